@@ -1,0 +1,151 @@
+import { parseUtcDateTime } from '../core/dates.js';
+import { isApiError, type ApiError } from './errors.js';
+import { expectArray, scalarBoolean, scalarNumber, MatomoClient, type MatomoCall } from './matomo.js';
+import type { RequestOptions } from './request.js';
+
+/** One entry of the activity log, normalised from whatever the server sent. */
+export interface ActivityEntry {
+  id: string;
+  /** Login of the actor, or one of the system users "Matomo System", "Console Command", "anonymous". */
+  userLogin: string;
+  /** "Plugin/ClassName", e.g. "ActivityLog/GoalAdded". */
+  type: string;
+  /** The server's `parameters`: `{items:[{type, data}], ...}`, or an empty object. */
+  parameters: Record<string, unknown>;
+  /** The instant of the activity, or null when the server's datetime is missing or invalid. */
+  datetime: Date | null;
+  /** Plain-text description without the actor, e.g. "added a new goal". */
+  description: string;
+  /** The server's avatar URL, if any (only used when avatars are switched on). */
+  avatar?: string | undefined;
+  country?: string | undefined;
+  countryName?: string | undefined;
+  ip?: string | undefined;
+}
+
+export interface ActivityQuery {
+  offset: number;
+  /** Page size; -1 for all. */
+  limit: number;
+  /** Only this user's entries (super users only; others always get their own). */
+  user?: string | undefined;
+  /** Only this type id. */
+  type?: string | undefined;
+  /** Only entries at or after this instant (ISO 8601), when the source filters dates itself. */
+  from?: string | undefined;
+  /** Only entries before this instant (ISO 8601), when the source filters dates itself. */
+  to?: string | undefined;
+  /** Only entries whose text contains this, when the source searches itself. */
+  text?: string | undefined;
+}
+
+/** Who is looking: super users see everyone's activities and may filter by user. */
+export interface ActivityViewer {
+  superUser: boolean;
+  /** Every login (super users only; empty otherwise). */
+  logins: string[];
+  /** Known e-mail addresses by login, for avatars (may be empty). */
+  emails: Record<string, string>;
+}
+
+/**
+ * What `<activity-log>` needs from a backend. The default implementation speaks Matomo's
+ * Activity Log API; pass your own object as the widget's `source` property to connect another.
+ */
+export interface ActivitySource {
+  /** Entries newest first, filtered by `user` and `type` (and `from`/`to`/`text` if `filters` says so). */
+  getEntries(query: ActivityQuery, options?: RequestOptions): Promise<ActivityEntry[]>;
+  /** How many entries match the query's filters (ignoring offset and limit). */
+  getCount(query: Omit<ActivityQuery, 'offset' | 'limit'>, options?: RequestOptions): Promise<number>;
+  /** Entries and count in one round trip where the backend allows it. */
+  getPage?(query: ActivityQuery, options?: RequestOptions): Promise<{ entries: ActivityEntry[]; total: number }>;
+  getViewer(options?: RequestOptions): Promise<ActivityViewer>;
+  /** Filters the backend applies itself; the widget applies the others over pages of entries. */
+  readonly filters?: { dateRange?: boolean; text?: boolean };
+}
+
+/** The Activity Log of a Matomo server. */
+export class MatomoActivitySource implements ActivitySource {
+  readonly filters = { dateRange: false, text: false };
+
+  constructor(readonly client: MatomoClient) {}
+
+  getEntries(query: ActivityQuery, options?: RequestOptions): Promise<ActivityEntry[]> {
+    return this.client.call('ActivityLog.getEntries', entriesParams(query), options).then(toEntries);
+  }
+
+  getCount(query: Omit<ActivityQuery, 'offset' | 'limit'>, options?: RequestOptions): Promise<number> {
+    return this.client.call('ActivityLog.getEntryCount', filterParams(query), options).then((d) => scalarNumber(d, 'the number of activities'));
+  }
+
+  async getPage(query: ActivityQuery, options?: RequestOptions): Promise<{ entries: ActivityEntry[]; total: number }> {
+    const calls: MatomoCall[] = [
+      { method: 'ActivityLog.getEntries', params: entriesParams(query) },
+      { method: 'ActivityLog.getEntryCount', params: filterParams(query) },
+    ];
+    const [entries, count] = await this.client.bulk(calls, options);
+    return { entries: toEntries(unwrap(entries)), total: scalarNumber(unwrap(count), 'the number of activities') };
+  }
+
+  async getViewer(options?: RequestOptions): Promise<ActivityViewer> {
+    if (!this.client.hasToken) return { superUser: false, logins: [], emails: {} };
+    const [superUser, logins, users] = await this.client.bulk(
+      [{ method: 'UsersManager.hasSuperUserAccess' }, { method: 'UsersManager.getUsersLogin' }, { method: 'UsersManager.getUsers' }],
+      options,
+    );
+    const isSuper = scalarBoolean(unwrap(superUser), 'whether this is a super user');
+    if (!isSuper) return { superUser: false, logins: [], emails: {} };
+    const emails: Record<string, string> = {};
+    if (!isApiError(users) && Array.isArray(users)) {
+      for (const user of users) {
+        const login = (user as { login?: unknown })?.login;
+        const email = (user as { email?: unknown })?.email;
+        if (typeof login === 'string' && typeof email === 'string' && email.includes('@')) emails[login] = email;
+      }
+    }
+    const list = isApiError(logins) ? Object.keys(emails) : expectArray(logins, 'logins').filter((l): l is string => typeof l === 'string');
+    return { superUser: true, logins: [...new Set(list)].sort((a, b) => a.localeCompare(b)), emails };
+  }
+}
+
+function unwrap<T>(value: T | ApiError): T {
+  if (isApiError(value)) throw value;
+  return value;
+}
+
+function filterParams(query: Omit<ActivityQuery, 'offset' | 'limit'>) {
+  return { filterByUserLogin: query.user || undefined, filterByActivityType: query.type || undefined };
+}
+
+function entriesParams(query: ActivityQuery) {
+  const offset = Math.max(0, Math.floor(query.offset));
+  const limit = query.limit < 0 ? -1 : Math.max(1, Math.floor(query.limit));
+  // filter_limit caps any answer at 100 rows over HTTP unless it is given explicitly.
+  return { ...filterParams(query), offset, limit, filter_limit: limit };
+}
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+
+/** Normalises a raw `ActivityLog.getEntries` answer; entries that are not objects are dropped. */
+export function toEntries(data: unknown): ActivityEntry[] {
+  return expectArray(data, 'activities').flatMap((raw, index): ActivityEntry[] => {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [];
+    const r = raw as Record<string, unknown>;
+    const parameters = typeof r.parameters === 'object' && r.parameters !== null && !Array.isArray(r.parameters) ? (r.parameters as Record<string, unknown>) : {};
+    return [
+      {
+        id: text(r.id) ?? `row-${index}`,
+        userLogin: text(r.user_login) ?? '',
+        type: text(r.type) ?? '',
+        parameters,
+        datetime: parseUtcDateTime(r.datetime),
+        description: text(r.description) ?? '',
+        avatar: text(r.avatar),
+        country: text(r.country),
+        countryName: text(r.country_name),
+        ip: text(r.ip),
+      },
+    ];
+  });
+}

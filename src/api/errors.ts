@@ -1,0 +1,131 @@
+/**
+ * One error hierarchy for every request the widgets make. Each error carries a human message
+ * (shown to the user as is), a `kind` for code to branch on, and whether retrying can help.
+ * Authentication errors are never retried automatically: a server counts repeated bad tokens
+ * as failed logins.
+ */
+export type ApiErrorKind = 'config' | 'network' | 'timeout' | 'auth' | 'permission' | 'server' | 'bad-response' | 'two-factor';
+
+export abstract class ApiError extends Error {
+  abstract readonly kind: ApiErrorKind;
+  /** HTTP status, when there was an answer. */
+  readonly status: number | undefined;
+  /** Whether trying again (later, or by the user's Retry) can help. */
+  readonly retryable: boolean = true;
+
+  constructor(message: string, options: { status?: number | undefined; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.status = options.status;
+  }
+}
+
+/** The widget is not configured well enough to send a request (no server address). */
+export class ConfigError extends ApiError {
+  readonly kind = 'config';
+  override name = 'ConfigError';
+  override readonly retryable = false;
+}
+
+/** The server could not be reached: offline, DNS, refused connection, or blocked by CORS. */
+export class NetworkError extends ApiError {
+  readonly kind = 'network';
+  override name = 'NetworkError';
+  constructor(url: string, cause?: unknown) {
+    super(
+      `Could not reach the server at ${safeOrigin(url)}. Check the network connection and the server address; ` +
+        'if the server is up, it may not allow requests from this page (CORS).',
+      { cause },
+    );
+  }
+}
+
+/** The server took longer than the timeout. */
+export class TimeoutError extends ApiError {
+  readonly kind = 'timeout';
+  override name = 'TimeoutError';
+  constructor(readonly seconds: number) {
+    super(`The server did not answer within ${Math.round(seconds * 10) / 10} seconds.`);
+  }
+}
+
+/** The token is missing, invalid or expired (HTTP 401, or Matomo's authentication message). */
+export class AuthError extends ApiError {
+  readonly kind = 'auth';
+  override name = 'AuthError';
+  override readonly retryable = false;
+  constructor(message = 'The server did not accept the access token: it is missing, invalid or expired.', status?: number) {
+    super(message, { status });
+  }
+}
+
+/** The token is valid but lacks the permission for this request (HTTP 403, or "no access"). */
+export class PermissionError extends ApiError {
+  readonly kind = 'permission';
+  override name = 'PermissionError';
+  override readonly retryable = false;
+  constructor(message = 'This account does not have permission for this.', status?: number) {
+    super(message, { status });
+  }
+}
+
+/** The server reported an error of its own (Matomo `{"result":"error"}`, Rocket.Chat `success:false`, 5xx). */
+export class ServerError extends ApiError {
+  readonly kind = 'server';
+  override name = 'ServerError';
+  constructor(
+    message: string,
+    options: { status?: number | undefined; code?: string | undefined } = {},
+  ) {
+    super(message, options);
+    this.code = options.code;
+  }
+  /** A machine-readable error type, when the server sends one (Rocket.Chat `errorType`). */
+  readonly code: string | undefined;
+}
+
+/** The answer was not what the protocol promises: HTML instead of JSON, truncated, wrong shape. */
+export class BadResponseError extends ApiError {
+  readonly kind = 'bad-response';
+  override name = 'BadResponseError';
+}
+
+/** Rocket.Chat asks for a two-factor code (`totp-required`) or rejected the one sent (`totp-invalid`). */
+export class TwoFactorError extends ApiError {
+  readonly kind = 'two-factor';
+  override name = 'TwoFactorError';
+  override readonly retryable = false;
+  constructor(
+    /** `totp`, `email` or `password`, from the server's `details.method`. */
+    readonly method: string,
+    /** True when a code was sent and the server rejected it. */
+    readonly invalid: boolean,
+  ) {
+    super(invalid ? 'That two-factor code was not accepted. Try again with a new code.' : 'The server asks for a two-factor code to save these settings.');
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** True for the rejection of an aborted request, which is not an error to show. */
+export function isAbort(error: unknown): boolean {
+  return (error instanceof DOMException || error instanceof Error) && error.name === 'AbortError';
+}
+
+/**
+ * A human message for anything thrown: an ApiError's own message, or a generic sentence for
+ * programming errors (whose text is not meant for users).
+ */
+export function errorMessage(error: unknown): string {
+  if (isApiError(error)) return error.message;
+  return 'Something went wrong while loading the data.';
+}
+
+function safeOrigin(url: string): string {
+  try {
+    return new URL(url, location.href).origin;
+  } catch {
+    return 'the configured address';
+  }
+}

@@ -1,0 +1,118 @@
+import { ApiError, BadResponseError, ConfigError, NetworkError, TimeoutError, isAbort } from './errors.js';
+
+export interface RequestOptions {
+  /** Aborts the request; the promise then rejects with an `AbortError` DOMException. */
+  signal?: AbortSignal | undefined;
+  /** Milliseconds before the request fails with a TimeoutError (default 15000). */
+  timeout?: number | undefined;
+  /** The fetch to use (default: the global one). Lets a page or a test route requests. */
+  fetch?: typeof fetch | undefined;
+}
+
+export const DEFAULT_TIMEOUT = 15_000;
+
+/** Largest body the widgets read (bytes). A larger answer is a bad response, not a frozen tab. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+/**
+ * `fetch` with a timeout and typed failures. Resolves with the Response and its body text;
+ * rejects with NetworkError, TimeoutError, BadResponseError (body too large), or AbortError when
+ * the caller's signal aborts.
+ */
+export async function request(url: string, init: RequestInit, options: RequestOptions = {}): Promise<{ response: Response; text: string }> {
+  const { signal, timeout = DEFAULT_TIMEOUT } = options;
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  signal?.throwIfAborted();
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+
+  try {
+    let response: Response;
+    try {
+      response = await doFetch(url, { ...init, signal: controller.signal, credentials: init.credentials ?? 'omit' });
+    } catch (error) {
+      throw failure(error, url);
+    }
+    let text: string;
+    try {
+      text = await readBody(response);
+    } catch (error) {
+      throw failure(error, url);
+    }
+    return { response, text };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+
+  function failure(error: unknown, where: string): unknown {
+    if (timedOut) return new TimeoutError(timeout / 1000);
+    if (signal?.aborted || isAbort(error)) return signal?.reason instanceof DOMException ? signal.reason : new DOMException('Aborted', 'AbortError');
+    if (error instanceof ApiError) return error;
+    return new NetworkError(where, error);
+  }
+}
+
+async function readBody(response: Response): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_BODY_BYTES) throw tooLarge(declared);
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge(size);
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+function tooLarge(bytes: number): BadResponseError {
+  return new BadResponseError(`The server's answer is too large (${Math.round(bytes / 100_000) / 10} MB or more, the limit is ${MAX_BODY_BYTES / 1024 / 1024} MB); it was not read.`);
+}
+
+/**
+ * Parses a body as JSON; an HTML page, an empty body or truncated JSON becomes a
+ * BadResponseError that says what arrived.
+ */
+export function parseJson(text: string, response: Response): unknown {
+  const status = response.status;
+  if (!text.trim()) throw new BadResponseError(`The server sent an empty answer (HTTP ${status}).`, { status });
+  try {
+    return JSON.parse(text);
+  } catch {
+    const looksHtml = /^\s*</.test(text);
+    throw new BadResponseError(
+      looksHtml
+        ? `The server sent a web page instead of data (HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}). Check the server address.`
+        : `The server's answer is not valid JSON (HTTP ${status}); it may have been cut off.`,
+      { status },
+    );
+  }
+}
+
+/** Joins a base URL and a path, adding the base's missing trailing slash. */
+export function joinUrl(base: string, path: string): string {
+  const trimmed = base.trim();
+  if (!trimmed) throw new ConfigError('No server address is configured: set the api-base attribute (or a <dashboard-config>).');
+  return (trimmed.endsWith('/') ? trimmed : `${trimmed}/`) + path;
+}

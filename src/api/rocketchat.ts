@@ -1,0 +1,159 @@
+import { AuthError, BadResponseError, PermissionError, ServerError, TwoFactorError, type ApiError } from './errors.js';
+import { joinUrl, parseJson, request, type RequestOptions } from './request.js';
+
+export interface RocketChatClientOptions {
+  /** The Rocket.Chat root, e.g. `https://chat.example.com/` (a missing trailing slash is added). */
+  apiBase: string;
+  /** `X-User-Id`. */
+  userId?: string;
+  /** `X-Auth-Token` (a personal access token). */
+  token?: string;
+  /** Milliseconds before a request fails (default 15000). */
+  timeout?: number;
+  fetch?: typeof fetch;
+}
+
+/** A setting as the server lists it. `packageValue` is the default, sent with `includeDefaults`. */
+export interface RocketChatSetting {
+  _id: string;
+  value: unknown;
+  packageValue?: unknown;
+}
+
+/** A two-factor code to send with a request that asked for one. */
+export interface TwoFactorCode {
+  code: string;
+  /** From the server's `details.method` (usually `totp`). */
+  method: string;
+}
+
+/** Options of a write: the two-factor code when the server asked for one. */
+export interface WriteOptions extends RequestOptions {
+  twoFactor?: TwoFactorCode | undefined;
+}
+
+/**
+ * Client for the parts of Rocket.Chat's REST API (`/api/v1/`) the settings widget uses.
+ * Authenticates with the `X-User-Id` / `X-Auth-Token` headers; turns every failure into a typed
+ * ApiError; a `totp-required` or `totp-invalid` answer becomes a TwoFactorError to retry with a
+ * code.
+ */
+export class RocketChatClient {
+  readonly apiBase: string;
+  readonly #userId: string;
+  readonly #token: string;
+  readonly #timeout: number | undefined;
+  readonly #fetch: typeof fetch | undefined;
+
+  constructor(options: RocketChatClientOptions) {
+    this.apiBase = options.apiBase;
+    this.#userId = options.userId ?? '';
+    this.#token = options.token ?? '';
+    this.#timeout = options.timeout;
+    this.#fetch = options.fetch;
+  }
+
+  /**
+   * Reads settings by id with their defaults: pages through `GET settings?includeDefaults=true`
+   * (sorted by id, at most 100 a page) until every id is found or the list ends. Ids the server
+   * does not list are left out of the answer.
+   */
+  async getSettings(ids: readonly string[], options: RequestOptions = {}): Promise<RocketChatSetting[]> {
+    const wanted = new Set(ids);
+    const found = new Map<string, RocketChatSetting>();
+    const count = 100;
+    for (let offset = 0, pages = 0; found.size < wanted.size && pages < 100; offset += count, pages++) {
+      const data = await this.#send('GET', `settings?includeDefaults=true&count=${count}&offset=${offset}`, undefined, options);
+      const list = (data as { settings?: unknown }).settings;
+      if (!Array.isArray(list)) throw new BadResponseError('The server sent no list of settings.');
+      for (const item of list) {
+        if (isSetting(item) && wanted.has(item._id)) found.set(item._id, item);
+      }
+      const total = Number((data as { total?: unknown }).total);
+      if (list.length < count || (Number.isFinite(total) && offset + count >= total)) break;
+    }
+    return ids.flatMap((id) => found.get(id) ?? []);
+  }
+
+  /** Reads one setting's value (`GET settings/:_id`). */
+  async getSetting(id: string, options: RequestOptions = {}): Promise<RocketChatSetting> {
+    const data = await this.#send('GET', `settings/${encodeURIComponent(id)}`, undefined, options);
+    if (!isSetting(data)) throw new BadResponseError(`The server's answer for setting ${id} has no value.`);
+    return data;
+  }
+
+  /** Writes one setting (`POST settings/:_id` with `{value}`). */
+  async setSetting(id: string, value: unknown, options: WriteOptions = {}): Promise<void> {
+    await this.#send('POST', `settings/${encodeURIComponent(id)}`, { value }, options);
+  }
+
+  /**
+   * Writes several settings in one request (`POST settings` with `{settings:[{_id, value}]}`),
+   * which newer servers offer. Rejects with a ServerError of status 404 (or 400 with
+   * `error-invalid-params`-like answers) where the server lacks it: see `isMissingEndpoint`.
+   */
+  async setSettings(changes: ReadonlyArray<{ _id: string; value: unknown }>, options: WriteOptions = {}): Promise<void> {
+    await this.#send('POST', 'settings', { settings: changes }, options);
+  }
+
+  async #send(method: 'GET' | 'POST', path: string, body: unknown, options: WriteOptions): Promise<unknown> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (this.#userId) headers['X-User-Id'] = this.#userId;
+    if (this.#token) headers['X-Auth-Token'] = this.#token;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.twoFactor) {
+      headers['x-2fa-code'] = options.twoFactor.code;
+      headers['x-2fa-method'] = options.twoFactor.method;
+    }
+    const { response, text } = await request(
+      joinUrl(this.apiBase, `api/v1/${path}`),
+      { method, headers, body: body === undefined ? null : JSON.stringify(body), cache: 'no-store' },
+      { fetch: this.#fetch, timeout: this.#timeout, ...options },
+    );
+    const status = response.status;
+    let data: unknown;
+    try {
+      data = parseJson(text, response);
+    } catch (error) {
+      throw this.#statusError(status, response.statusText) ?? error;
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      throw this.#statusError(status, response.statusText) ?? new BadResponseError(`The server's answer is not an object (HTTP ${status}).`, { status });
+    }
+    const answer = data as { success?: unknown; error?: unknown; errorType?: unknown; message?: unknown; details?: { method?: unknown } };
+    if (response.ok && answer.success !== false) return data;
+
+    const errorType = typeof answer.errorType === 'string' ? answer.errorType : typeof answer.error === 'string' && /^[a-z0-9-]+$/.test(answer.error) ? answer.error : undefined;
+    const serverText = this.#redact(typeof answer.error === 'string' ? answer.error : typeof answer.message === 'string' ? answer.message : '');
+    if (errorType === 'totp-required' || errorType === 'totp-invalid') {
+      const method = typeof answer.details?.method === 'string' ? answer.details.method : 'totp';
+      throw new TwoFactorError(method, errorType === 'totp-invalid');
+    }
+    if (status === 401) throw new AuthError(`The server did not accept the user id and token${serverText ? ` (${serverText})` : ''}.`, status);
+    if (status === 403 || errorType === 'error-unauthorized' || errorType === 'error-action-not-allowed') {
+      throw new PermissionError(`This account may not do this${serverText ? ` (${serverText})` : ''}.`, status);
+    }
+    throw new ServerError(serverText || `The server failed (HTTP ${status}).`, { status, code: errorType });
+  }
+
+  #statusError(status: number, statusText: string): ApiError | undefined {
+    if (status === 401) return new AuthError('The server did not accept the user id and token.', status);
+    if (status === 403) return new PermissionError(undefined, status);
+    if (status === 404) return new ServerError('There is no Rocket.Chat API at this address (HTTP 404). Check api-base: it should be the server root.', { status });
+    if (status >= 500) return new ServerError(`The server failed (HTTP ${status}${statusText ? ` ${statusText}` : ''}). Try again later.`, { status });
+    return undefined;
+  }
+
+  #redact(message: string): string {
+    return this.#token ? message.split(this.#token).join('•••') : message;
+  }
+}
+
+/** True when an error says the server lacks an endpoint (so a fallback should be used). */
+export function isMissingEndpoint(error: unknown): boolean {
+  return error instanceof ServerError && (error.status === 404 || error.status === 405);
+}
+
+function isSetting(value: unknown): value is RocketChatSetting {
+  return typeof value === 'object' && value !== null && typeof (value as { _id?: unknown })._id === 'string' && 'value' in value;
+}

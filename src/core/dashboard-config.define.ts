@@ -1,0 +1,5 @@
+import { DashboardConfigElement } from './dashboard-config.js';
+
+DashboardConfigElement.define();
+
+export { DashboardConfigElement };

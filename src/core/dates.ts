@@ -1,0 +1,64 @@
+import type { Locale } from 'date-fns';
+import { enUS } from 'date-fns/locale/en-US';
+
+/**
+ * Matomo's `datetime` fields are UTC without a zone suffix ("2024-03-10 14:05:00"). Returns the
+ * instant they name, or null when the text is not such a date.
+ */
+export function parseUtcDateTime(text: unknown): Date | null {
+  if (typeof text !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/.exec(text.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
+  const date = new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s ?? 0));
+  return Number.isNaN(date.getTime()) || date.getUTCDate() !== d ? null : date;
+}
+
+/**
+ * A calendar date label ("2024-03-10") as a local-midnight Date, so that formatting it shows the
+ * same day in every browser time zone. Calendar labels are not instants: never pass them to
+ * `new Date(string)`, which reads them as UTC midnight.
+ */
+export function parseCalendarDate(text: string): Date | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = m[3] ? Number(m[3]) : 1;
+  const date = new Date(y, mo - 1, d);
+  date.setFullYear(y); // years below 100
+  return date.getMonth() === mo - 1 && date.getDate() === d ? date : null;
+}
+
+/** A Date's calendar day (local) as `YYYY-MM-DD`. */
+export function toCalendarString(date: Date): string {
+  const y = String(date.getFullYear()).padStart(4, '0');
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+const dateLocales = new Map<string, Locale>([['en-US', enUS]]);
+
+/**
+ * Makes a date-fns locale available to the widgets: `registerDateLocale(de)` after
+ * `import { de } from 'date-fns/locale/de'`. English is built in; only registered locales are
+ * bundled, which keeps the widgets small.
+ */
+export function registerDateLocale(...locales: Locale[]): void {
+  for (const locale of locales) if (locale.code) dateLocales.set(locale.code, locale);
+}
+
+/** The registered date-fns locale that best matches a BCP 47 tag (exact, then language), else English. */
+export function dateLocale(tag: string): Locale {
+  const exact = dateLocales.get(tag);
+  if (exact) return exact;
+  const language = tag.split('-')[0]?.toLowerCase();
+  for (const [code, locale] of dateLocales) {
+    if (code.toLowerCase() === language) return locale;
+  }
+  for (const [code, locale] of dateLocales) {
+    if (code.split('-')[0]?.toLowerCase() === language) return locale;
+  }
+  return enUS;
+}

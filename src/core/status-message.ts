@@ -1,0 +1,24 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { errorMessage, isApiError } from '../api/errors.js';
+
+/**
+ * The error box every widget shows when loading fails: the API layer's human message, what to
+ * do about it, and a Retry button where retrying can help. Rendered as text, never as HTML.
+ */
+export function errorBox(error: unknown, onRetry?: () => void, title = 'Could not load the data'): TemplateResult {
+  const retryable = !isApiError(error) || error.retryable;
+  const hint = isApiError(error)
+    ? error.kind === 'auth'
+      ? 'Check the token given to this widget.'
+      : error.kind === 'permission'
+        ? 'Ask an administrator for access, or use a token that has it.'
+        : error.kind === 'config'
+          ? ''
+          : ''
+    : '';
+  return html`<div class="message error" role="alert" part="error">
+    <strong>${title}</strong>
+    <p>${errorMessage(error)}${hint ? html` ${hint}` : nothing}</p>
+    ${onRetry ? html`<button type="button" part="retry-button" @click=${onRetry}>${retryable ? 'Retry' : 'Try again'}</button>` : nothing}
+  </div>`;
+}

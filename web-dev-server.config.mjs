@@ -1,0 +1,19 @@
+// npm start: the demo page (index.html) with all three widgets, served with the demo backend
+// (Matomo at /matomo/, Rocket.Chat at /chat/) on 127.0.0.1. Settings saved in the demo persist
+// in .demo-data/ (git-ignored).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { demoMiddleware } from './scripts/demo-middleware.mjs';
+
+const port = Number(process.env.PORT) || 8000;
+
+/** @type {import('@web/dev-server').DevServerConfig} */
+export default {
+  rootDir: '.',
+  hostname: '127.0.0.1',
+  port,
+  nodeResolve: { exportConditions: ['development'] },
+  appIndex: 'index.html',
+  watch: false,
+  middleware: [await demoMiddleware({ persist: true })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+};

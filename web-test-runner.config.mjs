@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_FLAGS, requireBrowser } from './scripts/find-browser.mjs';
+import { demoMiddleware } from './scripts/demo-middleware.mjs';
+
+const executablePath = requireBrowser();
+
+/** `executeServerCommand('set-timezone', { timezoneId })` from a test; an empty id restores the machine's. */
+const timezoneCommand = {
+  name: 'set-timezone',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'set-timezone') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.emulateTimezone(payload?.timezoneId || undefined);
+    return true;
+  },
+};
+
+/** Prints the plain closing line "N passed, N failed, N skipped" that CI reads. */
+function summaryReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) skipped++;
+          else if (test.passed) passed++;
+          else failed++;
+        }
+        for (const child of suite.suites) walk(child);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load, or errored outside a test, counts as one failure.
+        if (session.errors?.length || (!session.passed && !session.testResults)) failed++;
+      }
+      process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+    },
+  };
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  // One page at a time: a background tab gets no animation frames or resize observations.
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 600_000,
+  // The demo backend over real HTTP on the test server's own origin, persisting nothing.
+  middleware: existsSync('src/demo/node.ts') ? [await demoMiddleware({ persist: false })] : [],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), timezoneCommand],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_FLAGS } })],
+  testFramework: { config: { timeout: 20_000 } },
+  reporters: [defaultReporter(), summaryReporter()],
+  filterBrowserLogs: ({ type, args }) =>
+    (type === 'error' || type === 'warn') && !String(args?.[0] ?? '').includes('Lit is in dev mode'),
+};
