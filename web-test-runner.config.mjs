@@ -18,6 +18,41 @@ const timezoneCommand = {
   },
 };
 
+/**
+ * `executeServerCommand('dom-counters')`: forces garbage collection, then returns Chromium's
+ * counts of live documents, DOM nodes and event listeners, and the JS heap in use (bytes).
+ */
+const domCountersCommand = {
+  name: 'dom-counters',
+  async executeCommand({ command, session }) {
+    if (command !== 'dom-counters') return undefined;
+    const page = session.browser.getPage(session.id);
+    const cdp = await page.createCDPSession();
+    try {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const counters = await cdp.send('Memory.getDOMCounters');
+      const heap = await cdp.send('Runtime.getHeapUsage');
+      return { ...counters, heapUsed: heap.usedSize };
+    } finally {
+      await cdp.detach();
+    }
+  },
+};
+
+/** `executeServerCommand('hardening-count', { widget, suite, cases })`: tallies the gauntlet's cases. */
+const hardeningCases = new Map();
+const hardeningCountCommand = {
+  name: 'hardening-count',
+  async executeCommand({ command, payload }) {
+    if (command !== 'hardening-count') return undefined;
+    const perWidget = hardeningCases.get(payload.widget) ?? new Map();
+    perWidget.set(payload.suite, (perWidget.get(payload.suite) ?? 0) + payload.cases);
+    hardeningCases.set(payload.widget, perWidget);
+    return true;
+  },
+};
+
 /** Prints the plain closing line "N passed, N failed, N skipped" that CI reads. */
 function summaryReporter() {
   return {
@@ -38,6 +73,14 @@ function summaryReporter() {
         // A file that failed to load, or errored outside a test, counts as one failure.
         if (session.errors?.length || (!session.passed && !session.testResults)) failed++;
       }
+      if (hardeningCases.size) {
+        process.stdout.write('\nHardening gauntlet, cases run per widget:\n');
+        for (const [widget, suites] of hardeningCases) {
+          const total = [...suites.values()].reduce((a, b) => a + b, 0);
+          const detail = [...suites].map(([suite, n]) => `${suite} ${n}`).join(', ');
+          process.stdout.write(`  ${widget.padEnd(20)} ${String(total).padStart(4)}  (${detail})\n`);
+        }
+      }
       process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
     },
   };
@@ -54,7 +97,7 @@ export default {
   testsFinishTimeout: 600_000,
   // The demo backend over real HTTP on the test server's own origin, persisting nothing.
   middleware: existsSync('src/demo/node.ts') ? [await demoMiddleware({ persist: false })] : [],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), timezoneCommand],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), timezoneCommand, domCountersCommand, hardeningCountCommand],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_FLAGS } })],
   testFramework: { config: { timeout: 20_000 } },
   reporters: [defaultReporter(), summaryReporter()],
