@@ -1,0 +1,221 @@
+import { expect } from '@open-wc/testing';
+import { MatomoActivitySource } from '../../src/api/activity-source.js';
+import { AuthError, PermissionError, TwoFactorError, isApiError } from '../../src/api/errors.js';
+import { MatomoClient } from '../../src/api/matomo.js';
+import { RocketChatClient } from '../../src/api/rocketchat.js';
+import { RocketChatSettingsSource } from '../../src/api/settings-source.js';
+import { MatomoVisitsSource } from '../../src/api/visits-source.js';
+import { installDemoBackend, type InstalledDemoBackend } from '../../src/demo/browser.js';
+import { formatDay } from '../../src/demo/calendar.js';
+import { DEMO_TOKENS } from '../../src/demo/handler.js';
+import { ANALYTICS_SETTINGS } from '../../src/demo/seed-settings.js';
+import { NOW } from './helpers.js';
+
+// The real clients of src/api against the demo backend: their integration tests.
+
+const ANALYTICS_IDS = ANALYTICS_SETTINGS.map((s) => s._id);
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: unknown) => error,
+  );
+}
+
+describe('clients against the demo backend: Matomo', () => {
+  let demo: InstalledDemoBackend;
+  beforeEach(() => {
+    demo = installDemoBackend({ now: NOW });
+  });
+  afterEach(() => demo.uninstall());
+
+  const matomo = (token?: string) => new MatomoClient({ apiBase: '/matomo', token });
+
+  it('MatomoClient sends the token in the POST body only and reads the answer', async () => {
+    const data = await matomo(DEMO_TOKENS.matomoSuperUser).call('UsersManager.hasSuperUserAccess');
+    expect(data).to.deep.equal({ value: true });
+    const [request] = demo.requests;
+    expect(request!.method).to.equal('POST');
+    expect(new URL(request!.url).searchParams.has('token_auth')).to.equal(false);
+    expect(new URLSearchParams(await request!.text()).get('token_auth')).to.equal(DEMO_TOKENS.matomoSuperUser);
+    expect(request!.headers.get('content-type')).to.contain('application/x-www-form-urlencoded');
+  });
+
+  it('MatomoClient turns a bad token into an AuthError and missing access into a PermissionError', async () => {
+    const bad = await rejection(matomo('wrong-token').call('UsersManager.hasSuperUserAccess'));
+    expect(bad).to.be.instanceOf(AuthError);
+    expect((bad as AuthError).status).to.equal(401);
+    const denied = await rejection(matomo(DEMO_TOKENS.matomoViewer).call('UsersManager.getUsers'));
+    expect(denied).to.be.instanceOf(PermissionError);
+    const anonymous = await rejection(matomo().call('ActivityLog.getEntries'));
+    expect(anonymous).to.be.instanceOf(PermissionError);
+  });
+
+  it('MatomoClient.bulk returns a failing sub-request as its own error', async () => {
+    const [superUser, users] = await matomo(DEMO_TOKENS.matomoViewer).bulk([{ method: 'UsersManager.hasSuperUserAccess' }, { method: 'UsersManager.getUsers' }]);
+    expect(superUser).to.deep.equal({ value: false });
+    expect(isApiError(users)).to.equal(true);
+    expect(demo.requests).to.have.length(1);
+  });
+
+  it('MatomoActivitySource pages the log past the 100-row cap and counts it', async () => {
+    const source = new MatomoActivitySource(matomo(DEMO_TOKENS.matomoSuperUser));
+    const page = await source.getPage({ offset: 0, limit: 150 });
+    expect(page.entries).to.have.length(150);
+    expect(page.total).to.equal(3000);
+    const first = page.entries[0]!;
+    expect(first.datetime).to.be.instanceOf(Date);
+    expect(first.datetime!.getTime()).to.be.below(NOW);
+    expect(first.description).to.not.equal('');
+    const next = await source.getEntries({ offset: 150, limit: 10 });
+    expect(next.map((e) => e.id)).to.deep.equal(
+      (await source.getEntries({ offset: 0, limit: -1 })).slice(150, 160).map((e) => e.id),
+    );
+  });
+
+  it('MatomoActivitySource.getMany answers several pages in one request', async () => {
+    const source = new MatomoActivitySource(matomo(DEMO_TOKENS.matomoSuperUser));
+    const [a, b] = await source.getMany([
+      { offset: 0, limit: 5 },
+      { offset: 2990, limit: 50 },
+    ]);
+    expect(demo.requests).to.have.length(1);
+    expect(a!.map((e) => e.id)).to.deep.equal(['3000', '2999', '2998', '2997', '2996']);
+    expect(b).to.have.length(10);
+  });
+
+  it('MatomoActivitySource filters by user and type', async () => {
+    const source = new MatomoActivitySource(matomo(DEMO_TOKENS.matomoSuperUser));
+    const entries = await source.getEntries({ offset: 0, limit: -1, user: 'reader', type: 'ActivityLog/UserSignedIn' });
+    expect(entries.length).to.be.above(0);
+    expect(entries.every((e) => e.userLogin === 'reader' && e.type === 'ActivityLog/UserSignedIn')).to.equal(true);
+    expect(await source.getCount({ user: 'reader', type: 'ActivityLog/UserSignedIn' })).to.equal(entries.length);
+  });
+
+  it('MatomoActivitySource.getViewer tells a super user (with logins and e-mails) from a viewer', async () => {
+    const admin = await new MatomoActivitySource(matomo(DEMO_TOKENS.matomoSuperUser)).getViewer({ withEmails: true });
+    expect(admin.superUser).to.equal(true);
+    expect(admin.logins).to.include.members(['admin', 'reader']);
+    expect(admin.emails.reader).to.equal('reader@example.com');
+    const withoutEmails = await new MatomoActivitySource(matomo(DEMO_TOKENS.matomoSuperUser)).getViewer();
+    expect(withoutEmails.emails).to.deep.equal({});
+    const reader = await new MatomoActivitySource(matomo(DEMO_TOKENS.matomoViewer)).getViewer();
+    expect(reader).to.deep.equal({ superUser: false, logins: [], emails: {} });
+    const own = await new MatomoActivitySource(matomo(DEMO_TOKENS.matomoViewer)).getEntries({ offset: 0, limit: 200, user: 'admin' });
+    expect(own.every((e) => e.userLogin === 'reader')).to.equal(true);
+  });
+
+  it('MatomoVisitsSource reads several sites, a comparison and the site names in one request', async () => {
+    const source = new MatomoVisitsSource(matomo(DEMO_TOKENS.matomoSuperUser));
+    const result = await source.getVisits({ siteIds: ['1', '3'], period: 'day', date: 'last14', compareDate: 'previous14' });
+    expect(demo.requests).to.have.length(1);
+    expect(result.current.map((s) => s.name)).to.deep.equal(['Shop', 'Docs']);
+    expect(result.current[0]!.points).to.have.length(14);
+    expect(result.previous![1]!.points).to.have.length(14);
+    const gap = formatDay(demo.backend.state.matomo.sites[0]!.gaps[0]!);
+    const point = result.current[0]!.points.find((p) => p.label === gap);
+    expect(point).to.deep.equal({ label: gap, metrics: null });
+    const full = result.current[0]!.points.find((p) => p.metrics)!.metrics!;
+    expect(full.bounce_rate).to.be.within(0, 1);
+    expect(full.nb_visits).to.be.above(0);
+  });
+
+  it('MatomoVisitsSource reads a year without unique visitors, and the sites a viewer may see', async () => {
+    const source = new MatomoVisitsSource(matomo(DEMO_TOKENS.matomoViewer));
+    const result = await source.getVisits({ siteIds: ['2'], period: 'year', date: 'last2' });
+    expect(result.current[0]!.points.map((p) => p.label)).to.deep.equal(['2024', '2025']);
+    expect(result.current[0]!.points[0]!.metrics).not.to.have.property('nb_uniq_visitors');
+    expect(await source.getSites()).to.deep.equal([
+      { idSite: '1', name: 'Shop' },
+      { idSite: '2', name: 'Blog' },
+    ]);
+    const denied = await rejection(source.getVisits({ siteIds: ['3'], period: 'day', date: 'last7' }));
+    expect(denied).to.be.instanceOf(PermissionError);
+  });
+});
+
+describe('clients against the demo backend: Rocket.Chat', () => {
+  let demo: InstalledDemoBackend;
+  beforeEach(() => {
+    demo = installDemoBackend({ now: NOW });
+  });
+  afterEach(() => demo.uninstall());
+
+  const client = (userId: string, token: string) => new RocketChatClient({ apiBase: '/chat/', userId, token });
+  const admin = () => client(DEMO_TOKENS.chatUserId, DEMO_TOKENS.chatToken);
+
+  it('RocketChatClient.getSettings pages until it has the whole Analytics group, with defaults', async () => {
+    const settings = await admin().getSettings(ANALYTICS_IDS);
+    expect(settings.map((s) => s._id)).to.deep.equal(ANALYTICS_IDS);
+    expect(settings.find((s) => s._id === 'Analytics_features_users')).to.deep.equal({ _id: 'Analytics_features_users', value: true, packageValue: true });
+    expect(demo.requests.length).to.equal(2);
+  });
+
+  it('RocketChatClient reports a bad login as AuthError and a missing permission as PermissionError', async () => {
+    expect(await rejection(client(DEMO_TOKENS.chatUserId, 'nope').getSettings(ANALYTICS_IDS))).to.be.instanceOf(AuthError);
+    const viewer = client(DEMO_TOKENS.chatViewerUserId, DEMO_TOKENS.chatViewerToken);
+    expect((await viewer.getSetting('PiwikAnalytics_url')).value).to.equal('');
+    expect(await rejection(viewer.setSetting('PiwikAnalytics_url', 'https://x.example/'))).to.be.instanceOf(PermissionError);
+  });
+
+  it('RocketChatClient asks for a two-factor code, then saves with it', async () => {
+    const secure = client(DEMO_TOKENS.chatTwoFactorUserId, DEMO_TOKENS.chatTwoFactorToken);
+    const required = await rejection(secure.setSetting('PiwikAnalytics_siteId', '9'));
+    expect(required).to.be.instanceOf(TwoFactorError);
+    expect((required as TwoFactorError).method).to.equal('totp');
+    expect((required as TwoFactorError).invalid).to.equal(false);
+    const invalid = await rejection(secure.setSetting('PiwikAnalytics_siteId', '9', { twoFactor: { code: '111111', method: 'totp' } }));
+    expect((invalid as TwoFactorError).invalid).to.equal(true);
+    await secure.setSetting('PiwikAnalytics_siteId', '9', { twoFactor: { code: DEMO_TOKENS.twoFactorCode, method: 'totp' } });
+    expect((await secure.getSetting('PiwikAnalytics_siteId')).value).to.equal('9');
+    const sent = demo.requests.filter((r) => r.method === 'POST').at(-1)!;
+    expect(sent.headers.get('x-2fa-code')).to.equal(DEMO_TOKENS.twoFactorCode);
+  });
+
+  it('RocketChatSettingsSource loads the group and saves changes in one bulk request', async () => {
+    const source = new RocketChatSettingsSource(admin());
+    const loaded = await source.load(ANALYTICS_IDS);
+    expect(loaded.find((s) => s.id === 'PiwikAnalytics_enabled')).to.deep.equal({ id: 'PiwikAnalytics_enabled', value: false, packageValue: false });
+    demo.requests.length = 0;
+    const results = await source.save([
+      { id: 'PiwikAnalytics_enabled', value: true },
+      { id: 'PiwikAnalytics_url', value: 'https://matomo.example.com/' },
+    ]);
+    expect(results).to.deep.equal([
+      { id: 'PiwikAnalytics_enabled', ok: true },
+      { id: 'PiwikAnalytics_url', ok: true },
+    ]);
+    expect(demo.requests.map((r) => new URL(r.url).pathname)).to.deep.equal(['/chat/api/v1/settings']);
+    const again = await source.load(['PiwikAnalytics_enabled', 'PiwikAnalytics_url']);
+    expect(again.map((s) => s.value)).to.deep.equal([true, 'https://matomo.example.com/']);
+  });
+
+  it('RocketChatSettingsSource.loadPublic reads public values without a login', async () => {
+    const source = new RocketChatSettingsSource(new RocketChatClient({ apiBase: '/chat/' }));
+    const values = await source.loadPublic(['PiwikAnalytics_enabled', 'PiwikAnalytics_url']);
+    expect(values).to.deep.equal([
+      { id: 'PiwikAnalytics_enabled', value: false },
+      { id: 'PiwikAnalytics_url', value: '' },
+    ]);
+    expect(demo.requests[0]!.headers.get('x-auth-token')).to.equal(null);
+  });
+
+  it('RocketChatSettingsSource reports refused changes per setting and rethrows two-factor challenges', async () => {
+    const viewer = new RocketChatSettingsSource(client(DEMO_TOKENS.chatViewerUserId, DEMO_TOKENS.chatViewerToken));
+    const results = await viewer.save([
+      { id: 'PiwikAnalytics_enabled', value: true },
+      { id: 'PiwikAnalytics_siteId', value: '3' },
+    ]);
+    expect(results.every((r) => !r.ok && r.error instanceof PermissionError)).to.equal(true);
+    const secure = new RocketChatSettingsSource(client(DEMO_TOKENS.chatTwoFactorUserId, DEMO_TOKENS.chatTwoFactorToken));
+    const changes = [
+      { id: 'PiwikAnalytics_enabled', value: true },
+      { id: 'PiwikAnalytics_siteId', value: '3' },
+    ];
+    expect(await rejection(secure.save(changes))).to.be.instanceOf(TwoFactorError);
+    const saved = await secure.save(changes, { twoFactor: { code: DEMO_TOKENS.twoFactorCode, method: 'totp' } });
+    expect(saved.every((r) => r.ok)).to.equal(true);
+  });
+});
