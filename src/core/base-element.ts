@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { consume, ContextRoot } from '@lit/context';
 import { dashboardConfigContext, type DashboardConfig } from './config-context.js';
 import { resolveLocale } from './locale.js';
 
@@ -89,6 +89,7 @@ export abstract class DashboardElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    attachContextRoot();
     super.connectedCallback();
     this.#media?.addEventListener('change', this.#onMedia);
     this.systemDark = this.#media?.matches ?? false;
@@ -140,6 +141,20 @@ export abstract class DashboardElement extends LitElement {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
   }
 
+}
+
+const CONTEXT_ROOT = Symbol.for('dashboard-widgets.context-root');
+
+/**
+ * A `<dashboard-config>` may be registered after the widgets inside it (script order, lazy
+ * bundles). A ContextRoot on the document replays the widgets' unanswered requests once the
+ * provider appears. One per page, even when two copies of the library are loaded.
+ */
+function attachContextRoot(): void {
+  const holder = document as unknown as Record<symbol, unknown>;
+  if (holder[CONTEXT_ROOT]) return;
+  holder[CONTEXT_ROOT] = true;
+  new ContextRoot().attach(document.documentElement);
 }
 
 /** Where a widget sends its requests. */

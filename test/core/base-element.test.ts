@@ -104,3 +104,22 @@ describe('DashboardElement theme and locale', () => {
     expect(() => el.effectiveLocale).not.to.throw();
   });
 });
+
+describe('DashboardElement with a provider registered late', () => {
+  it('receives the configuration when <dashboard-config> is defined after the widget connected', async () => {
+    const wrap = document.createElement('div');
+    wrap.innerHTML = '<late-config api-base="/late/"><probe-widget></probe-widget></late-config>';
+    document.body.append(wrap);
+    try {
+      const el = wrap.querySelector('probe-widget') as ProbeWidget;
+      await el.updateComplete;
+      expect(el.matomo.apiBase).to.equal('');
+      DashboardConfigElement.define('late-config');
+      await (wrap.querySelector('late-config') as DashboardConfigElement).updateComplete;
+      await el.updateComplete;
+      expect(el.matomo.apiBase).to.equal('/late/');
+    } finally {
+      wrap.remove();
+    }
+  });
+});
