@@ -181,7 +181,7 @@ export function expectObject(data: unknown, what: string): Record<string, unknow
 }
 
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return value.length > 40 ? 'a long text' : `the text "${value}"`;
   if (typeof value === 'object') return 'an object';
