@@ -48,6 +48,12 @@ export interface ActivityViewer {
   emails: Record<string, string>;
 }
 
+/** Options of `getViewer`. */
+export interface ViewerOptions extends RequestOptions {
+  /** Also fetch users' e-mail addresses (for avatars). Off by default: addresses are personal data. */
+  withEmails?: boolean | undefined;
+}
+
 /**
  * What `<activity-log>` needs from a backend. The default implementation speaks Matomo's
  * Activity Log API; pass your own object as the widget's `source` property to connect another.
@@ -59,7 +65,13 @@ export interface ActivitySource {
   getCount(query: Omit<ActivityQuery, 'offset' | 'limit'>, options?: RequestOptions): Promise<number>;
   /** Entries and count in one round trip where the backend allows it. */
   getPage?(query: ActivityQuery, options?: RequestOptions): Promise<{ entries: ActivityEntry[]; total: number }>;
-  getViewer(options?: RequestOptions): Promise<ActivityViewer>;
+  /**
+   * Several entry queries in one round trip, answers in the same order. Optional: the widget
+   * uses it to probe a few offsets at once when it looks for the ends of a date range, and falls
+   * back to parallel `getEntries` calls without it.
+   */
+  getMany?(queries: readonly ActivityQuery[], options?: RequestOptions): Promise<ActivityEntry[][]>;
+  getViewer(options?: ViewerOptions): Promise<ActivityViewer>;
   /** Filters the backend applies itself; the widget applies the others over pages of entries. */
   readonly filters?: { dateRange?: boolean; text?: boolean };
 }
@@ -87,16 +99,24 @@ export class MatomoActivitySource implements ActivitySource {
     return { entries: toEntries(unwrap(entries)), total: scalarNumber(unwrap(count), 'the number of activities') };
   }
 
-  async getViewer(options?: RequestOptions): Promise<ActivityViewer> {
-    if (!this.client.hasToken) return { superUser: false, logins: [], emails: {} };
-    const [superUser, logins, users] = await this.client.bulk(
-      [{ method: 'UsersManager.hasSuperUserAccess' }, { method: 'UsersManager.getUsersLogin' }, { method: 'UsersManager.getUsers' }],
+  async getMany(queries: readonly ActivityQuery[], options?: RequestOptions): Promise<ActivityEntry[][]> {
+    const answers = await this.client.bulk(
+      queries.map((query) => ({ method: 'ActivityLog.getEntries', params: entriesParams(query) })),
       options,
     );
+    return answers.map((answer) => toEntries(unwrap(answer)));
+  }
+
+  async getViewer(options: ViewerOptions = {}): Promise<ActivityViewer> {
+    if (!this.client.hasToken) return { superUser: false, logins: [], emails: {} };
+    const { withEmails = false, ...requestOptions } = options;
+    const calls: MatomoCall[] = [{ method: 'UsersManager.hasSuperUserAccess' }, { method: 'UsersManager.getUsersLogin' }];
+    if (withEmails) calls.push({ method: 'UsersManager.getUsers' });
+    const [superUser, logins, users] = await this.client.bulk(calls, requestOptions);
     const isSuper = scalarBoolean(unwrap(superUser), 'whether this is a super user');
     if (!isSuper) return { superUser: false, logins: [], emails: {} };
     const emails: Record<string, string> = {};
-    if (!isApiError(users) && Array.isArray(users)) {
+    if (users !== undefined && !isApiError(users) && Array.isArray(users)) {
       for (const user of users) {
         const login = (user as { login?: unknown })?.login;
         const email = (user as { email?: unknown })?.email;

@@ -1,0 +1,229 @@
+import type { TemplateResult } from 'lit';
+import type { ActivityEntry } from '../api/activity-source.js';
+
+/** The groups of the activity-type filter, in the order they are offered. */
+export const ACTIVITY_CATEGORIES = {
+  users: 'Users & access',
+  websites: 'Websites',
+  goals: 'Goals',
+  segments: 'Segments',
+  reports: 'Reports',
+  privacy: 'Privacy',
+  system: 'Plugins & system',
+  annotations: 'Annotations',
+  alerts: 'Alerts & dimensions',
+  other: 'Other plugins',
+} as const;
+
+export type ActivityCategory = keyof typeof ACTIVITY_CATEGORIES;
+
+/** Names of the built-in icons (one per category, plus a few for common activities). */
+export type ActivityIconName = 'user' | 'key' | 'sign-in' | 'sign-out' | 'site' | 'goal' | 'segment' | 'report' | 'privacy' | 'plugin' | 'note' | 'alert' | 'puzzle';
+
+/**
+ * A type's icon: a built-in icon name, a short text glyph (an emoji, a letter), or a lit template
+ * (an `svg` of your own; 16×16, drawn with `currentColor`).
+ */
+export type ActivityIcon = ActivityIconName | string | TemplateResult;
+
+/** What `registerActivityType` accepts. */
+export interface ActivityTypeDefinition {
+  /** Human name of the activity, e.g. "Heatmap created". */
+  label: string;
+  /** One of the category keys (`goals`), its label ("Goals"), or a new group name of your own. */
+  category: ActivityCategory | string;
+  icon?: ActivityIcon | undefined;
+  /**
+   * A plain-text description of an entry, replacing the server's (without the actor, e.g.
+   * "created the heatmap “Pricing”"). Return undefined to keep the server's. The text is shown as
+   * text, never parsed as HTML.
+   */
+  describe?: ((entry: ActivityEntry) => string | undefined) | undefined;
+}
+
+/** A type as the widget shows it. */
+export interface ActivityTypeInfo {
+  id: string;
+  label: string;
+  /** The group key: a category key, or `custom:<name>` for a developer's own group. */
+  group: string;
+  /** The group's label. */
+  groupLabel: string;
+  icon: ActivityIcon;
+  /** The plugin part of the id ("ActivityLog" in "ActivityLog/GoalAdded"). */
+  plugin: string;
+  /** False for a type the catalogue does not know (rendered generically). */
+  known: boolean;
+  describe?: ((entry: ActivityEntry) => string | undefined) | undefined;
+}
+
+const CATEGORY_ICONS: Record<ActivityCategory, ActivityIconName> = {
+  users: 'user',
+  websites: 'site',
+  goals: 'goal',
+  segments: 'segment',
+  reports: 'report',
+  privacy: 'privacy',
+  system: 'plugin',
+  annotations: 'note',
+  alerts: 'alert',
+  other: 'puzzle',
+};
+
+// Matomo's own activities (plugin "ActivityLog"), by class name: [category, label, icon?].
+const BUILT_IN: Record<string, [ActivityCategory, string, ActivityIconName?]> = {
+  AnnotationAdded: ['annotations', 'Annotation added'],
+  AnnotationChanged: ['annotations', 'Annotation changed'],
+  AnnotationDeleted: ['annotations', 'Annotation deleted'],
+  ComponentUpdated: ['system', 'Component updated (Matomo or a plugin)'],
+  CustomAlertAdded: ['alerts', 'Custom alert added'],
+  CustomAlertChanged: ['alerts', 'Custom alert changed'],
+  CustomAlertDeleted: ['alerts', 'Custom alert deleted'],
+  CustomDimensionAdded: ['alerts', 'Custom dimension configured'],
+  CustomDimensionChanged: ['alerts', 'Custom dimension changed'],
+  GoalAdded: ['goals', 'Goal added'],
+  GoalChanged: ['goals', 'Goal changed'],
+  GoalDeleted: ['goals', 'Goal deleted'],
+  MeasurableCreated: ['websites', 'Website created'],
+  MeasurableChanged: ['websites', 'Website changed'],
+  MeasurableRemoved: ['websites', 'Website removed'],
+  MeasurableSettingsUpdated: ['websites', 'Website settings updated'],
+  PasswordResetInitiated: ['users', 'Password reset requested', 'key'],
+  PasswordResetConfirmed: ['users', 'Password reset confirmed', 'key'],
+  PasswordResetCancelled: ['users', 'Password reset cancelled', 'key'],
+  PluginInstalled: ['system', 'Plugin installed'],
+  PluginUninstalled: ['system', 'Plugin uninstalled'],
+  PluginActivated: ['system', 'Plugin activated'],
+  PluginDeactivated: ['system', 'Plugin deactivated'],
+  PrivacyActivatedDoNotTrack: ['privacy', 'Do Not Track support enabled'],
+  PrivacyDeactivatedDoNotTrack: ['privacy', 'Do Not Track support disabled'],
+  PrivacySetAnonymizeIp: ['privacy', 'IP anonymisation settings changed'],
+  PrivacySetDeleteLogsSettings: ['privacy', 'Raw data deletion settings changed'],
+  PrivacySetDeleteReportsSettings: ['privacy', 'Report deletion settings changed'],
+  PrivacySetScheduleReportDeletionSettings: ['privacy', 'Scheduled deletion settings changed'],
+  PrivacyAnonymizedSomeRawData: ['privacy', 'Raw data anonymisation triggered'],
+  PrivacyDeleteDataSubjects: ['privacy', 'Data subjects deleted (GDPR)'],
+  PrivacyExportDataSubjects: ['privacy', 'Data subjects exported (GDPR)'],
+  PrivacyFindDataSubjects: ['privacy', 'Data subjects searched (GDPR)'],
+  ReportsInvalidated: ['reports', 'Reports invalidated'],
+  ScheduledReportAdded: ['reports', 'Scheduled report created'],
+  ScheduledReportChanged: ['reports', 'Scheduled report changed'],
+  ScheduledReportDeleted: ['reports', 'Scheduled report deleted'],
+  ScheduledReportSent: ['reports', 'Scheduled report sent'],
+  ScheduledReportUnsubscribe: ['reports', 'Scheduled report unsubscribed'],
+  SegmentAdded: ['segments', 'Segment created'],
+  SegmentChanged: ['segments', 'Segment updated'],
+  SegmentDeleted: ['segments', 'Segment deleted'],
+  SystemSettingsUpdated: ['system', 'System settings updated'],
+  TwoFactorEnabled: ['users', 'Two-factor authentication enabled', 'key'],
+  TwoFactorDisabled: ['users', 'Two-factor authentication disabled', 'key'],
+  UserCreated: ['users', 'User created'],
+  UserChanged: ['users', 'User changed'],
+  UserRemoved: ['users', 'User removed'],
+  UserInvited: ['users', 'User invited'],
+  UserInviteAccepted: ['users', 'Invitation accepted'],
+  UserInviteDeclined: ['users', 'Invitation declined'],
+  UserResendInvite: ['users', 'Invitation sent again'],
+  UserSignedIn: ['users', 'Signed in', 'sign-in'],
+  UserSignInFailed: ['users', 'Sign-in failed', 'sign-in'],
+  UserSignedOff: ['users', 'Signed out', 'sign-out'],
+  UserSettingsUpdated: ['users', 'User settings updated'],
+  UserSetPreference: ['users', 'User preference set'],
+  UserSetSuperUserAccess: ['users', 'Super user access changed', 'key'],
+  UserSiteAccessChanged: ['users', 'Website access changed', 'key'],
+  UserCapabilitiesAdded: ['users', 'Capabilities added', 'key'],
+  UserCapabilitiesRemoved: ['users', 'Capabilities removed', 'key'],
+  UserCreatedAppSpecificTokenAuth: ['users', 'Personal access token created', 'key'],
+  UserCountrySetLocationProvider: ['system', 'Geolocation provider changed'],
+};
+
+const registered = new Map<string, ActivityTypeDefinition>();
+const resolved = new Map<string, ActivityTypeInfo>();
+let version = 0;
+
+/** @internal Changes whenever a type is registered (caches of labels key on it). */
+export const catalogueVersion = (): number => version;
+
+/**
+ * Fires `change` when a type is registered, so that mounted widgets show the new label.
+ * @internal
+ */
+export const activityTypeRegistry = new EventTarget();
+
+/**
+ * Gives a type (typically a developer's own plugin activity, `MyPlugin/ThingCreated`) a label, a
+ * category and an icon, or overrides a built-in one. Widgets already on the page re-render.
+ */
+export function registerActivityType(id: string, definition: ActivityTypeDefinition): void {
+  if (!id || typeof definition?.label !== 'string' || !definition.label.trim()) {
+    throw new TypeError('registerActivityType(id, { label, category }) needs a type id and a label');
+  }
+  registered.set(id, { ...definition });
+  resolved.clear();
+  version++;
+  activityTypeRegistry.dispatchEvent(new Event('change'));
+}
+
+/** The ids of every type the catalogue knows: Matomo's own, then registered ones. */
+export function knownActivityTypes(): string[] {
+  const ids = Object.keys(BUILT_IN).map((name) => `ActivityLog/${name}`);
+  for (const id of registered.keys()) if (!ids.includes(id)) ids.push(id);
+  return ids;
+}
+
+/** How a type is shown: label, group and icon; unknown types get a readable label from their id. */
+export function activityType(id: string): ActivityTypeInfo {
+  let info = resolved.get(id);
+  if (!info) {
+    info = resolve(id);
+    resolved.set(id, info);
+  }
+  return info;
+}
+
+function resolve(id: string): ActivityTypeInfo {
+  const slash = id.indexOf('/');
+  const plugin = slash > 0 ? id.slice(0, slash) : '';
+  const name = slash >= 0 ? id.slice(slash + 1) : id;
+  const own = registered.get(id);
+  if (own) {
+    const [group, groupLabel] = groupOf(own.category);
+    const fallbackIcon = group in CATEGORY_ICONS ? CATEGORY_ICONS[group as ActivityCategory] : 'puzzle';
+    return { id, label: own.label, group, groupLabel, icon: own.icon ?? fallbackIcon, plugin, known: true, describe: own.describe };
+  }
+  const builtIn = plugin === 'ActivityLog' ? BUILT_IN[name] : undefined;
+  if (builtIn) {
+    const [category, label, icon] = builtIn;
+    return { id, label, group: category, groupLabel: ACTIVITY_CATEGORIES[category], icon: icon ?? CATEGORY_ICONS[category], plugin, known: true };
+  }
+  return { id, label: humanize(name) || 'Unknown activity', group: 'other', groupLabel: ACTIVITY_CATEGORIES.other, icon: 'puzzle', plugin, known: false };
+}
+
+function groupOf(category: string): [string, string] {
+  if (category in ACTIVITY_CATEGORIES) return [category, ACTIVITY_CATEGORIES[category as ActivityCategory]];
+  for (const [key, label] of Object.entries(ACTIVITY_CATEGORIES)) {
+    if (label.toLowerCase() === category.trim().toLowerCase()) return [key, label];
+  }
+  const name = category.trim() || ACTIVITY_CATEGORIES.other;
+  return [`custom:${name}`, name];
+}
+
+/** "ExperimentStatusChanged" → "Experiment status changed"; "ABTest_created" → "AB test created". */
+export function humanize(name: string): string {
+  const words = name
+    .replace(/[_\-.]+/g, ' ')
+    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.map((word, i) => (i === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : /^[A-Z]+$/.test(word) && word.length > 1 ? word : word.toLowerCase())).join(' ');
+}
+
+/** The order of groups in the filter: built-in categories, then custom groups (by name), "Other plugins" last. */
+export function groupOrder(group: string): number {
+  const keys = Object.keys(ACTIVITY_CATEGORIES);
+  if (group === 'other') return keys.length + 1;
+  const index = keys.indexOf(group);
+  return index >= 0 ? index : keys.length;
+}

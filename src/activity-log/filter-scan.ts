@@ -1,0 +1,423 @@
+import type { ActivityEntry, ActivityQuery, ActivitySource } from '../api/activity-source.js';
+import { isAbort } from '../api/errors.js';
+import { rangeInstants } from './time.js';
+import { entryMatches, searchTerms } from './search.js';
+
+/** The filters of the activity log. Empty strings mean "no filter". */
+export interface ActivityFilters {
+  /** Only this login's activities (super users only; the server gives others their own whatever this says). */
+  user: string;
+  /** Only this type id, e.g. `ActivityLog/GoalAdded`. */
+  activityType: string;
+  /** First day shown, `YYYY-MM-DD`, in the browser's time zone. */
+  dateFrom: string;
+  /** Last day shown (inclusive), `YYYY-MM-DD`, in the browser's time zone. */
+  dateTo: string;
+  /** Words that must all appear in the entry (user, description, type, details, IP, country). */
+  search: string;
+}
+
+/** How far a client-side text search has got through the entries it must check. */
+export interface ScanProgress {
+  /** Entries checked so far. */
+  checked: number;
+  /** Entries the search has to check (those matching the server-side filters and the date range). */
+  window: number;
+  /** Every entry was checked: the total is exact. */
+  complete: boolean;
+  /** The search stopped at its bound (`scanLimit` entries); `extend()` lets it go further. */
+  bounded: boolean;
+}
+
+/** One page of the filtered view. */
+export interface ViewPage {
+  entries: ActivityEntry[];
+  /** Matching entries: exact when `totalExact`, otherwise the number found so far (a lower bound). */
+  total: number;
+  totalExact: boolean;
+  /** Set when the text search runs in the browser. */
+  scan?: ScanProgress | undefined;
+}
+
+export interface FilterScanOptions {
+  /** Entries per request (default 100: Matomo's default `filter_limit`, sent explicitly). */
+  chunkSize?: number;
+  /** Entries a text search checks before it stops and asks (default 5,000). */
+  scanLimit?: number;
+  /** Offsets probed per round trip while looking for the ends of a date range (default 7). */
+  probes?: number;
+}
+
+type ServerQuery = Omit<ActivityQuery, 'offset' | 'limit'>;
+type Time = number | null;
+
+/**
+ * The activity log seen through a set of filters, over a source that may not support them all.
+ *
+ * Matomo's API filters by user and type only, and returns entries newest first. The date range
+ * is found by searching the newest-first list for its two ends (a few offsets per round trip,
+ * with a bulk request when the source has one), which gives exact totals and direct paging
+ * without reading the entries in between. A text search reads the entries inside that window in
+ * chunks, only as far as the page shown needs, then counts on up to `scanLimit` entries. A source
+ * that declares `filters.dateRange` / `filters.text` gets those filters sent instead.
+ *
+ * Concurrent calls share their requests: two pages of the same search never read a chunk twice,
+ * and an aborted caller does not break the others.
+ */
+export class FilterScan {
+  readonly filters: Readonly<ActivityFilters>;
+  /** True when some filtering happens in the browser (date range or text). */
+  readonly clientSide: boolean;
+  /** A reason the filters cannot be applied (a reversed date range), or ''. */
+  readonly invalid: string;
+
+  readonly #source: ActivitySource;
+  readonly #server: ServerQuery;
+  readonly #start: number | undefined;
+  readonly #end: number | undefined;
+  readonly #clientDate: boolean;
+  readonly #clientText: boolean;
+  readonly #terms: string[];
+  readonly #chunk: number;
+  readonly #limit: number;
+  readonly #probes: number;
+
+  #serverTotal: number | undefined;
+  #lo = 0;
+  #hi = 0;
+  #windowKnown = false;
+  #windowRun: Promise<void> | undefined;
+  #times = new Map<number, Time>();
+
+  #matches: ActivityEntry[] = [];
+  #seen = new Set<string>();
+  #cursor = 0;
+  #scanEnd = 0;
+  #stepRun: Promise<void> | undefined;
+  /** Bumped when new entries shift every offset; a chunk read across a shift is discarded. */
+  #epoch = 0;
+
+  constructor(source: ActivitySource, filters: ActivityFilters, options: FilterScanOptions = {}) {
+    this.#source = source;
+    this.filters = { ...filters };
+    this.#chunk = Math.max(1, Math.floor(options.chunkSize ?? 100));
+    this.#limit = Math.max(this.#chunk, Math.floor(options.scanLimit ?? 5000));
+    this.#probes = Math.max(1, Math.floor(options.probes ?? 7));
+    const range = rangeInstants(filters.dateFrom, filters.dateTo);
+    this.invalid = range.invalid ?? '';
+    this.#start = range.start;
+    this.#end = range.end;
+    this.#terms = searchTerms(filters.search);
+    const serverDates = source.filters?.dateRange === true;
+    const serverText = source.filters?.text === true;
+    this.#clientDate = !serverDates && (this.#start !== undefined || this.#end !== undefined);
+    this.#clientText = !serverText && this.#terms.length > 0;
+    this.clientSide = this.#clientDate || this.#clientText;
+    this.#server = {
+      user: filters.user || undefined,
+      type: filters.activityType || undefined,
+      from: serverDates && this.#start !== undefined ? new Date(this.#start).toISOString() : undefined,
+      to: serverDates && this.#end !== undefined ? new Date(this.#end).toISOString() : undefined,
+      text: serverText && filters.search.trim() ? filters.search.trim() : undefined,
+    };
+  }
+
+  /** Whether the total of the current view is still being counted (a text search not yet finished nor bounded). */
+  get counting(): boolean {
+    return this.#clientText && !(this.#windowKnown && (this.#cursor >= this.#hi || this.#cursor >= this.#scanEnd));
+  }
+
+  /** The state of a browser-side text search, if there is one. */
+  get progress(): ScanProgress | undefined {
+    if (!this.#clientText || !this.#windowKnown) return undefined;
+    const complete = this.#cursor >= this.#hi;
+    return { checked: this.#cursor - this.#lo, window: this.#hi - this.#lo, complete, bounded: !complete && this.#cursor >= this.#scanEnd };
+  }
+
+  /** `limit` entries of the filtered view from `offset`, with the total. */
+  async page(offset: number, limit: number, signal?: AbortSignal): Promise<ViewPage> {
+    offset = Math.max(0, Math.floor(offset));
+    limit = Math.max(1, Math.floor(limit));
+    if (this.invalid) return { entries: [], total: 0, totalExact: true };
+    if (!this.clientSide) {
+      const query = { ...this.#server, offset, limit };
+      const { entries, total } = this.#source.getPage
+        ? await this.#source.getPage(query, { signal })
+        : await Promise.all([this.#source.getEntries(query, { signal }), this.#source.getCount(this.#server, { signal })]).then(([entries, total]) => ({ entries, total }));
+      this.#setWindow(0, total, total);
+      return { entries, total, totalExact: true };
+    }
+    await this.#ensureWindow(signal);
+    if (!this.#clientText) {
+      const start = this.#lo + offset;
+      const count = Math.min(limit, this.#hi - start);
+      const entries = count > 0 ? await this.#source.getEntries({ ...this.#server, offset: start, limit: count }, { signal }) : [];
+      // Entries that moved across an end between requests (new activity arriving) are left out.
+      return { entries: entries.filter((e) => this.#inRange(e)), total: this.#hi - this.#lo, totalExact: true };
+    }
+    await this.#scanUntil(offset + limit + 1, false, signal);
+    return { entries: this.#matches.slice(offset, offset + limit), total: this.#matches.length, totalExact: this.progress?.complete ?? false, scan: this.progress };
+  }
+
+  /** Finishes counting a browser-side text search (up to its bound) and returns the total. */
+  async count(signal?: AbortSignal): Promise<{ total: number; totalExact: boolean; scan?: ScanProgress | undefined }> {
+    if (this.invalid) return { total: 0, totalExact: true };
+    await this.#ensureWindow(signal);
+    if (!this.#clientText) return { total: this.#hi - this.#lo, totalExact: true };
+    await this.#scanUntil(Infinity, false, signal);
+    return { total: this.#matches.length, totalExact: this.progress?.complete ?? false, scan: this.progress };
+  }
+
+  /** Lets a bounded text search check `scanLimit` more entries. */
+  extend(): void {
+    this.#scanEnd = Math.max(this.#scanEnd, this.#cursor) + this.#limit;
+  }
+
+  /**
+   * Every entry of the filtered view, newest first (for exports). `onProgress(done, of)` reports
+   * entries read out of the entries to read. Reads on past the end found earlier when the log
+   * grew meanwhile, so that shifted offsets lose nothing (repeats are dropped).
+   */
+  async all(signal?: AbortSignal, onProgress?: (done: number, of: number) => void): Promise<ActivityEntry[]> {
+    if (this.invalid) return [];
+    await this.#ensureWindow(signal);
+    const report = () => onProgress?.(Math.min(this.#cursor, this.#hi) - this.#lo, this.#hi - this.#lo);
+    if (this.#clientText) {
+      report();
+      while (this.#cursor < this.#hi) {
+        await this.#step(signal);
+        report();
+      }
+      for (;;) {
+        const got = await this.#read(this.#cursor, this.#chunk, signal);
+        this.#absorb(got);
+        this.#cursor += got.length;
+        this.#hi = Math.max(this.#hi, this.#cursor);
+        if (got.length < this.#chunk || this.#pastStart(got)) break;
+      }
+      report();
+      return this.#matches.slice();
+    }
+    const out: ActivityEntry[] = [];
+    const seen = new Set<string>();
+    const lo = this.#lo;
+    const of = this.#hi - lo;
+    onProgress?.(0, of);
+    for (let at = lo; ; ) {
+      const got = await this.#read(at, this.#chunk, signal);
+      for (const entry of got) {
+        if (seen.has(entry.id) || !this.#inRange(entry)) continue;
+        seen.add(entry.id);
+        out.push(entry);
+      }
+      at += got.length;
+      onProgress?.(Math.min(at - lo, of), of);
+      if (got.length < this.#chunk || this.#pastStart(got)) break;
+    }
+    onProgress?.(of, of);
+    return out;
+  }
+
+  /**
+   * Looks for activities recorded since the last look (one count request; the new entries only
+   * when there are some). Returns the new entries that belong to this view, newest first, and
+   * shifts every position so the pages already seen stay where they are. `reset` means too much
+   * changed to follow: start again.
+   */
+  async checkForNew(signal?: AbortSignal): Promise<{ added: ActivityEntry[]; reset: boolean }> {
+    const before = this.#serverTotal;
+    if (before === undefined || this.invalid) return { added: [], reset: false };
+    const total = await this.#source.getCount(this.#server, { signal });
+    const delta = total - before;
+    if (delta === 0) return { added: [], reset: false };
+    if (delta < 0 || delta > this.#chunk) return { added: [], reset: true };
+    const fresh = await this.#source.getEntries({ ...this.#server, offset: 0, limit: delta }, { signal });
+    if (this.#serverTotal !== before || fresh.length !== delta || fresh.some((e) => this.#seen.has(e.id))) return { added: [], reset: true };
+    return { added: this.#prepend(fresh, total), reset: false };
+  }
+
+  #prepend(fresh: ActivityEntry[], total: number): ActivityEntry[] {
+    this.#epoch++;
+    this.#serverTotal = total;
+    const n = fresh.length;
+    if (this.#windowKnown) {
+      const notOlder = (t: number | undefined) => (t === undefined ? n : fresh.filter((e) => !olderThan(timeOf(e), t)).length);
+      this.#lo += this.#end === undefined ? 0 : notOlder(this.#end);
+      this.#hi += notOlder(this.#start);
+      this.#cursor += n;
+      this.#scanEnd += n;
+      this.#times.clear();
+    }
+    const inView = fresh.filter((e) => this.#inRange(e) && (!this.#clientText || entryMatches(e, this.#terms)));
+    if (this.#clientText) {
+      for (const e of fresh) this.#seen.add(e.id);
+      this.#matches.unshift(...inView);
+    }
+    return inView;
+  }
+
+  #setWindow(lo: number, hi: number, total: number): void {
+    this.#serverTotal = total;
+    this.#lo = lo;
+    this.#hi = hi;
+    if (!this.#windowKnown) {
+      this.#cursor = lo;
+      this.#scanEnd = lo + this.#limit;
+    }
+    this.#windowKnown = true;
+  }
+
+  #inRange(entry: ActivityEntry): boolean {
+    if (!this.#clientDate) return true;
+    const t = timeOf(entry);
+    if (t === null) return false;
+    return (this.#start === undefined || t >= this.#start) && (this.#end === undefined || t < this.#end);
+  }
+
+  async #ensureWindow(signal?: AbortSignal): Promise<void> {
+    while (!this.#windowKnown) {
+      this.#windowRun ??= this.#findWindow(signal).finally(() => (this.#windowRun = undefined));
+      await shared(this.#windowRun, signal);
+    }
+  }
+
+  async #findWindow(signal?: AbortSignal): Promise<void> {
+    const total = await this.#source.getCount(this.#server, { signal });
+    let lo = 0;
+    let hi = total;
+    if (this.#clientDate) {
+      if (this.#end !== undefined) lo = await this.#firstOlder(this.#end, 0, total, signal);
+      if (this.#start !== undefined) hi = await this.#firstOlder(this.#start, lo, total, signal);
+    }
+    this.#setWindow(lo, hi, total);
+  }
+
+  /**
+   * The first position in [lo, hi) whose entry is older than `t` (hi when none is), in a
+   * newest-first list. Reads the first chunk whole (recent ranges are the common case), then
+   * narrows the rest a few probes per round trip.
+   */
+  async #firstOlder(t: number, lo: number, hi: number, signal?: AbortSignal): Promise<number> {
+    let first = true;
+    while (lo < hi) {
+      if (first || hi - lo <= this.#chunk) {
+        const count = Math.min(this.#chunk, hi - lo);
+        const times = await this.#readTimes(lo, count, signal);
+        const i = times.findIndex((time) => olderThan(time, t));
+        if (i >= 0) return lo + i;
+        if (times.length < count) return lo + times.length; // the list ended early
+        lo += count;
+        first = false;
+        continue;
+      }
+      const step = (hi - lo) / (this.#probes + 1);
+      const points = [...new Set(Array.from({ length: this.#probes }, (_, j) => lo + Math.max(0, Math.round(step * (j + 1)) - 1)))].filter((p) => p >= lo && p < hi);
+      const times = await this.#probe(points, signal);
+      let narrowed = false;
+      for (let j = 0; j < points.length; j++) {
+        if (olderThan(times[j] ?? null, t) || times[j] === undefined) {
+          hi = points[j]!;
+          narrowed = true;
+          break;
+        }
+        lo = points[j]! + 1;
+      }
+      if (!narrowed && lo >= hi) break;
+    }
+    return lo;
+  }
+
+  /** Times of `count` entries from `offset` (one request); cached by position. */
+  async #readTimes(offset: number, count: number, signal?: AbortSignal): Promise<Time[]> {
+    const cached = Array.from({ length: count }, (_, i) => this.#times.get(offset + i));
+    if (cached.every((t) => t !== undefined)) return cached as Time[];
+    const epoch = this.#epoch;
+    const entries = await this.#source.getEntries({ ...this.#server, offset, limit: count }, { signal });
+    const times = entries.map(timeOf);
+    if (epoch === this.#epoch) times.forEach((time, i) => this.#times.set(offset + i, time));
+    return times;
+  }
+
+  /** Times at a few positions: one bulk request when the source has one, else parallel requests. Undefined past the end. */
+  async #probe(points: number[], signal?: AbortSignal): Promise<Array<Time | undefined>> {
+    const found = new Map<number, Time>();
+    for (const p of points) if (this.#times.has(p)) found.set(p, this.#times.get(p)!);
+    const missing = points.filter((p) => !found.has(p));
+    if (missing.length) {
+      const epoch = this.#epoch;
+      const queries = missing.map((offset) => ({ ...this.#server, offset, limit: 1 }));
+      const answers = this.#source.getMany
+        ? await this.#source.getMany(queries, { signal })
+        : await Promise.all(queries.map((q) => this.#source.getEntries(q, { signal })));
+      missing.forEach((offset, i) => {
+        const entry = answers[i]?.[0];
+        if (!entry) return;
+        found.set(offset, timeOf(entry));
+        if (epoch === this.#epoch) this.#times.set(offset, timeOf(entry));
+      });
+    }
+    return points.map((p) => (found.has(p) ? found.get(p)! : undefined));
+  }
+
+  async #scanUntil(need: number, unbounded: boolean, signal?: AbortSignal): Promise<void> {
+    await this.#ensureWindow(signal);
+    while (this.#matches.length < need && this.#cursor < (unbounded ? this.#hi : Math.min(this.#hi, this.#scanEnd))) {
+      await this.#step(signal);
+    }
+  }
+
+  /** Reads the next chunk of a text search; concurrent callers wait for the same chunk. */
+  async #step(signal?: AbortSignal): Promise<void> {
+    this.#stepRun ??= this.#readChunk(signal).finally(() => (this.#stepRun = undefined));
+    await shared(this.#stepRun, signal);
+  }
+
+  async #readChunk(signal?: AbortSignal): Promise<void> {
+    const epoch = this.#epoch;
+    const start = this.#cursor;
+    const count = Math.min(this.#chunk, this.#hi - start);
+    if (count <= 0) return;
+    const entries = await this.#read(start, count, signal);
+    if (epoch !== this.#epoch) return; // offsets moved while reading: read again from the shifted cursor
+    this.#absorb(entries);
+    this.#cursor = start + entries.length;
+    if (entries.length < count) this.#hi = this.#cursor; // the list ended early
+  }
+
+  /** Adds the entries of a text search that match (each entry once). */
+  #absorb(entries: readonly ActivityEntry[]): void {
+    for (const entry of entries) {
+      if (this.#seen.has(entry.id)) continue;
+      this.#seen.add(entry.id);
+      if (this.#inRange(entry) && entryMatches(entry, this.#terms)) this.#matches.push(entry);
+    }
+  }
+
+  #read(offset: number, limit: number, signal?: AbortSignal): Promise<ActivityEntry[]> {
+    return this.#source.getEntries({ ...this.#server, offset, limit }, { signal });
+  }
+
+  /** Whether a newest-first chunk reached entries older than the range's start. */
+  #pastStart(chunk: readonly ActivityEntry[]): boolean {
+    const last = chunk[chunk.length - 1];
+    return this.#clientDate && this.#start !== undefined && !!last && olderThan(timeOf(last), this.#start);
+  }
+}
+
+/**
+ * Awaits work started by any caller. When it fails because *its* starter aborted while this
+ * caller did not, resolves so that the caller's loop starts the work again with its own signal.
+ */
+async function shared(run: Promise<void>, signal?: AbortSignal): Promise<void> {
+  try {
+    await run;
+  } catch (error) {
+    if (isAbort(error) && !signal?.aborted) return;
+    throw error;
+  }
+}
+
+const timeOf = (entry: ActivityEntry): Time => (entry.datetime ? entry.datetime.getTime() : null);
+
+/** Whether an entry's time is older than `t`. Entries without a time never count as older, so they stay in place. */
+const olderThan = (time: Time, t: number): boolean => time !== null && time < t;

@@ -1,0 +1,138 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * What live updating is doing: `off` (no interval), `live`, `paused` (by the reader), `offline`
+ * (the browser is offline, or the server could not be reached: it keeps trying), `stopped` (the
+ * server refused the token or the access: no automatic retries, which a server would count as
+ * failed logins).
+ */
+export type LiveState = 'off' | 'live' | 'paused' | 'offline' | 'stopped';
+
+/** What one refresh reports back. */
+export type TickOutcome = 'ok' | 'offline' | 'stop' | 'skip';
+
+/**
+ * Calls `tick` every `interval` seconds while the host is connected, the page is visible, the
+ * browser online and the reader has not paused; refreshes at once when the page becomes visible
+ * or the connection comes back. One tick at a time; a tick is aborted when the host leaves.
+ */
+export class LiveRefresh implements ReactiveController {
+  #host: ReactiveControllerHost;
+  #tick: (signal: AbortSignal) => Promise<TickOutcome>;
+  #seconds = 0;
+  #paused = false;
+  #offline = false;
+  #stopped = false;
+  #connected = false;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #running: AbortController | undefined;
+  /** When the last successful refresh finished (ms), or 0. */
+  lastSuccess = 0;
+
+  constructor(host: ReactiveControllerHost, tick: (signal: AbortSignal) => Promise<TickOutcome>) {
+    this.#host = host;
+    this.#tick = tick;
+    host.addController(this);
+  }
+
+  get state(): LiveState {
+    if (this.#seconds <= 0) return 'off';
+    if (this.#stopped) return 'stopped';
+    if (this.#paused) return 'paused';
+    if (this.#offline) return 'offline';
+    return 'live';
+  }
+
+  /** Seconds between refreshes; 0 switches live updating off. Values below 5 count as 5. */
+  set interval(seconds: number) {
+    const next = Number.isFinite(seconds) && seconds > 0 ? Math.max(5, seconds) : 0;
+    if (next === this.#seconds) return;
+    this.#seconds = next;
+    this.#schedule();
+  }
+
+  get interval(): number {
+    return this.#seconds;
+  }
+
+  pause(): void {
+    this.#paused = true;
+    this.#schedule();
+    this.#host.requestUpdate();
+  }
+
+  /** Resumes after a pause or a stop, refreshing at once. */
+  resume(): void {
+    this.#paused = false;
+    this.#stopped = false;
+    this.#host.requestUpdate();
+    void this.now();
+  }
+
+  /** Refreshes now (whatever the state, except off), then keeps the rhythm. */
+  async now(): Promise<void> {
+    if (this.#seconds <= 0 || !this.#connected || this.#running) return;
+    clearTimeout(this.#timer);
+    const controller = new AbortController();
+    this.#running = controller;
+    let outcome: TickOutcome;
+    try {
+      outcome = await this.#tick(controller.signal);
+    } catch {
+      outcome = 'offline';
+    }
+    if (this.#running !== controller) return;
+    this.#running = undefined;
+    if (controller.signal.aborted) return;
+    if (outcome === 'ok') {
+      this.#offline = !navigator.onLine;
+      this.lastSuccess = Date.now();
+    } else if (outcome === 'offline') this.#offline = true;
+    else if (outcome === 'stop') this.#stopped = true;
+    this.#host.requestUpdate();
+    this.#schedule();
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    this.#offline = !navigator.onLine;
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    window.addEventListener('online', this.#onOnline);
+    window.addEventListener('offline', this.#onOffline);
+    this.#schedule();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    window.removeEventListener('online', this.#onOnline);
+    window.removeEventListener('offline', this.#onOffline);
+    clearTimeout(this.#timer);
+    this.#running?.abort();
+    this.#running = undefined;
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (!this.#connected || this.#seconds <= 0 || this.#paused || this.#stopped || this.#running) return;
+    if (document.visibilityState === 'hidden') return;
+    this.#timer = setTimeout(() => void this.now(), this.#seconds * 1000);
+  }
+
+  #onVisibility = () => {
+    if (document.visibilityState === 'visible' && this.state !== 'paused' && this.state !== 'stopped') void this.now();
+    else this.#schedule();
+  };
+
+  #onOnline = () => {
+    this.#offline = false;
+    this.#host.requestUpdate();
+    if (this.state === 'live') void this.now();
+  };
+
+  #onOffline = () => {
+    this.#offline = true;
+    this.#host.requestUpdate();
+  };
+}

@@ -1,0 +1,37 @@
+import type { ActivityEntry } from '../api/activity-source.js';
+import { activityType, catalogueVersion } from './activity-types.js';
+import { describeParameters } from './parameters.js';
+import { describeEntry } from './rows.js';
+
+/** Lower case, without accents, so "élise" finds "Elise". */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** The words of a search, folded; every one must appear in an entry. */
+export function searchTerms(search: string): string[] {
+  return fold(search).split(/\s+/).filter(Boolean);
+}
+
+const haystacks = new WeakMap<ActivityEntry, { version: number; text: string }>();
+
+/** Everything a text search looks at in an entry, folded: user, description, type and its labels, details, IP, country. */
+export function searchText(entry: ActivityEntry): string {
+  const version = catalogueVersion();
+  const cached = haystacks.get(entry);
+  if (cached && cached.version === version) return cached.text;
+  const type = activityType(entry.type);
+  const description = describeEntry(entry, type);
+  const parts = [entry.userLogin, description, entry.type, type.label, type.groupLabel, entry.ip ?? '', entry.countryName ?? '', entry.country ?? ''];
+  for (const detail of describeParameters(entry.parameters)) parts.push(detail.label, detail.value);
+  const text = fold(parts.join('\n'));
+  haystacks.set(entry, { version, text });
+  return text;
+}
+
+/** Whether an entry contains every term (no terms: every entry matches). */
+export function entryMatches(entry: ActivityEntry, terms: readonly string[]): boolean {
+  if (terms.length === 0) return true;
+  const text = searchText(entry);
+  return terms.every((term) => text.includes(term));
+}

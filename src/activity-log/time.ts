@@ -1,0 +1,51 @@
+import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
+import { parseCalendarDate } from '../core/dates.js';
+import { dateLocale } from '../core/dates.js';
+
+const exactFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The browser's time zone now (IANA name). */
+export function currentTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * The exact date and time of an instant in the browser's time zone (or `timeZone`), with the
+ * zone's name, in the locale's own long form: "Sunday, March 10, 2024 at 3:05:00 PM CET".
+ */
+export function exactTime(date: Date, locale: string, timeZone: string = currentTimeZone()): string {
+  const key = `${locale}|${timeZone}`;
+  let format = exactFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'long', timeZone });
+    exactFormats.set(key, format);
+  }
+  return format.format(date);
+}
+
+/**
+ * How long ago an instant was, with date-fns: "3 hours ago", "2 days ago"; "just now" under a
+ * minute (and for instants slightly in the future: a server clock ahead of the browser's).
+ */
+export function relativeTime(date: Date, now: number, locale: string): string {
+  const diff = now - date.getTime();
+  if (diff < 60_000 && diff > -5 * 60_000) return 'just now';
+  return formatDistanceStrict(date, now, { addSuffix: true, locale: dateLocale(locale), roundingMethod: 'floor' });
+}
+
+/**
+ * The instants a calendar range covers in the browser's time zone: `[start, end)` in
+ * milliseconds, from local midnight of `from` to local midnight after `to`. An empty bound is
+ * open (undefined). `invalid` is set when a bound is not a date or the range is reversed.
+ */
+export function rangeInstants(from: string, to: string): { start?: number; end?: number; invalid?: string } {
+  const a = from ? parseCalendarDate(from) : null;
+  const b = to ? parseCalendarDate(to) : null;
+  if (from && !a) return { invalid: `“${from}” is not a date.` };
+  if (to && !b) return { invalid: `“${to}” is not a date.` };
+  if (a && b && a.getTime() > b.getTime()) return { invalid: 'The start date is after the end date.' };
+  const range: { start?: number; end?: number } = {};
+  if (a) range.start = a.getTime();
+  if (b) range.end = new Date(b.getFullYear(), b.getMonth(), b.getDate() + 1).getTime();
+  return range;
+}

@@ -1,0 +1,122 @@
+import { expect } from '@open-wc/testing';
+import { ACTIVITY_CATEGORIES, activityType, humanize, knownActivityTypes, registerActivityType } from '../../src/activity-log/activity-types.js';
+import { describeParameters } from '../../src/activity-log/parameters.js';
+
+// Every type id PROTOCOLS.md lists as seen on the wire.
+const WIRE_TYPES = `AnnotationAdded AnnotationChanged AnnotationDeleted ComponentUpdated CustomAlertAdded CustomAlertChanged
+CustomAlertDeleted CustomDimensionAdded CustomDimensionChanged GoalAdded GoalChanged GoalDeleted MeasurableCreated
+MeasurableChanged MeasurableRemoved MeasurableSettingsUpdated PasswordResetInitiated PasswordResetConfirmed
+PasswordResetCancelled PluginInstalled PluginUninstalled PluginActivated PluginDeactivated PrivacyActivatedDoNotTrack
+PrivacyDeactivatedDoNotTrack PrivacySetAnonymizeIp PrivacySetDeleteLogsSettings PrivacySetDeleteReportsSettings
+PrivacySetScheduleReportDeletionSettings PrivacyAnonymizedSomeRawData PrivacyDeleteDataSubjects PrivacyExportDataSubjects
+PrivacyFindDataSubjects ReportsInvalidated ScheduledReportAdded ScheduledReportChanged ScheduledReportDeleted
+ScheduledReportSent ScheduledReportUnsubscribe SegmentAdded SegmentChanged SegmentDeleted SystemSettingsUpdated
+TwoFactorEnabled TwoFactorDisabled UserCreated UserChanged UserRemoved UserInvited UserInviteAccepted UserInviteDeclined
+UserResendInvite UserSignedIn UserSignInFailed UserSignedOff UserSettingsUpdated UserSetPreference UserSetSuperUserAccess
+UserSiteAccessChanged UserCapabilitiesAdded UserCapabilitiesRemoved UserCreatedAppSpecificTokenAuth
+UserCountrySetLocationProvider`
+  .split(/\s+/)
+  .map((name) => `ActivityLog/${name}`);
+
+describe('the activity-type catalogue', () => {
+  it('has a human label and one of the ten categories for every type id on the wire', () => {
+    expect(WIRE_TYPES).to.have.length(63);
+    const categories = new Set(Object.keys(ACTIVITY_CATEGORIES));
+    for (const id of WIRE_TYPES) {
+      const info = activityType(id);
+      expect(info.known, id).to.equal(true);
+      expect(categories.has(info.group), id).to.equal(true);
+      expect(info.group, id).not.to.equal('other');
+      expect(info.label, id).to.match(/^[A-Z][^/]+$/);
+    }
+    expect(knownActivityTypes()).to.include.members(WIRE_TYPES);
+  });
+
+  it('sorts types into the categories a reader expects', () => {
+    expect(activityType('ActivityLog/GoalAdded')).to.include({ label: 'Goal added', groupLabel: 'Goals' });
+    expect(activityType('ActivityLog/MeasurableCreated')).to.include({ label: 'Website created', groupLabel: 'Websites' });
+    expect(activityType('ActivityLog/UserSignInFailed')).to.include({ label: 'Sign-in failed', groupLabel: 'Users & access' });
+    expect(activityType('ActivityLog/PrivacySetAnonymizeIp').groupLabel).to.equal('Privacy');
+    expect(activityType('ActivityLog/PluginActivated').groupLabel).to.equal('Plugins & system');
+    expect(activityType('ActivityLog/CustomDimensionAdded').groupLabel).to.equal('Alerts & dimensions');
+    expect(activityType('ActivityLog/AnnotationDeleted').groupLabel).to.equal('Annotations');
+    expect(activityType('ActivityLog/ScheduledReportSent').groupLabel).to.equal('Reports');
+    expect(activityType('ActivityLog/SegmentChanged').groupLabel).to.equal('Segments');
+  });
+
+  it('renders unknown types generically, from their id', () => {
+    expect(activityType('AbTesting/ExperimentStatusChanged')).to.include({ label: 'Experiment status changed', group: 'other', groupLabel: 'Other plugins', plugin: 'AbTesting', known: false });
+    expect(activityType('ActivityLog/SomethingNew')).to.include({ label: 'Something new', known: false });
+    expect(activityType('')).to.include({ label: 'Unknown activity', known: false });
+    expect(activityType('<img src=x onerror=alert(1)>').label).to.be.a('string');
+  });
+
+  it("gives a developer's own types a label, a category, an icon and a description", () => {
+    registerActivityType('Heatmaps/HeatmapStopped', { label: 'Heatmap stopped', category: 'Reports', icon: '🔥', describe: (e) => `stopped heatmap #${e.id}` });
+    const info = activityType('Heatmaps/HeatmapStopped');
+    expect(info).to.include({ label: 'Heatmap stopped', group: 'reports', groupLabel: 'Reports', icon: '🔥', known: true });
+    expect(info.describe!({ id: '7' } as never)).to.equal('stopped heatmap #7');
+    registerActivityType('Forms/FormArchived', { label: 'Form archived', category: 'Forms' });
+    expect(activityType('Forms/FormArchived')).to.include({ group: 'custom:Forms', groupLabel: 'Forms', icon: 'puzzle' });
+    registerActivityType('CustomReports/ReportAdded', { label: 'Custom report created', category: 'reports' });
+    expect(activityType('CustomReports/ReportAdded')).to.include({ groupLabel: 'Reports', icon: 'report' });
+    expect(knownActivityTypes()).to.include('Forms/FormArchived');
+  });
+
+  it('refuses a registration without id or label', () => {
+    expect(() => registerActivityType('', { label: 'x', category: 'other' })).to.throw(TypeError);
+    expect(() => registerActivityType('A/B', { label: ' ', category: 'other' })).to.throw(TypeError);
+  });
+
+  it('humanizes class names', () => {
+    expect(humanize('ExperimentStatusChanged')).to.equal('Experiment status changed');
+    expect(humanize('ABTest_created')).to.equal('AB test created');
+    expect(humanize('version_old')).to.equal('Version old');
+  });
+});
+
+describe('the details in parameters', () => {
+  it('names the goal and the website concerned', () => {
+    const details = describeParameters({
+      items: [
+        { type: 'goal', data: { id: 3, name: 'Newsletter sign-up', revenue: 0 } },
+        { type: 'measurable', data: { id: 1, type: 'website', name: 'Shop', urls: ['https://shop.example.com'] } },
+      ],
+    });
+    expect(details).to.deep.equal([
+      { label: 'Goal', value: 'Newsletter sign-up (id 3)' },
+      { label: 'Website', value: 'Shop (id 1) – https://shop.example.com' },
+    ]);
+  });
+
+  it('reads users, access, plugins, settings and segments', () => {
+    expect(describeParameters({ items: [{ type: 'user', data: { login: 'reader', email: 'r@example.com' } }, { type: 'access', data: { access: 'view' } }] })).to.deep.equal([
+      { label: 'User', value: 'reader' },
+      { label: 'Access', value: 'view' },
+    ]);
+    expect(describeParameters({ items: [{ type: 'plugin', data: { name: 'Heatmaps', version: '5.1.0' } }] })).to.deep.equal([{ label: 'Plugin', value: 'Heatmaps 5.1.0' }]);
+    expect(describeParameters({ items: [{ type: 'setting', data: { name: 'Enable Gravatar', value: true } }] })).to.deep.equal([{ label: 'Enable Gravatar', value: 'Yes' }]);
+    expect(describeParameters({ items: [{ type: 'setting', data: { name: 'Site search', value: '' } }] })).to.deep.equal([{ label: 'Site search', value: 'No value set' }]);
+    expect(describeParameters({ items: [{ type: 'segment', data: { definition: 'browserCode==FF' } }] })).to.deep.equal([{ label: 'Segment', value: 'browserCode==FF' }]);
+  });
+
+  it('renders unknown item types and top-level values generically, without repeating them', () => {
+    expect(describeParameters({ items: [{ type: 'widgetThing', data: { title: 'Blue widget' } }] })).to.deep.equal([{ label: 'Widget thing', value: 'Blue widget' }]);
+    expect(describeParameters({ component: 'core', version_old: '5.2.0', version_new: '5.2.1', items: [{ type: 'component', data: { name: 'core', version: '5.2.1' } }] })).to.deep.equal([
+      { label: 'Component', value: 'core 5.2.1' },
+      { label: 'From version', value: '5.2.0' },
+      { label: 'To version', value: '5.2.1' },
+    ]);
+  });
+
+  it('survives odd shapes: PHP empty arrays, nulls, nested objects, huge values', () => {
+    expect(describeParameters([])).to.deep.equal([]);
+    expect(describeParameters(null)).to.deep.equal([]);
+    expect(describeParameters({ items: 'nope' })).to.deep.equal([]);
+    expect(describeParameters({ items: [null, 3, { type: 'goal' }, { type: 'goal', data: [] }] })).to.deep.equal([]);
+    expect(describeParameters({ nested: { deep: 1 } })).to.deep.equal([]);
+    const [long] = describeParameters({ items: [{ type: 'goal', data: { name: 'x'.repeat(500) } }] });
+    expect(long!.value.length).to.be.at.most(160);
+    expect(describeParameters({ items: Array.from({ length: 30 }, (_, i) => ({ type: 'goal', data: { name: `g${i}` } })) })).to.have.length(8);
+  });
+});
