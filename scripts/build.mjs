@@ -1,10 +1,11 @@
 // npm run build: dist/ with
 //  - ES modules and .d.ts for every entry (tsc), custom-elements.json (the analyzer),
 //  - self-contained, minified bundles for script tags in dist/cdn/ (esbuild),
-// and prints each bundle's size (raw, gzip, brotli).
+//  - the iframe embed page dist/embed.html with its stylesheet dist/embed.css,
+// and prints each bundle's size (raw, gzip, brotli), and what embed.html loads in total.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,7 @@ export const CDN_ENTRIES = {
   'visits-chart': 'src/visits-chart/define.ts',
   'analytics-settings': 'src/analytics-settings/define.ts',
   'embed-host': 'src/embed/host.ts',
+  'embed-page': 'src/embed/embed-page.main.ts',
 };
 
 const entries = Object.entries(CDN_ENTRIES).filter(([, entry]) => existsSync(join(root, entry)));
@@ -42,16 +44,29 @@ await build({
   logLevel: 'warning',
 });
 
-const rows = entries.map(([name]) => {
-  const bytes = readFileSync(join(root, 'dist/cdn', `${name}.js`));
+// The iframe embed page: static, beside cdn/ (it loads ./cdn/dashboard-widgets.js and ./cdn/embed-page.js).
+copyFileSync(join(root, 'embed.html'), join(root, 'dist/embed.html'));
+copyFileSync(join(root, 'src/embed/embed.css'), join(root, 'dist/embed.css'));
+
+const measure = (label, files) => {
+  const bytes = Buffer.concat(files.map((file) => readFileSync(join(root, 'dist', file))));
   return {
-    bundle: `dist/cdn/${name}.js`,
+    bundle: label,
     raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    gzip: files.reduce((n, file) => n + gzipSync(readFileSync(join(root, 'dist', file)), { level: 9 }).length, 0),
+    brotli: files.reduce(
+      (n, file) => n + brotliCompressSync(readFileSync(join(root, 'dist', file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      0,
+    ),
   };
-});
+};
+const rows = entries.map(([name]) => measure(`dist/cdn/${name}.js`, [`cdn/${name}.js`]));
+// What a browser fetches for one iframe: the page's scripts and stylesheet (each compressed on its own).
+const embedAssets = [...new Set(readFileSync(join(root, 'embed.html'), 'utf8').match(/(?<=(?:src|href)=")\.\/[^"]+\.(?:js|css)(?=")/g) ?? [])];
+const embedFiles = embedAssets.map((asset) => asset.slice(2));
+if (embedFiles.every((file) => existsSync(join(root, 'dist', file)))) rows.push(measure('dist/embed.html (JS + CSS it loads)', embedFiles));
+else console.warn(`dist/embed.html: missing ${embedFiles.filter((file) => !existsSync(join(root, 'dist', file))).join(', ')}`);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log('\nBundle sizes (minified):');
-console.log(['bundle'.padEnd(40), 'raw'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10)].join(''));
-for (const r of rows) console.log([r.bundle.padEnd(40), kb(r.raw).padStart(10), kb(r.gzip).padStart(10), kb(r.brotli).padStart(10)].join(''));
+console.log(['bundle'.padEnd(44), 'raw'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10)].join(''));
+for (const r of rows) console.log([r.bundle.padEnd(44), kb(r.raw).padStart(10), kb(r.gzip).padStart(10), kb(r.brotli).padStart(10)].join(''));

@@ -1,0 +1,343 @@
+// node scripts/check-dist.mjs (after `npm run build`): checks what `dist/` ships, in headless
+// Chromium, on pages served from 127.0.0.1 under a strict Content-Security-Policy, with the demo
+// backend answering /matomo/ and /chat/:
+//  - each script-tag bundle on a blank page registers and renders its widget(s);
+//  - two bundles on one page, and one bundle loaded twice, work;
+//  - dist/embed.html in a <widget-frame> (dist/cdn/embed-host.js) resizes as its widget grows and
+//    shrinks, and a plain iframe marked data-dashboard-widgets is sized too;
+//  - no Content-Security-Policy violation, console error or page error anywhere (frames included);
+//  - no request URL or Referer ever holds a token, and nothing leaves 127.0.0.1;
+//  - Chart.js is only in the bundles that draw a chart, and the npm class modules register nothing.
+// Prints one line per check and "N passed, N failed"; exits 1 on any failure. Stops by itself.
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { CHROME_FLAGS, requireBrowser } from './find-browser.mjs';
+import { demoMiddleware } from './demo-middleware.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const DEADLINE_MS = 5 * 60_000;
+const WIDGET_WAIT_MS = 20_000;
+
+const TOKENS = {
+  matomo: 'demo-super-user-token',
+  matomoViewer: 'demo-view-token',
+  chatUser: 'demo-admin',
+  chat: 'demo-admin-token',
+};
+const SECRET_TOKENS = [TOKENS.matomo, TOKENS.matomoViewer, TOKENS.chat];
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'";
+
+const WIDGET_HTML = {
+  'activity-log': `<activity-log api-base="/matomo/" token="${TOKENS.matomo}" page-size="10"></activity-log>`,
+  'visits-chart': `<visits-chart api-base="/matomo/" token="${TOKENS.matomoViewer}" site-id="1,2" compare></visits-chart>`,
+  'analytics-settings': `<analytics-settings api-base="/chat/" user-id="${TOKENS.chatUser}" token="${TOKENS.chat}"></analytics-settings>`,
+};
+const ALL = Object.keys(WIDGET_HTML);
+
+const page = (title, scripts, body) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
+  scripts.map((src) => `<script type="module" src="${src}"></script>`).join('') +
+  `</head><body>${body}</body></html>`;
+
+/** Virtual pages and scripts, served with the strict policy as an HTTP header. */
+const PAGES = {
+  '/check/activity-log.html': page('activity-log.js', ['/dist/cdn/activity-log.js'], WIDGET_HTML['activity-log']),
+  '/check/visits-chart.html': page('visits-chart.js', ['/dist/cdn/visits-chart.js'], WIDGET_HTML['visits-chart']),
+  '/check/analytics-settings.html': page('analytics-settings.js', ['/dist/cdn/analytics-settings.js'], WIDGET_HTML['analytics-settings']),
+  '/check/dashboard-widgets.html': page('dashboard-widgets.js', ['/dist/cdn/dashboard-widgets.js'], ALL.map((t) => WIDGET_HTML[t]).join('')),
+  '/check/two-bundles.html': page(
+    'two bundles',
+    ['/dist/cdn/activity-log.js', '/dist/cdn/visits-chart.js', '/dist/cdn/dashboard-widgets.js'],
+    ALL.map((t) => WIDGET_HTML[t]).join(''),
+  ),
+  '/check/twice.html': page('one bundle twice', ['/dist/cdn/activity-log.js', '/dist/cdn/activity-log.js?copy=2'], WIDGET_HTML['activity-log']),
+  '/check/embed.html': page(
+    'embed',
+    ['/dist/cdn/embed-host.js'],
+    `<widget-frame id="framed" widget="activity-log" src="/dist/embed.html" api-base="/matomo/" page-size="10" token="${TOKENS.matomo}"></widget-frame>` +
+      `<iframe id="plain" title="Visits" data-dashboard-widgets src="/dist/embed.html#widget=visits-chart&amp;api-base=/matomo/&amp;site-id=1&amp;token=${TOKENS.matomoViewer}"></iframe>`,
+  ),
+  '/check/class-modules.html': page('class modules', ['/check/class-modules.js'], ''),
+};
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+
+async function classModulesScript() {
+  // The npm class modules (no define.js): bundling them must register nothing.
+  const modules = ['activity-log/activity-log.js', 'visits-chart/visits-chart.js', 'analytics-settings/analytics-settings.js', 'embed/widget-frame.js', 'embed/share-panel.js'];
+  const contents =
+    modules.map((m, i) => `import * as m${i} from ${JSON.stringify(join(dist, m))};`).join('\n') +
+    `\nwindow.classModules = [${modules.map((_, i) => `m${i}`).join(', ')}].map((m) => Object.keys(m).length);` +
+    `\nwindow.registered = ['activity-log', 'visits-chart', 'analytics-settings', 'widget-frame', 'dw-share-panel'].filter((t) => customElements.get(t));`;
+  const result = await build({ stdin: { contents, resolveDir: root, loader: 'js' }, bundle: true, write: false, format: 'esm', logLevel: 'silent' });
+  return result.outputFiles[0].text;
+}
+
+async function startServer() {
+  const demo = await demoMiddleware({ persist: false });
+  const classModules = await classModulesScript();
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const ctx = { method: req.method ?? 'GET', path: url.pathname, href: `http://${req.headers.host}${req.url}`, req, status: 404, body: '', headers: {} };
+      ctx.set = (name, value) => (ctx.headers[name] = value);
+      let passed = false;
+      await demo(ctx, async () => {
+        passed = true;
+      });
+      if (!passed) {
+        res.writeHead(ctx.status, ctx.headers);
+        res.end(ctx.body);
+        return;
+      }
+      if (url.pathname === '/favicon.ico') {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+      if (PAGES[url.pathname]) {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
+        res.end(PAGES[url.pathname]);
+        return;
+      }
+      if (url.pathname === '/check/class-modules.js') {
+        res.writeHead(200, { 'Content-Type': 'text/javascript' });
+        res.end(classModules);
+        return;
+      }
+      const file = normalize(join(root, decodeURIComponent(url.pathname)));
+      if (!file.startsWith(dist + sep) || !existsSync(file)) {
+        res.writeHead(404, { 'Content-Type': 'text/plain' });
+        res.end('not found');
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+      res.end(readFileSync(file));
+    } catch (error) {
+      res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end(String(error));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+// In every frame, before any script: record CSP violations and the widgets' load/error events.
+const RECORDER = () => {
+  window.__check = { violations: [], events: [] };
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) => window.__check.violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`),
+    true,
+  );
+  for (const type of ['dw-activity-load', 'dw-visits-load', 'dw-settings-load', 'dw-activity-error', 'dw-visits-error']) {
+    document.addEventListener(type, (e) => window.__check.events.push({ type, tag: e.target.localName }), true);
+  }
+};
+
+const results = [];
+const check = async (name, fn) => {
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ok    ${name}`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  FAIL  ${name}\n        ${String(error?.message ?? error).replace(/\n/g, '\n        ')}`);
+  }
+};
+const assert = (condition, message) => {
+  if (!condition) throw new Error(message);
+};
+
+async function openPage(browser, origin, path) {
+  const tab = await browser.newPage();
+  const problems = [];
+  const requests = [];
+  await tab.setRequestInterception(true);
+  tab.on('request', (request) => {
+    const url = request.url();
+    requests.push({ url, referer: request.headers().referer ?? '' });
+    if (url.startsWith(origin) || url.startsWith('data:') || url === 'about:blank') request.continue();
+    else {
+      problems.push(`request to an outside address blocked: ${url}`);
+      request.abort();
+    }
+  });
+  tab.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()} ${m.location()?.url ?? ''}`.trim()));
+  tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await tab.evaluateOnNewDocument(RECORDER);
+  await tab.setViewport({ width: 1100, height: 900 });
+  await tab.goto(origin + path, { waitUntil: 'load' });
+  return { tab, problems, requests };
+}
+
+/** Waits until every widget on the page has loaded, then checks it shows something and no error. */
+async function widgetsRender(frame, tags) {
+  await frame.waitForFunction(
+    (tags) => tags.every((tag) => window.__check.events.some((e) => e.tag === tag)),
+    { timeout: WIDGET_WAIT_MS },
+    tags,
+  );
+  await new Promise((r) => setTimeout(r, 300));
+  const report = await frame.evaluate(
+    (tags) =>
+      tags.map((tag) => {
+        const el = document.querySelector(tag);
+        return {
+          tag,
+          defined: !!customElements.get(tag),
+          text: el?.shadowRoot?.textContent?.trim().length ?? 0,
+          error: !!el?.shadowRoot?.querySelector('[part~="error"]'),
+          errorEvents: window.__check.events.filter((e) => e.tag === tag && e.type.endsWith('-error')).length,
+          canvas: !!el?.shadowRoot?.querySelector('canvas'),
+        };
+      }),
+    tags,
+  );
+  for (const r of report) {
+    assert(r.defined, `<${r.tag}> is not registered`);
+    assert(r.text > 20 && !r.error && r.errorEvents === 0, `<${r.tag}> did not render its data (text ${r.text} chars, error shown: ${r.error})`);
+    if (r.tag === 'visits-chart') assert(r.canvas, '<visits-chart> has no chart canvas');
+  }
+}
+
+async function clean(tab, problems, requests) {
+  const violations = [];
+  for (const frame of tab.frames()) violations.push(...(await frame.evaluate(() => window.__check?.violations ?? []).catch(() => [])));
+  assert(violations.length === 0, `Content-Security-Policy violations:\n${violations.join('\n')}`);
+  assert(problems.length === 0, problems.join('\n'));
+  // What reaches a server: the URL without its fragment (the browser never sends that), and the Referer.
+  const leaks = requests.filter((r) => SECRET_TOKENS.some((t) => r.referer.includes(t) || r.url.split('#')[0].includes(t)));
+  assert(leaks.length === 0, `a token in a request URL or Referer:\n${leaks.map((r) => `${r.url} (referer ${r.referer})`).join('\n')}`);
+}
+
+async function main() {
+  for (const file of ['cdn/dashboard-widgets.js', 'cdn/activity-log.js', 'cdn/visits-chart.js', 'cdn/analytics-settings.js', 'cdn/embed-host.js', 'cdn/embed-page.js', 'embed.html', 'embed.css']) {
+    if (!existsSync(join(dist, file))) {
+      console.error(`dist/${file} is missing: run "npm run build" first.`);
+      process.exit(1);
+    }
+  }
+  const server = await startServer();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({ executablePath: requireBrowser(), headless: true, args: CHROME_FLAGS });
+  console.log(`Checking dist/ on ${origin}`);
+  try {
+    for (const name of ['activity-log', 'visits-chart', 'analytics-settings', 'dashboard-widgets']) {
+      await check(`dist/cdn/${name}.js on a blank strict-CSP page renders ${name === 'dashboard-widgets' ? 'every widget' : `<${name}>`}`, async () => {
+        const { tab, problems, requests } = await openPage(browser, origin, `/check/${name}.html`);
+        try {
+          await widgetsRender(tab.mainFrame(), name === 'dashboard-widgets' ? ALL : [name]);
+          await clean(tab, problems, requests);
+        } finally {
+          await tab.close();
+        }
+      });
+    }
+
+    await check('two bundles on one page (activity-log.js, visits-chart.js and dashboard-widgets.js) work together', async () => {
+      const { tab, problems, requests } = await openPage(browser, origin, '/check/two-bundles.html');
+      try {
+        await widgetsRender(tab.mainFrame(), ALL);
+        await clean(tab, problems, requests);
+      } finally {
+        await tab.close();
+      }
+    });
+
+    await check('one bundle loaded twice works', async () => {
+      const { tab, problems, requests } = await openPage(browser, origin, '/check/twice.html');
+      try {
+        await widgetsRender(tab.mainFrame(), ['activity-log']);
+        await clean(tab, problems, requests);
+      } finally {
+        await tab.close();
+      }
+    });
+
+    await check('dist/embed.html in a <widget-frame> resizes as its widget grows and shrinks; a marked plain iframe is sized too', async () => {
+      const { tab, problems, requests } = await openPage(browser, origin, '/check/embed.html');
+      try {
+        const frameHeight = (id) =>
+          tab.evaluate((id) => {
+            const el = document.getElementById(id);
+            const iframe = el.localName === 'widget-frame' ? el.shadowRoot.querySelector('iframe') : el;
+            return iframe.clientHeight;
+          }, id);
+        const contentHeight = async (id) => {
+          const frame = tab.frames().find((f) => f.url().includes('/dist/embed.html') && f.url().includes(id === 'framed' ? 'activity-log' : 'visits-chart'));
+          return frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        };
+        const waitFit = async (id, test, what) => {
+          const end = Date.now() + WIDGET_WAIT_MS;
+          for (;;) {
+            const [outer, inner] = [await frameHeight(id), await contentHeight(id).catch(() => -1)];
+            if (Math.abs(outer - inner) <= 1 && test(outer)) return outer;
+            if (Date.now() > end) throw new Error(`${what}: frame ${outer}px, content ${inner}px`);
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        };
+        const small = await waitFit('framed', (h) => h > 300, 'the activity log frame did not fit its first page');
+        await tab.evaluate(() => document.getElementById('framed').setAttribute('page-size', '50'));
+        const large = await waitFit('framed', (h) => h > small + 300, 'the frame did not grow with 50 rows');
+        await tab.evaluate(() => document.getElementById('framed').setAttribute('page-size', '10'));
+        await waitFit('framed', (h) => h < large - 300, 'the frame did not shrink back to 10 rows');
+        await waitFit('plain', (h) => h > 200 && h !== 150, 'the plain iframe was not sized');
+        const fragments = requests.filter((r) => r.url.includes('/dist/embed.html#')).map((r) => r.url.split('#')[1]);
+        assert(fragments.some((f) => f.includes(`token=${TOKENS.matomo}`)), 'the token did not travel in the embed fragment');
+        for (const frame of tab.frames().filter((f) => f.url().includes('/dist/embed.html'))) {
+          await widgetsRender(frame, [frame.url().includes('visits-chart') ? 'visits-chart' : 'activity-log']);
+        }
+        await clean(tab, problems, requests);
+      } finally {
+        await tab.close();
+      }
+    });
+
+    await check('Chart.js is only in the bundles that draw a chart', async () => {
+      const marker = 'Canvas is already in use';
+      for (const name of ['activity-log', 'analytics-settings', 'embed-host', 'embed-page']) {
+        assert(!readFileSync(join(dist, 'cdn', `${name}.js`), 'utf8').includes(marker), `dist/cdn/${name}.js contains Chart.js`);
+      }
+      assert(readFileSync(join(dist, 'cdn', 'visits-chart.js'), 'utf8').includes(marker), 'the Chart.js marker was not found in visits-chart.js (the check is stale)');
+      for (const entry of ['activity-log/define.js', 'analytics-settings/define.js', 'embed/host.js']) {
+        const { metafile } = await build({ entryPoints: [join(dist, entry)], bundle: true, write: false, metafile: true, format: 'esm', logLevel: 'silent' });
+        const chart = Object.keys(metafile.inputs).filter((input) => input.includes('node_modules/chart.js'));
+        assert(chart.length === 0, `dashboard-widgets/${entry} pulls in Chart.js`);
+      }
+    });
+
+    await check('the npm class modules register nothing', async () => {
+      const { tab, problems, requests } = await openPage(browser, origin, '/check/class-modules.html');
+      try {
+        await tab.waitForFunction(() => Array.isArray(window.classModules), { timeout: 10_000 });
+        const { registered, exported } = await tab.evaluate(() => ({ registered: window.registered, exported: window.classModules }));
+        assert(exported.every((n) => n > 0), 'a class module exports nothing');
+        assert(registered.length === 0, `importing a class module registered ${registered.join(', ')}`);
+        await clean(tab, problems, requests);
+      } finally {
+        await tab.close();
+      }
+    });
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+const deadline = setTimeout(() => {
+  console.error(`check-dist: still running after ${DEADLINE_MS / 1000} s; giving up.`);
+  process.exit(1);
+}, DEADLINE_MS);
+deadline.unref();
+
+await main();
+const failed = results.filter((r) => !r.ok).length;
+console.log(`\n${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,187 @@
+// node scripts/storybook-smoke.mjs (after `npm run build-storybook`): serves storybook-static/ on
+// 127.0.0.1, opens every story and docs page listed in its index.json in headless Chromium, and
+// fails listing each one that logged a console error, threw a page error, showed Storybook's error
+// display, failed to load one of its files, showed a custom element that was never registered, or
+// tried to reach an outside address (the static Storybook must stand alone). Stops by itself.
+//
+// Options: --dir <folder> (default storybook-static), --only <text> (entries whose id contains it),
+//          --settle <ms> (quiet time after a story renders before it is judged, default 800).
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { CHROME_FLAGS, requireBrowser } from './find-browser.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+};
+const dir = resolve(root, option('dir', 'storybook-static'));
+const only = option('only', '');
+const SETTLE_MS = Number(option('settle', '800'));
+const PAGE_TIMEOUT_MS = 30_000;
+const DEADLINE_MS = 20 * 60_000;
+const CONCURRENCY = 2;
+
+const indexFile = join(dir, 'index.json');
+if (!existsSync(indexFile)) {
+  console.error(`${indexFile} is missing: run "npm run build-storybook" first.`);
+  process.exit(1);
+}
+const entries = Object.values(JSON.parse(readFileSync(indexFile, 'utf8')).entries ?? {})
+  .filter((e) => (e.type === 'story' || e.type === 'docs') && e.id.includes(only))
+  .sort((a, b) => a.id.localeCompare(b.id));
+if (entries.length === 0) {
+  console.error(`No stories in ${indexFile}${only ? ` matching "${only}"` : ''}.`);
+  process.exit(1);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain',
+  '.md': 'text/markdown',
+};
+
+/** A static file server for the built Storybook, on 127.0.0.1 only. */
+async function serve() {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    let file = normalize(join(dir, path));
+    if (file !== dir && !file.startsWith(dir + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end(); // browsers ask for it by themselves; Storybook ships an SVG one
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return server;
+}
+
+/** Opens one story or docs page and returns what went wrong (empty when nothing did). */
+async function visit(browser, origin, entry) {
+  const url = `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}`;
+  const tab = await browser.newPage();
+  const problems = [];
+  try {
+    await tab.setViewport({ width: 1200, height: 900 });
+    await tab.setRequestInterception(true);
+    tab.on('request', (request) => {
+      const target = request.url();
+      if (target.startsWith(origin) || /^(data|blob|about):/.test(target)) request.continue();
+      else {
+        problems.push(`tried to reach an outside address: ${target}`);
+        request.abort('blockedbyclient');
+      }
+    });
+    tab.on('response', (response) => {
+      if (response.status() >= 400 && response.url().startsWith(origin)) problems.push(`HTTP ${response.status()} for ${response.url().slice(origin.length)}`);
+    });
+    tab.on('console', (message) => {
+      if (message.type() !== 'error') return;
+      const text = message.text();
+      // The failed request itself is already listed above with its address.
+      if (/^Failed to load resource/.test(text)) return;
+      problems.push(`console error: ${text}`);
+    });
+    tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+
+    await tab.goto(url, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+    // Storybook marks the body when a story or docs page has rendered, or failed to.
+    await tab.waitForFunction(
+      () => {
+        const c = document.body.classList;
+        return !c.contains('sb-show-preparing-story') && !c.contains('sb-show-preparing-docs') && (c.contains('sb-show-main') || c.contains('sb-show-errordisplay') || c.contains('sb-show-nopreview'));
+      },
+      { timeout: PAGE_TIMEOUT_MS },
+    );
+    await new Promise((ok) => setTimeout(ok, SETTLE_MS));
+    const state = await tab.evaluate(() => {
+      // Custom elements in the story or docs page that were never registered (an entry import dropped).
+      const undefinedTags = new Set();
+      const walk = (root) => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.localName.includes('-') && !customElements.get(el.localName)) undefinedTags.add(el.localName);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      for (const root of document.querySelectorAll('#storybook-root, #storybook-docs')) walk(root);
+      return {
+        error: document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message, .sb-errordisplay')?.textContent?.trim() || 'error display shown' : '',
+        nopreview: document.body.classList.contains('sb-show-nopreview'),
+        undefinedTags: [...undefinedTags],
+      };
+    });
+    if (state.error) problems.push(`Storybook error display: ${state.error.slice(0, 300)}`);
+    if (state.nopreview) problems.push('Storybook shows "no preview"');
+    for (const tag of state.undefinedTags) problems.push(`<${tag}> is on the page but was never registered`);
+  } catch (error) {
+    problems.push(`did not render: ${error.message}`);
+  } finally {
+    await tab.close().catch(() => {});
+  }
+  return problems;
+}
+
+const deadline = setTimeout(() => {
+  console.error(`storybook-smoke: still running after ${DEADLINE_MS / 60_000} minutes; giving up.`);
+  process.exit(1);
+}, DEADLINE_MS);
+deadline.unref();
+
+const server = await serve();
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: requireBrowser(), headless: true, args: CHROME_FLAGS });
+console.log(`Opening ${entries.length} Storybook entries from ${origin}`);
+
+const failures = [];
+let next = 0;
+try {
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < entries.length) {
+        const entry = entries[next++];
+        const problems = await visit(browser, origin, entry);
+        const label = `${entry.title} / ${entry.name} (${entry.id})`;
+        if (problems.length) {
+          failures.push({ label, problems });
+          console.log(`  FAIL  ${label}`);
+        } else console.log(`  ok    ${label}`);
+      }
+    }),
+  );
+} finally {
+  await browser.close();
+  await new Promise((ok) => server.close(ok));
+}
+
+if (failures.length) {
+  console.log('\nStories with errors:');
+  for (const { label, problems } of failures) {
+    console.log(`\n  ${label}`);
+    for (const p of [...new Set(problems)]) console.log(`    - ${p}`);
+  }
+}
+console.log(`\n${entries.length - failures.length} passed, ${failures.length} failed`);
+process.exit(failures.length ? 1 : 0);

@@ -1,0 +1,129 @@
+import { WIDGETS, allowedAttributes, widgetInfo, type WidgetCatalog } from './catalog.js';
+import { parseEmbedFragment, type EmbedRequest } from './fragment.js';
+import { startResizeBridge, type ResizeBridge } from './resize-bridge.js';
+
+export interface EmbedPageOptions {
+  /** Where the widget goes. Default: `#widget-root`, else `<body>`. */
+  root?: HTMLElement;
+  /** Which widgets may be shown, with their attributes. Default: every widget of the library. */
+  catalog?: WidgetCatalog;
+  /** Report the content height to the parent page (default true). */
+  resize?: boolean;
+  /** How long to wait for the widget's code before saying it did not load (ms, default 10000). */
+  definitionTimeout?: number;
+}
+
+/** The running embed page. */
+export interface EmbedPage {
+  /** The widget shown, or null when the address names none. */
+  readonly element: HTMLElement | null;
+  /** Reads the fragment again and shows what it asks for (also done on every `hashchange`). */
+  refresh(): Promise<void>;
+  /** Stops listening to `hashchange` and resizes. */
+  stop(): void;
+}
+
+/**
+ * The logic of `embed.html`: shows the one widget named in the URL fragment, full width, with the
+ * attributes the fragment gives (only those the widget accepts), the token set as a property
+ * (never an attribute, never logged), follows `hashchange`, and reports the content height to the
+ * parent page. What cannot be shown is explained on the page, as text.
+ */
+export function startEmbedPage(options: EmbedPageOptions = {}): EmbedPage {
+  const catalog = options.catalog ?? WIDGETS;
+  const root = options.root ?? document.getElementById('widget-root') ?? document.body;
+  const timeout = options.definitionTimeout ?? 10_000;
+  let element: HTMLElement | null = null;
+  let generation = 0;
+
+  const initial = parseEmbedFragment(location.hash, catalog);
+  const bridge: ResizeBridge | undefined =
+    options.resize === false ? undefined : startResizeBridge({ frameId: initial.frameId, targetOrigin: initial.parentOrigin });
+
+  const showMessage = (text: string) => {
+    element?.remove();
+    element = null;
+    const message = document.createElement('p');
+    message.className = 'embed-message';
+    message.setAttribute('role', 'alert');
+    message.textContent = text;
+    root.replaceChildren(message);
+  };
+
+  const refresh = async () => {
+    const run = ++generation;
+    const request = parseEmbedFragment(location.hash, catalog);
+    bridge?.configure({ frameId: request.frameId, targetOrigin: request.parentOrigin });
+    applyPageSettings(request);
+    if (!request.widget) {
+      document.title = 'Widget not found';
+      showMessage(request.error ?? 'No widget to show.');
+      return;
+    }
+    const info = widgetInfo(request.widget, catalog)!;
+    document.title = info.title;
+    if (!(await defined(request.widget, timeout))) {
+      if (run === generation) showMessage(`The code of the ${info.title.toLowerCase()} did not load. Check that the widget bundles sit next to this page.`);
+      return;
+    }
+    if (run !== generation) return;
+    if (!element || element.localName !== request.widget) {
+      element = document.createElement(request.widget);
+      element.classList.add('embedded-widget');
+      configure(element, request, allowedAttributes(request.widget, catalog));
+      root.replaceChildren(element);
+    } else {
+      configure(element, request, allowedAttributes(request.widget, catalog));
+    }
+  };
+
+  const onHashChange = () => void refresh();
+  window.addEventListener('hashchange', onHashChange);
+  void refresh();
+
+  return {
+    get element() {
+      return element;
+    },
+    refresh,
+    stop() {
+      window.removeEventListener('hashchange', onHashChange);
+      bridge?.stop();
+    },
+  };
+}
+
+/** Sets exactly the accepted attributes on the widget (removing those no longer asked for) and the token. */
+function configure(element: HTMLElement, request: EmbedRequest, allowed: readonly string[]): void {
+  for (const name of allowed) {
+    const value = request.attributes[name];
+    if (value === undefined) element.removeAttribute(name);
+    else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+  }
+  (element as HTMLElement & { token?: string }).token = request.token;
+}
+
+/** The page itself follows the widget's theme (so no light strip shows around a dark widget) and language. */
+function applyPageSettings(request: EmbedRequest): void {
+  const root = document.documentElement;
+  root.dataset.theme = request.attributes.theme ?? 'auto';
+  const locale = request.attributes.locale;
+  if (locale) {
+    try {
+      root.lang = Intl.getCanonicalLocales(locale)[0] ?? root.lang;
+    } catch {
+      // not a language tag: the widget falls back on its own
+    }
+  }
+}
+
+function defined(tag: string, timeout: number): Promise<boolean> {
+  if (customElements.get(tag)) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeout);
+    void customElements.whenDefined(tag).then(() => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}

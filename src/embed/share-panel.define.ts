@@ -1,0 +1,6 @@
+import { SharePanel } from './share-panel.js';
+
+SharePanel.define();
+
+export { SharePanel, type ShareFormat } from './share-panel.js';
+export { shareSnippets, widgetConfig, setEmbedBaseUrl, embedBaseUrl, type ShareSnippets, type WidgetConfig } from './share.js';

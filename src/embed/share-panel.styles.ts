@@ -1,0 +1,114 @@
+import { css } from 'lit';
+
+export const sharePanelStyles = css`
+  :host {
+    --share-panel-gap: var(--_space);
+    --share-panel-padding: calc(var(--_space) * 2);
+    --share-panel-snippet-font: var(--_mono);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--share-panel-padding);
+    max-width: 100%;
+  }
+  section {
+    display: grid;
+    gap: calc(var(--share-panel-gap) * 1.5);
+  }
+  header {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--share-panel-gap);
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.15em;
+  }
+  .message {
+    margin: 0;
+  }
+  .message ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .message li + li {
+    margin-top: 0.35em;
+  }
+  .field {
+    display: grid;
+    gap: calc(var(--share-panel-gap) / 2);
+  }
+  .field label,
+  .output label {
+    font-weight: 600;
+  }
+  .hint {
+    margin: 0;
+    color: var(--_fg-muted);
+    font-size: 0.92em;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .check input {
+    width: 1.1em;
+    height: 1.1em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  details summary {
+    cursor: pointer;
+    color: var(--_fg-muted);
+  }
+  details[open] summary {
+    margin-bottom: calc(var(--share-panel-gap) / 2);
+  }
+  .output {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas:
+      'label button'
+      'hint button'
+      'text text';
+    align-items: center;
+    gap: calc(var(--share-panel-gap) / 2) var(--share-panel-gap);
+  }
+  .output label {
+    grid-area: label;
+  }
+  .output .hint {
+    grid-area: hint;
+  }
+  .output button {
+    grid-area: button;
+    justify-self: end;
+  }
+  .output textarea {
+    grid-area: text;
+  }
+  textarea {
+    width: 100%;
+    resize: vertical;
+    font-family: var(--share-panel-snippet-font);
+    font-size: 0.88em;
+    line-height: 1.4;
+    word-break: break-all;
+    background: var(--_bg-sunken);
+  }
+  .status {
+    min-height: 1.45em;
+    margin: 0;
+    color: var(--_fg-muted);
+  }
+  @container (max-width: 480px) {
+    .output {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-areas: 'label' 'hint' 'text' 'button';
+    }
+    .output button {
+      justify-self: start;
+    }
+  }
+`;
