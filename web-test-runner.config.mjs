@@ -94,6 +94,7 @@ export default {
   // One page at a time: a background tab gets no animation frames or resize observations.
   concurrency: 1,
   concurrentBrowsers: 1,
+  testsStartTimeout: 60_000,
   testsFinishTimeout: 600_000,
   // The demo backend over real HTTP on the test server's own origin, persisting nothing.
   middleware: existsSync('src/demo/node.ts') ? [await demoMiddleware({ persist: false })] : [],

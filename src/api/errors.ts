@@ -44,7 +44,8 @@ export class TimeoutError extends ApiError {
   readonly kind = 'timeout';
   override name = 'TimeoutError';
   constructor(readonly seconds: number) {
-    super(`The server did not answer within ${Math.round(seconds * 10) / 10} seconds.`);
+    const shown = Math.round(seconds * 10) / 10;
+    super(`The server did not answer within ${shown} ${shown === 1 ? 'second' : 'seconds'}.`);
   }
 }
 

@@ -1,5 +1,5 @@
-import { isApiError, ServerError, type ApiError } from './errors.js';
-import type { RequestOptions } from './request.js';
+import { BadResponseError, isApiError, ServerError, type ApiError } from './errors.js';
+import { joinUrl, parseJson, request, type RequestOptions } from './request.js';
 import { isMissingEndpoint, RocketChatClient, type TwoFactorCode, type WriteOptions } from './rocketchat.js';
 
 /** A setting's current value and, when the server says, its default. */
@@ -13,6 +13,9 @@ export interface SettingValue {
 /** The result of saving one setting. */
 export type SettingSaveResult = { id: string; ok: true } | { id: string; ok: false; error: ApiError };
 
+/** Options of a save: a two-factor code when the server asked for one. */
+export type SettingsSaveOptions = RequestOptions & { twoFactor?: TwoFactorCode | undefined };
+
 /**
  * What `<analytics-settings>` needs from a backend. The default implementation speaks
  * Rocket.Chat's REST API; pass your own object as the widget's `source` property to connect another.
@@ -21,22 +24,52 @@ export interface SettingsSource {
   /** Reads these settings (ids the server does not know are left out). */
   load(ids: readonly string[], options?: RequestOptions): Promise<SettingValue[]>;
   /**
-   * Saves changed settings and reports per setting. Rejects (instead of reporting) only with a
-   * TwoFactorError, so the caller can ask for a code and call again with it.
+   * Reads the public values of these settings without special permission. Optional: the widget
+   * uses it, read-only, when `load` is refused (403).
    */
-  save(changes: ReadonlyArray<{ id: string; value: unknown }>, options?: RequestOptions & { twoFactor?: TwoFactorCode | undefined }): Promise<SettingSaveResult[]>;
+  loadPublic?(ids: readonly string[], options?: RequestOptions): Promise<SettingValue[]>;
+  /**
+   * Saves changed settings and reports per setting. Needing a two-factor code is signalled by a
+   * TwoFactorError: as a rejection when nothing was saved, or as the `error` of each setting not
+   * saved yet when some were. Call again with `twoFactor` for those.
+   */
+  save(changes: ReadonlyArray<{ id: string; value: unknown }>, options?: SettingsSaveOptions): Promise<SettingSaveResult[]>;
 }
 
 /** Rocket.Chat settings: the bulk endpoint where the server has it, else one POST per setting. */
 export class RocketChatSettingsSource implements SettingsSource {
   /** Set once the server showed it lacks the bulk endpoint, so later saves skip it. */
   #noBulk = false;
+  readonly #fetch: typeof fetch | undefined;
 
-  constructor(readonly client: RocketChatClient) {}
+  constructor(
+    readonly client: RocketChatClient,
+    options: { fetch?: typeof fetch | undefined } = {},
+  ) {
+    this.#fetch = options.fetch;
+  }
 
   async load(ids: readonly string[], options?: RequestOptions): Promise<SettingValue[]> {
     const settings = await this.client.getSettings(ids, options);
     return settings.map((s) => ({ id: s._id, value: s.value, ...('packageValue' in s ? { packageValue: s.packageValue } : {}) }));
+  }
+
+  /** `GET settings.public?_id=a,b` (Rocket.Chat 7.0+): no authentication, no defaults. */
+  async loadPublic(ids: readonly string[], options: RequestOptions = {}): Promise<SettingValue[]> {
+    const url = joinUrl(this.client.apiBase, `api/v1/settings.public?_id=${ids.map(encodeURIComponent).join(',')}&count=${ids.length}`);
+    const { response, text } = await request(url, { method: 'GET', headers: { Accept: 'application/json' }, cache: 'no-store' }, { fetch: this.#fetch, ...options });
+    const data = parseJson(text, response) as { settings?: unknown; success?: unknown; error?: unknown };
+    if (!response.ok || data.success === false || !Array.isArray(data.settings)) {
+      throw new ServerError(typeof data.error === 'string' ? data.error : `The server did not list the public settings (HTTP ${response.status}).`, { status: response.status });
+    }
+    const wanted = new Set(ids);
+    const found = new Map<string, SettingValue>();
+    for (const item of data.settings as unknown[]) {
+      const s = item as { _id?: unknown; value?: unknown };
+      if (typeof s === 'object' && s !== null && typeof s._id === 'string' && wanted.has(s._id) && 'value' in s) found.set(s._id, { id: s._id, value: s.value });
+    }
+    if (found.size === 0 && ids.length > 0) throw new BadResponseError('The server listed none of these settings publicly.');
+    return ids.flatMap((id) => found.get(id) ?? []);
   }
 
   async save(changes: ReadonlyArray<{ id: string; value: unknown }>, options: WriteOptions = {}): Promise<SettingSaveResult[]> {
@@ -54,13 +87,19 @@ export class RocketChatSettingsSource implements SettingsSource {
       }
     }
     const results: SettingSaveResult[] = [];
-    for (const change of changes) {
+    for (const [index, change] of changes.entries()) {
       try {
         await this.client.setSetting(change.id, change.value, options);
         results.push({ id: change.id, ok: true });
       } catch (error) {
-        if (!isApiError(error) || error.kind === 'two-factor' || (error.kind === 'auth' && results.length === 0)) throw error;
+        if (!isApiError(error) || (results.length === 0 && (error.kind === 'two-factor' || error.kind === 'auth'))) throw error;
         results.push({ id: change.id, ok: false, error });
+        // Nothing after a lost connection, a timeout, a refused token or a code request can
+        // succeed: report the rest with the same error instead of sending (and waiting) again.
+        if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'auth' || error.kind === 'two-factor') {
+          for (const rest of changes.slice(index + 1)) results.push({ id: rest.id, ok: false, error });
+          break;
+        }
       }
     }
     return results;
@@ -69,6 +108,5 @@ export class RocketChatSettingsSource implements SettingsSource {
 
 function rethrowOrReport(error: unknown, changes: ReadonlyArray<{ id: string }>): SettingSaveResult[] {
   if (!isApiError(error) || error.kind === 'two-factor') throw error;
-  const failure = error instanceof ServerError || isApiError(error) ? error : new ServerError(String(error));
-  return changes.map((c) => ({ id: c.id, ok: false as const, error: failure }));
+  return changes.map((c) => ({ id: c.id, ok: false as const, error }));
 }

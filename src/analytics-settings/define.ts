@@ -1,0 +1,21 @@
+import { AnalyticsSettings } from './analytics-settings.js';
+
+AnalyticsSettings.define();
+
+export { AnalyticsSettings };
+export type { SettingFormValue, SettingsChangeDetail, SettingsLoadDetail, SettingsSaveDetail, SettingsSaveErrorDetail } from './analytics-settings.js';
+export { ANALYTICS_SECTIONS, ANALYTICS_SETTINGS, ANALYTICS_SETTING_IDS, type SectionDefinition, type SettingDefinition } from './schema.js';
+export {
+  cleanDomains,
+  parseJsonAt,
+  validateAdditionalTrackers,
+  validateDomains,
+  validateSiteId,
+  validateTrackingId,
+  validateUrl,
+  type FieldCheck,
+  type Fix,
+  type Issue,
+} from './validators.js';
+export { chatTrackingCode, matomoConfig, matomoSnippet, trackingPitfalls, type MatomoConfig } from './tracking-code.js';
+export { RocketChatSettingsSource, type SettingsSource, type SettingValue, type SettingSaveResult } from '../api/settings-source.js';

@@ -1,0 +1,147 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Issue } from './validators.js';
+
+/**
+ * The row editor of Additional Piwik Sites: one row (tracker URL, site id) per item of the JSON
+ * array, kept in step with the JSON text. Rows are read from the text while it is valid JSON of
+ * the right form; editing a row rewrites the text.
+ */
+
+export interface TrackerRow {
+  trackerURL: string;
+  /** As typed: written to JSON as a number when it is one. */
+  siteId: string;
+}
+
+/**
+ * The rows of a JSON text, or null when the text is not a list the rows can show without losing
+ * anything (invalid JSON, not an array, an item that is not an object, keys other than
+ * trackerURL and siteId, values that are not text or numbers).
+ */
+export function rowsFromJson(text: string): TrackerRow[] | null {
+  if (!text.trim()) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(data)) return null;
+  const rows: TrackerRow[] = [];
+  for (const item of data) {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return null;
+    const record = item as Record<string, unknown>;
+    if (Object.keys(record).some((k) => k !== 'trackerURL' && k !== 'siteId')) return null;
+    const url = record['trackerURL'] ?? '';
+    const site = record['siteId'] ?? '';
+    if (typeof url !== 'string' || (typeof site !== 'string' && typeof site !== 'number')) return null;
+    rows.push({ trackerURL: url, siteId: String(site) });
+  }
+  return rows;
+}
+
+/** The JSON text of rows: one item a line; `""` for no rows (Rocket.Chat's default). */
+export function rowsToJson(rows: readonly TrackerRow[]): string {
+  if (rows.length === 0) return '';
+  const items = rows.map((row) => {
+    const siteJson = /^[1-9]\d{0,14}$/.test(row.siteId) ? row.siteId : JSON.stringify(row.siteId);
+    return `  {"trackerURL": ${JSON.stringify(row.trackerURL)}, "siteId": ${siteJson}}`;
+  });
+  return `[\n${items.join(',\n')}\n]`;
+}
+
+export interface TrackersEditorOptions {
+  rows: TrackerRow[] | null;
+  /** The setting's Enable box is not ticked. */
+  disabled: boolean;
+  readonly: boolean;
+  /** Shape errors of the JSON, matched to rows by item index and key. */
+  issues: readonly Issue[];
+  /** A row was edited, added or removed; `focus` names the control to focus after rendering. */
+  onChange(rows: TrackerRow[], focus: string): void;
+}
+
+/** The id of a row control, for focusing it: `tracker-url-0`, `tracker-site-0`, `tracker-remove-0`, `tracker-add`. */
+export const rowControlId = (kind: 'url' | 'site' | 'remove', index: number): string => `tracker-${kind}-${index}`;
+
+export function trackersEditor(o: TrackersEditorOptions): TemplateResult {
+  if (o.rows === null) {
+    return html`<p class="trackers-note" part="trackers-note" id="trackers-note">
+      The row editor needs a list of {"trackerURL", "siteId"} items; fix the JSON text below to use it again.
+    </p>`;
+  }
+  const rows = o.rows;
+  const locked = o.disabled || o.readonly;
+  const change = (index: number, patch: Partial<TrackerRow>, focus: string) =>
+    o.onChange(
+      rows.map((row, i) => (i === index ? { ...row, ...patch } : row)),
+      focus,
+    );
+  const issue = (index: number, key: string) => o.issues.find((x) => x.item === index && x.key === key)?.message;
+  return html`<div class="trackers" part="trackers" role="group" aria-labelledby="trackers-title">
+    <div class="trackers-title" id="trackers-title">Additional trackers</div>
+    ${rows.length === 0 ? html`<p class="trackers-empty">No additional tracker.</p>` : nothing}
+    <ol class="tracker-rows">
+      ${rows.map((row, index) => {
+        const urlError = issue(index, 'trackerURL');
+        const siteError = issue(index, 'siteId');
+        const n = index + 1;
+        return html`<li class="tracker-row" part="tracker-row">
+          <span class="tracker-field">
+            <label for=${rowControlId('url', index)}>Tracker URL <span class="visually-hidden">of tracker ${n}</span></label>
+            <input
+              id=${rowControlId('url', index)}
+              type="url"
+              inputmode="url"
+              autocomplete="off"
+              spellcheck="false"
+              placeholder="https://matomo.example.org/"
+              .value=${row.trackerURL}
+              ?disabled=${o.disabled}
+              ?readonly=${o.readonly}
+              aria-invalid=${urlError ? 'true' : 'false'}
+              aria-describedby=${urlError ? `${rowControlId('url', index)}-error` : nothing}
+              @input=${(e: Event) => change(index, { trackerURL: (e.target as HTMLInputElement).value }, rowControlId('url', index))}
+            />
+            ${urlError ? html`<span class="row-error" id=${`${rowControlId('url', index)}-error`}>${urlError}</span>` : nothing}
+          </span>
+          <span class="tracker-field site">
+            <label for=${rowControlId('site', index)}>Site ID <span class="visually-hidden">of tracker ${n}</span></label>
+            <input
+              id=${rowControlId('site', index)}
+              type="text"
+              inputmode="numeric"
+              autocomplete="off"
+              .value=${row.siteId}
+              ?disabled=${o.disabled}
+              ?readonly=${o.readonly}
+              aria-invalid=${siteError ? 'true' : 'false'}
+              aria-describedby=${siteError ? `${rowControlId('site', index)}-error` : nothing}
+              @input=${(e: Event) => change(index, { siteId: (e.target as HTMLInputElement).value }, rowControlId('site', index))}
+            />
+            ${siteError ? html`<span class="row-error" id=${`${rowControlId('site', index)}-error`}>${siteError}</span>` : nothing}
+          </span>
+          ${o.readonly
+            ? nothing
+            : html`<button
+                type="button"
+                class="remove"
+                id=${rowControlId('remove', index)}
+                ?disabled=${locked}
+                @click=${() => {
+                  const next = rows.filter((_, i) => i !== index);
+                  o.onChange(next, next.length === 0 ? 'tracker-add' : rowControlId('remove', Math.min(index, next.length - 1)));
+                }}
+              >
+                Remove <span class="visually-hidden">tracker ${n}</span>
+              </button>`}
+        </li>`;
+      })}
+    </ol>
+    ${o.readonly
+      ? nothing
+      : html`<button type="button" id="tracker-add" part="add-tracker-button" ?disabled=${locked} @click=${() => o.onChange([...rows, { trackerURL: '', siteId: '' }], rowControlId('url', rows.length))}>
+          Add tracker
+        </button>`}
+  </div>`;
+}

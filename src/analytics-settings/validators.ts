@@ -1,0 +1,408 @@
+/**
+ * Validators of the Analytics settings. Each returns the problems that block saving (`errors`),
+ * advice that does not (`warnings`) and, where the mistake is mechanical, a one-click `fix`.
+ * Messages are sentences meant to be shown next to the field.
+ */
+
+export interface Issue {
+  message: string;
+  /** Additional Piwik Sites: the 0-based index of the item concerned. */
+  item?: number;
+  /** Additional Piwik Sites: the key concerned. */
+  key?: string;
+  /** 1-based line and column of a syntax error, or the line of a Hide Outgoing Links entry. */
+  line?: number;
+  column?: number;
+}
+
+export interface Fix {
+  /** The button's text, e.g. "Add the trailing slash". */
+  label: string;
+  /** The value the field gets. */
+  value: string;
+}
+
+export interface FieldCheck {
+  errors: Issue[];
+  warnings: Issue[];
+  fix?: Fix | undefined;
+}
+
+const ok = (): FieldCheck => ({ errors: [], warnings: [] });
+const fail = (message: string, fix?: Fix): FieldCheck => ({ errors: [{ message }], warnings: [], fix });
+
+// ---------------------------------------------------------------------------------------------
+// Tracking ID
+
+/** Google Analytics: `G-` plus letters and digits (GA4), or `UA-digits-digits` (Universal Analytics). */
+export function validateTrackingId(value: string, required = true): FieldCheck {
+  if (value === '') return required ? fail('Enter the tracking ID (G-XXXXXXXXXX), or untick Enable.') : ok();
+  const trimmed = value.trim();
+  if (trimmed !== value) return fail('Remove the spaces before or after the ID.', trimmed ? { label: 'Remove the spaces', value: trimmed } : undefined);
+  if (/^G-[A-Z0-9]+$/.test(value)) return ok();
+  if (/^UA-\d+-\d+$/.test(value)) {
+    return { errors: [], warnings: [{ message: 'Universal Analytics (UA-) properties no longer collect data: Google Analytics 4 IDs start with G-.' }] };
+  }
+  const upper = value.toUpperCase();
+  if (upper !== value && (/^G-[A-Z0-9]+$/.test(upper) || /^UA-\d+-\d+$/.test(upper))) {
+    return fail(`Tracking IDs are written in capitals: ${upper}.`, { label: `Use ${upper}`, value: upper });
+  }
+  return fail('This is not a tracking ID: use G- followed by letters and digits (G-XXXXXXXXXX), or UA-digits-digits (UA-12345-1).');
+}
+
+// ---------------------------------------------------------------------------------------------
+// URL
+
+const LOCAL_HOSTS = /^(localhost|127(?:\.\d+){3}|\[::1\])$/;
+
+/**
+ * Checks an absolute http(s) URL. Returns an error message, or undefined; `slash` tells whether
+ * the trailing slash is missing (checked last, so it is the only problem when set).
+ */
+export function checkHttpUrl(value: string): { error?: string; slash?: boolean; http?: boolean } {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { error: 'This is not a web address: write it in full, e.g. https://matomo.example.com/.' };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: `Use an https:// (or http://) address, not ${url.protocol}.` };
+  if (!url.hostname) return { error: 'The address has no host name.' };
+  if (url.username || url.password) return { error: 'Remove the user name and password from the address.' };
+  if (url.search || url.hash || /[?#]/.test(value)) return { error: 'Remove the ?query or #fragment: "js/" is appended to this address.' };
+  if (!value.endsWith('/')) return { slash: true };
+  return { http: url.protocol === 'http:' && !LOCAL_HOSTS.test(url.hostname) };
+}
+
+/** Matomo's address: an absolute http(s) URL with its trailing slash. */
+export function validateUrl(value: string, required = true): FieldCheck {
+  if (value === '') return required ? fail('Enter the address of your Matomo, e.g. https://matomo.example.com/, or untick Enable.') : ok();
+  const trimmed = value.trim();
+  if (trimmed !== value) return fail('Remove the spaces before or after the address.', trimmed ? { label: 'Remove the spaces', value: trimmed } : undefined);
+  if (value.startsWith('//')) {
+    const fixed = withSlash(`https:${value}`);
+    return fail('Start the address with https://: an address starting with // is not accepted here.', { label: `Use ${fixed}`, value: fixed });
+  }
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(value) && /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?(\/|$)/u.test(value)) {
+    const fixed = withSlash(`https://${value}`);
+    return fail('Start the address with https://.', { label: `Use ${fixed}`, value: fixed });
+  }
+  const check = checkHttpUrl(value);
+  if (check.error) return fail(check.error);
+  if (check.slash) {
+    return fail(`Add the trailing slash: the chat server appends "js/" to this address, which would give ${value}js/.`, {
+      label: 'Add the trailing slash',
+      value: `${value}/`,
+    });
+  }
+  if (check.http) return { errors: [], warnings: [{ message: 'Pages served over https:// cannot load tracking from an http:// address (mixed content).' }] };
+  return ok();
+}
+
+function withSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Client ID
+
+/** Matomo's site id: a positive whole number (stored as text). */
+export function validateSiteId(value: string, required = true): FieldCheck {
+  if (value === '') return required ? fail('Enter the site id, a whole number such as 17, or untick Enable.') : ok();
+  const trimmed = value.trim();
+  if (trimmed !== value) return fail('Remove the spaces before or after the number.', trimmed ? { label: 'Remove the spaces', value: trimmed } : undefined);
+  if (/^[1-9]\d*$/.test(value)) return ok();
+  if (/^0+[1-9]\d*$/.test(value)) {
+    const fixed = value.replace(/^0+/, '');
+    return fail('Remove the leading zeros.', { label: `Use ${fixed}`, value: fixed });
+  }
+  if (/^0+$/.test(value)) return fail('Site ids start at 1.');
+  return fail('The site id is a positive whole number, such as 17.');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Additional Piwik Sites
+
+export type JsonParse = { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number; index: number };
+
+/**
+ * Parses JSON like `JSON.parse`, but a syntax error says where (1-based line and column) and
+ * what was expected, in the same words in every browser.
+ */
+export function parseJsonAt(text: string): JsonParse {
+  let i = 0;
+  class Stop extends Error {
+    constructor(
+      message: string,
+      readonly at: number,
+    ) {
+      super(message);
+    }
+  }
+  const found = (): string => {
+    if (i >= text.length) return 'but the text ends';
+    const c = text[i]!;
+    return c === '\n' ? 'found a line break' : `found "${c}"`;
+  };
+  const stop = (expected: string): never => {
+    throw new Stop(`expected ${expected}, ${found()}`, i);
+  };
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+  };
+  const value = (): unknown => {
+    ws();
+    const c = text[i];
+    if (c === '{') return object();
+    if (c === '[') return array();
+    if (c === '"') return string();
+    if (c === "'") throw new Stop('use double quotes (") around text, not single quotes', i);
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
+    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return v;
+      }
+    }
+    if (c !== undefined && /[A-Za-z_]/.test(c)) throw new Stop('text must be in double quotes', i);
+    return stop('a value');
+  };
+  const object = (): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    i++;
+    ws();
+    if (text[i] === '}') {
+      i++;
+      return out;
+    }
+    for (;;) {
+      ws();
+      if (text[i] === '}') throw new Stop('remove the comma before }', lastComma);
+      if (text[i] === "'") throw new Stop('use double quotes (") around keys, not single quotes', i);
+      if (text[i] !== '"') {
+        if (text[i] !== undefined && /[A-Za-z_$]/.test(text[i]!)) throw new Stop('put the key in double quotes', i);
+        stop('a key in double quotes');
+      }
+      const key = string();
+      ws();
+      if (text[i] !== ':') stop('":" after the key');
+      i++;
+      Object.defineProperty(out, key, { value: value(), enumerable: true, writable: true, configurable: true });
+      ws();
+      if (text[i] === ',') {
+        lastComma = i;
+        i++;
+        continue;
+      }
+      if (text[i] === '}') {
+        i++;
+        return out;
+      }
+      stop('"," or "}"');
+    }
+  };
+  let lastComma = 0;
+  const array = (): unknown[] => {
+    const out: unknown[] = [];
+    i++;
+    ws();
+    if (text[i] === ']') {
+      i++;
+      return out;
+    }
+    for (;;) {
+      ws();
+      if (text[i] === ']' && out.length > 0) throw new Stop('remove the comma before ]', lastComma);
+      out.push(value());
+      ws();
+      if (text[i] === ',') {
+        lastComma = i;
+        i++;
+        continue;
+      }
+      if (text[i] === ']') {
+        i++;
+        return out;
+      }
+      stop('"," or "]"');
+    }
+  };
+  const string = (): string => {
+    const start = i;
+    i++;
+    let out = '';
+    while (i < text.length) {
+      const c = text[i]!;
+      if (c === '"') {
+        i++;
+        return out;
+      }
+      if (c === '\\') {
+        const e = text[i + 1];
+        const map: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+        if (e !== undefined && e in map) {
+          out += map[e];
+          i += 2;
+          continue;
+        }
+        if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+          out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+          i += 6;
+          continue;
+        }
+        throw new Stop('a valid escape such as \\" or \\n after the backslash', i);
+      }
+      if (c < ' ') throw new Stop(c === '\n' ? 'the closing " before the end of the line' : 'no control characters inside text', i);
+      out += c;
+      i++;
+    }
+    throw new Stop('the closing " of the text that starts here', start);
+  };
+  const number = (): number => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (!m) stop('a number');
+    i += m![0].length;
+    if (i < text.length && /[0-9A-Za-z.]/.test(text[i]!)) stop('a number');
+    return Number(m![0]);
+  };
+
+  try {
+    const result = value();
+    ws();
+    if (i < text.length) throw new Stop('nothing after the end of the list: remove it, or join it to the list with a comma', i);
+    return { ok: true, value: result };
+  } catch (error) {
+    if (!(error instanceof Stop)) throw error;
+    const { line, column } = position(text, error.at);
+    return { ok: false, message: error.message, line, column, index: error.at };
+  }
+}
+
+/** 1-based line and column of a character index. */
+export function position(text: string, index: number): { line: number; column: number } {
+  const before = text.slice(0, index);
+  const line = before.split('\n').length;
+  return { line, column: index - before.lastIndexOf('\n') };
+}
+
+export interface Tracker {
+  trackerURL: unknown;
+  siteId: unknown;
+}
+
+const TRACKER_KEYS = ['trackerURL', 'siteId'] as const;
+
+/**
+ * Additional Piwik Sites: empty, or a JSON array of `{"trackerURL": "https://…/", "siteId": 42}`.
+ * A syntax error carries its line and column; a shape error its item and key.
+ */
+export function validateAdditionalTrackers(value: string): FieldCheck & { trackers?: Tracker[] } {
+  if (!value.trim()) return ok();
+  const parsed = parseJsonAt(value);
+  if (!parsed.ok) {
+    return { errors: [{ message: `Line ${parsed.line}, column ${parsed.column}: ${parsed.message}.`, line: parsed.line, column: parsed.column }], warnings: [] };
+  }
+  const list = parsed.value;
+  if (!Array.isArray(list)) {
+    return fail(`The value must be a list in square brackets, [{"trackerURL": "https://…/", "siteId": 42}], not ${kindOf(list)}.`);
+  }
+  const errors: Issue[] = [];
+  const warnings: Issue[] = [];
+  const seen = new Map<string, number>();
+  list.forEach((item, index) => {
+    const n = index + 1;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      errors.push({ item: index, message: `Item ${n} must be an object {"trackerURL": …, "siteId": …}, not ${kindOf(item)}.` });
+      return;
+    }
+    const record = item as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if ((TRACKER_KEYS as readonly string[]).includes(key)) continue;
+      const near = TRACKER_KEYS.find((k) => k.toLowerCase() === key.toLowerCase().replace(/[^a-z]/g, ''));
+      errors.push({ item: index, key, message: `Item ${n}: unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ''}.` });
+    }
+    const url = record['trackerURL'];
+    if (!('trackerURL' in record)) errors.push({ item: index, key: 'trackerURL', message: `Item ${n}: the key "trackerURL" is missing.` });
+    else if (typeof url !== 'string') errors.push({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": write the address as text in double quotes.` });
+    else {
+      const check = url === '' ? { error: 'enter the address of the Matomo server.' } : checkHttpUrl(url);
+      if (check.error) errors.push({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": ${lowerFirst(check.error)}` });
+      else if (check.slash) errors.push({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": add the trailing slash (${url}/): "js/" is appended to it.` });
+    }
+    const site = record['siteId'];
+    if (!('siteId' in record)) errors.push({ item: index, key: 'siteId', message: `Item ${n}: the key "siteId" is missing.` });
+    else if (typeof site === 'string' && /^[1-9]\d*$/.test(site.trim())) {
+      errors.push({ item: index, key: 'siteId', message: `Item ${n}, "siteId": write the number without quotes: ${site.trim()}.` });
+    } else if (typeof site !== 'number' || !Number.isSafeInteger(site) || site < 1) {
+      errors.push({ item: index, key: 'siteId', message: `Item ${n}, "siteId": must be a positive whole number, such as 42.` });
+    }
+    if (typeof url === 'string' && typeof site === 'number') {
+      const key = `${url}|${site}`;
+      const first = seen.get(key);
+      if (first !== undefined) warnings.push({ item: index, message: `Item ${n} repeats item ${first + 1}: each visit would be counted twice there.` });
+      else seen.set(key, index);
+    }
+  });
+  return { errors, warnings, trackers: list as Tracker[] };
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return 'text';
+  return `a ${typeof value}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hide Outgoing Links
+
+const DOMAIN = /^(?=.{1,253}$)([\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?)(\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?)*$/u;
+
+/**
+ * Hide Outgoing Links: one alias domain a line. Flags separators (commas, semicolons, spaces),
+ * schemes, paths, ports and a leading "*." (the chat server adds "*." itself), and offers a
+ * cleaned-up list.
+ */
+export function validateDomains(value: string): FieldCheck {
+  const errors: Issue[] = [];
+  value.split('\n').forEach((raw, index) => {
+    const text = raw.trim();
+    if (!text) return;
+    const line = index + 1;
+    const at = (message: string) => errors.push({ line, message: `Line ${line}: ${message}` });
+    if (/[\s,;|]/.test(text)) return at(`one domain a line, without separators: put the domains in "${text}" on lines of their own.`);
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text);
+    if (scheme) return at(`remove "${scheme[0]}": write the domain only.`);
+    if (text.startsWith('*.')) return at(`remove "*.": the chat server adds it, and "*.${text}" would match nothing.`);
+    const path = /[/?#].*$/.exec(text);
+    if (path) return at(`remove the path "${path[0]}": write the domain only.`);
+    const port = /:\d*$/.exec(text);
+    if (port) return at(`remove the port "${port[0]}".`);
+    if (!DOMAIN.test(text)) return at(`"${text}" is not a domain name.`);
+    return undefined;
+  });
+  if (errors.length === 0) return ok();
+  const cleaned = cleanDomains(value);
+  return { errors, warnings: [], fix: cleaned !== value.trim() ? { label: 'Clean up the list', value: cleaned } : undefined };
+}
+
+/** The domains of a messy list, one a line: separators split, schemes, paths, ports and "*." removed, duplicates dropped. */
+export function cleanDomains(value: string): string {
+  const out: string[] = [];
+  for (const piece of value.split(/[\s,;|]+/)) {
+    const domain = piece
+      .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+      .replace(/[/?#].*$/, '')
+      .replace(/:\d*$/, '')
+      .replace(/^(\*\.)+/, '')
+      .replace(/\.$/, '')
+      .toLowerCase();
+    if (domain && DOMAIN.test(domain) && !out.includes(domain)) out.push(domain);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,567 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { SettingsChangeDetail } from '../../src/analytics-settings/analytics-settings.js';
+import type { AnalyticsSettings } from '../../src/analytics-settings/analytics-settings.js';
+import type { SettingsSource } from '../../src/api/settings-source.js';
+import {
+  $,
+  button,
+  cleanup,
+  control,
+  DEMO_TOKENS,
+  description,
+  field,
+  json,
+  loaded,
+  makeEdits,
+  mount,
+  path,
+  save,
+  secondClient,
+  serverValue,
+  shown,
+  startBackend,
+  text,
+  tick,
+  type,
+  writes,
+} from './helpers.js';
+
+describe('<analytics-settings> loading', () => {
+  afterEach(cleanup);
+
+  it('reads the Analytics group with X-User-Id and X-Auth-Token headers, never the token in a URL, and fires dw-settings-load', async () => {
+    const backend = startBackend();
+    const el = document.createElement('analytics-settings');
+    el.setAttribute('api-base', '/chat/');
+    el.setAttribute('user-id', DEMO_TOKENS.chatUserId);
+    el.setAttribute('token', DEMO_TOKENS.chatToken);
+    const event = oneEvent(el, 'dw-settings-load');
+    document.body.append(el);
+    try {
+      const { detail } = await event;
+      expect(detail.readOnly).to.equal(false);
+      expect(detail.values).to.include({ GoogleAnalytics_enabled: false, Analytics_features_messages: true, PiwikAnalytics_url: '' });
+      expect(Object.keys(detail.values)).to.have.length(12);
+      expect(el.hasAttribute('token')).to.equal(false);
+      expect(backend.wire.length).to.be.greaterThan(0);
+      for (const r of backend.wire) {
+        expect(r.method).to.equal('GET');
+        expect(path(r)).to.match(/^\/chat\/api\/v1\/settings\?includeDefaults=true&count=100&offset=\d+$/);
+        expect(r.headers.get('x-user-id')).to.equal(DEMO_TOKENS.chatUserId);
+        expect(r.headers.get('x-auth-token')).to.equal(DEMO_TOKENS.chatToken);
+        expect(r.url).not.to.contain(DEMO_TOKENS.chatToken);
+      }
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('renders the three sections, in order, with the labels and descriptions of Rocket.Chat', async () => {
+    const { el } = await mount();
+    const headings = [...el.shadowRoot!.querySelectorAll('section.group h3')].map((h) => h.textContent!.trim());
+    expect(headings).to.deep.equal(['Google Analytics', 'Features Enabled', 'Matomo / Piwik']);
+    const labels = [...el.shadowRoot!.querySelectorAll('section.group [data-setting] label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+    expect(labels).to.deep.equal([
+      'Enable Google Analytics',
+      'Tracking ID',
+      'Messages',
+      'Rooms',
+      'Users',
+      'Enable Matomo',
+      'URL',
+      'Client ID',
+      'Additional Piwik Sites',
+      'Prepend Domain',
+      'All Subdomains',
+      'Hide Outgoing Links',
+    ]);
+    expect(text(el, '[data-setting="Analytics_features_messages"]')).to.contain('Tracks custom events related to actions a user does on messages.');
+    expect(text(el, '[data-setting="Analytics_features_rooms"]')).to.contain('actions on a channel or group (create, leave, delete)');
+    expect(text(el, '[data-setting="Analytics_features_users"]')).to.contain('(password reset times, profile picture change, etc)');
+    expect(text(el, '[data-setting="PiwikAnalytics_url"]')).to.contain('trailing slash');
+    expect(control(el, 'Analytics_features_messages').checked).to.equal(true);
+    expect(control(el, 'GoogleAnalytics_enabled').checked).to.equal(false);
+  });
+
+  it('shows a busy placeholder while loading, then the form', async () => {
+    const { el } = await mount({ latency: 300, wait: false });
+    expect($(el, '[aria-busy="true"]')).to.exist;
+    expect(text(el)).to.contain('Loading the Analytics settings');
+    await loaded(el);
+    expect($(el, '[aria-busy="true"]')).to.equal(null);
+  });
+
+  it('shows why loading failed with Retry, and loads on Retry', async () => {
+    let fail = true;
+    const { el } = await mount({ wait: false, intercept: () => (fail ? new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }) : undefined) });
+    await waitUntil(() => $(el, '[part="error"]'), 'no error box');
+    expect(text(el, '[part="error"]')).to.contain('Could not load the Analytics settings');
+    expect(text(el, '[part="error"]')).to.contain('HTTP 502');
+    fail = false;
+    (($(el, '[part="retry-button"]') as HTMLButtonElement)).click();
+    await loaded(el);
+    expect($(el, '[part="error"]')).to.equal(null);
+  });
+
+  it('says the token was refused on a 401, without retrying by itself', async () => {
+    const backend = startBackend();
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id="demo-admin" .token=${'wrong-token'}></analytics-settings>`);
+    await waitUntil(() => $(el, '[part="error"]'), 'no error box');
+    expect(text(el, '[part="error"]')).to.contain('did not accept the user id and token');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(backend.wire).to.have.length(1);
+  });
+
+  it('uses a source given as a property instead of the REST API', async () => {
+    const saved: unknown[] = [];
+    const source: SettingsSource = {
+      load: async (ids) => ids.map((id) => ({ id, value: id === 'GoogleAnalytics_enabled' ? true : id === 'GoogleAnalytics_ID' ? 'G-FROMSOURCE' : undefined })),
+      save: async (changes) => {
+        saved.push(...changes);
+        return changes.map((c) => ({ id: c.id, ok: true as const }));
+      },
+    };
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings .source=${source}></analytics-settings>`);
+    await loaded(el);
+    expect(control(el, 'GoogleAnalytics_ID').value).to.equal('G-FROMSOURCE');
+    await type(el, 'GoogleAnalytics_ID', 'G-NEW1');
+    await save(el);
+    expect(saved).to.deep.equal([{ id: 'GoogleAnalytics_ID', value: 'G-NEW1' }]);
+  });
+});
+
+describe('<analytics-settings> dependent fields', () => {
+  afterEach(cleanup);
+
+  it('keeps Tracking ID disabled until Enable is ticked, judged on the unsaved value', async () => {
+    const { el, demo } = await mount();
+    expect(control(el, 'GoogleAnalytics_ID').disabled).to.equal(true);
+    expect(description(el, 'GoogleAnalytics_ID')).to.contain('Tick Enable Google Analytics to change this.');
+    await tick(el, 'GoogleAnalytics_enabled');
+    expect(serverValue(demo, 'GoogleAnalytics_enabled')).to.equal(false);
+    expect(control(el, 'GoogleAnalytics_ID').disabled).to.equal(false);
+    await tick(el, 'GoogleAnalytics_enabled');
+    expect(control(el, 'GoogleAnalytics_ID').disabled).to.equal(true);
+  });
+
+  it('unlocks the six Matomo settings with its Enable box, and nothing else', async () => {
+    const { el } = await mount();
+    const matomo = ['PiwikAnalytics_url', 'PiwikAnalytics_siteId', 'PiwikAdditionalTrackers', 'PiwikAnalytics_prependDomain', 'PiwikAnalytics_cookieDomain', 'PiwikAnalytics_domains'];
+    for (const id of matomo) expect(control(el, id).disabled, id).to.equal(true);
+    expect(control(el, 'Analytics_features_rooms').disabled).to.equal(false);
+    await tick(el, 'PiwikAnalytics_enabled');
+    for (const id of matomo) expect(control(el, id).disabled, id).to.equal(false);
+    expect(control(el, 'GoogleAnalytics_ID').disabled).to.equal(true);
+  });
+
+  it('follows a value loaded from the server: an enabled server setting unlocks its fields at once', async () => {
+    const backend = startBackend();
+    await secondClient(backend.demo, 'PiwikAnalytics_enabled', true);
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatToken}></analytics-settings>`);
+    await loaded(el);
+    expect(control(el, 'PiwikAnalytics_url').disabled).to.equal(false);
+  });
+});
+
+describe('<analytics-settings> validation as you type', () => {
+  afterEach(cleanup);
+
+  async function piwik(el: AnalyticsSettings) {
+    await tick(el, 'PiwikAnalytics_enabled');
+  }
+
+  it('Tracking ID: an invalid ID is flagged next to the field and tied to it; a valid one clears it', async () => {
+    const { el } = await mount();
+    await tick(el, 'GoogleAnalytics_enabled');
+    expect(description(el, 'GoogleAnalytics_ID')).to.contain('Enter the tracking ID');
+    await type(el, 'GoogleAnalytics_ID', 'UA-123');
+    const input = control(el, 'GoogleAnalytics_ID');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(text(el, '#GoogleAnalytics_ID-error')).to.contain('This is not a tracking ID');
+    expect(description(el, 'GoogleAnalytics_ID')).to.contain('This is not a tracking ID');
+    await type(el, 'GoogleAnalytics_ID', 'G-4XK2M9QZ7P');
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+    expect($(el, '#GoogleAnalytics_ID-error')).to.equal(null);
+    await type(el, 'GoogleAnalytics_ID', 'UA-12345-1');
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+    expect(description(el, 'GoogleAnalytics_ID')).to.contain('no longer collect data');
+  });
+
+  it('URL: offers to add the missing trailing slash, and the fix lands in the field', async () => {
+    const { el } = await mount();
+    await piwik(el);
+    await type(el, 'PiwikAnalytics_url', 'https://matomo.example.org');
+    expect(text(el, '#PiwikAnalytics_url-error')).to.contain('Add the trailing slash');
+    button(el, 'Add the trailing slash').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(control(el, 'PiwikAnalytics_url').value).to.equal('https://matomo.example.org/');
+    expect($(el, '#PiwikAnalytics_url-error')).to.equal(null);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('PiwikAnalytics_url');
+    await type(el, 'PiwikAnalytics_url', 'ftp://matomo.example.org/');
+    expect(text(el, '#PiwikAnalytics_url-error')).to.contain('Use an https://');
+  });
+
+  it('Client ID: a positive whole number', async () => {
+    const { el } = await mount();
+    await piwik(el);
+    await type(el, 'PiwikAnalytics_siteId', 'seventeen');
+    expect(text(el, '#PiwikAnalytics_siteId-error')).to.contain('positive whole number');
+    await type(el, 'PiwikAnalytics_siteId', '0');
+    expect(text(el, '#PiwikAnalytics_siteId-error')).to.contain('start at 1');
+    await type(el, 'PiwikAnalytics_siteId', '17');
+    expect($(el, '#PiwikAnalytics_siteId-error')).to.equal(null);
+  });
+
+  it('Additional Piwik Sites: a syntax error says line and column, a shape error item and key', async () => {
+    const { el } = await mount();
+    await piwik(el);
+    await type(el, 'PiwikAdditionalTrackers', '[\n  {"trackerURL": "https://a.example/", "siteId": 42}\n  {"trackerURL": "https://b.example/", "siteId": 7}\n]');
+    expect(text(el, '#PiwikAdditionalTrackers-error')).to.equal('Line 3, column 3: expected "," or "]", found "{".');
+    expect(control(el, 'PiwikAdditionalTrackers').getAttribute('aria-invalid')).to.equal('true');
+    await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL": "https://a.example/", "siteId": 42}, {"trackerURL": "https://b.example", "siteId": "x"}]');
+    const errors = text(el, '#PiwikAdditionalTrackers-error');
+    expect(errors).to.contain('Item 2, "trackerURL": add the trailing slash');
+    expect(errors).to.contain('Item 2, "siteId": must be a positive whole number');
+    await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL": "https://a.example/", "siteId": 42}]');
+    expect($(el, '#PiwikAdditionalTrackers-error')).to.equal(null);
+  });
+
+  it('Hide Outgoing Links: flags separators, schemes and paths by line, and cleans the list up', async () => {
+    const { el } = await mount();
+    await piwik(el);
+    await type(el, 'PiwikAnalytics_domains', 'example.com\nfoo.org, bar.org\nhttps://docs.example.net/guide');
+    const errors = text(el, '#PiwikAnalytics_domains-error');
+    expect(errors).to.contain('Line 2: one domain a line, without separators');
+    expect(errors).to.contain('Line 3: remove "https://"');
+    button(el, 'Clean up the list').click();
+    await el.updateComplete;
+    expect(control<HTMLTextAreaElement>(el, 'PiwikAnalytics_domains').value).to.equal('example.com\nfoo.org\nbar.org\ndocs.example.net');
+    expect($(el, '#PiwikAnalytics_domains-error')).to.equal(null);
+    await type(el, 'PiwikAnalytics_domains', 'example.com/path');
+    expect(text(el, '#PiwikAnalytics_domains-error')).to.contain('Line 1: remove the path "/path"');
+  });
+
+  it('does not judge the fields of an unticked Enable box', async () => {
+    const { el } = await mount();
+    await piwik(el);
+    await type(el, 'PiwikAnalytics_url', 'not a url');
+    expect($(el, '#PiwikAnalytics_url-error')).to.exist;
+    await tick(el, 'PiwikAnalytics_enabled');
+    expect($(el, '#PiwikAnalytics_url-error')).to.equal(null);
+  });
+});
+
+describe('<analytics-settings> Additional Piwik Sites row editor', () => {
+  afterEach(cleanup);
+
+  it('adds, edits and removes tracker rows in step with the JSON text, and the other way round', async () => {
+    const { el } = await mount();
+    await tick(el, 'PiwikAnalytics_enabled');
+    const textarea = () => control<HTMLTextAreaElement>(el, 'PiwikAdditionalTrackers');
+    expect(text(el, '[part="trackers"]')).to.contain('No additional tracker.');
+
+    button(el, 'Add tracker').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('tracker-url-0');
+    await type(el, 'tracker-url-0', 'https://stats.example.net/');
+    await type(el, 'tracker-site-0', '42');
+    expect(JSON.parse(textarea().value)).to.deep.equal([{ trackerURL: 'https://stats.example.net/', siteId: 42 }]);
+
+    await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL":"https://a.example/","siteId":1},{"trackerURL":"https://b.example/","siteId":2}]');
+    expect(control(el, 'tracker-url-1').value).to.equal('https://b.example/');
+    expect(control(el, 'tracker-site-0').value).to.equal('1');
+
+    button(el, 'Remove tracker 1').click();
+    await el.updateComplete;
+    expect(JSON.parse(textarea().value)).to.deep.equal([{ trackerURL: 'https://b.example/', siteId: 2 }]);
+    button(el, 'Remove tracker 1').click();
+    await el.updateComplete;
+    expect(textarea().value).to.equal('');
+  });
+
+  it('marks the row and key of a shape error, and steps aside while the text is not a list of trackers', async () => {
+    const { el } = await mount();
+    await tick(el, 'PiwikAnalytics_enabled');
+    await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL":"https://a.example","siteId":1}]');
+    expect(control(el, 'tracker-url-0').getAttribute('aria-invalid')).to.equal('true');
+    expect(description(el, 'tracker-url-0')).to.contain('add the trailing slash');
+    expect(control(el, 'tracker-site-0').getAttribute('aria-invalid')).to.equal('false');
+    await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL":');
+    expect($(el, '#tracker-url-0')).to.equal(null);
+    expect(text(el, '[part="trackers-note"]')).to.contain('fix the JSON text below');
+  });
+});
+
+describe('<analytics-settings> Save, Cancel and Reset', () => {
+  afterEach(cleanup);
+
+  it('keeps Save disabled while nothing changed or anything is invalid, and says why', async () => {
+    const { el, wire } = await mount();
+    const saveButton = control<HTMLButtonElement>(el, 'save');
+    expect(saveButton.getAttribute('aria-disabled')).to.equal('true');
+    expect(text(el, '#save-state')).to.equal('No unsaved changes.');
+    await tick(el, 'GoogleAnalytics_enabled');
+    expect(saveButton.getAttribute('aria-disabled')).to.equal('true');
+    expect(text(el, '#save-state')).to.equal('Fix 1 setting before saving: Tracking ID.');
+    const before = wire.length;
+    saveButton.click();
+    await el.updateComplete;
+    expect(wire.length).to.equal(before);
+    await type(el, 'GoogleAnalytics_ID', 'G-ABC123');
+    expect(saveButton.getAttribute('aria-disabled')).to.equal('false');
+    expect(text(el, '#save-state')).to.equal('2 unsaved changes.');
+  });
+
+  it('Cancel restores the loaded values and sends nothing', async () => {
+    const { el, wire } = await mount();
+    await makeEdits(el);
+    const before = wire.length;
+    const changed = oneEvent(el, 'dw-settings-change');
+    button(el, 'Cancel').click();
+    expect((await changed).detail).to.deep.equal({ dirty: false, changed: [], valid: true });
+    await el.updateComplete;
+    expect(shown(el, ['GoogleAnalytics_enabled', 'Analytics_features_rooms'])).to.deep.equal({ GoogleAnalytics_enabled: false, Analytics_features_rooms: true });
+    expect(el.dirty).to.equal(false);
+    expect(wire.length).to.equal(before);
+  });
+
+  it('Reset to default stages the default (packageValue) without saving it', async () => {
+    const backend = startBackend();
+    await secondClient(backend.demo, 'Analytics_features_rooms', false);
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatToken}></analytics-settings>`);
+    await loaded(el);
+    expect(control(el, 'Analytics_features_rooms').checked).to.equal(false);
+    const reset = button(el, 'Reset to default Rooms');
+    expect(() => button(el, 'Reset to default Messages')).to.throw();
+    reset.click();
+    await el.updateComplete;
+    expect(control(el, 'Analytics_features_rooms').checked).to.equal(true);
+    expect(text(el, '[data-setting="Analytics_features_rooms"]')).to.contain('Unsaved');
+    expect(writes(backend.wire)).to.have.length(0);
+    expect(serverValue(backend.demo, 'Analytics_features_rooms')).to.equal(false);
+    await save(el);
+    expect(serverValue(backend.demo, 'Analytics_features_rooms')).to.equal(true);
+  });
+
+  it('checks the server again, saves every change in one bulk request, reports success and fires dw-settings-save', async () => {
+    const { el, demo, wire } = await mount();
+    await makeEdits(el);
+    const loadsBefore = wire.filter((r) => r.method === 'GET').length;
+    const saved = oneEvent(el, 'dw-settings-save');
+    await save(el);
+    expect((await saved).detail).to.deep.equal({
+      saved: ['GoogleAnalytics_enabled', 'GoogleAnalytics_ID', 'Analytics_features_rooms'],
+      values: { GoogleAnalytics_enabled: true, GoogleAnalytics_ID: 'G-4XK2M9QZ7P', Analytics_features_rooms: false },
+    });
+    expect(wire.filter((r) => r.method === 'GET').length).to.be.greaterThan(loadsBefore);
+    const posts = writes(wire);
+    expect(posts.map(path)).to.deep.equal(['/chat/api/v1/settings']);
+    expect(posts[0]!.headers.get('content-type')).to.equal('application/json');
+    expect(await posts[0]!.json()).to.deep.equal({
+      settings: [
+        { _id: 'GoogleAnalytics_enabled', value: true },
+        { _id: 'GoogleAnalytics_ID', value: 'G-4XK2M9QZ7P' },
+        { _id: 'Analytics_features_rooms', value: false },
+      ],
+    });
+    for (const r of wire) expect(r.url).not.to.contain(DEMO_TOKENS.chatToken);
+    expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('G-4XK2M9QZ7P');
+    expect(text(el, '[part="notice"]')).to.contain('Saved 3 settings.');
+    expect(text(el, '#announcer')).to.contain('Saved 3 settings.');
+    expect(el.dirty).to.equal(false);
+    expect(text(el)).not.to.contain('Unsaved');
+  });
+
+  it('sends one POST per changed setting where the server has no bulk endpoint', async () => {
+    const { el, demo, wire } = await mount({ intercept: (r) => (r.method === 'POST' && new URL(r.url).pathname === '/chat/api/v1/settings' ? json({ success: false, error: 'Not Found' }, 404) : undefined) });
+    await makeEdits(el);
+    await save(el);
+    expect(writes(wire).map(path)).to.deep.equal([
+      '/chat/api/v1/settings',
+      '/chat/api/v1/settings/GoogleAnalytics_enabled',
+      '/chat/api/v1/settings/GoogleAnalytics_ID',
+      '/chat/api/v1/settings/Analytics_features_rooms',
+    ]);
+    expect(await writes(wire)[2]!.json()).to.deep.equal({ value: 'G-4XK2M9QZ7P' });
+    expect(serverValue(demo, 'Analytics_features_rooms')).to.equal(false);
+    expect(text(el, '[part="notice"]')).to.contain('Saved 3 settings.');
+  });
+
+  it('saves a single change with POST settings/:id, as text for the text settings', async () => {
+    const backend = startBackend();
+    await secondClient(backend.demo, 'PiwikAnalytics_enabled', true);
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatToken}></analytics-settings>`);
+    await loaded(el);
+    await type(el, 'PiwikAnalytics_url', 'https://matomo.example.org/');
+    await type(el, 'PiwikAnalytics_siteId', '17');
+    await save(el);
+    const posts = writes(backend.wire);
+    expect(posts.map(path)).to.deep.equal(['/chat/api/v1/settings']);
+    expect(await posts[0]!.json()).to.deep.equal({
+      settings: [
+        { _id: 'PiwikAnalytics_url', value: 'https://matomo.example.org/' },
+        { _id: 'PiwikAnalytics_siteId', value: '17' },
+      ],
+    });
+    await type(el, 'PiwikAnalytics_siteId', '18');
+    await save(el);
+    expect(writes(backend.wire).map(path).at(-1)).to.equal('/chat/api/v1/settings/PiwikAnalytics_siteId');
+    expect(serverValue(backend.demo, 'PiwikAnalytics_siteId')).to.equal('18');
+  });
+
+  it('fires dw-settings-change on user edits with the dirty state, changed ids and validity; not when a property is set', async () => {
+    const { el } = await mount();
+    const events: SettingsChangeDetail[] = [];
+    el.addEventListener('dw-settings-change', (e) => events.push(e.detail));
+    await tick(el, 'GoogleAnalytics_enabled');
+    await type(el, 'GoogleAnalytics_ID', 'G-A1');
+    el.theme = 'dark';
+    el.locale = 'de';
+    await el.updateComplete;
+    expect(events).to.deep.equal([
+      { dirty: true, changed: ['GoogleAnalytics_enabled'], valid: false },
+      { dirty: true, changed: ['GoogleAnalytics_enabled', 'GoogleAnalytics_ID'], valid: true },
+    ]);
+  });
+
+  it('warns before leaving the page while there are unsaved changes, and not after saving', async () => {
+    const { el } = await mount();
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).to.equal(false);
+    await tick(el, 'Analytics_features_users');
+    expect(leave()).to.equal(true);
+    await save(el);
+    expect(leave()).to.equal(false);
+    await tick(el, 'Analytics_features_users');
+    expect(leave()).to.equal(true);
+    el.remove();
+    expect(leave()).to.equal(false);
+  });
+
+  it('keeps an edit when the connection changes and the settings are read again', async () => {
+    const { el, demo } = await mount();
+    await tick(el, 'GoogleAnalytics_enabled');
+    await secondClient(demo, 'Analytics_features_users', false);
+    el.userId = DEMO_TOKENS.chatTwoFactorUserId;
+    el.token = DEMO_TOKENS.chatTwoFactorToken;
+    await waitUntil(() => !control(el, 'Analytics_features_users').checked, 'the untouched setting did not follow the server');
+    expect(control(el, 'GoogleAnalytics_enabled').checked).to.equal(true);
+    expect(el.dirty).to.equal(true);
+  });
+});
+
+describe('<analytics-settings> tracking-code preview', () => {
+  afterEach(cleanup);
+
+  async function configure(el: AnalyticsSettings) {
+    await tick(el, 'PiwikAnalytics_enabled');
+    await type(el, 'PiwikAnalytics_url', 'https://matomo.example.org/');
+    await type(el, 'PiwikAnalytics_siteId', '17');
+  }
+
+  it("shows the code the chat server will inject, from the unsaved values, in Rocket.Chat's order", async () => {
+    const { el } = await mount();
+    expect(text(el, '[part="preview"]')).to.contain('Matomo is not enabled: the chat server injects no Matomo code.');
+    await configure(el);
+    await tick(el, 'PiwikAnalytics_prependDomain');
+    await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL":"https://stats.example.net/","siteId":42}]');
+    const code = $(el, '#code-chat')!.textContent!;
+    const order = ['trackPageView', 'enableLinkTracking', 'setDocumentTitle', 'addTracker', 'setTrackerUrl', 'setSiteId'].map((m) => code.indexOf(`'${m}'`));
+    expect(order.every((at) => at >= 0)).to.equal(true);
+    expect([...order].sort((a, b) => a - b)).to.deep.equal(order);
+    expect(code).to.contain("_paq.push(['setTrackerUrl', 'https://matomo.example.org/js/']);");
+    expect(code).to.contain("_paq.push(['addTracker', 'https://stats.example.net/js/', 42]);");
+    expect(code).to.contain("_paq.push(['setSiteId', 17]);");
+  });
+
+  it('offers a standalone snippet with disableCookies before trackPageView, which can be turned off', async () => {
+    const { el } = await mount();
+    await configure(el);
+    const snippet = () => $(el, '#code-snippet')!.textContent!;
+    expect(snippet().indexOf("'disableCookies'")).to.be.within(0, snippet().indexOf("'trackPageView'"));
+    control(el, 'cookieless').click();
+    await el.updateComplete;
+    expect(snippet()).not.to.contain('disableCookies');
+  });
+
+  it('warns of "*.com" with All Subdomains on a two-label host, and of a missing trailing slash', async () => {
+    const { el } = await mount();
+    await configure(el);
+    await tick(el, 'PiwikAnalytics_cookieDomain');
+    await type(el, 'preview-host', 'example.com');
+    expect(text(el, '[part="pitfalls"]')).to.contain('sets the cookie domain "*.com"');
+    expect($(el, '#code-chat')!.textContent).to.contain("_paq.push(['setCookieDomain', '*.com']);");
+    await type(el, 'preview-host', 'chat.example.com');
+    expect($(el, '[part="pitfalls"]')).to.equal(null);
+    await type(el, 'PiwikAnalytics_url', 'https://matomo.example.org');
+    expect(text(el, '[part="pitfalls"]')).to.contain('would load https://matomo.example.orgjs/');
+  });
+
+  it('copies each code with its Copy button', async () => {
+    const { el } = await mount();
+    await configure(el);
+    const copied: string[] = [];
+    const original = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = async (value: string) => {
+      copied.push(value);
+    };
+    try {
+      button(el, 'Copy the code the chat server injects').click();
+      await waitUntil(() => copied.length === 1);
+      button(el, 'Copy the Matomo snippet').click();
+      await waitUntil(() => copied.length === 2);
+    } finally {
+      navigator.clipboard.writeText = original;
+    }
+    await el.updateComplete;
+    expect(copied[0]).to.equal($(el, '#code-chat')!.textContent);
+    expect(copied[1]).to.equal($(el, '#code-snippet')!.textContent);
+    expect(text(el, '#announcer')).to.contain('Copied');
+  });
+
+  it('selects the code and says how to copy it when the clipboard is refused', async () => {
+    const { el } = await mount();
+    await configure(el);
+    const original = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    try {
+      button(el, 'Copy the code the chat server injects').click();
+      await waitUntil(() => text(el, '#announcer').includes('Ctrl+C'));
+    } finally {
+      navigator.clipboard.writeText = original;
+    }
+  });
+
+  it('takes its host name from api-base', async () => {
+    const source: SettingsSource = {
+      load: async (ids) => ids.map((id) => ({ id, value: id === 'PiwikAnalytics_enabled' || id === 'PiwikAnalytics_cookieDomain' ? true : id === 'PiwikAnalytics_url' ? 'https://m.example.org/' : '' })),
+      save: async () => [],
+    };
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="https://example.com/chat/" .source=${source}></analytics-settings>`);
+    await loaded(el);
+    expect(control(el, 'preview-host').value).to.equal('example.com');
+    expect(text(el, '[part="pitfalls"]')).to.contain('"*.com"');
+  });
+});
+
+describe('<analytics-settings> fields the server lacks', () => {
+  afterEach(cleanup);
+
+  it('shows them disabled with a note and never saves them', async () => {
+    const source: SettingsSource = {
+      load: async (ids) => ids.filter((id) => !id.startsWith('Analytics_features')).map((id) => ({ id, value: id === 'GoogleAnalytics_enabled' })),
+      save: async (changes) => changes.map((c) => ({ id: c.id, ok: true as const })),
+    };
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings .source=${source}></analytics-settings>`);
+    await loaded(el);
+    expect(control(el, 'Analytics_features_rooms').disabled).to.equal(true);
+    expect(text(el, '[data-setting="Analytics_features_rooms"]')).to.contain('This server does not have this setting.');
+    expect(field(el, 'GoogleAnalytics_ID')).to.exist;
+  });
+});

@@ -1,0 +1,332 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { AnalyticsSettings, SettingsSaveErrorDetail } from '../../src/analytics-settings/analytics-settings.js';
+import {
+  $,
+  button,
+  cleanup,
+  control,
+  DEMO_TOKENS,
+  hang,
+  json,
+  loaded,
+  makeEdits,
+  mount,
+  path,
+  save,
+  secondClient,
+  serverValue,
+  shown,
+  startBackend,
+  text,
+  tick,
+  type,
+  writes,
+  type Intercept,
+} from './helpers.js';
+
+const EDITED = ['GoogleAnalytics_enabled', 'GoogleAnalytics_ID', 'Analytics_features_rooms'];
+
+const isWrite = (r: Request) => r.method === 'POST';
+
+/** The failures a save can meet, as the server (or the network) gives them. */
+const FAILURES: Array<{ kind: string; intercept: Intercept; words: RegExp; errorKind: string; timeout?: number }> = [
+  {
+    kind: 'network',
+    intercept: (r) => (isWrite(r) ? Promise.reject(new TypeError('Failed to fetch')) : undefined),
+    words: /Could not reach the server/,
+    errorKind: 'network',
+  },
+  {
+    kind: '400',
+    intercept: (r) =>
+      isWrite(r) ? json({ success: false, error: 'Invalid setting value [error-setting-validation-failed]', errorType: 'error-setting-validation-failed' }, 400) : undefined,
+    words: /Invalid setting value/,
+    errorKind: 'server',
+  },
+  {
+    kind: '403',
+    intercept: (r) => (isWrite(r) ? json({ success: false, error: 'User does not have the permissions required for this action [error-unauthorized]' }, 403) : undefined),
+    words: /may not/,
+    errorKind: 'permission',
+  },
+  {
+    kind: '5xx',
+    intercept: (r) => (isWrite(r) ? new Response('<html><body>Service Unavailable</body></html>', { status: 503, statusText: 'Service Unavailable' }) : undefined),
+    words: /HTTP 503/,
+    errorKind: 'server',
+  },
+  {
+    kind: 'timeout',
+    intercept: (r) => (isWrite(r) ? hang(r) : undefined),
+    words: /did not answer within 1 seconds/,
+    errorKind: 'timeout',
+    timeout: 1,
+  },
+];
+
+describe('<analytics-settings> a failed save keeps every edit', () => {
+  afterEach(cleanup);
+
+  for (const failure of FAILURES) {
+    it(`${failure.kind}: marks each setting not saved with why, keeps the edits, fires dw-settings-save-error${failure.kind === '403' ? ', and turns read-only' : ', and Retry saves'}`, async () => {
+      const { el, demo, wire, intercept } = await mount({ timeout: failure.timeout ?? 15 });
+      const typed = await makeEdits(el);
+      intercept(failure.intercept);
+      const errorEvent = oneEvent(el, 'dw-settings-save-error');
+      await save(el);
+      const { detail } = (await errorEvent) as CustomEvent<SettingsSaveErrorDetail>;
+      expect(detail.failed.map((f) => f.id)).to.deep.equal(EDITED);
+      expect(detail.failed.every((f) => f.kind === failure.errorKind && failure.words.test(f.message)), JSON.stringify(detail)).to.equal(true);
+
+      // Every edit is still there, marked as not saved, with the reason next to it.
+      expect(shown(el, EDITED)).to.deep.equal(typed);
+      expect(el.dirty).to.equal(true);
+      for (const id of EDITED) {
+        expect(text(el, `#${id}-fail`), id).to.match(failure.words);
+        expect(control(el, id).getAttribute('aria-describedby'), id).to.contain(`${id}-fail`);
+      }
+      const notice = $(el, '[part="notice"]')!;
+      expect(notice.getAttribute('role')).to.equal('alert');
+      expect(text(el, '[part="notice"]')).to.contain('Your changes were not saved.');
+      expect(text(el, '[part="notice"]')).to.contain('Every edit is kept');
+      expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('');
+      expect(writes(wire).length).to.be.greaterThan(0);
+
+      if (failure.kind === '403') {
+        expect(text(el, '[part="readonly-note"]')).to.contain('Read-only: this account may not change these settings. The server refused the save: This account may not do this');
+        expect(text(el, '[part="readonly-note"]')).to.contain('Your unsaved edits are kept');
+        expect(control(el, 'GoogleAnalytics_ID').readOnly).to.equal(true);
+        expect(control(el, 'Analytics_features_rooms').disabled).to.equal(true);
+        expect(control(el, 'save').getAttribute('aria-disabled')).to.equal('true');
+        return;
+      }
+      intercept(undefined);
+      button(el, 'Retry', $(el, '[part="notice"]')!).click();
+      await el.updateComplete;
+      await waitUntil(() => !el.dirty, 'Retry did not save');
+      expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('G-4XK2M9QZ7P');
+      expect(serverValue(demo, 'Analytics_features_rooms')).to.equal(false);
+      expect($(el, '#GoogleAnalytics_ID-fail')).to.equal(null);
+    });
+  }
+
+  it('a failed check before saving (the server cannot be read) keeps the edits and sends no write', async () => {
+    const { el, wire, intercept } = await mount();
+    const typed = await makeEdits(el);
+    intercept((r) => (r.method === 'GET' ? Promise.reject(new TypeError('Failed to fetch')) : undefined));
+    await save(el);
+    expect(writes(wire)).to.have.length(0);
+    expect(text(el, '[part="notice"]')).to.contain('could not be checked');
+    expect(shown(el, EDITED)).to.deep.equal(typed);
+  });
+
+  it('reports partial success per setting: saved ones settle, the failed one keeps its edit and its reason', async () => {
+    const { el, demo, wire } = await mount({
+      intercept: (r) => {
+        if (r.method !== 'POST') return undefined;
+        const p = new URL(r.url).pathname;
+        if (p === '/chat/api/v1/settings') return json({ success: false, error: 'Not Found' }, 404);
+        if (p.endsWith('/GoogleAnalytics_ID')) return json({ success: false, error: 'Invalid value for GoogleAnalytics_ID', errorType: 'error-setting-validation-failed' }, 400);
+        return undefined;
+      },
+    });
+    await makeEdits(el);
+    const saved = oneEvent(el, 'dw-settings-save');
+    const failed = oneEvent(el, 'dw-settings-save-error');
+    await save(el);
+    expect((await saved).detail.saved).to.deep.equal(['GoogleAnalytics_enabled', 'Analytics_features_rooms']);
+    expect((await failed).detail.failed).to.deep.equal([{ id: 'GoogleAnalytics_ID', message: 'Invalid value for GoogleAnalytics_ID', kind: 'server' }]);
+    expect(writes(wire).map(path)).to.include('/chat/api/v1/settings/Analytics_features_rooms');
+    expect(serverValue(demo, 'GoogleAnalytics_enabled')).to.equal(true);
+    expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('');
+    expect(text(el, '[part="notice"]')).to.contain('1 setting was not saved (2 saved).');
+    expect(text(el, '[data-setting="GoogleAnalytics_enabled"]')).not.to.contain('Unsaved');
+    expect(text(el, '[data-setting="GoogleAnalytics_ID"]')).to.contain('Unsaved');
+    expect(text(el, '#GoogleAnalytics_ID-fail')).to.equal('Not saved: Invalid value for GoogleAnalytics_ID');
+    expect(control(el, 'GoogleAnalytics_ID').value).to.equal('G-4XK2M9QZ7P');
+    expect(text(el, '#save-state')).to.equal('1 unsaved change.');
+  });
+
+  it('a user without permission (the demo viewer) gets a read-only form with the edits kept, and may discard them', async () => {
+    const { el, demo } = await mount({ user: 'viewer' });
+    expect($(el, '[part="readonly-note"]')).to.equal(null);
+    const typed = await makeEdits(el);
+    await save(el);
+    expect(text(el, '[part="readonly-note"]')).to.contain('Read-only: this account may not change these settings. The server refused the save: This account may not do this');
+    expect(text(el, '[part="readonly-note"]')).to.contain('error-action-not-allowed');
+    expect(shown(el, EDITED)).to.deep.equal(typed);
+    expect(serverValue(demo, 'GoogleAnalytics_enabled')).to.equal(false);
+    button(el, 'Discard my edits').click();
+    await el.updateComplete;
+    expect(shown(el, ['GoogleAnalytics_enabled', 'Analytics_features_rooms'])).to.deep.equal({ GoogleAnalytics_enabled: false, Analytics_features_rooms: true });
+  });
+
+  it('a 403 on load shows the public values read-only, fetched without credentials', async () => {
+    const backend = startBackend();
+    await secondClient(backend.demo, 'GoogleAnalytics_enabled', true);
+    backend.intercept((r) =>
+      new URL(r.url).pathname === '/chat/api/v1/settings' && r.method === 'GET' ? json({ success: false, error: 'User does not have the permissions required for this action [error-unauthorized]' }, 403) : undefined,
+    );
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id="demo-viewer" .token=${DEMO_TOKENS.chatViewerToken}></analytics-settings>`);
+    await loaded(el);
+    expect(control(el, 'GoogleAnalytics_enabled').checked).to.equal(true);
+    expect(control(el, 'GoogleAnalytics_enabled').disabled).to.equal(true);
+    expect(control(el, 'GoogleAnalytics_ID').readOnly).to.equal(true);
+    expect(text(el, '[part="readonly-note"]')).to.contain('this account may not change these settings. Only the public values are shown: This account may not do this');
+    const publicRead = backend.wire.find((r) => path(r).startsWith('/chat/api/v1/settings.public?'))!;
+    expect(publicRead.headers.get('x-auth-token')).to.equal(null);
+  });
+});
+
+describe('<analytics-settings> two-factor authentication', () => {
+  afterEach(cleanup);
+
+  it('asks for the code in a modal dialog, says when a code is wrong, retries with x-2fa-code, and returns focus to Save', async () => {
+    const { el, demo, wire } = await mount({ user: '2fa' });
+    await makeEdits(el);
+    await save(el);
+    const dialog = $(el, 'dialog#two-factor') as HTMLDialogElement;
+    await waitUntil(() => dialog.open, 'no two-factor dialog');
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(dialog.getAttribute('aria-labelledby')).to.equal('two-factor-title');
+    expect(text(el, '#two-factor-prompt')).to.contain('authenticator app');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('two-factor-code');
+    expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('');
+
+    await sendKeys({ type: '000000' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(el, '#two-factor-note').includes('not accepted'), 'a wrong code was not reported');
+    expect(dialog.open).to.equal(true);
+    expect(control(el, 'two-factor-code').getAttribute('aria-invalid')).to.equal('true');
+    expect(control(el, 'two-factor-code').value).to.equal('');
+    expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('');
+
+    await sendKeys({ type: DEMO_TOKENS.twoFactorCode });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !dialog.open, 'the dialog did not close');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'save', 'focus did not return to Save');
+    expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('G-4XK2M9QZ7P');
+    expect(text(el, '[part="notice"]')).to.contain('Saved 3 settings.');
+    const last = writes(wire).at(-1)!;
+    expect(last.headers.get('x-2fa-code')).to.equal(DEMO_TOKENS.twoFactorCode);
+    expect(last.headers.get('x-2fa-method')).to.equal('totp');
+    for (const r of wire) expect(r.url).not.to.contain(DEMO_TOKENS.twoFactorCode);
+  });
+
+  it('Escape closes the dialog: nothing is saved, every edit is kept, focus returns to Save', async () => {
+    const { el, demo } = await mount({ user: '2fa' });
+    const typed = await makeEdits(el);
+    await save(el);
+    const dialog = $(el, 'dialog#two-factor') as HTMLDialogElement;
+    await waitUntil(() => dialog.open);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'Escape did not close the dialog');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'save', 'focus did not return to Save');
+    expect(text(el, '[part="notice"]')).to.contain('Not saved: the server needs a two-factor code.');
+    expect(shown(el, EDITED)).to.deep.equal(typed);
+    expect(serverValue(demo, 'GoogleAnalytics_enabled')).to.equal(false);
+  });
+
+  it('sends the SHA-256 of a password when the server asks for the password method', async () => {
+    let sent: Headers | undefined;
+    const { el } = await mount({
+      intercept: (r) => {
+        if (r.method !== 'POST') return undefined;
+        if (!r.headers.get('x-2fa-code')) return json({ success: false, error: 'TOTP Required [totp-required]', errorType: 'totp-required', details: { method: 'password' } }, 400);
+        sent = r.headers;
+        return json({ success: true });
+      },
+    });
+    await tick(el, 'Analytics_features_users');
+    await save(el);
+    await waitUntil(() => ($(el, 'dialog#two-factor') as HTMLDialogElement).open);
+    expect(control(el, 'two-factor-code').type).to.equal('password');
+    await sendKeys({ type: 'hunter2' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => sent !== undefined);
+    expect(sent!.get('x-2fa-method')).to.equal('password');
+    expect(sent!.get('x-2fa-code')).to.equal('f52fbd32b2b3b86ff88ef6c490628285f482af15ddcb29541f94bcf526a3f6c7');
+  });
+});
+
+describe('<analytics-settings> conflicts with changes made elsewhere', () => {
+  afterEach(cleanup);
+
+  async function conflict() {
+    const mounted = await mount();
+    const { el, demo } = mounted;
+    await tick(el, 'GoogleAnalytics_enabled');
+    await type(el, 'GoogleAnalytics_ID', 'G-MINE1');
+    await tick(el, 'Analytics_features_rooms');
+    // A second client changes two settings this form edits, and one it does not, after the load.
+    await secondClient(demo, 'GoogleAnalytics_ID', 'G-THEIRS2');
+    await secondClient(demo, 'Analytics_features_rooms', false);
+    await secondClient(demo, 'Analytics_features_users', false);
+    await save(mounted.el);
+    const dialog = $(el, 'dialog#conflicts') as HTMLDialogElement;
+    await waitUntil(() => dialog.open, 'no conflict dialog');
+    return { ...mounted, dialog };
+  }
+
+  it('shows, per changed setting, the loaded value, the server value now and the edit; nothing is written yet', async () => {
+    const { el, dialog, wire, demo } = await conflict();
+    expect(dialog.matches(':modal')).to.equal(true);
+    const fieldsets = [...dialog.querySelectorAll('fieldset')];
+    // Rooms: edited here to false and changed there to false, so it agrees: no conflict.
+    expect(fieldsets.map((f) => f.querySelector('legend')!.textContent)).to.deep.equal(['Tracking ID']);
+    expect(fieldsets[0]!.textContent!.replace(/\s+/g, ' ')).to.contain('When you loaded (empty) On the server now G-THEIRS2 Your edit G-MINE1');
+    expect(writes(wire).filter((r) => r.url.includes('/chat/'))).to.have.length(0);
+    expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('G-THEIRS2');
+    expect(button(el, 'Save with these choices', dialog).getAttribute('aria-disabled')).to.equal('true');
+    // A setting edited only elsewhere follows the server.
+    expect(control(el, 'Analytics_features_users').checked).to.equal(false);
+  });
+
+  it('"Keep my edit" overwrites the server knowingly', async () => {
+    const { el, dialog, demo } = await conflict();
+    (dialog.querySelector('input[value="mine"]') as HTMLInputElement).click();
+    await el.updateComplete;
+    button(el, 'Save with these choices', dialog).click();
+    await waitUntil(() => !dialog.open && !el.dirty, 'not saved');
+    expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('G-MINE1');
+    expect(serverValue(demo, 'GoogleAnalytics_enabled')).to.equal(true);
+    expect(serverValue(demo, 'Analytics_features_users')).to.equal(false);
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'save', 'focus did not return to Save');
+    expect(text(el, '[part="notice"]')).to.contain('Changed on the server meanwhile, and updated here: Users.');
+  });
+
+  it('"Take the server\'s value" puts it in the form and does not overwrite it; the other edits are saved', async () => {
+    const { el, dialog, demo, wire } = await conflict();
+    (dialog.querySelector('input[value="theirs"]') as HTMLInputElement).click();
+    await el.updateComplete;
+    button(el, 'Save with these choices', dialog).click();
+    await waitUntil(() => !dialog.open && !el.dirty, 'not saved');
+    expect(control(el, 'GoogleAnalytics_ID').value).to.equal('G-THEIRS2');
+    expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('G-THEIRS2');
+    expect(serverValue(demo, 'GoogleAnalytics_enabled')).to.equal(true);
+    const body = await writes(wire).at(-1)!.clone().text();
+    expect(body).not.to.contain('GoogleAnalytics_ID');
+  });
+
+  it('Escape (or Cancel) saves nothing and keeps the edits', async () => {
+    const { el, dialog, demo } = await conflict();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open);
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'save', 'focus did not return to Save');
+    expect(control(el, 'GoogleAnalytics_ID').value).to.equal('G-MINE1');
+    expect(serverValue(demo, 'GoogleAnalytics_enabled')).to.equal(false);
+    expect(text(el, '[part="notice"]')).to.contain('Not saved.');
+  });
+
+  it('a server already holding the edited value is no conflict', async () => {
+    const { el, demo, wire } = await mount();
+    await tick(el, 'Analytics_features_rooms');
+    await secondClient(demo, 'Analytics_features_rooms', false);
+    await save(el);
+    expect(($(el, 'dialog#conflicts') as HTMLDialogElement).open).to.equal(false);
+    expect(writes(wire)).to.have.length(0);
+    expect(text(el, '[part="notice"]')).to.contain('Nothing left to save.');
+    expect(el.dirty).to.equal(false);
+  });
+});
