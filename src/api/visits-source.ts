@@ -1,7 +1,8 @@
-import { BadResponseError, isApiError, type ApiError } from './errors.js';
+import { BadResponseError, ConfigError, isApiError, type ApiError } from './errors.js';
 import { expectArray, expectObject, MatomoClient, type MatomoCall } from './matomo.js';
 import type { RequestOptions } from './request.js';
 
+/** Every metric of Matomo's `VisitsSummary.get`. */
 export const VISITS_METRICS = [
   'nb_visits',
   'nb_uniq_visitors',
@@ -35,17 +36,22 @@ export interface SiteVisits {
 }
 
 export interface VisitsQuery {
+  /** Site ids (`["1", "3"]`), or `["all"]` for every site the viewer may see. */
   siteIds: string[];
   period: VisitsPeriod;
-  /** Matomo's date forms: `lastN`, `previousN`, `YYYY-MM-DD,YYYY-MM-DD`, `YYYY-MM-DD`, `today`. */
+  /** Matomo's date forms: `lastN`, `previousN`, `YYYY-MM-DD,YYYY-MM-DD`. */
   date: string;
-  /** The comparison range, in the same forms; omitted for no comparison. */
+  /** The comparison range, in the same forms (the widget sends `YYYY-MM-DD,YYYY-MM-DD`); omitted for none. */
   compareDate?: string | undefined;
 }
 
 export interface VisitsResult {
+  /** One entry per site, in the order asked for (by id for `all`). */
   current: SiteVisits[];
+  /** The comparison range per site, same order; absent when not asked for or when it failed. */
   previous?: SiteVisits[] | undefined;
+  /** Why the comparison is missing when it was asked for. */
+  previousError?: ApiError | undefined;
 }
 
 export interface SiteInfo {
@@ -64,30 +70,42 @@ export interface VisitsSource {
   getSites?(options?: RequestOptions): Promise<SiteInfo[]>;
 }
 
-/** VisitsSummary of a Matomo server: one `API.getBulkRequest` for every site, the comparison and the site names. */
+/**
+ * VisitsSummary of a Matomo server. One `API.getBulkRequest` carries everything: one
+ * `VisitsSummary.get` for all sites (a comma list of ids), one more for the comparison range, and
+ * the site names (`SitesManager.getSiteFromId` per site, or the list of sites for `all`).
+ */
 export class MatomoVisitsSource implements VisitsSource {
   constructor(readonly client: MatomoClient) {}
 
   async getVisits(query: VisitsQuery, options?: RequestOptions): Promise<VisitsResult> {
-    const calls: MatomoCall[] = [];
-    const ask = (idSite: string, date: string) =>
-      calls.push({ method: 'VisitsSummary.get', params: { idSite, period: query.period, date } });
-    for (const id of query.siteIds) ask(id, query.date);
-    if (query.compareDate) for (const id of query.siteIds) ask(id, query.compareDate);
-    calls.push({ method: 'SitesManager.getSitesWithAtLeastViewAccess' });
+    const all = query.siteIds.length === 1 && query.siteIds[0] === 'all';
+    const ids = all ? [] : query.siteIds.filter((id) => /^\d+$/.test(id));
+    if (!all && ids.length === 0) throw new ConfigError('No site is configured: set the site-id attribute (one id or a comma list).');
+    const idSite = all ? 'all' : ids.join(',');
+
+    const calls: MatomoCall[] = [{ method: 'VisitsSummary.get', params: { idSite, period: query.period, date: query.date } }];
+    if (query.compareDate) calls.push({ method: 'VisitsSummary.get', params: { idSite, period: query.period, date: query.compareDate } });
+    const namesAt = calls.length;
+    if (all) calls.push({ method: 'SitesManager.getSitesWithAtLeastViewAccess' });
+    else for (const id of ids) calls.push({ method: 'SitesManager.getSiteFromId', params: { idSite: id } });
 
     const answers = await this.client.bulk(calls, options);
-    const sites = answers.pop();
-    const names = new Map<string, string>();
-    if (!isApiError(sites) && Array.isArray(sites)) for (const site of toSites(sites)) names.set(site.idSite, site.name);
+    const names = siteNames(answers.slice(namesAt));
 
-    const build = (offset: number): SiteVisits[] =>
-      query.siteIds.map((idSite, i) => ({
-        idSite,
-        name: names.get(idSite) ?? `Site ${idSite}`,
-        points: toPoints(unwrap(answers[offset + i]), query.date),
-      }));
-    return { current: build(0), previous: query.compareDate ? build(query.siteIds.length) : undefined };
+    const current = toSiteVisits(unwrap(answers[0]), all ? null : ids, names);
+    let previous: SiteVisits[] | undefined;
+    let previousError: ApiError | undefined;
+    if (query.compareDate) {
+      try {
+        const order = current.map((s) => s.idSite);
+        previous = toSiteVisits(unwrap(answers[1]), order, names);
+      } catch (error) {
+        if (!isApiError(error)) throw error;
+        previousError = error;
+      }
+    }
+    return { current, previous, previousError };
   }
 
   async getSites(options?: RequestOptions): Promise<SiteInfo[]> {
@@ -95,16 +113,46 @@ export class MatomoVisitsSource implements VisitsSource {
   }
 }
 
-function unwrap(value: unknown | ApiError): unknown {
+function unwrap(value: unknown): unknown {
   if (isApiError(value)) throw value;
   return value;
+}
+
+/** Site names from the answers of `getSiteFromId` (one object each) or `getSitesWithAtLeastViewAccess` (a list). */
+function siteNames(answers: unknown[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const answer of answers) {
+    if (isApiError(answer)) continue;
+    const list = Array.isArray(answer) ? answer : [answer];
+    for (const site of toSites(list)) names.set(site.idSite, site.name);
+  }
+  return names;
 }
 
 export function toSites(list: unknown[]): SiteInfo[] {
   return list.flatMap((raw) => {
     const r = raw as { idsite?: unknown; name?: unknown } | null;
     const id = typeof r?.idsite === 'number' || typeof r?.idsite === 'string' ? String(r.idsite) : '';
-    return id ? [{ idSite: id, name: typeof r?.name === 'string' && r.name.trim() ? r.name : `Site ${id}` }] : [];
+    return id ? [{ idSite: id, name: typeof r?.name === 'string' && r.name.trim() ? r.name.trim() : `Site ${id}` }] : [];
+  });
+}
+
+/**
+ * Normalises a `VisitsSummary.get` answer for one or several sites. With one site the answer is
+ * keyed by period label; with several (or `all`) it is keyed by idSite, each holding the
+ * per-period object. `ids` is the order wanted (null: the answer's own ids, ascending).
+ */
+export function toSiteVisits(data: unknown, ids: readonly string[] | null, names: ReadonlyMap<string, string> = new Map()): SiteVisits[] {
+  const name = (id: string) => names.get(id) ?? `Site ${id}`;
+  if (ids && ids.length === 1) {
+    const id = ids[0]!;
+    return [{ idSite: id, name: name(id), points: toPoints(data) }];
+  }
+  const bySite = expectObject(data, 'visits per site');
+  const order = ids ?? Object.keys(bySite).filter((k) => /^\d+$/.test(k)).sort((a, b) => Number(a) - Number(b));
+  return order.map((id) => {
+    if (!(id in bySite)) throw new BadResponseError(`The server's answer has no visits for site ${id.slice(0, 12)}.`);
+    return { idSite: id, name: name(id), points: toPoints(bySite[id]) };
   });
 }
 
@@ -112,20 +160,23 @@ const METRIC_SET = new Set<string>(VISITS_METRICS);
 
 /**
  * Normalises a VisitsSummary.get answer for one site: an object keyed by period label (each an
- * object of metrics or `[]` for no data), or, for a single period, a flat metrics object.
+ * object of metrics or `[]` for no data), in chronological order. A flat metrics object (the
+ * answer for a single period) becomes one point labelled `singleLabel`.
  */
-export function toPoints(data: unknown, date: string): VisitsPoint[] {
+export function toPoints(data: unknown, singleLabel = ''): VisitsPoint[] {
   const object = expectObject(data, 'visits per period');
   const keys = Object.keys(object);
-  if (keys.length > 0 && keys.some((k) => METRIC_SET.has(k))) return [{ label: date, metrics: toMetrics(object) }];
-  return keys.map((label) => {
-    const value = object[label];
-    if (Array.isArray(value) && value.length === 0) return { label, metrics: null };
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new BadResponseError(`The server sent no metrics for the period ${label.slice(0, 40)}.`);
-    }
-    return { label, metrics: toMetrics(value as Record<string, unknown>) };
-  });
+  if (keys.length > 0 && keys.some((k) => METRIC_SET.has(k))) return [{ label: singleLabel, metrics: toMetrics(object) }];
+  return keys
+    .sort()
+    .map((label) => {
+      const value = object[label];
+      if (Array.isArray(value) && value.length === 0) return { label, metrics: null };
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw new BadResponseError(`The server sent no metrics for the period ${label.slice(0, 40)}.`);
+      }
+      return { label, metrics: toMetrics(value as Record<string, unknown>) };
+    });
 }
 
 /** Reads metrics as numbers; numeric strings are accepted, "56%" is read as 0.56, anything else is dropped. */
@@ -135,7 +186,15 @@ export function toMetrics(raw: Record<string, unknown>): VisitsMetrics {
     const value = raw[name];
     let n = NaN;
     if (typeof value === 'number') n = value;
-    else if (typeof value === 'string' && value.trim() !== '') n = value.trim().endsWith('%') ? Number(value.trim().slice(0, -1)) / 100 : Number(value);
+    else if (typeof value === 'string' && value.trim() !== '') {
+      const text = value.trim();
+      if (text.endsWith('%')) n = Number(text.slice(0, -1).replace(',', '.')) / 100;
+      else if (/^\d{1,2}:\d{2}:\d{2}$/.test(text)) {
+        // format_metrics=bc formats times as "00:03:12"; read them back as seconds.
+        const [h, m, s] = text.split(':').map(Number) as [number, number, number];
+        n = h * 3600 + m * 60 + s;
+      } else n = Number(text);
+    }
     if (Number.isFinite(n)) metrics[name] = n;
   }
   return metrics;

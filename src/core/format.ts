@@ -51,10 +51,12 @@ export function formatDuration(totalSeconds: number | null | undefined, locale: 
   const unit = (value: number, name: 'hour' | 'minute' | 'second') =>
     numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value);
   const parts: string[] = [];
-  if (hours) parts.push(unit(hours, 'hour'), unit(minutes, 'minute'));
-  else if (minutes) parts.push(unit(minutes, 'minute'), unit(seconds, 'second'));
+  if (hours) parts.push(unit(hours, 'hour'), ...(minutes ? [unit(minutes, 'minute')] : []));
+  else if (minutes) parts.push(unit(minutes, 'minute'), ...(seconds ? [unit(seconds, 'second')] : []));
   else parts.push(unit(seconds, 'second'));
-  return sign + parts.join(' ').replace(/\bsec\b/g, 's').replace(/\bhr\b/g, 'h');
+  // English short units are "hr" and "sec"; the usual written forms are "h" and "s".
+  const text = parts.join(' ');
+  return sign + (locale.toLowerCase().startsWith('en') ? text.replace(/\bsec\b/g, 's').replace(/\bhr\b/g, 'h') : text);
 }
 
 /** A byte count: `1.2 MB`. */

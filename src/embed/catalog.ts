@@ -47,8 +47,8 @@ export const WIDGETS: Readonly<Record<string, EmbeddableWidget>> = Object.freeze
   'visits-chart': {
     title: 'Visits chart',
     server: 'matomo',
-    attributes: ['site-id', 'period', 'date', 'metrics', 'metric', 'compare', 'today'],
-    booleans: ['compare'],
+    attributes: ['site-id', 'period', 'date', 'metrics', 'metric', 'compare', 'today', 'hide-title'],
+    booleans: ['compare', 'hide-title'],
     urls: [],
     height: 520,
   },

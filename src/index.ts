@@ -1,0 +1,13 @@
+/**
+ * dashboard-widgets: registers every element (`<activity-log>`, `<visits-chart>`,
+ * `<analytics-settings>`, `<dashboard-config>`) and exports their classes and helpers.
+ * Import a single widget's entry (`dashboard-widgets/activity-log`, ...) to load less.
+ */
+export * from './core/dashboard-config.define.js';
+export * from './activity-log/define.js';
+export * from './visits-chart/define.js';
+export * from './analytics-settings/define.js';
+export { DashboardElement, registerDateLocale, dashboardConfigContext, type DashboardConfig, type Theme } from './core/index.js';
+export * from './api/errors.js';
+export { MatomoClient } from './api/matomo.js';
+export { RocketChatClient } from './api/rocketchat.js';

@@ -1,0 +1,68 @@
+import type { SiteVisits, VisitsMetric } from '../api/visits-source.js';
+import { toCalendarString } from '../core/dates.js';
+import { metricInfo, valueOf } from './metrics.js';
+import { parsePeriodLabel } from './period-labels.js';
+import type { ChartPeriod } from './ranges.js';
+import { alignPrevious } from './shape.js';
+
+/**
+ * The shown data as rows for a CSV file: one row per site and period, with the period's first and
+ * last day, then one column per metric; with a comparison, the previous period's label and
+ * values follow. Numbers are raw (rates as ratios, times in seconds) so spreadsheets can compute
+ * with them; empty cells are values the server does not have (a rate without visits).
+ */
+export function visitsRows(
+  sites: readonly SiteVisits[],
+  previous: readonly SiteVisits[] | undefined,
+  metrics: readonly VisitsMetric[],
+  period: ChartPeriod,
+): Array<Array<string | number | null>> {
+  const head = ['Site ID', 'Site', 'Period', 'From', 'To', ...metrics.map((m) => unit(m))];
+  if (previous) head.push('Previous period', ...metrics.map((m) => `Previous ${unit(m).toLowerCase()}`));
+  const rows: Array<Array<string | number | null>> = [head];
+  for (const site of sites) {
+    const prevSite = previous?.find((p) => p.idSite === site.idSite);
+    const aligned = prevSite ? metrics.map((m) => alignPrevious(prevSite.points, site.points.length, m)!) : null;
+    site.points.forEach((point, i) => {
+      const span = parsePeriodLabel(point.label, period);
+      const row: Array<string | number | null> = [
+        site.idSite,
+        site.name,
+        point.label,
+        span ? toCalendarString(span.start) : '',
+        span ? toCalendarString(span.end) : '',
+        ...metrics.map((m) => round(valueOf(point.metrics, m))),
+      ];
+      if (previous) row.push(aligned?.[0]?.labels[i] ?? '', ...metrics.map((_, k) => round(aligned?.[k]?.values[i] ?? null)));
+      rows.push(row);
+    });
+  }
+  return rows;
+}
+
+function unit(metric: VisitsMetric): string {
+  const info = metricInfo(metric);
+  if (info.kind === 'percent') return `${info.label} (ratio)`;
+  if (info.kind === 'duration') return `${info.label} (seconds)`;
+  return info.label;
+}
+
+function round(value: number | null): number | null {
+  return value === null ? null : Math.round(value * 1e6) / 1e6;
+}
+
+/**
+ * The chart's canvas as a PNG on an opaque background (a transparent PNG shows dark text on
+ * black in many viewers).
+ */
+export function canvasToPng(canvas: HTMLCanvasElement, background: string): Promise<Blob> {
+  const copy = document.createElement('canvas');
+  copy.width = canvas.width;
+  copy.height = canvas.height;
+  const context = copy.getContext('2d');
+  if (!context) return Promise.reject(new Error('No 2D canvas context'));
+  context.fillStyle = background;
+  context.fillRect(0, 0, copy.width, copy.height);
+  context.drawImage(canvas, 0, 0);
+  return new Promise((resolve, reject) => copy.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made'))), 'image/png'));
+}

@@ -1,0 +1,86 @@
+import type { SiteVisits, VisitsMetric } from '../api/visits-source.js';
+import { metricInfo, ratioParts, valueOf } from './metrics.js';
+
+/** A KPI of the header: the range's figure, the previous range's, and the relative change. */
+export interface Kpi {
+  metric: VisitsMetric;
+  value: number | null;
+  previous: number | null;
+  /** (value − previous) / previous; null when there is nothing to compare with (or previous is 0). */
+  change: number | null;
+}
+
+/**
+ * A metric over a whole range, across the given sites:
+ * - sums (visits, actions, bounces, time) add up every period of every site; a period without
+ *   data adds 0;
+ * - `max_actions` is the largest of all;
+ * - unique visitors and users are the average per period of the sites' sum (they cannot be
+ *   added over time); periods where the server left them out do not count;
+ * - rates are weighted by visits: bounce rate = Σ bounce_count / Σ nb_visits, average time on
+ *   site = Σ sum_visit_length / Σ nb_visits, actions per visit = Σ nb_actions / Σ nb_visits —
+ *   never a sum or a plain mean of the periods' rates.
+ * Null when there is no value (no visits for a rate, or a metric the server never sent).
+ */
+export function aggregate(sites: readonly SiteVisits[], metric: VisitsMetric): number | null {
+  const info = metricInfo(metric);
+  const points = sites.flatMap((s) => s.points);
+  switch (info.aggregate) {
+    case 'weighted': {
+      let of = 0;
+      let per = 0;
+      for (const point of points) {
+        const parts = ratioParts(point.metrics, metric);
+        if (!parts) continue;
+        of += parts.of;
+        per += parts.per;
+      }
+      return per > 0 ? of / per : null;
+    }
+    case 'mean': {
+      const byPeriod = new Map<string, number | null>();
+      for (const point of points) {
+        const value = valueOf(point.metrics, metric);
+        const sum = byPeriod.has(point.label) ? byPeriod.get(point.label)! : 0;
+        byPeriod.set(point.label, sum === null || value === null ? null : sum + value);
+      }
+      const known = [...byPeriod.values()].filter((v): v is number => v !== null);
+      return known.length > 0 ? known.reduce((a, b) => a + b, 0) / known.length : null;
+    }
+    case 'max': {
+      let max: number | null = null;
+      for (const point of points) {
+        const value = valueOf(point.metrics, metric);
+        if (value !== null && (max === null || value > max)) max = value;
+      }
+      return max;
+    }
+    default: {
+      let sum: number | null = null;
+      for (const point of points) {
+        const value = valueOf(point.metrics, metric);
+        if (value !== null) sum = (sum ?? 0) + value;
+      }
+      return sum;
+    }
+  }
+}
+
+/** The relative change from `previous` to `value`: +0.125 for a rise of 12.5%. */
+export function relativeChange(value: number | null, previous: number | null): number | null {
+  if (value === null || previous === null || previous === 0) return null;
+  return (value - previous) / Math.abs(previous);
+}
+
+/** The KPIs of a range against the previous one, for the given sites. */
+export function computeKpis(
+  metrics: readonly VisitsMetric[],
+  current: readonly SiteVisits[],
+  previous: readonly SiteVisits[] | undefined,
+): Kpi[] {
+  return metrics.map((metric) => {
+    const value = aggregate(current, metric);
+    const before = previous ? aggregate(previous, metric) : null;
+    return { metric, value, previous: before, change: relativeChange(value, before) };
+  });
+}

@@ -1,0 +1,115 @@
+import { formatCount, formatDecimal, formatDuration, formatPercent } from '../core/format.js';
+import { VISITS_METRICS, type VisitsMetric, type VisitsMetrics } from '../api/visits-source.js';
+
+/** How a metric reads: a count, a ratio shown as %, a ratio shown as a decimal, or seconds. */
+export type MetricKind = 'count' | 'percent' | 'decimal' | 'duration';
+
+/**
+ * How a metric adds up over several periods (and sites):
+ * - `sum`: totals (visits, actions, ...);
+ * - `max`: the largest value (max actions in one visit);
+ * - `mean`: the average per period (unique visitors and users, which cannot be summed: the same
+ *   person visiting on two days is one unique visitor of each day);
+ * - `weighted`: a ratio of two sums (bounce rate = sum(bounce_count) / sum(nb_visits)).
+ */
+export type MetricAggregate = 'sum' | 'max' | 'mean' | 'weighted';
+
+export interface MetricInfo {
+  id: VisitsMetric;
+  label: string;
+  kind: MetricKind;
+  aggregate: MetricAggregate;
+  /** For `weighted`: numerator and denominator metrics. */
+  ratio?: { of: VisitsMetric; per: VisitsMetric };
+  /** Whether a rise is good news (`up`), bad news (`down`), or neither. */
+  better: 'up' | 'down' | 'neutral';
+}
+
+const INFO: Record<VisitsMetric, Omit<MetricInfo, 'id'>> = {
+  nb_visits: { label: 'Visits', kind: 'count', aggregate: 'sum', better: 'up' },
+  nb_uniq_visitors: { label: 'Unique visitors', kind: 'count', aggregate: 'mean', better: 'up' },
+  nb_users: { label: 'Users', kind: 'count', aggregate: 'mean', better: 'up' },
+  nb_actions: { label: 'Actions', kind: 'count', aggregate: 'sum', better: 'up' },
+  nb_visits_converted: { label: 'Visits converted', kind: 'count', aggregate: 'sum', better: 'up' },
+  bounce_count: { label: 'Bounces', kind: 'count', aggregate: 'sum', better: 'down' },
+  sum_visit_length: { label: 'Total time on site', kind: 'duration', aggregate: 'sum', better: 'up' },
+  max_actions: { label: 'Most actions in one visit', kind: 'count', aggregate: 'max', better: 'neutral' },
+  bounce_rate: { label: 'Bounce rate', kind: 'percent', aggregate: 'weighted', ratio: { of: 'bounce_count', per: 'nb_visits' }, better: 'down' },
+  nb_actions_per_visit: {
+    label: 'Actions per visit',
+    kind: 'decimal',
+    aggregate: 'weighted',
+    ratio: { of: 'nb_actions', per: 'nb_visits' },
+    better: 'up',
+  },
+  avg_time_on_site: {
+    label: 'Average time on site',
+    kind: 'duration',
+    aggregate: 'weighted',
+    ratio: { of: 'sum_visit_length', per: 'nb_visits' },
+    better: 'up',
+  },
+};
+
+export function metricInfo(id: VisitsMetric): MetricInfo {
+  return { id, ...INFO[id] };
+}
+
+export function isMetric(value: string): value is VisitsMetric {
+  return (VISITS_METRICS as readonly string[]).includes(value);
+}
+
+/** A comma list of metric ids as a clean list: unknown names dropped, duplicates removed, `nb_visits` when empty. */
+export function parseMetrics(list: string): VisitsMetric[] {
+  const metrics = [...new Set(list.split(',').map((m) => m.trim()))].filter(isMetric);
+  return metrics.length > 0 ? metrics : ['nb_visits'];
+}
+
+/** Formats a metric's value for people: `12,345`, `56%`, `2.4`, `3 min 12 s`. */
+export function formatMetric(id: VisitsMetric, value: number | null | undefined, locale: string): string {
+  switch (INFO[id].kind) {
+    case 'percent':
+      return formatPercent(value, locale, 1);
+    case 'decimal':
+      return formatDecimal(value, locale, 1);
+    case 'duration':
+      return formatDuration(value, locale);
+    default:
+      return formatCount(value, locale);
+  }
+}
+
+/**
+ * One period's value of a metric, as the chart and the table show it:
+ * - a period without data (Matomo's `[]`, given as null) is 0 for counts and times, and a gap
+ *   (null) for rates, which have no value without visits;
+ * - a metric the server left out (unique visitors by year) is a gap, not 0;
+ * - a rate the server left out is derived from its two sums when they are there.
+ */
+export function valueOf(metrics: VisitsMetrics | null, id: VisitsMetric): number | null {
+  const info = INFO[id];
+  if (metrics === null) return info.aggregate === 'weighted' ? null : 0;
+  if (info.ratio) {
+    const visits = metrics[info.ratio.per];
+    if (visits === 0) return null;
+    const given = metrics[id];
+    if (given !== undefined) return given;
+    const of = metrics[info.ratio.of];
+    return of !== undefined && visits !== undefined ? of / visits : null;
+  }
+  return metrics[id] ?? null;
+}
+
+/**
+ * The numerator of a weighted rate in one period: the server's sum (bounce_count), or, when it
+ * left that out, the rate times the visits.
+ */
+export function ratioParts(metrics: VisitsMetrics | null, id: VisitsMetric): { of: number; per: number } | null {
+  const ratio = INFO[id].ratio;
+  if (!ratio) return null;
+  if (metrics === null) return { of: 0, per: 0 };
+  const per = metrics[ratio.per];
+  if (per === undefined) return null;
+  const of = metrics[ratio.of] ?? (metrics[id] !== undefined ? metrics[id]! * per : undefined);
+  return of === undefined ? null : { of, per };
+}

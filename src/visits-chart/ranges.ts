@@ -1,0 +1,203 @@
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
+import { differenceInCalendarYears } from 'date-fns/differenceInCalendarYears';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfYear } from 'date-fns/startOfYear';
+import { parseCalendarDate, toCalendarString } from '../core/dates.js';
+
+/*
+ * Calendar arithmetic on Matomo periods. Every Date here is a local-midnight calendar day (see
+ * parseCalendarDate), never an instant, so the results are the same in every browser time zone.
+ * Matomo's weeks run Monday to Sunday.
+ */
+
+export type ChartPeriod = 'day' | 'week' | 'month' | 'year';
+export const CHART_PERIODS: readonly ChartPeriod[] = ['day', 'week', 'month', 'year'];
+
+export function isChartPeriod(value: string): value is ChartPeriod {
+  return (CHART_PERIODS as readonly string[]).includes(value);
+}
+
+/** The first day of the period that contains `day`. */
+export function startOfPeriod(day: Date, period: ChartPeriod): Date {
+  switch (period) {
+    case 'week':
+      return startOfISOWeek(day);
+    case 'month':
+      return startOfMonth(day);
+    case 'year':
+      return startOfYear(day);
+    default:
+      return new Date(day.getFullYear(), day.getMonth(), day.getDate());
+  }
+}
+
+export function addPeriods(day: Date, period: ChartPeriod, n: number): Date {
+  switch (period) {
+    case 'week':
+      return addWeeks(day, n);
+    case 'month':
+      return addMonths(day, n);
+    case 'year':
+      return addYears(day, n);
+    default:
+      return addDays(day, n);
+  }
+}
+
+/** The last day of the period that contains `day`. */
+export function endOfPeriod(day: Date, period: ChartPeriod): Date {
+  return addDays(addPeriods(startOfPeriod(day, period), period, 1), -1);
+}
+
+/** How many periods run from the one containing `from` to the one containing `to`, both included. */
+export function countPeriods(from: Date, to: Date, period: ChartPeriod): number {
+  const a = startOfPeriod(from, period);
+  const b = startOfPeriod(to, period);
+  switch (period) {
+    case 'week':
+      return Math.round(differenceInCalendarDays(b, a) / 7) + 1;
+    case 'month':
+      return differenceInCalendarMonths(b, a) + 1;
+    case 'year':
+      return differenceInCalendarYears(b, a) + 1;
+    default:
+      return differenceInCalendarDays(b, a) + 1;
+  }
+}
+
+/** A `date` value, understood: the N periods up to today, the N before today's, or fixed days. */
+export type DateSpec = { kind: 'last'; n: number } | { kind: 'previous'; n: number } | { kind: 'range'; from: Date; to: Date };
+
+/** The largest N accepted in `lastN` / `previousN` (ten years of days and then some). */
+export const MAX_PERIODS = 10_000;
+
+/**
+ * Reads Matomo's date forms: `lastN`, `previousN`, `YYYY-MM-DD,YYYY-MM-DD` (either end may be
+ * `today` or `yesterday`), a single `YYYY-MM-DD`, `today`, `yesterday`. Null when unreadable.
+ */
+export function parseDateSpec(date: string, today: Date): DateSpec | null {
+  const text = date.trim().toLowerCase();
+  const relative = /^(last|previous)(\d{1,6})$/.exec(text);
+  if (relative) {
+    const n = Number(relative[2]);
+    return n >= 1 && n <= MAX_PERIODS ? { kind: relative[1] as 'last' | 'previous', n } : null;
+  }
+  const day = (part: string): Date | null =>
+    part === 'today' ? today : part === 'yesterday' ? addDays(today, -1) : /^\d{4}-\d{2}-\d{2}$/.test(part) ? parseCalendarDate(part) : null;
+  const parts = text.split(',').map((p) => p.trim());
+  if (parts.length === 1) {
+    const d = day(parts[0]!);
+    return d ? { kind: 'range', from: d, to: d } : null;
+  }
+  if (parts.length === 2) {
+    const from = day(parts[0]!);
+    const to = day(parts[1]!);
+    if (!from || !to || from > to) return null;
+    return { kind: 'range', from, to };
+  }
+  return null;
+}
+
+/**
+ * The `date` sent to Matomo for the chart's range. Relative forms go as they are, so the server
+ * resolves "today" in the site's time zone; fixed days go as `YYYY-MM-DD,YYYY-MM-DD` (which
+ * always answers keyed by period, even for one period).
+ */
+export function requestDate(spec: DateSpec): string {
+  if (spec.kind !== 'range') return `${spec.kind}${spec.n}`;
+  return `${toCalendarString(spec.from)},${toCalendarString(spec.to)}`;
+}
+
+/** The whole periods a range covers: first day of the first, last day of the last, and how many. */
+export function spanOf(spec: DateSpec, period: ChartPeriod, today: Date): { from: Date; to: Date; count: number } {
+  if (spec.kind === 'range') {
+    return { from: startOfPeriod(spec.from, period), to: endOfPeriod(spec.to, period), count: countPeriods(spec.from, spec.to, period) };
+  }
+  const lastStart = addPeriods(startOfPeriod(today, period), period, spec.kind === 'last' ? 0 : -1);
+  const from = addPeriods(lastStart, period, -(spec.n - 1));
+  return { from, to: endOfPeriod(lastStart, period), count: spec.n };
+}
+
+/**
+ * The comparison range: as many periods as the chart's range, right before it, as
+ * `YYYY-MM-DD,YYYY-MM-DD`. For `lastN`/`previousN` it counts back from `today` (the browser's day
+ * unless the widget is given one), which may differ from the site's day for a few hours around
+ * midnight when the two time zones differ.
+ */
+export function previousRange(spec: DateSpec, period: ChartPeriod, today: Date): string {
+  const span = spanOf(spec, period, today);
+  const from = addPeriods(span.from, period, -span.count);
+  const to = addDays(span.from, -1);
+  return `${toCalendarString(from)},${toCalendarString(to)}`;
+}
+
+/** The range presets the widget offers. */
+export const RANGE_PRESETS = ['last7', 'last30', 'last90', 'last365', 'this-month', 'last-month', 'this-year'] as const;
+export type RangePreset = (typeof RANGE_PRESETS)[number];
+
+export const PRESET_LABELS: Record<RangePreset, string> = {
+  last7: 'Last 7 days',
+  last30: 'Last 30 days',
+  last90: 'Last 90 days',
+  last365: 'Last 365 days',
+  'this-month': 'This month',
+  'last-month': 'Last month',
+  'this-year': 'This year',
+};
+
+/**
+ * A preset as a `date` value. "Last N days" by day is Matomo's own `lastN` (resolved by the
+ * server in the site's time zone); by week, month or year it is the N days up to today, which
+ * Matomo answers with the periods that contain them.
+ */
+export function presetDate(preset: RangePreset, period: ChartPeriod, today: Date): string {
+  const range = (from: Date, to: Date) => `${toCalendarString(from)},${toCalendarString(to)}`;
+  switch (preset) {
+    case 'this-month':
+      return range(startOfMonth(today), today);
+    case 'last-month': {
+      const start = startOfMonth(addMonths(today, -1));
+      return range(start, endOfMonth(start));
+    }
+    case 'this-year':
+      return range(startOfYear(today), today);
+    default: {
+      const n = Number(preset.slice(4));
+      return period === 'day' ? `last${n}` : range(addDays(today, -(n - 1)), today);
+    }
+  }
+}
+
+/** The preset a `date` value stands for with this period, or null. */
+export function detectPreset(date: string, period: ChartPeriod, today: Date): RangePreset | null {
+  const normal = date.trim().toLowerCase();
+  return RANGE_PRESETS.find((preset) => presetDate(preset, period, today) === normal) ?? null;
+}
+
+const UNITS: Record<ChartPeriod, [string, string]> = {
+  day: ['day', 'days'],
+  week: ['week', 'weeks'],
+  month: ['month', 'months'],
+  year: ['year', 'years'],
+};
+
+/** How many periods, in words: `30 days`, `1 week`. */
+export function countLabel(n: number, period: ChartPeriod, locale: string): string {
+  const [one, many] = UNITS[period];
+  return `${new Intl.NumberFormat(locale).format(n)} ${n === 1 ? one : many}`;
+}
+
+/** The browser's calendar day, or the given `YYYY-MM-DD` day. */
+export function referenceDay(given: string): Date {
+  const day = given ? parseCalendarDate(given) : null;
+  if (day) return day;
+  const now = new Date();
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate());
+}

@@ -1,0 +1,57 @@
+import type { SiteVisits } from '../api/visits-source.js';
+import { formatChange } from '../core/format.js';
+import { aggregate, relativeChange } from './kpi.js';
+import { formatMetric, metricInfo } from './metrics.js';
+import { formatDay, formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
+import { countLabel } from './ranges.js';
+import type { ChartModel } from './shape.js';
+
+/**
+ * The chart in words, for people who do not see it (and everyone else): what is shown, over
+ * which periods, each site's figure for the range with its change, and its highest and lowest
+ * period.
+ */
+export function describeChart(model: ChartModel, current: readonly SiteVisits[], previous: readonly SiteVisits[] | undefined, locale: string): string {
+  const info = metricInfo(model.metric);
+  const { labels, period } = model;
+  if (labels.length === 0) return `${info.label}: the server sent no periods for this range.`;
+  const firstSpan = parsePeriodLabel(labels[0]!, period);
+  const lastSpan = parsePeriodLabel(labels[labels.length - 1]!, period);
+  const range =
+    period === 'week' && firstSpan && lastSpan
+      ? `${formatDay(firstSpan.start, locale)} to ${formatDay(lastSpan.end, locale)}`
+      : labels.length === 1
+        ? formatPeriodLabel(labels[0]!, period, locale, 'full')
+        : `${formatPeriodLabel(labels[0]!, period, locale, 'full')} to ${formatPeriodLabel(labels[labels.length - 1]!, period, locale, 'full')}`;
+  const intro = `${info.label} by ${period}, ${range} (${countLabel(labels.length, period, locale)})`;
+  if (model.empty) return `${intro}: no visits were recorded.`;
+  if (model.missing) return `${intro}: the server does not report ${info.label.toLowerCase()} for this period length.`;
+
+  const what = info.aggregate === 'sum' ? 'in total' : info.aggregate === 'max' ? 'at most' : info.aggregate === 'mean' ? `on average per ${period}` : 'overall';
+  const sentences = model.series.map((series) => {
+    const site = current.filter((s) => s.idSite === series.idSite);
+    const before = previous?.filter((s) => s.idSite === series.idSite);
+    const value = aggregate(site, model.metric);
+    const change = before && before.length > 0 ? relativeChange(value, aggregate(before, model.metric)) : null;
+    let text = `${series.name}: ${formatMetric(model.metric, value, locale)} ${what}`;
+    const own = site[0]?.points.length ?? labels.length;
+    if (change !== null) text += ` (${formatChange(change, locale)} against the previous ${countLabel(own, period, locale)})`;
+    let hi = -1;
+    let lo = -1;
+    series.values.forEach((v, i) => {
+      if (v === null) return;
+      if (hi < 0 || v > series.values[hi]!) hi = i;
+      if (lo < 0 || v < series.values[lo]!) lo = i;
+    });
+    if (hi >= 0 && labels.length > 1) {
+      const when = (label: string) => {
+        const span = period === 'week' ? parsePeriodLabel(label, period) : null;
+        return span ? `the week of ${formatDay(span.start, locale)}` : formatPeriodLabel(label, period, locale, 'full');
+      };
+      const at = (i: number) => `${when(labels[i]!)} (${formatMetric(model.metric, series.values[i], locale)})`;
+      text += `; highest ${at(hi)}, lowest ${at(lo)}`;
+    }
+    return `${text}.`;
+  });
+  return `${intro}. ${sentences.join(' ')}`;
+}

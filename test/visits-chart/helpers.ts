@@ -1,0 +1,190 @@
+import { Chart } from 'chart.js';
+import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
+
+/** A request as it went over the wire. */
+export interface WireRequest {
+  method: string;
+  url: URL;
+  body: string;
+  form: URLSearchParams;
+  /** For `API.getBulkRequest`: each sub-request's parameters. */
+  subs: URLSearchParams[];
+}
+
+type Responder = (request: WireRequest) => Response | Promise<Response>;
+
+/** Replaces `window.fetch` with `responder`, recording every request. Call `restore()` after. */
+export function stubFetch(responder: Responder): { requests: WireRequest[]; restore(): void; set(next: Responder): void } {
+  const original = window.fetch;
+  let current = responder;
+  const requests: WireRequest[] = [];
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input instanceof Request ? input : new URL(String(input), location.href), init);
+    const body = request.method === 'GET' ? '' : await request.clone().text();
+    const form = new URLSearchParams(body);
+    const subs: URLSearchParams[] = [];
+    for (let i = 0; form.has(`urls[${i}]`); i++) subs.push(new URLSearchParams(form.get(`urls[${i}]`)!));
+    const wire = { method: request.method, url: new URL(request.url), body, form, subs };
+    requests.push(wire);
+    // Like the real fetch: an aborted signal rejects the call, whatever the server does.
+    const signal = init?.signal ?? request.signal;
+    signal?.throwIfAborted();
+    return new Promise<Response>((resolve, reject) => {
+      signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')), { once: true });
+      Promise.resolve(current(wire)).then(resolve, reject);
+    });
+  };
+  return {
+    requests,
+    restore: () => {
+      window.fetch = original;
+    },
+    set: (next) => {
+      current = next;
+    },
+  };
+}
+
+export const json = (data: unknown, status = 200): Response =>
+  new Response(JSON.stringify(data), { status, headers: { 'Content-Type': 'application/json' } });
+
+/** A Matomo metrics object for a day, with the processed metrics Matomo adds. */
+export function day(nb_visits: number, extra: { bounce_count?: number; sum_visit_length?: number; nb_actions?: number; nb_uniq_visitors?: number } = {}) {
+  const bounce_count = extra.bounce_count ?? Math.round(nb_visits / 2);
+  const sum_visit_length = extra.sum_visit_length ?? nb_visits * 60;
+  const nb_actions = extra.nb_actions ?? nb_visits * 3;
+  return {
+    nb_uniq_visitors: extra.nb_uniq_visitors ?? Math.round(nb_visits * 0.8),
+    nb_users: 0,
+    nb_visits,
+    nb_actions,
+    nb_visits_converted: 0,
+    bounce_count,
+    sum_visit_length,
+    max_actions: 9,
+    bounce_rate: nb_visits ? Math.round((bounce_count / nb_visits) * 100) / 100 : 0,
+    nb_actions_per_visit: nb_visits ? Math.round((nb_actions / nb_visits) * 10) / 10 : 0,
+    avg_time_on_site: nb_visits ? Math.round(sum_visit_length / nb_visits) : 0,
+  };
+}
+
+/** Days from `from` (YYYY-MM-DD) on, `count` of them, as Matomo labels. */
+export function dayLabels(from: string, count: number): string[] {
+  const [y, m, d] = from.split('-').map(Number) as [number, number, number];
+  return Array.from({ length: count }, (_, i) => {
+    const date = new Date(Date.UTC(y, m - 1, d + i));
+    return date.toISOString().slice(0, 10);
+  });
+}
+
+export type PeriodData = Record<string, ReturnType<typeof day> | [] | Record<string, number>>;
+
+/**
+ * A crafted Matomo: answers `API.getBulkRequest` from `data(sub)` for `VisitsSummary.get` and
+ * site names for `SitesManager.getSiteFromId` (from `names`).
+ */
+export function craftedMatomo(data: (sub: URLSearchParams) => unknown, names: Record<string, string> = {}): Responder {
+  return (request) => {
+    if (request.url.searchParams.get('method') !== 'API.getBulkRequest') return json({ result: 'error', message: 'expected a bulk request' });
+    return json(
+      request.subs.map((sub) => {
+        const method = sub.get('method');
+        if (method === 'VisitsSummary.get') return data(sub);
+        if (method === 'SitesManager.getSiteFromId') {
+          const id = sub.get('idSite')!;
+          return names[id] ? { idsite: id, name: names[id] } : { result: 'error', message: `You can't access this resource as it requires 'view' access for the website id = ${id}.` };
+        }
+        if (method === 'SitesManager.getSitesWithAtLeastViewAccess') return Object.entries(names).map(([idsite, name]) => ({ idsite, name }));
+        return { result: 'error', message: `unknown method ${method}` };
+      }),
+    );
+  };
+}
+
+export function chartOf(el: VisitsChart): Chart {
+  const canvas = el.shadowRoot!.querySelector('canvas')!;
+  const chart = Chart.getChart(canvas);
+  if (!chart) throw new Error('no chart on the canvas');
+  return chart;
+}
+
+/** The y values of a dataset (before decimation). */
+export function seriesValues(chart: Chart, index: number): Array<number | null> {
+  const dataset = chart.data.datasets[index] as unknown as { _data?: Array<{ y: number | null }>; data: Array<{ y: number | null }> };
+  return (dataset._data ?? dataset.data).map((p) => p.y);
+}
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T => {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+};
+
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => Array.from(el.shadowRoot!.querySelectorAll<T>(selector));
+
+/** The text a user reads in a part of the shadow DOM, whitespace collapsed. */
+export const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Waits until the widget shows loaded data (or an error) and has rendered. */
+export async function settled(el: VisitsChart, timeout = 10_000): Promise<void> {
+  // Polls by itself rather than with waitUntil, whose timeout timer keeps the element alive for
+  // `timeout` ms after success (and would read as a leak in the mount/unmount test).
+  const deadline = performance.now() + timeout;
+  while (el.shadowRoot?.querySelector('section')?.getAttribute('aria-busy') !== 'false') {
+    if (performance.now() > deadline) throw new Error('the widget did not settle');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await el.updateComplete;
+}
+
+/** Picks a value in a shadow-DOM select as a user would, firing `change`. */
+export function choose(el: VisitsChart, selector: string, value: string): void {
+  const select = $<HTMLSelectElement>(el, selector);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+export function kpiTexts(el: VisitsChart): string[] {
+  return $$(el, '.kpi').map((k) => text(k));
+}
+
+/** Captures what `downloadFile` saves (object URL + anchor click), without saving anything. */
+export function captureDownloads(): { files: Array<{ name: string; blob: Blob }>; restore(): void } {
+  const files: Array<{ name: string; blob: Blob }> = [];
+  const createObjectURL = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  const blobs = new Map<string, Blob>();
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    const url = `blob:captured-${blobs.size}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (blob) files.push({ name: this.download, blob });
+  };
+  return {
+    files,
+    restore() {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    },
+  };
+}
+
+/** Reads CSV text (RFC 4180: quoted cells, doubled quotes) into rows of cells. */
+export function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  for (const line of csv.split('\r\n')) {
+    if (line === '') continue;
+    const cells: string[] = [];
+    const cell = /("((?:[^"]|"")*)"|[^,]*)(,|$)/g;
+    let match: RegExpExecArray | null;
+    while ((match = cell.exec(line)) && match[0] !== '') {
+      cells.push(match[2] !== undefined ? match[2].replace(/""/g, '"') : match[1]!);
+      if (match[3] === '') break;
+    }
+    rows.push(cells);
+  }
+  return rows;
+}
