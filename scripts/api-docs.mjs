@@ -12,7 +12,7 @@ const END = '<!-- api:end -->';
 
 const cell = (text) => String(text ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
-const ORDER = ['activity-log', 'visits-chart', 'analytics-settings', 'dashboard-config'];
+const ORDER = ['activity-log', 'visits-chart', 'analytics-settings', 'dashboard-config', 'widget-frame', 'dw-share-panel'];
 
 const elements = manifest.modules
   .flatMap((m) => m.declarations ?? [])

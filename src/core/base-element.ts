@@ -138,9 +138,14 @@ export abstract class DashboardElement extends LitElement {
    * @internal
    */
   protected emit<K extends keyof DashboardEventMap>(name: K, detail: DashboardEventMap[K]['detail']): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+    return fire(this, name, detail);
   }
 
+}
+
+/** Dispatches a library event (kept outside the class so the docs list only each widget's own events). */
+function fire(target: EventTarget, name: string, detail: unknown): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
 }
 
 const CONTEXT_ROOT = Symbol.for('dashboard-widgets.context-root');
