@@ -101,6 +101,12 @@ export const activityLogStyles = css`
     font-size: 0.85em;
     color: var(--_fg-muted);
   }
+  /* Tab also stops on a date input's calendar button, inside the input's own shadow tree: there
+     the input matches neither :focus nor :focus-visible, only :focus-within, and would lose its ring. */
+  input[type='date']:focus-within {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .field select,
   .field input {
     width: 100%;
@@ -317,7 +323,8 @@ export const activityLogStyles = css`
     border-radius: 999px;
     background: var(--_bg-sunken);
     color: var(--_fg-muted);
-    white-space: nowrap;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .type .icon {
     width: 14px;

@@ -15,8 +15,9 @@ import { activityType, activityTypeRegistry, catalogueVersion, groupOrder, known
 import { avatarServiceUrl, emailHash, GRAVATAR_BASE, httpUrl, normaliseEmail, SYSTEM_USERS } from './avatar.js';
 import { exportEntries, exportFileName, EXPORT_TYPES, type ExportFormat } from './export.js';
 import { FilterScan, type ActivityFilters, type ScanProgress, type ViewPage } from './filter-scan.js';
-import { builtInIcon, downloadIcon, refreshIcon } from './icons.js';
+import { builtInIcon } from './icons.js';
 import { LiveRefresh, type TickOutcome } from './live.js';
+import { clip } from './parameters.js';
 import { toRow, type ActivityRow } from './rows.js';
 import { currentTimeZone, relativeTime } from './time.js';
 import { activityLogStyles } from './activity-log.styles.js';
@@ -242,6 +243,9 @@ export class ActivityLog extends DashboardElement {
   #defaultSource: { key: string; source: ActivitySource } | undefined;
   #typeGroups: { stamp: string; groups: Array<{ label: string; types: ActivityTypeInfo[] }> } | undefined;
 
+  /** The tasks a disconnection aborted, to run again on reconnection. */
+  #interrupted: Task<readonly unknown[], unknown>[] = [];
+
   #live = new LiveRefresh(this, (signal) => this.#tick(signal));
 
   #viewerTask = new Task(this, {
@@ -293,16 +297,7 @@ export class ActivityLog extends DashboardElement {
       if (!result || !shown || shown.scan !== result.owner) return;
       shown.page = { ...shown.page, total: result.total, totalExact: result.totalExact, scan: result.scan };
       this.#announce(this.#summaryText());
-      // The same entries again, now with the search's final count.
-      this.emit('dw-activity-load', {
-        entries: shown.page.entries,
-        total: result.total,
-        totalExact: result.totalExact,
-        page: Math.floor(shown.offset / shown.pageSize) + 1,
-        pageSize: shown.pageSize,
-        offset: shown.offset,
-        filters: { ...shown.scan.filters },
-      });
+      this.#emitLoad(shown); // the same entries again, now with the search's final count
     },
   });
 
@@ -313,6 +308,12 @@ export class ActivityLog extends DashboardElement {
       this.#now = Date.now();
       this.requestUpdate();
     }, 30_000);
+    // Back in the page: what the removal aborted runs again (a task aborted with unchanged
+    // arguments would otherwise stay aborted), and a search still being typed is applied.
+    const interrupted = this.#interrupted;
+    this.#interrupted = [];
+    for (const task of interrupted) void task.run();
+    if (this.hasUpdated && this.#searchDraft !== this.search) this.#searchTimer = setTimeout(() => this.#applySearch(), SEARCH_DELAY);
   }
 
   override disconnectedCallback(): void {
@@ -320,10 +321,12 @@ export class ActivityLog extends DashboardElement {
     activityTypeRegistry.removeEventListener('change', this.#onCatalogue);
     clearInterval(this.#clock);
     clearTimeout(this.#searchTimer);
+    this.#searchTimer = undefined;
     this.#exporting?.controller.abort();
-    this.#pageTask.abort();
-    this.#countTask.abort();
-    this.#viewerTask.abort();
+    // Requests in flight are aborted (the live refresh's by its controller); reconnecting runs them again.
+    const tasks = [this.#viewerTask, this.#pageTask, this.#countTask] as Task<readonly unknown[], unknown>[];
+    this.#interrupted = tasks.filter((task) => task.status === TaskStatus.PENDING);
+    for (const task of this.#interrupted) task.abort();
   }
 
   /** Reloads now, dropping what was cached (the filters and the page stay). */
@@ -441,17 +444,26 @@ export class ActivityLog extends DashboardElement {
     this.requestUpdate();
     void this.updateComplete.then(() => {
       if (this.#shown !== shown) return;
-      this.emit('dw-activity-load', {
-        entries: page.entries,
-        total: shown.page.total,
-        totalExact: shown.page.totalExact,
-        page: Math.floor(offset / pageSize) + 1,
-        pageSize,
-        offset,
-        filters: { ...scan.filters },
-      });
+      this.#emitLoad(shown);
       this.#keepFocus();
     });
+  }
+
+  #emitLoad({ page, offset, pageSize, scan }: Shown): void {
+    this.emit('dw-activity-load', {
+      entries: page.entries,
+      total: page.total,
+      totalExact: page.totalExact,
+      page: Math.floor(offset / pageSize) + 1,
+      pageSize,
+      offset,
+      filters: { ...scan.filters },
+    });
+  }
+
+  /** A time of day ("3:05 PM") in the reader's locale. */
+  #clockTime(at: number): string {
+    return new Intl.DateTimeFormat(this.effectiveLocale, { hour: 'numeric', minute: '2-digit' }).format(at);
   }
 
   /** When the control that had focus became disabled (last page reached), focus moves to the list. */
@@ -695,9 +707,9 @@ export class ActivityLog extends DashboardElement {
         : html`<span class="live-status ${state}" part="live-status"><span class="dot" aria-hidden="true"></span>${this.#liveLabel()}</span>
             <button type="button" class="small" part="pause-button" @click=${this.#togglePause}>${state === 'paused' || state === 'stopped' ? 'Resume' : 'Pause'}<span class="visually-hidden"> live updates</span></button>`}
       <span class="actions">
-        <button type="button" class="small" part="refresh-button" @click=${() => this.refresh()}>${refreshIcon}<span class="label">Refresh</span></button>
-        <button type="button" class="small" part="export-csv" ?disabled=${!canExport} @click=${this.#exportCsv}>${downloadIcon}<span class="visually-hidden">Export as </span>CSV</button>
-        <button type="button" class="small" part="export-json" ?disabled=${!canExport} @click=${this.#exportJson}>${downloadIcon}<span class="visually-hidden">Export as </span>JSON</button>
+        <button type="button" class="small" part="refresh-button" @click=${() => this.refresh()}>${builtInIcon('refresh')}<span class="label">Refresh</span></button>
+        <button type="button" class="small" part="export-csv" ?disabled=${!canExport} @click=${this.#exportCsv}>${builtInIcon('download')}<span class="visually-hidden">Export as </span>CSV</button>
+        <button type="button" class="small" part="export-json" ?disabled=${!canExport} @click=${this.#exportJson}>${builtInIcon('download')}<span class="visually-hidden">Export as </span>JSON</button>
       </span>
     </header>`;
   }
@@ -708,7 +720,7 @@ export class ActivityLog extends DashboardElement {
     if (state === 'stopped') return 'Live updates stopped';
     if (state === 'offline') return 'Offline: retrying';
     const at = this.#live.lastSuccess || this.#shown?.at;
-    return at ? `Live · updated ${new Intl.DateTimeFormat(this.effectiveLocale, { hour: 'numeric', minute: '2-digit' }).format(at)}` : 'Live';
+    return at ? `Live · updated ${this.#clockTime(at)}` : 'Live';
   }
 
   #renderFilters(): TemplateResult {
@@ -753,7 +765,7 @@ export class ActivityLog extends DashboardElement {
       ><span class="field-label">User</span>
       <select part="user-filter" @change=${this.#onUser}>
         <option value="" ?selected=${!this.user}>All users</option>
-        <optgroup label="People">${logins.map((login) => html`<option value=${login} ?selected=${login === this.user}>${login}</option>`)}</optgroup>
+        <optgroup label="People">${logins.map((login) => html`<option value=${login} ?selected=${login === this.user}>${clip(login, 100)}</option>`)}</optgroup>
         <optgroup label="System">
           ${Object.entries(SYSTEM_USERS).map(([login, note]) => html`<option value=${login} ?selected=${login === this.user}>${login} (${note})</option>`)}
         </optgroup>
@@ -846,7 +858,7 @@ export class ActivityLog extends DashboardElement {
     ${refreshError
       ? html`<div class="message warning" part="notice" role="alert">
           <strong>Could not check for new activities.</strong> ${errorMessage(refreshError)}
-          ${this.#shown ? `The list shows what was loaded at ${new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(this.#shown.at)}.` : ''}
+          ${this.#shown ? `The list shows what was loaded at ${this.#clockTime(this.#shown.at)}.` : ''}
           <button type="button" class="small" @click=${this.#retryRefresh}>Retry</button>
         </div>`
       : nothing}`;
@@ -885,7 +897,7 @@ export class ActivityLog extends DashboardElement {
       <div class="what">
         <p class="line">
           <span class="who" part="user">${row.who}</span> <span class="who-note">${row.whoNote ? `(${row.whoNote})` : ''}</span>
-          <span class="description" part="description">${row.description}</span> <span class="badge" ?hidden=${!isNew}>New</span>
+          <span class="description" part="description">${row.shownDescription}</span> <span class="badge" ?hidden=${!isNew}>New</span>
         </p>
         <p class="meta">
           <span class="type" part="type" title=${row.type.label}

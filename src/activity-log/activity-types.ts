@@ -70,72 +70,79 @@ const CATEGORY_ICONS: Record<ActivityCategory, ActivityIconName> = {
   other: 'puzzle',
 };
 
-// Matomo's own activities (plugin "ActivityLog"), by class name: [category, label, icon?].
-const BUILT_IN: Record<string, [ActivityCategory, string, ActivityIconName?]> = {
-  AnnotationAdded: ['annotations', 'Annotation added'],
-  AnnotationChanged: ['annotations', 'Annotation changed'],
-  AnnotationDeleted: ['annotations', 'Annotation deleted'],
-  ComponentUpdated: ['system', 'Component updated (Matomo or a plugin)'],
-  CustomAlertAdded: ['alerts', 'Custom alert added'],
-  CustomAlertChanged: ['alerts', 'Custom alert changed'],
-  CustomAlertDeleted: ['alerts', 'Custom alert deleted'],
-  CustomDimensionAdded: ['alerts', 'Custom dimension configured'],
-  CustomDimensionChanged: ['alerts', 'Custom dimension changed'],
-  GoalAdded: ['goals', 'Goal added'],
-  GoalChanged: ['goals', 'Goal changed'],
-  GoalDeleted: ['goals', 'Goal deleted'],
-  MeasurableCreated: ['websites', 'Website created'],
-  MeasurableChanged: ['websites', 'Website changed'],
-  MeasurableRemoved: ['websites', 'Website removed'],
-  MeasurableSettingsUpdated: ['websites', 'Website settings updated'],
-  PasswordResetInitiated: ['users', 'Password reset requested', 'key'],
-  PasswordResetConfirmed: ['users', 'Password reset confirmed', 'key'],
-  PasswordResetCancelled: ['users', 'Password reset cancelled', 'key'],
-  PluginInstalled: ['system', 'Plugin installed'],
-  PluginUninstalled: ['system', 'Plugin uninstalled'],
-  PluginActivated: ['system', 'Plugin activated'],
-  PluginDeactivated: ['system', 'Plugin deactivated'],
-  PrivacyActivatedDoNotTrack: ['privacy', 'Do Not Track support enabled'],
-  PrivacyDeactivatedDoNotTrack: ['privacy', 'Do Not Track support disabled'],
-  PrivacySetAnonymizeIp: ['privacy', 'IP anonymisation settings changed'],
-  PrivacySetDeleteLogsSettings: ['privacy', 'Raw data deletion settings changed'],
-  PrivacySetDeleteReportsSettings: ['privacy', 'Report deletion settings changed'],
-  PrivacySetScheduleReportDeletionSettings: ['privacy', 'Scheduled deletion settings changed'],
-  PrivacyAnonymizedSomeRawData: ['privacy', 'Raw data anonymisation triggered'],
-  PrivacyDeleteDataSubjects: ['privacy', 'Data subjects deleted (GDPR)'],
-  PrivacyExportDataSubjects: ['privacy', 'Data subjects exported (GDPR)'],
-  PrivacyFindDataSubjects: ['privacy', 'Data subjects searched (GDPR)'],
-  ReportsInvalidated: ['reports', 'Reports invalidated'],
-  ScheduledReportAdded: ['reports', 'Scheduled report created'],
-  ScheduledReportChanged: ['reports', 'Scheduled report changed'],
-  ScheduledReportDeleted: ['reports', 'Scheduled report deleted'],
-  ScheduledReportSent: ['reports', 'Scheduled report sent'],
-  ScheduledReportUnsubscribe: ['reports', 'Scheduled report unsubscribed'],
-  SegmentAdded: ['segments', 'Segment created'],
-  SegmentChanged: ['segments', 'Segment updated'],
-  SegmentDeleted: ['segments', 'Segment deleted'],
-  SystemSettingsUpdated: ['system', 'System settings updated'],
-  TwoFactorEnabled: ['users', 'Two-factor authentication enabled', 'key'],
-  TwoFactorDisabled: ['users', 'Two-factor authentication disabled', 'key'],
-  UserCreated: ['users', 'User created'],
-  UserChanged: ['users', 'User changed'],
-  UserRemoved: ['users', 'User removed'],
-  UserInvited: ['users', 'User invited'],
-  UserInviteAccepted: ['users', 'Invitation accepted'],
-  UserInviteDeclined: ['users', 'Invitation declined'],
-  UserResendInvite: ['users', 'Invitation sent again'],
-  UserSignedIn: ['users', 'Signed in', 'sign-in'],
-  UserSignInFailed: ['users', 'Sign-in failed', 'sign-in'],
-  UserSignedOff: ['users', 'Signed out', 'sign-out'],
-  UserSettingsUpdated: ['users', 'User settings updated'],
-  UserSetPreference: ['users', 'User preference set'],
-  UserSetSuperUserAccess: ['users', 'Super user access changed', 'key'],
-  UserSiteAccessChanged: ['users', 'Website access changed', 'key'],
-  UserCapabilitiesAdded: ['users', 'Capabilities added', 'key'],
-  UserCapabilitiesRemoved: ['users', 'Capabilities removed', 'key'],
-  UserCreatedAppSpecificTokenAuth: ['users', 'Personal access token created', 'key'],
-  UserCountrySetLocationProvider: ['system', 'Geolocation provider changed'],
+/**
+ * Matomo's own activities (plugin "ActivityLog") by category: class names, each followed by
+ * `=Label` when its humanized name will not do, and `:icon` when it has its own icon.
+ */
+const BUILT_IN_LIST: Record<Exclude<ActivityCategory, 'other'>, string[]> = {
+  users: [
+    'PasswordResetInitiated=Password reset requested:key',
+    'PasswordResetConfirmed:key',
+    'PasswordResetCancelled:key',
+    'TwoFactorEnabled=Two-factor authentication enabled:key',
+    'TwoFactorDisabled=Two-factor authentication disabled:key',
+    'UserCreated',
+    'UserChanged',
+    'UserRemoved',
+    'UserInvited',
+    'UserInviteAccepted=Invitation accepted',
+    'UserInviteDeclined=Invitation declined',
+    'UserResendInvite=Invitation sent again',
+    'UserSignedIn=Signed in:sign-in',
+    'UserSignInFailed=Sign-in failed:sign-in',
+    'UserSignedOff=Signed out:sign-out',
+    'UserSettingsUpdated',
+    'UserSetPreference=User preference set',
+    'UserSetSuperUserAccess=Super user access changed:key',
+    'UserSiteAccessChanged=Website access changed:key',
+    'UserCapabilitiesAdded=Capabilities added:key',
+    'UserCapabilitiesRemoved=Capabilities removed:key',
+    'UserCreatedAppSpecificTokenAuth=Personal access token created:key',
+  ],
+  websites: ['MeasurableCreated=Website created', 'MeasurableChanged=Website changed', 'MeasurableRemoved=Website removed', 'MeasurableSettingsUpdated=Website settings updated'],
+  goals: ['GoalAdded', 'GoalChanged', 'GoalDeleted'],
+  segments: ['SegmentAdded=Segment created', 'SegmentChanged=Segment updated', 'SegmentDeleted'],
+  reports: [
+    'ReportsInvalidated',
+    'ScheduledReportAdded=Scheduled report created',
+    'ScheduledReportChanged',
+    'ScheduledReportDeleted',
+    'ScheduledReportSent',
+    'ScheduledReportUnsubscribe=Scheduled report unsubscribed',
+  ],
+  privacy: [
+    'PrivacyActivatedDoNotTrack=Do Not Track support enabled',
+    'PrivacyDeactivatedDoNotTrack=Do Not Track support disabled',
+    'PrivacySetAnonymizeIp=IP anonymisation settings changed',
+    'PrivacySetDeleteLogsSettings=Raw data deletion settings changed',
+    'PrivacySetDeleteReportsSettings=Report deletion settings changed',
+    'PrivacySetScheduleReportDeletionSettings=Scheduled deletion settings changed',
+    'PrivacyAnonymizedSomeRawData=Raw data anonymisation triggered',
+    'PrivacyDeleteDataSubjects=Data subjects deleted (GDPR)',
+    'PrivacyExportDataSubjects=Data subjects exported (GDPR)',
+    'PrivacyFindDataSubjects=Data subjects searched (GDPR)',
+  ],
+  system: [
+    'ComponentUpdated=Component updated (Matomo or a plugin)',
+    'PluginInstalled',
+    'PluginUninstalled',
+    'PluginActivated',
+    'PluginDeactivated',
+    'SystemSettingsUpdated',
+    'UserCountrySetLocationProvider=Geolocation provider changed',
+  ],
+  annotations: ['AnnotationAdded', 'AnnotationChanged', 'AnnotationDeleted'],
+  alerts: ['CustomAlertAdded', 'CustomAlertChanged', 'CustomAlertDeleted', 'CustomDimensionAdded=Custom dimension configured', 'CustomDimensionChanged'],
 };
+
+/** The list above by class name: [category, label, icon]. */
+const BUILT_IN = new Map<string, [ActivityCategory, string, ActivityIconName]>();
+for (const [category, items] of Object.entries(BUILT_IN_LIST) as Array<[ActivityCategory, string[]]>) {
+  for (const item of items) {
+    const [, name, label, icon] = /^(\w+)(?:=([^:]+))?(?::(.+))?$/.exec(item)!;
+    BUILT_IN.set(name!, [category, label ?? humanize(name!), (icon as ActivityIconName | undefined) ?? CATEGORY_ICONS[category]]);
+  }
+}
 
 const registered = new Map<string, ActivityTypeDefinition>();
 const resolved = new Map<string, ActivityTypeInfo>();
@@ -166,7 +173,7 @@ export function registerActivityType(id: string, definition: ActivityTypeDefinit
 
 /** The ids of every type the catalogue knows: Matomo's own, then registered ones. */
 export function knownActivityTypes(): string[] {
-  const ids = Object.keys(BUILT_IN).map((name) => `ActivityLog/${name}`);
+  const ids = [...BUILT_IN.keys()].map((name) => `ActivityLog/${name}`);
   for (const id of registered.keys()) if (!ids.includes(id)) ids.push(id);
   return ids;
 }
@@ -176,6 +183,8 @@ export function activityType(id: string): ActivityTypeInfo {
   let info = resolved.get(id);
   if (!info) {
     info = resolve(id);
+    // Ids come from the server: the cache is bounded, whatever it sends.
+    if (resolved.size >= 500) resolved.clear();
     resolved.set(id, info);
   }
   return info;
@@ -191,10 +200,10 @@ function resolve(id: string): ActivityTypeInfo {
     const fallbackIcon = group in CATEGORY_ICONS ? CATEGORY_ICONS[group as ActivityCategory] : 'puzzle';
     return { id, label: own.label, group, groupLabel, icon: own.icon ?? fallbackIcon, plugin, known: true, describe: own.describe };
   }
-  const builtIn = plugin === 'ActivityLog' ? BUILT_IN[name] : undefined;
+  const builtIn = plugin === 'ActivityLog' ? BUILT_IN.get(name) : undefined;
   if (builtIn) {
     const [category, label, icon] = builtIn;
-    return { id, label, group: category, groupLabel: ACTIVITY_CATEGORIES[category], icon: icon ?? CATEGORY_ICONS[category], plugin, known: true };
+    return { id, label, group: category, groupLabel: ACTIVITY_CATEGORIES[category], icon, plugin, known: true };
   }
   return { id, label: humanize(name) || 'Unknown activity', group: 'other', groupLabel: ACTIVITY_CATEGORIES.other, icon: 'puzzle', plugin, known: false };
 }
@@ -208,12 +217,16 @@ function groupOf(category: string): [string, string] {
   return [`custom:${name}`, name];
 }
 
-/** "ExperimentStatusChanged" → "Experiment status changed"; "ABTest_created" → "AB test created". */
+/**
+ * "ExperimentStatusChanged" → "Experiment status changed"; "ABTest_created" → "AB test created".
+ * Linear in its input (no backtracking pattern), which is cut to 200 characters: ids come from the server.
+ */
 export function humanize(name: string): string {
   const words = name
+    .slice(0, 200)
     .replace(/[_\-.]+/g, ' ')
-    .replace(/([a-z\d])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([a-z\d])(?=[A-Z])/g, '$1 ')
+    .replace(/([A-Z])(?=[A-Z][a-z])/g, '$1 ')
     .trim()
     .split(/\s+/)
     .filter(Boolean);

@@ -50,6 +50,7 @@ export function emailHash(email: string, subtle?: SubtleCrypto): Promise<string>
   let hash = hashes.get(key);
   if (!hash) {
     hash = sha256Hex(key);
+    if (hashes.size >= 500) hashes.clear(); // bounded, however many people a server lists
     hashes.set(key, hash);
   }
   return hash;

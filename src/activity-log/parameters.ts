@@ -131,9 +131,18 @@ function scalar(value: unknown): string {
   return '';
 }
 
-function clip(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > MAX_VALUE ? `${flat.slice(0, MAX_VALUE - 1)}…` : flat;
+/**
+ * Text cut to `max` characters for display, on one line, with "…" when cut (never inside a
+ * surrogate pair). Server text can be any length; the renderer must never get it all: a long
+ * unbroken word costs the browser's line breaker far more than linear time.
+ */
+export function clip(text: string, max = MAX_VALUE): string {
+  const flat = (text.length > max * 4 ? text.slice(0, max * 4) : text).replace(/\s+/g, ' ');
+  if (flat.length <= max) return flat;
+  let end = max - 1;
+  const code = flat.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return `${flat.slice(0, end)}…`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,20 +1,22 @@
 import type { ActivityEntry } from '../api/activity-source.js';
-import { activityType, catalogueVersion, type ActivityTypeInfo } from './activity-types.js';
+import { activityType, type ActivityTypeInfo } from './activity-types.js';
 import { avatarColour, initials, SYSTEM_USERS } from './avatar.js';
-import { describeParameters, type ActivityDetail } from './parameters.js';
+import { clip, describeParameters, type ActivityDetail } from './parameters.js';
 import { currentTimeZone, exactTime } from './time.js';
 
-/** An entry prepared for display: everything a row shows, computed once per entry. */
+/** An entry prepared for display: everything a row shows, computed once per page shown. */
 export interface ActivityRow {
   entry: ActivityEntry;
   key: string;
-  /** The login as shown ("unknown user" when the server sent none). */
+  /** The login as shown ("unknown user" when the server sent none), cut to 100 characters. */
   who: string;
   /** For Matomo's system performers: what they are ("system", "command line", "not signed in"). */
   whoNote: string;
   type: ActivityTypeInfo;
-  /** What happened, without the actor. */
+  /** What happened, without the actor (the whole text: exports and search use it). */
   description: string;
+  /** `description` as the row shows it: one line, at most 500 characters. */
+  shownDescription: string;
   details: ActivityDetail[];
   /** `details` as one line of text. */
   detailsText: string;
@@ -26,32 +28,34 @@ export interface ActivityRow {
   colour: number;
 }
 
-const rows = new WeakMap<ActivityEntry, { stamp: string; row: ActivityRow }>();
+/** The most characters a row shows of a login and of a description. */
+const MAX_WHO = 100;
+const MAX_DESCRIPTION = 500;
 
-/** The row for an entry (cached per entry, locale, time zone and catalogue version). */
+/**
+ * The row for an entry. Not cached per entry: a cache keyed by entries would keep every row alive
+ * as long as anyone (a page keeping load events, an export) holds the entries.
+ */
 export function toRow(entry: ActivityEntry, locale: string, timeZone: string = currentTimeZone()): ActivityRow {
-  const stamp = `${locale}|${timeZone}|${catalogueVersion()}`;
-  const cached = rows.get(entry);
-  if (cached && cached.stamp === stamp) return cached.row;
   const type = activityType(entry.type);
   const details = describeParameters(entry.parameters);
   const login = entry.userLogin.trim();
-  const row: ActivityRow = {
+  const description = describeEntry(entry, type);
+  return {
     entry,
     key: entry.id,
-    who: login || 'unknown user',
+    who: login ? clip(login, MAX_WHO) : 'unknown user',
     whoNote: SYSTEM_USERS[login] ?? '',
     type,
-    description: describeEntry(entry, type),
+    description,
+    shownDescription: clip(description, MAX_DESCRIPTION),
     details,
     detailsText: details.map((d) => `${d.label}: ${d.value}`).join('; '),
     iso: entry.datetime ? entry.datetime.toISOString() : '',
     exact: entry.datetime ? exactTime(entry.datetime, locale, timeZone) : '',
-    initials: initials(login),
+    initials: initials(login.slice(0, 200)),
     colour: avatarColour(login),
   };
-  rows.set(entry, { stamp, row });
-  return row;
 }
 
 /** The description: the type's own `describe`, else the server's text, else the type's label. */

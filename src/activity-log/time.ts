@@ -1,8 +1,16 @@
-import { formatDistanceStrict } from 'date-fns/formatDistanceStrict';
 import { parseCalendarDate } from '../core/dates.js';
-import { dateLocale } from '../core/dates.js';
 
 const exactFormats = new Map<string, Intl.DateTimeFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+/** Minutes per unit, largest first: the units and thresholds of date-fns' `formatDistanceStrict`. */
+const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 525_600],
+  ['month', 43_200],
+  ['day', 1_440],
+  ['hour', 60],
+  ['minute', 1],
+];
 
 /** The browser's time zone now (IANA name). */
 export function currentTimeZone(): string {
@@ -24,13 +32,21 @@ export function exactTime(date: Date, locale: string, timeZone: string = current
 }
 
 /**
- * How long ago an instant was, with date-fns: "3 hours ago", "2 days ago"; "just now" under a
- * minute (and for instants slightly in the future: a server clock ahead of the browser's).
+ * How long ago an instant was, in the locale's words (`Intl.RelativeTimeFormat`, every locale
+ * built in): "3 hours ago", "2 days ago", rounded down in the largest whole unit; "just now" under
+ * a minute (and for instants slightly in the future: a server clock ahead of the browser's).
  */
 export function relativeTime(date: Date, now: number, locale: string): string {
   const diff = now - date.getTime();
   if (diff < 60_000 && diff > -5 * 60_000) return 'just now';
-  return formatDistanceStrict(date, now, { addSuffix: true, locale: dateLocale(locale), roundingMethod: 'floor' });
+  const minutes = Math.abs(diff) / 60_000;
+  const [unit, size] = UNITS.find(([, size]) => minutes >= size) ?? UNITS[UNITS.length - 1]!;
+  const value = Math.floor(minutes / size);
+  let format = relativeFormats.get(locale);
+  if (!format) relativeFormats.set(locale, (format = new Intl.RelativeTimeFormat(locale)));
+  // 360 to 365 days: "1 year ago", not "12 months ago".
+  if (unit === 'month' && value === 12) return format.format(diff > 0 ? -1 : 1, 'year');
+  return format.format(diff > 0 ? -value : value, unit);
 }
 
 /**

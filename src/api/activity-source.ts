@@ -147,6 +147,22 @@ function entriesParams(query: ActivityQuery) {
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
 
+/**
+ * Logins, types, descriptions, avatar URLs and countries repeat across thousands of entries, but
+ * every answer decodes its own copies: entries kept (a text search's matches, an export, a page's
+ * load events) share one string per value instead. Bounded: at most 500 values, forgotten together.
+ */
+const values = new Map<string, string>();
+function shared(value: unknown): string | undefined {
+  const s = text(value);
+  if (s === undefined || s.length > 200) return s;
+  const known = values.get(s);
+  if (known !== undefined) return known;
+  if (values.size >= 500) values.clear();
+  values.set(s, s);
+  return s;
+}
+
 /** Normalises a raw `ActivityLog.getEntries` answer; entries that are not objects are dropped. */
 export function toEntries(data: unknown): ActivityEntry[] {
   return expectArray(data, 'activities').flatMap((raw, index): ActivityEntry[] => {
@@ -156,15 +172,15 @@ export function toEntries(data: unknown): ActivityEntry[] {
     return [
       {
         id: text(r.id) ?? `row-${index}`,
-        userLogin: text(r.user_login) ?? '',
-        type: text(r.type) ?? '',
+        userLogin: shared(r.user_login) ?? '',
+        type: shared(r.type) ?? '',
         parameters,
         datetime: parseUtcDateTime(r.datetime),
-        description: text(r.description) ?? '',
-        avatar: text(r.avatar),
-        country: text(r.country),
-        countryName: text(r.country_name),
-        ip: text(r.ip),
+        description: shared(r.description) ?? '',
+        avatar: shared(r.avatar),
+        country: shared(r.country),
+        countryName: shared(r.country_name),
+        ip: shared(r.ip),
       },
     ];
   });

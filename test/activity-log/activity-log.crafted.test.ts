@@ -4,7 +4,7 @@
  * use and every state's accessibility.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/activity-log/define.js';
 import { registerActivityType, type ActivityLog, type ActivityErrorDetail, type ActivityFilters, type ActivityLoadDetail } from '../../src/activity-log/define.js';
 import { sha256HexSync } from '../../src/activity-log/sha256.js';
@@ -47,7 +47,7 @@ const wakeUp = () => document.dispatchEvent(new Event('visibilitychange'));
 describe('<activity-log> every failure kind of the API layer', () => {
   const cases: Array<{ kind: string; options?: FakeMatomoOptions; fetch?: typeof fetch; attrs?: { timeout?: number; base?: string }; message: RegExp; retry: string }> = [
     { kind: 'network', fetch: (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch, message: /Could not reach the server at https:\/\/matomo\.example/, retry: 'Retry' },
-    { kind: 'timeout', options: { delay: 3000 }, attrs: { timeout: 1 }, message: /did not answer within 1 seconds/, retry: 'Retry' },
+    { kind: 'timeout', options: { delay: 3000 }, attrs: { timeout: 1 }, message: /did not answer within 1 second\./, retry: 'Retry' },
     { kind: 'auth', options: { token: 'another-token' }, message: /did not accept the access token.*Check the token/, retry: 'Try again' },
     {
       kind: 'permission',
@@ -184,6 +184,29 @@ describe('<activity-log> text from the server is text', () => {
     expect(typeOption, 'the hostile type can be chosen').to.exist;
     await expectAccessible(el);
   });
+
+  it('shows 100 KB unbroken strings quickly, cut, and within its width; the event keeps the whole text', async () => {
+    const huge = 'A'.repeat(100_000);
+    serve([
+      { id: '1', user_login: `${'B'.repeat(50_000)}😀`, type: `Plugin/${'C'.repeat(100_000)}`, parameters: { [`k${'D'.repeat(50_000)}`]: huge }, datetime: '2024-03-10 10:00:00', description: huge },
+      { id: '2', user_login: 'admin', type: 'ActivityLog/GoalAdded', parameters: {}, datetime: '2024-03-10 09:00:00', description: `${'word '.repeat(20_000)}end` },
+    ]);
+    const started = performance.now();
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 600px"><activity-log api-base="https://matomo.example/" .token=${TOKEN}></activity-log></div>`);
+    const el = box.querySelector('activity-log')!;
+    await loads(el, loadsRec);
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    expect(performance.now() - started, 'time to show the rows (ms)').to.be.below(3000);
+    const [first, second] = rows(el);
+    const description = text(first!.querySelector('.description'));
+    expect(description.length).to.be.at.most(500);
+    expect(description.endsWith('…')).to.equal(true);
+    expect(text(first!.querySelector('.who')).length).to.be.at.most(100);
+    expect(text(second!.querySelector('.description')).length).to.be.at.most(500);
+    expect(el.scrollWidth, 'no horizontal overflow').to.be.at.most(600);
+    expect(box.scrollWidth, 'no horizontal overflow').to.be.at.most(600);
+    expect(loadsRec.events[0]!.detail.entries[0]!.description).to.have.length(100_000);
+  });
 });
 
 describe('<activity-log> unknown and registered types', () => {
@@ -281,6 +304,51 @@ describe('<activity-log> avatars', () => {
     expect($$(el, 'img')).to.have.length(0);
     expect(resourcesMatching('/avatar-service/', since)).to.deep.equal([]);
     expect(server.calls.map((c) => c.method)).not.to.include('UsersManager.getUsers');
+  });
+});
+
+describe('<activity-log> removal and reconnection', () => {
+  it('loads again when put back after a removal in mid-request', async () => {
+    const server = serve(makeEntries(30), { delay: 200 });
+    const el = await mount(undefined, false);
+    await waitUntil(() => server.requests.length > 0, 'no request');
+    const parent = el.parentElement!;
+    el.remove();
+    await sleep(300);
+    expect(loadsRec.events).to.have.length(0);
+    parent.append(el);
+    await loads(el, loadsRec);
+    expect(rows(el)).to.have.length(25);
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect(errorsRec.events).to.have.length(0);
+  });
+
+  it('loads when moved elsewhere in the page while loading', async () => {
+    serve(makeEntries(30), { delay: 100 });
+    const el = await mount(undefined, false);
+    const other = document.createElement('section');
+    el.parentElement!.after(other);
+    other.append(el); // disconnected and connected again in one go: the aborted request runs again
+    try {
+      await loads(el, loadsRec);
+      expect(rows(el)).to.have.length(25);
+      expect($(el, '[part="error"]')).to.equal(null);
+    } finally {
+      other.remove();
+    }
+  });
+
+  it('follows live updates again once put back', async () => {
+    const server = serve(makeEntries(30, { newest: Date.now() - 3_600_000 }));
+    const el = await mount(html`<activity-log api-base="https://matomo.example/" .token=${TOKEN} refresh-interval="60"></activity-log>`);
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    server.entries.unshift(...makeEntries(1, { firstId: 9000, newest: Date.now() - 1000 }));
+    document.dispatchEvent(new Event('visibilitychange'));
+    await loads(el, loadsRec, 2);
+    expect(rowIds(el)[0]).to.equal('9000');
+    expect(text($(el, '[part="live-status"]'))).to.match(/^Live/);
   });
 });
 
@@ -506,6 +574,22 @@ describe('<activity-log> keyboard and properties', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal(list[0]);
     expect(rows(el).filter((r) => r.tabIndex === 0)).to.deep.equal([list[0]]);
+  });
+
+  it('shows a focus ring on every Tab stop of the date inputs, their calendar buttons included', async () => {
+    serve(makeEntries(10));
+    const el = await mount();
+    $<HTMLInputElement>(el, 'input[part="date-from"]')!.focus();
+    const stops: string[] = [];
+    // Chromium: month, day, year, then the calendar button (focused inside the input's own shadow tree).
+    for (let i = 0; i < 8; i++) {
+      const active = el.shadowRoot!.activeElement as HTMLElement;
+      const style = getComputedStyle(active);
+      stops.push(`${active.getAttribute('part')}:${style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 ? 'ring' : 'none'}`);
+      await sendKeys({ press: 'Tab' });
+    }
+    expect(stops.every((s) => s.endsWith(':ring')), stops.join(' ')).to.equal(true);
+    expect(new Set(stops.map((s) => s.split(':')[0]))).to.deep.equal(new Set(['date-from', 'date-to']));
   });
 
   it('takes filters set as properties, without firing a filter-change event', async () => {
