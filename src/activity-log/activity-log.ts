@@ -21,6 +21,7 @@ import { clip } from './parameters.js';
 import { toRow, type ActivityRow } from './rows.js';
 import { currentTimeZone, relativeTime } from './time.js';
 import { activityLogStyles } from './activity-log.styles.js';
+import { ShareToggle } from '../embed/share-toggle.js';
 
 export type { ActivityFilters } from './filter-scan.js';
 
@@ -122,6 +123,8 @@ interface ExportState {
  * @csspart refresh-button - Reloads now.
  * @csspart export-csv - The CSV export button.
  * @csspart export-json - The JSON export button.
+ * @csspart share-button - Opens the Share / embed panel (iframe and script-tag snippets).
+ * @csspart share-panel - The Share / embed panel.
  * @csspart export-progress - Progress of a running export.
  * @csspart filters - The filter bar.
  * @csspart user-filter - The user select (super users only).
@@ -247,6 +250,7 @@ export class ActivityLog extends DashboardElement {
   #interrupted: Task<readonly unknown[], unknown>[] = [];
 
   #live = new LiveRefresh(this, (signal) => this.#tick(signal));
+  #share = new ShareToggle(this);
 
   #viewerTask = new Task(this, {
     args: () => [...this.#connectionArgs(), this.gravatar] as const,
@@ -710,8 +714,10 @@ export class ActivityLog extends DashboardElement {
         <button type="button" class="small" part="refresh-button" @click=${() => this.refresh()}>${builtInIcon('refresh')}<span class="label">Refresh</span></button>
         <button type="button" class="small" part="export-csv" ?disabled=${!canExport} @click=${this.#exportCsv}>${builtInIcon('download')}<span class="visually-hidden">Export as </span>CSV</button>
         <button type="button" class="small" part="export-json" ?disabled=${!canExport} @click=${this.#exportJson}>${builtInIcon('download')}<span class="visually-hidden">Export as </span>JSON</button>
+        ${this.#share.button()}
       </span>
-    </header>`;
+    </header>
+    ${this.#share.panel()}`;
   }
 
   #liveLabel(): string {

@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import { guard, TOKEN, until, type Guard } from '../hardening/harness.js';
+import { mount, unmountAll, WIDGETS } from '../hardening/widgets.js';
+
+const shareButton = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="share-button"]');
+const panel = (el: Element) => el.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('dw-share-panel');
+const snippets = (p: Element) => [...p.shadowRoot!.querySelectorAll<HTMLTextAreaElement>('[part~="snippet"]')].map((t) => t.value);
+
+for (const spec of WIDGETS) {
+  describe(`<${spec.tag}> Share / embed`, () => {
+    let g: Guard;
+    afterEach(() => {
+      g?.restore();
+      unmountAll();
+    });
+
+    it('opens a panel with the iframe and script-tag snippets for its configuration, without its token', async () => {
+      g = guard(spec.happy);
+      const el = await mount(spec);
+      await until(() => spec.loadedText.test(el.shadowRoot?.textContent ?? ''), 'the data');
+      const button = await until(() => shareButton(el), 'the Share / embed button');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      button.click();
+      const p = await until(() => panel(el), 'the share panel');
+      await p.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      const all = snippets(p).join('\n');
+      expect(all).to.contain(`widget=${spec.tag}`);
+      expect(all).to.contain(`<${spec.tag}`);
+      expect(all).not.to.contain(TOKEN);
+      expect(p.shadowRoot!.textContent).to.match(/view-only/i);
+    });
+
+    it('closes from the panel and gives focus back to the button', async () => {
+      g = guard(spec.happy);
+      const el = await mount(spec);
+      await until(() => spec.loadedText.test(el.shadowRoot?.textContent ?? ''), 'the data');
+      const button = await until(() => shareButton(el), 'the Share / embed button');
+      button.click();
+      const p = await until(() => panel(el), 'the share panel');
+      await p.updateComplete;
+      p.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-button"]')!.click();
+      await until(() => !panel(el), 'the panel to close');
+      await el.updateComplete;
+      await until(() => el.shadowRoot!.activeElement === button, 'focus back on the button');
+    });
+  });
+}
