@@ -44,7 +44,7 @@ await build({
   logLevel: 'warning',
 });
 
-// The iframe embed page: static, beside cdn/ (it loads ./cdn/dashboard-widgets.js and ./cdn/embed-page.js).
+// The iframe embed page: static, beside cdn/ (it loads ./cdn/embed-page.js, which loads the one widget's bundle).
 copyFileSync(join(root, 'embed.html'), join(root, 'dist/embed.html'));
 copyFileSync(join(root, 'src/embed/embed.css'), join(root, 'dist/embed.css'));
 
@@ -61,12 +61,15 @@ const measure = (label, files) => {
   };
 };
 const rows = entries.map(([name]) => measure(`dist/cdn/${name}.js`, [`cdn/${name}.js`]));
-// What a browser fetches for one iframe: the page's scripts and stylesheet (each compressed on its own).
+// What a browser fetches for one iframe: the page's script and stylesheet, then the one widget's bundle.
 const embedAssets = [...new Set(readFileSync(join(root, 'embed.html'), 'utf8').match(/(?<=(?:src|href)=")\.\/[^"]+\.(?:js|css)(?=")/g) ?? [])];
 const embedFiles = embedAssets.map((asset) => asset.slice(2));
-if (embedFiles.every((file) => existsSync(join(root, 'dist', file)))) rows.push(measure('dist/embed.html (JS + CSS it loads)', embedFiles));
-else console.warn(`dist/embed.html: missing ${embedFiles.filter((file) => !existsSync(join(root, 'dist', file))).join(', ')}`);
+for (const widget of ['activity-log', 'visits-chart', 'analytics-settings']) {
+  const files = [...embedFiles, `cdn/${widget}.js`];
+  if (files.every((file) => existsSync(join(root, 'dist', file)))) rows.push(measure(`dist/embed.html#widget=${widget} (JS + CSS)`, files));
+  else console.warn(`dist/embed.html: missing ${files.filter((file) => !existsSync(join(root, 'dist', file))).join(', ')}`);
+}
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log('\nBundle sizes (minified):');
-console.log(['bundle'.padEnd(44), 'raw'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10)].join(''));
-for (const r of rows) console.log([r.bundle.padEnd(44), kb(r.raw).padStart(10), kb(r.gzip).padStart(10), kb(r.brotli).padStart(10)].join(''));
+console.log(['bundle'.padEnd(52), 'raw'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10)].join(''));
+for (const r of rows) console.log([r.bundle.padEnd(52), kb(r.raw).padStart(10), kb(r.gzip).padStart(10), kb(r.brotli).padStart(10)].join(''));

@@ -1,4 +1,5 @@
-// The script of embed.html (built to dist/cdn/embed-page.js): starts the embed page.
+// The script of embed.html (built to dist/cdn/embed-page.js): starts the embed page, loading only
+// the bundle of the widget it shows (dist/cdn/<widget>.js, next to this script).
 import { startEmbedPage } from './embed-page.js';
 
-startEmbedPage();
+startEmbedPage({ load: (tag) => import(new URL(`./${tag}.js`, import.meta.url).href) });

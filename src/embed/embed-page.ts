@@ -11,6 +11,11 @@ export interface EmbedPageOptions {
   resize?: boolean;
   /** How long to wait for the widget's code before saying it did not load (ms, default 10000). */
   definitionTimeout?: number;
+  /**
+   * Loads the code of a widget that is not registered yet (so a frame loads only the widget it
+   * shows). Default: nothing is loaded; the page waits for the widget to be registered.
+   */
+  load?: (tag: string) => Promise<unknown>;
 }
 
 /** The running embed page. */
@@ -62,6 +67,10 @@ export function startEmbedPage(options: EmbedPageOptions = {}): EmbedPage {
     }
     const info = widgetInfo(request.widget, catalog)!;
     document.title = info.title;
+    if (!customElements.get(request.widget) && options.load) {
+      // A failed load is reported below, as a widget that never got registered.
+      await options.load(request.widget).catch(() => undefined);
+    }
     if (!(await defined(request.widget, timeout))) {
       if (run === generation) showMessage(`The code of the ${info.title.toLowerCase()} did not load. Check that the widget bundles sit next to this page.`);
       return;
