@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+/* Layout: one column, the preview under the form; the preview beside it from 1000 px of widget
+   width; labels beside the text fields from 620 px. */
 export const analyticsSettingsStyles = css`
   :host {
     --analytics-settings-gap: calc(var(--_space) * 2);
@@ -8,10 +10,17 @@ export const analyticsSettingsStyles = css`
     --analytics-settings-code-background: var(--_bg-sunken);
     --analytics-settings-changed-color: var(--_accent);
     --analytics-settings-max-width: none;
+    /* Long text from the server (a 100 KB domain, a URL without spaces) wraps instead of widening the page. */
+    overflow-wrap: anywhere;
   }
-  .layout {
+  .layout,
+  form,
+  .loading {
     display: grid;
     gap: var(--analytics-settings-gap);
+    min-width: 0;
+  }
+  .layout {
     max-width: var(--analytics-settings-max-width);
     align-items: start;
   }
@@ -42,24 +51,40 @@ export const analyticsSettingsStyles = css`
   p {
     margin: 0;
   }
-  form {
-    display: grid;
-    gap: var(--analytics-settings-gap);
-    min-width: 0;
+  ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
   }
-  .header {
-    display: grid;
-    gap: calc(var(--_space) / 2);
+  label,
+  legend,
+  .trackers-title {
+    font-weight: 600;
   }
   .muted,
-  .description {
+  .description,
+  .trackers-note,
+  .trackers-empty,
+  #save-state,
+  dt {
     color: var(--_fg-muted);
   }
-  .description {
+  .description,
+  .trackers-note,
+  .trackers-empty,
+  #save-state,
+  .err,
+  .warn,
+  .row-error {
     font-size: 0.93em;
-    overflow-wrap: anywhere;
   }
-  section.group,
+  .err,
+  .row-error {
+    color: var(--_danger);
+  }
+  .warn {
+    color: var(--_warning);
+  }
+  .group,
   .preview {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -70,15 +95,21 @@ export const analyticsSettingsStyles = css`
     min-width: 0;
   }
   @container (max-width: 400px) {
-    section.group,
+    .group,
     .preview {
       padding: calc(var(--_space) * 1.25);
     }
   }
-  .field {
+  .header,
+  .message {
     display: grid;
     gap: calc(var(--_space) / 2);
-    min-width: 0;
+    justify-items: start;
+  }
+  .field {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) / 2);
   }
   .field + .field {
     border-top: 1px solid var(--_border);
@@ -90,35 +121,34 @@ export const analyticsSettingsStyles = css`
       column-gap: calc(var(--_space) * 2);
     }
     .field.text > .head {
-      grid-column: 1;
       grid-row: 1 / span 6;
     }
     .field.text > :not(.head) {
       grid-column: 2;
     }
   }
-  .head {
+  .head,
+  .tracker-field {
     display: grid;
     gap: 2px;
     align-content: start;
+    min-width: 0;
   }
-  .label-line {
+  .label-line,
+  .tools,
+  .row,
+  .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) / 2) var(--_space);
   }
-  label,
-  .label {
-    font-weight: 600;
-  }
   .check {
-    display: grid;
     grid-template-columns: auto minmax(0, 1fr);
     column-gap: var(--_space);
     align-items: start;
   }
-  .check input {
+  .check > input {
     width: 18px;
     height: 18px;
     margin: 2px 0 0;
@@ -127,18 +157,19 @@ export const analyticsSettingsStyles = css`
   .check > :not(input) {
     grid-column: 2;
   }
+  .check .tools {
+    margin-inline-start: auto;
+  }
   .badge {
-    display: inline-block;
     font-size: 0.78em;
     font-weight: 600;
     padding: 0 0.5em;
     border-radius: 999px;
-    border: 1px solid var(--analytics-settings-changed-color);
+    border: 1px solid;
     color: var(--analytics-settings-changed-color);
     line-height: 1.5;
   }
   .badge.failed {
-    border-color: var(--_danger);
     color: var(--_danger);
   }
   input:not([type='checkbox']):not([type='radio']),
@@ -148,52 +179,30 @@ export const analyticsSettingsStyles = css`
   textarea {
     min-height: 5.5em;
     resize: vertical;
+  }
+  textarea,
+  pre,
+  dd {
     font-family: var(--_mono);
-    font-size: 0.92em;
+    font-size: 0.9em;
+  }
+  pre {
+    font-size: 0.85em;
   }
   input:disabled,
   textarea:disabled {
     opacity: 0.6;
     cursor: not-allowed;
   }
-  input[readonly],
-  textarea[readonly] {
+  [readonly] {
     background: var(--_bg-sunken);
   }
-  .field-error,
-  .row-error,
-  .save-failure {
-    color: var(--_danger);
-    font-size: 0.93em;
-  }
-  .field-error ul,
-  .warnings ul,
-  .pitfalls ul,
-  .message ul {
-    margin: 0;
-    padding-inline-start: 1.2em;
-  }
-  .warnings {
-    color: var(--_warning);
-    font-size: 0.93em;
-  }
-  .inline-tools {
-    margin-inline-start: auto;
-  }
-  .field-tools {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-  }
-  .field-tools button,
+  .tools button,
   .trackers button,
-  .copy {
+  .row button {
     min-height: 26px;
     padding: 0.1em 0.65em;
     font-size: 0.86em;
-  }
-  .trackers > button {
-    justify-self: start;
   }
   .trackers {
     display: grid;
@@ -202,13 +211,8 @@ export const analyticsSettingsStyles = css`
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
-  .trackers-title {
-    font-weight: 600;
-  }
-  .trackers-note,
-  .trackers-empty {
-    color: var(--_fg-muted);
-    font-size: 0.93em;
+  .trackers > button {
+    justify-self: start;
   }
   .tracker-rows {
     list-style: none;
@@ -220,7 +224,6 @@ export const analyticsSettingsStyles = css`
   .tracker-row {
     display: grid;
     gap: calc(var(--_space) / 2) var(--_space);
-    grid-template-columns: minmax(0, 1fr);
     align-items: end;
   }
   @container (min-width: 520px) {
@@ -228,101 +231,57 @@ export const analyticsSettingsStyles = css`
       grid-template-columns: minmax(0, 1fr) 7em auto;
     }
   }
-  .tracker-field {
-    display: grid;
-    gap: 2px;
-    min-width: 0;
-  }
-  .tracker-field label {
+  .tracker-field label,
+  .inline-check,
+  fieldset label {
     font-weight: 500;
-    font-size: 0.9em;
   }
   .actions {
     position: sticky;
     bottom: 0;
     z-index: 1;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
     justify-content: flex-end;
-    gap: var(--_space);
     padding: var(--_space) 0;
     background: var(--_bg);
     border-top: 1px solid var(--_border);
   }
-  .actions .save-state {
+  #save-state {
     margin-inline-end: auto;
-    color: var(--_fg-muted);
-    font-size: 0.93em;
   }
   button[aria-disabled='true'] {
     opacity: 0.55;
     cursor: not-allowed;
   }
-  button.link {
+  .link {
     min-height: 0;
     padding: 0;
     border: 0;
     background: none;
-    color: inherit;
     font-weight: 600;
     text-decoration: underline;
   }
-  .message {
-    display: grid;
-    gap: calc(var(--_space) / 2);
-    justify-items: start;
-  }
-  .message p {
-    margin: 0;
-  }
-  .readonly-note {
-    display: grid;
-    gap: calc(var(--_space) / 2);
-    justify-items: start;
-  }
-  .preview .row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+  .row {
     justify-content: space-between;
-    gap: var(--_space);
   }
-  .preview .host {
-    display: grid;
-    gap: 2px;
-  }
-  pre.code {
+  pre {
     margin: 0;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--analytics-settings-code-background);
-    font-family: var(--_mono);
-    font-size: 0.85em;
     line-height: 1.5;
     overflow: auto;
     max-height: 24em;
     white-space: pre-wrap;
-    overflow-wrap: anywhere;
     tab-size: 2;
   }
-  .inline-check {
-    display: inline-flex;
-    align-items: center;
-    gap: calc(var(--_space) / 2);
-    font-weight: 500;
-  }
-  .skeleton-block {
-    height: 9em;
-  }
-  .skeleton-line {
+  .skeleton {
     height: 1.4em;
     width: 40%;
   }
-  .loading {
-    display: grid;
-    gap: var(--analytics-settings-gap);
+  .skeleton.block {
+    height: 9em;
+    width: auto;
   }
   dialog {
     color: var(--_fg);
@@ -337,60 +296,34 @@ export const analyticsSettingsStyles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.45);
   }
-  dialog form,
-  .dialog-body {
+  .dialog-body,
+  fieldset {
     display: grid;
     gap: calc(var(--_space) * 1.5);
   }
-  .dialog-actions {
-    display: flex;
-    flex-wrap: wrap;
+  .end {
     justify-content: flex-end;
-    gap: var(--_space);
   }
-  .conflict {
+  fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space) calc(var(--_space) * 1.5);
     margin: 0;
-    display: grid;
-    gap: var(--_space);
     min-width: 0;
   }
-  .conflict legend {
-    font-weight: 600;
-    padding: 0 0.25em;
-  }
-  .conflict dl {
+  dl {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
     gap: 2px var(--_space);
     margin: 0;
   }
-  .conflict dt {
-    color: var(--_fg-muted);
-  }
   @container (max-width: 480px) {
-    .conflict dl {
+    dl {
       grid-template-columns: minmax(0, 1fr);
     }
   }
-  .conflict dd {
+  dd {
     margin: 0;
-    font-family: var(--_mono);
-    font-size: 0.92em;
     white-space: pre-wrap;
-    overflow-wrap: anywhere;
-  }
-  .choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
-  }
-  .choices label {
-    font-weight: 500;
-    display: inline-flex;
-    gap: calc(var(--_space) / 2);
-    align-items: center;
   }
 `;

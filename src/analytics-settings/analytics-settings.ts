@@ -12,20 +12,16 @@ import {
   ANALYTICS_SECTIONS,
   ANALYTICS_SETTING_IDS,
   ANALYTICS_SETTINGS,
-  GOOGLE_ID,
-  PIWIK_DOMAINS,
-  PIWIK_SITE_ID,
-  PIWIK_TRACKERS,
-  PIWIK_URL,
   displayValue,
   fullLabel,
   normalizeValue,
+  PIWIK_TRACKERS,
   sameValue,
   settingDefinition,
   type SettingDefinition,
 } from './schema.js';
-import { validateAdditionalTrackers, validateDomains, validateSiteId, validateTrackingId, validateUrl, type FieldCheck } from './validators.js';
-import { rowsFromJson, rowsToJson, trackersEditor, type TrackerRow } from './trackers-editor.js';
+import { clip, type FieldCheck } from './validators.js';
+import { rowsFromJson, rowsToJson, trackersEditor } from './trackers-editor.js';
 import { chatTrackingCode, matomoConfig, matomoSnippet, trackingPitfalls } from './tracking-code.js';
 
 /** A setting value as the form edits it. */
@@ -81,6 +77,8 @@ declare module '../core/base-element.js' {
 }
 
 type Values = Record<string, SettingFormValue>;
+type Failure = { id: string; error: unknown; message?: string };
+type DialogName = 'two-factor' | 'conflicts';
 
 interface Conflict {
   id: string;
@@ -98,15 +96,16 @@ interface Notice {
   retry?: boolean;
 }
 
-const VALIDATORS: Record<string, (value: string, required: boolean) => FieldCheck> = {
-  [GOOGLE_ID]: validateTrackingId,
-  [PIWIK_URL]: validateUrl,
-  [PIWIK_SITE_ID]: validateSiteId,
-  [PIWIK_TRACKERS]: (v) => validateAdditionalTrackers(v),
-  [PIWIK_DOMAINS]: (v) => validateDomains(v),
-};
+const KEPT = 'Every edit is kept: nothing you typed is lost.';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const labelOf = (id: string) => fullLabel(settingDefinition(id)!);
+
+const isNetwork = (error: unknown) => isApiError(error) && error.kind === 'network';
+
+/** One message as a paragraph, several as a list. */
+const messages = (list: readonly unknown[]) => (list.length === 1 ? html`<p>${list[0]}</p>` : html`<ul>${list.map((m) => html`<li>${m}</li>`)}</ul>`);
 
 /**
  * Rocket.Chat's Administration > Settings > Analytics as an embeddable form: Google Analytics,
@@ -186,6 +185,7 @@ export class AnalyticsSettings extends DashboardElement {
   #notice: Notice | null = null;
   #conflicts: Conflict[] = [];
   #choices: Record<string, 'mine' | 'theirs'> = {};
+  #refreshedText = '';
   #twoFactor: { method: string; invalid: boolean; busy: boolean; message?: string } | null = null;
   #cookieless = true;
   #host = '';
@@ -204,6 +204,11 @@ export class AnalyticsSettings extends DashboardElement {
     event.preventDefault();
     event.returnValue = '';
   };
+  /** `moved` from removal until the end of that task (a move in the DOM), then `removed`. */
+  #away: '' | 'moved' | 'removed' = '';
+  #awayTimer?: ReturnType<typeof setTimeout>;
+  /** A load was cut short by the removal. */
+  #interrupted = false;
 
   #task = new Task(this, {
     task: async (_args, { signal }) => {
@@ -217,10 +222,9 @@ export class AnalyticsSettings extends DashboardElement {
         try {
           settings = await source.loadPublic(ANALYTICS_SETTING_IDS, options);
         } catch (inner) {
-          if (isAbort(inner)) throw inner;
-          throw error;
+          throw isAbort(inner) ? inner : error;
         }
-        return { settings, forbidden: `Only the public values are shown: ${error.message}` };
+        return { settings, forbidden: `Only the public values are shown: ${clip(error.message, 300)}` };
       }
     },
     args: () => {
@@ -230,9 +234,28 @@ export class AnalyticsSettings extends DashboardElement {
     onComplete: ({ settings, forbidden }) => this.#applyLoaded(settings, forbidden),
   });
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated) return;
+    clearTimeout(this.#awayTimer);
+    // Moved in the DOM: finish an interrupted load only. Back after a while: read the server
+    // again. Either way the edits stay (a load keeps every edited value).
+    if (this.#interrupted || this.#away === 'removed') this.#reload();
+    this.#interrupted = false;
+    this.#away = '';
+    this.#guardUnload(this.dirty);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#saveAbort?.abort();
+    const removed = new DOMException('The widget was removed.', 'AbortError');
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#interrupted = true;
+      this.#task.abort(removed);
+    }
+    this.#saveAbort?.abort(removed);
+    this.#away = 'moved';
+    this.#awayTimer = setTimeout(() => (this.#away = 'removed'));
     this.#guardUnload(false);
   }
 
@@ -247,8 +270,7 @@ export class AnalyticsSettings extends DashboardElement {
   #guardUnload(on: boolean): void {
     if (on === this.#unloadGuard) return;
     this.#unloadGuard = on;
-    if (on) window.addEventListener('beforeunload', this.#onBeforeUnload);
-    else window.removeEventListener('beforeunload', this.#onBeforeUnload);
+    window[on ? 'addEventListener' : 'removeEventListener']('beforeunload', this.#onBeforeUnload);
   }
 
   #source(): SettingsSource {
@@ -256,7 +278,7 @@ export class AnalyticsSettings extends DashboardElement {
     const c = this.connection('rocketchat', this.userId);
     const key = [c.apiBase, c.userId, c.token, this.timeoutMs].join('\n');
     if (!this.#defaultSource || key !== this.#defaultKey) {
-      this.#defaultSource = new RocketChatSettingsSource(new RocketChatClient({ apiBase: c.apiBase, userId: c.userId, token: c.token, timeout: this.timeoutMs }));
+      this.#defaultSource = new RocketChatSettingsSource(new RocketChatClient({ ...c, timeout: this.timeoutMs }));
       this.#defaultKey = key;
     }
     return this.#defaultSource;
@@ -280,50 +302,45 @@ export class AnalyticsSettings extends DashboardElement {
   /** Validation of every enabled text setting, judged on the unsaved values. */
   get #checks(): Record<string, FieldCheck> {
     if (this.#checksFor !== this.#values) {
-      const checks: Record<string, FieldCheck> = {};
+      this.#checksCache = {};
       for (const def of ANALYTICS_SETTINGS) {
-        const validate = VALIDATORS[def.id];
-        if (validate && this.#enabled(def)) checks[def.id] = validate(String(this.#values[def.id] ?? ''), def.required === true);
+        if (def.validate && this.#enabled(def)) this.#checksCache[def.id] = def.validate(String(this.#values[def.id] ?? ''), def.required === true);
       }
-      this.#checksCache = checks;
       this.#checksFor = this.#values;
     }
     return this.#checksCache;
   }
 
   #invalidIds(): string[] {
-    return Object.entries(this.#checks)
-      .filter(([, c]) => c.errors.length > 0)
-      .map(([id]) => id);
+    return Object.keys(this.#checks).filter((id) => this.#checks[id]!.errors.length > 0);
   }
 
   #applyLoaded(settings: SettingValue[], forbidden: string): void {
     const byId = new Map(settings.map((s) => [s.id, s]));
     const baseline = { ...this.#baseline };
     const values = { ...this.#values };
-    const defaults: Values = {};
     this.#present = new Set();
     for (const def of ANALYTICS_SETTINGS) {
-      const s = byId.get(def.id);
-      defaults[def.id] = s && 'packageValue' in s && s.packageValue !== undefined ? normalizeValue(def, s.packageValue) : def.default;
+      const { id } = def;
+      const s = byId.get(id);
+      this.#defaults[id] = s?.packageValue !== undefined ? normalizeValue(def, s.packageValue) : def.default;
       if (!s) {
-        if (!(def.id in values)) values[def.id] = baseline[def.id] = def.default;
+        if (!(id in values)) values[id] = baseline[id] = def.default;
         continue;
       }
-      this.#present.add(def.id);
+      this.#present.add(id);
       const value = normalizeValue(def, s.value);
       // An edit survives a reload (a new token, a second server): only untouched values follow the server.
-      const edited = this.#loaded && def.id in values && !sameValue(values[def.id], this.#baseline[def.id]);
-      if (!edited) values[def.id] = value;
-      if (!edited || !(def.id in baseline)) baseline[def.id] = value;
+      const edited = this.#loaded && id in values && !sameValue(values[id], this.#baseline[id]);
+      if (!edited) values[id] = value;
+      if (!edited || !(id in baseline)) baseline[id] = value;
     }
     this.#baseline = baseline;
     this.#values = values;
-    this.#defaults = defaults;
     this.#forbidden = forbidden;
     this.#loaded = true;
     this.requestUpdate();
-    this.emit('dw-settings-load', { values: this.#snapshot(ANALYTICS_SETTING_IDS.filter((id) => this.#present.has(id)), this.#baseline), readOnly: this.#readOnly });
+    this.emit('dw-settings-load', { values: this.#snapshot([...this.#present], baseline), readOnly: this.#readOnly });
   }
 
   #snapshot(ids: readonly string[], from: Values): Values {
@@ -331,17 +348,18 @@ export class AnalyticsSettings extends DashboardElement {
   }
 
   /** A user edit: new values, then validation, the change event and a fresh render. */
-  #edit(patch: Values, announce = ''): void {
+  #edit(patch: Values, announce = '', focus = ''): void {
     this.#values = { ...this.#values, ...patch };
     if (this.#notice?.kind !== 'error') this.#notice = null;
     this.#copied = '';
     if (announce) this.#announce(announce);
-    this.requestUpdate();
     this.#emitChange();
+    if (focus) void this.#focus(`#${focus}`);
   }
 
   #emitChange(): void {
     const changed = this.#changedIds();
+    this.requestUpdate();
     this.emit('dw-settings-change', { dirty: changed.length > 0, changed, valid: this.#invalidIds().length === 0 });
   }
 
@@ -353,7 +371,7 @@ export class AnalyticsSettings extends DashboardElement {
 
   async #focus(selector: string): Promise<void> {
     await this.updateComplete;
-    (this.renderRoot.querySelector(selector) as HTMLElement | null)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -364,44 +382,32 @@ export class AnalyticsSettings extends DashboardElement {
     this.requestUpdate();
   };
 
-  #cancel = () => {
-    if (!this.dirty || this.#busy) return;
+  /** Back to the loaded values (Cancel, or Discard after a refused save). */
+  #discard(announce: string): void {
     this.#values = { ...this.#baseline };
     this.#failures = {};
     this.#notice = null;
-    this.#announce('Changes discarded: the loaded values are back.');
+    this.#announce(announce);
     this.#emitChange();
-  };
-
-  #resetToDefault(def: SettingDefinition): void {
-    this.#edit({ [def.id]: this.#defaults[def.id]! }, `${fullLabel(def)} set to its default; save to apply.`);
-    void this.#focus(`#${def.id}`);
   }
-
-  #onSubmit = (event: Event) => {
-    event.preventDefault();
-    void this.#save();
-  };
 
   /** Save: check the server for changes made since loading, resolve conflicts, then write. */
   async #save(): Promise<void> {
     const changed = this.#changedIds();
-    if (this.#busy || !this.#loaded || this.#readOnly || changed.length === 0 || this.#invalidIds().length > 0) return;
+    if (this.#busy || !this.#loaded || this.#readOnly || !changed.length || this.#invalidIds().length || !this.isConnected) return;
     this.#busy = 'checking';
     this.#notice = null;
     this.#announce('Checking the server for changes since loading…');
-    const abort = (this.#saveAbort = new AbortController());
     let fresh: SettingValue[];
     try {
-      fresh = await this.#source().load(ANALYTICS_SETTING_IDS, { signal: abort.signal, timeout: this.timeoutMs });
+      fresh = await this.#source().load(ANALYTICS_SETTING_IDS, { signal: (this.#saveAbort = new AbortController()).signal, timeout: this.timeoutMs });
     } catch (error) {
       this.#busy = '';
-      if (isAbort(error)) return;
-      this.#failed(
+      if (isAbort(error)) return this.#stopped();
+      return this.#failed(
         changed.map((id) => ({ id, error })),
         'Your changes were not saved: the server could not be checked for changes made since loading.',
       );
-      return;
     }
     const conflicts: Conflict[] = [];
     const refreshed: string[] = [];
@@ -410,161 +416,165 @@ export class AnalyticsSettings extends DashboardElement {
       if (!def || !this.#present.has(s.id)) continue;
       const server = normalizeValue(def, s.value);
       const loaded = this.#baseline[s.id]!;
-      if (sameValue(server, loaded)) continue;
       const mine = this.#values[s.id]!;
+      if (sameValue(server, loaded)) continue;
       if (sameValue(mine, loaded)) {
         // Not edited here: follow the server.
         this.#values = { ...this.#values, [s.id]: server };
-        this.#baseline = { ...this.#baseline, [s.id]: server };
         refreshed.push(fullLabel(def));
-      } else if (sameValue(mine, server)) {
-        this.#baseline = { ...this.#baseline, [s.id]: server };
-      } else {
+      } else if (!sameValue(mine, server)) {
         conflicts.push({ id: s.id, loaded, server, mine });
+        continue;
       }
+      this.#baseline = { ...this.#baseline, [s.id]: server };
     }
     this.#busy = '';
-    const refreshedText = refreshed.length ? `Changed on the server meanwhile, and updated here: ${refreshed.join(', ')}.` : '';
-    if (conflicts.length > 0) {
-      this.#conflicts = conflicts;
-      this.#choices = {};
-      this.#refreshedText = refreshedText;
-      this.requestUpdate();
-      await this.updateComplete;
-      this.#dialog('conflicts')?.showModal();
-      this.#announce(`${plural(conflicts.length, 'setting')} changed on the server since you loaded the form. Choose which value to keep.`);
-      return;
-    }
-    await this.#write(undefined, refreshedText);
+    this.#refreshedText = refreshed.length ? `Changed on the server meanwhile, and updated here: ${refreshed.join(', ')}.` : '';
+    if (!conflicts.length) return this.#write();
+    this.#conflicts = conflicts;
+    this.#choices = {};
+    await this.#showDialog('conflicts');
+    this.#announce(`${plural(conflicts.length, 'setting')} changed on the server since you loaded the form. Choose which value to keep.`);
   }
 
-  #refreshedText = '';
-
   /** Sends the changed settings; reports per setting; asks for a two-factor code when needed. */
-  async #write(twoFactor?: TwoFactorCode, refreshedText = ''): Promise<void> {
+  async #write(twoFactor?: TwoFactorCode): Promise<void> {
     const ids = this.#changedIds();
-    if (ids.length === 0) {
-      this.#notice = { kind: 'info', title: 'Nothing left to save.', text: refreshedText || 'The values shown are the server’s.' };
+    const refreshed = this.#refreshedText;
+    if (!ids.length) {
+      this.#notice = { kind: 'info', title: 'Nothing left to save.', text: refreshed || 'The values shown are the server’s.' };
       this.#announce('Nothing left to save.');
-      this.#closeDialog('two-factor');
-      return;
+      return this.#closeDialog('two-factor');
     }
+    if (!this.isConnected) return this.#stopped();
     const sent = this.#snapshot(ids, this.#values);
     this.#busy = 'saving';
-    if (this.#twoFactor) this.#twoFactor = { ...this.#twoFactor, busy: true };
+    if (this.#twoFactor) this.#twoFactor.busy = true;
     this.#announce(`Saving ${plural(ids.length, 'setting')}…`);
-    const abort = (this.#saveAbort = new AbortController());
     let results: Array<{ id: string; ok: boolean; error?: ApiError | unknown }>;
     try {
       results = await this.#source().save(
         ids.map((id) => ({ id, value: sent[id] })),
-        { signal: abort.signal, timeout: this.timeoutMs, twoFactor },
+        { signal: (this.#saveAbort = new AbortController()).signal, timeout: this.timeoutMs, twoFactor },
       );
     } catch (error) {
-      if (isAbort(error)) {
-        this.#busy = '';
-        return;
-      }
+      if (isAbort(error)) return this.#stopped();
       results = ids.map((id) => ({ id, ok: false, error }));
     }
     this.#busy = '';
     const saved: string[] = [];
-    const failed: Array<{ id: string; error: unknown }> = [];
+    const failed: Failure[] = [];
     let codeNeeded: TwoFactorError | undefined;
-    const baseline = { ...this.#baseline };
-    const failures = { ...this.#failures };
+    this.#baseline = { ...this.#baseline };
+    this.#failures = { ...this.#failures };
     for (const r of results) {
       if (r.ok) {
-        baseline[r.id] = sent[r.id]!;
-        delete failures[r.id];
+        this.#baseline[r.id] = sent[r.id]!;
+        delete this.#failures[r.id];
         saved.push(r.id);
-      } else if (r.error instanceof TwoFactorError) {
-        codeNeeded = r.error;
-      } else {
-        failed.push({ id: r.id, error: r.error });
-      }
+      } else if (r.error instanceof TwoFactorError) codeNeeded = r.error;
+      else failed.push({ id: r.id, error: r.error });
     }
-    this.#baseline = baseline;
-    this.#failures = failures;
-    if (saved.length > 0) this.emit('dw-settings-save', { saved, values: this.#snapshot(saved, sent) });
+    if (saved.length) this.emit('dw-settings-save', { saved, values: this.#snapshot(saved, sent) });
 
     if (codeNeeded) {
-      const wasOpen = this.#twoFactor !== null;
       this.#twoFactor = {
         method: codeNeeded.method,
-        invalid: codeNeeded.invalid || (wasOpen && twoFactor !== undefined),
+        invalid: codeNeeded.invalid || (this.#twoFactor !== null && twoFactor !== undefined),
         busy: false,
         ...(saved.length ? { message: `${plural(saved.length, 'setting')} saved; the others need the code.` } : {}),
       };
-      this.requestUpdate();
-      await this.updateComplete;
-      const dialog = this.#dialog('two-factor');
-      if (dialog && !dialog.open) dialog.showModal();
-      const input = this.renderRoot.querySelector<HTMLInputElement>('#two-factor-code');
-      if (input) {
-        input.value = '';
-        input.focus();
-      }
+      const input = await this.#showDialog('two-factor', '#two-factor-code');
+      if (input) input.value = '';
       this.#announce(this.#twoFactor.invalid ? 'That code was not accepted. Enter a new code.' : 'The server asks for a two-factor code.');
-      if (failed.length === 0) return;
     } else {
       this.#closeDialog('two-factor');
     }
+    // The first try reached the server and the one with the code did not: on another origin,
+    // that is the CORS preflight, which stock Rocket.Chat answers without the x-2fa-* headers.
+    if (twoFactor && failed.some((f) => isNetwork(f.error))) {
+      const why = this.#codeBlocked();
+      return this.#failed(
+        failed.map((f) => (isNetwork(f.error) ? { ...f, message: why } : f)),
+        'Not saved: the two-factor code did not reach the server.',
+        false,
+      );
+    }
+    if (failed.length) {
+      return this.#failed(failed, saved.length ? `${plural(failed.length, 'setting was', 'settings were')} not saved (${saved.length} saved).` : 'Your changes were not saved.');
+    }
+    if (saved.length && !codeNeeded) {
+      const title = `Saved ${plural(saved.length, 'setting')}.`;
+      this.#notice = { kind: 'success', title, text: [saved.map(labelOf).join(', '), refreshed].filter(Boolean).join(' ') };
+      this.#announce(title);
+    }
+  }
 
-    if (failed.length > 0) {
-      this.#failed(failed, saved.length > 0 ? `${plural(failed.length, 'setting was', 'settings were')} not saved (${saved.length} saved).` : 'Your changes were not saved.');
-      return;
-    }
-    if (saved.length > 0) {
-      const labels = saved.map((id) => fullLabel(settingDefinition(id)!));
-      this.#notice = { kind: 'success', title: `Saved ${plural(saved.length, 'setting')}.`, text: [labels.join(', '), refreshedText].filter(Boolean).join(' ') };
-      this.#announce(`Saved ${plural(saved.length, 'setting')}.`);
-    }
+  /** The element was removed while saving: the requests were aborted, the edits stay. */
+  #stopped(): void {
+    this.#busy = '';
+    if (this.#twoFactor) this.#twoFactor.busy = false;
+    this.#notice = { kind: 'info', title: 'Saving stopped: the form was removed from the page.', text: 'Every edit is kept. Save again to make sure the server has it.', retry: true };
     this.requestUpdate();
   }
 
   /** Marks settings as not saved, says why, offers Retry; a 403 makes the form read-only. */
-  #failed(failed: Array<{ id: string; error: unknown }>, title: string): void {
-    const failures = { ...this.#failures };
-    const list = failed.map(({ id, error }) => {
-      const message = errorMessage(error);
-      failures[id] = message;
+  #failed(failed: Failure[], title: string, retry = true): void {
+    const list = failed.map(({ id, error, message = clip(errorMessage(error), 300) }) => {
+      this.#failures[id] = message;
+      if (isApiError(error) && error.kind === 'permission') this.#forbidden = `The server refused the save: ${message}`;
       return { id, message, kind: isApiError(error) ? error.kind : 'unknown' };
     });
-    this.#failures = failures;
-    const permission = failed.find(({ error }) => isApiError(error) && error.kind === 'permission');
-    if (permission) this.#forbidden = `The server refused the save: ${errorMessage(permission.error)}`;
-    this.#notice = { kind: 'error', title, text: 'Every edit is kept: nothing you typed is lost.', failed: list, retry: true };
+    this.#failures = { ...this.#failures };
+    this.#notice = { kind: 'error', title, text: KEPT, failed: list, retry };
     this.requestUpdate();
     this.emit('dw-settings-save-error', { failed: list });
   }
 
-  #dialog(name: 'two-factor' | 'conflicts'): HTMLDialogElement | null {
-    return this.renderRoot.querySelector<HTMLDialogElement>(`dialog#${name}`);
+  /** Why a retry with a two-factor code could not reach the server that asked for it. */
+  #codeBlocked(): string {
+    let otherOrigin = false;
+    try {
+      otherOrigin = !this.source && new URL(this.connection('rocketchat').apiBase, location.href).origin !== location.origin;
+    } catch {
+      // No usable address: not another origin.
+    }
+    return otherOrigin
+      ? "The server did not accept the two-factor code from this page: Rocket.Chat's CORS settings do not allow the x-2fa-code header. Save from the Rocket.Chat admin page, serve this page from the chat server's origin, or allow the header in the proxy in front of it."
+      : 'The request with the two-factor code did not reach the server, though the one without it did: check the connection, and that no proxy drops the x-2fa-code header.';
   }
 
-  #closeDialog(name: 'two-factor' | 'conflicts'): void {
+  #dialog(name: DialogName): HTMLDialogElement | null {
+    return this.renderRoot.querySelector(`dialog#${name}`);
+  }
+
+  /** Renders, opens a dialog (modal) and focuses `focus` in it; resolves with that element. */
+  async #showDialog(name: DialogName, focus?: string): Promise<HTMLInputElement | null> {
+    this.requestUpdate();
+    await this.updateComplete;
     const dialog = this.#dialog(name);
-    if (dialog?.open) dialog.close();
+    if (dialog && !dialog.open) dialog.showModal();
+    const input = focus ? this.renderRoot.querySelector<HTMLInputElement>(focus) : null;
+    input?.focus();
+    return input;
+  }
+
+  #closeDialog(name: DialogName): void {
     if (name === 'two-factor') this.#twoFactor = null;
+    this.#dialog(name)?.close();
     this.requestUpdate();
   }
 
   /** A dialog closed (button, Escape or after saving): focus goes back to Save. */
-  #onDialogClose(name: 'two-factor' | 'conflicts'): void {
+  #onDialogClose(name: DialogName): void {
     if (name === 'two-factor' && this.#twoFactor) {
       // Closed without a code: nothing more is sent.
       this.#twoFactor = null;
-      if (this.#busy === '' && this.dirty) {
-        this.#notice = {
-          kind: 'error',
-          title: 'Not saved: the server needs a two-factor code.',
-          text: 'Every edit is kept. Save again when you have the code.',
-          retry: true,
-        };
+      if (!this.#busy && this.dirty) {
+        this.#notice = { kind: 'error', title: 'Not saved: the server needs a two-factor code.', text: 'Every edit is kept. Save again when you have the code.', retry: true };
       }
     }
-    if (name === 'conflicts' && this.#conflicts.length > 0) {
+    if (name === 'conflicts' && this.#conflicts.length) {
       this.#conflicts = [];
       this.#notice = { kind: 'info', title: 'Not saved.', text: 'Your edits are kept. Save again to choose between your values and the server’s.' };
     }
@@ -577,38 +587,35 @@ export class AnalyticsSettings extends DashboardElement {
     const state = this.#twoFactor;
     const input = this.renderRoot.querySelector<HTMLInputElement>('#two-factor-code');
     if (!state || state.busy || !input) return;
-    const typed = input.value.trim();
-    if (!typed) {
-      this.#twoFactor = { ...state, invalid: false, message: state.method === 'password' ? 'Enter your password.' : 'Enter the code.' };
+    const password = state.method === 'password';
+    let code = input.value.trim();
+    if (!code) {
+      this.#twoFactor = { ...state, invalid: false, message: password ? 'Enter your password.' : 'Enter the code.' };
       this.requestUpdate();
-      input.focus();
-      return;
+      return input.focus();
     }
-    let code = typed;
-    if (state.method === 'password') {
+    if (password) {
       // Rocket.Chat expects the SHA-256 of the password, never the password itself.
-      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(typed));
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(code));
       code = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
     }
-    await this.#write({ code, method: state.method }, this.#refreshedText);
+    await this.#write({ code, method: state.method });
   }
 
   #resolveConflicts = async (event: Event) => {
     event.preventDefault();
     const conflicts = this.#conflicts;
     if (conflicts.some((c) => !this.#choices[c.id])) return;
-    let values = { ...this.#values };
-    const baseline = { ...this.#baseline };
+    this.#values = { ...this.#values };
+    this.#baseline = { ...this.#baseline };
     for (const c of conflicts) {
-      baseline[c.id] = c.server;
-      if (this.#choices[c.id] === 'theirs') values[c.id] = c.server;
+      this.#baseline[c.id] = c.server;
+      if (this.#choices[c.id] === 'theirs') this.#values[c.id] = c.server;
     }
-    this.#baseline = baseline;
-    this.#values = values;
     this.#conflicts = [];
     this.#dialog('conflicts')?.close();
     this.#emitChange();
-    await this.#write(undefined, this.#refreshedText);
+    await this.#write();
   };
 
   async #copy(which: string, text: string): Promise<void> {
@@ -623,13 +630,11 @@ export class AnalyticsSettings extends DashboardElement {
       this.#copied = '';
       this.#announce('This page may not use the clipboard: the code is selected, press Ctrl+C (or ⌘C) to copy it.');
     }
-    this.requestUpdate();
   }
 
   #previewHost(): string {
-    if (this.#host) return this.#host;
     try {
-      return new URL(this.connection('rocketchat', this.userId).apiBase || '/', location.href).hostname || 'chat.example.com';
+      return this.#host || new URL(this.connection('rocketchat').apiBase || '/', location.href).hostname || 'chat.example.com';
     } catch {
       return 'chat.example.com';
     }
@@ -639,34 +644,47 @@ export class AnalyticsSettings extends DashboardElement {
   // Rendering
 
   protected override render(): TemplateResult {
-    const status = this.#task.status;
+    // An aborted load (the element was removed) is not an error: it runs again on reconnection.
+    const error = this.#task.status === TaskStatus.ERROR && !isAbort(this.#task.error) ? this.#task.error : undefined;
+    const header = html`<div class="header">
+      <h2 id="title">Analytics</h2>
+      <p class="muted">How people use the chat server: Google Analytics, the events tracked, and Matomo (Piwik).</p>
+    </div>`;
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" id="announcer">${this.#announcement}</div>`;
     if (!this.#loaded) {
-      const body =
-        status === TaskStatus.ERROR
-          ? errorBox(this.#task.error, this.#reload, 'Could not load the Analytics settings')
-          : html`<div class="loading" aria-busy="true">
-              <p class="muted">Loading the Analytics settings…</p>
-              <div class="skeleton skeleton-line"></div>
-              <div class="skeleton skeleton-block"></div>
-              <div class="skeleton skeleton-block"></div>
-            </div>`;
-      return html`<div class="layout" part="base">${this.#header()}${body}</div>${live}`;
+      return html`<div class="layout" part="base">
+          ${header}
+          ${error
+            ? errorBox(error, this.#reload, 'Could not load the Analytics settings')
+            : html`<div class="loading" aria-busy="true">
+                <p class="muted">Loading the Analytics settings…</p>
+                <div class="skeleton"></div>
+                <div class="skeleton block"></div>
+                <div class="skeleton block"></div>
+              </div>`}
+        </div>
+        ${live}`;
     }
-    const changed = this.#changedIds();
-    const invalid = this.#invalidIds();
     return html`
       <div class="layout" part="base">
-        <form part="form" novalidate aria-labelledby="title" @submit=${this.#onSubmit}>
-          ${this.#header()} ${this.#readOnlyNote()}
-          ${status === TaskStatus.ERROR ? errorBox(this.#task.error, this.#reload, 'Could not reload the settings; the values shown are from before') : nothing}
+        <form
+          part="form"
+          novalidate
+          aria-labelledby="title"
+          @submit=${(e: Event) => {
+            e.preventDefault();
+            void this.#save();
+          }}
+        >
+          ${header} ${this.#readOnlyNote()}
+          ${error ? errorBox(error, this.#reload, 'Could not reload the settings; the values shown are from before') : nothing}
           ${ANALYTICS_SECTIONS.map(
             (section) => html`<section class="group" part="section" aria-labelledby=${`section-${section.id}`}>
               <h3 id=${`section-${section.id}`}>${section.title}</h3>
               ${section.settings.map((def) => this.#field(def))}
             </section>`,
           )}
-          ${this.#noticeBox()} ${this.#actions(changed, invalid)}
+          ${this.#noticeBox()} ${this.#actions()}
         </form>
         ${this.#preview()}
       </div>
@@ -674,95 +692,85 @@ export class AnalyticsSettings extends DashboardElement {
     `;
   }
 
-  #header(): TemplateResult {
-    return html`<div class="header">
-      <h2 id="title">Analytics</h2>
-      <p class="muted">How people use the chat server: Google Analytics, the events tracked, and Matomo (Piwik).</p>
-    </div>`;
-  }
-
   #readOnlyNote(): TemplateResult | typeof nothing {
+    const forbidden = this.#forbidden;
     if (!this.#readOnly) return nothing;
-    const why = this.#forbidden || 'These settings are shown here without the means to change them.';
-    const edits = this.dirty;
-    return html`<div class="message warning readonly-note" part="readonly-note" role="note">
-      <strong>${this.#forbidden ? 'Read-only: this account may not change these settings.' : 'Read-only'}</strong>
-      <p>${why}${this.#forbidden ? ' Ask an administrator for the permission to edit privileged settings.' : ''}</p>
-      ${edits ? html`<p>Your unsaved edits are kept and shown below.</p>` : nothing}
-      ${this.#forbidden && !this.readonly && edits
-        ? html`<span class="field-tools">
-            <button type="button" part="retry-button" @click=${this.#retryForbidden}>Try saving again</button>
-            <button type="button" @click=${this.#discardForbidden}>Discard my edits</button>
-          </span>`
+    return html`<div class="message warning" part="readonly-note" role="note">
+      <strong>${forbidden ? 'Read-only: this account may not change these settings.' : 'Read-only'}</strong>
+      <p>${forbidden ? `${forbidden} Ask an administrator for the permission to edit privileged settings.` : 'These settings are shown here without the means to change them.'}</p>
+      ${this.dirty
+        ? html`<p>Your unsaved edits are kept and shown below.</p>
+            ${forbidden && !this.readonly
+              ? html`<span class="tools">
+                  <button
+                    type="button"
+                    part="retry-button"
+                    @click=${() => {
+                      this.#forbidden = '';
+                      void this.#save();
+                    }}
+                  >
+                    Try saving again
+                  </button>
+                  <button type="button" @click=${() => this.#discard('Edits discarded.')}>Discard my edits</button>
+                </span>`
+              : nothing}`
         : nothing}
     </div>`;
   }
 
-  #retryForbidden = () => {
-    this.#forbidden = '';
-    void this.#save();
-  };
-
-  #discardForbidden = () => {
-    this.#values = { ...this.#baseline };
-    this.#failures = {};
-    this.#notice = null;
-    this.#announce('Edits discarded.');
-    this.#emitChange();
-  };
-
   #field(def: SettingDefinition): TemplateResult {
-    const id = def.id;
+    const { id, dependsOn } = def;
     const present = this.#present.has(id);
     const enabled = this.#enabled(def);
     const readOnly = this.#readOnly;
     const value = this.#values[id];
-    const dirty = present && !sameValue(value, this.#baseline[id]);
+    const text = String(value ?? '');
     const check = this.#checks[id];
     const errors = check?.errors ?? [];
     const warnings = check?.warnings ?? [];
     const failure = this.#failures[id];
+    const fix = !readOnly && enabled ? check?.fix : undefined;
     const canReset = present && !readOnly && !sameValue(value, this.#defaults[id]);
-    const describedBy = [
-      def.description ? `${id}-desc` : '',
-      dirty ? `${id}-dirty` : '',
-      errors.length ? `${id}-error` : '',
-      warnings.length ? `${id}-warn` : '',
-      failure ? `${id}-fail` : '',
-      !present ? `${id}-missing` : '',
-      def.dependsOn && !enabled && present ? `${id}-needs` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
-    const label = html`<label for=${id}>${def.label}${def.labelSuffix ? html`<span class="visually-hidden"> ${def.labelSuffix}</span>` : nothing}</label>`;
-    const badges = html`${dirty ? html`<span class="badge" id=${`${id}-dirty`} part="changed-badge">Unsaved</span>` : nothing}${failure
-      ? html`<span class="badge failed">Not saved</span>`
-      : nothing}`;
-    const notes = html`${def.description ? html`<p class="description" id=${`${id}-desc`}>${def.description}</p>` : nothing}
-    ${!present ? html`<p class="description" id=${`${id}-missing`}>This server does not have this setting.</p>` : nothing}
-    ${def.dependsOn && !enabled && present
-      ? html`<p class="visually-hidden" id=${`${id}-needs`}>Tick ${fullLabel(settingDefinition(def.dependsOn)!)} to change this.</p>`
-      : nothing}`;
-    const messages = html`${errors.length
-      ? html`<div class="field-error" id=${`${id}-error`} part="field-error">
-          ${errors.length === 1 ? html`<p>${errors[0]!.message}</p>` : html`<ul>${errors.map((e) => html`<li>${e.message}</li>`)}</ul>`}
-        </div>`
-      : nothing}
-    ${warnings.length ? html`<div class="warnings" id=${`${id}-warn`}>${warnings.map((w) => html`<p>${w.message}</p>`)}</div>` : nothing}
-    ${failure ? html`<p class="save-failure" id=${`${id}-fail`}>Not saved: ${failure}</p>` : nothing}`;
+    const dirty = present && !sameValue(value, this.#baseline[id]);
+    const needs = dependsOn && !enabled && present;
+    // Everything said about the control, by the suffix of its id (the badge is in the label line).
+    const notes: Array<[string, unknown]> = [
+      ['desc', def.description && html`<p class="description" id=${`${id}-desc`}>${def.description}</p>`],
+      ['dirty', dirty && nothing],
+      ['error', errors.length > 0 && html`<div class="err" id=${`${id}-error`} part="field-error">${messages(errors.map((e) => e.message))}</div>`],
+      ['warn', warnings.length > 0 && html`<div class="warn" id=${`${id}-warn`}>${messages(warnings.map((w) => w.message))}</div>`],
+      ['fail', failure && html`<p class="err" id=${`${id}-fail`}>Not saved: ${failure}</p>`],
+      ['missing', !present && html`<p class="description" id=${`${id}-missing`}>This server does not have this setting.</p>`],
+      ['needs', needs && html`<p class="visually-hidden" id=${`${id}-needs`}>Tick ${labelOf(dependsOn)} to change this.</p>`],
+    ];
+    const shown = (...suffixes: string[]) => notes.map(([s, content]) => (content && suffixes.includes(s) ? content : nothing));
+    const describedBy = notes.flatMap(([s, content]) => (content ? `${id}-${s}` : [])).join(' ') || nothing;
     const tools =
-      (check?.fix && !readOnly && enabled) || canReset
-        ? html`<div class="field-tools">
-            ${check?.fix && !readOnly && enabled
-              ? html`<button type="button" part="fix-button" @click=${() => this.#applyFix(def, check.fix!.value, check.fix!.label)}>${check.fix.label}</button>`
-              : nothing}
+      fix || canReset
+        ? html`<span class="tools">
+            ${fix ? html`<button type="button" part="fix-button" @click=${() => this.#edit({ [id]: fix.value }, `${fix.label}: done.`, id)}>${fix.label}</button>` : nothing}
             ${canReset
-              ? html`<button type="button" part="reset-button" ?disabled=${!enabled} @click=${() => this.#resetToDefault(def)}>
+              ? html`<button
+                  type="button"
+                  part="reset-button"
+                  ?disabled=${!enabled}
+                  @click=${() => this.#edit({ [id]: this.#defaults[id]! }, `${fullLabel(def)} set to its default; save to apply.`, id)}
+                >
                   Reset to default<span class="visually-hidden"> ${fullLabel(def)}</span>
                 </button>`
               : nothing}
-          </div>`
+          </span>`
         : nothing;
+    const head = html`<div class="head">
+      <span class="label-line"
+        ><label for=${id}>${def.label}${def.labelSuffix ? html`<span class="visually-hidden"> ${def.labelSuffix}</span>` : nothing}</label>
+        ${dirty ? html`<span class="badge" id=${`${id}-dirty`} part="changed-badge">Unsaved</span>` : nothing}
+        ${failure ? html`<span class="badge failed">Not saved</span>` : nothing} ${def.type === 'boolean' ? tools : nothing}</span
+      >
+      ${shown('desc', 'missing', 'needs')}
+    </div>`;
+    const input = (e: Event) => this.#edit({ [id]: (e.target as HTMLInputElement).value });
 
     if (def.type === 'boolean') {
       return html`<div class="field check" part="field" data-setting=${id}>
@@ -772,88 +780,72 @@ export class AnalyticsSettings extends DashboardElement {
           part="control"
           .checked=${value === true}
           ?disabled=${!enabled || readOnly}
-          aria-describedby=${describedBy || nothing}
+          aria-describedby=${describedBy}
           @change=${(e: Event) => this.#edit({ [id]: (e.target as HTMLInputElement).checked })}
         />
-        <span class="label-line">${label}${badges}${canReset ? html`<span class="inline-tools">${tools}</span>` : nothing}</span>
-        ${notes}${messages}
+        ${head}${shown('error', 'warn', 'fail')}
       </div>`;
     }
-
-    const common = {
-      invalid: errors.length > 0 ? 'true' : 'false',
-      onInput: (e: Event) => this.#edit({ [id]: (e.target as HTMLInputElement | HTMLTextAreaElement).value }),
-    };
-    const control = def.multiline
-      ? html`<textarea
-          id=${id}
-          part="control"
-          rows=${Math.min(14, Math.max(4, String(value ?? '').split('\n').length + 1))}
-          spellcheck="false"
-          autocomplete="off"
-          .value=${String(value ?? '')}
-          ?disabled=${!enabled}
-          ?readonly=${readOnly}
-          aria-invalid=${common.invalid}
-          aria-describedby=${describedBy || nothing}
-          @input=${common.onInput}
-        ></textarea>`
-      : html`<input
-          id=${id}
-          part="control"
-          type=${id === PIWIK_URL ? 'url' : 'text'}
-          inputmode=${id === PIWIK_SITE_ID ? 'numeric' : id === PIWIK_URL ? 'url' : nothing}
-          spellcheck="false"
-          autocomplete="off"
-          .value=${String(value ?? '')}
-          ?disabled=${!enabled}
-          ?readonly=${readOnly}
-          ?required=${def.required === true && enabled}
-          aria-invalid=${common.invalid}
-          aria-describedby=${describedBy || nothing}
-          @input=${common.onInput}
-        />`;
     return html`<div class="field text" part="field" data-setting=${id}>
-      <div class="head"><span class="label-line">${label}${badges}</span>${notes}</div>
-      ${id === PIWIK_TRACKERS ? this.#trackers(String(value ?? ''), enabled, readOnly) : nothing} ${control}${messages}${tools}
+      ${head}
+      ${id === PIWIK_TRACKERS
+        ? trackersEditor({
+            rows: rowsFromJson(text),
+            disabled: !enabled,
+            readonly: readOnly,
+            issues: errors,
+            onChange: (rows, focus) => this.#edit({ [id]: rowsToJson(rows) }, '', focus),
+          })
+        : nothing}
+      ${def.multiline
+        ? html`<textarea
+            id=${id}
+            part="control"
+            rows=${Math.min(14, Math.max(4, text.split('\n').length + 1))}
+            spellcheck="false"
+            autocomplete="off"
+            .value=${text}
+            ?disabled=${!enabled}
+            ?readonly=${readOnly}
+            aria-invalid=${errors.length > 0}
+            aria-describedby=${describedBy}
+            @input=${input}
+          ></textarea>`
+        : html`<input
+            id=${id}
+            part="control"
+            type=${def.inputMode === 'url' ? 'url' : 'text'}
+            inputmode=${def.inputMode ?? nothing}
+            spellcheck="false"
+            autocomplete="off"
+            .value=${text}
+            ?disabled=${!enabled}
+            ?readonly=${readOnly}
+            ?required=${def.required && enabled}
+            aria-invalid=${errors.length > 0}
+            aria-describedby=${describedBy}
+            @input=${input}
+          />`}
+      ${shown('error', 'warn', 'fail')}${tools}
     </div>`;
-  }
-
-  #applyFix(def: SettingDefinition, value: string, label: string): void {
-    this.#edit({ [def.id]: value }, `${label}: done.`);
-    void this.#focus(`#${def.id}`);
-  }
-
-  #trackers(text: string, enabled: boolean, readOnly: boolean): TemplateResult {
-    return trackersEditor({
-      rows: rowsFromJson(text),
-      disabled: !enabled,
-      readonly: readOnly,
-      issues: this.#checks[PIWIK_TRACKERS]?.errors ?? [],
-      onChange: (rows: TrackerRow[], focus: string) => {
-        this.#edit({ [PIWIK_TRACKERS]: rowsToJson(rows) });
-        void this.#focus(`#${focus}`);
-      },
-    });
   }
 
   #noticeBox(): TemplateResult | typeof nothing {
     const n = this.#notice;
     if (!n) return nothing;
-    return html`<div class="message ${n.kind === 'error' ? 'error' : n.kind === 'success' ? 'success' : ''}" part="notice" role=${n.kind === 'error' ? 'alert' : nothing}>
+    const failed = n.failed ?? [];
+    return html`<div class="message ${n.kind}" part="notice" role=${n.kind === 'error' ? 'alert' : nothing}>
       <strong>${n.title}</strong>
-      ${n.failed?.length
+      ${failed.length
         ? html`<ul>
-            ${[...new Set(n.failed.map((f) => f.message))].map(
-              (message) => html`<li>
-                ${n.failed!
-                  .filter((f) => f.message === message)
-                  .map(
-                    (f, i) =>
-                      html`${i ? ', ' : ''}<button type="button" class="link" @click=${() => this.#focus(`#${f.id}`)}>${fullLabel(settingDefinition(f.id)!)}</button>`,
-                  )}:
-                ${message}
-              </li>`,
+            ${[...new Set(failed.map((f) => f.message))].map(
+              (message) =>
+                html`<li>
+                  ${failed
+                    .filter((f) => f.message === message)
+                    .map((f, i) => html`${i ? ', ' : ''}<button type="button" class="link" @click=${() => this.#focus(`#${f.id}`)}>${labelOf(f.id)}</button>`)}:
+                  ${message}
+                </li>`,
             )}
           </ul>`
         : nothing}
@@ -862,28 +854,40 @@ export class AnalyticsSettings extends DashboardElement {
     </div>`;
   }
 
-  #actions(changed: string[], invalid: string[]): TemplateResult | typeof nothing {
+  #actions(): TemplateResult | typeof nothing {
     if (this.readonly) return nothing;
-    const busy = this.#busy !== '';
-    const canSave = !this.#readOnly && !busy && changed.length > 0 && invalid.length === 0;
+    const changed = this.#changedIds().length;
+    const invalid = this.#invalidIds();
+    const busy = this.#busy;
+    const canSave = !this.#readOnly && !busy && changed && !invalid.length;
     const state = busy
-      ? this.#busy === 'checking'
+      ? busy === 'checking'
         ? 'Checking the server…'
         : 'Saving…'
-      : changed.length === 0
+      : !changed
         ? 'No unsaved changes.'
-        : invalid.length > 0
-          ? `Fix ${plural(invalid.length, 'setting')} before saving: ${invalid.map((id) => fullLabel(settingDefinition(id)!)).join(', ')}.`
-          : `${plural(changed.length, 'unsaved change')}.`;
+        : invalid.length
+          ? `Fix ${plural(invalid.length, 'setting')} before saving: ${invalid.map(labelOf).join(', ')}.`
+          : `${plural(changed, 'unsaved change')}.`;
     return html`<div class="actions" part="actions">
-      <p class="save-state" id="save-state">${state}</p>
-      <button type="button" part="cancel-button" id="cancel" aria-disabled=${changed.length === 0 || busy ? 'true' : 'false'} @click=${this.#cancel}>Cancel</button>
+      <p id="save-state">${state}</p>
+      <button
+        type="button"
+        part="cancel-button"
+        id="cancel"
+        aria-disabled=${!changed || !!busy}
+        @click=${() => {
+          if (changed && !busy) this.#discard('Changes discarded: the loaded values are back.');
+        }}
+      >
+        Cancel
+      </button>
       <button
         type="submit"
         class="primary"
         part="save-button"
         id="save"
-        aria-disabled=${canSave ? 'false' : 'true'}
+        aria-disabled=${!canSave}
         aria-describedby="save-state"
         @click=${(e: Event) => {
           if (!canSave) e.preventDefault();
@@ -897,19 +901,26 @@ export class AnalyticsSettings extends DashboardElement {
   #preview(): TemplateResult {
     const config = matomoConfig(this.#values);
     const host = this.#previewHost();
-    const chat = chatTrackingCode(config, host);
-    const snippet = matomoSnippet(config, host, { cookieless: this.#cookieless });
     const pitfalls = trackingPitfalls(config, host);
-    const copyButton = (which: string, text: string, what: string) =>
-      html`<button type="button" class="copy" part="copy-button" @click=${() => this.#copy(which, text)}>
-        ${this.#copied === which ? 'Copied' : 'Copy'}<span class="visually-hidden"> ${what}</span>
-      </button>`;
+    const block = (which: string, title: string, code: string | null, none: string, what: string, extra: unknown = nothing) =>
+      html`<div class="row">
+          <h4 id=${`${which}-title`}>${title}</h4>
+          ${code
+            ? html`<button type="button" part="copy-button" @click=${() => this.#copy(which, code)}>
+                ${this.#copied === which ? 'Copied' : 'Copy'}<span class="visually-hidden"> ${what}</span>
+              </button>`
+            : nothing}
+        </div>
+        ${extra}
+        ${code
+          ? html`<pre part="code" id=${`code-${which}`} tabindex="0" aria-labelledby=${`${which}-title`}><code>${code}</code></pre>`
+          : html`<p class="muted">${none}</p>`}`;
     return html`<section class="preview" part="preview" aria-labelledby="preview-title">
       <div class="header">
         <h3 id="preview-title">Tracking code</h3>
         <p class="description">Built from the values in the form, saved or not.</p>
       </div>
-      <div class="host">
+      <div class="head">
         <label for="preview-host">Chat server host name</label>
         <input
           id="preview-host"
@@ -926,97 +937,115 @@ export class AnalyticsSettings extends DashboardElement {
         <p class="description" id="preview-host-desc">The host the chat is served from; it decides the cookie domain.</p>
       </div>
       ${pitfalls.length
-        ? html`<div class="message warning pitfalls" part="pitfalls">
+        ? html`<div class="message warning" part="pitfalls">
             <strong>Pitfalls</strong>
-            <ul>
-              ${pitfalls.map((p) => html`<li>${p}</li>`)}
-            </ul>
+            ${messages(pitfalls)}
           </div>`
         : nothing}
-      <div class="row">
-        <h4 id="chat-code-title">Injected by the chat server</h4>
-        ${chat ? copyButton('chat', chat, 'the code the chat server injects') : nothing}
-      </div>
-      ${chat
-        ? html`<pre class="code" part="code" id="code-chat" tabindex="0" aria-labelledby="chat-code-title"><code>${chat}</code></pre>`
-        : html`<p class="muted" id="code-chat-none">
-            ${config.enabled ? 'The URL is empty: the chat server injects no Matomo code.' : 'Matomo is not enabled: the chat server injects no Matomo code.'}
-          </p>`}
-      <div class="row">
-        <h4 id="snippet-title">Matomo snippet for any other site</h4>
-        ${snippet ? copyButton('snippet', snippet, 'the Matomo snippet') : nothing}
-      </div>
-      <label class="inline-check">
-        <input
-          type="checkbox"
-          id="cookieless"
-          .checked=${this.#cookieless}
-          @change=${(e: Event) => {
-            this.#cookieless = (e.target as HTMLInputElement).checked;
-            this.#copied = '';
-            this.requestUpdate();
-          }}
-        />
-        Cookieless (disableCookies)
-      </label>
-      ${snippet
-        ? html`<pre class="code" part="code" id="code-snippet" tabindex="0" aria-labelledby="snippet-title"><code>${snippet}</code></pre>`
-        : html`<p class="muted">Enter the Matomo URL to get a snippet.</p>`}
+      ${block(
+        'chat',
+        'Injected by the chat server',
+        chatTrackingCode(config, host),
+        `${config.enabled ? 'The URL is empty' : 'Matomo is not enabled'}: the chat server injects no Matomo code.`,
+        'the code the chat server injects',
+      )}
+      ${block(
+        'snippet',
+        'Matomo snippet for any other site',
+        matomoSnippet(config, host, { cookieless: this.#cookieless }),
+        'Enter the Matomo URL to get a snippet.',
+        'the Matomo snippet',
+        html`<label class="inline-check">
+          <input
+            type="checkbox"
+            id="cookieless"
+            .checked=${this.#cookieless}
+            @change=${(e: Event) => {
+              this.#cookieless = (e.target as HTMLInputElement).checked;
+              this.#copied = '';
+              this.requestUpdate();
+            }}
+          />
+          Cookieless (disableCookies)
+        </label>`,
+      )}
     </section>`;
   }
 
-  #twoFactorDialog(): TemplateResult {
-    const s = this.#twoFactor;
-    const method = s?.method ?? 'totp';
-    const prompt =
-      method === 'password'
-        ? 'Confirm with your password to save these settings.'
-        : method === 'email'
-          ? 'Enter the code the server sent to your e-mail address.'
-          : 'Enter the code from your authenticator app.';
-    const error = s?.invalid ? (method === 'password' ? 'That password was not accepted. Try again.' : 'That code was not accepted. Try again with a new code.') : '';
-    const note = error || s?.message || '';
-    return html`<dialog id="two-factor" part="dialog" aria-labelledby="two-factor-title" aria-describedby="two-factor-prompt" @close=${() => this.#onDialogClose('two-factor')}>
-      <form class="dialog-body" novalidate @submit=${(e: Event) => this.#submitTwoFactor(e)}>
-        <h2 id="two-factor-title">Two-factor authentication</h2>
-        <p id="two-factor-prompt">${prompt}</p>
-        <label for="two-factor-code">${method === 'password' ? 'Password' : 'Code'}</label>
-        <input
-          id="two-factor-code"
-          type=${method === 'password' ? 'password' : 'text'}
-          autocomplete=${method === 'password' ? 'current-password' : 'one-time-code'}
-          inputmode=${method === 'password' ? nothing : 'numeric'}
-          spellcheck="false"
-          aria-invalid=${s?.invalid ? 'true' : 'false'}
-          aria-describedby="two-factor-note"
-        />
-        <p id="two-factor-note" class=${error ? 'field-error' : 'muted'} role=${error ? 'alert' : nothing}>${note}</p>
-        <div class="dialog-actions">
-          <button type="button" @click=${() => this.#dialog('two-factor')?.close()}>Cancel</button>
-          <button type="submit" class="primary" aria-disabled=${s?.busy ? 'true' : 'false'}>${s?.busy ? 'Saving…' : 'Verify and save'}</button>
+  /** A modal dialog with a form: title, body, Cancel and a submit button. */
+  #dialogShell(name: DialogName, title: string, describedBy: string, body: unknown, submit: string, blocked: boolean, onSubmit: (e: Event) => void, submitDescribedBy?: string): TemplateResult {
+    return html`<dialog id=${name} part="dialog" aria-labelledby=${`${name}-title`} aria-describedby=${describedBy} @close=${() => this.#onDialogClose(name)}>
+      <form class="dialog-body" novalidate @submit=${onSubmit}>
+        <h2 id=${`${name}-title`}>${title}</h2>
+        ${body}
+        <div class="tools end">
+          <button type="button" @click=${() => this.#dialog(name)?.close()}>Cancel</button>
+          <button type="submit" class="primary" aria-disabled=${blocked} aria-describedby=${submitDescribedBy ?? nothing}>${submit}</button>
         </div>
       </form>
     </dialog>`;
   }
 
+  #twoFactorDialog(): TemplateResult {
+    const s = this.#twoFactor;
+    const password = s?.method === 'password';
+    const error = s?.invalid ? (password ? 'That password was not accepted. Try again.' : 'That code was not accepted. Try again with a new code.') : '';
+    return this.#dialogShell(
+      'two-factor',
+      'Two-factor authentication',
+      'two-factor-prompt',
+      html`<p id="two-factor-prompt">
+          ${password
+            ? 'Confirm with your password to save these settings.'
+            : s?.method === 'email'
+              ? 'Enter the code the server sent to your e-mail address.'
+              : 'Enter the code from your authenticator app.'}
+        </p>
+        <label for="two-factor-code">${password ? 'Password' : 'Code'}</label>
+        <input
+          id="two-factor-code"
+          type=${password ? 'password' : 'text'}
+          autocomplete=${password ? 'current-password' : 'one-time-code'}
+          inputmode=${password ? nothing : 'numeric'}
+          spellcheck="false"
+          aria-invalid=${!!s?.invalid}
+          aria-describedby="two-factor-note"
+        />
+        <p id="two-factor-note" class=${error ? 'err' : 'muted'} role=${error ? 'alert' : nothing}>${error || s?.message}</p>`,
+      s?.busy ? 'Saving…' : 'Verify and save',
+      !!s?.busy,
+      (e) => void this.#submitTwoFactor(e),
+    );
+  }
+
   #conflictDialog(): TemplateResult {
     const conflicts = this.#conflicts;
     const left = conflicts.filter((c) => !this.#choices[c.id]).length;
-    return html`<dialog id="conflicts" part="dialog" aria-labelledby="conflicts-title" aria-describedby="conflicts-intro" @close=${() => this.#onDialogClose('conflicts')}>
-      <form class="dialog-body" novalidate @submit=${this.#resolveConflicts}>
-        <h2 id="conflicts-title">Changed on the server since you loaded</h2>
-        <p id="conflicts-intro">
-          Someone changed ${conflicts.length === 1 ? 'this setting' : 'these settings'} after you opened the form. For each, keep your edit or take the
-          server’s value. Nothing is saved until you choose.
-        </p>
-        ${conflicts.map((c) => {
-          const def = settingDefinition(c.id)!;
-          const choose = (choice: 'mine' | 'theirs') => {
-            this.#choices = { ...this.#choices, [c.id]: choice };
+    const choice = (c: Conflict, value: 'mine' | 'theirs', label: string) =>
+      html`<label
+        ><input
+          type="radio"
+          name=${`choice-${c.id}`}
+          value=${value}
+          .checked=${this.#choices[c.id] === value}
+          @change=${() => {
+            this.#choices = { ...this.#choices, [c.id]: value };
             this.requestUpdate();
-          };
-          return html`<fieldset class="conflict">
-            <legend>${fullLabel(def)}</legend>
+          }}
+        />
+        ${label}</label
+      >`;
+    return this.#dialogShell(
+      'conflicts',
+      'Changed on the server since you loaded',
+      'conflicts-intro',
+      html`<p id="conflicts-intro">
+          Someone changed ${conflicts.length === 1 ? 'this setting' : 'these settings'} after you opened the form. For each, keep your edit or take the server’s
+          value. Nothing is saved until you choose.
+        </p>
+        ${conflicts.map(
+          (c) => html`<fieldset>
+            <legend>${labelOf(c.id)}</legend>
             <dl>
               <dt>When you loaded</dt>
               <dd>${displayValue(c.loaded)}</dd>
@@ -1025,21 +1054,14 @@ export class AnalyticsSettings extends DashboardElement {
               <dt>Your edit</dt>
               <dd>${displayValue(c.mine)}</dd>
             </dl>
-            <div class="choices">
-              <label><input type="radio" name=${`choice-${c.id}`} value="mine" .checked=${this.#choices[c.id] === 'mine'} @change=${() => choose('mine')} /> Keep my edit</label>
-              <label
-                ><input type="radio" name=${`choice-${c.id}`} value="theirs" .checked=${this.#choices[c.id] === 'theirs'} @change=${() => choose('theirs')} /> Take the server’s
-                value</label
-              >
-            </div>
-          </fieldset>`;
-        })}
-        <p class="muted" id="conflicts-left">${left > 0 ? `Choose for ${plural(left, 'more setting')}.` : 'Ready to save.'}</p>
-        <div class="dialog-actions">
-          <button type="button" @click=${() => this.#dialog('conflicts')?.close()}>Cancel</button>
-          <button type="submit" class="primary" aria-disabled=${left > 0 ? 'true' : 'false'} aria-describedby="conflicts-left">Save with these choices</button>
-        </div>
-      </form>
-    </dialog>`;
+            <div class="tools">${choice(c, 'mine', 'Keep my edit')} ${choice(c, 'theirs', 'Take the server’s value')}</div>
+          </fieldset>`,
+        )}
+        <p class="muted" id="conflicts-left">${left ? `Choose for ${plural(left, 'more setting')}.` : 'Ready to save.'}</p>`,
+      'Save with these choices',
+      left > 0,
+      this.#resolveConflicts,
+      'conflicts-left',
+    );
   }
 }

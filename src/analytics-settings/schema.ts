@@ -3,6 +3,8 @@
  * Enable box each setting depends on, and the sections they are shown in.
  */
 
+import { validateAdditionalTrackers, validateDomains, validateSiteId, validateTrackingId, validateUrl, type FieldCheck } from './validators.js';
+
 export type SettingType = 'boolean' | 'string';
 
 export interface SettingDefinition {
@@ -21,6 +23,10 @@ export interface SettingDefinition {
   dependsOn?: string;
   /** A value is needed while the setting is enabled. */
   required?: boolean;
+  /** The kind of text typed, for the input's type and on-screen keyboard. */
+  inputMode?: 'url' | 'numeric';
+  /** Judges a text value as typed (see validators.ts). */
+  validate?: (value: string, required: boolean) => FieldCheck;
 }
 
 export interface SectionDefinition {
@@ -39,107 +45,62 @@ export const PIWIK_PREPEND_DOMAIN = 'PiwikAnalytics_prependDomain';
 export const PIWIK_COOKIE_DOMAIN = 'PiwikAnalytics_cookieDomain';
 export const PIWIK_DOMAINS = 'PiwikAnalytics_domains';
 
+type Extra = Partial<Omit<SettingDefinition, 'id' | 'type' | 'label'>>;
+const check = (id: string, label: string, fallback: boolean, extra?: Extra): SettingDefinition => ({ id, type: 'boolean', default: fallback, label, ...extra });
+const text = (id: string, label: string, extra?: Extra): SettingDefinition => ({ id, type: 'string', default: '', label, ...extra });
+const feature = (name: string, what: string) => check(`Analytics_features_${name.toLowerCase()}`, name, true, { description: `Tracks custom events related to ${what}.` });
+const piwik: Extra = { dependsOn: PIWIK_ENABLED };
+
 export const ANALYTICS_SECTIONS: readonly SectionDefinition[] = [
   {
     id: 'google',
     title: 'Google Analytics',
     settings: [
-      { id: GOOGLE_ENABLED, type: 'boolean', default: false, label: 'Enable', labelSuffix: 'Google Analytics' },
-      {
-        id: GOOGLE_ID,
-        type: 'string',
-        default: '',
-        label: 'Tracking ID',
+      check(GOOGLE_ENABLED, 'Enable', false, { labelSuffix: 'Google Analytics' }),
+      text(GOOGLE_ID, 'Tracking ID', {
         description: 'Your Google Analytics ID: G-XXXXXXXXXX, or UA-XXXXXXX-X for an older property.',
         dependsOn: GOOGLE_ENABLED,
         required: true,
-      },
+        validate: validateTrackingId,
+      }),
     ],
   },
   {
     id: 'features',
     title: 'Features Enabled',
     settings: [
-      {
-        id: 'Analytics_features_messages',
-        type: 'boolean',
-        default: true,
-        label: 'Messages',
-        description: 'Tracks custom events related to actions a user does on messages.',
-      },
-      {
-        id: 'Analytics_features_rooms',
-        type: 'boolean',
-        default: true,
-        label: 'Rooms',
-        description: 'Tracks custom events related to actions on a channel or group (create, leave, delete).',
-      },
-      {
-        id: 'Analytics_features_users',
-        type: 'boolean',
-        default: true,
-        label: 'Users',
-        description: 'Tracks custom events related to actions related to users (password reset times, profile picture change, etc).',
-      },
+      feature('Messages', 'actions a user does on messages'),
+      feature('Rooms', 'actions on a channel or group (create, leave, delete)'),
+      feature('Users', 'actions related to users (password reset times, profile picture change, etc)'),
     ],
   },
   {
     id: 'piwik',
     title: 'Matomo / Piwik',
     settings: [
-      { id: PIWIK_ENABLED, type: 'boolean', default: false, label: 'Enable', labelSuffix: 'Matomo' },
-      {
-        id: PIWIK_URL,
-        type: 'string',
-        default: '',
-        label: 'URL',
+      check(PIWIK_ENABLED, 'Enable', false, { labelSuffix: 'Matomo' }),
+      text(PIWIK_URL, 'URL', {
+        ...piwik,
         description: 'Where Matomo (Piwik) lives, including the trailing slash. Example: https://matomo.example.com/',
-        dependsOn: PIWIK_ENABLED,
         required: true,
-      },
-      {
-        id: PIWIK_SITE_ID,
-        type: 'string',
-        default: '',
-        label: 'Client ID',
-        description: 'The id of this site in Matomo. Example: 17',
-        dependsOn: PIWIK_ENABLED,
-        required: true,
-      },
-      {
-        id: PIWIK_TRACKERS,
-        type: 'string',
+        inputMode: 'url',
+        validate: validateUrl,
+      }),
+      text(PIWIK_SITE_ID, 'Client ID', { ...piwik, description: 'The id of this site in Matomo. Example: 17', required: true, inputMode: 'numeric', validate: validateSiteId }),
+      text(PIWIK_TRACKERS, 'Additional Piwik Sites', {
+        ...piwik,
         multiline: true,
-        default: '',
-        label: 'Additional Piwik Sites',
         description: 'Also track into other Matomo sites: a JSON array such as [{"trackerURL":"https://my.piwik.domain2/","siteId":42}].',
-        dependsOn: PIWIK_ENABLED,
-      },
-      {
-        id: PIWIK_PREPEND_DOMAIN,
-        type: 'boolean',
-        default: false,
-        label: 'Prepend Domain',
-        description: 'Prepend the site domain to the page title when tracking.',
-        dependsOn: PIWIK_ENABLED,
-      },
-      {
-        id: PIWIK_COOKIE_DOMAIN,
-        type: 'boolean',
-        default: false,
-        label: 'All Subdomains',
-        description: 'Track visitors across all subdomains.',
-        dependsOn: PIWIK_ENABLED,
-      },
-      {
-        id: PIWIK_DOMAINS,
-        type: 'string',
+        validate: validateAdditionalTrackers,
+      }),
+      check(PIWIK_PREPEND_DOMAIN, 'Prepend Domain', false, { ...piwik, description: 'Prepend the site domain to the page title when tracking.' }),
+      check(PIWIK_COOKIE_DOMAIN, 'All Subdomains', false, { ...piwik, description: 'Track visitors across all subdomains.' }),
+      text(PIWIK_DOMAINS, 'Hide Outgoing Links', {
+        ...piwik,
         multiline: true,
-        default: '',
-        label: 'Hide Outgoing Links',
         description: 'Alias domains whose links are not reported as outlinks: one domain a line, without separators.',
-        dependsOn: PIWIK_ENABLED,
-      },
+        validate: validateDomains,
+      }),
     ],
   },
 ];
@@ -182,3 +143,4 @@ export function displayValue(value: unknown): string {
   if (value === '' || value === null || value === undefined) return '(empty)';
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
+

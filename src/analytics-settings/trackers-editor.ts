@@ -72,71 +72,56 @@ export function trackersEditor(o: TrackersEditorOptions): TemplateResult {
   }
   const rows = o.rows;
   const locked = o.disabled || o.readonly;
-  const change = (index: number, patch: Partial<TrackerRow>, focus: string) =>
-    o.onChange(
-      rows.map((row, i) => (i === index ? { ...row, ...patch } : row)),
-      focus,
-    );
-  const issue = (index: number, key: string) => o.issues.find((x) => x.item === index && x.key === key)?.message;
+  /** One control of a row: the tracker URL or the site id, with its shape error. */
+  const cell = (index: number, key: keyof TrackerRow, label: string) => {
+    const url = key === 'trackerURL';
+    const id = rowControlId(url ? 'url' : 'site', index);
+    const error = o.issues.find((x) => x.item === index && x.key === key)?.message;
+    return html`<span class="tracker-field">
+      <label for=${id}>${label} <span class="visually-hidden">of tracker ${index + 1}</span></label>
+      <input
+        id=${id}
+        type=${url ? 'url' : 'text'}
+        inputmode=${url ? 'url' : 'numeric'}
+        autocomplete="off"
+        spellcheck="false"
+        placeholder=${url ? 'https://matomo.example.org/' : nothing}
+        .value=${rows[index]![key]}
+        ?disabled=${o.disabled}
+        ?readonly=${o.readonly}
+        aria-invalid=${!!error}
+        aria-describedby=${error ? `${id}-error` : nothing}
+        @input=${(e: Event) =>
+          o.onChange(
+            rows.map((row, i) => (i === index ? { ...row, [key]: (e.target as HTMLInputElement).value } : row)),
+            id,
+          )}
+      />
+      ${error ? html`<span class="row-error" id=${`${id}-error`}>${error}</span>` : nothing}
+    </span>`;
+  };
   return html`<div class="trackers" part="trackers" role="group" aria-labelledby="trackers-title">
     <div class="trackers-title" id="trackers-title">Additional trackers</div>
     ${rows.length === 0 ? html`<p class="trackers-empty">No additional tracker.</p>` : nothing}
     <ol class="tracker-rows">
-      ${rows.map((row, index) => {
-        const urlError = issue(index, 'trackerURL');
-        const siteError = issue(index, 'siteId');
-        const n = index + 1;
-        return html`<li class="tracker-row" part="tracker-row">
-          <span class="tracker-field">
-            <label for=${rowControlId('url', index)}>Tracker URL <span class="visually-hidden">of tracker ${n}</span></label>
-            <input
-              id=${rowControlId('url', index)}
-              type="url"
-              inputmode="url"
-              autocomplete="off"
-              spellcheck="false"
-              placeholder="https://matomo.example.org/"
-              .value=${row.trackerURL}
-              ?disabled=${o.disabled}
-              ?readonly=${o.readonly}
-              aria-invalid=${urlError ? 'true' : 'false'}
-              aria-describedby=${urlError ? `${rowControlId('url', index)}-error` : nothing}
-              @input=${(e: Event) => change(index, { trackerURL: (e.target as HTMLInputElement).value }, rowControlId('url', index))}
-            />
-            ${urlError ? html`<span class="row-error" id=${`${rowControlId('url', index)}-error`}>${urlError}</span>` : nothing}
-          </span>
-          <span class="tracker-field site">
-            <label for=${rowControlId('site', index)}>Site ID <span class="visually-hidden">of tracker ${n}</span></label>
-            <input
-              id=${rowControlId('site', index)}
-              type="text"
-              inputmode="numeric"
-              autocomplete="off"
-              .value=${row.siteId}
-              ?disabled=${o.disabled}
-              ?readonly=${o.readonly}
-              aria-invalid=${siteError ? 'true' : 'false'}
-              aria-describedby=${siteError ? `${rowControlId('site', index)}-error` : nothing}
-              @input=${(e: Event) => change(index, { siteId: (e.target as HTMLInputElement).value }, rowControlId('site', index))}
-            />
-            ${siteError ? html`<span class="row-error" id=${`${rowControlId('site', index)}-error`}>${siteError}</span>` : nothing}
-          </span>
+      ${rows.map(
+        (_, index) => html`<li class="tracker-row" part="tracker-row">
+          ${cell(index, 'trackerURL', 'Tracker URL')} ${cell(index, 'siteId', 'Site ID')}
           ${o.readonly
             ? nothing
             : html`<button
                 type="button"
-                class="remove"
                 id=${rowControlId('remove', index)}
                 ?disabled=${locked}
                 @click=${() => {
-                  const next = rows.filter((_, i) => i !== index);
+                  const next = rows.filter((__, i) => i !== index);
                   o.onChange(next, next.length === 0 ? 'tracker-add' : rowControlId('remove', Math.min(index, next.length - 1)));
                 }}
               >
-                Remove <span class="visually-hidden">tracker ${n}</span>
+                Remove <span class="visually-hidden">tracker ${index + 1}</span>
               </button>`}
-        </li>`;
-      })}
+        </li>`,
+      )}
     </ol>
     ${o.readonly
       ? nothing

@@ -7,6 +7,7 @@ import {
   PIWIK_TRACKERS,
   PIWIK_URL,
 } from './schema.js';
+import { clip } from './validators.js';
 
 /**
  * The Matomo tracking code of a configuration: what Rocket.Chat's web client pushes to `_paq`
@@ -159,29 +160,29 @@ export function trackingPitfalls(config: MatomoConfig, host: string): string[] {
   if (!config.url) return ['The URL is empty: the chat server injects no Matomo code until it is set.'];
   const out: string[] = [];
   if (!config.url.endsWith('/')) {
-    out.push(`The URL has no trailing slash: the chat server appends "js/" and would load ${config.url}js/.`);
+    out.push(`The URL has no trailing slash: the chat server appends "js/" and would load ${clip(config.url)}js/.`);
   }
   if (!/^[1-9]\d*$/.test(config.siteId.trim())) {
-    out.push(`The Client ID ${config.siteId ? `"${config.siteId}" ` : ''}is not a site number: the chat server would send setSiteId ${Number.parseInt(config.siteId)} and Matomo would record nothing.`);
+    out.push(`The Client ID ${config.siteId ? `"${clip(config.siteId)}" ` : ''}is not a site number: the chat server would send setSiteId ${Number.parseInt(config.siteId)} and Matomo would record nothing.`);
   }
   if (config.cookieDomain) {
     const domain = chatCookieDomain(host);
     const labels = host.split('.');
     if (/^[\d.]+$/.test(host) || host.includes(':')) {
-      out.push(`All Subdomains on a chat server reached by IP address (${host}) sets the cookie domain "${domain}", which matches nothing.`);
+      out.push(`All Subdomains on a chat server reached by IP address (${clip(host)}) sets the cookie domain "${clip(domain)}", which matches nothing.`);
     } else if (labels.length <= 2) {
       out.push(
-        `All Subdomains on a two-label host (${host}) sets the cookie domain "${domain}": browsers refuse a cookie for a whole top-level domain, so visitors are not recognised across pages. Turn it off, or serve the chat from a subdomain.`,
+        `All Subdomains on a two-label host (${clip(host)}) sets the cookie domain "${clip(domain)}": browsers refuse a cookie for a whole top-level domain, so visitors are not recognised across pages. Turn it off, or serve the chat from a subdomain.`,
       );
     }
   }
   const additional = chatAdditionalTrackers(config.additionalTrackers);
   if (additional.error) out.push(`Additional Piwik Sites: ${additional.error}; the chat server ignores the rest and only logs an error in the browser console.`);
   additional.trackers.forEach((t, i) => {
-    if (!t.url.endsWith('/js/')) out.push(`Additional tracker ${i + 1} has no trailing slash: its requests would go to ${t.url}.`);
+    if (!t.url.endsWith('/js/')) out.push(`Additional tracker ${i + 1} has no trailing slash: its requests would go to ${clip(t.url)}.`);
   });
   for (const pattern of chatDomains(config.domains)) {
-    if (pattern.startsWith('*.*.') || /[:/\s,;]/.test(pattern)) out.push(`Hide Outgoing Links gives the pattern "${pattern}", which matches no link.`);
+    if (pattern.startsWith('*.*.') || /[:/\s,;]/.test(pattern)) out.push(`Hide Outgoing Links gives the pattern "${clip(pattern)}", which matches no link.`);
   }
   return out;
 }

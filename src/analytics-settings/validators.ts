@@ -28,6 +28,14 @@ export interface FieldCheck {
   fix?: Fix | undefined;
 }
 
+/**
+ * A value quoted in a message, cut to `max` characters: a message stays readable, and quick to
+ * lay out, when the value is a 100 KB string from a hostile or broken server.
+ */
+export function clip(value: string, max = 80): string {
+  return value.length > max ? `${value.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : value;
+}
+
 const ok = (): FieldCheck => ({ errors: [], warnings: [] });
 const fail = (message: string, fix?: Fix): FieldCheck => ({ errors: [{ message }], warnings: [], fix });
 
@@ -45,7 +53,7 @@ export function validateTrackingId(value: string, required = true): FieldCheck {
   }
   const upper = value.toUpperCase();
   if (upper !== value && (/^G-[A-Z0-9]+$/.test(upper) || /^UA-\d+-\d+$/.test(upper))) {
-    return fail(`Tracking IDs are written in capitals: ${upper}.`, { label: `Use ${upper}`, value: upper });
+    return fail(`Tracking IDs are written in capitals: ${clip(upper)}.`, { label: `Use ${clip(upper)}`, value: upper });
   }
   return fail('This is not a tracking ID: use G- followed by letters and digits (G-XXXXXXXXXX), or UA-digits-digits (UA-12345-1).');
 }
@@ -66,7 +74,7 @@ export function checkHttpUrl(value: string): { error?: string; slash?: boolean; 
   } catch {
     return { error: 'This is not a web address: write it in full, e.g. https://matomo.example.com/.' };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: `Use an https:// (or http://) address, not ${url.protocol}.` };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: `Use an https:// (or http://) address, not ${clip(url.protocol)}.` };
   if (!url.hostname) return { error: 'The address has no host name.' };
   if (url.username || url.password) return { error: 'Remove the user name and password from the address.' };
   if (url.search || url.hash || /[?#]/.test(value)) return { error: 'Remove the ?query or #fragment: "js/" is appended to this address.' };
@@ -81,16 +89,16 @@ export function validateUrl(value: string, required = true): FieldCheck {
   if (trimmed !== value) return fail('Remove the spaces before or after the address.', trimmed ? { label: 'Remove the spaces', value: trimmed } : undefined);
   if (value.startsWith('//')) {
     const fixed = withSlash(`https:${value}`);
-    return fail('Start the address with https://: an address starting with // is not accepted here.', { label: `Use ${fixed}`, value: fixed });
+    return fail('Start the address with https://: an address starting with // is not accepted here.', { label: `Use ${clip(fixed)}`, value: fixed });
   }
   if (!/^[a-z][a-z0-9+.-]*:/i.test(value) && /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?(\/|$)/u.test(value)) {
     const fixed = withSlash(`https://${value}`);
-    return fail('Start the address with https://.', { label: `Use ${fixed}`, value: fixed });
+    return fail('Start the address with https://.', { label: `Use ${clip(fixed)}`, value: fixed });
   }
   const check = checkHttpUrl(value);
   if (check.error) return fail(check.error);
   if (check.slash) {
-    return fail(`Add the trailing slash: the chat server appends "js/" to this address, which would give ${value}js/.`, {
+    return fail(`Add the trailing slash: the chat server appends "js/" to this address, which would give ${clip(value)}js/.`, {
       label: 'Add the trailing slash',
       value: `${value}/`,
     });
@@ -114,7 +122,7 @@ export function validateSiteId(value: string, required = true): FieldCheck {
   if (/^[1-9]\d*$/.test(value)) return ok();
   if (/^0+[1-9]\d*$/.test(value)) {
     const fixed = value.replace(/^0+/, '');
-    return fail('Remove the leading zeros.', { label: `Use ${fixed}`, value: fixed });
+    return fail('Remove the leading zeros.', { label: `Use ${clip(fixed)}`, value: fixed });
   }
   if (/^0+$/.test(value)) return fail('Site ids start at 1.');
   return fail('The site id is a positive whole number, such as 17.');
@@ -319,7 +327,7 @@ export function validateAdditionalTrackers(value: string): FieldCheck & { tracke
     for (const key of Object.keys(record)) {
       if ((TRACKER_KEYS as readonly string[]).includes(key)) continue;
       const near = TRACKER_KEYS.find((k) => k.toLowerCase() === key.toLowerCase().replace(/[^a-z]/g, ''));
-      errors.push({ item: index, key, message: `Item ${n}: unknown key "${key}"${near ? ` (did you mean "${near}"?)` : ''}.` });
+      errors.push({ item: index, key, message: `Item ${n}: unknown key "${clip(key)}"${near ? ` (did you mean "${near}"?)` : ''}.` });
     }
     const url = record['trackerURL'];
     if (!('trackerURL' in record)) errors.push({ item: index, key: 'trackerURL', message: `Item ${n}: the key "trackerURL" is missing.` });
@@ -327,12 +335,12 @@ export function validateAdditionalTrackers(value: string): FieldCheck & { tracke
     else {
       const check = url === '' ? { error: 'enter the address of the Matomo server.' } : checkHttpUrl(url);
       if (check.error) errors.push({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": ${lowerFirst(check.error)}` });
-      else if (check.slash) errors.push({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": add the trailing slash (${url}/): "js/" is appended to it.` });
+      else if (check.slash) errors.push({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": add the trailing slash (${clip(url)}/): "js/" is appended to it.` });
     }
     const site = record['siteId'];
     if (!('siteId' in record)) errors.push({ item: index, key: 'siteId', message: `Item ${n}: the key "siteId" is missing.` });
     else if (typeof site === 'string' && /^[1-9]\d*$/.test(site.trim())) {
-      errors.push({ item: index, key: 'siteId', message: `Item ${n}, "siteId": write the number without quotes: ${site.trim()}.` });
+      errors.push({ item: index, key: 'siteId', message: `Item ${n}, "siteId": write the number without quotes: ${clip(site.trim())}.` });
     } else if (typeof site !== 'number' || !Number.isSafeInteger(site) || site < 1) {
       errors.push({ item: index, key: 'siteId', message: `Item ${n}, "siteId": must be a positive whole number, such as 42.` });
     }
@@ -375,15 +383,15 @@ export function validateDomains(value: string): FieldCheck {
     if (!text) return;
     const line = index + 1;
     const at = (message: string) => errors.push({ line, message: `Line ${line}: ${message}` });
-    if (/[\s,;|]/.test(text)) return at(`one domain a line, without separators: put the domains in "${text}" on lines of their own.`);
+    if (/[\s,;|]/.test(text)) return at(`one domain a line, without separators: put the domains in "${clip(text)}" on lines of their own.`);
     const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text);
-    if (scheme) return at(`remove "${scheme[0]}": write the domain only.`);
-    if (text.startsWith('*.')) return at(`remove "*.": the chat server adds it, and "*.${text}" would match nothing.`);
+    if (scheme) return at(`remove "${clip(scheme[0])}": write the domain only.`);
+    if (text.startsWith('*.')) return at(`remove "*.": the chat server adds it, and "*.${clip(text)}" would match nothing.`);
     const path = /[/?#].*$/.exec(text);
-    if (path) return at(`remove the path "${path[0]}": write the domain only.`);
+    if (path) return at(`remove the path "${clip(path[0])}": write the domain only.`);
     const port = /:\d*$/.exec(text);
-    if (port) return at(`remove the port "${port[0]}".`);
-    if (!DOMAIN.test(text)) return at(`"${text}" is not a domain name.`);
+    if (port) return at(`remove the port "${clip(port[0])}".`);
+    if (!DOMAIN.test(text)) return at(`"${clip(text)}" is not a domain name.`);
     return undefined;
   });
   if (errors.length === 0) return ok();

@@ -75,6 +75,25 @@ export class RocketChatClient {
     return ids.flatMap((id) => found.get(id) ?? []);
   }
 
+  /**
+   * Reads the public values of settings (`GET settings.public?_id=a,b`, Rocket.Chat 7.0+) without
+   * logging in: no `X-User-Id` / `X-Auth-Token` is sent. Ids the server does not list publicly
+   * are left out; an answer that lists none of them is a BadResponseError.
+   */
+  async getPublicSettings(ids: readonly string[], options: RequestOptions = {}): Promise<RocketChatSetting[]> {
+    if (ids.length === 0) return [];
+    const data = await this.#send('GET', `settings.public?_id=${ids.map(encodeURIComponent).join(',')}&count=${ids.length}`, undefined, options, false);
+    const list = (data as { settings?: unknown }).settings;
+    if (!Array.isArray(list)) throw new BadResponseError('The server sent no list of public settings.');
+    const wanted = new Set(ids);
+    const found = new Map<string, RocketChatSetting>();
+    for (const item of list) {
+      if (isSetting(item) && wanted.has(item._id)) found.set(item._id, { _id: item._id, value: item.value });
+    }
+    if (found.size === 0) throw new BadResponseError('The server listed none of these settings publicly.');
+    return ids.flatMap((id) => found.get(id) ?? []);
+  }
+
   /** Reads one setting's value (`GET settings/:_id`). */
   async getSetting(id: string, options: RequestOptions = {}): Promise<RocketChatSetting> {
     const data = await this.#send('GET', `settings/${encodeURIComponent(id)}`, undefined, options);
@@ -96,10 +115,10 @@ export class RocketChatClient {
     await this.#send('POST', 'settings', { settings: changes }, options);
   }
 
-  async #send(method: 'GET' | 'POST', path: string, body: unknown, options: WriteOptions): Promise<unknown> {
+  async #send(method: 'GET' | 'POST', path: string, body: unknown, options: WriteOptions, login = true): Promise<unknown> {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (this.#userId) headers['X-User-Id'] = this.#userId;
-    if (this.#token) headers['X-Auth-Token'] = this.#token;
+    if (login && this.#userId) headers['X-User-Id'] = this.#userId;
+    if (login && this.#token) headers['X-Auth-Token'] = this.#token;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (options.twoFactor) {
       headers['x-2fa-code'] = options.twoFactor.code;

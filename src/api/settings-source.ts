@@ -1,5 +1,5 @@
-import { BadResponseError, isApiError, ServerError, type ApiError } from './errors.js';
-import { joinUrl, parseJson, request, type RequestOptions } from './request.js';
+import { isApiError, type ApiError } from './errors.js';
+import type { RequestOptions } from './request.js';
 import { isMissingEndpoint, RocketChatClient, type TwoFactorCode, type WriteOptions } from './rocketchat.js';
 
 /** A setting's current value and, when the server says, its default. */
@@ -40,14 +40,8 @@ export interface SettingsSource {
 export class RocketChatSettingsSource implements SettingsSource {
   /** Set once the server showed it lacks the bulk endpoint, so later saves skip it. */
   #noBulk = false;
-  readonly #fetch: typeof fetch | undefined;
 
-  constructor(
-    readonly client: RocketChatClient,
-    options: { fetch?: typeof fetch | undefined } = {},
-  ) {
-    this.#fetch = options.fetch;
-  }
+  constructor(readonly client: RocketChatClient) {}
 
   async load(ids: readonly string[], options?: RequestOptions): Promise<SettingValue[]> {
     const settings = await this.client.getSettings(ids, options);
@@ -55,21 +49,9 @@ export class RocketChatSettingsSource implements SettingsSource {
   }
 
   /** `GET settings.public?_id=a,b` (Rocket.Chat 7.0+): no authentication, no defaults. */
-  async loadPublic(ids: readonly string[], options: RequestOptions = {}): Promise<SettingValue[]> {
-    const url = joinUrl(this.client.apiBase, `api/v1/settings.public?_id=${ids.map(encodeURIComponent).join(',')}&count=${ids.length}`);
-    const { response, text } = await request(url, { method: 'GET', headers: { Accept: 'application/json' }, cache: 'no-store' }, { fetch: this.#fetch, ...options });
-    const data = parseJson(text, response) as { settings?: unknown; success?: unknown; error?: unknown };
-    if (!response.ok || data.success === false || !Array.isArray(data.settings)) {
-      throw new ServerError(typeof data.error === 'string' ? data.error : `The server did not list the public settings (HTTP ${response.status}).`, { status: response.status });
-    }
-    const wanted = new Set(ids);
-    const found = new Map<string, SettingValue>();
-    for (const item of data.settings as unknown[]) {
-      const s = item as { _id?: unknown; value?: unknown };
-      if (typeof s === 'object' && s !== null && typeof s._id === 'string' && wanted.has(s._id) && 'value' in s) found.set(s._id, { id: s._id, value: s.value });
-    }
-    if (found.size === 0 && ids.length > 0) throw new BadResponseError('The server listed none of these settings publicly.');
-    return ids.flatMap((id) => found.get(id) ?? []);
+  async loadPublic(ids: readonly string[], options?: RequestOptions): Promise<SettingValue[]> {
+    const settings = await this.client.getPublicSettings(ids, options);
+    return settings.map((s) => ({ id: s._id, value: s.value }));
   }
 
   async save(changes: ReadonlyArray<{ id: string; value: unknown }>, options: WriteOptions = {}): Promise<SettingSaveResult[]> {

@@ -10,6 +10,7 @@ import {
   DEMO_TOKENS,
   description,
   field,
+  hang,
   json,
   loaded,
   makeEdits,
@@ -453,6 +454,96 @@ describe('<analytics-settings> Save, Cancel and Reset', () => {
     await waitUntil(() => !control(el, 'Analytics_features_users').checked, 'the untouched setting did not follow the server');
     expect(control(el, 'GoogleAnalytics_enabled').checked).to.equal(true);
     expect(el.dirty).to.equal(true);
+  });
+});
+
+describe('<analytics-settings> removal and moves', () => {
+  afterEach(cleanup);
+
+  const elsewhere = () => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    return box;
+  };
+  const gets = (wire: Request[]) => wire.filter((r) => r.method === 'GET');
+  /** Loads started: each reads the settings from their first page. */
+  const loads = (wire: Request[]) => gets(wire).filter((r) => r.url.endsWith('offset=0'));
+  const leave = () => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+
+  it('removal aborts the load; back in the page it loads again', async () => {
+    const { el, wire, intercept } = await mount({ wait: false, intercept: (r) => hang(r) });
+    await waitUntil(() => gets(wire).length === 1, 'no load started');
+    const parent = el.parentElement!;
+    el.remove();
+    expect(gets(wire)[0]!.signal.aborted, 'the load still runs').to.equal(true);
+    await new Promise((r) => setTimeout(r, 50));
+    intercept(undefined);
+    parent.append(el);
+    await loaded(el);
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect(loads(wire)).to.have.length(2);
+  });
+
+  it('a move in the page keeps the edits and the leave warning, and reads nothing again', async () => {
+    const { el, wire } = await mount();
+    const typed = await makeEdits(el);
+    const before = wire.length;
+    const box = elsewhere();
+    try {
+      box.append(el);
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect(wire.length, 'requests after the move').to.equal(before);
+      expect(shown(el, Object.keys(typed))).to.deep.equal(typed);
+      expect(el.dirty).to.equal(true);
+      expect(leave()).to.equal(true);
+    } finally {
+      box.remove();
+    }
+    expect(leave()).to.equal(false);
+  });
+
+  it('a move while loading finishes the load', async () => {
+    const { el, wire } = await mount({ wait: false, latency: 150 });
+    await waitUntil(() => gets(wire).length === 1, 'no load started');
+    const box = elsewhere();
+    try {
+      box.append(el);
+      await loaded(el);
+      expect(gets(wire)[0]!.signal.aborted).to.equal(true);
+      expect(loads(wire)).to.have.length(2);
+      expect($(el, '[part="error"]')).to.equal(null);
+    } finally {
+      box.remove();
+    }
+  });
+
+  it('removal while saving aborts the save and keeps every edit; back in the page it reads the server again and saves', async () => {
+    const { el, demo, wire, intercept } = await mount();
+    const typed = await makeEdits(el);
+    intercept((r) => (r.method === 'POST' ? hang(r) : undefined));
+    control<HTMLButtonElement>(el, 'save').click();
+    await waitUntil(() => writes(wire).length === 1, 'no write started');
+    const parent = el.parentElement!;
+    el.remove();
+    expect(writes(wire)[0]!.signal.aborted, 'the write still runs').to.equal(true);
+    await new Promise((r) => setTimeout(r, 50));
+    intercept(undefined);
+    await secondClient(demo, 'Analytics_features_users', false);
+    const before = loads(wire).length;
+    parent.append(el);
+    await waitUntil(() => !control(el, 'Analytics_features_users').checked, 'the settings were not read again');
+    expect(loads(wire).length).to.equal(before + 1);
+    expect(shown(el, Object.keys(typed))).to.deep.equal(typed);
+    expect(text(el, '[part="notice"]')).to.contain('Saving stopped');
+    expect(text(el, '[part="notice"]')).to.contain('Every edit is kept');
+    await save(el);
+    expect(el.dirty).to.equal(false);
+    expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('G-4XK2M9QZ7P');
   });
 });
 

@@ -34,7 +34,7 @@ export function cleanup(): void {
 }
 
 /** Starts a fresh demo backend with a fetch wrapper in front of it that records and may intercept. */
-export function startBackend(options: { latency?: number } = {}): Omit<Mounted, 'el'> {
+export function startBackend(options: { latency?: number; origin?: string } = {}): Omit<Mounted, 'el'> {
   const demo = installDemoBackend(options);
   const inner = window.fetch;
   const wire: Request[] = [];
@@ -61,13 +61,16 @@ export function startBackend(options: { latency?: number } = {}): Omit<Mounted, 
 }
 
 /** Mounts `<analytics-settings>` on the demo backend as one of the demo users and waits for the form. */
-export async function mount(options: { user?: DemoUser; readonly?: boolean; timeout?: number; latency?: number; intercept?: Intercept; wait?: boolean } = {}): Promise<Mounted> {
-  const backend = startBackend({ latency: options.latency ?? 0 });
+export async function mount(
+  options: { user?: DemoUser; readonly?: boolean; timeout?: number; latency?: number; intercept?: Intercept; wait?: boolean; origin?: string } = {},
+): Promise<Mounted> {
+  const origin = options.origin ?? location.origin;
+  const backend = startBackend({ latency: options.latency ?? 0, origin });
   if (options.intercept) backend.intercept(options.intercept);
   const user = USERS[options.user ?? 'admin'];
   const el = await fixture<AnalyticsSettings>(
     html`<analytics-settings
-      api-base="/chat/"
+      api-base=${origin === location.origin ? '/chat/' : `${origin}/chat/`}
       user-id=${user.userId}
       .token=${user.token}
       ?readonly=${options.readonly ?? false}

@@ -59,7 +59,7 @@ const FAILURES: Array<{ kind: string; intercept: Intercept; words: RegExp; error
   {
     kind: 'timeout',
     intercept: (r) => (isWrite(r) ? hang(r) : undefined),
-    words: /did not answer within 1 seconds/,
+    words: /did not answer within 1 second\./,
     errorKind: 'timeout',
     timeout: 1,
   },
@@ -247,6 +247,63 @@ describe('<analytics-settings> two-factor authentication', () => {
     await waitUntil(() => sent !== undefined);
     expect(sent!.get('x-2fa-method')).to.equal('password');
     expect(sent!.get('x-2fa-code')).to.equal('f52fbd32b2b3b86ff88ef6c490628285f482af15ddcb29541f94bcf526a3f6c7');
+  });
+});
+
+describe('<analytics-settings> two-factor from another origin', () => {
+  afterEach(cleanup);
+
+  /**
+   * A browser's preflight against stock Rocket.Chat's CORS answer, which does not allow the
+   * x-2fa-* headers: a cross-origin request carrying them fails like a refused connection.
+   */
+  const refusedPreflight: Intercept = (r) => (r.headers.has('x-2fa-code') ? Promise.reject(new TypeError('Failed to fetch')) : undefined);
+
+  async function codeRefused(origin?: string) {
+    const mounted = await mount({ user: '2fa', intercept: refusedPreflight, ...(origin ? { origin } : {}) });
+    const { el } = mounted;
+    const typed = await makeEdits(el);
+    await save(el);
+    const dialog = $(el, 'dialog#two-factor') as HTMLDialogElement;
+    await waitUntil(() => dialog.open, 'no two-factor dialog');
+    const errorEvent = oneEvent(el, 'dw-settings-save-error');
+    await sendKeys({ type: DEMO_TOKENS.twoFactorCode });
+    await sendKeys({ press: 'Enter' });
+    const { detail } = (await errorEvent) as CustomEvent<SettingsSaveErrorDetail>;
+    await waitUntil(() => !dialog.open, 'the dialog stayed open');
+    await el.updateComplete;
+    return { ...mounted, typed, detail };
+  }
+
+  it("says Rocket.Chat's CORS settings refused the code header, and keeps every edit", async () => {
+    const { el, demo, wire, typed, detail } = await codeRefused('https://chat.example');
+    const notice = text(el, '[part="notice"]');
+    expect($(el, '[part="notice"]')!.getAttribute('role')).to.equal('alert');
+    expect(notice).to.contain('The server did not accept the two-factor code from this page');
+    expect(notice).to.contain("Rocket.Chat's CORS settings do not allow the x-2fa-code header");
+    expect(notice).to.contain('Save from the Rocket.Chat admin page');
+    expect(notice).not.to.contain('Could not reach the server');
+    expect(detail.failed.map((f) => f.id)).to.deep.equal(EDITED);
+    expect(detail.failed.every((f) => f.kind === 'network' && /x-2fa-code header/.test(f.message))).to.equal(true);
+    expect(text(el, '#GoogleAnalytics_ID-fail')).to.contain('CORS');
+    expect(shown(el, EDITED)).to.deep.equal(typed);
+    expect(el.dirty).to.equal(true);
+    expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('');
+    // The code went in headers to the chat server's origin, and was refused there.
+    const tries = writes(wire).filter((r) => r.headers.has('x-2fa-code'));
+    expect(tries.length).to.be.greaterThan(0);
+    expect(tries.every((r) => new URL(r.url).origin === 'https://chat.example')).to.equal(true);
+  });
+
+  it('on its own origin, says the request with the code did not get through, and keeps every edit', async () => {
+    const { el, typed, detail } = await codeRefused();
+    const notice = text(el, '[part="notice"]');
+    expect(notice).to.contain('The request with the two-factor code did not reach the server');
+    expect(notice).to.contain('x-2fa-code');
+    expect(notice).not.to.contain('CORS settings');
+    expect(detail.failed.every((f) => f.kind === 'network')).to.equal(true);
+    expect(shown(el, EDITED)).to.deep.equal(typed);
+    expect(el.dirty).to.equal(true);
   });
 });
 

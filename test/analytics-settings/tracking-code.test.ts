@@ -143,6 +143,16 @@ describe('Tracking pitfalls', () => {
     expect(trackingPitfalls({ ...base, enabled: false, url: 'x' }, 'chat.example.com')).to.deep.equal([]);
   });
 
+  it('quotes at most 80 characters of a value, so a 100 KB value gives a short warning', () => {
+    const huge = 'x'.repeat(100_000);
+    const all = trackingPitfalls(
+      { ...base, cookieDomain: true, url: `https://${huge}`, siteId: huge, additionalTrackers: JSON.stringify([{ trackerURL: huge, siteId: 1 }]), domains: `*.${huge}` },
+      `${huge}.com`,
+    );
+    expect(all.length).to.be.greaterThan(3);
+    for (const pitfall of all) expect(pitfall.length, pitfall.slice(0, 40)).to.be.below(400);
+  });
+
   it('reads the configuration from setting values', () => {
     expect(matomoConfig({ PiwikAnalytics_enabled: true, PiwikAnalytics_url: 'https://m/', PiwikAnalytics_siteId: 3, PiwikAnalytics_cookieDomain: true })).to.deep.equal({
       enabled: true,

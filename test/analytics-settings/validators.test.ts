@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   cleanDomains,
+  clip,
   parseJsonAt,
   validateAdditionalTrackers,
   validateDomains,
@@ -205,5 +206,30 @@ describe('validateDomains', () => {
   it('offers a cleaned-up list', () => {
     expect(validateDomains('a.com, b.com\nhttps://C.com/x').fix).to.deep.equal({ label: 'Clean up the list', value: 'a.com\nb.com\nc.com' });
     expect(cleanDomains('*.a.com; a.com | b.com:443\n\nhttp://d.org/path?q')).to.equal('a.com\nb.com\nd.org');
+  });
+});
+
+describe('values quoted in messages', () => {
+  const huge = 'a'.repeat(100_000);
+
+  it('are cut to 80 characters with an ellipsis, never in the middle of a character', () => {
+    expect(clip('short')).to.equal('short');
+    expect(clip(huge)).to.equal(`${'a'.repeat(79)}…`);
+    expect(clip(`${'a'.repeat(78)}👩🏽‍💻`)).to.equal(`${'a'.repeat(78)}…`);
+  });
+
+  it('keep every message short when the value is 100 KB, while a fix still carries the whole value', () => {
+    const checks = [
+      validateDomains(`ok.example\n${huge}.com/path\n${huge}`),
+      validateUrl(`https://${huge}.example`),
+      validateTrackingId(`g-${huge}`),
+      validateAdditionalTrackers(JSON.stringify([{ trackerURL: `https://${huge}`, siteId: `${'1'.repeat(1000)}` }, { [huge]: 1 }])),
+    ];
+    for (const check of checks) {
+      expect(check.errors.length).to.be.greaterThan(0);
+      for (const e of check.errors) expect(e.message.length, e.message.slice(0, 40)).to.be.below(400);
+      if (check.fix) expect(check.fix.label.length).to.be.below(100);
+    }
+    expect(validateUrl(`https://${huge}.example`).fix!.value).to.equal(`https://${huge}.example/`);
   });
 });

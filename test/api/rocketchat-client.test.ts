@@ -43,6 +43,24 @@ describe('RocketChatClient: requests', () => {
     expect(requests).to.have.length(1);
   });
 
+  it('reads public settings with GET settings.public?_id=a,b, without the login headers', async () => {
+    const { client: c, requests } = client(() =>
+      json({ settings: [{ _id: 'PiwikAnalytics_url', value: 'https://m.example/' }, { _id: 'Other', value: 1 }, { _id: 'GoogleAnalytics_enabled', value: true }], success: true }),
+    );
+    const found = await c.getPublicSettings(['GoogleAnalytics_enabled', 'PiwikAnalytics_url', 'Not_public']);
+    expect(found).to.deep.equal([
+      { _id: 'GoogleAnalytics_enabled', value: true },
+      { _id: 'PiwikAnalytics_url', value: 'https://m.example/' },
+    ]);
+    expect(requests).to.have.length(1);
+    const r = requests[0]!;
+    expect(r.method).to.equal('GET');
+    expect(r.url).to.equal('https://chat.example/api/v1/settings.public?_id=GoogleAnalytics_enabled,PiwikAnalytics_url,Not_public&count=3');
+    expect(r.headers.get('x-user-id')).to.equal(null);
+    expect(r.headers.get('x-auth-token')).to.equal(null);
+    expect(r.url).not.to.contain(TOKEN);
+  });
+
   it('writes one setting as JSON {value}', async () => {
     const { client: c, requests } = client(() => json({ success: true }));
     await c.setSetting('PiwikAnalytics_enabled', true);
@@ -94,6 +112,18 @@ describe('RocketChatClient: failures', () => {
     expect(await rejection(client(() => new Response('{"settings":[', { status: 200 })).client.getSetting('X'))).to.be.instanceOf(BadResponseError);
     expect(await rejection(client(refuse).client.getSetting('X'))).to.be.instanceOf(NetworkError);
     expect(await rejection(client(hang, 100).client.getSetting('X'))).to.be.instanceOf(TimeoutError);
+  });
+
+  it('public settings fail with the same typed errors and timeout', async () => {
+    const ids = ['GoogleAnalytics_enabled'];
+    expect(await rejection(client(() => new Response('<html>oops</html>', { status: 502 })).client.getPublicSettings(ids))).to.be.instanceOf(ServerError);
+    expect(await rejection(client(() => json({ success: false, error: 'Not Found' }, 404)).client.getPublicSettings(ids))).to.be.instanceOf(ServerError);
+    expect(await rejection(client(refuse).client.getPublicSettings(ids))).to.be.instanceOf(NetworkError);
+    expect(await rejection(client(hang, 100).client.getPublicSettings(ids))).to.be.instanceOf(TimeoutError);
+    expect(await rejection(client(() => json({ success: true })).client.getPublicSettings(ids))).to.be.instanceOf(BadResponseError);
+    const none = await rejection(client(() => json({ settings: [{ _id: 'Other', value: 1 }], success: true })).client.getPublicSettings(ids));
+    expect(none).to.be.instanceOf(BadResponseError);
+    expect(none.message).to.contain('none of these settings publicly');
   });
 
   it('an object of the wrong shape is a BadResponseError', async () => {

@@ -187,11 +187,11 @@ export function retryButtons(el: Element): HTMLButtonElement[] {
 }
 
 /** Waits until `check` is truthy, polling; rejects with `what` after `ms`. */
-export async function until<T>(check: () => T, what: string, ms = 6000): Promise<T> {
+export async function until<T>(check: () => T, what: string, ms = 6000): Promise<NonNullable<T>> {
   const start = performance.now();
   for (;;) {
     const value = check();
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
