@@ -23,6 +23,7 @@ import {
 import { clip, type FieldCheck } from './validators.js';
 import { rowsFromJson, rowsToJson, trackersEditor } from './trackers-editor.js';
 import { chatTrackingCode, matomoConfig, matomoSnippet, trackingPitfalls } from './tracking-code.js';
+import { ShareToggle } from '../embed/share-toggle.js';
 
 /** A setting value as the form edits it. */
 export type SettingFormValue = boolean | string;
@@ -145,6 +146,8 @@ const messages = (list: readonly unknown[]) => (list.length === 1 ? html`<p>${li
  * @csspart dialog - The two-factor and conflict dialogs.
  * @csspart error - The error box shown when the settings cannot be read.
  * @csspart retry-button - The Retry button of the error box.
+ * @csspart share-button - Opens the Share / embed panel (iframe and script-tag snippets; shared read-only by default).
+ * @csspart share-panel - The Share / embed panel.
  *
  * @cssproperty --analytics-settings-gap - Space between sections. Default: twice `--dw-space`.
  * @cssproperty --analytics-settings-label-width - Width of the label column on wide layouts. Default: 15rem.
@@ -643,13 +646,17 @@ export class AnalyticsSettings extends DashboardElement {
   // ---------------------------------------------------------------------------------------------
   // Rendering
 
+  #share = new ShareToggle(this);
+
   protected override render(): TemplateResult {
     // An aborted load (the element was removed) is not an error: it runs again on reconnection.
     const error = this.#task.status === TaskStatus.ERROR && !isAbort(this.#task.error) ? this.#task.error : undefined;
     const header = html`<div class="header">
-      <h2 id="title">Analytics</h2>
-      <p class="muted">How people use the chat server: Google Analytics, the events tracked, and Matomo (Piwik).</p>
-    </div>`;
+        <h2 id="title">Analytics</h2>
+        <p class="muted">How people use the chat server: Google Analytics, the events tracked, and Matomo (Piwik).</p>
+        <div>${this.#share.button()}</div>
+      </div>
+      ${this.#share.panel()}`;
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" id="announcer">${this.#announcement}</div>`;
     if (!this.#loaded) {
       return html`<div class="layout" part="base">
