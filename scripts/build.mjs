@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CDN_ENTRIES } from './cdn-entries.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -18,15 +19,6 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('npm', ['run', '--silent', 'manifest']);
 
-/** Script-tag bundles: name -> entry. */
-export const CDN_ENTRIES = {
-  'dashboard-widgets': 'src/index.ts',
-  'activity-log': 'src/activity-log/define.ts',
-  'visits-chart': 'src/visits-chart/define.ts',
-  'analytics-settings': 'src/analytics-settings/define.ts',
-  'embed-host': 'src/embed/host.ts',
-  'embed-page': 'src/embed/embed-page.main.ts',
-};
 
 const entries = Object.entries(CDN_ENTRIES).filter(([, entry]) => existsSync(join(root, entry)));
 await build({

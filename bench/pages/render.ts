@@ -1,0 +1,202 @@
+// The render and memory page: every widget fed by an in-memory source, next to the hand-written
+// list and bare Chart.js baselines. Driven from bench/run.mjs through `window.bench`.
+import '../../src/activity-log/define.js';
+import '../../src/visits-chart/define.js';
+import '../../src/analytics-settings/define.js';
+import type { ActivityLog } from '../../src/activity-log/activity-log.js';
+import type { VisitsChart, VisitsLoadDetail } from '../../src/visits-chart/visits-chart.js';
+import type { AnalyticsSettings } from '../../src/analytics-settings/analytics-settings.js';
+import type { ActivityEntry } from '../../src/api/activity-source.js';
+import { ACTIVITY_TOTAL, LOGINS, TODAY, activityEntries, settingValues, visitsResult } from './data.js';
+import { MemoryActivitySource, MemorySettingsSource, MemoryVisitsSource } from './sources.js';
+import { renderBaselineList } from './baseline-list.js';
+import { drawBareChart } from './baseline-chart.js';
+import { countNodes, nextFrame, once, time, type Sample } from './harness.js';
+
+const container = document.getElementById('stage')!;
+const VIEWER = { superUser: true, logins: LOGINS, emails: {} };
+const WAIT_MS = 15_000;
+
+/** Fails with what the widget shows when `promise` does not settle in time (an error box, a spinner). */
+function within<T>(promise: Promise<T>, element: Element, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout>;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const text = (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+      reject(new Error(`${what}: no content after ${WAIT_MS / 1000} s. The widget shows: ${text}`));
+    }, WAIT_MS);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+// ------------------------------------------------------------------------------------------ mount
+
+function mountActivity(entries: readonly ActivityEntry[], pageSize: number): { element: ActivityLog; ready: Promise<unknown> } {
+  const element = document.createElement('activity-log');
+  element.pageSize = pageSize;
+  element.source = new MemoryActivitySource(entries, Math.max(ACTIVITY_TOTAL, entries.length), VIEWER);
+  const loaded = once(element, 'dw-activity-load');
+  container.append(element);
+  return { element, ready: within(loaded.then(() => element.updateComplete), element, 'activity-log') };
+}
+
+function mountChart(points: number, series: number, source: MemoryVisitsSource): { element: VisitsChart; ready: Promise<VisitsLoadDetail> } {
+  const element = document.createElement('visits-chart');
+  element.siteId = Array.from({ length: series }, (_, i) => i + 1).join(',');
+  element.period = 'day';
+  element.date = `last${points}`;
+  element.today = TODAY;
+  element.source = source;
+  const loaded = once(element, 'dw-visits-load') as Promise<CustomEvent<VisitsLoadDetail>>;
+  container.append(element);
+  const ready = loaded.then(async (e) => {
+    await element.updateComplete;
+    return e.detail;
+  });
+  return { element, ready: within(ready, element, 'visits-chart') };
+}
+
+function mountSettings(source: MemorySettingsSource): { element: AnalyticsSettings; ready: Promise<unknown> } {
+  const element = document.createElement('analytics-settings');
+  element.source = source;
+  const loaded = once(element, 'dw-settings-load');
+  container.append(element);
+  return { element, ready: within(loaded.then(() => element.updateComplete), element, 'analytics-settings') };
+}
+
+function clear(): void {
+  container.replaceChildren();
+}
+
+// ------------------------------------------------------------------------------------------ render
+
+interface Series {
+  widget: Sample[];
+  baseline?: Sample[];
+  /** What was checked on the last run (rows, points, nodes). */
+  checks: Record<string, number | string>;
+}
+
+/** activity-log with `n` entries on one page, against the hand-written list; runs alternate. */
+async function activity(n: number, runs: number, warmup: number): Promise<Series> {
+  const out: Series = { widget: [], baseline: [], checks: {} };
+  for (let i = 0; i < warmup + runs; i++) {
+    const keep = i >= warmup;
+    // Fresh entry objects per run (built before the clock starts): a first render, not a cached one.
+    let entries = activityEntries(n);
+    let element: ActivityLog | undefined;
+    const w = await time(container, () => {
+      const m = mountActivity(entries, n);
+      element = m.element;
+      return m.ready;
+    });
+    const rows = element!.shadowRoot!.querySelectorAll('li.row').length;
+    if (rows !== n) throw new Error(`activity-log shows ${rows} rows; ${n} expected`);
+    if (keep) out.widget.push(w);
+    if (i === warmup + runs - 1) {
+      const list = element!.shadowRoot!.querySelector('ol.list')!;
+      out.checks.widgetRows = rows;
+      out.checks.widgetNodesPerRow = +(countNodes(list) / n).toFixed(1);
+      out.checks.widgetNodesTotal = countNodes(element!);
+    }
+    clear();
+
+    entries = activityEntries(n);
+    const host = document.createElement('div');
+    const b = await time(container, async () => {
+      renderBaselineList(host, entries, Date.now(), 'en');
+      container.append(host);
+    });
+    const baseRows = host.shadowRoot!.querySelectorAll('li').length;
+    if (baseRows !== n) throw new Error(`the baseline list shows ${baseRows} rows; ${n} expected`);
+    if (keep) out.baseline!.push(b);
+    if (i === warmup + runs - 1) {
+      out.checks.baselineNodesPerRow = +(countNodes(host.shadowRoot!.querySelector('ol')!) / n).toFixed(1);
+      out.checks.baselineNodesTotal = countNodes(host);
+    }
+    clear();
+  }
+  return out;
+}
+
+/** visits-chart with `points` days × `series` sites, against Chart.js on a bare canvas of the same size. */
+async function chart(points: number, series: number, runs: number, warmup: number): Promise<Series> {
+  const out: Series = { widget: [], baseline: [], checks: {} };
+  let box = { width: 0, height: 0 };
+  for (let i = 0; i < warmup + runs; i++) {
+    const keep = i >= warmup;
+    const source = new MemoryVisitsSource(visitsResult(points, series));
+    let element: VisitsChart | undefined;
+    let detail: VisitsLoadDetail | undefined;
+    const w = await time(container, async () => {
+      const m = mountChart(points, series, source);
+      element = m.element;
+      detail = await m.ready;
+    });
+    if (detail!.periods !== points || detail!.sites.length !== series) {
+      throw new Error(`visits-chart drew ${detail!.periods} periods of ${detail!.sites.length} sites; ${points} × ${series} expected`);
+    }
+    const rect = element!.shadowRoot!.querySelector('.chart-box')!.getBoundingClientRect();
+    box = { width: Math.floor(rect.width), height: Math.floor(rect.height) };
+    if (keep) out.widget.push(w);
+    clear();
+
+    const result = visitsResult(points, series);
+    const holder = document.createElement('div');
+    holder.className = 'chart-holder';
+    holder.style.width = `${box.width}px`;
+    holder.style.height = `${box.height}px`;
+    container.append(holder);
+    let bare: ReturnType<typeof drawBareChart> | undefined;
+    const b = await time(container, async () => {
+      bare = drawBareChart(holder, result, box.width, box.height);
+    });
+    if (bare!.data.datasets.length !== series || bare!.data.datasets[0]!.data.length !== points) throw new Error('the bare chart has the wrong data');
+    if (keep) out.baseline!.push(b);
+    bare!.destroy();
+    clear();
+  }
+  out.checks = { box: `${box.width}×${box.height}`, points, series };
+  return out;
+}
+
+/** analytics-settings from connection to a filled, enabled form. */
+async function settings(runs: number, warmup: number): Promise<Series> {
+  const out: Series = { widget: [], checks: {} };
+  for (let i = 0; i < warmup + runs; i++) {
+    const source = new MemorySettingsSource(settingValues());
+    let element: AnalyticsSettings | undefined;
+    const w = await time(container, () => {
+      const m = mountSettings(source);
+      element = m.element;
+      return m.ready;
+    });
+    const controls = [...element!.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="control"]')];
+    const enabled = controls.filter((c) => !c.disabled).length;
+    if (controls.length === 0 || enabled === 0) throw new Error('analytics-settings shows no enabled control');
+    if (i >= warmup) out.widget.push(w);
+    out.checks = { controls: controls.length, enabled };
+    clear();
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------ memory
+
+/** Mounts and unmounts a widget `count` times, each time until its content is shown and a frame has passed. */
+async function cycles(kind: 'activity-log' | 'visits-chart' | 'analytics-settings', count: number): Promise<number> {
+  const entries = activityEntries(25);
+  const visits = new MemoryVisitsSource(visitsResult(30, 1));
+  const values = new MemorySettingsSource(settingValues());
+  for (let i = 0; i < count; i++) {
+    const m = kind === 'activity-log' ? mountActivity(entries, 25) : kind === 'visits-chart' ? mountChart(30, 1, visits) : mountSettings(values);
+    await m.ready;
+    await nextFrame();
+    m.element.remove();
+  }
+  await nextFrame();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return count;
+}
+
+Object.assign(window, { bench: { activity, chart, settings, cycles, ready: true } });
