@@ -2,15 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { de } from 'date-fns/locale/de';
 import '../src/visits-chart/define.js';
 import type { VisitsChart } from '../src/visits-chart/define.js';
 import type { SiteVisits, VisitsMetrics, VisitsSource } from '../src/api/visits-source.js';
 import { NetworkError, TimeoutError } from '../src/api/errors.js';
-import { registerDateLocale, toCalendarString } from '../src/core/dates.js';
+import { toCalendarString } from '../src/core/dates.js';
 import { DEMO_TOKENS } from '../src/demo/handler.js';
-
-registerDateLocale(de);
 
 interface Args {
   apiBase: string;
@@ -196,7 +193,7 @@ export const CustomRange: Story = {
   },
 };
 
-/** Ten years of daily data for three sites, with the comparison: decimated so it stays quick. */
+/** Ten years of daily data for three sites, with the comparison: thinned to each stretch's lowest and highest value so it stays quick. */
 export const TenYears: Story = {
   args: {
     siteId: '1,2,3',
@@ -251,7 +248,7 @@ export const Dark: Story = { args: { theme: 'dark', fixedTheme: true, siteId: '1
 /** 320 px wide: the controls stack, the KPIs take two columns, the chart is lower. */
 export const Narrow: Story = { args: { width: '320px', siteId: '1,2,3' } };
 
-/** German dates and numbers (date-fns `de` registered with `registerDateLocale`). */
+/** German dates and numbers (the browser's `Intl`, nothing to register). */
 export const German: Story = { args: { locale: 'de-DE', period: 'week', date: 'last12', compare: true } };
 
 /** Branded through custom properties: series, grid and text colours, and the chart height. */

@@ -1,21 +1,23 @@
-import { Chart, Decimation, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration, type TooltipItem } from 'chart.js';
+import { Chart, LinearScale, LineController, LineElement, PointElement, type ChartConfiguration } from 'chart.js';
 import { formatMetric, metricInfo } from './metrics.js';
 import { formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
 import type { ChartModel, SeriesModel } from './shape.js';
 
 /*
- * The Chart.js side of <visits-chart>: only the parts used are registered (once, on first use);
- * the chart is created once per connection, updated in place, resized by a ResizeObserver on
- * its box (which also covers a chart first shown in a hidden tab) and destroyed on removal.
+ * The Chart.js side of <visits-chart>: only the line controller, its elements and the linear
+ * scale are registered (once, on first use); the chart is created once per connection, updated in
+ * place, resized by a ResizeObserver on its box (which also covers a chart first shown in a
+ * hidden tab) and destroyed on removal.
  *
- * The x axis is linear over period indexes (0..n-1) rather than a category axis: Chart.js's
- * decimation plugin needs a linear axis, and it keeps ten years of daily points quick.
+ * The x axis is linear over period indexes (0..n-1), so nothing on it loops over dates. The
+ * tooltip is our own element (smaller than Chart.js's plugin, and reachable from the keyboard),
+ * and long ranges are thinned by our own min-max pass instead of Chart.js's decimation plugin.
  */
 
 let registered = false;
 function registerParts(): void {
   if (registered) return;
-  Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Decimation);
+  Chart.register(LineController, LineElement, PointElement, LinearScale);
   registered = true;
 }
 
@@ -24,8 +26,6 @@ export interface ChartColors {
   series: string[];
   grid: string;
   text: string;
-  tooltipBackground: string;
-  tooltipText: string;
   background: string;
   font: string;
 }
@@ -37,7 +37,7 @@ export interface ChartPresentation {
   reducedMotion: boolean;
 }
 
-/** A point: x is the period's index; `i` survives decimation (which averages x). */
+/** A point: x is the period's index (the same as `i`, kept for readers of the data). */
 interface ChartPoint {
   x: number;
   y: number | null;
@@ -53,6 +53,8 @@ interface DatasetMeta {
 const MARKER_LIMIT = 62;
 /** Above this many points data changes are not animated. */
 const ANIMATION_LIMIT = 400;
+/** Above this many points a line is drawn from the lowest and highest value of each stretch. */
+export const DECIMATE_ABOVE = 1000;
 
 /** Reads the chart's colours from custom properties set on `box` (see the styles). */
 export function readColors(box: Element): ChartColors {
@@ -62,29 +64,71 @@ export function readColors(box: Element): ChartColors {
     series: [1, 2, 3, 4, 5].map((i) => get(`--_vc-series-${i}`, '#2456c7')),
     grid: get('--_vc-grid', '#d5d9e0'),
     text: get('--_vc-text', '#5b6475'),
-    tooltipBackground: get('--_vc-tooltip-bg', '#1d2433'),
-    tooltipText: get('--_vc-tooltip-fg', '#ffffff'),
     background: get('--_vc-bg', '#ffffff'),
     font: style.fontFamily || 'system-ui, sans-serif',
   };
 }
 
+/**
+ * The points of a line. Up to DECIMATE_ABOVE values, one point each; above, the values are cut
+ * into DECIMATE_ABOVE / 2 stretches, each drawn by its lowest and highest value in their order
+ * (peaks and troughs stay; a stretch without any value stays a gap).
+ */
+export function linePoints(values: ReadonlyArray<number | null>): ChartPoint[] {
+  const n = values.length;
+  if (n <= DECIMATE_ABOVE) return values.map((y, i) => ({ x: i, y, i }));
+  const size = Math.ceil(n / (DECIMATE_ABOVE / 2));
+  const points: ChartPoint[] = [];
+  for (let start = 0; start < n; start += size) {
+    let lo = -1;
+    let hi = -1;
+    for (let i = start; i < Math.min(n, start + size); i++) {
+      const v = values[i];
+      if (v == null) continue;
+      if (lo < 0 || v < values[lo]!) lo = i;
+      if (hi < 0 || v > values[hi]!) hi = i;
+    }
+    const kept = lo < 0 ? [] : lo === hi ? [lo] : [Math.min(lo, hi), Math.max(lo, hi)];
+    if (kept.length === 0) points.push({ x: start, y: null, i: start });
+    for (const i of kept) points.push({ x: i, y: values[i]!, i });
+  }
+  return points;
+}
+
 export class VisitsChartView {
   readonly chart: Chart<'line', ChartPoint[]>;
   readonly #box: HTMLElement;
+  readonly #tip: HTMLElement;
+  readonly #announce: HTMLElement;
   readonly #observer: ResizeObserver;
+  readonly #listening = new AbortController();
   #presentation: ChartPresentation;
   #meta: DatasetMeta[] = [];
   #starts: Array<Date | null> = [];
   #longRange = false;
+  /** The period the tooltip shows, or -1. */
+  #active = -1;
 
-  constructor(canvas: HTMLCanvasElement, box: HTMLElement, presentation: ChartPresentation) {
+  /**
+   * `tip` is an empty element in the box that becomes the tooltip; `announce` is a polite live
+   * region that reads the tooltip out when the user steps through the periods with the keys.
+   */
+  constructor(canvas: HTMLCanvasElement, box: HTMLElement, tip: HTMLElement, announce: HTMLElement, presentation: ChartPresentation) {
     registerParts();
     this.#box = box;
+    this.#tip = tip;
+    this.#announce = announce;
     this.#presentation = presentation;
     this.chart = new Chart(canvas, this.#config());
     this.#observer = new ResizeObserver(() => this.#fit());
     this.#observer.observe(box);
+    const signal = this.#listening.signal;
+    canvas.addEventListener('pointermove', (e) => this.#onPointer(e), { signal });
+    canvas.addEventListener('pointerleave', () => this.show(-1), { signal });
+    canvas.addEventListener('keydown', (e) => this.#onKey(e), { signal });
+    canvas.addEventListener('blur', () => this.show(-1), { signal });
+    // Escape dismisses the pointer's tooltip too, wherever the focus is (WCAG 1.4.13).
+    document.addEventListener('keydown', (e) => e.key === 'Escape' && this.show(-1), { signal });
     this.update(presentation, false);
     this.#fit();
   }
@@ -99,6 +143,7 @@ export class VisitsChartView {
     this.#presentation = presentation;
     const { model, colors, reducedMotion } = presentation;
     if (modelChanged) {
+      this.show(-1);
       this.#starts = model.labels.map((label) => parsePeriodLabel(label, model.period)?.start ?? null);
       const first = this.#starts[0];
       const last = this.#starts[this.#starts.length - 1];
@@ -121,12 +166,6 @@ export class VisitsChartView {
       scale.ticks!.color = colors.text;
       scale.ticks!.font = { family: colors.font, size: 12 };
     }
-    const tooltip = options.plugins!.tooltip!;
-    tooltip.backgroundColor = colors.tooltipBackground;
-    tooltip.titleColor = colors.tooltipText;
-    tooltip.bodyColor = colors.tooltipText;
-    tooltip.titleFont = { family: colors.font, weight: 'bold' };
-    tooltip.bodyFont = { family: colors.font };
 
     this.#meta = [];
     // Markers only where points have room (at least 12 px each), and never for long ranges.
@@ -139,24 +178,15 @@ export class VisitsChartView {
         backgroundColor: color,
         pointRadius: markers,
         pointHoverRadius: 4,
-        pointHitRadius: 6,
         spanGaps: false,
         tension: 0,
         // Let edge markers show whole instead of cut at the plot area.
         clip: 6,
       };
-      datasets.push({ ...base, label: series.name, borderWidth: 2, data: series.values.map((y, i) => ({ x: i, y, i })) });
+      datasets.push({ ...base, label: series.name, borderWidth: 2, data: linePoints(series.values) });
       this.#meta.push({ series, previous: false });
       if (series.previous) {
-        datasets.push({
-          ...base,
-          label: `${series.name} (previous period)`,
-          borderWidth: 1.5,
-          borderDash: [6, 4],
-          pointRadius: 0,
-          pointStyle: 'line',
-          data: series.previous.values.map((y, i) => ({ x: i, y, i })),
-        });
+        datasets.push({ ...base, label: `${series.name} (previous period)`, borderWidth: 1.5, borderDash: [6, 4], pointRadius: 0, data: linePoints(series.previous.values) });
         this.#meta.push({ series, previous: true });
       }
     }
@@ -164,10 +194,77 @@ export class VisitsChartView {
     this.chart.update(animate && !reducedMotion && count <= ANIMATION_LIMIT ? undefined : 'none');
   }
 
+  /**
+   * Shows the tooltip for period `index` beside its points (-1 hides it): the period, then each
+   * line's value, the previous period's with its own date.
+   */
+  show(index: number): void {
+    const { model, locale } = this.#presentation;
+    const tip = this.#tip;
+    const n = model.labels.length;
+    const i = n === 0 || index < 0 ? -1 : Math.min(n - 1, index);
+    if (i === this.#active) return;
+    this.#active = i;
+    // Point highlights, while each period is a point of its own (not thinned).
+    const active = i < 0 || n > DECIMATE_ABOVE ? [] : this.#meta.map((_, datasetIndex) => ({ datasetIndex, index: i }));
+    this.chart.setActiveElements(active);
+    this.chart.render();
+    if (i < 0) {
+      tip.hidden = true;
+      return;
+    }
+    const full = (label: string | null | undefined) => (label ? formatPeriodLabel(label, model.period, locale, 'full') : '');
+    const title = document.createElement('strong');
+    title.textContent = full(model.labels[i]);
+    const rows = this.#meta.map(({ series, previous }, datasetIndex) => {
+      const value = (previous ? series.previous?.values[i] : series.values[i]) ?? null;
+      const shown = value === null ? 'no data' : formatMetric(model.metric, value, locale);
+      const row = document.createElement('span');
+      const swatch = document.createElement('i');
+      swatch.className = previous ? 'dashed' : '';
+      swatch.style.color = String(this.chart.data.datasets[datasetIndex]!.borderColor);
+      row.append(swatch, previous ? `${series.name}, previous (${full(series.previous?.labels[i]) || 'previous period'}): ${shown}` : `${series.name}: ${shown}`);
+      return row;
+    });
+    tip.replaceChildren(title, ...rows);
+    tip.hidden = false;
+    // Beside the period's points, on the side with room, inside the box.
+    const area = this.chart.chartArea;
+    const px = this.chart.scales.x!.getPixelForValue(i);
+    const ys = n > DECIMATE_ABOVE ? [] : this.#meta.map((_, d) => this.chart.getDatasetMeta(d).data[i]?.y).filter((v): v is number => Number.isFinite(v));
+    const py = ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : (area.top + area.bottom) / 2;
+    const { offsetWidth: w, offsetHeight: h } = tip;
+    const left = px + 12 + w <= this.chart.width ? px + 12 : Math.max(0, px - 12 - w);
+    tip.style.left = `${left}px`;
+    tip.style.top = `${Math.max(0, Math.min(py - h / 2, this.chart.height - h))}px`;
+  }
+
   destroy(): void {
+    this.#listening.abort();
     this.#observer.disconnect();
     this.chart.destroy();
     this.#meta = [];
+  }
+
+  #onPointer(e: PointerEvent): void {
+    const n = this.#presentation.model.labels.length;
+    const area = this.chart.chartArea;
+    const x = e.clientX - this.chart.canvas.getBoundingClientRect().left;
+    if (!area || n === 0 || x < area.left - 8 || x > area.right + 8) return this.show(-1);
+    this.show(Math.max(0, Math.min(n - 1, Math.round(this.chart.scales.x!.getValueForPixel(x) ?? -1))));
+  }
+
+  /** Arrow keys, Home and End step through the periods; Escape hides the tooltip. */
+  #onKey(e: KeyboardEvent): void {
+    const n = this.#presentation.model.labels.length;
+    const at = this.#active < 0 ? n : this.#active;
+    const page = Math.max(1, Math.round(n / 10));
+    const next: Record<string, number> = { ArrowLeft: at - 1, ArrowRight: at + 1, PageUp: at - page, PageDown: at + page, Home: 0, End: n - 1, Escape: -1 };
+    if (!(e.key in next) || n === 0) return;
+    e.preventDefault();
+    const index = next[e.key]!;
+    this.show(index < 0 && e.key !== 'Escape' ? 0 : index);
+    this.#announce.textContent = this.#tip.hidden ? '' : Array.from(this.#tip.children, (c) => c.textContent).join('. ');
   }
 
   /** Sizes the chart to its box; does nothing while the box is hidden (zero size). */
@@ -176,7 +273,10 @@ export class VisitsChartView {
     const w = Math.floor(width);
     const h = Math.floor(height);
     if (w <= 0 || h <= 0) return;
-    if (w !== this.chart.width || h !== this.chart.height) this.chart.resize(w, h);
+    if (w !== this.chart.width || h !== this.chart.height) {
+      this.show(-1);
+      this.chart.resize(w, h);
+    }
   }
 
   /** Which period indexes get an x tick: month or year starts when they space well, else every k-th. */
@@ -217,7 +317,8 @@ export class VisitsChartView {
         parsing: false,
         normalized: true,
         animation: false,
-        interaction: { mode: 'nearest', axis: 'x', intersect: false },
+        // Pointer and keys are ours (see show()); Chart.js listens to nothing.
+        events: [],
         layout: { padding: { top: 8, right: 12 } },
         scales: {
           x: {
@@ -251,33 +352,6 @@ export class VisitsChartView {
               callback(value) {
                 const { model, locale } = view.#presentation;
                 return formatMetric(model.metric, Number(value), locale);
-              },
-            },
-          },
-        },
-        plugins: {
-          decimation: { enabled: true, algorithm: 'min-max' },
-          tooltip: {
-            displayColors: true,
-            callbacks: {
-              title(items: Array<TooltipItem<'line'>>) {
-                const item = items.find((it) => !view.#meta[it.datasetIndex]?.previous) ?? items[0];
-                if (!item) return '';
-                const { model, locale } = view.#presentation;
-                const index = (item.raw as ChartPoint).i;
-                const label = model.labels[index];
-                return label ? formatPeriodLabel(label, model.period, locale, 'full') : '';
-              },
-              label(item: TooltipItem<'line'>) {
-                const meta = view.#meta[item.datasetIndex];
-                if (!meta) return '';
-                const { model, locale } = view.#presentation;
-                const point = item.raw as ChartPoint;
-                const value = point.y === null ? 'no data' : formatMetric(model.metric, point.y, locale);
-                if (!meta.previous) return `${meta.series.name}: ${value}`;
-                const label = meta.series.previous?.labels[point.i];
-                const when = label ? formatPeriodLabel(label, model.period, locale, 'full') : 'previous period';
-                return `${meta.series.name}, previous (${when}): ${value}`;
               },
             },
           },

@@ -25,6 +25,23 @@ export interface MetricInfo {
   better: 'up' | 'down' | 'neutral';
 }
 
+/**
+ * The largest plausible value of one period, by kind (the smallest is 0): a trillion visits or
+ * actions, a rate of 100%, a million actions per visit, 115 days of average visit. A total of
+ * seconds (`sum_visit_length`) may reach a trillion visits of a thousand seconds.
+ */
+const LIMITS: Record<MetricKind, number> = { count: 1e12, percent: 1, decimal: 1e6, duration: 1e7 };
+const SUM_LIMIT = 1e15;
+
+/**
+ * Whether a value from a server can be one period's value of the metric: a finite number from 0
+ * to the metric's limit. Anything else (negative, NaN, 1e308, a string) is not shown as a value.
+ */
+export function isPlausible(id: VisitsMetric, value: unknown): value is number {
+  const limit = id === 'sum_visit_length' ? SUM_LIMIT : LIMITS[INFO[id].kind];
+  return typeof value === 'number' && value >= 0 && value <= limit;
+}
+
 const INFO: Record<VisitsMetric, Omit<MetricInfo, 'id'>> = {
   nb_visits: { label: 'Visits', kind: 'count', aggregate: 'sum', better: 'up' },
   nb_uniq_visitors: { label: 'Unique visitors', kind: 'count', aggregate: 'mean', better: 'up' },

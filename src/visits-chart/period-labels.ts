@@ -1,6 +1,4 @@
-import { format } from 'date-fns/format';
-import type { Locale } from 'date-fns';
-import { dateLocale, parseCalendarDate } from '../core/dates.js';
+import { parseCalendarDate } from '../core/dates.js';
 import { endOfPeriod, type ChartPeriod } from './ranges.js';
 
 /*
@@ -40,41 +38,62 @@ export function parsePeriodLabel(label: string, period: ChartPeriod): PeriodSpan
   return null;
 }
 
-/** Where the locale puts the day relative to the month in a medium date ("Mar 10" or "10 Mar"). */
-function dayFirst(locale: Locale): boolean {
-  const pattern = locale.formatLong?.date({ width: 'medium' }) ?? 'MMM d, y';
-  const d = pattern.search(/d/);
-  const m = pattern.search(/M|L/);
-  return d >= 0 && m >= 0 && d < m;
-}
-
 export type LabelStyle = 'tick' | 'tick-long' | 'full';
 
+type Pattern = 'year' | 'month' | 'month-long' | 'day' | 'date' | 'weekday';
+
+const PATTERNS: Record<Pattern, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'short', year: 'numeric' },
+  'month-long': { month: 'long', year: 'numeric' },
+  day: { month: 'short', day: 'numeric' },
+  date: { year: 'numeric', month: 'short', day: 'numeric' },
+  weekday: { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' },
+};
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /**
- * A period label for people, with date-fns in the chosen locale:
+ * A calendar day in one of the label patterns, with the browser's Intl in the chosen locale (every
+ * language, nothing to bundle). The day's fields are formatted as a UTC date in UTC, so no time
+ * zone (the browser's, or a changed one) can move it to another day.
+ */
+function formatDate(date: Date, pattern: Pattern, locale: string): string {
+  const key = `${locale}|${pattern}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options = { ...PATTERNS[pattern], timeZone: 'UTC' };
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      format = new Intl.DateTimeFormat('en-US', options);
+    }
+    formats.set(key, format);
+  }
+  const day = new Date(0);
+  day.setUTCFullYear(date.getFullYear(), date.getMonth(), date.getDate());
+  return format.format(day);
+}
+
+/**
+ * A period label for people, in the chosen locale:
  * - `tick`: short axis ticks (`Mar 10`, `Mar 2024`, `2024`);
  * - `tick-long`: axis ticks of ranges longer than a year, which name the year (`Mar 2024`);
  * - `full`: tooltips, the table and the summary (`Sun, Mar 10, 2024`, `Mar 4, 2024 – Mar 10, 2024`, `March 2024`).
  * An unreadable label is shown as it came.
  */
-export function formatPeriodLabel(label: string, period: ChartPeriod, localeTag: string, style: LabelStyle): string {
+export function formatPeriodLabel(label: string, period: ChartPeriod, locale: string, style: LabelStyle): string {
   const span = parsePeriodLabel(label, period);
   if (!span) return label;
-  const locale = dateLocale(localeTag);
-  const f = (date: Date, pattern: string) => format(date, pattern, { locale });
-  const isWeekLike = period === 'week' || (span.start.getTime() !== span.end.getTime() && period === 'day');
-  if (style !== 'full') {
-    if (period === 'year') return f(span.start, 'yyyy');
-    if (period === 'month' || style === 'tick-long') return f(span.start, 'LLL yyyy');
-    return f(span.start, dayFirst(locale) ? 'd MMM' : 'MMM d');
-  }
-  if (period === 'year') return f(span.start, 'yyyy');
-  if (period === 'month') return f(span.start, 'LLLL yyyy');
-  if (isWeekLike) return `${f(span.start, 'PP')} – ${f(span.end, 'PP')}`;
-  return f(span.start, 'EEE, PP');
+  const f = (date: Date, pattern: Pattern) => formatDate(date, pattern, locale);
+  if (period === 'year') return f(span.start, 'year');
+  if (style !== 'full') return f(span.start, period === 'month' || style === 'tick-long' ? 'month' : 'day');
+  if (period === 'month') return f(span.start, 'month-long');
+  if (span.start.getTime() !== span.end.getTime()) return `${f(span.start, 'date')} – ${f(span.end, 'date')}`;
+  return f(span.start, 'weekday');
 }
 
 /** A calendar day in the locale's medium form (`Mar 10, 2024`). */
-export function formatDay(day: Date, localeTag: string): string {
-  return format(day, 'PP', { locale: dateLocale(localeTag) });
+export function formatDay(day: Date, locale: string): string {
+  return formatDate(day, 'date', locale);
 }

@@ -1,19 +1,9 @@
-import { addDays } from 'date-fns/addDays';
-import { addMonths } from 'date-fns/addMonths';
-import { addWeeks } from 'date-fns/addWeeks';
-import { addYears } from 'date-fns/addYears';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
-import { differenceInCalendarYears } from 'date-fns/differenceInCalendarYears';
-import { endOfMonth } from 'date-fns/endOfMonth';
-import { startOfISOWeek } from 'date-fns/startOfISOWeek';
-import { startOfMonth } from 'date-fns/startOfMonth';
-import { startOfYear } from 'date-fns/startOfYear';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 
 /*
  * Calendar arithmetic on Matomo periods. Every Date here is a local-midnight calendar day (see
- * parseCalendarDate), never an instant, so the results are the same in every browser time zone.
+ * parseCalendarDate), never an instant, and is computed from its year, month and day fields only,
+ * so the results are the same in every browser time zone and across daylight-saving changes.
  * Matomo's weeks run Monday to Sunday.
  */
 
@@ -24,31 +14,32 @@ export function isChartPeriod(value: string): value is ChartPeriod {
   return (CHART_PERIODS as readonly string[]).includes(value);
 }
 
-/** The first day of the period that contains `day`. */
-export function startOfPeriod(day: Date, period: ChartPeriod): Date {
-  switch (period) {
-    case 'week':
-      return startOfISOWeek(day);
-    case 'month':
-      return startOfMonth(day);
-    case 'year':
-      return startOfYear(day);
-    default:
-      return new Date(day.getFullYear(), day.getMonth(), day.getDate());
-  }
+/** The local-midnight day of year `y`, month `m` (0-11) and day `d`; fields out of range roll over. */
+function calendarDay(y: number, m: number, d: number): Date {
+  const day = new Date(y, m, d);
+  day.setFullYear(y, m, d); // years below 100
+  return day;
 }
 
+export function addDays(day: Date, n: number): Date {
+  return calendarDay(day.getFullYear(), day.getMonth(), day.getDate() + n);
+}
+
+/** The first day of the period that contains `day`. */
+export function startOfPeriod(day: Date, period: ChartPeriod): Date {
+  const y = day.getFullYear();
+  const m = day.getMonth();
+  if (period === 'year') return calendarDay(y, 0, 1);
+  if (period === 'month') return calendarDay(y, m, 1);
+  return calendarDay(y, m, day.getDate() - (period === 'week' ? (day.getDay() + 6) % 7 : 0));
+}
+
+/** `day` moved by `n` periods; by month or year, the 31st becomes the month's last day (not a day of the next). */
 export function addPeriods(day: Date, period: ChartPeriod, n: number): Date {
-  switch (period) {
-    case 'week':
-      return addWeeks(day, n);
-    case 'month':
-      return addMonths(day, n);
-    case 'year':
-      return addYears(day, n);
-    default:
-      return addDays(day, n);
-  }
+  if (period === 'day' || period === 'week') return addDays(day, period === 'week' ? 7 * n : n);
+  const months = day.getMonth() + (period === 'year' ? 12 * n : n);
+  const last = calendarDay(day.getFullYear(), months + 1, 0).getDate();
+  return calendarDay(day.getFullYear(), months, Math.min(day.getDate(), last));
 }
 
 /** The last day of the period that contains `day`. */
@@ -60,16 +51,18 @@ export function endOfPeriod(day: Date, period: ChartPeriod): Date {
 export function countPeriods(from: Date, to: Date, period: ChartPeriod): number {
   const a = startOfPeriod(from, period);
   const b = startOfPeriod(to, period);
-  switch (period) {
-    case 'week':
-      return Math.round(differenceInCalendarDays(b, a) / 7) + 1;
-    case 'month':
-      return differenceInCalendarMonths(b, a) + 1;
-    case 'year':
-      return differenceInCalendarYears(b, a) + 1;
-    default:
-      return differenceInCalendarDays(b, a) + 1;
-  }
+  const months = (b.getFullYear() - a.getFullYear()) * 12 + b.getMonth() - a.getMonth();
+  if (period === 'year') return months / 12 + 1;
+  if (period === 'month') return months + 1;
+  const days = Math.round((dayNumber(b) - dayNumber(a)) / 86_400_000);
+  return (period === 'week' ? days / 7 : days) + 1;
+}
+
+/** A calendar day as milliseconds of its UTC midnight (no time zone, no daylight saving). */
+function dayNumber(day: Date): number {
+  const utc = new Date(0);
+  utc.setUTCFullYear(day.getFullYear(), day.getMonth(), day.getDate());
+  return utc.getTime();
 }
 
 /** A `date` value, understood: the N periods up to today, the N before today's, or fixed days. */
@@ -161,13 +154,13 @@ export function presetDate(preset: RangePreset, period: ChartPeriod, today: Date
   const range = (from: Date, to: Date) => `${toCalendarString(from)},${toCalendarString(to)}`;
   switch (preset) {
     case 'this-month':
-      return range(startOfMonth(today), today);
+      return range(startOfPeriod(today, 'month'), today);
     case 'last-month': {
-      const start = startOfMonth(addMonths(today, -1));
-      return range(start, endOfMonth(start));
+      const start = addPeriods(startOfPeriod(today, 'month'), 'month', -1);
+      return range(start, endOfPeriod(start, 'month'));
     }
     case 'this-year':
-      return range(startOfYear(today), today);
+      return range(startOfPeriod(today, 'year'), today);
     default: {
       const n = Number(preset.slice(4));
       return period === 'day' ? `last${n}` : range(addDays(today, -(n - 1)), today);

@@ -33,6 +33,7 @@ import {
   type DateSpec,
   type RangePreset,
 } from './ranges.js';
+import { cleanVisits } from './sanitize.js';
 import { buildChartModel, type ChartModel } from './shape.js';
 import { describeChart } from './summary.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
@@ -117,6 +118,9 @@ interface Loaded {
   period: ChartPeriod;
   date: string;
   compareDate: string;
+  /** Periods and values of the answer that could not be shown (see `cleanVisits`). */
+  droppedPeriods: number;
+  droppedValues: number;
 }
 
 type RangeChoice = RangePreset | 'custom' | 'configured';
@@ -146,6 +150,7 @@ let instances = 0;
  * @csspart kpis - The KPI list.
  * @csspart kpi - One KPI.
  * @csspart chart - The box around the chart's canvas.
+ * @csspart tooltip - The chart's tooltip (the hovered or keyboard-selected period and its values).
  * @csspart table - The table view.
  * @csspart summary - The text summary under the chart.
  * @csspart actions - The view toggle and export buttons.
@@ -219,6 +224,10 @@ export class VisitsChart extends DashboardElement {
   @query('canvas') private _canvas!: HTMLCanvasElement;
   /** @internal */
   @query('.chart-box') private _box!: HTMLElement;
+  /** @internal */
+  @query('.tip') private _tip!: HTMLElement;
+  /** @internal */
+  @query('.chart-box [aria-live]') private _announce!: HTMLElement;
 
   readonly #id = `vc${++instances}`;
   #chart: VisitsChartView | undefined;
@@ -241,8 +250,9 @@ export class VisitsChart extends DashboardElement {
         throw new ConfigError(`The date "${rawDate.slice(0, 40)}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD or YYYY-MM-DD,YYYY-MM-DD.`);
       }
       const from = source ?? new MatomoVisitsSource(new MatomoClient({ apiBase, token, timeout }));
-      const result = await from.getVisits({ siteIds: sites.split(','), period, date, compareDate }, { signal, timeout });
-      return { result, period, date: rawDate, compareDate };
+      const answer = await from.getVisits({ siteIds: sites.split(','), period, date, compareDate }, { signal, timeout });
+      const { result, droppedPeriods, droppedValues } = cleanVisits(answer, period, referenceDay(this.today));
+      return { result, period, date: rawDate, compareDate, droppedPeriods, droppedValues };
     },
     args: () => {
       const connection = this.connection('matomo');
@@ -367,8 +377,10 @@ export class VisitsChart extends DashboardElement {
   }
 
   #createChart(): void {
-    if (this.#chart || !this._canvas || !this._box) return;
-    this.#chart = new VisitsChartView(this._canvas, this._box, this.#presentation());
+    // Lit renders an element removed before its first update all the same: a chart made then would
+    // never be destroyed (Chart.js keeps every chart in `Chart.instances`); reconnecting makes it.
+    if (this.#chart || !this.isConnected || !this._canvas || !this._box) return;
+    this.#chart = new VisitsChartView(this._canvas, this._box, this._tip, this._announce, this.#presentation());
     this.#paintedTheme = this.effectiveTheme;
     this.#paintedLocale = this.effectiveLocale;
   }
@@ -539,10 +551,13 @@ export class VisitsChart extends DashboardElement {
       ${loaded?.result.previousError && this.compare
         ? html`<p class="message warning">The previous period could not be loaded: ${loaded.result.previousError.message}</p>`
         : nothing}
+      ${loaded && (loaded.droppedPeriods || loaded.droppedValues) ? html`<p class="message warning">${droppedText(loaded)}</p>` : nothing}
       ${this.#renderKpis(pending && !loaded, failed && !loaded)}
       <div class="views">
         <div class="chart-box" part="chart" ?hidden=${this._view === 'table'}>
-          <canvas role="img" aria-label=${this.#canvasLabel()} aria-describedby="${id}-summary"></canvas>
+          <canvas role="img" tabindex=${model?.labels.length ? '0' : nothing} aria-label=${this.#canvasLabel()} aria-describedby="${id}-summary"></canvas>
+          <div class="tip" part="tooltip" aria-hidden="true" hidden></div>
+          <span class="visually-hidden" aria-live="polite"></span>
           ${this.#task.render({
             initial: () => this.#skeleton(),
             pending: () => (loaded ? html`<span class="updating" aria-hidden="true">Updating…</span>` : this.#skeleton()),
@@ -586,7 +601,7 @@ export class VisitsChart extends DashboardElement {
   }
 
   #canvasLabel(): string {
-    return `Line chart of ${metricInfo(this.#metric).label.toLowerCase()} by ${this.#period}. The summary below describes it; the table view lists every value.`;
+    return `Line chart of ${metricInfo(this.#metric).label.toLowerCase()} by ${this.#period}. The arrow keys step through the periods; the summary below describes it; the table view lists every value.`;
   }
 
   #statusText(pending: boolean, failed: boolean, model: ChartModel | undefined): string {
@@ -747,6 +762,15 @@ export class VisitsChart extends DashboardElement {
       </table>
     </div>`;
   }
+}
+
+/** What was left out of an answer, in words. */
+function droppedText({ droppedPeriods: periods, droppedValues: values }: Loaded): string {
+  const parts = [
+    periods ? `${periods} ${periods === 1 ? 'period' : 'periods'} with an unreadable or impossible date` : '',
+    values ? `${values} impossible ${values === 1 ? 'value' : 'values'} (shown as gaps)` : '',
+  ];
+  return `Some data from the server was left out: ${parts.filter(Boolean).join(', ')}.`;
 }
 
 /** The change as shown (to 0.1%): a change that rounds to 0% is no change, with no arrow or colour. */

@@ -28,8 +28,9 @@ describe('<visits-chart> Chart.js parts', () => {
     expect(registry.getScale('linear')).to.exist;
     expect(registry.getElement('line')).to.exist;
     expect(registry.getElement('point')).to.exist;
-    expect(registry.plugins.get('tooltip')).to.exist;
-    expect(registry.plugins.get('decimation')).to.exist;
+    // The tooltip and the thinning of long ranges are the widget's own.
+    expect(registry.plugins.get('tooltip')).to.equal(undefined);
+    expect(registry.plugins.get('decimation')).to.equal(undefined);
     expect(() => registry.getController('bar')).to.throw();
     expect(() => registry.getScale('category')).to.throw();
     expect(() => registry.getScale('time')).to.throw();
@@ -59,6 +60,28 @@ describe('<visits-chart> chart lifecycle', () => {
     expect(rebuilt.data.datasets.map((d) => d.label)).to.deep.equal(['Shop']);
     expect(rebuilt.data.datasets[0]!.data.map((p) => (p as unknown as { y: number }).y)).to.deep.equal([10, 20, 30]);
     expect(stub.requests, 'putting it back needs no new request').to.have.length(1);
+  });
+
+  it('makes no chart when it is removed before its first render (nothing left in Chart.instances)', async () => {
+    const before = liveCharts();
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      const el = document.createElement('visits-chart') as VisitsChart;
+      el.setAttribute('api-base', BASE);
+      el.setAttribute('site-id', '1');
+      host.append(el);
+      el.remove(); // before the first update, which is a microtask away
+      await el.updateComplete;
+      expect(liveCharts()).to.equal(before);
+      host.append(el);
+      await settled(el);
+      expect(liveCharts()).to.equal(before + 1);
+      el.remove();
+      expect(liveCharts()).to.equal(before);
+    } finally {
+      host.remove();
+    }
   });
 
   it('does not grow over hundreds of mount/unmount cycles (charts, DOM nodes, listeners, heap)', async function () {

@@ -108,10 +108,25 @@ export function chartOf(el: VisitsChart): Chart {
   return chart;
 }
 
-/** The y values of a dataset (before decimation). */
+/** The y values of a dataset as drawn (long ranges are thinned, see `linePoints`). */
 export function seriesValues(chart: Chart, index: number): Array<number | null> {
-  const dataset = chart.data.datasets[index] as unknown as { _data?: Array<{ y: number | null }>; data: Array<{ y: number | null }> };
-  return (dataset._data ?? dataset.data).map((p) => p.y);
+  return (chart.data.datasets[index]!.data as unknown as Array<{ y: number | null }>).map((p) => p.y);
+}
+
+/** The lines of the chart's tooltip as a user reads them (none while it is hidden). */
+export function tooltipLines(el: VisitsChart): string[] {
+  const tip = el.shadowRoot!.querySelector<HTMLElement>('.tip')!;
+  return tip.hidden ? [] : Array.from(tip.children, (line) => text(line));
+}
+
+/** Moves the pointer over period `index` of the chart, as a mouse would; returns the tooltip's lines. */
+export function hover(el: VisitsChart, index: number): string[] {
+  const canvas = el.shadowRoot!.querySelector('canvas')!;
+  const chart = chartOf(el);
+  const rect = canvas.getBoundingClientRect();
+  const clientX = rect.left + chart.scales.x!.getPixelForValue(index);
+  canvas.dispatchEvent(new PointerEvent('pointermove', { clientX, clientY: rect.top + chart.chartArea.top + 10, bubbles: true }));
+  return tooltipLines(el);
 }
 
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T => {

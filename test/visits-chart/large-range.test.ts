@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/visits-chart/define.js';
 import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
-import { $, $$, chartOf, craftedMatomo, day, dayLabels, kpiTexts, settled, stubFetch } from './helpers.js';
+import { $, $$, chartOf, craftedMatomo, day, dayLabels, hover, kpiTexts, settled, stubFetch } from './helpers.js';
 
 // Ten years of days up to 2024-03-10, and the ten years before, for three sites.
 const CURRENT = dayLabels('2014-03-14', 3650);
@@ -37,12 +37,24 @@ describe('<visits-chart> with ten years of daily data (3,650 days × 3 sites, wi
 
     const chart = chartOf(el);
     expect(chart.data.datasets).to.have.length(6);
-    for (const dataset of chart.data.datasets as unknown as Array<{ _data?: unknown[]; _decimated?: unknown[]; pointRadius: number }>) {
-      expect(dataset._data, 'the raw points stay with the dataset').to.have.length(3650);
-      // min-max decimation keeps at most 4 points per pixel column (first, min, max, last).
-      expect(dataset._decimated!.length, 'drawn points').to.be.at.most(4 * chart.width).and.below(3650 / 2);
+    for (const dataset of chart.data.datasets as unknown as Array<{ data: Array<{ i: number }>; pointRadius: number }>) {
+      // Thinned to the lowest and highest value of 500 stretches, from the first day to the last.
+      expect(dataset.data.length, 'drawn points').to.be.at.most(1000).and.above(500);
+      expect(dataset.data[0]!.i).to.be.below(8);
+      expect(dataset.data.at(-1)!.i).to.be.above(3650 - 8);
       expect(dataset.pointRadius).to.equal(0);
     }
+    // The tooltip still names the exact day, with every site's value on it.
+    const before = 'previous (Thu, Mar 13, 2014)';
+    expect(hover(el, 3649)).to.deep.equal([
+      'Sun, Mar 10, 2024',
+      `Shop: ${visits(3649, 1)}`,
+      `Shop, ${before}: ${visits(3649, 4)}`,
+      `Blog: ${visits(3649, 2)}`,
+      `Blog, ${before}: ${visits(3649, 5)}`,
+      `Docs: ${visits(3649, 3)}`,
+      `Docs, ${before}: ${visits(3649, 6)}`,
+    ]);
     const ticks = chart.scales.x!.ticks.map((t) => t.label);
     expect(ticks.length).to.be.within(2, 8);
     for (const tick of ticks) expect(tick).to.match(/^Jan 20\d\d$/);

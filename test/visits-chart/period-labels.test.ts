@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { de } from 'date-fns/locale/de';
-import { registerDateLocale, toCalendarString } from '../../src/core/dates.js';
+import { toCalendarString } from '../../src/core/dates.js';
 import { formatPeriodLabel, parsePeriodLabel } from '../../src/visits-chart/period-labels.js';
 
 const span = (label: string, period: 'day' | 'week' | 'month' | 'year') => {
@@ -24,7 +23,7 @@ describe('visits-chart period labels', () => {
     }
   });
 
-  it('formats ticks and tooltips for every period kind with date-fns (English)', () => {
+  it('formats ticks and tooltips for every period kind (English)', () => {
     expect(formatPeriodLabel('2024-03-10', 'day', 'en-US', 'full')).to.equal('Sun, Mar 10, 2024');
     expect(formatPeriodLabel('2024-03-10', 'day', 'en-US', 'tick')).to.equal('Mar 10');
     expect(formatPeriodLabel('2024-03-10', 'day', 'en-US', 'tick-long')).to.equal('Mar 2024');
@@ -36,8 +35,7 @@ describe('visits-chart period labels', () => {
     expect(formatPeriodLabel('2024', 'year', 'en-US', 'tick')).to.equal('2024');
   });
 
-  it('formats in a registered locale, day before month where the locale puts it', () => {
-    registerDateLocale(de);
+  it('formats in any locale the browser knows, day before month where the locale puts it', () => {
     expect(formatPeriodLabel('2024-03-10', 'day', 'de-DE', 'full')).to.equal('So., 10. März 2024');
     expect(formatPeriodLabel('2024-03-10', 'day', 'de-DE', 'tick')).to.match(/^10\. ?März$|^10 März$/);
     expect(formatPeriodLabel('2024-03', 'month', 'de', 'full')).to.equal('März 2024');

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseCalendarDate, toCalendarString } from '../../src/core/dates.js';
 import {
+  addPeriods,
   countPeriods,
   detectPreset,
   parseDateSpec,
@@ -8,6 +9,7 @@ import {
   previousRange,
   requestDate,
   spanOf,
+  startOfPeriod,
   type ChartPeriod,
   type DateSpec,
 } from '../../src/visits-chart/ranges.js';
@@ -101,5 +103,35 @@ describe('visits-chart ranges: presets', () => {
     expect(detectPreset('2024-02-01,2024-02-29', 'day', today)).to.equal('last-month');
     expect(detectPreset('last30', 'week', today)).to.equal(null);
     expect(detectPreset('2024-02-02,2024-02-29', 'day', today)).to.equal(null);
+  });
+});
+
+describe('visits-chart calendar arithmetic', () => {
+  const cal = (d: Date) => toCalendarString(d);
+
+  it('moves by months and years to the month’s last day when the day does not exist there', () => {
+    expect(cal(addPeriods(day('2024-01-31'), 'month', 1))).to.equal('2024-02-29');
+    expect(cal(addPeriods(day('2023-01-31'), 'month', 1))).to.equal('2023-02-28');
+    expect(cal(addPeriods(day('2024-03-31'), 'month', -1))).to.equal('2024-02-29');
+    expect(cal(addPeriods(day('2024-02-29'), 'year', 1))).to.equal('2025-02-28');
+    expect(cal(addPeriods(day('2024-12-15'), 'month', 2))).to.equal('2025-02-15');
+    expect(cal(addPeriods(day('2024-03-10'), 'week', -2))).to.equal('2024-02-25');
+  });
+
+  it('starts weeks on Monday, months on the 1st and years on 1 January', () => {
+    expect(cal(startOfPeriod(day('2024-03-10'), 'week'))).to.equal('2024-03-04'); // a Sunday
+    expect(cal(startOfPeriod(day('2024-03-04'), 'week'))).to.equal('2024-03-04'); // a Monday
+    expect(cal(startOfPeriod(day('2024-01-03'), 'week'))).to.equal('2024-01-01');
+    expect(cal(startOfPeriod(day('2021-01-01'), 'week'))).to.equal('2020-12-28');
+    expect(cal(startOfPeriod(day('2024-03-10'), 'month'))).to.equal('2024-03-01');
+    expect(cal(startOfPeriod(day('2024-03-10'), 'year'))).to.equal('2024-01-01');
+  });
+
+  it('counts periods across years, leap days and daylight-saving changes', () => {
+    expect(countPeriods(day('2014-03-14'), day('2024-03-10'), 'day')).to.equal(3650);
+    expect(countPeriods(day('2024-03-09'), day('2024-03-11'), 'day')).to.equal(3);
+    expect(countPeriods(day('2024-03-10'), day('2024-11-03'), 'week')).to.equal(35);
+    expect(countPeriods(day('2023-12-31'), day('2024-01-01'), 'month')).to.equal(2);
+    expect(countPeriods(day('2014-06-01'), day('2024-01-01'), 'year')).to.equal(11);
   });
 });

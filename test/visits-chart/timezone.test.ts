@@ -4,7 +4,7 @@ import '../../src/visits-chart/define.js';
 import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
 import { installDemoBackend } from '../../src/demo/browser.js';
 import { DEMO_TOKENS } from '../../src/demo/handler.js';
-import { $$, captureDownloads, chartOf, craftedMatomo, day, parseCsv, settled, stubFetch, text } from './helpers.js';
+import { $$, captureDownloads, chartOf, craftedMatomo, day, hover, parseCsv, settled, stubFetch, text } from './helpers.js';
 import { parseCalendarDate } from '../../src/core/dates.js';
 import { presetDate, previousRange, parseDateSpec } from '../../src/visits-chart/ranges.js';
 
@@ -46,9 +46,7 @@ for (const zone of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
           await settled(el);
           const chart = chartOf(el);
           expect(chart.scales.x!.ticks.map((t) => t.label)).to.deep.equal(EXPECTED[period].ticks);
-          chart.tooltip!.setActiveElements([{ datasetIndex: 0, index: labels.length - 1 }], { x: 1, y: 1 });
-          chart.update('none');
-          expect(chart.tooltip!.title).to.deep.equal([EXPECTED[period].rows.at(-1)]);
+          expect(hover(el, labels.length - 1)[0]).to.equal(EXPECTED[period].rows.at(-1));
 
           $$<HTMLButtonElement>(el, '.actions button')[1]!.click();
           const csv = parseCsv(await downloads.files[0]!.blob.text());

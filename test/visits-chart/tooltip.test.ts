@@ -1,0 +1,90 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { linePoints } from '../../src/visits-chart/chart-view.js';
+import '../../src/visits-chart/define.js';
+import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
+import { $, chartOf, craftedMatomo, day, hover, settled, stubFetch, tooltipLines } from './helpers.js';
+
+const answer = () => ({ '2024-03-08': day(10), '2024-03-09': day(1200), '2024-03-10': day(30) });
+
+describe('<visits-chart> tooltip', () => {
+  let stub: ReturnType<typeof stubFetch>;
+  beforeEach(() => {
+    stub = stubFetch(craftedMatomo(answer, { 1: 'Shop' }));
+  });
+  afterEach(() => stub.restore());
+
+  const mount = async (width = 640) => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: ${width}px"><visits-chart api-base="https://matomo.example/" site-id="1" date="2024-03-08,2024-03-10" today="2024-03-10" locale="en-US"></visits-chart></div>`,
+    );
+    const el = wrap.querySelector('visits-chart') as VisitsChart;
+    await settled(el);
+    return el;
+  };
+
+  it('follows the pointer, highlights the period, stays inside the chart and goes when the pointer leaves', async () => {
+    const el = await mount(360);
+    expect(tooltipLines(el)).to.deep.equal([]);
+    expect(hover(el, 0)).to.deep.equal(['Fri, Mar 8, 2024', 'Shop: 10']);
+    expect(chartOf(el).getActiveElements().map((a) => a.index)).to.deep.equal([0]);
+    expect(hover(el, 2)).to.deep.equal(['Sun, Mar 10, 2024', 'Shop: 30']);
+    const box = $(el, '.chart-box').getBoundingClientRect();
+    const tip = $(el, '.tip').getBoundingClientRect();
+    expect(tip.left).to.be.at.least(box.left);
+    expect(tip.right).to.be.at.most(box.right + 0.5);
+    expect(tip.top).to.be.at.least(box.top);
+    expect(tip.bottom).to.be.at.most(box.bottom + 0.5);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(tooltipLines(el), 'Escape dismisses it').to.deep.equal([]);
+    hover(el, 1);
+    $(el, 'canvas').dispatchEvent(new PointerEvent('pointerleave'));
+    expect(tooltipLines(el)).to.deep.equal([]);
+    expect(chartOf(el).getActiveElements()).to.deep.equal([]);
+  });
+
+  it('is reachable from the keyboard: the arrow keys, Home and End step through the periods, Escape hides it, and each step is read out', async () => {
+    const el = await mount();
+    $(el, 'canvas').focus();
+    await sendKeys({ press: 'End' });
+    expect(tooltipLines(el)).to.deep.equal(['Sun, Mar 10, 2024', 'Shop: 30']);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(tooltipLines(el)).to.deep.equal(['Sat, Mar 9, 2024', 'Shop: 1,200']);
+    expect($(el, '.chart-box [aria-live]').textContent).to.equal('Sat, Mar 9, 2024. Shop: 1,200');
+    await sendKeys({ press: 'Home' });
+    expect(tooltipLines(el)[0]).to.equal('Fri, Mar 8, 2024');
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(tooltipLines(el)[0], 'stays on the first period').to.equal('Fri, Mar 8, 2024');
+    await sendKeys({ press: 'Escape' });
+    expect(tooltipLines(el)).to.deep.equal([]);
+  });
+
+  it('shows server text as text', async () => {
+    stub.set(craftedMatomo(answer, { 1: '<img src=x onerror="window.__tip=1">' }));
+    const el = await mount();
+    expect(hover(el, 1)[1]).to.equal('<img src=x onerror="window.__tip=1">: 1,200');
+    expect($(el, '.tip').querySelector('img')).to.equal(null);
+  });
+});
+
+describe('visits-chart line thinning', () => {
+  it('keeps every point up to 1,000 periods', () => {
+    const values = Array.from({ length: 1000 }, (_, i) => i);
+    expect(linePoints(values).map((p) => p.y)).to.deep.equal(values);
+  });
+
+  it('draws longer lines from the lowest and highest value of each stretch, in order, keeping peaks, troughs and gaps', () => {
+    const values: Array<number | null> = Array.from({ length: 5000 }, (_, i) => 100 + (i % 7));
+    values[1234] = 9999;
+    values[4321] = 0;
+    for (let i = 2000; i < 2100; i++) values[i] = null;
+    const points = linePoints(values);
+    expect(points.length).to.be.at.most(1000);
+    expect(points.map((p) => p.i)).to.deep.equal([...points.map((p) => p.i)].sort((a, b) => a - b));
+    const ys = points.map((p) => p.y);
+    expect(ys).to.include(9999);
+    expect(ys).to.include(0);
+    expect(points.filter((p) => p.y === null).map((p) => p.i)).to.deep.equal([2000, 2010, 2020, 2030, 2040, 2050, 2060, 2070, 2080, 2090]);
+    expect(points.every((p) => p.x === p.i)).to.equal(true);
+  });
+});
