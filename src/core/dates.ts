@@ -1,6 +1,3 @@
-import type { Locale } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
-
 /**
  * Matomo's `datetime` fields are UTC without a zone suffix ("2024-03-10 14:05:00"). Returns the
  * instant they name, or null when the text is not such a date.
@@ -36,29 +33,4 @@ export function toCalendarString(date: Date): string {
   const m = String(date.getMonth() + 1).padStart(2, '0');
   const d = String(date.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
-}
-
-const dateLocales = new Map<string, Locale>([['en-US', enUS]]);
-
-/**
- * Makes a date-fns locale available to the widgets: `registerDateLocale(de)` after
- * `import { de } from 'date-fns/locale/de'`. English is built in; only registered locales are
- * bundled, which keeps the widgets small.
- */
-export function registerDateLocale(...locales: Locale[]): void {
-  for (const locale of locales) if (locale.code) dateLocales.set(locale.code, locale);
-}
-
-/** The registered date-fns locale that best matches a BCP 47 tag (exact, then language), else English. */
-export function dateLocale(tag: string): Locale {
-  const exact = dateLocales.get(tag);
-  if (exact) return exact;
-  const language = tag.split('-')[0]?.toLowerCase();
-  for (const [code, locale] of dateLocales) {
-    if (code.toLowerCase() === language) return locale;
-  }
-  for (const [code, locale] of dateLocales) {
-    if (code.split('-')[0]?.toLowerCase() === language) return locale;
-  }
-  return enUS;
 }

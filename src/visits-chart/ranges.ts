@@ -1,9 +1,20 @@
+import { addDays as dfAddDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
+import { differenceInCalendarYears } from 'date-fns/differenceInCalendarYears';
+import { startOfDay } from 'date-fns/startOfDay';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfYear } from 'date-fns/startOfYear';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 
 /*
- * Calendar arithmetic on Matomo periods. Every Date here is a local-midnight calendar day (see
- * parseCalendarDate), never an instant, and is computed from its year, month and day fields only,
- * so the results are the same in every browser time zone and across daylight-saving changes.
+ * Calendar arithmetic on Matomo periods, with date-fns. Every Date here is a local-midnight calendar
+ * day (see parseCalendarDate), never an instant; date-fns works on local calendar fields, so the
+ * results are the same in every browser time zone and across daylight-saving changes.
  * Matomo's weeks run Monday to Sunday.
  */
 
@@ -14,55 +25,40 @@ export function isChartPeriod(value: string): value is ChartPeriod {
   return (CHART_PERIODS as readonly string[]).includes(value);
 }
 
-/** The local-midnight day of year `y`, month `m` (0-11) and day `d`; fields out of range roll over. */
-function calendarDay(y: number, m: number, d: number): Date {
-  const day = new Date(y, m, d);
-  day.setFullYear(y, m, d); // years below 100
-  return day;
-}
-
+/** `day` moved by `n` days (calendar days: daylight-saving changes do not shift it). */
 export function addDays(day: Date, n: number): Date {
-  return calendarDay(day.getFullYear(), day.getMonth(), day.getDate() + n);
+  return dfAddDays(day, n);
 }
 
-/** The first day of the period that contains `day`. */
+/** The first day of the period that contains `day` (weeks start on Monday, as Matomo's do). */
 export function startOfPeriod(day: Date, period: ChartPeriod): Date {
-  const y = day.getFullYear();
-  const m = day.getMonth();
-  if (period === 'year') return calendarDay(y, 0, 1);
-  if (period === 'month') return calendarDay(y, m, 1);
-  return calendarDay(y, m, day.getDate() - (period === 'week' ? (day.getDay() + 6) % 7 : 0));
+  if (period === 'year') return startOfYear(day);
+  if (period === 'month') return startOfMonth(day);
+  if (period === 'week') return startOfISOWeek(day);
+  return startOfDay(day);
 }
 
 /** `day` moved by `n` periods; by month or year, the 31st becomes the month's last day (not a day of the next). */
 export function addPeriods(day: Date, period: ChartPeriod, n: number): Date {
-  if (period === 'day' || period === 'week') return addDays(day, period === 'week' ? 7 * n : n);
-  const months = day.getMonth() + (period === 'year' ? 12 * n : n);
-  const last = calendarDay(day.getFullYear(), months + 1, 0).getDate();
-  return calendarDay(day.getFullYear(), months, Math.min(day.getDate(), last));
+  if (period === 'year') return addYears(day, n);
+  if (period === 'month') return addMonths(day, n);
+  if (period === 'week') return addWeeks(day, n);
+  return dfAddDays(day, n);
 }
 
 /** The last day of the period that contains `day`. */
 export function endOfPeriod(day: Date, period: ChartPeriod): Date {
-  return addDays(addPeriods(startOfPeriod(day, period), period, 1), -1);
+  return dfAddDays(addPeriods(startOfPeriod(day, period), period, 1), -1);
 }
 
 /** How many periods run from the one containing `from` to the one containing `to`, both included. */
 export function countPeriods(from: Date, to: Date, period: ChartPeriod): number {
   const a = startOfPeriod(from, period);
   const b = startOfPeriod(to, period);
-  const months = (b.getFullYear() - a.getFullYear()) * 12 + b.getMonth() - a.getMonth();
-  if (period === 'year') return months / 12 + 1;
-  if (period === 'month') return months + 1;
-  const days = Math.round((dayNumber(b) - dayNumber(a)) / 86_400_000);
+  if (period === 'year') return differenceInCalendarYears(b, a) + 1;
+  if (period === 'month') return differenceInCalendarMonths(b, a) + 1;
+  const days = differenceInCalendarDays(b, a);
   return (period === 'week' ? days / 7 : days) + 1;
-}
-
-/** A calendar day as milliseconds of its UTC midnight (no time zone, no daylight saving). */
-function dayNumber(day: Date): number {
-  const utc = new Date(0);
-  utc.setUTCFullYear(day.getFullYear(), day.getMonth(), day.getDate());
-  return utc.getTime();
 }
 
 /** A `date` value, understood: the N periods up to today, the N before today's, or fixed days. */
