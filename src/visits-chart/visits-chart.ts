@@ -37,6 +37,7 @@ import { cleanVisits } from './sanitize.js';
 import { buildChartModel, type ChartModel } from './shape.js';
 import { describeChart } from './summary.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
+import { ShareToggle } from '../embed/share-toggle.js';
 
 /** A site as the events describe it. */
 export interface VisitsSiteRef {
@@ -154,6 +155,8 @@ let instances = 0;
  * @csspart table - The table view.
  * @csspart summary - The text summary under the chart.
  * @csspart actions - The view toggle and export buttons.
+ * @csspart share-button - Opens the Share / embed panel (iframe and script-tag snippets).
+ * @csspart share-panel - The Share / embed panel.
  * @csspart error - The error box.
  * @csspart retry-button - The error box's Retry button.
  *
@@ -242,6 +245,8 @@ export class VisitsChart extends DashboardElement {
   #onMotion = (e: MediaQueryListEvent) => {
     this._reducedMotion = e.matches;
   };
+
+  #share = new ShareToggle(this);
 
   #task = new Task(this, {
     task: async ([apiBase, token, timeout, sites, period, date, compareDate, source, rawDate], { signal }): Promise<Loaded> => {
@@ -575,7 +580,9 @@ export class VisitsChart extends DashboardElement {
         <button type="button" aria-pressed=${this._view === 'table' ? 'true' : 'false'} ?disabled=${!model} @click=${this.#toggleView}>Table view</button>
         <button type="button" ?disabled=${!model} @click=${this.#exportCsv}>Download CSV</button>
         <button type="button" ?disabled=${!model || this._view === 'table'} @click=${this.#exportPng}>Download PNG</button>
+        ${this.#share.button()}
       </div>
+      ${this.#share.panel()}
       <div class="visually-hidden" role="status">${this.#statusText(pending, failed, model)}</div>
     </section>`;
   }
