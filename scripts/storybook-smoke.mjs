@@ -1,7 +1,7 @@
 // node scripts/storybook-smoke.mjs (after `npm run build-storybook`): serves storybook-static/ on
 // 127.0.0.1, opens every story and docs page listed in its index.json in headless Chromium, and
-// fails listing each one that logged a console error, threw a page error, showed Storybook's error
-// display, failed to load one of its files, showed a custom element that was never registered, or
+// fails listing each one that logged a console error, threw a page error, had an axe-core violation,
+// showed Storybook's error display, failed to load one of its files, showed a custom element that was never registered, or
 // tried to reach an outside address (the static Storybook must stand alone). Stops by itself.
 //
 // Options: --dir <folder> (default storybook-static), --only <text> (entries whose id contains it),
@@ -11,7 +11,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { createRequire } from 'node:module';
 import { CHROME_FLAGS, requireBrowser } from './find-browser.mjs';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const option = (name, fallback) => {
@@ -136,6 +139,15 @@ async function visit(browser, origin, entry) {
     if (state.error) problems.push(`Storybook error display: ${state.error.slice(0, 300)}`);
     if (state.nopreview) problems.push('Storybook shows "no preview"');
     for (const tag of state.undefinedTags) problems.push(`<${tag}> is on the page but was never registered`);
+    if (entry.type === 'story' && !state.error) {
+      // axe-core on the rendered story, shadow roots included: zero violations allowed.
+      await tab.addScriptTag({ path: AXE_PATH });
+      const violations = await tab.evaluate(async () => {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), { resultTypes: ['violations'] });
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' ; ')})`);
+      });
+      for (const v of violations) problems.push(`axe: ${v}`);
+    }
   } catch (error) {
     problems.push(`did not render: ${error.message}`);
   } finally {
