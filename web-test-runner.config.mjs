@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -97,7 +96,7 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 600_000,
   // The demo backend over real HTTP on the test server's own origin, persisting nothing.
-  middleware: existsSync('src/demo/node.ts') ? [await demoMiddleware({ persist: false })] : [],
+  middleware: [await demoMiddleware({ persist: false })],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), timezoneCommand, domCountersCommand, hardeningCountCommand],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_FLAGS } })],
   testFramework: { config: { timeout: 20_000 } },

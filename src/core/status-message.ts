@@ -7,15 +7,9 @@ import { errorMessage, isApiError } from '../api/errors.js';
  */
 export function errorBox(error: unknown, onRetry?: () => void, title = 'Could not load the data'): TemplateResult {
   const retryable = !isApiError(error) || error.retryable;
-  const hint = isApiError(error)
-    ? error.kind === 'auth'
-      ? 'Check the token given to this widget.'
-      : error.kind === 'permission'
-        ? 'Ask an administrator for access, or use a token that has it.'
-        : error.kind === 'config'
-          ? ''
-          : ''
-    : '';
+  const kind = isApiError(error) ? error.kind : undefined;
+  const hint =
+    kind === 'auth' ? 'Check the token given to this widget.' : kind === 'permission' ? 'Ask an administrator for access, or use a token that has it.' : '';
   return html`<div class="message error" role="alert" part="error">
     <strong>${title}</strong>
     <p>${errorMessage(error)}${hint ? html` ${hint}` : nothing}</p>
