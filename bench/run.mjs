@@ -490,7 +490,8 @@ function tableRows(results) {
   };
 
   for (const b of results.bytes.bundles) {
-    add('bytes', `${b.bundle}`, `${kb(b.raw)} min · ${kb(b.gzip)} gz · ${kb(b.brotli)} br`, '', '', b.budgetKB === null ? '' : `gzip <= ${b.budgetKB} KB`, b.budgetKB === null ? null : !b.over);
+    const later = b.onDemand?.files.length ? ` (+ ${kb(b.onDemand.gzip)} gz on demand)` : '';
+    add('bytes', `${b.bundle}${b.onDemand ? ' first view' : ''}`, `${kb(b.raw)} min · ${kb(b.gzip)} gz · ${kb(b.brotli)} br${later}`, '', '', b.budgetKB === null ? '' : `gzip <= ${b.budgetKB} KB`, b.budgetKB === null ? null : !b.over);
   }
   for (const a of results.render.activity) {
     if (failedRow('render', `activity-log, ${a.entries.toLocaleString('en')} entries`, a)) continue;

@@ -1,7 +1,7 @@
 // Byte sizes of what the library ships, shared by bench/run.mjs and bench/check-size.mjs:
 // each dist/cdn bundle and what dist/embed.html loads, minified, gzip (level 9) and brotli
 // (quality 11), plus the gzip budgets and, for the bench, which modules take the space.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -9,18 +9,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const dist = join(root, 'dist');
 
-/** gzip budgets in KB (1 KB = 1024 bytes) of the self-contained script-tag bundles. */
-export const BUDGETS = {
-  'activity-log': 20,
-  'analytics-settings': 20,
-  'visits-chart': 70,
-  'dashboard-widgets': 85,
-};
+export { BUDGETS } from '../scripts/cdn-build.mjs';
+import { BUDGETS, buildCdn } from '../scripts/cdn-build.mjs';
 
 export const WIDGETS = ['activity-log', 'visits-chart', 'analytics-settings'];
 
 export { CDN_ENTRIES } from '../scripts/cdn-entries.mjs';
-import { CDN_ENTRIES } from '../scripts/cdn-entries.mjs';
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -48,28 +42,43 @@ export function embedAssets() {
   return assets;
 }
 
+/** dist/cdn/bundles.json: per bundle, the files of its first view and those it loads on demand. */
+export function bundleFiles() {
+  const file = join(dist, 'cdn/bundles.json');
+  if (!existsSync(file)) throw new Error('dist/cdn/bundles.json is missing: run `npm run build` first.');
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
 /**
- * One row per dist/cdn bundle (and one for embed.html's JS + CSS), with its budget when it has
- * one. Throws when dist/cdn is missing.
+ * One row per dist/cdn bundle: its first view (the bundle and what it imports statically, what a
+ * page fetches before the widget renders) with its budget when it has one, and what it loads on
+ * demand; then one row per embed.html frame. Throws when dist/cdn is missing.
  */
 export function measureBundles() {
-  const cdn = join(dist, 'cdn');
-  if (!existsSync(cdn)) throw new Error('dist/cdn is missing: run `npm run build` first.');
-  const rows = readdirSync(cdn)
-    .filter((f) => f.endsWith('.js'))
-    .sort()
-    .map((file) => {
-      const name = file.slice(0, -3);
-      const size = measureFiles([`cdn/${file}`]);
+  const bundles = bundleFiles();
+  const rows = Object.entries(bundles)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, { firstView, onDemand }]) => {
+      const size = measureFiles(firstView.map((f) => `cdn/${f}`));
       const budget = BUDGETS[name];
-      return { bundle: `cdn/${file}`, name, ...size, budgetKB: budget ?? null, over: budget !== undefined && size.gzip > budget * 1024 };
+      return {
+        bundle: `cdn/${name}.js`,
+        name,
+        files: firstView.map((f) => `cdn/${f}`),
+        ...size,
+        onDemand: { files: onDemand.map((f) => `cdn/${f}`), ...measureFiles(onDemand.map((f) => `cdn/${f}`)) },
+        budgetKB: budget ?? null,
+        over: budget !== undefined && size.gzip > budget * 1024,
+      };
     });
-  // What a browser fetches for one iframe: the page's scripts and stylesheet, and the bundle of
-  // the widget it shows (embed-page.js loads it), unless the page loads every widget itself.
+  // What a browser fetches for one iframe: the page's scripts and stylesheet, and the first view
+  // of the widget it shows (embed-page.js loads it), unless the page loads every widget itself.
   const assets = embedAssets();
   if (assets) {
     const all = assets.includes('cdn/dashboard-widgets.js');
-    const frames = all ? [['embed.html (JS + CSS it loads)', assets]] : WIDGETS.map((w) => [`embed.html#widget=${w} (JS + CSS)`, [...new Set([...assets, `cdn/${w}.js`])]]);
+    const frames = all
+      ? [['embed.html (JS + CSS it loads)', assets]]
+      : WIDGETS.map((w) => [`embed.html#widget=${w} (JS + CSS)`, [...new Set([...assets, ...(bundles[w]?.firstView ?? [`${w}.js`]).map((f) => `cdn/${f}`)])]]);
     for (const [label, files] of frames) {
       if (files.every((f) => existsSync(join(dist, f)))) rows.push({ bundle: label, name: label, files, ...measureFiles(files), budgetKB: null, over: false });
     }
@@ -81,12 +90,13 @@ export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 /** The bytes table as text lines. */
 export function bytesTable(rows) {
-  const head = ['bundle'.padEnd(48), 'min'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'gzip budget'.padStart(13), ''].join('');
+  const head = ['first view of'.padEnd(48), 'min'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'gzip budget'.padStart(13), 'on demand'.padStart(12), ''].join('');
   const lines = [head];
   for (const r of rows) {
     const budget = r.budgetKB === null ? '' : `${r.budgetKB.toFixed(1)} KB`;
     const verdict = r.budgetKB === null ? '' : r.over ? `  OVER by ${kb(r.gzip - r.budgetKB * 1024)}` : '  ok';
-    lines.push([r.bundle.padEnd(48), kb(r.raw).padStart(10), kb(r.gzip).padStart(10), kb(r.brotli).padStart(10), budget.padStart(13), verdict].join('').trimEnd());
+    const later = r.onDemand?.files.length ? `${kb(r.onDemand.gzip)}` : '';
+    lines.push([r.bundle.padEnd(48), kb(r.raw).padStart(10), kb(r.gzip).padStart(10), kb(r.brotli).padStart(10), budget.padStart(13), later.padStart(12), verdict].join('').trimEnd());
   }
   return lines;
 }
@@ -110,47 +120,30 @@ function group(p) {
 }
 
 /**
- * What takes the space in each budgeted bundle: an in-memory esbuild bundle with the options of
- * scripts/build.mjs and a metafile; minified bytes per package or source folder, and the largest
- * modules. gzip shares are estimated from minified shares (gzip works on the whole file).
+ * What takes the space in each budgeted bundle's first view: the same build as
+ * scripts/cdn-build.mjs, in memory; bytes per package or source folder, and the largest modules.
+ * Shares are of the bytes each module renders before the whole file is minified; the gzip figures
+ * are estimated in proportion (gzip works on the whole file).
  */
 export async function breakdown(names = Object.keys(BUDGETS)) {
-  const { build } = await import('esbuild');
   const out = {};
-  for (const name of names) {
-    const entry = join(root, CDN_ENTRIES[name]);
-    if (!existsSync(entry)) continue;
-    const result = await build({
-      entryPoints: [entry],
-      absWorkingDir: root,
-      bundle: true,
-      write: false,
-      metafile: true,
-      outdir: join(root, 'node_modules/.cache/dashboard-widgets-bench'),
-      format: 'esm',
-      target: 'es2022',
-      minify: true,
-      legalComments: 'none',
-      conditions: ['production'],
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'silent',
-    });
-    const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
-    const file = result.outputFiles.find((f) => f.path.endsWith('.js'));
-    const total = output.bytes;
-    const totalGzip = gzip(Buffer.from(file.contents));
+  for (const { name, files } of await buildCdn({ names, write: false })) {
+    const entry = files.find((f) => f.isEntry);
+    const rendered = Object.entries(entry.modules).filter(([, bytes]) => bytes > 0);
+    const total = rendered.reduce((n, [, bytes]) => n + bytes, 0);
+    const minified = Buffer.byteLength(entry.code);
+    const totalGzip = gzip(Buffer.from(entry.code));
     const groups = new Map();
     const modules = [];
-    for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-      if (!bytesInOutput) continue;
-      const module = moduleName(path);
+    for (const [path, bytes] of rendered) {
+      const module = moduleName(relative(root, path));
       const key = group(module);
-      groups.set(key, (groups.get(key) ?? 0) + bytesInOutput);
-      modules.push({ module, bytes: bytesInOutput });
+      groups.set(key, (groups.get(key) ?? 0) + bytes);
+      modules.push({ module, bytes });
     }
-    const share = (bytes) => ({ bytes, share: +(bytes / total).toFixed(3), gzipEstimate: Math.round((bytes / total) * totalGzip) });
+    const share = (bytes) => ({ share: +(bytes / total).toFixed(3), minifiedEstimate: Math.round((bytes / total) * minified), gzipEstimate: Math.round((bytes / total) * totalGzip) });
     out[name] = {
-      minified: total,
+      minified,
       gzip: totalGzip,
       groups: [...groups.entries()].sort((a, b) => b[1] - a[1]).map(([g, bytes]) => ({ group: g, ...share(bytes) })),
       largestModules: modules

@@ -1,7 +1,8 @@
 // node scripts/check-dist.mjs (after `npm run build`): checks what `dist/` ships, in headless
 // Chromium, on pages served from 127.0.0.1 under a strict Content-Security-Policy, with the demo
 // backend answering /matomo/ and /chat/:
-//  - each script-tag bundle on a blank page registers and renders its widget(s);
+//  - each script-tag bundle on a blank page registers and renders its widget(s) (the chart draws);
+//  - what a bundle loads on demand (the Share / embed panel) comes from cdn/chunks/ and works;
 //  - two bundles on one page, and one bundle loaded twice, work;
 //  - dist/embed.html in a <widget-frame> (dist/cdn/embed-host.js) resizes as its widget grows and
 //    shrinks, and a plain iframe marked data-dashboard-widgets is sized too;
@@ -196,6 +197,15 @@ async function widgetsRender(frame, tags) {
           error: !!el?.shadowRoot?.querySelector('[part~="error"]'),
           errorEvents: window.__check.events.filter((e) => e.tag === tag && e.type.endsWith('-error')).length,
           canvas: !!el?.shadowRoot?.querySelector('canvas'),
+          // Something drawn on the chart (the build trims Chart.js: this shows it still draws).
+          drawn: (() => {
+            const canvas = el?.shadowRoot?.querySelector('canvas');
+            if (!canvas || !canvas.width || !canvas.height) return false;
+            const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+            let painted = 0;
+            for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
+            return painted > 500;
+          })(),
         };
       }),
     tags,
@@ -203,7 +213,7 @@ async function widgetsRender(frame, tags) {
   for (const r of report) {
     assert(r.defined, `<${r.tag}> is not registered`);
     assert(r.text > 20 && !r.error && r.errorEvents === 0, `<${r.tag}> did not render its data (text ${r.text} chars, error shown: ${r.error})`);
-    if (r.tag === 'visits-chart') assert(r.canvas, '<visits-chart> has no chart canvas');
+    if (r.tag === 'visits-chart') assert(r.canvas && r.drawn, `<visits-chart> ${r.canvas ? 'drew nothing on its canvas' : 'has no chart canvas'}`);
   }
 }
 
@@ -240,6 +250,30 @@ async function main() {
         }
       });
     }
+
+    await check('what a bundle loads on demand (the Share / embed panel) arrives from cdn/chunks/ under the strict policy', async () => {
+      for (const name of ['activity-log', 'visits-chart', 'analytics-settings']) {
+        const { tab, problems, requests } = await openPage(browser, origin, `/check/${name}.html`);
+        try {
+          await widgetsRender(tab.mainFrame(), [name]);
+          const before = requests.length;
+          await tab.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="share-button"]').click(), name);
+          await tab.waitForFunction(
+            (tag) =>
+              [...(document.querySelector(tag).shadowRoot.querySelector('dw-share-panel')?.shadowRoot?.querySelectorAll('[part~="snippet"]') ?? [])].some((t) =>
+                t.value.includes(`<${tag}`),
+              ),
+            { timeout: WIDGET_WAIT_MS },
+            name,
+          );
+          const chunks = requests.slice(before).filter((r) => new URL(r.url).pathname.startsWith('/dist/cdn/chunks/'));
+          assert(chunks.length > 0, `${name}: the panel showed, but no file was fetched from dist/cdn/chunks/`);
+          await clean(tab, problems, requests);
+        } finally {
+          await tab.close();
+        }
+      }
+    });
 
     await check('two bundles on one page (activity-log.js, visits-chart.js and dashboard-widgets.js) work together', async () => {
       const { tab, problems, requests } = await openPage(browser, origin, '/check/two-bundles.html');

@@ -1,0 +1,167 @@
+// The script-tag bundles of dist/cdn/, shared by `npm run build`, the size check and the bench.
+//
+// Each bundle is built on its own (self-contained: a page needs nothing else), with Rolldown:
+//  - TypeScript goes through esbuild (the same transform as the dev server and the tests:
+//    experimental decorators, no define semantics for class fields);
+//  - css`` literals are minified with esbuild's CSS minifier, and line breaks with their
+//    indentation in html``/svg`` literals become one space (what the HTML parser would keep);
+//  - Chart.js's scale, controller and plugin classes that a chart does not register are dropped
+//    (its single-file build declares them as `class X extends Y`, which bundlers must keep);
+//  - what a widget only needs on demand (`import()`: the Share panel, exports, …) goes to its own
+//    file under cdn/chunks/, and imports what it shares with the bundle from the bundle itself,
+//    so the first view is one file and one request.
+import { rolldown } from 'rolldown';
+import { transform } from 'esbuild';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CDN_ENTRIES } from './cdn-entries.mjs';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** gzip budgets in KB (1 KB = 1024 bytes) of what each script-tag bundle needs for its first view. */
+export const BUDGETS = {
+  'activity-log': 20,
+  'analytics-settings': 20,
+  'visits-chart': 70,
+  'dashboard-widgets': 85,
+};
+
+const TS_OPTIONS = {
+  loader: 'ts',
+  target: 'es2022',
+  tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false, verbatimModuleSyntax: true } },
+};
+
+/** Minifies the CSS of a css`` literal body; `${…}` parts are kept where they were. */
+async function minifyCssBody(body) {
+  const parts = [];
+  const marked = body.replace(/\$\{[^}]*\}/g, (expr) => {
+    parts.push(expr);
+    return `--dw-part-${parts.length - 1}:0;`;
+  });
+  const { code } = await transform(marked, { loader: 'css', minify: true });
+  // The line breaks go to the end, so the lines after the literal keep their numbers (source maps).
+  return code.trim().replace(/--dw-part-(\d+):0;?/g, (_, n) => parts[Number(n)]) + '\n'.repeat(body.split('\n').length - 1);
+}
+
+/** css`…` and html`…`/svg`…` literals of our own sources, made smaller without changing what they render. */
+export async function minifyLiterals(source) {
+  const bodies = [];
+  let out = source.replace(/\bcss`([^`]*)`/g, (_, body) => {
+    bodies.push(body);
+    return `css\`\u0000${bodies.length - 1}\u0000\``;
+  });
+  const minified = await Promise.all(bodies.map(minifyCssBody));
+  out = out.replace(/\u0000(\d+)\u0000/g, (_, n) => minified[Number(n)]);
+  // Only whitespace runs that hold a line break, which keep their line breaks (one character
+  // each, for the source maps): text on one line, and <pre> content written with \n escapes,
+  // are left alone.
+  return out.replace(/\b(html|svg)`((?:[^`\\]|\\.)*)`/g, (_, tag, body) => `${tag}\`${body.replace(/[ \t]*\n\s*/g, (ws) => ws.replace(/[^\n]/g, ''))}\``);
+}
+
+/** `class X extends Y {…}` at the top level of Chart.js becomes a pure expression, so unused ones go. */
+export function pureTopLevelClasses(code) {
+  const out = [];
+  let open = false;
+  for (const line of code.split('\n')) {
+    const m = !open && /^class (\w+) extends (\w+) \{$/.exec(line);
+    if (m) {
+      open = true;
+      out.push(`const ${m[1]} = /* @__PURE__ */ (() => class ${m[1]} extends ${m[2]} {`);
+    } else if (open && line === '}') {
+      open = false;
+      out.push('})();');
+    } else out.push(line);
+  }
+  return out.join('\n');
+}
+
+const plugins = () => [
+  {
+    name: 'dashboard-widgets-typescript',
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const { code: js, map } = await transform(await minifyLiterals(code), { ...TS_OPTIONS, sourcefile: id, sourcemap: 'external', sourcesContent: false });
+      return { code: js, map };
+    },
+  },
+  {
+    name: 'dashboard-widgets-chartjs-classes',
+    transform(code, id) {
+      // Line for line, so Chart.js's own source map still applies.
+      return /chart\.js[\\/]dist[\\/]chart\.js$/.test(id) ? { code: pureTopLevelClasses(code), map: null } : null;
+    },
+  },
+];
+
+/**
+ * Builds the named bundles (default: all). Returns, per bundle, the files written (or, with
+ * write: false, kept in memory): `{ name, files: [{ fileName, code, imports, dynamicImports, isEntry, modules }] }`.
+ */
+export async function buildCdn({ names = Object.keys(CDN_ENTRIES), write = true, outDir = join(root, 'dist/cdn') } = {}) {
+  const results = [];
+  for (const name of names) {
+    const bundle = await rolldown({
+      input: { [name]: join(root, CDN_ENTRIES[name]) },
+      cwd: root,
+      // Lets the bundle itself export what its on-demand chunks share with it (lit, the core), so
+      // the first view stays one file.
+      preserveEntrySignatures: 'allow-extension',
+      plugins: plugins(),
+      resolve: { extensionAlias: { '.js': ['.ts', '.js'] } },
+      transform: { define: { 'process.env.NODE_ENV': '"production"' } },
+      logLevel: 'warn',
+    });
+    const options = {
+      dir: outDir,
+      format: 'esm',
+      minify: true,
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: `chunks/${name}.[name]-[hash].js`,
+      comments: { legal: false },
+    };
+    const { output } = write ? await bundle.write(options) : await bundle.generate(options);
+    await bundle.close();
+    results.push({
+      name,
+      files: output
+        .filter((o) => o.type === 'chunk')
+        .map((o) => ({
+          fileName: o.fileName,
+          code: o.code,
+          imports: o.imports,
+          dynamicImports: o.dynamicImports,
+          isEntry: o.isEntry,
+          // Bytes each source module takes in the file (before minification of the whole file).
+          modules: Object.fromEntries(Object.entries(o.modules).map(([id, m]) => [id, m.renderedLength])),
+        })),
+    });
+  }
+  return results;
+}
+
+const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+const brotli = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** Minified, gzip and brotli bytes of some files, each compressed on its own (as a server sends it). */
+export function measure(files) {
+  return files.reduce((s, f) => ({ raw: s.raw + Buffer.byteLength(f.code), gzip: s.gzip + gzip(f.code), brotli: s.brotli + brotli(f.code) }), { raw: 0, gzip: 0, brotli: 0 });
+}
+
+/**
+ * Splits a built bundle into its first view (the entry and what it imports statically: what a
+ * page fetches before the widget can render) and what loads on demand (dynamic imports).
+ */
+export function firstViewAndLazy(files) {
+  const byName = new Map(files.map((f) => [f.fileName, f]));
+  const first = new Set();
+  const visit = (f) => {
+    if (!f || first.has(f)) return;
+    first.add(f);
+    for (const dep of f.imports) visit(byName.get(dep));
+  };
+  for (const f of files) if (f.isEntry) visit(f);
+  return { firstView: [...first], lazy: files.filter((f) => !first.has(f)) };
+}
