@@ -1,28 +1,63 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { SharePanel } from './share-panel.js';
+
+type PanelModule = typeof import('./share-panel.js');
+
+let loading: Promise<PanelModule> | undefined;
 
 /**
- * The "Share / embed" button and panel every widget offers. The panel element is registered on
- * first use, so importing a widget's class registers nothing.
+ * Loads the panel's code on first use (a file of its own beside a script-tag bundle). A failed
+ * load is forgotten, so the next attempt fetches again.
+ */
+function loadPanel(): Promise<PanelModule> {
+  loading ??= import('./share-panel.js').catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+type State = 'closed' | 'loading' | 'open' | 'failed';
+
+/**
+ * The "Share / embed" button and panel every widget offers. The panel's code is loaded and its
+ * element registered on first use, so importing a widget's class registers nothing and the
+ * widget's first view does not carry it.
  */
 export class ShareToggle {
-  #open = false;
+  /** @internal How the panel's code is loaded (tests replace it to simulate a failed load). */
+  static load: () => Promise<PanelModule> = loadPanel;
+
+  #state: State = 'closed';
 
   constructor(readonly host: HTMLElement & { requestUpdate(): void }) {}
 
   get open(): boolean {
-    return this.#open;
+    return this.#state === 'open';
   }
 
-  #toggle = () => {
-    if (!this.#open) SharePanel.define();
-    this.#open = !this.#open;
+  #set(state: State): void {
+    this.#state = state;
     this.host.requestUpdate();
+  }
+
+  #show = async () => {
+    this.#set('loading');
+    try {
+      const { SharePanel } = await ShareToggle.load();
+      SharePanel.define();
+      if (this.#state === 'loading') this.#set('open');
+    } catch {
+      if (this.#state === 'loading') this.#set('failed');
+    }
+  };
+
+  #toggle = () => {
+    if (this.#state === 'closed') void this.#show();
+    else this.#close();
   };
 
   #close = () => {
-    this.#open = false;
-    this.host.requestUpdate();
+    this.#set('closed');
     // Give focus back to the button that opened the panel.
     void (this.host as unknown as { updateComplete?: Promise<unknown> }).updateComplete?.then(() =>
       this.host.shadowRoot?.querySelector<HTMLButtonElement>('[part~="share-button"]')?.focus(),
@@ -31,13 +66,27 @@ export class ShareToggle {
 
   /** The button, for the widget's header. */
   button(): TemplateResult {
-    return html`<button type="button" class="small" part="share-button" aria-expanded=${this.#open ? 'true' : 'false'} @click=${this.#toggle}>
+    return html`<button type="button" class="small" part="share-button" aria-expanded=${this.#state === 'closed' ? 'false' : 'true'} @click=${this.#toggle}>
       Share / embed
     </button>`;
   }
 
-  /** The panel (nothing while closed). */
+  /** The panel (nothing while closed; a status line while its code loads; a message with Retry if that fails). */
   panel(): TemplateResult | typeof nothing {
-    return this.#open ? html`<dw-share-panel part="share-panel" .target=${this.host} closable @dw-share-close=${this.#close}></dw-share-panel>` : nothing;
+    switch (this.#state) {
+      case 'open':
+        return html`<dw-share-panel part="share-panel" .target=${this.host} closable @dw-share-close=${this.#close}></dw-share-panel>`;
+      case 'loading':
+        return html`<p class="message" part="share-panel" role="status">Loading the Share / embed panel…</p>`;
+      case 'failed':
+        return html`<div class="message error" part="share-panel" role="alert">
+          <strong>Could not load the Share / embed panel.</strong>
+          <p>Its file did not arrive: check the connection (or, for a self-hosted copy, that the <code>chunks</code> folder is served beside the bundle).</p>
+          <button type="button" class="small" @click=${this.#show}>Retry</button>
+          <button type="button" class="small" @click=${this.#close}>Close</button>
+        </div>`;
+      default:
+        return nothing;
+    }
   }
 }
