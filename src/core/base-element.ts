@@ -1,6 +1,6 @@
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume, ContextRoot } from '@lit/context';
+import { ContextConsumer } from './context.js';
 import { dashboardConfigContext, type DashboardConfig } from './config-context.js';
 import { resolveLocale } from './locale.js';
 
@@ -59,9 +59,11 @@ export abstract class DashboardElement extends LitElement {
   @property({ type: Number }) timeout = 0;
 
   /** @internal Defaults given by an enclosing `<dashboard-config>`. */
-  @consume({ context: dashboardConfigContext, subscribe: true })
-  @state()
-  protected config?: DashboardConfig;
+  @state() protected config?: DashboardConfig;
+
+  #config = new ContextConsumer(this, dashboardConfigContext, (value) => {
+    this.config = value;
+  });
 
   /** @internal */
   @state() protected systemDark = darkQuery()?.matches ?? false;
@@ -89,14 +91,15 @@ export abstract class DashboardElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    attachContextRoot();
     super.connectedCallback();
+    this.#config.request();
     this.#media?.addEventListener('change', this.#onMedia);
     this.systemDark = this.#media?.matches ?? false;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#config.stop();
     this.#media?.removeEventListener('change', this.#onMedia);
   }
 
@@ -146,20 +149,6 @@ export abstract class DashboardElement extends LitElement {
 /** Dispatches a library event (kept outside the class so the docs list only each widget's own events). */
 function fire(target: EventTarget, name: string, detail: unknown): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
-}
-
-const CONTEXT_ROOT = Symbol.for('dashboard-widgets.context-root');
-
-/**
- * A `<dashboard-config>` may be registered after the widgets inside it (script order, lazy
- * bundles). A ContextRoot on the document replays the widgets' unanswered requests once the
- * provider appears. One per page, even when two copies of the library are loaded.
- */
-function attachContextRoot(): void {
-  const holder = document as unknown as Record<symbol, unknown>;
-  if (holder[CONTEXT_ROOT]) return;
-  holder[CONTEXT_ROOT] = true;
-  new ContextRoot().attach(document.documentElement);
 }
 
 /** Where a widget sends its requests. */

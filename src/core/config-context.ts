@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import type { Context } from './context.js';
 
 /** Defaults that a `<dashboard-config>` gives to every widget inside it. */
 export interface DashboardConfig {
@@ -18,4 +18,8 @@ export interface DashboardConfig {
   locale?: string;
 }
 
-export const dashboardConfigContext = createContext<DashboardConfig | undefined>(Symbol.for('dashboard-widgets.config'));
+/**
+ * The context key of the page defaults (a `Symbol.for`, so every copy of the library shares it).
+ * A provider written with `@lit/context` can give widgets their defaults with this key too.
+ */
+export const dashboardConfigContext = Symbol.for('dashboard-widgets.config') as Context<symbol, DashboardConfig | undefined>;

@@ -1,6 +1,6 @@
 import { LitElement, html, css } from 'lit';
 import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { ContextProvider } from './context.js';
 import { dashboardConfigContext, type DashboardConfig } from './config-context.js';
 
 const TOKEN_ATTRIBUTES = ['token', 'matomo-token', 'rocketchat-token'] as const;
@@ -46,9 +46,12 @@ export class DashboardConfigElement extends LitElement {
   /** Locale for every widget inside. */
   @property() locale = '';
 
-  /** @internal */
-  @provide({ context: dashboardConfigContext })
-  protected value: DashboardConfig = {};
+  #provider = new ContextProvider<DashboardConfig | undefined>(this, dashboardConfigContext, {});
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#provider.announce();
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, ...TOKEN_ATTRIBUTES];
@@ -67,7 +70,7 @@ export class DashboardConfigElement extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.value = {
+    this.#provider.setValue({
       apiBase: this.apiBase,
       token: this.token,
       matomoBase: this.matomoBase,
@@ -77,7 +80,7 @@ export class DashboardConfigElement extends LitElement {
       rocketchatToken: this.rocketchatToken,
       timeout: this.timeout,
       locale: this.locale,
-    };
+    });
   }
 
   protected override render() {

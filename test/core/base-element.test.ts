@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { DashboardElement } from '../../src/core/base-element.js';
 import { DashboardConfigElement } from '../../src/core/dashboard-config.js';
+import { dashboardConfigContext } from '../../src/core/config-context.js';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 
 class ProbeWidget extends DashboardElement {
   static override tagName = 'probe-widget';
@@ -121,5 +123,52 @@ describe('DashboardElement with a provider registered late', () => {
     } finally {
       wrap.remove();
     }
+  });
+});
+
+describe('DashboardElement and @lit/context (the same community protocol)', () => {
+  class LitConfigProvider extends LitElement {
+    provider = new ContextProvider(this, { context: dashboardConfigContext, initialValue: { apiBase: '/from-lit/', token: 'lit-secret' } });
+    override render() {
+      return html`<slot></slot>`;
+    }
+  }
+  customElements.define('lit-config-provider', LitConfigProvider);
+
+  class LitConfigReader extends LitElement {
+    consumer = new ContextConsumer(this, { context: dashboardConfigContext, subscribe: true });
+  }
+  customElements.define('lit-config-reader', LitConfigReader);
+
+  it('takes its defaults from a provider written with @lit/context, and follows its changes', async () => {
+    const root = await fixture<LitConfigProvider>(html`<lit-config-provider><probe-widget></probe-widget></lit-config-provider>`);
+    const el = root.querySelector('probe-widget') as ProbeWidget;
+    await el.updateComplete;
+    expect(el.matomo).to.deep.equal({ apiBase: '/from-lit/', token: 'lit-secret', userId: '' });
+    root.provider.setValue({ apiBase: '/changed/' });
+    await el.updateComplete;
+    expect(el.matomo.apiBase).to.equal('/changed/');
+  });
+
+  it('gives <dashboard-config> values to a consumer written with @lit/context', async () => {
+    const root = await fixture<DashboardConfigElement>(html`<dashboard-config api-base="/both/" locale="fr"><lit-config-reader></lit-config-reader></dashboard-config>`);
+    const reader = root.querySelector('lit-config-reader') as LitConfigReader;
+    expect(reader.consumer.value).to.include({ apiBase: '/both/', locale: 'fr' });
+    root.apiBase = '/next/';
+    await root.updateComplete;
+    expect(reader.consumer.value?.apiBase).to.equal('/next/');
+  });
+
+  it('stops following the provider once removed', async () => {
+    const root = await fixture<DashboardConfigElement>(html`<dashboard-config api-base="/a/"><probe-widget></probe-widget></dashboard-config>`);
+    const el = root.querySelector('probe-widget') as ProbeWidget;
+    await el.updateComplete;
+    el.remove();
+    root.apiBase = '/b/';
+    await root.updateComplete;
+    expect(el.matomo.apiBase, 'a removed widget keeps its last defaults').to.equal('/a/');
+    root.append(el);
+    await el.updateComplete;
+    expect(el.matomo.apiBase, 'and follows again once back').to.equal('/b/');
   });
 });
