@@ -56,29 +56,21 @@ export const analyticsSettingsStyles = css`
     padding-inline-start: 1.2em;
   }
   label,
-  legend,
-  .trackers-title {
+  legend {
     font-weight: 600;
   }
   .muted,
   .description,
-  .trackers-note,
-  .trackers-empty,
-  #save-state,
-  dt {
+  #save-state {
     color: var(--_fg-muted);
   }
   .description,
-  .trackers-note,
-  .trackers-empty,
   #save-state,
   .err,
-  .warn,
-  .row-error {
+  .warn {
     font-size: 0.93em;
   }
-  .err,
-  .row-error {
+  .err {
     color: var(--_danger);
   }
   .warn {
@@ -127,8 +119,7 @@ export const analyticsSettingsStyles = css`
       grid-column: 2;
     }
   }
-  .head,
-  .tracker-field {
+  .head {
     display: grid;
     gap: 2px;
     align-content: start;
@@ -136,7 +127,6 @@ export const analyticsSettingsStyles = css`
   }
   .label-line,
   .tools,
-  .row,
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -180,14 +170,9 @@ export const analyticsSettingsStyles = css`
     min-height: 5.5em;
     resize: vertical;
   }
-  textarea,
-  pre,
-  dd {
+  textarea {
     font-family: var(--_mono);
     font-size: 0.9em;
-  }
-  pre {
-    font-size: 0.85em;
   }
   input:disabled,
   textarea:disabled {
@@ -197,44 +182,10 @@ export const analyticsSettingsStyles = css`
   [readonly] {
     background: var(--_bg-sunken);
   }
-  .tools button,
-  .trackers button,
-  .row button {
+  .tools button {
     min-height: 26px;
     padding: 0.1em 0.65em;
     font-size: 0.86em;
-  }
-  .trackers {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-  }
-  .trackers > button {
-    justify-self: start;
-  }
-  .tracker-rows {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_space);
-  }
-  .tracker-row {
-    display: grid;
-    gap: calc(var(--_space) / 2) var(--_space);
-    align-items: end;
-  }
-  @container (min-width: 520px) {
-    .tracker-row {
-      grid-template-columns: minmax(0, 1fr) 7em auto;
-    }
-  }
-  .tracker-field label,
-  .inline-check,
-  fieldset label {
-    font-weight: 500;
   }
   .actions {
     position: sticky;
@@ -260,21 +211,6 @@ export const analyticsSettingsStyles = css`
     font-weight: 600;
     text-decoration: underline;
   }
-  .row {
-    justify-content: space-between;
-  }
-  pre {
-    margin: 0;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--analytics-settings-code-background);
-    line-height: 1.5;
-    overflow: auto;
-    max-height: 24em;
-    white-space: pre-wrap;
-    tab-size: 2;
-  }
   .skeleton {
     height: 1.4em;
     width: 40%;
@@ -282,48 +218,5 @@ export const analyticsSettingsStyles = css`
   .skeleton.block {
     height: 9em;
     width: auto;
-  }
-  dialog {
-    color: var(--_fg);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 2);
-    width: min(36rem, calc(100vw - 2 * var(--_space)));
-    max-height: calc(100vh - 4 * var(--_space));
-    overflow: auto;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  .dialog-body,
-  fieldset {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-  }
-  .end {
-    justify-content: flex-end;
-  }
-  fieldset {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    margin: 0;
-    min-width: 0;
-  }
-  dl {
-    display: grid;
-    grid-template-columns: auto minmax(0, 1fr);
-    gap: 2px var(--_space);
-    margin: 0;
-  }
-  @container (max-width: 480px) {
-    dl {
-      grid-template-columns: minmax(0, 1fr);
-    }
-  }
-  dd {
-    margin: 0;
-    white-space: pre-wrap;
   }
 `;

@@ -1,28 +1,19 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { DashboardElement } from '../core/base-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { errorBox } from '../core/status-message.js';
-import { isAbort, isApiError, errorMessage, TwoFactorError, type ApiError } from '../api/errors.js';
-import { RocketChatClient, type TwoFactorCode } from '../api/rocketchat.js';
+import { isAbort, isApiError } from '../api/errors.js';
+import { RocketChatClient } from '../api/rocketchat.js';
 import { RocketChatSettingsSource, type SettingsSource, type SettingValue } from '../api/settings-source.js';
 import { analyticsSettingsStyles } from './analytics-settings.styles.js';
-import {
-  ANALYTICS_SECTIONS,
-  ANALYTICS_SETTING_IDS,
-  ANALYTICS_SETTINGS,
-  displayValue,
-  fullLabel,
-  normalizeValue,
-  PIWIK_TRACKERS,
-  sameValue,
-  settingDefinition,
-  type SettingDefinition,
-} from './schema.js';
-import { clip, type FieldCheck } from './validators.js';
-import { rowsFromJson, rowsToJson, trackersEditor } from './trackers-editor.js';
-import { chatTrackingCode, matomoConfig, matomoSnippet, trackingPitfalls } from './tracking-code.js';
+import { ANALYTICS_SECTIONS, ANALYTICS_SETTING_IDS, ANALYTICS_SETTINGS, clip, fullLabel, normalizeValue, PIWIK_TRACKERS, sameValue, type SettingDefinition } from './schema.js';
+import { KEPT, labelOf, messages, plural, type FormHost, type Notice, type Values } from './form.js';
+import type { FieldCheck } from './validators.js';
+import { load } from './chunks.js';
+import type { TrackingPreview } from './preview.js';
+import type { SaveFlow } from './save-flow.js';
 import { ShareToggle } from '../embed/share-toggle.js';
 
 /** A setting value as the form edits it. */
@@ -77,36 +68,7 @@ declare module '../core/base-element.js' {
   }
 }
 
-type Values = Record<string, SettingFormValue>;
-type Failure = { id: string; error: unknown; message?: string };
-type DialogName = 'two-factor' | 'conflicts';
-
-interface Conflict {
-  id: string;
-  loaded: SettingFormValue;
-  server: SettingFormValue;
-  mine: SettingFormValue;
-}
-
-interface Notice {
-  kind: 'success' | 'error' | 'info';
-  title: string;
-  text?: string;
-  /** Settings not saved, with why. */
-  failed?: Array<{ id: string; message: string }>;
-  retry?: boolean;
-}
-
-const KEPT = 'Every edit is kept: nothing you typed is lost.';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-const labelOf = (id: string) => fullLabel(settingDefinition(id)!);
-
-const isNetwork = (error: unknown) => isApiError(error) && error.kind === 'network';
-
-/** One message as a paragraph, several as a list. */
-const messages = (list: readonly unknown[]) => (list.length === 1 ? html`<p>${list[0]}</p>` : html`<ul>${list.map((m) => html`<li>${m}</li>`)}</ul>`);
+type Parts = Awaited<ReturnType<typeof import('./chunks.js').chunks.parts>>;
 
 /**
  * Rocket.Chat's Administration > Settings > Analytics as an embeddable form: Google Analytics,
@@ -186,21 +148,20 @@ export class AnalyticsSettings extends DashboardElement {
   #forbidden = '';
   #busy: '' | 'checking' | 'saving' = '';
   #notice: Notice | null = null;
-  #conflicts: Conflict[] = [];
-  #choices: Record<string, 'mine' | 'theirs'> = {};
-  #refreshedText = '';
-  #twoFactor: { method: string; invalid: boolean; busy: boolean; message?: string } | null = null;
-  #cookieless = true;
-  #host = '';
-  #copied = '';
   #announcement = '';
+  /** The validators, row editor and preview (chunks.ts), there once the form is shown. */
+  #parts?: Parts;
+  #preview?: TrackingPreview;
+  /** Saving (chunks.ts), loaded on the first edit. */
+  #saving?: Promise<SaveFlow>;
+  #saver?: SaveFlow;
+  #prefetched = false;
   #checksFor: Values | null = null;
   #checksCache: Record<string, FieldCheck> = {};
   #sourceVersion = 0;
   #reloads = 0;
   #defaultSource?: RocketChatSettingsSource;
   #defaultKey = '';
-  #saveAbort?: AbortController;
   #unloadGuard = false;
   #onBeforeUnload = (event: BeforeUnloadEvent) => {
     if (!this.dirty) return;
@@ -217,24 +178,32 @@ export class AnalyticsSettings extends DashboardElement {
     task: async (_args, { signal }) => {
       const source = this.#source();
       const options = { signal, timeout: this.timeoutMs };
+      // The validators, row editor and preview are fetched beside the settings, not after them.
+      const parts = this.#parts ? Promise.resolve(this.#parts) : load('parts');
+      parts.catch(() => {}); // Reported below, after the settings' own errors.
+      let settings: SettingValue[];
+      let forbidden = '';
       try {
-        return { settings: await source.load(ANALYTICS_SETTING_IDS, options), forbidden: '' };
+        settings = await source.load(ANALYTICS_SETTING_IDS, options);
       } catch (error) {
         if (!isApiError(error) || error.kind !== 'permission' || !source.loadPublic) throw error;
-        let settings: SettingValue[];
         try {
           settings = await source.loadPublic(ANALYTICS_SETTING_IDS, options);
         } catch (inner) {
           throw isAbort(inner) ? inner : error;
         }
-        return { settings, forbidden: `Only the public values are shown: ${clip(error.message, 300)}` };
+        forbidden = `Only the public values are shown: ${clip(error.message, 300)}`;
       }
+      return { settings, forbidden, parts: await parts };
     },
     args: () => {
       const c = this.connection('rocketchat', this.userId);
       return [c.apiBase, c.userId, c.token, this.timeoutMs, this.#sourceVersion, this.#reloads] as const;
     },
-    onComplete: ({ settings, forbidden }) => this.#applyLoaded(settings, forbidden),
+    onComplete: ({ settings, forbidden, parts }) => {
+      if (!this.#parts) this.#adopt((this.#parts = parts).styles);
+      this.#applyLoaded(settings, forbidden);
+    },
   });
 
   override connectedCallback(): void {
@@ -256,7 +225,7 @@ export class AnalyticsSettings extends DashboardElement {
       this.#interrupted = true;
       this.#task.abort(removed);
     }
-    this.#saveAbort?.abort(removed);
+    this.#saver?.abort(removed);
     this.#away = 'moved';
     this.#awayTimer = setTimeout(() => (this.#away = 'removed'));
     this.#guardUnload(false);
@@ -306,8 +275,10 @@ export class AnalyticsSettings extends DashboardElement {
   get #checks(): Record<string, FieldCheck> {
     if (this.#checksFor !== this.#values) {
       this.#checksCache = {};
+      const validators = this.#parts?.SETTING_VALIDATORS ?? {};
       for (const def of ANALYTICS_SETTINGS) {
-        if (def.validate && this.#enabled(def)) this.#checksCache[def.id] = def.validate(String(this.#values[def.id] ?? ''), def.required === true);
+        const validate = validators[def.id];
+        if (validate && this.#enabled(def)) this.#checksCache[def.id] = validate(String(this.#values[def.id] ?? ''), def.required === true);
       }
       this.#checksFor = this.#values;
     }
@@ -354,7 +325,11 @@ export class AnalyticsSettings extends DashboardElement {
   #edit(patch: Values, announce = '', focus = ''): void {
     this.#values = { ...this.#values, ...patch };
     if (this.#notice?.kind !== 'error') this.#notice = null;
-    this.#copied = '';
+    // Saving is likely to follow: fetch its code now, once (a failure shows when Save is pressed).
+    if (!this.#prefetched) {
+      this.#prefetched = true;
+      this.#saveFlow().catch(() => {});
+    }
     if (announce) this.#announce(announce);
     this.#emitChange();
     if (focus) void this.#focus(`#${focus}`);
@@ -394,253 +369,106 @@ export class AnalyticsSettings extends DashboardElement {
     this.#emitChange();
   }
 
-  /** Save: check the server for changes made since loading, resolve conflicts, then write. */
+  /** The code that saves, loaded once (a failed load is tried again next time). */
+  #saveFlow(): Promise<SaveFlow> {
+    this.#saving ??= load('save').then(
+      ({ SaveFlow, styles }) => {
+        this.#adopt(styles);
+        return (this.#saver = new SaveFlow(this.#form()));
+      },
+      (error: unknown) => {
+        this.#saving = undefined;
+        throw error;
+      },
+    );
+    return this.#saving;
+  }
+
+  /** Save, once its code is there: check the server for changes since loading, resolve conflicts, write. */
   async #save(): Promise<void> {
-    const changed = this.#changedIds();
-    if (this.#busy || !this.#loaded || this.#readOnly || !changed.length || this.#invalidIds().length || !this.isConnected) return;
+    if (this.#saver) return this.#saver.save();
+    if (this.#busy || !this.#loaded || this.#readOnly || !this.#changedIds().length || this.#invalidIds().length || !this.isConnected) return;
     this.#busy = 'checking';
     this.#notice = null;
-    this.#announce('Checking the server for changes since loading…');
-    let fresh: SettingValue[];
+    this.requestUpdate();
+    let saver: SaveFlow;
     try {
-      fresh = await this.#source().load(ANALYTICS_SETTING_IDS, { signal: (this.#saveAbort = new AbortController()).signal, timeout: this.timeoutMs });
+      saver = await this.#saveFlow();
     } catch (error) {
+      const message = clip((error as Error).message, 300);
       this.#busy = '';
-      if (isAbort(error)) return this.#stopped();
-      return this.#failed(
-        changed.map((id) => ({ id, error })),
-        'Your changes were not saved: the server could not be checked for changes made since loading.',
-      );
-    }
-    const conflicts: Conflict[] = [];
-    const refreshed: string[] = [];
-    for (const s of fresh) {
-      const def = settingDefinition(s.id);
-      if (!def || !this.#present.has(s.id)) continue;
-      const server = normalizeValue(def, s.value);
-      const loaded = this.#baseline[s.id]!;
-      const mine = this.#values[s.id]!;
-      if (sameValue(server, loaded)) continue;
-      if (sameValue(mine, loaded)) {
-        // Not edited here: follow the server.
-        this.#values = { ...this.#values, [s.id]: server };
-        refreshed.push(fullLabel(def));
-      } else if (!sameValue(mine, server)) {
-        conflicts.push({ id: s.id, loaded, server, mine });
-        continue;
-      }
-      this.#baseline = { ...this.#baseline, [s.id]: server };
+      this.#notice = { kind: 'error', title: 'Your changes were not saved.', text: `${message} ${KEPT}`, retry: true };
+      this.#announce('Your changes were not saved: a part of the widget could not be loaded.');
+      this.emit('dw-settings-save-error', { failed: this.#changedIds().map((id) => ({ id, message, kind: 'network' })) });
+      return;
     }
     this.#busy = '';
-    this.#refreshedText = refreshed.length ? `Changed on the server meanwhile, and updated here: ${refreshed.join(', ')}.` : '';
-    if (!conflicts.length) return this.#write();
-    this.#conflicts = conflicts;
-    this.#choices = {};
-    await this.#showDialog('conflicts');
-    this.#announce(`${plural(conflicts.length, 'setting')} changed on the server since you loaded the form. Choose which value to keep.`);
+    return saver.save();
   }
 
-  /** Sends the changed settings; reports per setting; asks for a two-factor code when needed. */
-  async #write(twoFactor?: TwoFactorCode): Promise<void> {
-    const ids = this.#changedIds();
-    const refreshed = this.#refreshedText;
-    if (!ids.length) {
-      this.#notice = { kind: 'info', title: 'Nothing left to save.', text: refreshed || 'The values shown are the server’s.' };
-      this.#announce('Nothing left to save.');
-      return this.#closeDialog('two-factor');
-    }
-    if (!this.isConnected) return this.#stopped();
-    const sent = this.#snapshot(ids, this.#values);
-    this.#busy = 'saving';
-    if (this.#twoFactor) this.#twoFactor.busy = true;
-    this.#announce(`Saving ${plural(ids.length, 'setting')}…`);
-    let results: Array<{ id: string; ok: boolean; error?: ApiError | unknown }>;
-    try {
-      results = await this.#source().save(
-        ids.map((id) => ({ id, value: sent[id] })),
-        { signal: (this.#saveAbort = new AbortController()).signal, timeout: this.timeoutMs, twoFactor },
-      );
-    } catch (error) {
-      if (isAbort(error)) return this.#stopped();
-      results = ids.map((id) => ({ id, ok: false, error }));
-    }
-    this.#busy = '';
-    const saved: string[] = [];
-    const failed: Failure[] = [];
-    let codeNeeded: TwoFactorError | undefined;
-    this.#baseline = { ...this.#baseline };
-    this.#failures = { ...this.#failures };
-    for (const r of results) {
-      if (r.ok) {
-        this.#baseline[r.id] = sent[r.id]!;
-        delete this.#failures[r.id];
-        saved.push(r.id);
-      } else if (r.error instanceof TwoFactorError) codeNeeded = r.error;
-      else failed.push({ id: r.id, error: r.error });
-    }
-    if (saved.length) this.emit('dw-settings-save', { saved, values: this.#snapshot(saved, sent) });
-
-    if (codeNeeded) {
-      this.#twoFactor = {
-        method: codeNeeded.method,
-        invalid: codeNeeded.invalid || (this.#twoFactor !== null && twoFactor !== undefined),
-        busy: false,
-        ...(saved.length ? { message: `${plural(saved.length, 'setting')} saved; the others need the code.` } : {}),
-      };
-      const input = await this.#showDialog('two-factor', '#two-factor-code');
-      if (input) input.value = '';
-      this.#announce(this.#twoFactor.invalid ? 'That code was not accepted. Enter a new code.' : 'The server asks for a two-factor code.');
-    } else {
-      this.#closeDialog('two-factor');
-    }
-    // The first try reached the server and the one with the code did not: on another origin,
-    // that is the CORS preflight, which stock Rocket.Chat answers without the x-2fa-* headers.
-    if (twoFactor && failed.some((f) => isNetwork(f.error))) {
-      const why = this.#codeBlocked();
-      return this.#failed(
-        failed.map((f) => (isNetwork(f.error) ? { ...f, message: why } : f)),
-        'Not saved: the two-factor code did not reach the server.',
-        false,
-      );
-    }
-    if (failed.length) {
-      return this.#failed(failed, saved.length ? `${plural(failed.length, 'setting was', 'settings were')} not saved (${saved.length} saved).` : 'Your changes were not saved.');
-    }
-    if (saved.length && !codeNeeded) {
-      const title = `Saved ${plural(saved.length, 'setting')}.`;
-      this.#notice = { kind: 'success', title, text: [saved.map(labelOf).join(', '), refreshed].filter(Boolean).join(' ') };
-      this.#announce(title);
-    }
+  /** Adds the styles of a part loaded on demand. */
+  #adopt(styles: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
   }
 
-  /** The element was removed while saving: the requests were aborted, the edits stay. */
-  #stopped(): void {
-    this.#busy = '';
-    if (this.#twoFactor) this.#twoFactor.busy = false;
-    this.#notice = { kind: 'info', title: 'Saving stopped: the form was removed from the page.', text: 'Every edit is kept. Save again to make sure the server has it.', retry: true };
-    this.requestUpdate();
-  }
-
-  /** Marks settings as not saved, says why, offers Retry; a 403 makes the form read-only. */
-  #failed(failed: Failure[], title: string, retry = true): void {
-    const list = failed.map(({ id, error, message = clip(errorMessage(error), 300) }) => {
-      this.#failures[id] = message;
-      if (isApiError(error) && error.kind === 'permission') this.#forbidden = `The server refused the save: ${message}`;
-      return { id, message, kind: isApiError(error) ? error.kind : 'unknown' };
-    });
-    this.#failures = { ...this.#failures };
-    this.#notice = { kind: 'error', title, text: KEPT, failed: list, retry };
-    this.requestUpdate();
-    this.emit('dw-settings-save-error', { failed: list });
-  }
-
-  /** Why a retry with a two-factor code could not reach the server that asked for it. */
-  #codeBlocked(): string {
-    let otherOrigin = false;
-    try {
-      otherOrigin = !this.source && new URL(this.connection('rocketchat').apiBase, location.href).origin !== location.origin;
-    } catch {
-      // No usable address: not another origin.
-    }
-    return otherOrigin
-      ? "The server did not accept the two-factor code from this page: Rocket.Chat's CORS settings do not allow the x-2fa-code header. Save from the Rocket.Chat admin page, serve this page from the chat server's origin, or allow the header in the proxy in front of it."
-      : 'The request with the two-factor code did not reach the server, though the one without it did: check the connection, and that no proxy drops the x-2fa-code header.';
-  }
-
-  #dialog(name: DialogName): HTMLDialogElement | null {
-    return this.renderRoot.querySelector(`dialog#${name}`);
-  }
-
-  /** Renders, opens a dialog (modal) and focuses `focus` in it; resolves with that element. */
-  async #showDialog(name: DialogName, focus?: string): Promise<HTMLInputElement | null> {
-    this.requestUpdate();
-    await this.updateComplete;
-    const dialog = this.#dialog(name);
-    if (dialog && !dialog.open) dialog.showModal();
-    const input = focus ? this.renderRoot.querySelector<HTMLInputElement>(focus) : null;
-    input?.focus();
-    return input;
-  }
-
-  #closeDialog(name: DialogName): void {
-    if (name === 'two-factor') this.#twoFactor = null;
-    this.#dialog(name)?.close();
-    this.requestUpdate();
-  }
-
-  /** A dialog closed (button, Escape or after saving): focus goes back to Save. */
-  #onDialogClose(name: DialogName): void {
-    if (name === 'two-factor' && this.#twoFactor) {
-      // Closed without a code: nothing more is sent.
-      this.#twoFactor = null;
-      if (!this.#busy && this.dirty) {
-        this.#notice = { kind: 'error', title: 'Not saved: the server needs a two-factor code.', text: 'Every edit is kept. Save again when you have the code.', retry: true };
-      }
-    }
-    if (name === 'conflicts' && this.#conflicts.length) {
-      this.#conflicts = [];
-      this.#notice = { kind: 'info', title: 'Not saved.', text: 'Your edits are kept. Save again to choose between your values and the server’s.' };
-    }
-    this.requestUpdate();
-    void this.#focus('#save');
-  }
-
-  async #submitTwoFactor(event: Event): Promise<void> {
-    event.preventDefault();
-    const state = this.#twoFactor;
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#two-factor-code');
-    if (!state || state.busy || !input) return;
-    const password = state.method === 'password';
-    let code = input.value.trim();
-    if (!code) {
-      this.#twoFactor = { ...state, invalid: false, message: password ? 'Enter your password.' : 'Enter the code.' };
-      this.requestUpdate();
-      return input.focus();
-    }
-    if (password) {
-      // Rocket.Chat expects the SHA-256 of the password, never the password itself.
-      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(code));
-      code = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-    }
-    await this.#write({ code, method: state.method });
-  }
-
-  #resolveConflicts = async (event: Event) => {
-    event.preventDefault();
-    const conflicts = this.#conflicts;
-    if (conflicts.some((c) => !this.#choices[c.id])) return;
-    this.#values = { ...this.#values };
-    this.#baseline = { ...this.#baseline };
-    for (const c of conflicts) {
-      this.#baseline[c.id] = c.server;
-      if (this.#choices[c.id] === 'theirs') this.#values[c.id] = c.server;
-    }
-    this.#conflicts = [];
-    this.#dialog('conflicts')?.close();
-    this.#emitChange();
-    await this.#write();
-  };
-
-  async #copy(which: string, text: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
-      this.#copied = which;
-      this.#announce('Copied to the clipboard.');
-    } catch {
-      const pre = this.renderRoot.querySelector(`#code-${which}`);
-      const selection = (this.renderRoot as ShadowRoot & { getSelection?: () => Selection | null }).getSelection?.() ?? window.getSelection();
-      if (pre && selection) selection.selectAllChildren(pre);
-      this.#copied = '';
-      this.#announce('This page may not use the clipboard: the code is selected, press Ctrl+C (or ⌘C) to copy it.');
-    }
-  }
-
-  #previewHost(): string {
-    try {
-      return this.#host || new URL(this.connection('rocketchat').apiBase || '/', location.href).hostname || 'chat.example.com';
-    } catch {
-      return 'chat.example.com';
-    }
+  #form(): FormHost {
+    const el = this;
+    return {
+      el,
+      get values() {
+        return el.#values;
+      },
+      set values(v) {
+        el.#values = v;
+      },
+      get baseline() {
+        return el.#baseline;
+      },
+      set baseline(v) {
+        el.#baseline = v;
+      },
+      get present() {
+        return el.#present;
+      },
+      get loaded() {
+        return el.#loaded;
+      },
+      get failures() {
+        return el.#failures;
+      },
+      set failures(v) {
+        el.#failures = v;
+      },
+      get forbidden() {
+        return el.#forbidden;
+      },
+      set forbidden(v) {
+        el.#forbidden = v;
+      },
+      get busy() {
+        return el.#busy;
+      },
+      set busy(v) {
+        el.#busy = v;
+      },
+      get notice() {
+        return el.#notice;
+      },
+      set notice(v) {
+        el.#notice = v;
+      },
+      readOnly: () => this.#readOnly,
+      changedIds: () => this.#changedIds(),
+      invalidIds: () => this.#invalidIds(),
+      source: () => this.#source(),
+      timeout: () => this.timeoutMs,
+      apiBase: () => this.connection('rocketchat').apiBase,
+      announce: (text) => this.#announce(text),
+      emitChange: () => this.#emitChange(),
+      emit: (name, detail) => void this.emit(name, detail),
+      focus: (selector) => this.#focus(selector),
+    };
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -693,9 +521,9 @@ export class AnalyticsSettings extends DashboardElement {
           )}
           ${this.#noticeBox()} ${this.#actions()}
         </form>
-        ${this.#preview()}
+        ${(this.#preview ??= new this.#parts!.TrackingPreview(this.#form())).render()}
       </div>
-      ${this.#twoFactorDialog()} ${this.#conflictDialog()} ${live}
+      ${this.#saver?.dialogs() ?? nothing} ${live}
     `;
   }
 
@@ -796,12 +624,12 @@ export class AnalyticsSettings extends DashboardElement {
     return html`<div class="field text" part="field" data-setting=${id}>
       ${head}
       ${id === PIWIK_TRACKERS
-        ? trackersEditor({
-            rows: rowsFromJson(text),
+        ? this.#parts!.trackersEditor({
+            rows: this.#parts!.rowsFromJson(text),
             disabled: !enabled,
             readonly: readOnly,
             issues: errors,
-            onChange: (rows, focus) => this.#edit({ [id]: rowsToJson(rows) }, '', focus),
+            onChange: (rows, focus) => this.#edit({ [id]: this.#parts!.rowsToJson(rows) }, '', focus),
           })
         : nothing}
       ${def.multiline
@@ -903,172 +731,5 @@ export class AnalyticsSettings extends DashboardElement {
         Save changes
       </button>
     </div>`;
-  }
-
-  #preview(): TemplateResult {
-    const config = matomoConfig(this.#values);
-    const host = this.#previewHost();
-    const pitfalls = trackingPitfalls(config, host);
-    const block = (which: string, title: string, code: string | null, none: string, what: string, extra: unknown = nothing) =>
-      html`<div class="row">
-          <h4 id=${`${which}-title`}>${title}</h4>
-          ${code
-            ? html`<button type="button" part="copy-button" @click=${() => this.#copy(which, code)}>
-                ${this.#copied === which ? 'Copied' : 'Copy'}<span class="visually-hidden"> ${what}</span>
-              </button>`
-            : nothing}
-        </div>
-        ${extra}
-        ${code
-          ? html`<pre part="code" id=${`code-${which}`} tabindex="0" aria-labelledby=${`${which}-title`}><code>${code}</code></pre>`
-          : html`<p class="muted">${none}</p>`}`;
-    return html`<section class="preview" part="preview" aria-labelledby="preview-title">
-      <div class="header">
-        <h3 id="preview-title">Tracking code</h3>
-        <p class="description">Built from the values in the form, saved or not.</p>
-      </div>
-      <div class="head">
-        <label for="preview-host">Chat server host name</label>
-        <input
-          id="preview-host"
-          type="text"
-          spellcheck="false"
-          autocomplete="off"
-          aria-describedby="preview-host-desc"
-          .value=${host}
-          @input=${(e: Event) => {
-            this.#host = (e.target as HTMLInputElement).value.trim();
-            this.requestUpdate();
-          }}
-        />
-        <p class="description" id="preview-host-desc">The host the chat is served from; it decides the cookie domain.</p>
-      </div>
-      ${pitfalls.length
-        ? html`<div class="message warning" part="pitfalls">
-            <strong>Pitfalls</strong>
-            ${messages(pitfalls)}
-          </div>`
-        : nothing}
-      ${block(
-        'chat',
-        'Injected by the chat server',
-        chatTrackingCode(config, host),
-        `${config.enabled ? 'The URL is empty' : 'Matomo is not enabled'}: the chat server injects no Matomo code.`,
-        'the code the chat server injects',
-      )}
-      ${block(
-        'snippet',
-        'Matomo snippet for any other site',
-        matomoSnippet(config, host, { cookieless: this.#cookieless }),
-        'Enter the Matomo URL to get a snippet.',
-        'the Matomo snippet',
-        html`<label class="inline-check">
-          <input
-            type="checkbox"
-            id="cookieless"
-            .checked=${this.#cookieless}
-            @change=${(e: Event) => {
-              this.#cookieless = (e.target as HTMLInputElement).checked;
-              this.#copied = '';
-              this.requestUpdate();
-            }}
-          />
-          Cookieless (disableCookies)
-        </label>`,
-      )}
-    </section>`;
-  }
-
-  /** A modal dialog with a form: title, body, Cancel and a submit button. */
-  #dialogShell(name: DialogName, title: string, describedBy: string, body: unknown, submit: string, blocked: boolean, onSubmit: (e: Event) => void, submitDescribedBy?: string): TemplateResult {
-    return html`<dialog id=${name} part="dialog" aria-labelledby=${`${name}-title`} aria-describedby=${describedBy} @close=${() => this.#onDialogClose(name)}>
-      <form class="dialog-body" novalidate @submit=${onSubmit}>
-        <h2 id=${`${name}-title`}>${title}</h2>
-        ${body}
-        <div class="tools end">
-          <button type="button" @click=${() => this.#dialog(name)?.close()}>Cancel</button>
-          <button type="submit" class="primary" aria-disabled=${blocked} aria-describedby=${submitDescribedBy ?? nothing}>${submit}</button>
-        </div>
-      </form>
-    </dialog>`;
-  }
-
-  #twoFactorDialog(): TemplateResult {
-    const s = this.#twoFactor;
-    const password = s?.method === 'password';
-    const error = s?.invalid ? (password ? 'That password was not accepted. Try again.' : 'That code was not accepted. Try again with a new code.') : '';
-    return this.#dialogShell(
-      'two-factor',
-      'Two-factor authentication',
-      'two-factor-prompt',
-      html`<p id="two-factor-prompt">
-          ${password
-            ? 'Confirm with your password to save these settings.'
-            : s?.method === 'email'
-              ? 'Enter the code the server sent to your e-mail address.'
-              : 'Enter the code from your authenticator app.'}
-        </p>
-        <label for="two-factor-code">${password ? 'Password' : 'Code'}</label>
-        <input
-          id="two-factor-code"
-          type=${password ? 'password' : 'text'}
-          autocomplete=${password ? 'current-password' : 'one-time-code'}
-          inputmode=${password ? nothing : 'numeric'}
-          spellcheck="false"
-          aria-invalid=${!!s?.invalid}
-          aria-describedby="two-factor-note"
-        />
-        <p id="two-factor-note" class=${error ? 'err' : 'muted'} role=${error ? 'alert' : nothing}>${error || s?.message}</p>`,
-      s?.busy ? 'Saving…' : 'Verify and save',
-      !!s?.busy,
-      (e) => void this.#submitTwoFactor(e),
-    );
-  }
-
-  #conflictDialog(): TemplateResult {
-    const conflicts = this.#conflicts;
-    const left = conflicts.filter((c) => !this.#choices[c.id]).length;
-    const choice = (c: Conflict, value: 'mine' | 'theirs', label: string) =>
-      html`<label
-        ><input
-          type="radio"
-          name=${`choice-${c.id}`}
-          value=${value}
-          .checked=${this.#choices[c.id] === value}
-          @change=${() => {
-            this.#choices = { ...this.#choices, [c.id]: value };
-            this.requestUpdate();
-          }}
-        />
-        ${label}</label
-      >`;
-    return this.#dialogShell(
-      'conflicts',
-      'Changed on the server since you loaded',
-      'conflicts-intro',
-      html`<p id="conflicts-intro">
-          Someone changed ${conflicts.length === 1 ? 'this setting' : 'these settings'} after you opened the form. For each, keep your edit or take the server’s
-          value. Nothing is saved until you choose.
-        </p>
-        ${conflicts.map(
-          (c) => html`<fieldset>
-            <legend>${labelOf(c.id)}</legend>
-            <dl>
-              <dt>When you loaded</dt>
-              <dd>${displayValue(c.loaded)}</dd>
-              <dt>On the server now</dt>
-              <dd>${displayValue(c.server)}</dd>
-              <dt>Your edit</dt>
-              <dd>${displayValue(c.mine)}</dd>
-            </dl>
-            <div class="tools">${choice(c, 'mine', 'Keep my edit')} ${choice(c, 'theirs', 'Take the server’s value')}</div>
-          </fieldset>`,
-        )}
-        <p class="muted" id="conflicts-left">${left ? `Choose for ${plural(left, 'more setting')}.` : 'Ready to save.'}</p>`,
-      'Save with these choices',
-      left > 0,
-      this.#resolveConflicts,
-      'conflicts-left',
-    );
   }
 }

@@ -13,6 +13,7 @@ export {
   validateSiteId,
   validateTrackingId,
   validateUrl,
+  SETTING_VALIDATORS,
   type FieldCheck,
   type Fix,
   type Issue,

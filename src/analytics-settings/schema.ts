@@ -1,9 +1,8 @@
 /**
  * Rocket.Chat's Analytics settings group: ids, types, defaults, labels, descriptions, which
- * Enable box each setting depends on, and the sections they are shown in.
+ * Enable box each setting depends on, and the sections they are shown in. The text settings are
+ * judged by the validators of validators.ts (`SETTING_VALIDATORS`, by setting id).
  */
-
-import { validateAdditionalTrackers, validateDomains, validateSiteId, validateTrackingId, validateUrl, type FieldCheck } from './validators.js';
 
 export type SettingType = 'boolean' | 'string';
 
@@ -25,8 +24,6 @@ export interface SettingDefinition {
   required?: boolean;
   /** The kind of text typed, for the input's type and on-screen keyboard. */
   inputMode?: 'url' | 'numeric';
-  /** Judges a text value as typed (see validators.ts). */
-  validate?: (value: string, required: boolean) => FieldCheck;
 }
 
 export interface SectionDefinition {
@@ -61,7 +58,6 @@ export const ANALYTICS_SECTIONS: readonly SectionDefinition[] = [
         description: 'Your Google Analytics ID: G-XXXXXXXXXX, or UA-XXXXXXX-X for an older property.',
         dependsOn: GOOGLE_ENABLED,
         required: true,
-        validate: validateTrackingId,
       }),
     ],
   },
@@ -84,14 +80,12 @@ export const ANALYTICS_SECTIONS: readonly SectionDefinition[] = [
         description: 'Where Matomo (Piwik) lives, including the trailing slash. Example: https://matomo.example.com/',
         required: true,
         inputMode: 'url',
-        validate: validateUrl,
       }),
-      text(PIWIK_SITE_ID, 'Client ID', { ...piwik, description: 'The id of this site in Matomo. Example: 17', required: true, inputMode: 'numeric', validate: validateSiteId }),
+      text(PIWIK_SITE_ID, 'Client ID', { ...piwik, description: 'The id of this site in Matomo. Example: 17', required: true, inputMode: 'numeric' }),
       text(PIWIK_TRACKERS, 'Additional Piwik Sites', {
         ...piwik,
         multiline: true,
         description: 'Also track into other Matomo sites: a JSON array such as [{"trackerURL":"https://my.piwik.domain2/","siteId":42}].',
-        validate: validateAdditionalTrackers,
       }),
       check(PIWIK_PREPEND_DOMAIN, 'Prepend Domain', false, { ...piwik, description: 'Prepend the site domain to the page title when tracking.' }),
       check(PIWIK_COOKIE_DOMAIN, 'All Subdomains', false, { ...piwik, description: 'Track visitors across all subdomains.' }),
@@ -99,7 +93,6 @@ export const ANALYTICS_SECTIONS: readonly SectionDefinition[] = [
         ...piwik,
         multiline: true,
         description: 'Alias domains whose links are not reported as outlinks: one domain a line, without separators.',
-        validate: validateDomains,
       }),
     ],
   },
@@ -136,11 +129,10 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** A value written for people: "on"/"off" for booleans, "(empty)" for an empty string. */
-export function displayValue(value: unknown): string {
-  if (value === true) return 'On';
-  if (value === false) return 'Off';
-  if (value === '' || value === null || value === undefined) return '(empty)';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+/**
+ * A value quoted in a message, cut to `max` characters: a message stays readable, and quick to
+ * lay out, when the value is a 100 KB string from a hostile or broken server.
+ */
+export function clip(value: string, max = 80): string {
+  return value.length > max ? `${value.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : value;
 }
-

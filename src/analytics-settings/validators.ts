@@ -4,6 +4,10 @@
  * Messages are sentences meant to be shown next to the field.
  */
 
+import { clip, GOOGLE_ID, PIWIK_DOMAINS, PIWIK_SITE_ID, PIWIK_TRACKERS, PIWIK_URL } from './schema.js';
+
+export { clip };
+
 export interface Issue {
   message: string;
   /** Additional Piwik Sites: the 0-based index of the item concerned. */
@@ -26,14 +30,6 @@ export interface FieldCheck {
   errors: Issue[];
   warnings: Issue[];
   fix?: Fix | undefined;
-}
-
-/**
- * A value quoted in a message, cut to `max` characters: a message stays readable, and quick to
- * lay out, when the value is a 100 KB string from a hostile or broken server.
- */
-export function clip(value: string, max = 80): string {
-  return value.length > max ? `${value.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : value;
 }
 
 const ok = (): FieldCheck => ({ errors: [], warnings: [] });
@@ -414,3 +410,12 @@ export function cleanDomains(value: string): string {
   }
   return out.join('\n');
 }
+
+/** The validator of each text setting, by setting id: `(value, required) => FieldCheck`. */
+export const SETTING_VALIDATORS: Readonly<Record<string, (value: string, required: boolean) => FieldCheck>> = {
+  [GOOGLE_ID]: validateTrackingId,
+  [PIWIK_URL]: validateUrl,
+  [PIWIK_SITE_ID]: validateSiteId,
+  [PIWIK_TRACKERS]: validateAdditionalTrackers,
+  [PIWIK_DOMAINS]: validateDomains,
+};

@@ -76,6 +76,25 @@ export class RocketChatClient {
   }
 
   /**
+   * Reads settings by id in one round trip, two requests at once: their values from
+   * `GET settings.public?_id=a,b` (Rocket.Chat 7.0+; no credentials), while `GET settings?count=1`
+   * checks the user id and token (AuthError) and the permission to read settings (PermissionError)
+   * as `getSettings` would. No `packageValue`. Resolves to undefined when the public answer does
+   * not hold every id (a server before 7.0 ignores `_id` or refuses it; a setting may be private
+   * or missing): `getSettings` pages through them instead.
+   */
+  async getSettingsAtOnce(ids: readonly string[], options: RequestOptions = {}): Promise<RocketChatSetting[] | undefined> {
+    const [, found] = await Promise.all([
+      this.#send('GET', 'settings?count=1', undefined, options),
+      this.getPublicSettings(ids, options).catch((error: unknown) => {
+        if (error instanceof ServerError || error instanceof BadResponseError) return [];
+        throw error;
+      }),
+    ]);
+    return found.length === ids.length ? found : undefined;
+  }
+
+  /**
    * Reads the public values of settings (`GET settings.public?_id=a,b`, Rocket.Chat 7.0+) without
    * logging in: no `X-User-Id` / `X-Auth-Token` is sent. Ids the server does not list publicly
    * are left out; an answer that lists none of them is a BadResponseError.

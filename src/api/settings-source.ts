@@ -43,8 +43,9 @@ export class RocketChatSettingsSource implements SettingsSource {
 
   constructor(readonly client: RocketChatClient) {}
 
+  /** One round trip where the server allows it (`getSettingsAtOnce`), else paged, with defaults. */
   async load(ids: readonly string[], options?: RequestOptions): Promise<SettingValue[]> {
-    const settings = await this.client.getSettings(ids, options);
+    const settings = (await this.client.getSettingsAtOnce(ids, options)) ?? (await this.client.getSettings(ids, options));
     return settings.map((s) => ({ id: s._id, value: s.value, ...('packageValue' in s ? { packageValue: s.packageValue } : {}) }));
   }
 

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SettingsChangeDetail } from '../../src/analytics-settings/analytics-settings.js';
 import type { AnalyticsSettings } from '../../src/analytics-settings/analytics-settings.js';
 import type { SettingsSource } from '../../src/api/settings-source.js';
+import { ANALYTICS_SETTING_IDS } from '../../src/analytics-settings/schema.js';
 import {
   $,
   button,
@@ -30,7 +31,7 @@ import {
 describe('<analytics-settings> loading', () => {
   afterEach(cleanup);
 
-  it('reads the Analytics group with X-User-Id and X-Auth-Token headers, never the token in a URL, and fires dw-settings-load', async () => {
+  it('reads the Analytics group in one round trip, the credentials in X-User-Id and X-Auth-Token headers, never in a URL, and fires dw-settings-load', async () => {
     const backend = startBackend();
     const el = document.createElement('analytics-settings');
     el.setAttribute('api-base', '/chat/');
@@ -44,12 +45,13 @@ describe('<analytics-settings> loading', () => {
       expect(detail.values).to.include({ GoogleAnalytics_enabled: false, Analytics_features_messages: true, PiwikAnalytics_url: '' });
       expect(Object.keys(detail.values)).to.have.length(12);
       expect(el.hasAttribute('token')).to.equal(false);
-      expect(backend.wire.length).to.be.greaterThan(0);
+      // Both requests leave at once: the values (public, so without credentials) and a check of the credentials.
+      expect(backend.wire.map(path)).to.have.members([`/chat/api/v1/settings.public?_id=${ANALYTICS_SETTING_IDS.join(',')}&count=12`, '/chat/api/v1/settings?count=1']);
       for (const r of backend.wire) {
         expect(r.method).to.equal('GET');
-        expect(path(r)).to.match(/^\/chat\/api\/v1\/settings\?includeDefaults=true&count=100&offset=\d+$/);
-        expect(r.headers.get('x-user-id')).to.equal(DEMO_TOKENS.chatUserId);
-        expect(r.headers.get('x-auth-token')).to.equal(DEMO_TOKENS.chatToken);
+        const checked = path(r).startsWith('/chat/api/v1/settings?');
+        expect(r.headers.get('x-user-id')).to.equal(checked ? DEMO_TOKENS.chatUserId : null);
+        expect(r.headers.get('x-auth-token')).to.equal(checked ? DEMO_TOKENS.chatToken : null);
         expect(r.url).not.to.contain(DEMO_TOKENS.chatToken);
       }
     } finally {
@@ -110,7 +112,9 @@ describe('<analytics-settings> loading', () => {
     await waitUntil(() => $(el, '[part="error"]'), 'no error box');
     expect(text(el, '[part="error"]')).to.contain('did not accept the user id and token');
     await new Promise((r) => setTimeout(r, 100));
-    expect(backend.wire).to.have.length(1);
+    // One request with the token (beside the public read), never retried.
+    expect(backend.wire.filter((r) => r.headers.has('x-auth-token'))).to.have.length(1);
+    expect(backend.wire).to.have.length(2);
   });
 
   it('uses a source given as a property instead of the REST API', async () => {
@@ -466,8 +470,8 @@ describe('<analytics-settings> removal and moves', () => {
     return box;
   };
   const gets = (wire: Request[]) => wire.filter((r) => r.method === 'GET');
-  /** Loads started: each reads the settings from their first page. */
-  const loads = (wire: Request[]) => gets(wire).filter((r) => r.url.endsWith('offset=0'));
+  /** Loads started: each checks the credentials once. */
+  const loads = (wire: Request[]) => gets(wire).filter((r) => r.url.endsWith('/settings?count=1'));
   const leave = () => {
     const event = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(event);
@@ -476,10 +480,10 @@ describe('<analytics-settings> removal and moves', () => {
 
   it('removal aborts the load; back in the page it loads again', async () => {
     const { el, wire, intercept } = await mount({ wait: false, intercept: (r) => hang(r) });
-    await waitUntil(() => gets(wire).length === 1, 'no load started');
+    await waitUntil(() => gets(wire).length === 2, 'no load started');
     const parent = el.parentElement!;
     el.remove();
-    expect(gets(wire)[0]!.signal.aborted, 'the load still runs').to.equal(true);
+    expect(gets(wire).every((r) => r.signal.aborted), 'the load still runs').to.equal(true);
     await new Promise((r) => setTimeout(r, 50));
     intercept(undefined);
     parent.append(el);
@@ -509,12 +513,12 @@ describe('<analytics-settings> removal and moves', () => {
 
   it('a move while loading finishes the load', async () => {
     const { el, wire } = await mount({ wait: false, latency: 150 });
-    await waitUntil(() => gets(wire).length === 1, 'no load started');
+    await waitUntil(() => gets(wire).length === 2, 'no load started');
     const box = elsewhere();
     try {
       box.append(el);
       await loaded(el);
-      expect(gets(wire)[0]!.signal.aborted).to.equal(true);
+      expect(gets(wire).slice(0, 2).every((r) => r.signal.aborted)).to.equal(true);
       expect(loads(wire)).to.have.length(2);
       expect($(el, '[part="error"]')).to.equal(null);
     } finally {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { RocketChatClient } from '../../src/api/rocketchat.js';
 import { RocketChatSettingsSource } from '../../src/api/settings-source.js';
 import { ANALYTICS_SETTING_IDS } from '../../src/analytics-settings/schema.js';
-import { cleanup, DEMO_TOKENS, json, path, serverValue, startBackend, writes } from './helpers.js';
+import { cleanup, DEMO_TOKENS, json, path, secondClient, serverValue, startBackend, writes } from './helpers.js';
 
 function source(user: { userId: string; token: string } = { userId: DEMO_TOKENS.chatUserId, token: DEMO_TOKENS.chatToken }, timeout = 15_000) {
   return new RocketChatSettingsSource(new RocketChatClient({ apiBase: '/chat', ...user, timeout }));
@@ -11,13 +11,44 @@ function source(user: { userId: string; token: string } = { userId: DEMO_TOKENS.
 describe('RocketChatSettingsSource against the demo Rocket.Chat', () => {
   afterEach(cleanup);
 
-  it('loads the whole Analytics group with defaults, paging through GET settings', async () => {
-    const { wire } = startBackend();
+  it('loads the whole Analytics group in one round trip: the public values, and a check of the credentials beside them', async () => {
+    const { wire, demo, intercept } = startBackend();
+    await secondClient(demo, 'PiwikAnalytics_url', 'https://matomo.example.org/');
+    // No answer before both requests were sent: a second round trip would wait forever.
+    let release!: () => void;
+    const both = new Promise<void>((resolve) => (release = resolve));
+    intercept((r) => {
+      if (wire.length === 2) release();
+      return both.then(() => demo.backend.handle(r));
+    });
+    const list = await source().load(ANALYTICS_SETTING_IDS);
+    expect(list.map((s) => s.id)).to.deep.equal([...ANALYTICS_SETTING_IDS]);
+    expect(list.find((s) => s.id === 'PiwikAnalytics_url')).to.deep.equal({ id: 'PiwikAnalytics_url', value: 'https://matomo.example.org/' });
+    expect(wire.map(path)).to.deep.equal([`/chat/api/v1/settings?count=1`, `/chat/api/v1/settings.public?_id=${ANALYTICS_SETTING_IDS.join(',')}&count=12`]);
+    expect(wire[0]!.headers.get('x-user-id')).to.equal(DEMO_TOKENS.chatUserId);
+    expect(wire[0]!.headers.get('x-auth-token')).to.equal(DEMO_TOKENS.chatToken);
+    expect(wire[1]!.headers.get('x-auth-token')).to.equal(null);
+  });
+
+  it('an account that may not read settings gets a PermissionError, and a refused token an AuthError, as from GET settings', async () => {
+    const backend = startBackend();
+    backend.intercept((r) => (new URL(r.url).pathname === '/chat/api/v1/settings' ? json({ success: false, error: 'User does not have the permissions required for this action [error-unauthorized]' }, 403) : undefined));
+    expect(await source().load(ANALYTICS_SETTING_IDS).catch((e: unknown) => e)).to.have.property('kind', 'permission');
+    backend.intercept(undefined);
+    expect(await source({ userId: DEMO_TOKENS.chatUserId, token: 'wrong' }).load(ANALYTICS_SETTING_IDS).catch((e: unknown) => e)).to.have.property('kind', 'auth');
+  });
+
+  it('pages through GET settings, with defaults, where settings.public does not filter by id (before Rocket.Chat 7.0)', async () => {
+    const { wire, intercept } = startBackend();
+    intercept((r) =>
+      new URL(r.url).pathname.endsWith('/settings.public') ? json({ success: false, error: "must NOT have additional properties [invalid-params]", errorType: 'invalid-params' }, 400) : undefined,
+    );
     const list = await source().load(ANALYTICS_SETTING_IDS);
     expect(list.map((s) => s.id)).to.deep.equal([...ANALYTICS_SETTING_IDS]);
     expect(list.find((s) => s.id === 'Analytics_features_messages')).to.deep.equal({ id: 'Analytics_features_messages', value: true, packageValue: true });
-    expect(wire.length).to.be.greaterThan(1);
-    for (const r of wire) {
+    const paged = wire.filter((r) => path(r).includes('offset='));
+    expect(paged.length).to.be.greaterThan(1);
+    for (const r of paged) {
       expect(path(r)).to.match(/^\/chat\/api\/v1\/settings\?includeDefaults=true&count=100&offset=\d+$/);
       expect(r.headers.get('x-user-id')).to.equal(DEMO_TOKENS.chatUserId);
       expect(r.headers.get('x-auth-token')).to.equal(DEMO_TOKENS.chatToken);

@@ -149,6 +149,7 @@ function settingsRouter(values: Record<string, unknown>): Router {
   return (call) => {
     if (call.server !== 'rocketchat') return json({ success: false, error: 'not routed' }, 404);
     if (call.method === 'POST') return json({ success: true });
+    if (call.name === 'settings.public') return json({ settings: ANALYTICS_IDS.map((_id) => ({ _id, value: (_id in values ? values[_id] : DEFAULTS[_id]) })), success: true });
     if (call.name === 'settings') {
       const settings = ANALYTICS_IDS.map((id) => ({ _id: id, value: id in values ? values[id] : DEFAULTS[id], packageValue: DEFAULTS[id] }));
       return json({ settings, count: settings.length, offset: 0, total: settings.length, success: true });

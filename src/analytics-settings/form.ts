@@ -1,0 +1,53 @@
+import { html } from 'lit';
+import type { SettingsSource } from '../api/settings-source.js';
+import type { AnalyticsSettings, SettingFormValue } from './analytics-settings.js';
+import { fullLabel, settingDefinition } from './schema.js';
+
+/**
+ * What the element shares with its parts loaded on demand (see chunks.ts): the form's state as
+ * they see it, and a few words and templates used on both sides.
+ */
+
+export type Values = Record<string, SettingFormValue>;
+
+/** The result of the last save. */
+export interface Notice {
+  kind: 'success' | 'error' | 'info';
+  title: string;
+  text?: string;
+  /** Settings not saved, with why. */
+  failed?: Array<{ id: string; message: string }>;
+  retry?: boolean;
+}
+
+/** What the parts loaded on demand (chunks.ts: the preview, saving) read and change of the element. */
+export interface FormHost {
+  readonly el: AnalyticsSettings;
+  values: Values;
+  baseline: Values;
+  readonly present: ReadonlySet<string>;
+  readonly loaded: boolean;
+  failures: Record<string, string>;
+  forbidden: string;
+  busy: '' | 'checking' | 'saving';
+  notice: Notice | null;
+  readOnly(): boolean;
+  changedIds(): string[];
+  invalidIds(): string[];
+  source(): SettingsSource;
+  timeout(): number;
+  apiBase(): string;
+  announce(text: string): void;
+  emitChange(): void;
+  emit<K extends 'dw-settings-save' | 'dw-settings-save-error'>(name: K, detail: GlobalEventHandlersEventMap[K]['detail']): void;
+  focus(selector: string): Promise<void>;
+}
+
+export const KEPT = 'Every edit is kept: nothing you typed is lost.';
+
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export const labelOf = (id: string) => fullLabel(settingDefinition(id)!);
+
+/** One message as a paragraph, several as a list. */
+export const messages = (list: readonly unknown[]) => (list.length === 1 ? html`<p>${list[0]}</p>` : html`<ul>${list.map((m) => html`<li>${m}</li>`)}</ul>`);

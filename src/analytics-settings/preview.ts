@@ -1,0 +1,120 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { messages, type FormHost } from './form.js';
+import { chatTrackingCode, matomoConfig, matomoSnippet, trackingPitfalls } from './tracking-code.js';
+
+/**
+ * The tracking-code preview beside the form: the code the chat server injects and a standalone
+ * Matomo snippet, built from the unsaved values, with Copy buttons and the pitfalls spelled out.
+ */
+export class TrackingPreview {
+  #host = '';
+  #cookieless = true;
+  /** The code last copied, while the values it was built from are still those shown. */
+  #copied = '';
+  #copiedFrom: unknown;
+
+  constructor(readonly form: FormHost) {}
+
+  #update(): void {
+    this.form.el.requestUpdate();
+  }
+
+  #hostName(): string {
+    try {
+      return this.#host || new URL(this.form.apiBase() || '/', location.href).hostname || 'chat.example.com';
+    } catch {
+      return 'chat.example.com';
+    }
+  }
+
+  async #copy(which: string, text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.#copied = which;
+      this.#copiedFrom = this.form.values;
+      this.form.announce('Copied to the clipboard.');
+    } catch {
+      const root = this.form.el.renderRoot as ShadowRoot & { getSelection?: () => Selection | null };
+      const pre = root.querySelector(`#code-${which}`);
+      const selection = root.getSelection?.() ?? window.getSelection();
+      if (pre && selection) selection.selectAllChildren(pre);
+      this.#copied = '';
+      this.form.announce('This page may not use the clipboard: the code is selected, press Ctrl+C (or ⌘C) to copy it.');
+    }
+  }
+
+  render(): TemplateResult {
+    const config = matomoConfig(this.form.values);
+    const host = this.#hostName();
+    const pitfalls = trackingPitfalls(config, host);
+    const copied = this.#copiedFrom === this.form.values ? this.#copied : '';
+    const block = (which: string, title: string, code: string | null, none: string, what: string, extra: unknown = nothing) =>
+      html`<div class="row">
+          <h4 id=${`${which}-title`}>${title}</h4>
+          ${code
+            ? html`<button type="button" part="copy-button" @click=${() => this.#copy(which, code)}>
+                ${copied === which ? 'Copied' : 'Copy'}<span class="visually-hidden"> ${what}</span>
+              </button>`
+            : nothing}
+        </div>
+        ${extra}
+        ${code
+          ? html`<pre part="code" id=${`code-${which}`} tabindex="0" aria-labelledby=${`${which}-title`}><code>${code}</code></pre>`
+          : html`<p class="muted">${none}</p>`}`;
+    return html`<section class="preview" part="preview" aria-labelledby="preview-title">
+      <div class="header">
+        <h3 id="preview-title">Tracking code</h3>
+        <p class="description">Built from the values in the form, saved or not.</p>
+      </div>
+      <div class="head">
+        <label for="preview-host">Chat server host name</label>
+        <input
+          id="preview-host"
+          type="text"
+          spellcheck="false"
+          autocomplete="off"
+          aria-describedby="preview-host-desc"
+          .value=${host}
+          @input=${(e: Event) => {
+            this.#host = (e.target as HTMLInputElement).value.trim();
+            this.#update();
+          }}
+        />
+        <p class="description" id="preview-host-desc">The host the chat is served from; it decides the cookie domain.</p>
+      </div>
+      ${pitfalls.length
+        ? html`<div class="message warning" part="pitfalls">
+            <strong>Pitfalls</strong>
+            ${messages(pitfalls)}
+          </div>`
+        : nothing}
+      ${block(
+        'chat',
+        'Injected by the chat server',
+        chatTrackingCode(config, host),
+        `${config.enabled ? 'The URL is empty' : 'Matomo is not enabled'}: the chat server injects no Matomo code.`,
+        'the code the chat server injects',
+      )}
+      ${block(
+        'snippet',
+        'Matomo snippet for any other site',
+        matomoSnippet(config, host, { cookieless: this.#cookieless }),
+        'Enter the Matomo URL to get a snippet.',
+        'the Matomo snippet',
+        html`<label class="inline-check">
+          <input
+            type="checkbox"
+            id="cookieless"
+            .checked=${this.#cookieless}
+            @change=${(e: Event) => {
+              this.#cookieless = (e.target as HTMLInputElement).checked;
+              this.#copied = '';
+              this.#update();
+            }}
+          />
+          Cookieless (disableCookies)
+        </label>`,
+      )}
+    </section>`;
+  }
+}
