@@ -1,13 +1,15 @@
-import { Chart, LinearScale, LineController, LineElement, PointElement, type ChartConfiguration } from 'chart.js';
+import { Chart, LinearScale, LineController, LineElement, PointElement, type ChartConfiguration, type ChartData, type ChartDataset, type ChartOptions } from 'chart.js';
 import { formatMetric, metricInfo } from './metrics.js';
-import { formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
+import { formatPeriodLabel, periodStart } from './period-labels.js';
+import { parseCalendarDate } from '../core/dates.js';
 import type { ChartModel, SeriesModel } from './shape.js';
 
 /*
  * The Chart.js side of <visits-chart>: only the line controller, its elements and the linear
- * scale are registered (once, on first use); the chart is created once per connection, updated in
- * place, resized by a ResizeObserver on its box (which also covers a chart first shown in a
- * hidden tab) and destroyed on removal.
+ * scale are registered (once, on first use); the chart is created once per connection, when there
+ * is data to draw, and drawn once then (at its box's size, with its data, not animated); it is
+ * updated in place, resized by a ResizeObserver on its box (which also covers a chart first shown
+ * in a hidden tab) and destroyed on removal.
  *
  * The x axis is linear over period indexes (0..n-1), so nothing on it loops over dates. The
  * tooltip is our own element (smaller than Chart.js's plugin, and reachable from the keyboard),
@@ -95,6 +97,24 @@ export function linePoints(values: ReadonlyArray<number | null>): ChartPoint[] {
   return points;
 }
 
+/** The indexes of the periods whose first day (`YYYY-MM-DD`) is in another month, quarter and year than the one before. */
+function boundaries(starts: readonly string[]): [number[], number[], number[]] {
+  const months: number[] = [];
+  const quarters: number[] = [];
+  const years: number[] = [];
+  let before = -1;
+  for (let i = 0; i < starts.length; i++) {
+    const month = Number(starts[i]!.slice(0, 4)) * 12 + Number(starts[i]!.slice(5, 7)) - 1;
+    if (i > 0 && month !== before) {
+      months.push(i);
+      if (Math.floor(month / 3) !== Math.floor(before / 3)) quarters.push(i);
+      if (Math.floor(month / 12) !== Math.floor(before / 12)) years.push(i);
+    }
+    before = month;
+  }
+  return [months, quarters, years];
+}
+
 export class VisitsChartView {
   readonly chart: Chart<'line', ChartPoint[]>;
   readonly #box: HTMLElement;
@@ -104,7 +124,10 @@ export class VisitsChartView {
   readonly #listening = new AbortController();
   #presentation: ChartPresentation;
   #meta: DatasetMeta[] = [];
-  #starts: Array<Date | null> = [];
+  /** The first day of each period, `YYYY-MM-DD`. */
+  #starts: string[] = [];
+  /** The periods that start a month, a quarter and a year (made on first use for each model). */
+  #boundaries: [number[], number[], number[]] | undefined;
   #longRange = false;
   /** The period the tooltip shows, or -1. */
   #active = -1;
@@ -119,7 +142,19 @@ export class VisitsChartView {
     this.#tip = tip;
     this.#announce = announce;
     this.#presentation = presentation;
-    this.chart = new Chart(canvas, this.#config());
+    // Drawn once, at the box's size, with its data and without animation: Chart.js takes the
+    // canvas's size from its attributes (a hidden box has none yet: the observer sizes it later).
+    const { width, height } = box.getBoundingClientRect();
+    if (width >= 1 && height >= 1) {
+      canvas.width = Math.floor(width);
+      canvas.height = Math.floor(height);
+    }
+    const config = this.#config();
+    // Until the chart is laid out, the plot's width is the canvas's less room for the y axis.
+    this.#apply(config.options!, config.data, presentation, true, canvas.width - 60);
+    this.chart = new Chart(canvas, config);
+    this.#fitMarkers();
+    this.chart.options.animation = this.#motion();
     this.#observer = new ResizeObserver(() => this.#fit());
     this.#observer.observe(box);
     const signal = this.#listening.signal;
@@ -129,8 +164,6 @@ export class VisitsChartView {
     canvas.addEventListener('blur', () => this.show(-1), { signal });
     // Escape dismisses the pointer's tooltip too, wherever the focus is (WCAG 1.4.13).
     document.addEventListener('keydown', (e) => e.key === 'Escape' && this.show(-1), { signal });
-    this.update(presentation, false);
-    this.#fit();
   }
 
   get presentation(): ChartPresentation {
@@ -139,24 +172,32 @@ export class VisitsChartView {
 
   /** Shows a new model, colours or locale. Animates only new data, small, and when motion is welcome. */
   update(presentation: ChartPresentation, animate: boolean): void {
-    const modelChanged = presentation.model !== this.#presentation.model || this.#meta.length === 0;
+    const modelChanged = presentation.model !== this.#presentation.model;
     this.#presentation = presentation;
-    const { model, colors, reducedMotion } = presentation;
+    if (modelChanged) this.show(-1);
+    this.#apply(this.chart.options, this.chart.data, presentation, modelChanged, this.chart.chartArea?.width ?? this.chart.width);
+    this.#draw(animate && presentation.model.labels.length <= ANIMATION_LIMIT);
+    this.#fitMarkers();
+  }
+
+  /**
+   * Sets the options and datasets of a presentation, on a configuration before the chart is made
+   * or on the chart's own (whose resolved options are proxies: set one by one, never spread).
+   */
+  #apply(options: ChartOptions<'line'>, data: ChartData<'line', ChartPoint[]>, presentation: ChartPresentation, modelChanged: boolean, plotWidth: number): void {
+    const { model, colors } = presentation;
     if (modelChanged) {
-      this.show(-1);
-      this.#starts = model.labels.map((label) => parsePeriodLabel(label, model.period)?.start ?? null);
-      const first = this.#starts[0];
-      const last = this.#starts[this.#starts.length - 1];
+      this.#starts = model.labels.map((label) => periodStart(label));
+      this.#boundaries = undefined;
+      const first = parseCalendarDate(this.#starts[0] ?? '');
+      const last = parseCalendarDate(this.#starts[this.#starts.length - 1] ?? '');
       this.#longRange = !!first && !!last && last.getTime() - first.getTime() > 400 * 86_400_000;
     }
-    const options = this.chart.options;
-    options.animation = reducedMotion ? false : { duration: 250 };
     const x = options.scales!.x!;
     const y = options.scales!.y!;
     const count = model.labels.length;
     x.min = count > 1 ? 0 : -1;
     x.max = count > 1 ? count - 1 : 1;
-    // Options are set one by one: Chart.js's resolved options are proxies, not to be spread.
     // Counts have whole-number ticks (no "0.5 visits").
     (y.ticks as { precision?: number }).precision = metricInfo(model.metric).kind === 'count' ? 0 : undefined;
     for (const scale of [x, y]) {
@@ -168,9 +209,9 @@ export class VisitsChartView {
     }
 
     this.#meta = [];
-    // Markers only where points have room (at least 12 px each), and never for long ranges.
-    const markers = count <= MARKER_LIMIT ? (ctx: { chart: Chart }) => ((ctx.chart.chartArea?.width ?? ctx.chart.width) / Math.max(1, count) >= 12 ? 2.5 : 0) : 0;
-    const datasets: Array<ChartConfiguration<'line', ChartPoint[]>['data']['datasets'][number]> = [];
+    // The plot's width is known once the chart is laid out: until then, the canvas's less a y axis.
+    const markers = this.#markerRadius(plotWidth);
+    const datasets: Array<ChartDataset<'line', ChartPoint[]>> = [];
     for (const series of model.series) {
       const color = colors.series[series.colorIndex % colors.series.length]!;
       const base = {
@@ -190,8 +231,7 @@ export class VisitsChartView {
         this.#meta.push({ series, previous: true });
       }
     }
-    this.chart.data.datasets = datasets;
-    this.chart.update(animate && !reducedMotion && count <= ANIMATION_LIMIT ? undefined : 'none');
+    data.datasets = datasets;
   }
 
   /**
@@ -267,6 +307,44 @@ export class VisitsChartView {
     this.#announce.textContent = this.#tip.hidden ? '' : Array.from(this.#tip.children, (c) => c.textContent).join('. ');
   }
 
+  /**
+   * Point markers only where the points have room (at least 12 px each), and never for long
+   * ranges. (A fixed radius, not a function of the chart: Chart.js then resolves the points'
+   * options once per line instead of once per point.)
+   */
+  #markerRadius(plotWidth: number): number {
+    const count = this.#presentation.model.labels.length;
+    return count <= MARKER_LIMIT && plotWidth / Math.max(1, count) >= 12 ? 2.5 : 0;
+  }
+
+  /** Draws again with the markers the laid-out plot has room for, when they differ from those drawn. */
+  #fitMarkers(): void {
+    const radius = this.#markerRadius(this.chart.chartArea?.width ?? 0);
+    const datasets = this.chart.data.datasets;
+    const current = this.#meta.findIndex((m) => !m.previous);
+    if (current < 0 || datasets[current]!.pointRadius === radius) return;
+    this.#meta.forEach((m, i) => {
+      if (!m.previous) datasets[i]!.pointRadius = radius;
+    });
+    this.#draw(false);
+  }
+
+  /** The chart's animation when motion is welcome (none under `prefers-reduced-motion`). */
+  #motion(): false | { duration: number } {
+    return this.#presentation.reducedMotion ? false : { duration: 250 };
+  }
+
+  /**
+   * Draws the chart again, animated or at once. (Not with Chart.js's 'none' mode, which would
+   * keep the points' options, such as their colour and radius, as they were first resolved.)
+   */
+  #draw(animate: boolean): void {
+    const motion = this.#motion();
+    this.chart.options.animation = animate ? motion : false;
+    this.chart.update();
+    this.chart.options.animation = motion;
+  }
+
   /** Sizes the chart to its box; does nothing while the box is hidden (zero size). */
   #fit(): void {
     const { width, height } = this.#box.getBoundingClientRect();
@@ -276,27 +354,21 @@ export class VisitsChartView {
     if (w !== this.chart.width || h !== this.chart.height) {
       this.show(-1);
       this.chart.resize(w, h);
+      this.#fitMarkers();
     }
   }
 
   /** Which period indexes get an x tick: month or year starts when they space well, else every k-th. */
   #tickIndexes(maxTicks: number): number[] {
-    const starts = this.#starts;
-    const n = starts.length;
-    const all = starts.map((_, i) => i);
+    const n = this.#starts.length;
+    const all = Array.from({ length: n }, (_, i) => i);
     if (n <= maxTicks) return all;
     const { period } = this.#presentation.model;
     if (period === 'day' || period === 'week') {
-      const boundary = (step: (d: Date) => number) =>
-        all.filter((i) => i > 0 && starts[i] && starts[i - 1] && step(starts[i]!) !== step(starts[i - 1]!));
-      const levels = [
-        boundary((d) => d.getFullYear() * 12 + d.getMonth()),
-        boundary((d) => d.getFullYear() * 4 + Math.floor(d.getMonth() / 3)),
-        boundary((d) => d.getFullYear()),
-      ];
+      const levels = (this.#boundaries ??= boundaries(this.#starts));
       for (const level of levels) if (level.length >= 2 && level.length <= maxTicks) return level;
       // Too many years for the width: every k-th year start.
-      const years = levels[2]!;
+      const years = levels[2];
       if (years.length >= 2) {
         const k = Math.ceil(years.length / maxTicks);
         return years.filter((_, j) => j % k === 0);

@@ -1,9 +1,42 @@
 import type { SiteVisits, VisitsMetric } from '../api/visits-source.js';
+import { toCsv } from '../core/csv.js';
 import { toCalendarString } from '../core/dates.js';
+import { downloadFile, safeFileName } from '../core/download.js';
 import { metricInfo, valueOf } from './metrics.js';
 import { parsePeriodLabel } from './period-labels.js';
 import type { ChartPeriod } from './ranges.js';
 import { alignPrevious } from './shape.js';
+
+/*
+ * The CSV and PNG exports of <visits-chart>. The widget loads this module on the first export
+ * (in the script-tag bundles, a file of its own under `chunks/`), with the CSV encoder and the
+ * download helper.
+ */
+
+/** A saved file: its name and size in bytes. */
+export interface SavedFile {
+  fileName: string;
+  bytes: number;
+}
+
+/** Saves the shown data as `<stem>.csv` (see `visitsRows`). */
+export function saveCsv(
+  stem: string,
+  sites: readonly SiteVisits[],
+  previous: readonly SiteVisits[] | undefined,
+  metrics: readonly VisitsMetric[],
+  period: ChartPeriod,
+): SavedFile {
+  const fileName = `${safeFileName(stem)}.csv`;
+  return { fileName, bytes: downloadFile(fileName, toCsv(visitsRows(sites, previous, metrics, period)), 'text/csv;charset=utf-8') };
+}
+
+/** Saves the chart's canvas as `<stem>.png` on an opaque background (see `canvasToPng`). */
+export async function savePng(stem: string, canvas: HTMLCanvasElement, background: string): Promise<SavedFile> {
+  const blob = await canvasToPng(canvas, background);
+  const fileName = `${safeFileName(stem)}.png`;
+  return { fileName, bytes: downloadFile(fileName, blob, 'image/png') };
+}
 
 /**
  * The shown data as rows for a CSV file: one row per site and period, with the period's first and

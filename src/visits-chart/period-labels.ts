@@ -97,3 +97,11 @@ export function formatPeriodLabel(label: string, period: ChartPeriod, locale: st
 export function formatDay(day: Date, locale: string): string {
   return formatDate(day, 'date', locale);
 }
+
+/**
+ * The first day of a period label of one of Matomo's forms, as `YYYY-MM-DD` (`2024` is
+ * `2024-01-01`, `2024-03` is `2024-03-01`, a week is its Monday), without making a Date.
+ */
+export function periodStart(label: string): string {
+  return label.length === 4 ? `${label}-01-01` : label.length === 7 ? `${label}-01` : label.slice(0, 10);
+}

@@ -10,6 +10,7 @@ import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { startOfMonth } from 'date-fns/startOfMonth';
 import { startOfYear } from 'date-fns/startOfYear';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
+import { formatCount } from '../core/format.js';
 
 /*
  * Calendar arithmetic on Matomo periods, with date-fns. Every Date here is a local-midnight calendar
@@ -180,7 +181,7 @@ const UNITS: Record<ChartPeriod, [string, string]> = {
 /** How many periods, in words: `30 days`, `1 week`. */
 export function countLabel(n: number, period: ChartPeriod, locale: string): string {
   const [one, many] = UNITS[period];
-  return `${new Intl.NumberFormat(locale).format(n)} ${n === 1 ? one : many}`;
+  return `${formatCount(n, locale)} ${n === 1 ? one : many}`;
 }
 
 /** The browser's calendar day, or the given `YYYY-MM-DD` day. */

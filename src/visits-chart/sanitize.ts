@@ -1,6 +1,6 @@
-import { VISITS_METRICS, type SiteVisits, type VisitsMetrics, type VisitsPoint, type VisitsResult } from '../api/visits-source.js';
+import { VISITS_METRICS, type SiteVisits, type VisitsMetric, type VisitsMetrics, type VisitsPoint, type VisitsResult } from '../api/visits-source.js';
 import { isPlausible } from './metrics.js';
-import { parsePeriodLabel } from './period-labels.js';
+import { toCalendarString } from '../core/dates.js';
 import { addPeriods, type ChartPeriod } from './ranges.js';
 
 /*
@@ -19,7 +19,7 @@ import { addPeriods, type ChartPeriod } from './ranges.js';
  */
 
 /** The first web site went online in August 1991: no period can end before. */
-const FIRST_DAY = new Date(1991, 7, 6);
+const FIRST_DAY = '1991-08-06';
 
 const FORMS: Record<ChartPeriod, RegExp> = {
   day: /^\d{4}-\d{2}-\d{2}$/,
@@ -36,6 +36,35 @@ export interface CleanVisits {
   droppedValues: number;
 }
 
+/** Whether the `YYYY-MM` or `YYYY-MM-DD` at `at` in `text` (of that form) is a calendar month or day. */
+function isCalendar(text: string, at: number, withDay: boolean): boolean {
+  const month = +text.slice(at + 5, at + 7);
+  if (month < 1 || month > 12) return false;
+  if (!withDay) return true;
+  const day = +text.slice(at + 8, at + 10);
+  const year = +text.slice(at, at + 4);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day >= 1 && day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
+}
+
+/**
+ * Whether a label of the period's form names real calendar days from FIRST_DAY to `latest`
+ * (`YYYY-MM-DD`). Labels are compared as text, which orders them as dates: each end is compared
+ * at its own precision (`2024-03` is the month, `2024` the year).
+ */
+function isShowable(label: string, period: ChartPeriod, latest: string): boolean {
+  let first = label;
+  let last = label;
+  if (period === 'week') {
+    first = label.slice(0, 10);
+    last = label.slice(11);
+    if (!isCalendar(label, 0, true) || !isCalendar(label, 11, true) || first > last) return false;
+  } else if (period !== 'year' && !isCalendar(label, 0, period === 'day')) {
+    return false;
+  }
+  return last >= FIRST_DAY.slice(0, last.length) && first <= latest.slice(0, first.length);
+}
+
 /**
  * Keeps the periods and values of `result` that can be shown, in chronological order. `today` is
  * the widget's reference day; periods starting more than a year after it (or after the
@@ -43,11 +72,21 @@ export interface CleanVisits {
  */
 export function cleanVisits(result: VisitsResult, period: ChartPeriod, today: Date): CleanVisits {
   const now = new Date();
-  const latest = addPeriods(today > now ? today : now, 'year', 1);
+  const latest = toCalendarString(addPeriods(today > now ? today : now, 'year', 1));
+  const form = FORMS[period];
   let droppedPeriods = 0;
   let droppedValues = 0;
 
   const metrics = (raw: VisitsMetrics): VisitsMetrics => {
+    // Usually every value is a known metric's plausible value: then one copy does.
+    let clean = true;
+    for (const id in raw) {
+      if (!isPlausible(id as VisitsMetric, raw[id as VisitsMetric])) {
+        clean = false;
+        break;
+      }
+    }
+    if (clean) return { ...raw };
     const kept: VisitsMetrics = {};
     for (const id of VISITS_METRICS) {
       const value = raw[id];
@@ -60,19 +99,29 @@ export function cleanVisits(result: VisitsResult, period: ChartPeriod, today: Da
 
   const site = (s: SiteVisits): SiteVisits => {
     const points: VisitsPoint[] = [];
-    const seen = new Set<string>();
+    // While the labels come in order (as Matomo sends them), a repeated one is the last one; the
+    // first label out of order starts a set of those seen.
+    let seen: Set<string> | undefined;
+    let last = '';
     for (const point of Array.isArray(s.points) ? s.points : []) {
       const label = point?.label;
-      const span = typeof label === 'string' && FORMS[period].test(label) ? parsePeriodLabel(label, period) : null;
-      if (!span || span.end < FIRST_DAY || span.start > latest || seen.has(label!)) {
+      if (typeof label !== 'string' || !form.test(label) || !isShowable(label, period, latest)) {
         droppedPeriods++;
         continue;
       }
-      seen.add(label!);
+      if (!seen && label <= last) seen = new Set(points.map((p) => p.label));
+      if (seen) {
+        if (seen.has(label)) {
+          droppedPeriods++;
+          continue;
+        }
+        seen.add(label);
+      }
+      last = label;
       const raw = point.metrics;
-      points.push({ label: label!, metrics: raw && typeof raw === 'object' ? metrics(raw) : null });
+      points.push({ label, metrics: raw && typeof raw === 'object' ? metrics(raw) : null });
     }
-    points.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+    if (seen) points.sort((a, b) => (a.label < b.label ? -1 : 1));
     return { ...s, name: typeof s.name === 'string' ? isolate(s.name) : `Site ${s.idSite}`, points };
   };
 

@@ -27,8 +27,13 @@ export interface ChartModel {
   missing: boolean;
 }
 
-/** Every period label of the sites, chronological (Matomo labels sort as text). */
+/** Every period label of the sites (whose points are chronological and unique, as `cleanVisits` leaves them), chronological (Matomo labels sort as text). */
 export function unionLabels(sites: readonly SiteVisits[]): string[] {
+  // Usually every site answers the same periods.
+  const first = sites[0]?.points;
+  if (first && sites.every((s) => s.points.length === first.length && s.points.every((p, i) => p.label === first[i]!.label))) {
+    return first.map((p) => p.label);
+  }
   const labels = new Set<string>();
   for (const site of sites) for (const point of site.points) labels.add(point.label);
   return [...labels].sort();
@@ -68,17 +73,19 @@ export function buildChartModel(result: VisitsResult, metric: VisitsMetric, peri
   const visible = result.current.filter((s) => !hidden.has(s.idSite));
   const labels = unionLabels(visible);
   const position = new Map(labels.map((label, i) => [label, i]));
+  // The index of a site's k-th point among the labels (the same index when the site has them all).
+  const indexOf = (points: readonly VisitsPoint[], k: number) => (points.length === labels.length ? k : position.get(points[k]!.label)!);
   const series = result.current.flatMap((site, colorIndex): SeriesModel[] => {
     if (hidden.has(site.idSite)) return [];
     const values: Array<number | null> = labels.map(() => null);
-    for (const point of site.points) values[position.get(point.label)!] = valueOf(point.metrics, metric);
+    site.points.forEach((point, k) => (values[indexOf(site.points, k)] = valueOf(point.metrics, metric)));
     const prev = result.previous?.find((p) => p.idSite === site.idSite);
     let previous: SeriesModel['previous'] = null;
     if (prev) {
       const own = alignPrevious(prev.points, site.points.length, metric)!;
       previous = { labels: labels.map(() => null), values: labels.map(() => null) };
-      site.points.forEach((point, k) => {
-        const i = position.get(point.label)!;
+      site.points.forEach((_, k) => {
+        const i = indexOf(site.points, k);
         previous!.labels[i] = own.labels[k] ?? null;
         previous!.values[i] = own.values[k] ?? null;
       });

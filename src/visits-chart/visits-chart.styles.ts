@@ -313,51 +313,6 @@ export const visitsChartStyles = css`
     border-radius: var(--_radius);
   }
 
-  .table-wrap {
-    max-height: max(var(--visits-chart-height, 280px), 20em);
-    overflow: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-variant-numeric: tabular-nums;
-  }
-
-  caption {
-    padding: var(--_space);
-    text-align: start;
-    font-weight: 600;
-  }
-
-  th,
-  td {
-    padding: 0.35em 0.75em;
-    border-top: 1px solid var(--_border);
-    text-align: end;
-    white-space: nowrap;
-  }
-
-  th[scope='row'],
-  thead th:first-child {
-    text-align: start;
-    font-weight: normal;
-  }
-
-  thead th {
-    position: sticky;
-    top: 0;
-    background: var(--_bg-raised);
-    font-weight: 600;
-  }
-
-  td.previous,
-  th.previous {
-    color: var(--_fg-muted);
-  }
-
   .summary {
     margin: 0;
     color: var(--_fg-muted);

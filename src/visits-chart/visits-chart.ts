@@ -1,18 +1,16 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { DashboardElement } from '../core/base-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { errorBox } from '../core/status-message.js';
 import { formatChange } from '../core/format.js';
-import { toCsv } from '../core/csv.js';
-import { downloadFile, safeFileName } from '../core/download.js';
 import { toCalendarString } from '../core/dates.js';
 import { ConfigError, errorMessage, isAbort, isApiError, type ApiErrorKind } from '../api/errors.js';
 import { MatomoClient } from '../api/matomo.js';
 import { MatomoVisitsSource, VISITS_METRICS, type SiteVisits, type VisitsMetric, type VisitsResult, type VisitsSource } from '../api/visits-source.js';
-import { VisitsChartView, readColors } from './chart-view.js';
-import { canvasToPng, visitsRows } from './export.js';
+import { VisitsChartView, readColors, type ChartPresentation } from './chart-view.js';
+import { chunks, type Part, type PartCode } from './chunks.js';
 import { computeKpis, type Kpi } from './kpi.js';
 import { formatMetric, isMetric, metricInfo, parseMetrics } from './metrics.js';
 import { formatDay, formatPeriodLabel } from './period-labels.js';
@@ -220,6 +218,8 @@ export class VisitsChart extends DashboardElement {
   @state() private _customError = '';
   /** @internal */
   @state() private _loaded: Loaded | undefined = undefined;
+  /** @internal The parts whose code is loading, or could not be loaded (see `chunks`). */
+  @state() private _parts: Partial<Record<Part, 'loading' | 'failed'>> = {};
   /** @internal */
   @state() private _reducedMotion = reducedMotionQuery()?.matches ?? false;
 
@@ -247,6 +247,10 @@ export class VisitsChart extends DashboardElement {
   };
 
   #share = new ShareToggle(this);
+  /** The code of the parts loaded on first use. */
+  #code: { [K in Part]?: PartCode<K> } = {};
+  /** The format of the last export asked for (what Retry saves). */
+  #exportFormat: 'csv' | 'png' = 'csv';
 
   #task = new Task(this, {
     task: async ([apiBase, token, timeout, sites, period, date, compareDate, source, rawDate], { signal }): Promise<Loaded> => {
@@ -327,7 +331,7 @@ export class VisitsChart extends DashboardElement {
     this._reducedMotion = this.#motion?.matches ?? false;
     if (this.hasUpdated) {
       // Reconnected: the chart was destroyed on removal; build it again, and finish an interrupted load.
-      this.#createChart();
+      this.#createChart(this.#model);
       if (this.#task.status === TaskStatus.PENDING || (this.#task.status === TaskStatus.ERROR && isAbort(this.#task.error))) {
         void this.#task.run();
       }
@@ -360,10 +364,6 @@ export class VisitsChart extends DashboardElement {
     return list.includes(this.#metric) ? list : [...list, this.#metric];
   }
 
-  protected override firstUpdated(): void {
-    this.#createChart();
-  }
-
   protected override updated(): void {
     this.#paint();
     if (this.#loadEventPending && this._loaded) {
@@ -381,28 +381,28 @@ export class VisitsChart extends DashboardElement {
     }
   }
 
-  #createChart(): void {
+  /**
+   * Makes the chart once there is data to draw (until then the skeleton or a message covers its
+   * box), drawn once with it.
+   */
+  #createChart(model: ChartModel | undefined): void {
     // Lit renders an element removed before its first update all the same: a chart made then would
     // never be destroyed (Chart.js keeps every chart in `Chart.instances`); reconnecting makes it.
-    if (this.#chart || !this.isConnected || !this._canvas || !this._box) return;
-    this.#chart = new VisitsChartView(this._canvas, this._box, this._tip, this._announce, this.#presentation());
+    if (this.#chart || !model || !this.isConnected || !this._canvas || !this._box) return;
+    this.#chart = new VisitsChartView(this._canvas, this._box, this._tip, this._announce, this.#presentation(model));
     this.#paintedTheme = this.effectiveTheme;
     this.#paintedLocale = this.effectiveLocale;
+    this.#animateNext = false;
   }
 
-  #presentation() {
-    return {
-      model: this.#model ?? { period: this.#period, metric: this.#metric, labels: [], series: [], empty: false, missing: false },
-      locale: this.effectiveLocale,
-      colors: readColors(this._box),
-      reducedMotion: this._reducedMotion,
-    };
+  #presentation(model: ChartModel): ChartPresentation {
+    return { model, locale: this.effectiveLocale, colors: readColors(this._box), reducedMotion: this._reducedMotion };
   }
 
   /** Pushes the model, colours and locale to the chart when any of them changed. */
   #paint(): void {
     const chart = this.#chart;
-    if (!chart) return;
+    if (!chart) return this.#createChart(this.#model);
     const theme = this.effectiveTheme;
     const locale = this.effectiveLocale;
     const current = chart.presentation;
@@ -416,7 +416,7 @@ export class VisitsChart extends DashboardElement {
     }
     this.#paintedTheme = theme;
     this.#paintedLocale = locale;
-    chart.update(this.#presentation(), this.#animateNext);
+    chart.update(this.#presentation(this.#model!), this.#animateNext);
     this.#animateNext = false;
   }
 
@@ -502,33 +502,66 @@ export class VisitsChart extends DashboardElement {
 
   #toggleView(): void {
     this._view = this._view === 'chart' ? 'table' : 'chart';
+    if (this._view === 'table') void this.#need('table');
   }
 
+  /**
+   * The code of a part the first view does not need, loaded on first use. While it loads the
+   * part shows a status line; if it cannot be fetched, why, with Retry (see `#renderPart`).
+   * Resolves with undefined when it failed, or is already loading.
+   */
+  async #need<K extends Part>(part: K): Promise<PartCode<K> | undefined> {
+    const have = this.#code[part];
+    if (have) return have;
+    if (this._parts[part] === 'loading') return undefined;
+    this._parts = { ...this._parts, [part]: 'loading' };
+    let code: PartCode<K>;
+    try {
+      code = (await chunks[part]()) as PartCode<K>;
+    } catch {
+      this._parts = { ...this._parts, [part]: 'failed' };
+      return undefined;
+    }
+    (this.#code as Record<Part, unknown>)[part] = code;
+    if (part === 'table') adoptStyles(this.renderRoot as ShadowRoot, [...VisitsChart.elementStyles, (code as PartCode<'table'>).tableStyles]);
+    this._parts = { ...this._parts, [part]: undefined };
+    return code;
+  }
+
+  /** The exported file's name without extension (made safe for file systems when saved). */
   #fileStem(): string {
     const loaded = this._loaded;
     const labels = this.#model?.labels ?? [];
     const sites = this.#visibleCurrent.map((s) => s.idSite).join('+');
     const span = labels.length ? `${labels[0]!.split(',')[0]}_${labels[labels.length - 1]!.split(',').pop()}` : loaded?.date ?? '';
-    return safeFileName(`visits-site${sites}-${loaded?.period ?? ''}-${span}`);
+    return `visits-site${sites}-${loaded?.period ?? ''}-${span}`;
   }
 
-  #exportCsv(): void {
+  #exportCsv = () => void this.#export('csv');
+  #exportPng = () => void this.#export('png');
+  #retryExport = () => void this.#export(this.#exportFormat);
+  #retryTable = () => void this.#need('table');
+
+  /**
+   * Saves the shown data (CSV) or the chart as drawn (PNG). The export's code loads on the first
+   * export (then it saves at once).
+   */
+  async #export(format: 'csv' | 'png'): Promise<void> {
+    if (!this._loaded || this._parts.export === 'loading') return;
+    this.#exportFormat = format;
+    const code = this.#code.export ?? (await this.#need('export'));
     const loaded = this._loaded;
-    if (!loaded) return;
-    const rows = visitsRows(this.#visibleCurrent, this.compare ? this.#visiblePrevious : undefined, this.#shownMetrics(), loaded.period);
-    const fileName = `${this.#fileStem()}.csv`;
-    const bytes = downloadFile(fileName, toCsv(rows), 'text/csv;charset=utf-8');
-    this.emit('dw-visits-export', { format: 'csv', fileName, bytes });
-  }
-
-  async #exportPng(): Promise<void> {
     const chart = this.#chart;
-    if (!chart || !this._loaded) return;
+    if (!code) return;
+    if (format === 'csv') {
+      const file = code.saveCsv(this.#fileStem(), this.#visibleCurrent, this.compare ? this.#visiblePrevious : undefined, this.#shownMetrics(), loaded.period);
+      this.emit('dw-visits-export', { format, ...file });
+      return;
+    }
+    if (!chart || this._view === 'table') return;
     try {
-      const blob = await canvasToPng(chart.chart.canvas, readColors(this._box).background);
-      const fileName = `${this.#fileStem()}.png`;
-      const bytes = downloadFile(fileName, blob, 'image/png');
-      this.emit('dw-visits-export', { format: 'png', fileName, bytes });
+      const file = await code.savePng(this.#fileStem(), chart.chart.canvas, readColors(this._box).background);
+      this.emit('dw-visits-export', { format, ...file });
     } catch {
       // A canvas that cannot be read leaves nothing to save; the button stays usable.
     }
@@ -582,9 +615,34 @@ export class VisitsChart extends DashboardElement {
         <button type="button" ?disabled=${!model || this._view === 'table'} @click=${this.#exportPng}>Download PNG</button>
         ${this.#share.button()}
       </div>
+      ${this.#renderPart('export', this.#exportFormat === 'csv' ? 'the CSV export' : 'the PNG export', this.#retryExport)}
       ${this.#share.panel()}
       <div class="visually-hidden" role="status">${this.#statusText(pending, failed, model)}</div>
     </section>`;
+  }
+
+  #renderTable(model: ChartModel): TemplateResult | typeof nothing {
+    const code = this.#code.table;
+    if (!code) return this.#renderPart('table', 'the table', this.#retryTable);
+    const locale = this.effectiveLocale;
+    return code.renderTable(model, this.compare, {
+      caption: `${metricInfo(model.metric).label} by ${model.period}`,
+      captionId: `${this.#id}-caption`,
+      label: (label) => formatPeriodLabel(label, model.period, locale, 'full'),
+      value: (value) => formatMetric(model.metric, value, locale),
+    });
+  }
+
+  /** A part whose code is loading (a status line) or could not be loaded (why, with Retry). */
+  #renderPart(part: Part, what: string, retry: () => void): TemplateResult | typeof nothing {
+    const state = this._parts[part];
+    if (!state) return nothing;
+    if (state === 'loading') return html`<p class="message part-state" role="status">Loading ${what}…</p>`;
+    return html`<div class="message error part-state" role="alert" part="error">
+      <strong>Could not load ${what}.</strong>
+      <p>Its code did not arrive: check the connection (or, for a self-hosted copy, that the <code>chunks</code> folder is served beside the bundle).</p>
+      <button type="button" part="retry-button" @click=${retry}>Retry</button>
+    </div>`;
   }
 
   #title(): string {
@@ -706,7 +764,7 @@ export class VisitsChart extends DashboardElement {
     return html`<dl class="kpis" part="kpis">
       ${this.#kpis.map((kpi) => {
         const info = metricInfo(kpi.metric);
-        const label = info.aggregate === 'mean' ? `${info.label} (average per ${period})` : info.aggregate === 'max' ? info.label : info.label;
+        const label = info.aggregate === 'mean' ? `${info.label} (average per ${period})` : info.label;
         return html`<div class="kpi ${kpi.metric === this.#metric ? 'active' : ''}" part="kpi">
           <dt>${label}</dt>
           <dd class="value">${formatMetric(kpi.metric, kpi.value, locale)}</dd>
@@ -732,42 +790,6 @@ export class VisitsChart extends DashboardElement {
       </div>`;
     }
     return nothing;
-  }
-
-  #renderTable(model: ChartModel): TemplateResult {
-    const locale = this.effectiveLocale;
-    const info = metricInfo(model.metric);
-    const compare = this.compare;
-    const full = (label: string | null | undefined) => (label ? formatPeriodLabel(label, model.period, locale, 'full') : '–');
-    const captionId = `${this.#id}-caption`;
-    return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby=${captionId}>
-      <table>
-        <caption id=${captionId}>${info.label} by ${model.period}${model.labels.length ? `, ${full(model.labels[0])} to ${full(model.labels[model.labels.length - 1])}` : ''}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Period</th>
-            ${model.series.map(
-              (s) => html`<th scope="col">${s.name}</th>${compare && s.previous ? html`<th scope="col" class="previous">${s.name}, previous period</th>` : nothing}`,
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          ${model.labels.map(
-            (label, i) => html`<tr>
-              <th scope="row">${full(label)}</th>
-              ${model.series.map(
-                (s) =>
-                  html`<td>${formatMetric(model.metric, s.values[i], locale)}</td>${compare && s.previous
-                      ? html`<td class="previous">${formatMetric(model.metric, s.previous.values[i], locale)}${s.previous.labels[i]
-                          ? html` <span class="when">(${full(s.previous.labels[i])})</span>`
-                          : nothing}</td>`
-                      : nothing}`,
-              )}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
   }
 }
 

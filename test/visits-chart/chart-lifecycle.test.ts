@@ -167,6 +167,17 @@ describe('<visits-chart> theming', () => {
     expect(colours()).to.deep.equal(['#7fa6ff', '#3a414d', '#a3abba']);
   });
 
+  it('repaints the point markers too when the theme changes', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px">${chartTemplate('light')}</div>`);
+    const el = wrap.querySelector('visits-chart') as VisitsChart;
+    await settled(el);
+    const marker = () => chartOf(el).getDatasetMeta(0).data[0]!.options as unknown as { radius: number; backgroundColor: string };
+    expect([marker().radius, marker().backgroundColor]).to.deep.equal([2.5, '#2456c7']);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect([marker().radius, marker().backgroundColor]).to.deep.equal([2.5, '#7fa6ff']);
+  });
+
   it('puts whole-number ticks on a count axis', async () => {
     stub.set(craftedMatomo(() => ({ '2024-03-09': day(1), '2024-03-10': day(2) }), { 1: 'Shop' }));
     const el = await fixture<VisitsChart>(chartTemplate());

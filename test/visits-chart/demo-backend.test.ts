@@ -4,7 +4,7 @@ import '../../src/core/dashboard-config.define.js';
 import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
 import { installDemoBackend, type InstalledDemoBackend } from '../../src/demo/browser.js';
 import { DEMO_TOKENS } from '../../src/demo/handler.js';
-import { $, $$, chartOf, choose, hover, kpiTexts, seriesValues, settled, text } from './helpers.js';
+import { $, $$, chartOf, choose, hover, kpiTexts, seriesValues, settled, showTable, text } from './helpers.js';
 
 // Noon UTC on 10 March 2024: 10 March in Berlin (Shop), New York (Blog) and Tokyo (Docs).
 const NOW = Date.UTC(2024, 2, 10, 12);
@@ -23,10 +23,6 @@ async function mount(attributes: Record<string, string>, token: string | null = 
 }
 
 const rowHeads = (el: VisitsChart) => $$(el, 'tbody th').map((th) => text(th));
-const showTable = async (el: VisitsChart) => {
-  $$<HTMLButtonElement>(el, '.actions button')[0]!.click();
-  await el.updateComplete;
-};
 
 /** The demo backend's own per-day answer for a site, asked for directly (not through the widget). */
 async function rawDays(idSite: string, date: string): Promise<Record<string, Record<string, number> | []>> {

@@ -152,6 +152,17 @@ export async function settled(el: VisitsChart, timeout = 10_000): Promise<void> 
   await el.updateComplete;
 }
 
+/** Opens the table view as a user would (the Table view button), and waits until it shows: its code loads on first use. */
+export async function showTable(el: VisitsChart): Promise<void> {
+  el.shadowRoot!.querySelector<HTMLButtonElement>('.actions button')!.click();
+  const deadline = performance.now() + 10_000;
+  while (!el.shadowRoot!.querySelector('table')) {
+    if (performance.now() > deadline) throw new Error(`the table view did not show: ${text(el.shadowRoot!.querySelector('.views'))}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  await el.updateComplete;
+}
+
 /** Picks a value in a shadow-DOM select as a user would, firing `change`. */
 export function choose(el: VisitsChart, selector: string, value: string): void {
   const select = $<HTMLSelectElement>(el, selector);

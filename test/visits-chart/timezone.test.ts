@@ -1,10 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/visits-chart/define.js';
 import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
 import { installDemoBackend } from '../../src/demo/browser.js';
 import { DEMO_TOKENS } from '../../src/demo/handler.js';
-import { $$, captureDownloads, chartOf, craftedMatomo, day, hover, parseCsv, settled, stubFetch, text } from './helpers.js';
+import { $$, captureDownloads, chartOf, craftedMatomo, day, hover, parseCsv, settled, showTable, stubFetch, text } from './helpers.js';
 import { parseCalendarDate } from '../../src/core/dates.js';
 import { presetDate, previousRange, parseDateSpec } from '../../src/visits-chart/ranges.js';
 
@@ -48,7 +48,9 @@ for (const zone of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
           expect(chart.scales.x!.ticks.map((t) => t.label)).to.deep.equal(EXPECTED[period].ticks);
           expect(hover(el, labels.length - 1)[0]).to.equal(EXPECTED[period].rows.at(-1));
 
+          const exported = oneEvent(el, 'dw-visits-export');
           $$<HTMLButtonElement>(el, '.actions button')[1]!.click();
+          await exported;
           const csv = parseCsv(await downloads.files[0]!.blob.text());
           expect(csv.slice(1).map((row) => row[2])).to.deep.equal([...labels]);
           expect(csv.slice(1).map((row) => `${row[3]}..${row[4]}`)).to.deep.equal(
@@ -61,8 +63,7 @@ for (const zone of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
             }),
           );
 
-          $$<HTMLButtonElement>(el, '.actions button')[0]!.click();
-          await el.updateComplete;
+          await showTable(el);
           expect($$(el, 'tbody th').map((th) => text(th))).to.deep.equal(EXPECTED[period].rows);
         } finally {
           downloads.restore();
@@ -90,8 +91,7 @@ for (const zone of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
         const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
         wrap.append(el);
         await settled(el);
-        $$<HTMLButtonElement>(el, '.actions button')[0]!.click();
-        await el.updateComplete;
+        await showTable(el);
         // Shop is in Europe/Berlin, where it is the afternoon of 10 March.
         expect($$(el, 'tbody th').map((th) => text(th))).to.deep.equal(['Fri, Mar 8, 2024', 'Sat, Mar 9, 2024', 'Sun, Mar 10, 2024']);
       } finally {

@@ -5,7 +5,7 @@ import type AxeCore from 'axe-core';
 import '../../src/visits-chart/define.js';
 import type { VisitsChart, VisitsChangeDetail, VisitsErrorDetail, VisitsLoadDetail } from '../../src/visits-chart/visits-chart.js';
 import type { VisitsQuery, VisitsSource } from '../../src/api/visits-source.js';
-import { $, $$, captureDownloads, chartOf, choose, craftedMatomo, day, hover, json, kpiTexts, seriesValues, settled, stubFetch, text, type PeriodData } from './helpers.js';
+import { $, $$, captureDownloads, chartOf, choose, craftedMatomo, day, hover, json, kpiTexts, seriesValues, settled, showTable, stubFetch, text, type PeriodData } from './helpers.js';
 
 // axe-core is a script that sets `window.axe` (it has no ES module export).
 const axe = (window as unknown as { axe: typeof AxeCore }).axe;
@@ -167,8 +167,7 @@ describe('<visits-chart> KPI header and numbers', () => {
     expect(kpiTexts(el)[0]).to.equal('Visits 9,000 ▲ +200% vs previous period');
     choose(el, 'select[id$="-metric"]', 'avg_time_on_site');
     await el.updateComplete;
-    $$<HTMLButtonElement>(el, '.actions button')[0]!.click();
-    await el.updateComplete;
+    await showTable(el);
     expect(rows(el)).to.deep.equal([
       ['Fri, Mar 8, 2024', '1 min'],
       ['Sat, Mar 9, 2024', '1 min'],
@@ -182,8 +181,7 @@ describe('<visits-chart> KPI header and numbers', () => {
     choose(el, 'select[id$="-metric"]', 'bounce_rate');
     await el.updateComplete;
     expect(seriesValues(chartOf(el), 0)).to.deep.equal([0.9, null, 0.1]);
-    $$<HTMLButtonElement>(el, '.actions button')[0]!.click();
-    await el.updateComplete;
+    await showTable(el);
     expect($$(el, 'tbody td').map((td) => text(td))).to.deep.equal(['90%', '–', '10%']);
   });
 
@@ -372,8 +370,7 @@ describe('<visits-chart> table, summary and export', () => {
     const el = await mount('1,3', { compare: true });
     const toggle = $$<HTMLButtonElement>(el, '.actions button')[0]!;
     expect(toggle.getAttribute('aria-pressed')).to.equal('false');
-    toggle.click();
-    await el.updateComplete;
+    await showTable(el);
     expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     expect($(el, '.chart-box').hidden).to.equal(true);
     expect(text($(el, 'caption'))).to.equal('Visits by day, Fri, Mar 8, 2024 to Sun, Mar 10, 2024');
@@ -443,8 +440,7 @@ describe('<visits-chart> table, summary and export', () => {
   it('formats dates and numbers in the chosen locale, with nothing to register', async () => {
     const el = await mount('2', { locale: 'de-DE' });
     expect(kpiTexts(el)[0]).to.equal('Visits 9.000 ▲ +200 % vs previous period');
-    $$<HTMLButtonElement>(el, '.actions button')[0]!.click();
-    await el.updateComplete;
+    await showTable(el);
     expect(rows(el)[0]).to.deep.equal(['Fr., 8. März 2024', '2.000']);
   });
 });
@@ -566,7 +562,7 @@ describe('<visits-chart> accessibility', () => {
 
   it('is axe-clean in the table view, with the custom range open, and when failing', async () => {
     const el = await mount('1', { compare: true });
-    $$<HTMLButtonElement>(el, '.actions button')[0]!.click();
+    await showTable(el);
     choose(el, 'select[id$="-range"]', 'custom');
     await el.updateComplete;
     expect(await violations(el)).to.deep.equal([]);

@@ -1,0 +1,14 @@
+/**
+ * The parts of `<visits-chart>` its first view does not need, each loaded on first use (in the
+ * script-tag bundles, a file of its own under `chunks/`).
+ * @internal Tests replace them to simulate a slow or failed load.
+ */
+export const chunks = {
+  /** CSV and PNG export, with the CSV encoder and the download helper. */
+  export: () => import('./export.js'),
+  /** The table view and its styles. */
+  table: () => import('./table.js'),
+};
+
+export type Part = keyof typeof chunks;
+export type PartCode<K extends Part> = Awaited<ReturnType<(typeof chunks)[K]>>;

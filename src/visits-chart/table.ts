@@ -1,0 +1,102 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { ChartModel } from './shape.js';
+
+/*
+ * The table view of <visits-chart>: every period of the chart, with the previous period's value
+ * and day when comparing. The widget loads this module when the table is first shown (in the
+ * script-tag bundles, a file of its own under `chunks/`) and adopts its styles then. It imports
+ * nothing of the widget's own code (the widget hands it the formatting), which keeps the bundle
+ * that holds all three widgets from being cut into more files.
+ */
+
+export const tableStyles = css`
+  .table-wrap {
+    max-height: max(var(--visits-chart-height, 280px), 20em);
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+
+  caption {
+    padding: var(--_space);
+    text-align: start;
+    font-weight: 600;
+  }
+
+  th,
+  td {
+    padding: 0.35em 0.75em;
+    border-top: 1px solid var(--_border);
+    text-align: end;
+    white-space: nowrap;
+  }
+
+  th[scope='row'],
+  thead th:first-child {
+    text-align: start;
+    font-weight: normal;
+  }
+
+  thead th {
+    position: sticky;
+    top: 0;
+    background: var(--_bg-raised);
+    font-weight: 600;
+  }
+
+  .previous {
+    color: var(--_fg-muted);
+  }
+`;
+
+/** How the table reads: its caption, and the widget's formatting of periods and values. */
+export interface TableText {
+  /** The caption's start (`Visits by day`); the range follows. */
+  caption: string;
+  /** The id of the caption, which labels the table's region. */
+  captionId: string;
+  /** A period label in full (`Sun, Mar 10, 2024`). */
+  label: (label: string) => string;
+  /** A value of the charted metric (`1,234`, `56%`; `–` for none). */
+  value: (value: number | null | undefined) => string;
+}
+
+/** The table of a chart model, with the previous period's columns when comparing. */
+export function renderTable(model: ChartModel, compare: boolean, text: TableText): TemplateResult {
+  const { captionId, value } = text;
+  const full = (label: string | null | undefined) => (label ? text.label(label) : '–');
+  return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby=${captionId}>
+    <table>
+      <caption id=${captionId}>${text.caption}${model.labels.length ? `, ${full(model.labels[0])} to ${full(model.labels[model.labels.length - 1])}` : ''}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Period</th>
+          ${model.series.map(
+            (s) => html`<th scope="col">${s.name}</th>${compare && s.previous ? html`<th scope="col" class="previous">${s.name}, previous period</th>` : nothing}`,
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        ${model.labels.map(
+          (label, i) => html`<tr>
+            <th scope="row">${full(label)}</th>
+            ${model.series.map(
+              (s) =>
+                html`<td>${value(s.values[i])}</td>${compare && s.previous
+                    ? html`<td class="previous">${value(s.previous.values[i])}${s.previous.labels[i]
+                        ? html` <span class="when">(${full(s.previous.labels[i])})</span>`
+                        : nothing}</td>`
+                    : nothing}`,
+            )}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

@@ -1,0 +1,134 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/visits-chart/define.js';
+import type { VisitsChart, VisitsExportDetail } from '../../src/visits-chart/visits-chart.js';
+import { chunks } from '../../src/visits-chart/chunks.js';
+import { $, $$, captureDownloads, chartOf, craftedMatomo, day, kpiTexts, seriesValues, settled, stubFetch, text } from './helpers.js';
+
+// The export's code is loaded on the first export (a file of its own in the script-tag bundles).
+const BASE = 'https://matomo.example/';
+const answer = () => ({ '2024-03-08': day(10), '2024-03-09': day(20), '2024-03-10': day(30) });
+const realExport = chunks.export;
+const realTable = chunks.table;
+/** What a browser's import() rejects with when the file does not arrive. */
+const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://cdn.example/chunks/visits-chart.export.js'));
+
+let stub: ReturnType<typeof stubFetch>;
+let downloads: ReturnType<typeof captureDownloads>;
+beforeEach(() => {
+  stub = stubFetch(craftedMatomo(answer, { 1: 'Shop' }));
+  downloads = captureDownloads();
+});
+afterEach(() => {
+  chunks.export = realExport;
+  chunks.table = realTable;
+  downloads.restore();
+  stub.restore();
+});
+
+async function mount(): Promise<VisitsChart> {
+  const el = await fixture<VisitsChart>(
+    html`<visits-chart api-base=${BASE} site-id="1" date="2024-03-08,2024-03-10" today="2024-03-10" theme="light" locale="en-US"></visits-chart>`,
+  );
+  await settled(el);
+  return el;
+}
+
+const button = (el: VisitsChart, label: string) => $$<HTMLButtonElement>(el, '.actions button').find((b) => text(b) === label)!;
+
+describe('<visits-chart> export and table code loaded on first use', () => {
+  it('says it is preparing the file while the code loads, then saves the same CSV', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let loads = 0;
+    chunks.export = async () => {
+      loads++;
+      await gate;
+      return realExport();
+    };
+    const el = await mount();
+    const exported = oneEvent(el, 'dw-visits-export') as Promise<CustomEvent<VisitsExportDetail>>;
+    button(el, 'Download CSV').click();
+    await el.updateComplete;
+    expect(text($(el, '.part-state[role="status"]'))).to.equal('Loading the CSV export…');
+    // A second click while it loads starts nothing more.
+    button(el, 'Download CSV').click();
+    expect(downloads.files).to.have.length(0);
+
+    release();
+    const { detail } = await exported;
+    await el.updateComplete;
+    expect(loads).to.equal(1);
+    expect(downloads.files.map((f) => f.name)).to.deep.equal(['visits-site1-day-2024-03-08_2024-03-10.csv']);
+    expect(detail).to.deep.equal({ format: 'csv', fileName: 'visits-site1-day-2024-03-08_2024-03-10.csv', bytes: downloads.files[0]!.blob.size });
+    expect((await downloads.files[0]!.blob.text()).split('\r\n')).to.deep.equal([
+      'Site ID,Site,Period,From,To,Visits',
+      '1,Shop,2024-03-08,2024-03-08,2024-03-08,10',
+      '1,Shop,2024-03-09,2024-03-09,2024-03-09,20',
+      '1,Shop,2024-03-10,2024-03-10,2024-03-10,30',
+      '',
+    ]);
+    expect($$(el, '.part-state')).to.have.length(0);
+  });
+
+  it('offline: says the file could not be prepared, keeps everything shown, and Retry saves it', async () => {
+    chunks.export = offline;
+    const el = await mount();
+    const events: VisitsExportDetail[] = [];
+    const errors: unknown[] = [];
+    el.addEventListener('dw-visits-export', (e) => events.push(e.detail));
+    el.addEventListener('dw-visits-error', (e) => errors.push(e.detail));
+
+    button(el, 'Download PNG').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.part-state[role="alert"]'), 'no error shown');
+    expect(text($(el, '.part-state[role="alert"]'))).to.equal(
+      'Could not load the PNG export. Its code did not arrive: check the connection (or, for a self-hosted copy, that the chunks folder is served beside the bundle). Retry',
+    );
+    expect(downloads.files).to.have.length(0);
+    expect(events).to.have.length(0);
+    // The load failed, not the data: nothing is reported as a loading error, and nothing shown is lost.
+    expect(errors).to.have.length(0);
+    expect(kpiTexts(el)[0]).to.match(/^Visits 60 /);
+    expect(seriesValues(chartOf(el), 0)).to.deep.equal([10, 20, 30]);
+    expect(button(el, 'Download PNG').disabled).to.equal(false);
+
+    // Still offline: Retry fails again, and says so again.
+    $<HTMLButtonElement>(el, '.part-state [part="retry-button"]').click();
+    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('.part-state[role="alert"]'), 'no error after a failed retry');
+
+    chunks.export = realExport;
+    const exported = oneEvent(el, 'dw-visits-export') as Promise<CustomEvent<VisitsExportDetail>>;
+    $<HTMLButtonElement>(el, '.part-state [part="retry-button"]').click();
+    const { detail } = await exported;
+    await el.updateComplete;
+    expect(detail.format).to.equal('png');
+    expect(downloads.files.map((f) => [f.name, f.blob.type])).to.deep.equal([['visits-site1-day-2024-03-08_2024-03-10.png', 'image/png']]);
+    expect($$(el, '.part-state')).to.have.length(0);
+  });
+
+  it('offline: the table view says it could not be loaded, the chart is one click away, and Retry shows the table', async () => {
+    chunks.table = offline;
+    const el = await mount();
+    const toggle = button(el, 'Table view');
+    toggle.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.part-state[role="alert"]'), 'no error shown');
+    expect(text($(el, '.part-state[role="alert"] strong'))).to.equal('Could not load the table.');
+    expect($$(el, 'table')).to.have.length(0);
+
+    toggle.click();
+    await el.updateComplete;
+    expect($(el, '.chart-box').hidden).to.equal(false);
+    expect(seriesValues(chartOf(el), 0)).to.deep.equal([10, 20, 30]);
+
+    // Back to the table, still offline: it says so again.
+    toggle.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.part-state [part="retry-button"]'), 'no Retry shown');
+    chunks.table = realTable;
+    $<HTMLButtonElement>(el, '.part-state [part="retry-button"]').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('table'), 'no table after Retry');
+    expect($$(el, 'tbody tr').map((tr) => text(tr))).to.deep.equal(['Fri, Mar 8, 2024 10', 'Sat, Mar 9, 2024 20', 'Sun, Mar 10, 2024 30']);
+    // Its styles came with it.
+    expect(getComputedStyle($(el, 'caption')).textAlign).to.equal('start');
+    expect($$(el, '.part-state')).to.have.length(0);
+  });
+});
