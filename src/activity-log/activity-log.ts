@@ -1,29 +1,26 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { DashboardElement } from '../core/base-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { errorBox } from '../core/status-message.js';
 import { formatCount } from '../core/format.js';
-import { downloadFile } from '../core/download.js';
 import { MatomoClient } from '../api/matomo.js';
-import { MatomoActivitySource, type ActivityEntry, type ActivitySource, type ActivityViewer } from '../api/activity-source.js';
+import { MatomoActivitySource, type ActivityEntry, type ActivitySource } from '../api/activity-source.js';
 import { errorMessage, isAbort, isApiError } from '../api/errors.js';
-import { activityType, activityTypeRegistry, catalogueVersion, groupOrder, knownActivityTypes, type ActivityTypeInfo } from './activity-types.js';
-import { avatarServiceUrl, emailHash, GRAVATAR_BASE, httpUrl, normaliseEmail, SYSTEM_USERS } from './avatar.js';
-import { exportEntries, exportFileName, EXPORT_TYPES, type ExportFormat } from './export.js';
-import { FilterScan, type ActivityFilters, type ScanProgress, type ViewPage } from './filter-scan.js';
-import { builtInIcon } from './icons.js';
-import { LiveRefresh, type TickOutcome } from './live.js';
-import { clip } from './parameters.js';
-import { toRow, type ActivityRow } from './rows.js';
-import { currentTimeZone, relativeTime } from './time.js';
+import { activityTypeRegistry } from './activity-types.js';
+import type { ExportFormat } from './export.js';
+import type { FilterScan } from './filter-scan.js';
+import type { LiveRefresh, TickOutcome } from './live.js';
+import { load } from './chunks.js';
+import { ActivityView, needsScan, type ActivityFilters, type ViewPage } from './view.js';
+import type { ActivityRow } from './rows.js';
+import * as list from './list.js';
 import { activityLogStyles } from './activity-log.styles.js';
+import { listStyles } from './list.styles.js';
 import { ShareToggle } from '../embed/share-toggle.js';
 
-export type { ActivityFilters } from './filter-scan.js';
+export type { ActivityFilters } from './view.js';
 
 /** Detail of `dw-activity-load`. */
 export interface ActivityLoadDetail {
@@ -82,11 +79,20 @@ declare global {
 }
 
 const PAGE_SIZES = [10, 25, 50, 100];
-const AVATAR_PX = 64;
 const SEARCH_DELAY = 300;
 
+type ScanModule = typeof import('./filter-scan.js');
+type GravatarModule = typeof import('./gravatar.js');
+/** The buttons' icons (16×16, currentColor). */
+const icon = (d: string) =>
+  svg`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d=${d} /></svg>`;
+const REFRESH = icon('M13.25 8A5.25 5.25 0 1 1 11.7 4.3M13.25 2.5v3.25H10');
+const DOWNLOAD = icon('M8 2.25v8M4.75 7 8 10.25 11.25 7M2.75 13.25h10.5');
+
+const isScan = (view: ActivityView | undefined): view is FilterScan => !!view && 'all' in view;
+
 interface Shown {
-  scan: FilterScan;
+  scan: ActivityView;
   page: ViewPage;
   rows: ActivityRow[];
   offset: number;
@@ -96,6 +102,8 @@ interface Shown {
 
 interface ExportState {
   format: ExportFormat;
+  /** "Exporting CSV… 200 of 1,234 checked", once the export's code reports progress. */
+  label?: string;
   done: number;
   of: number;
   controller: AbortController;
@@ -161,7 +169,7 @@ interface ExportState {
  */
 export class ActivityLog extends DashboardElement {
   static override tagName = 'activity-log';
-  static override styles = [baseStyles, controlStyles, activityLogStyles];
+  static override styles = [baseStyles, controlStyles, activityLogStyles, listStyles];
 
   /** Entries per page: 10, 25, 50 or 100 are offered; any size from 1 to 1000 is accepted. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
@@ -189,7 +197,7 @@ export class ActivityLog extends DashboardElement {
   @property({ type: Boolean }) gravatar = false;
 
   /** Base URL of the avatar service (default Gravatar); a Libravatar-style service or your own works alike. */
-  @property({ attribute: 'avatar-base' }) avatarBase = GRAVATAR_BASE;
+  @property({ attribute: 'avatar-base' }) avatarBase = 'https://gravatar.com/avatar/';
 
   /** Hides the heading visually (it still names the widget for screen readers): for pages that give the widget a heading of their own. */
   @property({ type: Boolean, attribute: 'hide-title', reflect: true }) hideTitle = false;
@@ -223,7 +231,12 @@ export class ActivityLog extends DashboardElement {
   #generation = 0;
   #revision = 0;
   #sourceId = 0;
-  #scan: FilterScan | undefined;
+  #scan: ActivityView | undefined;
+  #scanModule: ScanModule | undefined;
+  #avatars: InstanceType<GravatarModule['Avatars']> | undefined;
+  #gravatarLoading = false;
+  /** The live code loading (it never rejects: a failure shows as a refresh error). */
+  #liveLoading: Promise<void> | undefined;
   #scanKey = '';
   #shown: Shown | undefined;
   #newIds = new Set<string>();
@@ -239,17 +252,14 @@ export class ActivityLog extends DashboardElement {
   #activeKey = '';
   #seenTypes = new Set<string>();
   #seenLogins = new Set<string>();
-  #hashes = new Map<string, string>();
-  #hashing = new Set<string>();
-  #loadedImages = new Set<string>();
-  #failedImages = new Set<string>();
+  /** The locale in force, resolved once per render. */
+  #locale = 'en';
   #defaultSource: { key: string; source: ActivitySource } | undefined;
-  #typeGroups: { stamp: string; groups: Array<{ label: string; types: ActivityTypeInfo[] }> } | undefined;
 
   /** The tasks a disconnection aborted, to run again on reconnection. */
-  #interrupted: Task<readonly unknown[], unknown>[] = [];
+  #interrupted: Array<{ run(): Promise<void>; abort(): void }> = [];
 
-  #live = new LiveRefresh(this, (signal) => this.#tick(signal));
+  #live: LiveRefresh | undefined;
   #share = new ShareToggle(this);
 
   #viewerTask = new Task(this, {
@@ -276,10 +286,13 @@ export class ActivityLog extends DashboardElement {
       ] as const,
     task: async (args, { signal }) => {
       this.#countTask.abort();
+      if (needsScan(this.filters)) await this.#loadScan();
+      signal.throwIfAborted();
       const scan = this.#scanFor(this.filters);
       const offset = args[args.length - 3] as number;
       const pageSize = args[args.length - 2] as number;
-      const page = await scan.page(offset, pageSize, signal);
+      // With live updates, the page shows once they can follow it.
+      const [page] = await Promise.all([scan.page(offset, pageSize, signal), this.#liveLoading]);
       return { scan, page, offset, pageSize };
     },
     onComplete: (result) => this.#onPageLoaded(result.scan, result.page, result.offset, result.pageSize),
@@ -288,11 +301,12 @@ export class ActivityLog extends DashboardElement {
     },
   });
 
+  /** Counts a text search to its end once a page is shown (run by `#onPageLoaded`). */
   #countTask = new Task(this, {
     autoRun: false,
-    args: () => [this.#scan] as const,
+    args: (): readonly [ActivityView | undefined] => [undefined],
     task: async ([scan], { signal }) => {
-      if (!scan) return undefined;
+      if (!isScan(scan)) return undefined;
       const result = await scan.count(signal);
       return { owner: scan, ...result };
     },
@@ -300,7 +314,7 @@ export class ActivityLog extends DashboardElement {
       const shown = this.#shown;
       if (!result || !shown || shown.scan !== result.owner) return;
       shown.page = { ...shown.page, total: result.total, totalExact: result.totalExact, scan: result.scan };
-      this.#announce(this.#summaryText());
+      this.#announce(list.summaryText(shown, this.effectiveLocale));
       this.#emitLoad(shown); // the same entries again, now with the search's final count
     },
   });
@@ -328,8 +342,7 @@ export class ActivityLog extends DashboardElement {
     this.#searchTimer = undefined;
     this.#exporting?.controller.abort();
     // Requests in flight are aborted (the live refresh's by its controller); reconnecting runs them again.
-    const tasks = [this.#viewerTask, this.#pageTask, this.#countTask] as Task<readonly unknown[], unknown>[];
-    this.#interrupted = tasks.filter((task) => task.status === TaskStatus.PENDING);
+    this.#interrupted = [this.#viewerTask, this.#pageTask, this.#countTask].filter((task) => task.status === TaskStatus.PENDING);
     for (const task of this.#interrupted) task.abort();
   }
 
@@ -346,23 +359,17 @@ export class ActivityLog extends DashboardElement {
    */
   async exportEntries(format: ExportFormat): Promise<ActivityExportDetail | undefined> {
     if (this.#exporting) return undefined;
-    const scan = this.#scan ?? this.#scanFor(this.filters);
     const controller = new AbortController();
     const state: ExportState = { format, done: 0, of: 0, controller };
     this.#exporting = state;
     this.#exportError = undefined;
     this.requestUpdate();
     try {
-      const entries = await scan.all(controller.signal, (done, of) => {
-        state.done = done;
-        state.of = of;
-        this.requestUpdate();
-      });
-      const fileName = exportFileName(scan.filters, entries.length, format);
-      const content = exportEntries(entries, format, { ...scan.filters }, this.effectiveLocale);
-      downloadFile(fileName, content, EXPORT_TYPES[format]);
-      const detail: ActivityExportDetail = { format, count: entries.length, fileName };
-      this.#announce(`Saved ${formatCount(entries.length, this.effectiveLocale)} ${entries.length === 1 ? 'activity' : 'activities'} to ${fileName}.`);
+      // The export's code (and the scan's, for reading everything) loads on the first export.
+      const [{ saveExport }, scan] = await Promise.all([load('export'), this.#fullScan()]);
+      controller.signal.throwIfAborted();
+      const [detail, said] = await saveExport(scan, state, this.effectiveLocale, () => this.requestUpdate());
+      this.#announce(said);
       this.emit('dw-activity-export', detail);
       return detail;
     } catch (error) {
@@ -392,11 +399,40 @@ export class ActivityLog extends DashboardElement {
       this.#offset = Math.floor(this.#offset / size) * size;
     }
     if (changed.has('source')) this.#sourceId++;
-    if (changed.has('refreshInterval')) this.#live.interval = this.refreshInterval;
+    if (changed.has('refreshInterval')) this.#startLive();
   }
 
-  protected override updated(): void {
-    this.#hashPendingEmails();
+  /** Live updates load their code (and the scan's) when first switched on. */
+  #startLive(): void {
+    if (this.#live) this.#live.interval = this.refreshInterval;
+    else if (this.refreshInterval > 0 && !this.#liveLoading) {
+      this.#liveLoading = Promise.all([load('live'), this.#loadScan()])
+        .then(
+          ([{ LiveRefresh }]) => {
+            this.#refreshError = undefined;
+            const live = (this.#live = new LiveRefresh(this, (signal) => this.#tick(signal)));
+            live.interval = this.refreshInterval;
+          },
+          (error: unknown) => {
+            this.#refreshError = error;
+            this.#emitError(error, 'refresh');
+          },
+        )
+        .finally(() => {
+          this.#liveLoading = undefined;
+          this.requestUpdate();
+        });
+    }
+  }
+
+  async #loadScan(): Promise<ScanModule> {
+    return (this.#scanModule ??= await load('scan'));
+  }
+
+  /** The current view as a `FilterScan` (which can read everything and follow new entries), loading its code if needed. */
+  async #fullScan(): Promise<FilterScan> {
+    await this.#loadScan();
+    return this.#scanFor(this.filters, true) as FilterScan;
   }
 
   // ---------------------------------------------------------------- data
@@ -421,24 +457,27 @@ export class ActivityLog extends DashboardElement {
     return this.#defaultSource.source;
   }
 
-  #scanFor(filters: ActivityFilters): FilterScan {
+  /**
+   * The view of these filters (kept while they, the connection and the generation stay). A plain
+   * view (user and type filters) becomes a `FilterScan` with `full`, keeping the count it read.
+   */
+  #scanFor(filters: ActivityFilters, full = false): ActivityView {
     const source = this.#source();
     const key = JSON.stringify([this.#connectionArgs(), filters, this.scanLimit, this.#generation]);
-    if (!this.#scan || this.#scanKey !== key) {
-      this.#scan = new FilterScan(source, filters, { scanLimit: this.scanLimit });
+    const old = this.#scan;
+    const same = !!old && this.#scanKey === key;
+    const M = this.#scanModule;
+    if (!same || (full && !isScan(old))) {
+      this.#scan = M && (full || needsScan(filters)) ? new M.FilterScan(source, filters, { scanLimit: this.scanLimit, total: same ? old!.serverTotal : undefined }) : new ActivityView(source, filters);
       this.#scanKey = key;
+      if (same && this.#shown?.scan === old) this.#shown.scan = this.#scan;
     }
-    return this.#scan;
+    return this.#scan!;
   }
 
-  #onPageLoaded(scan: FilterScan, page: ViewPage, offset: number, pageSize: number): void {
+  #onPageLoaded(scan: ActivityView, page: ViewPage, offset: number, pageSize: number): void {
     const locale = this.effectiveLocale;
-    const zone = currentTimeZone();
-    const rows = page.entries.map((entry) => toRow(entry, locale, zone));
-    for (const row of rows) {
-      if (!row.type.known) this.#seenTypes.add(row.entry.type);
-      if (row.entry.userLogin) this.#seenLogins.add(row.entry.userLogin);
-    }
+    const rows = list.toRows(page.entries, locale, this.#seenTypes, this.#seenLogins);
     const previousFocus = this.#activeKey;
     if (!rows.some((r) => r.key === previousFocus)) this.#activeKey = rows[0]?.key ?? '';
     const shown: Shown = { scan, page, rows, offset, pageSize, at: Date.now() };
@@ -481,8 +520,9 @@ export class ActivityLog extends DashboardElement {
   }
 
   async #tick(signal: AbortSignal): Promise<TickOutcome> {
-    const scan = this.#scan;
-    if (!scan || !this.#shown || this.#pageTask.status === TaskStatus.PENDING || this.#exporting) return 'skip';
+    if (!this.#scan || !this.#shown || this.#pageTask.status === TaskStatus.PENDING || this.#exporting) return 'skip';
+    // A plain view becomes a FilterScan here, keeping the count its page read.
+    const scan = await this.#fullScan();
     try {
       const { added, reset } = await scan.checkForNew(signal);
       if (scan !== this.#scan) return 'skip';
@@ -499,7 +539,7 @@ export class ActivityLog extends DashboardElement {
           this.#newAbove += n;
         }
         this.#revision++;
-        this.#announce(`${formatCount(n, this.effectiveLocale)} new ${n === 1 ? 'activity' : 'activities'}.`);
+        this.#announce(`${list.newActivities(n, this.effectiveLocale)}.`);
       }
       this.requestUpdate();
       return 'ok';
@@ -508,38 +548,27 @@ export class ActivityLog extends DashboardElement {
       this.#refreshError = error;
       this.#emitError(error, 'refresh');
       this.requestUpdate();
-      if (isApiError(error) && (error.kind === 'auth' || error.kind === 'permission' || error.kind === 'config')) return 'stop';
-      return 'offline';
+      throw error; // the live code decides: stop (the token or access was refused) or keep trying
     }
   }
 
-  #hashPendingEmails(): void {
-    if (!this.gravatar) return;
-    const emails = this.#viewerTask.value?.emails ?? {};
-    for (const row of this.#shown?.rows ?? []) {
-      const email = emails[row.entry.userLogin];
-      if (!email) continue;
-      const key = normaliseEmail(email);
-      if (this.#hashes.has(key) || this.#hashing.has(key)) continue;
-      this.#hashing.add(key);
-      void emailHash(email).then((hash) => {
-        this.#hashes.set(key, hash);
-        this.#hashing.delete(key);
-        this.requestUpdate();
-      });
+  /**
+   * The avatar picture of a row (with `gravatar`). The avatars' code (e-mail hashing) loads when
+   * first needed; the rows show initials until then, or if it cannot load.
+   */
+  #avatar = (row: ActivityRow): unknown => {
+    if (!this.gravatar) return nothing;
+    if (!this.#avatars && !this.#gravatarLoading) {
+      this.#gravatarLoading = true;
+      load('gravatar')
+        .then((m) => {
+          this.#avatars = new m.Avatars(() => this.requestUpdate());
+          this.requestUpdate();
+        }, () => undefined)
+        .finally(() => (this.#gravatarLoading = false));
     }
-  }
-
-  #avatarUrl(row: ActivityRow): string | undefined {
-    if (!this.gravatar) return undefined;
-    const email = this.#viewerTask.value?.emails?.[row.entry.userLogin];
-    if (email) {
-      const hash = this.#hashes.get(normaliseEmail(email));
-      return hash ? avatarServiceUrl(this.avatarBase || GRAVATAR_BASE, hash, AVATAR_PX) : undefined;
-    }
-    const { apiBase } = this.connection('matomo');
-    return httpUrl(row.entry.avatar, apiBase || undefined)?.href;
-  }
+    return this.#avatars?.picture(row.entry, this.#viewerTask.value?.emails ?? {}, this.avatarBase, this.connection('matomo').apiBase) ?? nothing;
+  };
 
   // ---------------------------------------------------------------- reader's actions
 
@@ -555,6 +584,7 @@ export class ActivityLog extends DashboardElement {
 
   #onSearchInput = (e: Event) => {
     this.#searchDraft = (e.target as HTMLInputElement).value;
+    this.requestUpdate(); // the field's value binding follows what is typed, so clearing it later empties it
     clearTimeout(this.#searchTimer);
     this.#searchTimer = setTimeout(() => this.#applySearch(), SEARCH_DELAY);
   };
@@ -607,22 +637,26 @@ export class ActivityLog extends DashboardElement {
 
   #retryRefresh = () => {
     this.#refreshError = undefined;
-    if (this.#live.state === 'off') this.refresh();
+    if (!this.#live) this.#startLive();
+    else if (this.#live.state === 'off') this.refresh();
     else this.#live.resume();
     this.requestUpdate();
   };
 
   #searchFurther = () => {
-    this.#shown?.scan.extend();
+    const scan = this.#shown?.scan;
+    if (isScan(scan)) scan.extend();
     this.#revision++;
     this.requestUpdate();
   };
 
   #togglePause = () => {
-    if (this.#live.state === 'paused' || this.#live.state === 'stopped') {
+    const live = this.#live;
+    if (!live) this.#retryRefresh(); // the live code did not load: try again
+    else if (live.state === 'paused' || live.state === 'stopped') {
       this.#refreshError = undefined;
-      this.#live.resume();
-    } else this.#live.pause();
+      live.resume();
+    } else live.pause();
   };
 
   #exportCsv = () => void this.exportEntries('csv');
@@ -634,20 +668,7 @@ export class ActivityLog extends DashboardElement {
   };
 
   #onCatalogue = () => {
-    this.#typeGroups = undefined;
-    if (this.#shown) this.#shown.rows = this.#shown.page.entries.map((entry) => toRow(entry, this.effectiveLocale));
-    this.requestUpdate();
-  };
-
-  #onImageLoad = (e: Event) => {
-    const src = (e.target as HTMLImageElement).getAttribute('src');
-    if (src) this.#loadedImages.add(src);
-    this.requestUpdate();
-  };
-
-  #onImageError = (e: Event) => {
-    const src = (e.target as HTMLImageElement).getAttribute('src');
-    if (src) this.#failedImages.add(src);
+    if (this.#shown) this.#shown.rows = list.toRows(this.#shown.page.entries, this.effectiveLocale);
     this.requestUpdate();
   };
 
@@ -665,13 +686,9 @@ export class ActivityLog extends DashboardElement {
   };
 
   #onListKey = (e: KeyboardEvent) => {
-    const rows = this.#shown?.rows ?? [];
-    if (!rows.length) return;
-    const index = Math.max(0, rows.findIndex((r) => r.key === this.#activeKey));
-    const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1, PageDown: index + 10, PageUp: index - 10 }[e.key];
-    if (target === undefined) return;
+    const next = list.keyTarget(this.#shown?.rows ?? [], this.#activeKey, e.key);
+    if (!next) return;
     e.preventDefault();
-    const next = rows[Math.max(0, Math.min(rows.length - 1, target))]!;
     this.#activeKey = next.key;
     this.requestUpdate();
     this.#rowElement(next.key)?.focus();
@@ -692,28 +709,34 @@ export class ActivityLog extends DashboardElement {
     const shown = this.#shown;
     return html`<section part="base" class="base" aria-labelledby="title">
       ${this.#renderHeader()} ${this.#renderFilters()} ${this.#renderNote()}
-      <p class="summary" part="summary" role="status">${pending && !shown ? 'Loading activities…' : this.#summaryText()}</p>
+      <p class="summary" part="summary" role="status">${shown ? list.summaryText(shown, this.#locale) : pending ? 'Loading activities…' : ''}</p>
       <p class="visually-hidden" role="status">${this.#announcement}</p>
       ${this.#renderExport()} ${failed ? errorBox(task.error, this.#retry, shown ? 'Could not load these activities; the list below is from before' : 'Could not load the activities') : nothing}
       ${this.#renderNotices()}
       <div class="progress-line ${pending && shown ? 'on' : ''}" aria-hidden="true"></div>
-      ${shown ? this.#renderList(shown, pending) : failed ? nothing : this.#renderSkeleton()} ${shown && !pending ? this.#renderEmpty(shown) : nothing} ${this.#renderPager(shown)}
+      ${shown ? this.#renderList(shown, pending) : failed ? nothing : this.#renderSkeleton()} ${shown && !pending
+        ? list.renderEmpty(shown, this.#viewerTask.value?.superUser === false, this.#clearFilters, this.#clearDates)
+        : nothing} ${this.#renderPager(shown)}
     </section>`;
   }
 
+  #liveState(): string {
+    return this.#live?.state ?? (this.refreshInterval > 0 ? (this.#refreshError ? 'stopped' : 'live') : 'off');
+  }
+
   #renderHeader(): TemplateResult {
-    const state = this.#live.state;
+    const state = this.#liveState();
     const canExport = !!this.#shown && this.#shown.page.total > 0 && !this.#exporting;
     return html`<header class="header" part="header">
       <h2 id="title" class="title${this.hideTitle ? ' visually-hidden' : ''}" part="title"><slot name="title">Activity log</slot></h2>
       ${state === 'off'
         ? nothing
         : html`<span class="live-status ${state}" part="live-status"><span class="dot" aria-hidden="true"></span>${this.#liveLabel()}</span>
-            <button type="button" class="small" part="pause-button" @click=${this.#togglePause}>${state === 'paused' || state === 'stopped' ? 'Resume' : 'Pause'}<span class="visually-hidden"> live updates</span></button>`}
+            <button type="button" class="small" part="pause-button" ?disabled=${!!this.#liveLoading} @click=${this.#togglePause}>${state === 'paused' || state === 'stopped' ? 'Resume' : 'Pause'}<span class="visually-hidden"> live updates</span></button>`}
       <span class="actions">
-        <button type="button" class="small" part="refresh-button" @click=${() => this.refresh()}>${builtInIcon('refresh')}<span class="label">Refresh</span></button>
-        <button type="button" class="small" part="export-csv" ?disabled=${!canExport} @click=${this.#exportCsv}>${builtInIcon('download')}<span class="visually-hidden">Export as </span>CSV</button>
-        <button type="button" class="small" part="export-json" ?disabled=${!canExport} @click=${this.#exportJson}>${builtInIcon('download')}<span class="visually-hidden">Export as </span>JSON</button>
+        <button type="button" class="small" part="refresh-button" @click=${() => this.refresh()}>${REFRESH}<span class="label">Refresh</span></button>
+        <button type="button" class="small" part="export-csv" ?disabled=${!canExport} @click=${this.#exportCsv}>${DOWNLOAD}<span class="visually-hidden">Export as </span>CSV</button>
+        <button type="button" class="small" part="export-json" ?disabled=${!canExport} @click=${this.#exportJson}>${DOWNLOAD}<span class="visually-hidden">Export as </span>JSON</button>
         ${this.#share.button()}
       </span>
     </header>
@@ -721,11 +744,11 @@ export class ActivityLog extends DashboardElement {
   }
 
   #liveLabel(): string {
-    const state = this.#live.state;
+    const state = this.#liveState();
     if (state === 'paused') return 'Paused';
     if (state === 'stopped') return 'Live updates stopped';
     if (state === 'offline') return 'Offline: retrying';
-    const at = this.#live.lastSuccess || this.#shown?.at;
+    const at = this.#live?.lastSuccess || this.#shown?.at;
     return at ? `Live · updated ${this.#clockTime(at)}` : 'Live';
   }
 
@@ -733,108 +756,42 @@ export class ActivityLog extends DashboardElement {
     const viewer = this.#viewerTask.value;
     const any = this.#hasFilters();
     return html`<form class="filters" part="filters" role="search" aria-label="Filter activities" @submit=${(e: Event) => e.preventDefault()}>
-      ${viewer?.superUser ? this.#renderUserFilter(viewer) : nothing}
+      ${viewer?.superUser ? list.renderUserFilter(viewer, this.#seenLogins, this.user, this.#onUser) : nothing}
       <label class="field type-field${viewer?.superUser ? '' : ' alone'}"
         ><span class="field-label">Activity</span>
         <select part="type-filter" @change=${this.#onType}>
           <option value="" ?selected=${!this.activityType}>All activities</option>
-          ${this.#groups().map(
-            (group) =>
-              html`<optgroup label=${group.label}>
-                ${group.types.map((t) => html`<option value=${t.id} ?selected=${t.id === this.activityType}>${t.known || !t.plugin ? t.label : `${t.label} (${t.plugin})`}</option>`)}
-              </optgroup>`,
-          )}
+          ${list.typeOptions(this.#seenTypes, this.activityType)}
         </select></label
       >
       <label class="field"
         ><span class="field-label">From</span>
-        <input type="date" part="date-from" .value=${live(this.dateFrom)} max=${this.dateTo || nothing} aria-invalid=${this.#rangeInvalid() ? 'true' : 'false'} @change=${this.#onFrom}
+        <input type="date" part="date-from" .value=${this.dateFrom} max=${this.dateTo || nothing} aria-invalid=${this.#rangeInvalid() ? 'true' : 'false'} @change=${this.#onFrom}
       /></label>
       <label class="field"
         ><span class="field-label">To</span>
-        <input type="date" part="date-to" .value=${live(this.dateTo)} min=${this.dateFrom || nothing} aria-invalid=${this.#rangeInvalid() ? 'true' : 'false'} @change=${this.#onTo}
+        <input type="date" part="date-to" .value=${this.dateTo} min=${this.dateFrom || nothing} aria-invalid=${this.#rangeInvalid() ? 'true' : 'false'} @change=${this.#onTo}
       /></label>
       <label class="field search-field"
         ><span class="field-label">Search</span>
-        <input type="search" part="search" .value=${live(this.#searchDraft)} placeholder="User, site, goal…" autocomplete="off" @input=${this.#onSearchInput} @keydown=${this.#onSearchKey}
+        <input type="search" part="search" .value=${this.#searchDraft} placeholder="User, site, goal…" autocomplete="off" @input=${this.#onSearchInput} @keydown=${this.#onSearchKey}
       /></label>
       <button type="button" class="clear" part="clear-button" ?hidden=${!any} @click=${this.#clearFilters}>Clear filters</button>
     </form>`;
   }
 
-  #renderUserFilter(viewer: ActivityViewer): TemplateResult {
-    const people = new Set([...viewer.logins, ...this.#seenLogins]);
-    for (const system of Object.keys(SYSTEM_USERS)) people.delete(system);
-    if (this.user && !(this.user in SYSTEM_USERS)) people.add(this.user);
-    const logins = [...people].sort((a, b) => a.localeCompare(b));
-    return html`<label class="field"
-      ><span class="field-label">User</span>
-      <select part="user-filter" @change=${this.#onUser}>
-        <option value="" ?selected=${!this.user}>All users</option>
-        <optgroup label="People">${logins.map((login) => html`<option value=${login} ?selected=${login === this.user}>${clip(login, 100)}</option>`)}</optgroup>
-        <optgroup label="System">
-          ${Object.entries(SYSTEM_USERS).map(([login, note]) => html`<option value=${login} ?selected=${login === this.user}>${login} (${note})</option>`)}
-        </optgroup>
-      </select></label
-    >`;
-  }
-
-  #groups(): Array<{ label: string; types: ActivityTypeInfo[] }> {
-    const stamp = `${catalogueVersion()}|${this.#seenTypes.size}|${this.activityType}`;
-    if (this.#typeGroups?.stamp === stamp) return this.#typeGroups.groups;
-    const ids = new Set([...knownActivityTypes(), ...this.#seenTypes]);
-    if (this.activityType) ids.add(this.activityType);
-    const byGroup = new Map<string, { label: string; order: number; types: ActivityTypeInfo[] }>();
-    for (const id of ids) {
-      const info = activityType(id);
-      let group = byGroup.get(info.group);
-      if (!group) byGroup.set(info.group, (group = { label: info.groupLabel, order: groupOrder(info.group), types: [] }));
-      group.types.push(info);
-    }
-    const groups = [...byGroup.values()]
-      .sort((a, b) => a.order - b.order || a.label.localeCompare(b.label))
-      .map((g) => ({ label: g.label, types: g.types.sort((a, b) => a.label.localeCompare(b.label)) }));
-    this.#typeGroups = { stamp, groups };
-    return groups;
-  }
-
   #renderNote(): TemplateResult | typeof nothing {
-    const viewer = this.#viewerTask;
-    if (viewer.status === TaskStatus.COMPLETE && viewer.value && !viewer.value.superUser) {
-      return html`<p class="note" part="note">You see your own activities only.</p>`;
-    }
-    if (viewer.status === TaskStatus.ERROR && !isAbort(viewer.error) && this.#pageTask.status !== TaskStatus.ERROR) {
-      return html`<p class="note" part="note">Could not check this account's access (${errorMessage(viewer.error)}); the user filter is not available.</p>`;
-    }
-    return nothing;
-  }
-
-  #summaryText(): string {
-    const shown = this.#shown;
-    if (!shown) return '';
-    const locale = this.effectiveLocale;
-    const { page, offset } = shown;
-    const count = (n: number) => formatCount(n, locale);
-    const noun = this.#hasFilters() ? (page.total === 1 ? 'matching activity' : 'matching activities') : page.total === 1 ? 'activity' : 'activities';
-    if (shown.scan.invalid) return shown.scan.invalid;
-    if (page.entries.length === 0) {
-      if (!page.totalExact && shown.scan.counting) return 'Searching…';
-      return page.total === 0 ? `No ${this.#hasFilters() ? 'matching activities' : 'activities'}.` : `Nothing on this page; ${count(page.total)} ${noun} in all.`;
-    }
-    const range = `${count(offset + 1)}–${count(offset + page.entries.length)}`;
-    if (page.totalExact) return `Showing ${range} of ${count(page.total)} ${noun}.`;
-    const scan = page.scan;
-    if (scan?.bounded) return `Showing ${range} of ${count(page.total)} ${noun} found so far.`;
-    return `Showing ${range} of at least ${count(page.total)} ${noun} (still counting).`;
+    const { status, value, error } = this.#viewerTask;
+    const failed = status === TaskStatus.ERROR && !isAbort(error) && this.#pageTask.status !== TaskStatus.ERROR;
+    return list.renderNote(status === TaskStatus.COMPLETE ? value : undefined, failed ? error : undefined);
   }
 
   #renderExport(): TemplateResult | typeof nothing {
     const running = this.#exporting;
     if (running) {
-      const locale = this.effectiveLocale;
       return html`<div class="message export" part="export-progress">
         <label
-          ><span>Exporting ${running.format.toUpperCase()}… ${running.of ? `${formatCount(running.done, locale)} of ${formatCount(running.of, locale)} checked` : ''}</span>
+          ><span>${running.label || `Exporting ${running.format.toUpperCase()}…`}</span>
           <progress max=${Math.max(1, running.of)} .value=${running.done}></progress
         ></label>
         <button type="button" class="small" @click=${this.#cancelExport}>Cancel export</button>
@@ -845,28 +802,22 @@ export class ActivityLog extends DashboardElement {
   }
 
   #renderNotices(): TemplateResult {
-    const locale = this.effectiveLocale;
-    const scan = this.#shown?.page.scan as ScanProgress | undefined;
+    const shown = this.#shown;
     const refreshError = this.#refreshError;
-    return html`${this.#newAbove > 0
-      ? html`<div class="message notice" part="notice">
-          ${formatCount(this.#newAbove, locale)} new ${this.#newAbove === 1 ? 'activity' : 'activities'} above this page.
-          <button type="button" class="small" @click=${this.#newest}>Show newest</button>
-        </div>`
-      : nothing}
-    ${scan?.bounded
-      ? html`<div class="message warning" part="notice">
-          Searched the ${formatCount(scan.checked, locale)} most recent activities${this.dateFrom || this.dateTo ? ' in this date range' : ''} (of
-          ${formatCount(scan.window, locale)}); older ones were not searched.
-          <button type="button" class="small" @click=${this.#searchFurther}>Search ${formatCount(Math.min(this.scanLimit, scan.window - scan.checked), locale)} more</button>
-        </div>`
-      : nothing}
-    ${refreshError
-      ? html`<div class="message warning" part="notice" role="alert">
-          <strong>Could not check for new activities.</strong> ${errorMessage(refreshError)}
-          ${this.#shown ? `The list shows what was loaded at ${this.#clockTime(this.#shown.at)}.` : ''}
-          <button type="button" class="small" @click=${this.#retryRefresh}>Retry</button>
-        </div>`
+    return html`${shown
+      ? list.renderNotices({
+          newAbove: this.#newAbove,
+          scan: shown.page.scan,
+          dates: !!(this.dateFrom || this.dateTo),
+          scanLimit: this.scanLimit,
+          locale: this.#locale,
+          newest: this.#newest,
+          further: this.#searchFurther,
+        })
+      : nothing}${refreshError
+      ? this.#live
+        ? this.#live.notice(refreshError, shown && this.#clockTime(shown.at), this.#retryRefresh)
+        : errorBox(refreshError, this.#retryRefresh, 'Could not start live updates')
       : nothing}`;
   }
 
@@ -885,110 +836,17 @@ export class ActivityLog extends DashboardElement {
   }
 
   #renderList(shown: Shown, pending: boolean): TemplateResult | typeof nothing {
-    if (shown.rows.length === 0) return nothing;
-    return html`<ol class="list" part="list" aria-label="Activities" aria-busy=${pending ? 'true' : 'false'} @focusin=${this.#onListFocus} @keydown=${this.#onListKey}>
-      ${repeat(shown.rows, (row) => row.key, this.#renderRow)}
-    </ol>`;
-  }
-
-  #renderRow = (row: ActivityRow): TemplateResult => {
-    const url = this.gravatar ? this.#avatarUrl(row) : undefined;
-    const isNew = this.#newIds.has(row.key);
-    const icon = row.type.icon;
-    // One flat template per row (few nested parts): long pages render fast.
-    return html`<li class="row${isNew ? ' new' : ''}" part="row" data-key=${row.key} tabindex=${row.key === this.#activeKey ? '0' : '-1'}>
-      <span class="avatar c${row.colour}${row.whoNote ? ' system' : ''}" part="avatar" aria-hidden="true"
-        >${row.initials}${url && !this.#failedImages.has(url) ? this.#renderImage(url) : nothing}</span
-      >
-      <div class="what">
-        <p class="line">
-          <span class="who" part="user">${row.who}</span> <span class="who-note">${row.whoNote ? `(${row.whoNote})` : ''}</span>
-          <span class="description" part="description">${row.shownDescription}</span> <span class="badge" ?hidden=${!isNew}>New</span>
-        </p>
-        <p class="meta">
-          <span class="type" part="type" title=${row.type.label}
-            >${typeof icon === 'string' ? builtInIcon(icon) ?? icon : icon}<span class="visually-hidden">${row.type.label}, </span>${row.type.groupLabel}</span
-          >${row.details.length ? row.details.map(this.#renderDetail) : nothing}
-        </p>
-      </div>
-      <span class="when" part="time"
-        ><time datetime=${row.iso || nothing}>${row.iso ? this.#relative(row.entry.datetime!) : 'time unknown'}</time
-        ><span class="exact">${row.exact}</span></span
-      >
-    </li>`;
-  };
-
-  #renderDetail = (d: { label: string; value: string }) => html`<span class="detail" part="details"><span class="detail-label">${d.label}:</span> ${d.value}</span>`;
-
-  #renderImage(url: string): TemplateResult {
-    return html`<img
-      src=${url}
-      alt=""
-      width="32"
-      height="32"
-      loading="lazy"
-      decoding="async"
-      referrerpolicy="no-referrer"
-      class=${this.#loadedImages.has(url) ? 'loaded' : ''}
-      @load=${this.#onImageLoad}
-      @error=${this.#onImageError}
-    />`;
-  }
-
-  #relativeCache = { now: 0, locale: '', texts: new Map<number, string>() };
-  /** The locale in force, resolved once per render. */
-  #locale = 'en';
-
-  /** "3 hours ago", cached per instant until the clock ticks. */
-  #relative(date: Date): string {
-    const cache = this.#relativeCache;
-    const locale = this.#locale;
-    if (cache.now !== this.#now || cache.locale !== locale) {
-      cache.now = this.#now;
-      cache.locale = locale;
-      cache.texts.clear();
-    }
-    const t = date.getTime();
-    let text = cache.texts.get(t);
-    if (text === undefined) {
-      text = relativeTime(date, this.#now, locale);
-      cache.texts.set(t, text);
-    }
-    return text;
-  }
-
-  #renderEmpty(shown: Shown): TemplateResult | typeof nothing {
-    const { page, scan } = shown;
-    if (page.entries.length > 0 || page.total > 0 || (scan.counting && !page.totalExact)) return nothing;
-    if (scan.invalid) {
-      return html`<div class="empty" part="empty">
-        <p>${scan.invalid}</p>
-        <button type="button" @click=${this.#clearDates}>Clear dates</button>
-      </div>`;
-    }
-    if (this.#hasFilters()) {
-      const bounded = page.scan?.bounded;
-      return html`<div class="empty" part="empty">
-        <p><strong>No activities match these filters${bounded ? ' among those searched' : ''}.</strong></p>
-        <ul class="active-filters">
-          ${this.#filterDescriptions().map((text) => html`<li>${text}</li>`)}
-        </ul>
-        <button type="button" @click=${this.#clearFilters}>Clear filters</button>
-      </div>`;
-    }
-    const own = this.#viewerTask.value?.superUser === false;
-    return html`<div class="empty" part="empty"><p>${own ? 'You have no recorded activities yet.' : 'No activities have been recorded yet.'}</p></div>`;
-  }
-
-  #filterDescriptions(): string[] {
-    const out: string[] = [];
-    if (this.user) out.push(`User: ${this.user}`);
-    if (this.activityType) out.push(`Activity: ${activityType(this.activityType).label}`);
-    if (this.dateFrom && this.dateTo) out.push(`Dates: ${this.dateFrom} to ${this.dateTo}`);
-    else if (this.dateFrom) out.push(`Since ${this.dateFrom}`);
-    else if (this.dateTo) out.push(`Until ${this.dateTo}`);
-    if (this.search.trim()) out.push(`Search: “${this.search.trim()}”`);
-    return out;
+    return list.renderList({
+      rows: shown.rows,
+      pending,
+      activeKey: this.#activeKey,
+      newIds: this.#newIds,
+      now: this.#now,
+      locale: this.#locale,
+      avatar: this.#avatar,
+      onFocus: this.#onListFocus,
+      onKey: this.#onListKey,
+    });
   }
 
   #renderPager(shown: Shown | undefined): TemplateResult {
@@ -1003,7 +861,7 @@ export class ActivityLog extends DashboardElement {
     const sizes = PAGE_SIZES.includes(size) ? PAGE_SIZES : [...PAGE_SIZES, size].sort((a, b) => a - b);
     return html`<nav class="pager" part="pagination" aria-label="Pages">
       <button type="button" part="prev-button" ?disabled=${!shown || offset === 0} @click=${this.#prev}>Previous</button>
-      <span class="page-of">${shown ? (exact ? `Page ${formatCount(pageNo, locale)} of ${formatCount(pages, locale)}` : `Page ${formatCount(pageNo, locale)}`) : '\u00a0'}</span>
+      <span class="page-of">${shown ? `Page ${formatCount(pageNo, locale)}${exact ? ` of ${formatCount(pages, locale)}` : ''}` : '\u00a0'}</span>
       <button type="button" part="next-button" ?disabled=${!hasNext} @click=${this.#next}>Next</button>
       <label class="page-size"
         ><span>Rows per page</span>

@@ -1,16 +1,43 @@
 import type { ActivityEntry } from '../api/activity-source.js';
 import { toCsv } from '../core/csv.js';
-import type { ActivityFilters } from './filter-scan.js';
+import { downloadFile } from '../core/download.js';
+import { formatCount } from '../core/format.js';
+import type { FilterScan } from './filter-scan.js';
+import type { ActivityFilters } from './view.js';
 import { toRow } from './rows.js';
 import { fold } from './search.js';
 import { currentTimeZone } from './time.js';
 
 export type ExportFormat = 'csv' | 'json';
 
-export const EXPORT_TYPES: Record<ExportFormat, string> = {
+const EXPORT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv;charset=utf-8',
   json: 'application/json;charset=utf-8',
 };
+
+/**
+ * Reads every entry of a view and saves them as a file (this module is loaded on the first
+ * export), reporting progress in `state` (and through `update`): entries read, and the label to show. Resolves with what was saved
+ * and the sentence that announces it.
+ */
+export async function saveExport(
+  scan: FilterScan,
+  state: { format: ExportFormat; done: number; of: number; label?: string; controller: AbortController },
+  locale: string,
+  update: () => void,
+): Promise<[{ format: ExportFormat; count: number; fileName: string }, string]> {
+  const { format } = state;
+  const entries = await scan.all(state.controller.signal, (done, of) => {
+    state.done = done;
+    state.of = of;
+    if (of) state.label = `Exporting ${format.toUpperCase()}… ${formatCount(done, locale)} of ${formatCount(of, locale)} checked`;
+    update();
+  });
+  const count = entries.length;
+  const fileName = exportFileName(scan.filters, count, format);
+  downloadFile(fileName, exportEntries(entries, format, { ...scan.filters }, locale), EXPORT_TYPES[format]);
+  return [{ format, count, fileName }, `Saved ${formatCount(count, locale)} ${count === 1 ? 'activity' : 'activities'} to ${fileName}.`];
+}
 
 const CSV_HEADER = ['ID', 'Date and time (UTC)', 'Local date and time', 'User', 'Activity type', 'Activity', 'Category', 'Description', 'Details', 'IP address', 'Country'];
 

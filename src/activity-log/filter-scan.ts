@@ -1,43 +1,10 @@
-import type { ActivityEntry, ActivityQuery, ActivitySource } from '../api/activity-source.js';
+import type { ActivityEntry, ActivitySource } from '../api/activity-source.js';
 import { isAbort } from '../api/errors.js';
-import { rangeInstants } from './time.js';
+import { parseCalendarDate } from '../core/dates.js';
 import { entryMatches, searchTerms } from './search.js';
+import { ActivityView, type ActivityFilters, type ScanProgress, type ViewPage } from './view.js';
 
-/** The filters of the activity log. Empty strings mean "no filter". */
-export interface ActivityFilters {
-  /** Only this login's activities (super users only; the server gives others their own whatever this says). */
-  user: string;
-  /** Only this type id, e.g. `ActivityLog/GoalAdded`. */
-  activityType: string;
-  /** First day shown, `YYYY-MM-DD`, in the browser's time zone. */
-  dateFrom: string;
-  /** Last day shown (inclusive), `YYYY-MM-DD`, in the browser's time zone. */
-  dateTo: string;
-  /** Words that must all appear in the entry (user, description, type, details, IP, country). */
-  search: string;
-}
-
-/** How far a client-side text search has got through the entries it must check. */
-export interface ScanProgress {
-  /** Entries checked so far. */
-  checked: number;
-  /** Entries the search has to check (those matching the server-side filters and the date range). */
-  window: number;
-  /** Every entry was checked: the total is exact. */
-  complete: boolean;
-  /** The search stopped at its bound (`scanLimit` entries); `extend()` lets it go further. */
-  bounded: boolean;
-}
-
-/** One page of the filtered view. */
-export interface ViewPage {
-  entries: ActivityEntry[];
-  /** Matching entries: exact when `totalExact`, otherwise the number found so far (a lower bound). */
-  total: number;
-  totalExact: boolean;
-  /** Set when the text search runs in the browser. */
-  scan?: ScanProgress | undefined;
-}
+export type { ActivityFilters, ScanProgress, ViewPage } from './view.js';
 
 export interface FilterScanOptions {
   /** Entries per request (default 100: Matomo's default `filter_limit`, sent explicitly). */
@@ -46,9 +13,9 @@ export interface FilterScanOptions {
   scanLimit?: number;
   /** Offsets probed per round trip while looking for the ends of a date range (default 7). */
   probes?: number;
+  /** The server's count, when a plain view (user and type filters only) already read it. */
+  total?: number | undefined;
 }
-
-type ServerQuery = Omit<ActivityQuery, 'offset' | 'limit'>;
 type Time = number | null;
 
 /**
@@ -64,15 +31,10 @@ type Time = number | null;
  * Concurrent calls share their requests: two pages of the same search never read a chunk twice,
  * and an aborted caller does not break the others.
  */
-export class FilterScan {
-  readonly filters: Readonly<ActivityFilters>;
+export class FilterScan extends ActivityView {
   /** True when some filtering happens in the browser (date range or text). */
   readonly clientSide: boolean;
-  /** A reason the filters cannot be applied (a reversed date range), or ''. */
-  readonly invalid: string;
 
-  readonly #source: ActivitySource;
-  readonly #server: ServerQuery;
   readonly #start: number | undefined;
   readonly #end: number | undefined;
   readonly #clientDate: boolean;
@@ -82,7 +44,6 @@ export class FilterScan {
   readonly #limit: number;
   readonly #probes: number;
 
-  #serverTotal: number | undefined;
   #lo = 0;
   #hi = 0;
   #windowKnown = false;
@@ -98,8 +59,7 @@ export class FilterScan {
   #epoch = 0;
 
   constructor(source: ActivitySource, filters: ActivityFilters, options: FilterScanOptions = {}) {
-    this.#source = source;
-    this.filters = { ...filters };
+    super(source, filters);
     this.#chunk = Math.max(1, Math.floor(options.chunkSize ?? 100));
     this.#limit = Math.max(this.#chunk, Math.floor(options.scanLimit ?? 5000));
     this.#probes = Math.max(1, Math.floor(options.probes ?? 7));
@@ -113,17 +73,17 @@ export class FilterScan {
     this.#clientDate = !serverDates && (this.#start !== undefined || this.#end !== undefined);
     this.#clientText = !serverText && this.#terms.length > 0;
     this.clientSide = this.#clientDate || this.#clientText;
-    this.#server = {
-      user: filters.user || undefined,
-      type: filters.activityType || undefined,
+    this.server = {
+      ...this.server,
       from: serverDates && this.#start !== undefined ? new Date(this.#start).toISOString() : undefined,
       to: serverDates && this.#end !== undefined ? new Date(this.#end).toISOString() : undefined,
       text: serverText && filters.search.trim() ? filters.search.trim() : undefined,
     };
+    if (options.total !== undefined && !this.clientSide) this.#setWindow(0, options.total, options.total);
   }
 
   /** Whether the total of the current view is still being counted (a text search not yet finished nor bounded). */
-  get counting(): boolean {
+  override get counting(): boolean {
     return this.#clientText && !(this.#windowKnown && (this.#cursor >= this.#hi || this.#cursor >= this.#scanEnd));
   }
 
@@ -135,23 +95,20 @@ export class FilterScan {
   }
 
   /** `limit` entries of the filtered view from `offset`, with the total. */
-  async page(offset: number, limit: number, signal?: AbortSignal): Promise<ViewPage> {
+  override async page(offset: number, limit: number, signal?: AbortSignal): Promise<ViewPage> {
     offset = Math.max(0, Math.floor(offset));
     limit = Math.max(1, Math.floor(limit));
     if (this.invalid) return { entries: [], total: 0, totalExact: true };
     if (!this.clientSide) {
-      const query = { ...this.#server, offset, limit };
-      const { entries, total } = this.#source.getPage
-        ? await this.#source.getPage(query, { signal })
-        : await Promise.all([this.#source.getEntries(query, { signal }), this.#source.getCount(this.#server, { signal })]).then(([entries, total]) => ({ entries, total }));
-      this.#setWindow(0, total, total);
-      return { entries, total, totalExact: true };
+      const page = await super.page(offset, limit, signal);
+      this.#setWindow(0, page.total, page.total);
+      return page;
     }
     await this.#ensureWindow(signal);
     if (!this.#clientText) {
       const start = this.#lo + offset;
       const count = Math.min(limit, this.#hi - start);
-      const entries = count > 0 ? await this.#source.getEntries({ ...this.#server, offset: start, limit: count }, { signal }) : [];
+      const entries = count > 0 ? await this.source.getEntries({ ...this.server, offset: start, limit: count }, { signal }) : [];
       // Entries that moved across an end between requests (new activity arriving) are left out.
       return { entries: entries.filter((e) => this.#inRange(e)), total: this.#hi - this.#lo, totalExact: true };
     }
@@ -225,20 +182,20 @@ export class FilterScan {
    * changed to follow: start again.
    */
   async checkForNew(signal?: AbortSignal): Promise<{ added: ActivityEntry[]; reset: boolean }> {
-    const before = this.#serverTotal;
+    const before = this.serverTotal;
     if (before === undefined || this.invalid) return { added: [], reset: false };
-    const total = await this.#source.getCount(this.#server, { signal });
+    const total = await this.source.getCount(this.server, { signal });
     const delta = total - before;
     if (delta === 0) return { added: [], reset: false };
     if (delta < 0 || delta > this.#chunk) return { added: [], reset: true };
-    const fresh = await this.#source.getEntries({ ...this.#server, offset: 0, limit: delta }, { signal });
-    if (this.#serverTotal !== before || fresh.length !== delta || fresh.some((e) => this.#seen.has(e.id))) return { added: [], reset: true };
+    const fresh = await this.source.getEntries({ ...this.server, offset: 0, limit: delta }, { signal });
+    if (this.serverTotal !== before || fresh.length !== delta || fresh.some((e) => this.#seen.has(e.id))) return { added: [], reset: true };
     return { added: this.#prepend(fresh, total), reset: false };
   }
 
   #prepend(fresh: ActivityEntry[], total: number): ActivityEntry[] {
     this.#epoch++;
-    this.#serverTotal = total;
+    this.serverTotal = total;
     const n = fresh.length;
     if (this.#windowKnown) {
       const notOlder = (t: number | undefined) => (t === undefined ? n : fresh.filter((e) => !olderThan(timeOf(e), t)).length);
@@ -257,7 +214,7 @@ export class FilterScan {
   }
 
   #setWindow(lo: number, hi: number, total: number): void {
-    this.#serverTotal = total;
+    this.serverTotal = total;
     this.#lo = lo;
     this.#hi = hi;
     if (!this.#windowKnown) {
@@ -282,7 +239,7 @@ export class FilterScan {
   }
 
   async #findWindow(signal?: AbortSignal): Promise<void> {
-    const total = await this.#source.getCount(this.#server, { signal });
+    const total = await this.source.getCount(this.server, { signal });
     let lo = 0;
     let hi = total;
     if (this.#clientDate) {
@@ -332,7 +289,7 @@ export class FilterScan {
     const cached = Array.from({ length: count }, (_, i) => this.#times.get(offset + i));
     if (cached.every((t) => t !== undefined)) return cached as Time[];
     const epoch = this.#epoch;
-    const entries = await this.#source.getEntries({ ...this.#server, offset, limit: count }, { signal });
+    const entries = await this.source.getEntries({ ...this.server, offset, limit: count }, { signal });
     const times = entries.map(timeOf);
     if (epoch === this.#epoch) times.forEach((time, i) => this.#times.set(offset + i, time));
     return times;
@@ -345,10 +302,10 @@ export class FilterScan {
     const missing = points.filter((p) => !found.has(p));
     if (missing.length) {
       const epoch = this.#epoch;
-      const queries = missing.map((offset) => ({ ...this.#server, offset, limit: 1 }));
-      const answers = this.#source.getMany
-        ? await this.#source.getMany(queries, { signal })
-        : await Promise.all(queries.map((q) => this.#source.getEntries(q, { signal })));
+      const queries = missing.map((offset) => ({ ...this.server, offset, limit: 1 }));
+      const answers = this.source.getMany
+        ? await this.source.getMany(queries, { signal })
+        : await Promise.all(queries.map((q) => this.source.getEntries(q, { signal })));
       missing.forEach((offset, i) => {
         const entry = answers[i]?.[0];
         if (!entry) return;
@@ -394,7 +351,7 @@ export class FilterScan {
   }
 
   #read(offset: number, limit: number, signal?: AbortSignal): Promise<ActivityEntry[]> {
-    return this.#source.getEntries({ ...this.#server, offset, limit }, { signal });
+    return this.source.getEntries({ ...this.server, offset, limit }, { signal });
   }
 
   /** Whether a newest-first chunk reached entries older than the range's start. */
@@ -415,6 +372,23 @@ async function shared(run: Promise<void>, signal?: AbortSignal): Promise<void> {
     if (isAbort(error) && !signal?.aborted) return;
     throw error;
   }
+}
+
+/**
+ * The instants a calendar range covers in the browser's time zone: `[start, end)` in
+ * milliseconds, from local midnight of `from` to local midnight after `to`. An empty bound is
+ * open (undefined). `invalid` is set when a bound is not a date or the range is reversed.
+ */
+export function rangeInstants(from: string, to: string): { start?: number; end?: number; invalid?: string } {
+  const a = from ? parseCalendarDate(from) : null;
+  const b = to ? parseCalendarDate(to) : null;
+  if (from && !a) return { invalid: `“${from}” is not a date.` };
+  if (to && !b) return { invalid: `“${to}” is not a date.` };
+  if (a && b && a.getTime() > b.getTime()) return { invalid: 'The start date is after the end date.' };
+  const range: { start?: number; end?: number } = {};
+  if (a) range.start = a.getTime();
+  if (b) range.end = new Date(b.getFullYear(), b.getMonth(), b.getDate() + 1).getTime();
+  return range;
 }
 
 const timeOf = (entry: ActivityEntry): Time => (entry.datetime ? entry.datetime.getTime() : null);

@@ -1,8 +1,8 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { ActivityIconName } from './activity-types.js';
 
-// 16×16 outline icons drawn with currentColor (paths of our own): the types' icons, and the buttons'.
-const paths: Record<ActivityIconName | 'refresh' | 'download', SVGTemplateResult> = {
+// 16×16 outline icons drawn with currentColor (paths of our own): the types' icons.
+const paths: Record<ActivityIconName, SVGTemplateResult> = {
   user: svg`<circle cx="8" cy="5.5" r="2.75"/><path d="M2.75 14c.4-2.9 2.6-4.5 5.25-4.5s4.85 1.6 5.25 4.5"/>`,
   key: svg`<circle cx="5" cy="8" r="2.75"/><path d="M7.75 8h6M11.5 8v2.5M13.75 8v2"/>`,
   'sign-in': svg`<path d="M9.5 2.5h3.25v11H9.5M2.25 8h7.5M7 5.25 9.75 8 7 10.75"/>`,
@@ -16,8 +16,6 @@ const paths: Record<ActivityIconName | 'refresh' | 'download', SVGTemplateResult
   note: svg`<path d="M3.25 2.25h7l2.5 2.5v9H3.25z"/><path d="M5.5 7h5M5.5 9.5h5M5.5 12h3"/>`,
   alert: svg`<path d="M8 2.25 14 13.25H2z"/><path d="M8 6.5v3.25M8 11.5v.25"/>`,
   puzzle: svg`<path d="M3 5.5h2.5a1.5 1.5 0 1 1 3 0H11v2.5a1.5 1.5 0 1 1 0 3v2.5H3z"/>`,
-  refresh: svg`<path d="M13.25 8A5.25 5.25 0 1 1 11.7 4.3M13.25 2.5v3.25H10"/>`,
-  download: svg`<path d="M8 2.25v8M4.75 7 8 10.25 11.25 7M2.75 13.25h10.5"/>`,
 };
 
 const wrapped = new Map<string, SVGTemplateResult>();

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { errorMessage, isApiError } from '../api/errors.js';
 
 /**
  * What live updating is doing: `off` (no interval), `live`, `paused` (by the reader), `offline`
@@ -8,7 +9,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export type LiveState = 'off' | 'live' | 'paused' | 'offline' | 'stopped';
 
-/** What one refresh reports back. */
+/** What one refresh reports back (a refresh that throws reports `stop` or `offline`, from its error). */
 export type TickOutcome = 'ok' | 'offline' | 'stop' | 'skip';
 
 /**
@@ -78,8 +79,10 @@ export class LiveRefresh implements ReactiveController {
     let outcome: TickOutcome;
     try {
       outcome = await this.#tick(controller.signal);
-    } catch {
-      outcome = 'offline';
+    } catch (error) {
+      // A refused token or access (or no server address) stops: retrying would not help, and a
+      // server counts repeated bad tokens as failed logins. Anything else is retried.
+      outcome = isApiError(error) && (error.kind === 'auth' || error.kind === 'permission' || error.kind === 'config') ? 'stop' : 'offline';
     }
     if (this.#running !== controller) return;
     this.#running = undefined;
@@ -91,6 +94,15 @@ export class LiveRefresh implements ReactiveController {
     else if (outcome === 'stop') this.#stopped = true;
     this.#host.requestUpdate();
     this.#schedule();
+  }
+
+  /** The notice of a failed refresh: what failed, when the list shown was loaded, and Retry. */
+  notice(error: unknown, loadedAt: string | undefined, retry: () => void): TemplateResult {
+    return html`<div class="message warning" part="notice" role="alert">
+      <strong>Could not check for new activities.</strong> ${errorMessage(error)}
+      ${loadedAt ? `The list shows what was loaded at ${loadedAt}.` : ''}
+      <button type="button" class="small" @click=${retry}>Retry</button>
+    </div>`;
   }
 
   hostConnected(): void {

@@ -1,4 +1,5 @@
-import { humanize } from './activity-types.js';
+import { humanize } from './catalogue.js';
+import { clip } from './text.js';
 
 /** One detail of an activity, as plain text: `{ label: 'Goal', value: 'Newsletter sign-up' }`. */
 export interface ActivityDetail {
@@ -7,6 +8,7 @@ export interface ActivityDetail {
 }
 
 const MAX_DETAILS = 8;
+const MAX_VALUE = 160;
 
 /** Item types of other plugins that carry a named thing. */
 const NAMED_ITEMS: Record<string, string> = {
@@ -31,7 +33,6 @@ const KEY_LABELS: Record<string, string> = {
   idsite: 'Website id',
   idSite: 'Website id',
 };
-const MAX_VALUE = 160;
 
 /**
  * The details Matomo keeps in an entry's `parameters` (`{items: [{type, data}]}`), as labelled
@@ -58,7 +59,7 @@ export function describeParameters(parameters: unknown): ActivityDetail[] {
   return details
     .filter((d) => d.value !== '')
     .slice(0, MAX_DETAILS)
-    .map((d) => ({ label: clip(d.label), value: clip(d.value) }));
+    .map((d) => ({ label: clip(d.label, MAX_VALUE), value: clip(d.value, MAX_VALUE) }));
 }
 
 function describeItem(type: string, data: Record<string, unknown>): ActivityDetail[] {
@@ -129,20 +130,6 @@ function scalar(value: unknown): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return '';
-}
-
-/**
- * Text cut to `max` characters for display, on one line, with "…" when cut (never inside a
- * surrogate pair). Server text can be any length; the renderer must never get it all: a long
- * unbroken word costs the browser's line breaker far more than linear time.
- */
-export function clip(text: string, max = MAX_VALUE): string {
-  const flat = (text.length > max * 4 ? text.slice(0, max * 4) : text).replace(/\s+/g, ' ');
-  if (flat.length <= max) return flat;
-  let end = max - 1;
-  const code = flat.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end--;
-  return `${flat.slice(0, end)}…`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

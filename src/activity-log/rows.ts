@@ -1,8 +1,12 @@
 import type { ActivityEntry } from '../api/activity-source.js';
-import { activityType, type ActivityTypeInfo } from './activity-types.js';
+import type { ActivityTypeInfo } from './activity-types.js';
+import { activityType } from './catalogue.js';
 import { avatarColour, initials, SYSTEM_USERS } from './avatar.js';
-import { clip, describeParameters, type ActivityDetail } from './parameters.js';
+import { describeParameters, type ActivityDetail } from './parameters.js';
+import { clip } from './text.js';
 import { currentTimeZone, exactTime } from './time.js';
+
+export { activityType, typeGroups } from './catalogue.js';
 
 /** An entry prepared for display: everything a row shows, computed once per page shown. */
 export interface ActivityRow {
@@ -26,6 +30,8 @@ export interface ActivityRow {
   exact: string;
   initials: string;
   colour: number;
+  /** The type's icon as this row shows it (a node of its own for a built-in icon), once rendered. */
+  icon?: unknown;
 }
 
 /** The most characters a row shows of a login and of a description. */

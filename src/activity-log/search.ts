@@ -1,5 +1,6 @@
 import type { ActivityEntry } from '../api/activity-source.js';
-import { activityType, catalogueVersion } from './activity-types.js';
+import { catalogueVersion } from './activity-types.js';
+import { activityType } from './catalogue.js';
 import { describeParameters } from './parameters.js';
 import { describeEntry } from './rows.js';
 

@@ -1,5 +1,3 @@
-import { parseCalendarDate } from '../core/dates.js';
-
 const exactFormats = new Map<string, Intl.DateTimeFormat>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
@@ -47,21 +45,4 @@ export function relativeTime(date: Date, now: number, locale: string): string {
   // 360 to 365 days: "1 year ago", not "12 months ago".
   if (unit === 'month' && value === 12) return format.format(diff > 0 ? -1 : 1, 'year');
   return format.format(diff > 0 ? -value : value, unit);
-}
-
-/**
- * The instants a calendar range covers in the browser's time zone: `[start, end)` in
- * milliseconds, from local midnight of `from` to local midnight after `to`. An empty bound is
- * open (undefined). `invalid` is set when a bound is not a date or the range is reversed.
- */
-export function rangeInstants(from: string, to: string): { start?: number; end?: number; invalid?: string } {
-  const a = from ? parseCalendarDate(from) : null;
-  const b = to ? parseCalendarDate(to) : null;
-  if (from && !a) return { invalid: `“${from}” is not a date.` };
-  if (to && !b) return { invalid: `“${to}” is not a date.` };
-  if (a && b && a.getTime() > b.getTime()) return { invalid: 'The start date is after the end date.' };
-  const range: { start?: number; end?: number } = {};
-  if (a) range.start = a.getTime();
-  if (b) range.end = new Date(b.getFullYear(), b.getMonth(), b.getDate() + 1).getTime();
-  return range;
 }

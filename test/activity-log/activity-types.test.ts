@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { ACTIVITY_CATEGORIES, activityType, humanize, knownActivityTypes, registerActivityType } from '../../src/activity-log/activity-types.js';
+import { ACTIVITY_CATEGORIES, registerActivityType } from '../../src/activity-log/activity-types.js';
+import { activityType, humanize, knownActivityTypes } from '../../src/activity-log/catalogue.js';
 import { describeParameters } from '../../src/activity-log/parameters.js';
 
 // Every type id PROTOCOLS.md lists as seen on the wire.

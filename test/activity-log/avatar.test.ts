@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sha256Hex, sha256HexSync } from '../../src/activity-log/sha256.js';
-import { avatarColour, avatarServiceUrl, emailHash, httpUrl, initials, AVATAR_COLOURS } from '../../src/activity-log/avatar.js';
+import { avatarColour, initials, AVATAR_COLOURS } from '../../src/activity-log/avatar.js';
+import { avatarServiceUrl, emailHash, httpUrl } from '../../src/activity-log/gravatar.js';
 
 // Expected digests computed with an independent implementation (Python's hashlib).
 const VECTORS: Array<[string, string]> = [

@@ -1,0 +1,100 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ActivityEntry } from '../api/activity-source.js';
+import { sha256Hex } from './sha256.js';
+
+// Avatars from an avatar service: loaded only when `gravatar` is on.
+
+/** Default avatar service: Gravatar (SHA-256 hashes; Libravatar-style services accept the same). */
+export const GRAVATAR_BASE = 'https://gravatar.com/avatar/';
+
+/** The e-mail address Gravatar hashes: trimmed and lower-cased. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** An http(s) URL, resolved against `base` when relative; undefined for anything else (javascript:, data:, garbage). */
+export function httpUrl(text: string | undefined, base?: string): URL | undefined {
+  if (!text) return undefined;
+  try {
+    const url = new URL(text, base ? new URL(base, location.href) : location.href);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const hashes = new Map<string, Promise<string>>();
+
+/** SHA-256 hex of a normalised e-mail address, cached; works without `crypto.subtle`. */
+export function emailHash(email: string, subtle?: SubtleCrypto): Promise<string> {
+  const key = normaliseEmail(email);
+  if (subtle !== undefined) return sha256Hex(key, subtle);
+  let hash = hashes.get(key);
+  if (!hash) {
+    hash = sha256Hex(key);
+    if (hashes.size >= 500) hashes.clear(); // bounded, however many people a server lists
+    hashes.set(key, hash);
+  }
+  return hash;
+}
+
+/**
+ * The avatar-service URL for a hash: `{base}{hash}?s={px}&d=404`. `d=404` makes unknown
+ * addresses fail, so the widget shows initials instead of a generic picture. Undefined when the
+ * base is not an http(s) URL.
+ */
+export function avatarServiceUrl(base: string, hash: string, px: number): string | undefined {
+  const url = httpUrl(base.endsWith('/') ? base : `${base}/`);
+  if (!url) return undefined;
+  url.pathname += hash;
+  url.search = '';
+  url.searchParams.set('s', String(px));
+  url.searchParams.set('d', '404');
+  return url.href;
+}
+
+/** Avatar pictures for the rows of one widget: the service's for a known e-mail address (hashed once), else the server's own picture. */
+export class Avatars {
+  #hashes = new Map<string, string>();
+  #hashing = new Set<string>();
+  #loaded = new Set<string>();
+  #failed = new Set<string>();
+
+  /** `update` is called when a hash is ready and when a picture loads or fails. */
+  constructor(readonly update: () => void) {}
+
+  /** The picture for an entry's user: an `<img>` (faded in once loaded), or nothing when there is none or it failed (initials stay). */
+  picture(entry: ActivityEntry, emails: Readonly<Record<string, string>>, base: string, apiBase: string): TemplateResult | typeof nothing {
+    const url = this.url(entry, emails, base, apiBase);
+    return url && !this.#failed.has(url)
+      ? html`<img src=${url} alt="" width="32" height="32" loading="lazy" decoding="async" referrerpolicy="no-referrer" class=${this.#loaded.has(url) ? 'loaded' : ''} @load=${this.#onLoad} @error=${this.#onError} />`
+      : nothing;
+  }
+
+  #onLoad = (e: Event) => this.#mark(this.#loaded, e);
+  #onError = (e: Event) => this.#mark(this.#failed, e);
+
+  #mark(set: Set<string>, e: Event): void {
+    const src = (e.target as HTMLImageElement).getAttribute('src');
+    if (src) set.add(src);
+    this.update();
+  }
+
+  /** The picture's URL for an entry's user, or undefined (no picture, or its hash is still being computed). */
+  url(entry: ActivityEntry, emails: Readonly<Record<string, string>>, base: string, apiBase: string): string | undefined {
+    const email = emails[entry.userLogin];
+    if (!email) return httpUrl(entry.avatar, apiBase || undefined)?.href;
+    const key = normaliseEmail(email);
+    const hash = this.#hashes.get(key);
+    if (hash) return avatarServiceUrl(base || GRAVATAR_BASE, hash, 64);
+    if (!this.#hashing.has(key)) {
+      this.#hashing.add(key);
+      void emailHash(email).then((h) => {
+        this.#hashes.set(key, h);
+        this.#hashing.delete(key);
+        this.update();
+      });
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,203 @@
+import { css } from 'lit';
+
+/** The styles of the rows, of the empty state and of the progress line over a list being replaced (loaded with the list's code). */
+export const listStyles = css`
+  :host {
+    --_new-bg: var(--activity-log-new-row-background, var(--_success-bg));
+  }
+  .message.notice {
+    border-color: var(--_accent);
+  }
+  .progress-line {
+    height: 2px;
+    margin-bottom: -2px;
+    border-radius: 1px;
+    background: transparent;
+  }
+  .progress-line.on {
+    background: linear-gradient(90deg, transparent, var(--_accent), transparent) 0 0 / 40% 100% no-repeat;
+    animation: dw-slide 1.1s linear infinite;
+  }
+  @keyframes dw-slide {
+    from {
+      background-position: -40% 0;
+    }
+    to {
+      background-position: 140% 0;
+    }
+  }
+  .row:focus-visible {
+    outline-offset: -2px;
+  }
+  /* Rows off screen skip layout and paint (long pages stay fast). Not while hovered or focused,
+     so the exact-time tooltip is not clipped. */
+  .row:not(:hover):not(:focus-within) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4.5em;
+  }
+  .row.new {
+    background: var(--_new-bg);
+  }
+  .avatar {
+    position: relative;
+    place-items: center;
+    overflow: hidden;
+    color: #fff;
+    font-size: calc(var(--_avatar) * 0.38);
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    user-select: none;
+  }
+  .avatar img {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+    opacity: 0;
+    transition: opacity 0.2s;
+  }
+  .avatar img.loaded {
+    opacity: 1;
+  }
+  .c0 { background: #1f5fb4; }
+  .c1 { background: #8e3fb0; }
+  .c2 { background: #0f7466; }
+  .c3 { background: #b3306b; }
+  .c4 { background: #a14b00; }
+  .c5 { background: #4a6b12; }
+  .c6 { background: #5b4fc4; }
+  .c7 { background: #b42d2d; }
+  .c8 { background: #0b6b8f; }
+  .c9 { background: #6d4c41; }
+  .c10 { background: #2e7d32; }
+  .c11 { background: #7a5a00; }
+  .avatar.system {
+    background: #5b6475;
+  }
+  .line,
+  .meta {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .who {
+    font-weight: 600;
+  }
+  .who-note {
+    color: var(--_fg-muted);
+    font-size: 0.9em;
+  }
+  .who-note:empty {
+    display: none;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.45em;
+    border-radius: 999px;
+    border: 1px solid var(--_success);
+    color: var(--_success);
+    font-size: 0.78em;
+    font-weight: 600;
+    vertical-align: 0.1em;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 2px var(--_space);
+    margin-top: 2px;
+    font-size: 0.9em;
+  }
+  .type {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0 0.5em 0 0.35em;
+    border-radius: 999px;
+    background: var(--_bg-sunken);
+    color: var(--_fg-muted);
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .type .icon {
+    width: 14px;
+    height: 14px;
+  }
+  .detail {
+    min-width: 0;
+  }
+  .detail-label {
+    color: var(--_fg-muted);
+  }
+  .when {
+    position: relative;
+    font-size: 0.88em;
+    color: var(--_fg-muted);
+    white-space: nowrap;
+  }
+  .exact {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .when:hover .exact,
+  .row:focus .exact,
+  .row:focus-within .exact {
+    clip: auto;
+    width: max-content;
+    max-width: min(20rem, 80cqi);
+    height: auto;
+    overflow: visible;
+    white-space: normal;
+    z-index: 2;
+    top: calc(100% + 4px);
+    inset-inline-start: 0;
+    padding: 0.3em 0.55em;
+    border-radius: var(--_radius);
+    background: var(--_fg);
+    color: var(--_bg);
+    font-size: 0.95em;
+    text-align: start;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+  }
+  @container (min-width: 560px) {
+    .when:hover .exact,
+    .row:focus .exact,
+    .row:focus-within .exact {
+      inset-inline-start: auto;
+      inset-inline-end: 0;
+    }
+  }
+
+  /* Empty ------------------------------------------------------------- */
+  .empty {
+    padding: calc(var(--_space) * 2) var(--_space);
+    text-align: center;
+    color: var(--_fg-muted);
+    border-bottom: var(--_row-border);
+  }
+  .empty p {
+    margin: 0 0 var(--_space);
+  }
+  .empty strong {
+    color: var(--_fg);
+  }
+  .active-filters {
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 4px 8px;
+  }
+  .active-filters li {
+    padding: 0 0.5em;
+    border-radius: 999px;
+    background: var(--_bg-sunken);
+    overflow-wrap: anywhere;
+  }
+`;
