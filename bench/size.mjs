@@ -90,11 +90,11 @@ export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 /** The bytes table as text lines. */
 export function bytesTable(rows) {
-  const head = ['first view of'.padEnd(48), 'min'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'gzip budget'.padStart(13), 'on demand'.padStart(12), ''].join('');
+  const head = ['first view of'.padEnd(48), 'min'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'gzip target'.padStart(13), 'on demand'.padStart(12), ''].join('');
   const lines = [head];
   for (const r of rows) {
     const budget = r.budgetKB === null ? '' : `${r.budgetKB.toFixed(1)} KB`;
-    const verdict = r.budgetKB === null ? '' : r.over ? `  OVER by ${kb(r.gzip - r.budgetKB * 1024)}` : '  ok';
+    const verdict = r.budgetKB === null ? '' : r.over ? `  over target by ${kb(r.gzip - r.budgetKB * 1024)}` : '  ok';
     const later = r.onDemand?.files.length ? `${kb(r.onDemand.gzip)}` : '';
     lines.push([r.bundle.padEnd(48), kb(r.raw).padStart(10), kb(r.gzip).padStart(10), kb(r.brotli).padStart(10), budget.padStart(13), later.padStart(12), verdict].join('').trimEnd());
   }

@@ -32,5 +32,5 @@ writeFileSync(join(root, 'dist/cdn/bundles.json'), `${JSON.stringify(manifest, n
 copyFileSync(join(root, 'embed.html'), join(root, 'dist/embed.html'));
 copyFileSync(join(root, 'src/embed/embed.css'), join(root, 'dist/embed.css'));
 
-console.log('\nBundle sizes (minified; first view = the bundle and what it imports statically):');
+console.log('\nBundle sizes (minified; a first view is all a page fetches before the widget shows its data, see bench/README.md):');
 for (const line of bytesTable(measureBundles())) console.log(line);

@@ -1,7 +1,8 @@
 // node scripts/check-dist.mjs (after `npm run build`): checks what `dist/` ships, in headless
 // Chromium, on pages served from 127.0.0.1 under a strict Content-Security-Policy, with the demo
 // backend answering /matomo/ and /chat/:
-//  - each script-tag bundle on a blank page registers and renders its widget(s) (the chart draws);
+//  - each script-tag bundle on a blank page registers and renders its widget(s) (the chart draws),
+//    fetching exactly the files dist/cdn/bundles.json counts as its first view;
 //  - what a bundle loads on demand (the Share / embed panel) comes from cdn/chunks/ and works;
 //  - two bundles on one page, and one bundle loaded twice, work;
 //  - dist/embed.html in a <widget-frame> (dist/cdn/embed-host.js) resizes as its widget grows and
@@ -239,11 +240,17 @@ async function main() {
   const browser = await puppeteer.launch({ executablePath: requireBrowser(), headless: true, args: CHROME_FLAGS });
   console.log(`Checking dist/ on ${origin}`);
   try {
+    const bundles = JSON.parse(readFileSync(join(dist, 'cdn/bundles.json'), 'utf8'));
     for (const name of ['activity-log', 'visits-chart', 'analytics-settings', 'dashboard-widgets']) {
-      await check(`dist/cdn/${name}.js on a blank strict-CSP page renders ${name === 'dashboard-widgets' ? 'every widget' : `<${name}>`}`, async () => {
+      await check(`dist/cdn/${name}.js on a blank strict-CSP page renders ${name === 'dashboard-widgets' ? 'every widget' : `<${name}>`}, fetching only its first-view files`, async () => {
         const { tab, problems, requests } = await openPage(browser, origin, `/check/${name}.html`);
         try {
           await widgetsRender(tab.mainFrame(), name === 'dashboard-widgets' ? ALL : [name]);
+          // The sizes and budgets are of the first view (bundles.json): nothing else may be
+          // fetched before the widget shows its data, or they would not count what a reader pays.
+          const fetched = [...new Set(requests.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/dist/cdn/') && p.endsWith('.js')))].map((p) => p.slice('/dist/cdn/'.length)).sort();
+          const expected = [...bundles[name].firstView].sort();
+          assert(JSON.stringify(fetched) === JSON.stringify(expected), `the first view fetched ${fetched.join(', ')}; bundles.json counts ${expected.join(', ')} (a file loaded on demand was needed before the first content)`);
           await clean(tab, problems, requests);
         } finally {
           await tab.close();
