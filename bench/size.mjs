@@ -2,35 +2,19 @@
 // each dist/cdn bundle and what dist/embed.html loads, minified, gzip (level 9) and brotli
 // (quality 11), plus the gzip budgets and, for the bench, which modules take the space.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { join, relative } from 'node:path';
+import { BUDGETS, buildCdn, measure, root } from '../scripts/cdn-build.mjs';
 
-export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export { BUDGETS, root };
 export const dist = join(root, 'dist');
-
-export { BUDGETS } from '../scripts/cdn-build.mjs';
-import { BUDGETS, buildCdn } from '../scripts/cdn-build.mjs';
 
 export const WIDGETS = ['activity-log', 'visits-chart', 'analytics-settings'];
 
 export { CDN_ENTRIES } from '../scripts/cdn-entries.mjs';
 
-const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
-const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
 /** Sizes of files under dist/, each compressed on its own (as a server sends them), added up. */
 export function measureFiles(files) {
-  let raw = 0;
-  let gz = 0;
-  let br = 0;
-  for (const file of files) {
-    const bytes = readFileSync(join(dist, file));
-    raw += bytes.length;
-    gz += gzip(bytes);
-    br += brotli(bytes);
-  }
-  return { raw, gzip: gz, brotli: br };
+  return measure(files.map((file) => ({ code: readFileSync(join(dist, file)) })));
 }
 
 /** The scripts and stylesheets dist/embed.html names (relative to dist/), or null without it. */
@@ -132,7 +116,7 @@ export async function breakdown(names = Object.keys(BUDGETS)) {
     const rendered = Object.entries(entry.modules).filter(([, bytes]) => bytes > 0);
     const total = rendered.reduce((n, [, bytes]) => n + bytes, 0);
     const minified = Buffer.byteLength(entry.code);
-    const totalGzip = gzip(Buffer.from(entry.code));
+    const totalGzip = measure([entry]).gzip;
     const groups = new Map();
     const modules = [];
     for (const [path, bytes] of rendered) {

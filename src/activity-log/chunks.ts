@@ -1,4 +1,4 @@
-import { NetworkError } from '../api/errors.js';
+import { loadPart } from '../core/parts.js';
 
 /**
  * The parts of `<activity-log>` its first view does not need, each loaded on first use (in the
@@ -13,12 +13,7 @@ export const chunks = {
   gravatar: () => import('./gravatar.js'),
 };
 
-/**
- * Loads a part. A failure (offline, or the `chunks` folder not served) becomes a `NetworkError`
- * naming the server the widget's files come from; it is retryable: the next call fetches again.
- */
+/** Loads a part; a failure becomes a retryable `ChunkLoadError`. */
 export function load<K extends keyof typeof chunks>(name: K): ReturnType<(typeof chunks)[K]> {
-  return chunks[name]().catch((error: unknown) => {
-    throw new NetworkError(import.meta.url, error);
-  }) as ReturnType<(typeof chunks)[K]>;
+  return loadPart<unknown>(chunks[name]) as ReturnType<(typeof chunks)[K]>;
 }

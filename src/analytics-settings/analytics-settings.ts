@@ -9,7 +9,7 @@ import { RocketChatClient } from '../api/rocketchat.js';
 import { RocketChatSettingsSource, type SettingsSource, type SettingValue } from '../api/settings-source.js';
 import { analyticsSettingsStyles } from './analytics-settings.styles.js';
 import { ANALYTICS_SECTIONS, ANALYTICS_SETTING_IDS, ANALYTICS_SETTINGS, clip, fullLabel, normalizeValue, PIWIK_TRACKERS, sameValue, type SettingDefinition } from './schema.js';
-import { KEPT, labelOf, messages, plural, type FormHost, type Notice, type Values } from './form.js';
+import { KEPT, labelOf, messages, plural, type FormHost, type Values } from './form.js';
 import type { FieldCheck } from './validators.js';
 import { load } from './chunks.js';
 import type { TrackingPreview } from './preview.js';
@@ -139,15 +139,32 @@ export class AnalyticsSettings extends DashboardElement {
     return this.#changedIds().length > 0;
   }
 
-  #baseline: Values = {};
   #defaults: Values = {};
-  #values: Values = {};
-  #present = new Set<string>();
-  #loaded = false;
-  #failures: Record<string, string> = {};
-  #forbidden = '';
-  #busy: '' | 'checking' | 'saving' = '';
-  #notice: Notice | null = null;
+  /**
+   * The form's state, and what the parts loaded on demand (the preview, saving) may call: one
+   * object, which those parts read and change in place.
+   */
+  #form: FormHost & { present: Set<string>; loaded: boolean } = {
+    el: this,
+    values: {},
+    baseline: {},
+    present: new Set<string>(),
+    loaded: false,
+    failures: {},
+    forbidden: '',
+    busy: '',
+    notice: null,
+    readOnly: () => this.#readOnly,
+    changedIds: () => this.#changedIds(),
+    invalidIds: () => this.#invalidIds(),
+    source: () => this.#source(),
+    timeout: () => this.timeoutMs,
+    apiBase: () => this.connection('rocketchat').apiBase,
+    announce: (text) => this.#announce(text),
+    emitChange: () => this.#emitChange(),
+    emit: (name, detail) => void this.emit(name, detail),
+    focus: (selector) => this.#focus(selector),
+  };
   #announcement = '';
   /** The validators, row editor and preview (chunks.ts), there once the form is shown. */
   #parts?: Parts;
@@ -260,27 +277,27 @@ export class AnalyticsSettings extends DashboardElement {
   // State
 
   get #readOnly(): boolean {
-    return this.readonly || this.#forbidden !== '';
+    return this.readonly || this.#form.forbidden !== '';
   }
 
   #enabled(def: SettingDefinition): boolean {
-    return this.#present.has(def.id) && (!def.dependsOn || this.#values[def.dependsOn] === true);
+    return this.#form.present.has(def.id) && (!def.dependsOn || this.#form.values[def.dependsOn] === true);
   }
 
   #changedIds(): string[] {
-    return ANALYTICS_SETTING_IDS.filter((id) => this.#present.has(id) && !sameValue(this.#values[id], this.#baseline[id]));
+    return ANALYTICS_SETTING_IDS.filter((id) => this.#form.present.has(id) && !sameValue(this.#form.values[id], this.#form.baseline[id]));
   }
 
   /** Validation of every enabled text setting, judged on the unsaved values. */
   get #checks(): Record<string, FieldCheck> {
-    if (this.#checksFor !== this.#values) {
+    if (this.#checksFor !== this.#form.values) {
       this.#checksCache = {};
       const validators = this.#parts?.SETTING_VALIDATORS ?? {};
       for (const def of ANALYTICS_SETTINGS) {
         const validate = validators[def.id];
-        if (validate && this.#enabled(def)) this.#checksCache[def.id] = validate(String(this.#values[def.id] ?? ''), def.required === true);
+        if (validate && this.#enabled(def)) this.#checksCache[def.id] = validate(String(this.#form.values[def.id] ?? ''), def.required === true);
       }
-      this.#checksFor = this.#values;
+      this.#checksFor = this.#form.values;
     }
     return this.#checksCache;
   }
@@ -291,9 +308,9 @@ export class AnalyticsSettings extends DashboardElement {
 
   #applyLoaded(settings: SettingValue[], forbidden: string): void {
     const byId = new Map(settings.map((s) => [s.id, s]));
-    const baseline = { ...this.#baseline };
-    const values = { ...this.#values };
-    this.#present = new Set();
+    const baseline = { ...this.#form.baseline };
+    const values = { ...this.#form.values };
+    this.#form.present = new Set();
     for (const def of ANALYTICS_SETTINGS) {
       const { id } = def;
       const s = byId.get(id);
@@ -302,19 +319,19 @@ export class AnalyticsSettings extends DashboardElement {
         if (!(id in values)) values[id] = baseline[id] = def.default;
         continue;
       }
-      this.#present.add(id);
+      this.#form.present.add(id);
       const value = normalizeValue(def, s.value);
       // An edit survives a reload (a new token, a second server): only untouched values follow the server.
-      const edited = this.#loaded && id in values && !sameValue(values[id], this.#baseline[id]);
+      const edited = this.#form.loaded && id in values && !sameValue(values[id], this.#form.baseline[id]);
       if (!edited) values[id] = value;
       if (!edited || !(id in baseline)) baseline[id] = value;
     }
-    this.#baseline = baseline;
-    this.#values = values;
-    this.#forbidden = forbidden;
-    this.#loaded = true;
+    this.#form.baseline = baseline;
+    this.#form.values = values;
+    this.#form.forbidden = forbidden;
+    this.#form.loaded = true;
     this.requestUpdate();
-    this.emit('dw-settings-load', { values: this.#snapshot([...this.#present], baseline), readOnly: this.#readOnly });
+    this.emit('dw-settings-load', { values: this.#snapshot([...this.#form.present], baseline), readOnly: this.#readOnly });
   }
 
   #snapshot(ids: readonly string[], from: Values): Values {
@@ -323,8 +340,8 @@ export class AnalyticsSettings extends DashboardElement {
 
   /** A user edit: new values, then validation, the change event and a fresh render. */
   #edit(patch: Values, announce = '', focus = ''): void {
-    this.#values = { ...this.#values, ...patch };
-    if (this.#notice?.kind !== 'error') this.#notice = null;
+    this.#form.values = { ...this.#form.values, ...patch };
+    if (this.#form.notice?.kind !== 'error') this.#form.notice = null;
     // Saving is likely to follow: fetch its code now, once (a failure shows when Save is pressed).
     if (!this.#prefetched) {
       this.#prefetched = true;
@@ -362,9 +379,9 @@ export class AnalyticsSettings extends DashboardElement {
 
   /** Back to the loaded values (Cancel, or Discard after a refused save). */
   #discard(announce: string): void {
-    this.#values = { ...this.#baseline };
-    this.#failures = {};
-    this.#notice = null;
+    this.#form.values = { ...this.#form.baseline };
+    this.#form.failures = {};
+    this.#form.notice = null;
     this.#announce(announce);
     this.#emitChange();
   }
@@ -374,7 +391,7 @@ export class AnalyticsSettings extends DashboardElement {
     this.#saving ??= load('save').then(
       ({ SaveFlow, styles }) => {
         this.#adopt(styles);
-        return (this.#saver = new SaveFlow(this.#form()));
+        return (this.#saver = new SaveFlow(this.#form));
       },
       (error: unknown) => {
         this.#saving = undefined;
@@ -387,22 +404,22 @@ export class AnalyticsSettings extends DashboardElement {
   /** Save, once its code is there: check the server for changes since loading, resolve conflicts, write. */
   async #save(): Promise<void> {
     if (this.#saver) return this.#saver.save();
-    if (this.#busy || !this.#loaded || this.#readOnly || !this.#changedIds().length || this.#invalidIds().length || !this.isConnected) return;
-    this.#busy = 'checking';
-    this.#notice = null;
+    if (this.#form.busy || !this.#form.loaded || this.#readOnly || !this.#changedIds().length || this.#invalidIds().length || !this.isConnected) return;
+    this.#form.busy = 'checking';
+    this.#form.notice = null;
     this.requestUpdate();
     let saver: SaveFlow;
     try {
       saver = await this.#saveFlow();
     } catch (error) {
       const message = clip((error as Error).message, 300);
-      this.#busy = '';
-      this.#notice = { kind: 'error', title: 'Your changes were not saved.', text: `${message} ${KEPT}`, retry: true };
+      this.#form.busy = '';
+      this.#form.notice = { kind: 'error', title: 'Your changes were not saved.', text: `${message} ${KEPT}`, retry: true };
       this.#announce('Your changes were not saved: a part of the widget could not be loaded.');
       this.emit('dw-settings-save-error', { failed: this.#changedIds().map((id) => ({ id, message, kind: 'network' })) });
       return;
     }
-    this.#busy = '';
+    this.#form.busy = '';
     return saver.save();
   }
 
@@ -410,65 +427,6 @@ export class AnalyticsSettings extends DashboardElement {
   #adopt(styles: CSSResult): void {
     const root = this.renderRoot as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
-  }
-
-  #form(): FormHost {
-    const el = this;
-    return {
-      el,
-      get values() {
-        return el.#values;
-      },
-      set values(v) {
-        el.#values = v;
-      },
-      get baseline() {
-        return el.#baseline;
-      },
-      set baseline(v) {
-        el.#baseline = v;
-      },
-      get present() {
-        return el.#present;
-      },
-      get loaded() {
-        return el.#loaded;
-      },
-      get failures() {
-        return el.#failures;
-      },
-      set failures(v) {
-        el.#failures = v;
-      },
-      get forbidden() {
-        return el.#forbidden;
-      },
-      set forbidden(v) {
-        el.#forbidden = v;
-      },
-      get busy() {
-        return el.#busy;
-      },
-      set busy(v) {
-        el.#busy = v;
-      },
-      get notice() {
-        return el.#notice;
-      },
-      set notice(v) {
-        el.#notice = v;
-      },
-      readOnly: () => this.#readOnly,
-      changedIds: () => this.#changedIds(),
-      invalidIds: () => this.#invalidIds(),
-      source: () => this.#source(),
-      timeout: () => this.timeoutMs,
-      apiBase: () => this.connection('rocketchat').apiBase,
-      announce: (text) => this.#announce(text),
-      emitChange: () => this.#emitChange(),
-      emit: (name, detail) => void this.emit(name, detail),
-      focus: (selector) => this.#focus(selector),
-    };
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -486,7 +444,7 @@ export class AnalyticsSettings extends DashboardElement {
       </div>
       ${this.#share.panel()}`;
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" id="announcer">${this.#announcement}</div>`;
-    if (!this.#loaded) {
+    if (!this.#form.loaded) {
       return html`<div class="layout" part="base">
           ${header}
           ${error
@@ -521,14 +479,14 @@ export class AnalyticsSettings extends DashboardElement {
           )}
           ${this.#noticeBox()} ${this.#actions()}
         </form>
-        ${(this.#preview ??= new this.#parts!.TrackingPreview(this.#form())).render()}
+        ${(this.#preview ??= new this.#parts!.TrackingPreview(this.#form)).render()}
       </div>
       ${this.#saver?.dialogs() ?? nothing} ${live}
     `;
   }
 
   #readOnlyNote(): TemplateResult | typeof nothing {
-    const forbidden = this.#forbidden;
+    const forbidden = this.#form.forbidden;
     if (!this.#readOnly) return nothing;
     return html`<div class="message warning" part="readonly-note" role="note">
       <strong>${forbidden ? 'Read-only: this account may not change these settings.' : 'Read-only'}</strong>
@@ -541,7 +499,7 @@ export class AnalyticsSettings extends DashboardElement {
                     type="button"
                     part="retry-button"
                     @click=${() => {
-                      this.#forbidden = '';
+                      this.#form.forbidden = '';
                       void this.#save();
                     }}
                   >
@@ -556,18 +514,18 @@ export class AnalyticsSettings extends DashboardElement {
 
   #field(def: SettingDefinition): TemplateResult {
     const { id, dependsOn } = def;
-    const present = this.#present.has(id);
+    const present = this.#form.present.has(id);
     const enabled = this.#enabled(def);
     const readOnly = this.#readOnly;
-    const value = this.#values[id];
+    const value = this.#form.values[id];
     const text = String(value ?? '');
     const check = this.#checks[id];
     const errors = check?.errors ?? [];
     const warnings = check?.warnings ?? [];
-    const failure = this.#failures[id];
+    const failure = this.#form.failures[id];
     const fix = !readOnly && enabled ? check?.fix : undefined;
     const canReset = present && !readOnly && !sameValue(value, this.#defaults[id]);
-    const dirty = present && !sameValue(value, this.#baseline[id]);
+    const dirty = present && !sameValue(value, this.#form.baseline[id]);
     const needs = dependsOn && !enabled && present;
     // Everything said about the control, by the suffix of its id (the badge is in the label line).
     const notes: Array<[string, unknown]> = [
@@ -666,7 +624,7 @@ export class AnalyticsSettings extends DashboardElement {
   }
 
   #noticeBox(): TemplateResult | typeof nothing {
-    const n = this.#notice;
+    const n = this.#form.notice;
     if (!n) return nothing;
     const failed = n.failed ?? [];
     return html`<div class="message ${n.kind}" part="notice" role=${n.kind === 'error' ? 'alert' : nothing}>
@@ -693,7 +651,7 @@ export class AnalyticsSettings extends DashboardElement {
     if (this.readonly) return nothing;
     const changed = this.#changedIds().length;
     const invalid = this.#invalidIds();
-    const busy = this.#busy;
+    const busy = this.#form.busy;
     const canSave = !this.#readOnly && !busy && changed && !invalid.length;
     const state = busy
       ? busy === 'checking'

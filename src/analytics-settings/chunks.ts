@@ -1,4 +1,4 @@
-import { ApiError } from '../api/errors.js';
+import { loadPart } from '../core/parts.js';
 
 /**
  * The parts of `<analytics-settings>` that are not in its first file (in the script-tag bundle,
@@ -14,18 +14,7 @@ export const chunks = {
   save: () => import('./save-flow.js'),
 };
 
-/** A part of the widget's code did not arrive (offline, or the `chunks` folder not served). */
-export class ChunkLoadError extends ApiError {
-  readonly kind = 'network';
-  override name = 'ChunkLoadError';
-  constructor(cause: unknown) {
-    super('A part of this widget could not be loaded. Check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).', { cause });
-  }
-}
-
-/** Loads a part; a failure becomes a `ChunkLoadError` (retryable: the next call fetches again). */
+/** Loads a part; a failure becomes a retryable `ChunkLoadError`. */
 export function load<K extends keyof typeof chunks>(name: K): ReturnType<(typeof chunks)[K]> {
-  return chunks[name]().catch((error: unknown) => {
-    throw new ChunkLoadError(error);
-  }) as ReturnType<(typeof chunks)[K]>;
+  return loadPart<unknown>(chunks[name]) as ReturnType<(typeof chunks)[K]>;
 }
