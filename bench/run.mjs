@@ -236,9 +236,11 @@ function stats(values) {
 
 /** Stats of the "frame" and "sync" times of a list of samples, with the raw samples. */
 function summarise(samples) {
+  const firsts = samples.map((s) => s.first).filter((t) => t !== undefined);
   return {
     ...stats(samples.map((s) => s.frame)),
     sync: stats(samples.map((s) => s.sync)),
+    ...(firsts.length === samples.length ? { first: stats(firsts) } : {}),
     samples: samples.map((s) => round(s.frame)),
   };
 }
@@ -322,7 +324,8 @@ async function renderTimes(browser, origin) {
       const r = await page.evaluate((n, runs, warmup) => window.bench.activity(n, runs, warmup), n, RUNS, WARMUP);
       const widget = summarise(r.widget);
       const baseline = summarise(r.baseline);
-      log(`  ${what}: ${widget.median} ms (hand-written list ${baseline.median} ms); sync ${widget.sync.median} / ${baseline.sync.median} ms  [${elapsed()}]`);
+      const first = widget.first && r.checks.widgetFirstRows < n ? `; first ${r.checks.widgetFirstRows} rows ${widget.first.median} ms` : '';
+      log(`  ${what}: ${widget.median} ms (hand-written list ${baseline.median} ms); sync ${widget.sync.median} / ${baseline.sync.median} ms${first}  [${elapsed()}]`);
       return { widget, baseline, ratio: round(widget.median / baseline.median), syncRatio: round(widget.sync.median / baseline.sync.median), checks: r.checks };
     });
     out.activity.push({ entries: n, ...entry });
@@ -501,10 +504,15 @@ function tableRows(results) {
       target = '<= 1.5× and < 16 ms';
       ok = a.ratio <= 1.5 && a.widget.median < 16;
     } else if (a.entries === 1000) {
+      // Judged on every row in the DOM: the widget shows a first screen of rows sooner (the line
+      // below) and adds the rest in slices, but it does not virtualise (all rows end in the DOM).
       target = '< 50 ms or virtualised';
       ok = a.widget.median < 50;
     }
     add('render', `activity-log, ${a.entries.toLocaleString('en')} entries`, pair(a.widget), `${pair(a.baseline)} list`, `${times(a.ratio)} / ${times(a.syncRatio)}`, target, ok);
+    if (a.widget.first && a.checks.widgetFirstRows < a.entries) {
+      add('render', `  first ${a.checks.widgetFirstRows} rows shown (the rest in slices)`, ms(a.widget.first.median), '', `${times(round(a.widget.first.median / a.baseline.median))}`, '', null);
+    }
   }
   for (const c of results.render.chart) {
     if (failedRow('render', `visits-chart, ${c.points.toLocaleString('en')} points × ${c.series}`, c)) continue;

@@ -33,23 +33,43 @@ export interface Sample {
   sync: number;
   /** The same, up to the next animation frame (the brief's "updateComplete plus a rAF"). */
   frame: number;
+  /** When the first part of the content was in the DOM and laid out (when `start` marks it). */
+  first?: number;
 }
 
 /**
  * Times one render: `start` does the synchronous part (make, fill, connect) and returns a promise
  * of the content being in the DOM; the clock stops after forced layout, then again in the next
- * animation frame.
+ * animation frame. `start` may call `mark()` when a first part of the content is in the DOM: the
+ * time to that part, laid out, is `first`.
  */
-export async function time(container: Element, start: () => Promise<unknown>): Promise<Sample> {
+export async function time(container: Element, start: (mark: () => void) => Promise<unknown>): Promise<Sample> {
   await settle();
+  let first: number | undefined;
   const t0 = performance.now();
-  await start();
+  await start(() => {
+    if (first !== undefined) return;
+    layout(container);
+    first = performance.now() - t0;
+  });
   layout(container);
   const sync = performance.now() - t0;
   await nextFrame();
   layout(container);
   const frame = performance.now() - t0;
-  return { sync, frame };
+  return first === undefined ? { sync, frame } : { sync, frame, first };
+}
+
+/** Calls `then` once `root` holds an element matching `selector` (checked after each DOM change). */
+export function whenPresent(root: Node, selector: string, then: () => void): void {
+  const found = () => (root as ParentNode).querySelector(selector) !== null;
+  if (found()) return then();
+  const observer = new MutationObserver(() => {
+    if (!found()) return;
+    observer.disconnect();
+    then();
+  });
+  observer.observe(root, { childList: true, subtree: true });
 }
 
 /** Counts the nodes under `root`, shadow roots included. */

@@ -11,7 +11,7 @@ import { ACTIVITY_TOTAL, LOGINS, TODAY, activityEntries, settingValues, visitsRe
 import { MemoryActivitySource, MemorySettingsSource, MemoryVisitsSource } from './sources.js';
 import { renderBaselineList } from './baseline-list.js';
 import { drawBareChart } from './baseline-chart.js';
-import { countNodes, nextFrame, once, time, type Sample } from './harness.js';
+import { countNodes, nextFrame, once, time, whenPresent, type Sample } from './harness.js';
 
 const container = document.getElementById('stage')!;
 const VIEWER = { superUser: true, logins: LOGINS, emails: {} };
@@ -85,15 +85,22 @@ async function activity(n: number, runs: number, warmup: number): Promise<Series
     // Fresh entry objects per run (built before the clock starts): a first render, not a cached one.
     let entries = activityEntries(n);
     let element: ActivityLog | undefined;
-    const w = await time(container, () => {
+    let firstRows = 0;
+    const w = await time(container, (mark) => {
       const m = mountActivity(entries, n);
       element = m.element;
+      // The first rows the widget shows (a long page shows a screenful first, then the rest).
+      whenPresent(m.element.shadowRoot!, 'li.row:not(.skeleton-row)', () => {
+        mark();
+        firstRows = m.element.shadowRoot!.querySelectorAll('li.row').length;
+      });
       return m.ready;
     });
     const rows = element!.shadowRoot!.querySelectorAll('li.row').length;
     if (rows !== n) throw new Error(`activity-log shows ${rows} rows; ${n} expected`);
     if (keep) out.widget.push(w);
     if (i === warmup + runs - 1) {
+      out.checks.widgetFirstRows = firstRows;
       const list = element!.shadowRoot!.querySelector('ol.list')!;
       out.checks.widgetRows = rows;
       out.checks.widgetNodesPerRow = +(countNodes(list) / n).toFixed(1);

@@ -16,6 +16,7 @@ import { load } from './chunks.js';
 import { ActivityView, needsScan, type ActivityFilters, type ViewPage } from './view.js';
 import type { ActivityRow } from './rows.js';
 import * as list from './list.js';
+import { RowList, type AvatarPicture } from './list-rows.js';
 import { activityLogStyles } from './activity-log.styles.js';
 import { listStyles } from './list.styles.js';
 import { ShareToggle } from '../embed/share-toggle.js';
@@ -94,7 +95,6 @@ const isScan = (view: ActivityView | undefined): view is FilterScan => !!view &&
 interface Shown {
   scan: ActivityView;
   page: ViewPage;
-  rows: ActivityRow[];
   offset: number;
   pageSize: number;
   at: number;
@@ -261,6 +261,13 @@ export class ActivityLog extends DashboardElement {
 
   #live: LiveRefresh | undefined;
   #share = new ShareToggle(this);
+  #rows: RowList | undefined;
+  /**
+   * Whether the type filter offers every type. About 90 options in groups cost more layout than a
+   * page of rows, so they are added once the first rows are painted, or as soon as the select is
+   * used; until then it offers "All activities" and the type chosen.
+   */
+  #allTypes = false;
 
   #viewerTask = new Task(this, {
     args: () => [...this.#connectionArgs(), this.gravatar] as const,
@@ -476,21 +483,29 @@ export class ActivityLog extends DashboardElement {
   }
 
   #onPageLoaded(scan: ActivityView, page: ViewPage, offset: number, pageSize: number): void {
-    const locale = this.effectiveLocale;
-    const rows = list.toRows(page.entries, locale, this.#seenTypes, this.#seenLogins);
+    const { entries } = page;
+    list.noteSeen(entries, this.#seenTypes, this.#seenLogins);
     const previousFocus = this.#activeKey;
-    if (!rows.some((r) => r.key === previousFocus)) this.#activeKey = rows[0]?.key ?? '';
-    const shown: Shown = { scan, page, rows, offset, pageSize, at: Date.now() };
+    if (!entries.some((e) => e.id === previousFocus)) this.#activeKey = entries[0]?.id ?? '';
+    const shown: Shown = { scan, page, offset, pageSize, at: Date.now() };
     this.#shown = shown;
     if (scan.counting) void this.#countTask.run([scan]);
     // Announced once the rows are in the DOM, so listeners can read them.
     this.requestUpdate();
-    void this.updateComplete.then(() => {
+    void this.updateComplete.then(async () => {
+      await this.#rows?.complete();
       if (this.#shown !== shown) return;
       this.#emitLoad(shown);
       this.#keepFocus();
+      if (!this.#allTypes) requestAnimationFrame(() => setTimeout(this.#offerAllTypes));
     });
   }
+
+  #offerAllTypes = () => {
+    if (this.#allTypes) return;
+    this.#allTypes = true;
+    this.requestUpdate();
+  };
 
   #emitLoad({ page, offset, pageSize, scan }: Shown): void {
     this.emit('dw-activity-load', {
@@ -556,8 +571,8 @@ export class ActivityLog extends DashboardElement {
    * The avatar picture of a row (with `gravatar`). The avatars' code (e-mail hashing) loads when
    * first needed; the rows show initials until then, or if it cannot load.
    */
-  #avatar = (row: ActivityRow): unknown => {
-    if (!this.gravatar) return nothing;
+  #avatar = (row: ActivityRow): AvatarPicture | undefined => {
+    if (!this.gravatar) return undefined;
     if (!this.#avatars && !this.#gravatarLoading) {
       this.#gravatarLoading = true;
       load('gravatar')
@@ -567,7 +582,7 @@ export class ActivityLog extends DashboardElement {
         }, () => undefined)
         .finally(() => (this.#gravatarLoading = false));
     }
-    return this.#avatars?.picture(row.entry, this.#viewerTask.value?.emails ?? {}, this.avatarBase, this.connection('matomo').apiBase) ?? nothing;
+    return this.#avatars?.picture(row.entry, this.#viewerTask.value?.emails ?? {}, this.avatarBase, this.connection('matomo').apiBase);
   };
 
   // ---------------------------------------------------------------- reader's actions
@@ -668,12 +683,12 @@ export class ActivityLog extends DashboardElement {
   };
 
   #onCatalogue = () => {
-    if (this.#shown) this.#shown.rows = list.toRows(this.#shown.page.entries, this.effectiveLocale);
+    this.#rows?.invalidate();
     this.requestUpdate();
   };
 
-  #rowElement(key: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`li.row[data-key="${CSS.escape(key)}"]`);
+  #rowElement(key: string): HTMLElement | undefined {
+    return this.#rows?.row(key);
   }
 
   #onListFocus = (e: FocusEvent) => {
@@ -686,12 +701,12 @@ export class ActivityLog extends DashboardElement {
   };
 
   #onListKey = (e: KeyboardEvent) => {
-    const next = list.keyTarget(this.#shown?.rows ?? [], this.#activeKey, e.key);
+    const next = list.keyTarget(this.#shown?.page.entries ?? [], this.#activeKey, e.key);
     if (!next) return;
     e.preventDefault();
-    this.#activeKey = next.key;
+    this.#activeKey = next.id;
     this.requestUpdate();
-    this.#rowElement(next.key)?.focus();
+    this.#rowElement(next.id)?.focus();
   };
 
   #announce(text: string): void {
@@ -759,9 +774,9 @@ export class ActivityLog extends DashboardElement {
       ${viewer?.superUser ? list.renderUserFilter(viewer, this.#seenLogins, this.user, this.#onUser) : nothing}
       <label class="field type-field${viewer?.superUser ? '' : ' alone'}"
         ><span class="field-label">Activity</span>
-        <select part="type-filter" @change=${this.#onType}>
+        <select part="type-filter" @focus=${this.#offerAllTypes} @pointerdown=${this.#offerAllTypes} @change=${this.#onType}>
           <option value="" ?selected=${!this.activityType}>All activities</option>
-          ${list.typeOptions(this.#seenTypes, this.activityType)}
+          ${this.#allTypes ? list.typeOptions(this.#seenTypes, this.activityType) : list.chosenType(this.activityType)}
         </select></label
       >
       <label class="field"
@@ -835,17 +850,16 @@ export class ActivityLog extends DashboardElement {
     </ol>`;
   }
 
-  #renderList(shown: Shown, pending: boolean): TemplateResult | typeof nothing {
-    return list.renderList({
-      rows: shown.rows,
+  #renderList(shown: Shown, pending: boolean): HTMLOListElement | typeof nothing {
+    if (shown.page.entries.length === 0) return nothing;
+    this.#rows ??= new RowList(this.#onListFocus, this.#onListKey);
+    return this.#rows.update(shown.page.entries, {
       pending,
       activeKey: this.#activeKey,
       newIds: this.#newIds,
       now: this.#now,
       locale: this.#locale,
       avatar: this.#avatar,
-      onFocus: this.#onListFocus,
-      onKey: this.#onListKey,
     });
   }
 

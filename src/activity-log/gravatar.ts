@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
+import type { AvatarPicture } from './list-rows.js';
 import { sha256Hex } from './sha256.js';
 
 // Avatars from an avatar service: loaded only when `gravatar` is on.
@@ -63,12 +63,10 @@ export class Avatars {
   /** `update` is called when a hash is ready and when a picture loads or fails. */
   constructor(readonly update: () => void) {}
 
-  /** The picture for an entry's user: an `<img>` (faded in once loaded), or nothing when there is none or it failed (initials stay). */
-  picture(entry: ActivityEntry, emails: Readonly<Record<string, string>>, base: string, apiBase: string): TemplateResult | typeof nothing {
-    const url = this.url(entry, emails, base, apiBase);
-    return url && !this.#failed.has(url)
-      ? html`<img src=${url} alt="" width="32" height="32" loading="lazy" decoding="async" referrerpolicy="no-referrer" class=${this.#loaded.has(url) ? 'loaded' : ''} @load=${this.#onLoad} @error=${this.#onError} />`
-      : nothing;
+  /** The picture for an entry's user (faded in once loaded), or undefined when there is none or it failed (initials stay). */
+  picture(entry: ActivityEntry, emails: Readonly<Record<string, string>>, base: string, apiBase: string): AvatarPicture | undefined {
+    const src = this.url(entry, emails, base, apiBase);
+    return src && !this.#failed.has(src) ? { src, loaded: this.#loaded.has(src), onLoad: this.#onLoad, onError: this.#onError } : undefined;
   }
 
   #onLoad = (e: Event) => this.#mark(this.#loaded, e);

@@ -1,108 +1,26 @@
-import { html, nothing, render, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatCount } from '../core/format.js';
 import type { ActivityEntry, ActivityViewer } from '../api/activity-source.js';
 import { errorMessage } from '../api/errors.js';
 import { SYSTEM_USERS } from './avatar.js';
 import { catalogueVersion } from './activity-types.js';
 import { activityType, typeGroups } from './catalogue.js';
-import { builtInIcon } from './icons.js';
-import { toRow, type ActivityRow } from './rows.js';
 import { clip } from './text.js';
-import { currentTimeZone, relativeTime } from './time.js';
 import type { ActivityFilters, ActivityView, ScanProgress, ViewPage } from './view.js';
 
 // The list of activities: what the widget shows once entries have arrived (rows, notices, the
 // empty state), and the filter options that come from the types' catalogue and the logins seen.
 
-/** The rows of a page, prepared once per page shown; notes the unknown types and the logins seen (for the filters). */
-export function toRows(entries: readonly ActivityEntry[], locale: string, types?: Set<string>, logins?: Set<string>): ActivityRow[] {
-  const zone = currentTimeZone();
-  return entries.map((entry) => {
-    const row = toRow(entry, locale, zone);
-    if (!row.type.known) types?.add(entry.type);
-    if (entry.userLogin) logins?.add(entry.userLogin);
-    return row;
-  });
-}
-
-/** What the rows need from the widget. */
-export interface ListState {
-  rows: readonly ActivityRow[];
-  pending: boolean;
-  /** The row in the tab order. */
-  activeKey: string;
-  newIds: ReadonlySet<string>;
-  now: number;
-  locale: string;
-  /** The avatar's picture (an `<img>` over the initials), or nothing. */
-  avatar: (row: ActivityRow) => unknown;
-  onFocus: (e: FocusEvent) => void;
-  onKey: (e: KeyboardEvent) => void;
+/** Notes the types the catalogue does not know and the logins of `entries` (for the filters' options). */
+export function noteSeen(entries: readonly ActivityEntry[], types: Set<string>, logins: Set<string>): void {
+  for (const entry of entries) {
+    if (!activityType(entry.type).known) types.add(entry.type);
+    if (entry.userLogin) logins.add(entry.userLogin);
+  }
 }
 
 /** Whether any filter is set. */
 export const hasFilters = (f: ActivityFilters): boolean => !!(f.user || f.activityType || f.dateFrom || f.dateTo || f.search.trim());
-
-export function renderList(s: ListState): TemplateResult | typeof nothing {
-  if (s.rows.length === 0) return nothing;
-  return html`<ol class="list" part="list" aria-label="Activities" aria-busy=${s.pending ? 'true' : 'false'} @focusin=${s.onFocus} @keydown=${s.onKey}>${repeat(
-    s.rows,
-    (row) => row.key,
-    (row) => renderRow(row, s),
-  )}</ol>`;
-}
-
-// One flat template per row, without white space between elements and with text set as
-// properties where it can be (fewer nodes): long pages render fast.
-function renderRow(row: ActivityRow, s: ListState): TemplateResult {
-  const isNew = s.newIds.has(row.key);
-  const icon = row.type.icon;
-  const shownIcon = typeof icon === 'string' ? (row.icon ??= iconNode(icon) ?? icon) : icon;
-  const date = row.entry.datetime;
-  return html`<li class="row${isNew ? ' new' : ''}" part="row" data-key=${row.key} tabindex=${row.key === s.activeKey ? '0' : '-1'}><span class="avatar c${row.colour}${row.whoNote ? ' system' : ''}" part="avatar" aria-hidden="true">${row.initials}${s.avatar(row)}</span><div class="what"><p class="line"><span class="who" part="user" .textContent=${row.who}></span> <span class="who-note" .textContent=${row.whoNote ? `(${row.whoNote})` : ''}></span> <span class="description" part="description" .textContent=${row.shownDescription}></span> <span class="badge" ?hidden=${!isNew}>New</span></p><p class="meta"><span class="type" part="type" title=${row.type.label}>${shownIcon}<span class="visually-hidden" .textContent=${`${row.type.label}, `}></span>${row.type.groupLabel}</span>${row.details.map(
-    (d) => html`<span class="detail" part="details"><span class="detail-label" .textContent=${`${d.label}:`}></span> ${d.value}</span>`,
-  )}</p></div><span class="when" part="time"><time datetime=${row.iso || nothing} .textContent=${date ? relative(date, s.now, s.locale) : 'time unknown'}></time><span class="exact" .textContent=${row.exact}></span></span></li>`;
-}
-
-const iconNodes = new Map<string, Node>();
-
-/**
- * A built-in icon as a node of the row's own, cloned from one rendered copy (without lit's
- * markers): cheaper per row than a template instance. Undefined for a name that is not one.
- */
-function iconNode(name: string): Node | undefined {
-  let master = iconNodes.get(name);
-  if (!master) {
-    const template = builtInIcon(name);
-    if (!template) return undefined;
-    const box = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    render(template, box);
-    master = box.querySelector('svg')!;
-    const walker = document.createTreeWalker(master, NodeFilter.SHOW_COMMENT);
-    const markers: Node[] = [];
-    while (walker.nextNode()) markers.push(walker.currentNode);
-    for (const marker of markers) marker.parentNode!.removeChild(marker);
-    iconNodes.set(name, master);
-  }
-  return master.cloneNode(true);
-}
-
-const relativeCache = { now: 0, locale: '', texts: new Map<number, string>() };
-
-/** "3 hours ago", cached per instant until the clock ticks. */
-function relative(date: Date, now: number, locale: string): string {
-  const cache = relativeCache;
-  if (cache.now !== now || cache.locale !== locale) {
-    cache.now = now;
-    cache.locale = locale;
-    cache.texts.clear();
-  }
-  const t = date.getTime();
-  let text = cache.texts.get(t);
-  if (text === undefined) cache.texts.set(t, (text = relativeTime(date, now, locale)));
-  return text;
-}
 
 /** "Showing 1–25 of 1,234 activities." and its variants, for the summary and announcements. */
 export function summaryText({ scan, page, offset }: { scan: ActivityView; page: ViewPage; offset: number }, locale: string): string {
@@ -175,9 +93,9 @@ export function renderEmpty(
 }
 
 /** The row a list key moves to (Up/Down, Home/End, Page Up/Page Down), if it is one of those keys. */
-export function keyTarget(rows: readonly ActivityRow[], activeKey: string, key: string): ActivityRow | undefined {
+export function keyTarget(rows: readonly ActivityEntry[], activeKey: string, key: string): ActivityEntry | undefined {
   if (!rows.length) return undefined;
-  const index = Math.max(0, rows.findIndex((r) => r.key === activeKey));
+  const index = Math.max(0, rows.findIndex((r) => r.id === activeKey));
   const target = ({ ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1, PageDown: index + 10, PageUp: index - 10 } as Record<string, number>)[key];
   return target === undefined ? undefined : rows[Math.max(0, Math.min(rows.length - 1, target))];
 }
@@ -206,6 +124,9 @@ export function renderNote(viewer: ActivityViewer | undefined, error: unknown): 
   if (error) return html`<p class="note" part="note">Could not check this account's access (${errorMessage(error)}); the user filter is not available.</p>`;
   return nothing;
 }
+
+/** The type filter's one option while it does not offer them all: the type chosen, if any. */
+export const chosenType = (id: string): TemplateResult | typeof nothing => (id ? html`<option value=${id} selected>${activityType(id).label}</option>` : nothing);
 
 const typeOptionsCache = new WeakMap<object, { stamp: string; options: TemplateResult[] }>();
 

@@ -10,7 +10,7 @@ import { registerActivityType, type ActivityLog, type ActivityErrorDetail, type 
 import { sha256HexSync } from '../../src/activity-log/sha256.js';
 import { json } from '../helpers/fetch-stub.js';
 import { fakeMatomo, makeEntries, memorySource, methodsOf, sleep, TOKEN, useFetch, utc, type FakeMatomo, type FakeMatomoOptions, type RawEntry } from './fake-matomo.js';
-import { $, $$, buttonNamed, captureDownloads, choose, click, enterDate, expectAccessible, loads, record, resourcesMatching, rowIds, rowLogins, rows, searchFor, summary, text } from './element-helpers.js';
+import { $, $$, buttonNamed, captureDownloads, choose, click, enterDate, expectAccessible, loads, record, resourcesMatching, rowIds, rowLogins, rows, searchFor, summary, text, typeFilter } from './element-helpers.js';
 
 let restore: () => void = () => {};
 let loadsRec: ReturnType<typeof record<ActivityLoadDetail>>;
@@ -180,7 +180,7 @@ describe('<activity-log> text from the server is text', () => {
     expect($$(el, 'img, script, iframe, b, u, i, marquee')).to.have.length(0);
     expect($$(el, 'svg:not(.icon)')).to.have.length(0);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
-    const typeOption = $$<HTMLOptionElement>(el, 'select[part="type-filter"] option').find((o) => o.value === 'Evil/<b>Bold</b>');
+    const typeOption = [...(await typeFilter(el)).options].find((o) => o.value === 'Evil/<b>Bold</b>');
     expect(typeOption, 'the hostile type can be chosen').to.exist;
     await expectAccessible(el);
   });
@@ -217,7 +217,7 @@ describe('<activity-log> unknown and registered types', () => {
     const unknownRow = rows(el).find((r) => r.dataset.key === entries[1]!.id)!;
     expect(text(unknownRow.querySelector('.type'))).to.contain('Other plugins');
     expect(text(unknownRow.querySelector('.type .visually-hidden'))).to.equal('Widget frobnicated,');
-    const other = $$<HTMLOptGroupElement>(el, 'select[part="type-filter"] optgroup').find((g) => g.label === 'Other plugins')!;
+    const other = [...(await typeFilter(el)).querySelectorAll('optgroup')].find((g) => g.label === 'Other plugins')!;
     expect([...other.querySelectorAll('option')].map((o) => text(o))).to.include('Widget frobnicated (MyPlugin)');
     await choose(el, 'type-filter', 'MyPlugin/WidgetFrobnicated');
     await loads(el, loadsRec, 2);
@@ -234,7 +234,7 @@ describe('<activity-log> unknown and registered types', () => {
     const row = rows(el)[0]!;
     expect(text(row.querySelector('.type'))).to.equal('★Frob made, Goals');
     expect(text(row.querySelector('.description'))).to.equal(`made frob ${row.dataset.key}`);
-    const goals = $$<HTMLOptGroupElement>(el, 'select[part="type-filter"] optgroup').find((g) => g.label === 'Goals')!;
+    const goals = [...(await typeFilter(el)).querySelectorAll('optgroup')].find((g) => g.label === 'Goals')!;
     expect([...goals.querySelectorAll('option')].map((o) => o.value)).to.include('Frobs/FrobMade');
   });
 });
@@ -574,6 +574,75 @@ describe('<activity-log> keyboard and properties', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal(list[0]);
     expect(rows(el).filter((r) => r.tabIndex === 0)).to.deep.equal([list[0]]);
+  });
+
+  it('offers the chosen type at once and every type once the rows are painted, or as soon as the select is reached', async () => {
+    serve(makeEntries(10));
+    const atLoad: string[][] = [];
+    const onLoad = (e: Event) => atLoad.push([...(e.target as ActivityLog).shadowRoot!.querySelectorAll<HTMLOptionElement>('select[part="type-filter"] option')].map((o) => o.value));
+    document.addEventListener('dw-activity-load', onLoad);
+    let el: ActivityLog;
+    try {
+      el = await mount(html`<activity-log api-base="https://matomo.example/" .token=${TOKEN} activity-type="ActivityLog/GoalAdded"></activity-log>`);
+    } finally {
+      document.removeEventListener('dw-activity-load', onLoad);
+    }
+    expect(atLoad).to.deep.equal([['', 'ActivityLog/GoalAdded']]);
+    const select = $<HTMLSelectElement>(el, 'select[part="type-filter"]')!;
+    expect(select.value).to.equal('ActivityLog/GoalAdded');
+    expect(text(select.selectedOptions[0])).to.equal('Goal added');
+    // Without any interaction, once the rows are painted.
+    await waitUntil(() => select.options.length > 50, `options: ${select.options.length}`);
+    expect(select.value).to.equal('ActivityLog/GoalAdded');
+    expect(select.selectedOptions[0]!.parentElement!.getAttribute('label')).to.equal('Goals');
+
+    // Reached before that (keyboard or pointer): every type at once.
+    const second = await fixture<ActivityLog>(html`<activity-log api-base="https://matomo.example/" .token=${TOKEN}></activity-log>`);
+    const early = $<HTMLSelectElement>(second, 'select[part="type-filter"]')!;
+    expect(early.options.length).to.equal(1);
+    early.focus();
+    await second.updateComplete;
+    expect(early.options.length).to.be.above(50);
+  });
+
+  it('shows the first screen of a long page at once, adds the rest in slices, and fires the load event once every row is in', async () => {
+    const entries = makeEntries(1000);
+    const source = memorySource(entries);
+    const box = document.createElement('div');
+    const el = document.createElement('activity-log');
+    el.pageSize = 1000;
+    el.source = source;
+    const firstScreen: number[] = [];
+    const busy: string[] = [];
+    const loaded = new Promise<number>((resolve) => el.addEventListener('dw-activity-load', () => resolve(rows(el).length), { once: true }));
+    box.append(el);
+    document.body.append(box);
+    try {
+      await new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!rows(el).length) return;
+          observer.disconnect();
+          firstScreen.push(rows(el).length);
+          busy.push($(el, 'ol[part="list"]')!.getAttribute('aria-busy')!);
+          resolve();
+        });
+        observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      });
+      expect(firstScreen[0]).to.be.within(25, 999);
+      expect(busy).to.deep.equal(['true']);
+      // The keyboard reaches the last entry before every row is in.
+      const first = rows(el)[0]!;
+      first.focus();
+      first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect((el.shadowRoot!.activeElement as HTMLElement).dataset.key).to.equal(entries.at(-1)!.id);
+      expect(await loaded).to.equal(1000);
+      expect(rowIds(el)).to.deep.equal(entries.map((e) => e.id));
+      expect($(el, 'ol[part="list"]')!.getAttribute('aria-busy')).to.equal('false');
+      expect((el.shadowRoot!.activeElement as HTMLElement).dataset.key).to.equal(entries.at(-1)!.id);
+    } finally {
+      box.remove();
+    }
   });
 
   it('shows a focus ring on every Tab stop of the date inputs, their calendar buttons included', async () => {

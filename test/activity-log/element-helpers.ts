@@ -35,14 +35,24 @@ export async function loads(el: ActivityLog, recorder: { events: unknown[] }, co
   await el.updateComplete;
 }
 
-/** Chooses an option in one of the widget's selects, as a user would. */
+/** Chooses an option in one of the widget's selects, as a user would: focus it, then pick. */
 export async function choose(el: ActivityLog, part: string, value: string): Promise<void> {
   const select = $<HTMLSelectElement>(el, `select[part="${part}"]`);
   expect(select, `select ${part}`).to.exist;
+  select!.focus();
+  await el.updateComplete;
   expect([...select!.options].map((o) => o.value), `options of ${part}`).to.include(value);
   select!.value = value;
   select!.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
+}
+
+/** The activity-type select, focused as a user reaching it would (it offers every type from then on). */
+export async function typeFilter(el: ActivityLog): Promise<HTMLSelectElement> {
+  const select = $<HTMLSelectElement>(el, 'select[part="type-filter"]')!;
+  select.focus();
+  await el.updateComplete;
+  return select;
 }
 
 /** Types a date into a date input and commits it. */
