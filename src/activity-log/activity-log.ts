@@ -264,10 +264,14 @@ export class ActivityLog extends DashboardElement {
   #rows: RowList | undefined;
   /**
    * Whether the type filter offers every type. About 90 options in groups cost more layout than a
-   * page of rows, so they are added once the first rows are painted, or as soon as the select is
-   * used; until then it offers "All activities" and the type chosen.
+   * page of rows, so they are added once the first rows are painted, or as soon as the select gets
+   * focus (a click or a tap focuses it before it opens); until then it offers "All activities" and
+   * the type chosen.
    */
   #allTypes = false;
+  /** Whether the skeleton rows show while loading (from the first frame on). */
+  #skeleton = false;
+  #skeletonFrame = 0;
 
   #viewerTask = new Task(this, {
     args: () => [...this.#connectionArgs(), this.gravatar] as const,
@@ -774,7 +778,7 @@ export class ActivityLog extends DashboardElement {
       ${viewer?.superUser ? list.renderUserFilter(viewer, this.#seenLogins, this.user, this.#onUser) : nothing}
       <label class="field type-field${viewer?.superUser ? '' : ' alone'}"
         ><span class="field-label">Activity</span>
-        <select part="type-filter" @focus=${this.#offerAllTypes} @pointerdown=${this.#offerAllTypes} @change=${this.#onType}>
+        <select part="type-filter" @focus=${this.#offerAllTypes} @change=${this.#onType}>
           <option value="" ?selected=${!this.activityType}>All activities</option>
           ${this.#allTypes ? list.typeOptions(this.#seenTypes, this.activityType) : list.chosenType(this.activityType)}
         </select></label
@@ -836,8 +840,19 @@ export class ActivityLog extends DashboardElement {
       : nothing}`;
   }
 
+  /**
+   * The skeleton rows, from the first frame on: rows that arrive before it (a fast source) are
+   * shown without a skeleton built and thrown away first; a slower answer shows the skeleton in
+   * the widget's first paint all the same.
+   */
   #renderSkeleton(): TemplateResult {
-    const count = Math.min(this.#pageSizeValue, 8);
+    this.#skeletonFrame ||= this.#skeleton
+      ? 0
+      : requestAnimationFrame(() => {
+          this.#skeleton = true;
+          if (!this.#shown) this.requestUpdate();
+        });
+    const count = this.#skeleton ? Math.min(this.#pageSizeValue, 8) : 0;
     return html`<ol class="list" part="list" aria-label="Activities" aria-busy="true">
       ${Array.from(
         { length: count },

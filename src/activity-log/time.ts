@@ -10,9 +10,19 @@ const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 1],
 ];
 
-/** The browser's time zone now (IANA name). */
+let zone = { offsets: '', name: '' };
+
+/**
+ * The browser's time zone now (IANA name). Asking Intl costs about a millisecond, so the name is
+ * kept while the zone's offsets (now, in January and in July) stay the same: a zone with the same
+ * offsets all year shows the same dates and times.
+ */
 export function currentTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const now = new Date();
+  const year = now.getFullYear();
+  const offsets = `${now.getTimezoneOffset()} ${new Date(year, 0, 1).getTimezoneOffset()} ${new Date(year, 6, 1).getTimezoneOffset()}`;
+  if (zone.offsets !== offsets) zone = { offsets, name: new Intl.DateTimeFormat().resolvedOptions().timeZone };
+  return zone.name;
 }
 
 /**

@@ -4,7 +4,7 @@
  * use and every state's accessibility.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/activity-log/define.js';
 import { registerActivityType, type ActivityLog, type ActivityErrorDetail, type ActivityFilters, type ActivityLoadDetail } from '../../src/activity-log/define.js';
 import { sha256HexSync } from '../../src/activity-log/sha256.js';
@@ -506,9 +506,11 @@ describe('<activity-log> in a browser east of UTC (Asia/Kolkata, +05:30)', () =>
 });
 
 describe('<activity-log> states', () => {
-  it('shows a skeleton while loading, without a layout jump, axe-clean', async () => {
+  it('shows a skeleton while loading, from the first frame on, without a layout jump, axe-clean', async () => {
     serve(makeEntries(30), { delay: 400 });
     const el = await mount(undefined, false);
+    const inFirstFrame = await new Promise<number>((resolve) => requestAnimationFrame(() => resolve($$(el, '.skeleton-row').length)));
+    expect(inFirstFrame).to.equal(8);
     expect($$(el, '.skeleton-row')).to.have.length(8);
     expect($(el, 'ol[part="list"]')!.getAttribute('aria-busy')).to.equal('true');
     expect(summary(el)).to.equal('Loading activities…');
@@ -596,13 +598,26 @@ describe('<activity-log> keyboard and properties', () => {
     expect(select.value).to.equal('ActivityLog/GoalAdded');
     expect(select.selectedOptions[0]!.parentElement!.getAttribute('label')).to.equal('Goals');
 
-    // Reached before that (keyboard or pointer): every type at once.
-    const second = await fixture<ActivityLog>(html`<activity-log api-base="https://matomo.example/" .token=${TOKEN}></activity-log>`);
-    const early = $<HTMLSelectElement>(second, 'select[part="type-filter"]')!;
-    expect(early.options.length).to.equal(1);
-    early.focus();
-    await second.updateComplete;
-    expect(early.options.length).to.be.above(50);
+    // Reached before that, with the keyboard or the mouse (here the rows never come): every type at once.
+    serve(makeEntries(10), { delay: 60_000 });
+    for (const reach of ['keyboard', 'mouse']) {
+      const early = await fixture<ActivityLog>(html`<activity-log api-base="https://matomo.example/" .token=${TOKEN}></activity-log>`);
+      const select = $<HTMLSelectElement>(early, 'select[part="type-filter"]')!;
+      expect(select.options.length, reach).to.equal(1);
+      if (reach === 'keyboard') {
+        $<HTMLButtonElement>(early, 'button[part="refresh-button"]')!.focus();
+        for (let i = 0; i < 6 && early.shadowRoot!.activeElement !== select; i++) await sendKeys({ press: 'Tab' });
+      } else {
+        const box = select.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(box.x + 10), Math.round(box.y + box.height / 2)] });
+      }
+      expect(early.shadowRoot!.activeElement, reach).to.equal(select);
+      await early.updateComplete;
+      expect(select.options.length, reach).to.be.above(50);
+      expect(summary(early), reach).to.equal('Loading activities…');
+      await sendKeys({ press: 'Escape' });
+      early.remove();
+    }
   });
 
   it('shows the first screen of a long page at once, adds the rest in slices, and fires the load event once every row is in', async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { relativeTime } from '../../src/activity-log/time.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { currentTimeZone, relativeTime } from '../../src/activity-log/time.js';
 
 const now = Date.UTC(2024, 5, 30, 12, 0, 0);
 const ago = (minutes: number, locale = 'en-US') => relativeTime(new Date(now - minutes * 60_000), now, locale);
@@ -25,5 +26,17 @@ describe('relativeTime', () => {
     expect(ago(-120)).to.equal('in 2 hours');
     expect(ago(180, 'fr-CH')).to.equal('il y a 3 heures');
     expect(ago(2 * 1440, 'de')).to.equal('vor 2 Tagen');
+  });
+});
+
+describe('currentTimeZone', () => {
+  after(() => executeServerCommand('set-timezone', { timezoneId: '' }));
+
+  it('follows the browser when its time zone changes', async () => {
+    for (const zone of ['Asia/Tokyo', 'America/Los_Angeles', 'Europe/Berlin', 'Australia/Sydney']) {
+      await executeServerCommand('set-timezone', { timezoneId: zone });
+      expect(currentTimeZone()).to.equal(zone);
+      expect(currentTimeZone()).to.equal(new Intl.DateTimeFormat().resolvedOptions().timeZone);
+    }
   });
 });
