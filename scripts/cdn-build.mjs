@@ -164,17 +164,10 @@ export function measure(files) {
 }
 
 /**
- * Modules a widget imports with `import()` as soon as it connects, in parallel with its first data
- * request (so the bundle file that must be parsed before that request is smaller). They are part
- * of the first view: what a reader pays before seeing anything. `scripts/check-dist.mjs` checks
- * in a browser that a first view fetches exactly the files counted, so this list cannot hide one.
- */
-export const FIRST_VIEW_IMPORTS = ['src/analytics-settings/form-parts.ts'];
-
-/**
- * Splits a built bundle into its first view (the entry, the chunks of FIRST_VIEW_IMPORTS, and what
- * they import statically: what a page fetches before the widget shows its data) and what loads on
- * demand (every other dynamic import).
+ * Splits a built bundle into its first view (the entry and what it imports statically: what a page
+ * fetches before the widget shows its data) and what loads on demand (every dynamic import). No
+ * widget asks for a part with `import()` before its data shows; `scripts/check-dist.mjs` checks in
+ * a browser that each first view fetches exactly the files counted here, so one that did would fail.
  */
 export function firstViewAndLazy(files) {
   const byName = new Map(files.map((f) => [f.fileName, f]));
@@ -184,6 +177,6 @@ export function firstViewAndLazy(files) {
     first.add(f);
     for (const dep of f.imports) visit(byName.get(dep));
   };
-  for (const f of files) if (f.isEntry || FIRST_VIEW_IMPORTS.includes(f.facade)) visit(f);
+  for (const f of files) if (f.isEntry) visit(f);
   return { firstView: [...first], lazy: files.filter((f) => !first.has(f)) };
 }

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 /* Layout: one column, the preview under the form; the preview beside it from 1000 px of widget
-   width; labels beside the text fields from 620 px. */
+   width; labels beside the text fields from 620 px. Also the row editor of Additional Piwik Sites
+   and the tracking-code preview. */
 export const analyticsSettingsStyles = css`
   :host {
     --analytics-settings-gap: calc(var(--_space) * 2);
@@ -56,21 +57,28 @@ export const analyticsSettingsStyles = css`
     padding-inline-start: 1.2em;
   }
   label,
-  legend {
+  legend,
+  .trackers-title {
     font-weight: 600;
   }
   .muted,
   .description,
-  #save-state {
+  #save-state,
+  .trackers-note,
+  .trackers-empty {
     color: var(--_fg-muted);
   }
   .description,
   #save-state,
   .err,
-  .warn {
+  .warn,
+  .trackers-note,
+  .trackers-empty,
+  .row-error {
     font-size: 0.93em;
   }
-  .err {
+  .err,
+  .row-error {
     color: var(--_danger);
   }
   .warn {
@@ -119,7 +127,8 @@ export const analyticsSettingsStyles = css`
       grid-column: 2;
     }
   }
-  .head {
+  .head,
+  .tracker-field {
     display: grid;
     gap: 2px;
     align-content: start;
@@ -127,7 +136,8 @@ export const analyticsSettingsStyles = css`
   }
   .label-line,
   .tools,
-  .actions {
+  .actions,
+  .row {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -169,8 +179,6 @@ export const analyticsSettingsStyles = css`
   textarea {
     min-height: 5.5em;
     resize: vertical;
-  }
-  textarea {
     font-family: var(--_mono);
     font-size: 0.9em;
   }
@@ -182,7 +190,9 @@ export const analyticsSettingsStyles = css`
   [readonly] {
     background: var(--_bg-sunken);
   }
-  .tools button {
+  .tools button,
+  .trackers button,
+  .row button {
     min-height: 26px;
     padding: 0.1em 0.65em;
     font-size: 0.86em;
@@ -203,14 +213,6 @@ export const analyticsSettingsStyles = css`
     opacity: 0.55;
     cursor: not-allowed;
   }
-  .link {
-    min-height: 0;
-    padding: 0;
-    border: 0;
-    background: none;
-    font-weight: 600;
-    text-decoration: underline;
-  }
   .skeleton {
     height: 1.4em;
     width: 40%;
@@ -218,5 +220,53 @@ export const analyticsSettingsStyles = css`
   .skeleton.block {
     height: 9em;
     width: auto;
+  }
+  .trackers {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .trackers > button {
+    justify-self: start;
+  }
+  .tracker-rows {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space);
+  }
+  .tracker-row {
+    display: grid;
+    gap: calc(var(--_space) / 2) var(--_space);
+    align-items: end;
+  }
+  @container (min-width: 520px) {
+    .tracker-row {
+      grid-template-columns: minmax(0, 1fr) 7em auto;
+    }
+  }
+  .tracker-field label,
+  .inline-check {
+    font-weight: 500;
+  }
+  .row {
+    justify-content: space-between;
+  }
+  pre {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--analytics-settings-code-background);
+    font-family: var(--_mono);
+    font-size: 0.85em;
+    line-height: 1.5;
+    overflow: auto;
+    max-height: 24em;
+    white-space: pre-wrap;
+    tab-size: 2;
   }
 `;

@@ -4,15 +4,17 @@ import { Task, TaskStatus } from '@lit/task';
 import { DashboardElement } from '../core/base-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { errorBox } from '../core/status-message.js';
+import { loadPart } from '../core/parts.js';
 import { isAbort, isApiError } from '../api/errors.js';
 import { RocketChatClient } from '../api/rocketchat.js';
 import { RocketChatSettingsSource, type SettingsSource, type SettingValue } from '../api/settings-source.js';
 import { analyticsSettingsStyles } from './analytics-settings.styles.js';
-import { ANALYTICS_SECTIONS, ANALYTICS_SETTING_IDS, ANALYTICS_SETTINGS, clip, fullLabel, normalizeValue, PIWIK_TRACKERS, sameValue, type SettingDefinition } from './schema.js';
+import { ANALYTICS_SECTIONS, ANALYTICS_SETTING_IDS, ANALYTICS_SETTINGS, clip, fullLabel, normalizeValue, PIWIK_TRACKERS, type SettingDefinition } from './schema.js';
 import { KEPT, labelOf, messages, plural, type FormHost, type Values } from './form.js';
-import type { FieldCheck } from './validators.js';
-import { load } from './chunks.js';
-import type { TrackingPreview } from './preview.js';
+import { SETTING_VALIDATORS, type FieldCheck } from './validators.js';
+import { rowsFromJson, rowsToJson, trackersEditor } from './trackers-editor.js';
+import { TrackingPreview } from './preview.js';
+import { chunks } from './chunks.js';
 import type { SaveFlow } from './save-flow.js';
 import { ShareToggle } from '../embed/share-toggle.js';
 
@@ -67,8 +69,6 @@ declare module '../core/base-element.js' {
     'dw-settings-save-error': CustomEvent<SettingsSaveErrorDetail>;
   }
 }
-
-type Parts = Awaited<ReturnType<typeof import('./chunks.js').chunks.parts>>;
 
 /**
  * Rocket.Chat's Administration > Settings > Analytics as an embeddable form: Google Analytics,
@@ -141,8 +141,8 @@ export class AnalyticsSettings extends DashboardElement {
 
   #defaults: Values = {};
   /**
-   * The form's state, and what the parts loaded on demand (the preview, saving) may call: one
-   * object, which those parts read and change in place.
+   * The form's state, and what its parts in files of their own (the preview; saving, loaded on
+   * demand) may call: one object, which those parts read and change in place.
    */
   #form: FormHost & { present: Set<string>; loaded: boolean } = {
     el: this,
@@ -156,7 +156,7 @@ export class AnalyticsSettings extends DashboardElement {
     notice: null,
     readOnly: () => this.#readOnly,
     changedIds: () => this.#changedIds(),
-    invalidIds: () => this.#invalidIds(),
+    canSave: () => this.#canSave(),
     source: () => this.#source(),
     timeout: () => this.timeoutMs,
     apiBase: () => this.connection('rocketchat').apiBase,
@@ -166,9 +166,7 @@ export class AnalyticsSettings extends DashboardElement {
     focus: (selector) => this.#focus(selector),
   };
   #announcement = '';
-  /** The validators, row editor and preview (chunks.ts), there once the form is shown. */
-  #parts?: Parts;
-  #preview?: TrackingPreview;
+  #preview = new TrackingPreview(this.#form);
   /** Saving (chunks.ts), loaded on the first edit. */
   #saving?: Promise<SaveFlow>;
   #saver?: SaveFlow;
@@ -195,9 +193,6 @@ export class AnalyticsSettings extends DashboardElement {
     task: async (_args, { signal }) => {
       const source = this.#source();
       const options = { signal, timeout: this.timeoutMs };
-      // The validators, row editor and preview are fetched beside the settings, not after them.
-      const parts = this.#parts ? Promise.resolve(this.#parts) : load('parts');
-      parts.catch(() => {}); // Reported below, after the settings' own errors.
       let settings: SettingValue[];
       let forbidden = '';
       try {
@@ -211,16 +206,13 @@ export class AnalyticsSettings extends DashboardElement {
         }
         forbidden = `Only the public values are shown: ${clip(error.message, 300)}`;
       }
-      return { settings, forbidden, parts: await parts };
+      return { settings, forbidden };
     },
     args: () => {
       const c = this.connection('rocketchat', this.userId);
       return [c.apiBase, c.userId, c.token, this.timeoutMs, this.#sourceVersion, this.#reloads] as const;
     },
-    onComplete: ({ settings, forbidden, parts }) => {
-      if (!this.#parts) this.#adopt((this.#parts = parts).styles);
-      this.#applyLoaded(settings, forbidden);
-    },
+    onComplete: ({ settings, forbidden }) => this.#applyLoaded(settings, forbidden),
   });
 
   override connectedCallback(): void {
@@ -253,7 +245,8 @@ export class AnalyticsSettings extends DashboardElement {
   }
 
   protected override updated(): void {
-    this.#guardUnload(this.dirty);
+    // A removed widget still renders what finishes late (a save): it must not hold the page.
+    this.#guardUnload(this.isConnected && this.dirty);
   }
 
   #guardUnload(on: boolean): void {
@@ -285,16 +278,15 @@ export class AnalyticsSettings extends DashboardElement {
   }
 
   #changedIds(): string[] {
-    return ANALYTICS_SETTING_IDS.filter((id) => this.#form.present.has(id) && !sameValue(this.#form.values[id], this.#form.baseline[id]));
+    return ANALYTICS_SETTING_IDS.filter((id) => this.#form.present.has(id) && this.#form.values[id] !== this.#form.baseline[id]);
   }
 
   /** Validation of every enabled text setting, judged on the unsaved values. */
   get #checks(): Record<string, FieldCheck> {
     if (this.#checksFor !== this.#form.values) {
       this.#checksCache = {};
-      const validators = this.#parts?.SETTING_VALIDATORS ?? {};
       for (const def of ANALYTICS_SETTINGS) {
-        const validate = validators[def.id];
+        const validate = SETTING_VALIDATORS[def.id];
         if (validate && this.#enabled(def)) this.#checksCache[def.id] = validate(String(this.#form.values[def.id] ?? ''), def.required === true);
       }
       this.#checksFor = this.#form.values;
@@ -304,6 +296,12 @@ export class AnalyticsSettings extends DashboardElement {
 
   #invalidIds(): string[] {
     return Object.keys(this.#checks).filter((id) => this.#checks[id]!.errors.length > 0);
+  }
+
+  /** Whether Save may start: loaded, editable, idle, with valid changes, on the page. */
+  #canSave(): boolean {
+    const f = this.#form;
+    return !f.busy && f.loaded && !this.#readOnly && this.#changedIds().length > 0 && !this.#invalidIds().length && this.isConnected;
   }
 
   #applyLoaded(settings: SettingValue[], forbidden: string): void {
@@ -322,7 +320,7 @@ export class AnalyticsSettings extends DashboardElement {
       this.#form.present.add(id);
       const value = normalizeValue(def, s.value);
       // An edit survives a reload (a new token, a second server): only untouched values follow the server.
-      const edited = this.#form.loaded && id in values && !sameValue(values[id], this.#form.baseline[id]);
+      const edited = this.#form.loaded && id in values && values[id] !== this.#form.baseline[id];
       if (!edited) values[id] = value;
       if (!edited || !(id in baseline)) baseline[id] = value;
     }
@@ -388,7 +386,7 @@ export class AnalyticsSettings extends DashboardElement {
 
   /** The code that saves, loaded once (a failed load is tried again next time). */
   #saveFlow(): Promise<SaveFlow> {
-    this.#saving ??= load('save').then(
+    this.#saving ??= loadPart(chunks.save).then(
       ({ SaveFlow, styles }) => {
         this.#adopt(styles);
         return (this.#saver = new SaveFlow(this.#form));
@@ -404,7 +402,7 @@ export class AnalyticsSettings extends DashboardElement {
   /** Save, once its code is there: check the server for changes since loading, resolve conflicts, write. */
   async #save(): Promise<void> {
     if (this.#saver) return this.#saver.save();
-    if (this.#form.busy || !this.#form.loaded || this.#readOnly || !this.#changedIds().length || this.#invalidIds().length || !this.isConnected) return;
+    if (!this.#canSave()) return;
     this.#form.busy = 'checking';
     this.#form.notice = null;
     this.requestUpdate();
@@ -479,7 +477,7 @@ export class AnalyticsSettings extends DashboardElement {
           )}
           ${this.#noticeBox()} ${this.#actions()}
         </form>
-        ${(this.#preview ??= new this.#parts!.TrackingPreview(this.#form)).render()}
+        ${this.#preview.render()}
       </div>
       ${this.#saver?.dialogs() ?? nothing} ${live}
     `;
@@ -524,8 +522,8 @@ export class AnalyticsSettings extends DashboardElement {
     const warnings = check?.warnings ?? [];
     const failure = this.#form.failures[id];
     const fix = !readOnly && enabled ? check?.fix : undefined;
-    const canReset = present && !readOnly && !sameValue(value, this.#defaults[id]);
-    const dirty = present && !sameValue(value, this.#form.baseline[id]);
+    const canReset = present && !readOnly && value !== this.#defaults[id];
+    const dirty = present && value !== this.#form.baseline[id];
     const needs = dependsOn && !enabled && present;
     // Everything said about the control, by the suffix of its id (the badge is in the label line).
     const notes: Array<[string, unknown]> = [
@@ -582,12 +580,12 @@ export class AnalyticsSettings extends DashboardElement {
     return html`<div class="field text" part="field" data-setting=${id}>
       ${head}
       ${id === PIWIK_TRACKERS
-        ? this.#parts!.trackersEditor({
-            rows: this.#parts!.rowsFromJson(text),
+        ? trackersEditor({
+            rows: rowsFromJson(text),
             disabled: !enabled,
             readonly: readOnly,
             issues: errors,
-            onChange: (rows, focus) => this.#edit({ [id]: this.#parts!.rowsToJson(rows) }, '', focus),
+            onChange: (rows, focus) => this.#edit({ [id]: rowsToJson(rows) }, '', focus),
           })
         : nothing}
       ${def.multiline
@@ -626,22 +624,9 @@ export class AnalyticsSettings extends DashboardElement {
   #noticeBox(): TemplateResult | typeof nothing {
     const n = this.#form.notice;
     if (!n) return nothing;
-    const failed = n.failed ?? [];
     return html`<div class="message ${n.kind}" part="notice" role=${n.kind === 'error' ? 'alert' : nothing}>
       <strong>${n.title}</strong>
-      ${failed.length
-        ? html`<ul>
-            ${[...new Set(failed.map((f) => f.message))].map(
-              (message) =>
-                html`<li>
-                  ${failed
-                    .filter((f) => f.message === message)
-                    .map((f, i) => html`${i ? ', ' : ''}<button type="button" class="link" @click=${() => this.#focus(`#${f.id}`)}>${labelOf(f.id)}</button>`)}:
-                  ${message}
-                </li>`,
-            )}
-          </ul>`
-        : nothing}
+      ${n.failed?.length ? this.#saver?.failedList(n.failed) : nothing}
       ${n.text ? html`<p>${n.text}</p>` : nothing}
       ${n.retry && !this.#readOnly ? html`<button type="button" part="retry-button" @click=${() => this.#save()}>Retry</button>` : nothing}
     </div>`;
@@ -652,7 +637,7 @@ export class AnalyticsSettings extends DashboardElement {
     const changed = this.#changedIds().length;
     const invalid = this.#invalidIds();
     const busy = this.#form.busy;
-    const canSave = !this.#readOnly && !busy && changed && !invalid.length;
+    const canSave = this.#canSave();
     const state = busy
       ? busy === 'checking'
         ? 'Checking the server…'

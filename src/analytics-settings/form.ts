@@ -4,8 +4,9 @@ import type { AnalyticsSettings, SettingFormValue } from './analytics-settings.j
 import { fullLabel, settingDefinition } from './schema.js';
 
 /**
- * What the element shares with its parts loaded on demand (see chunks.ts): the form's state as
- * they see it, and a few words and templates used on both sides.
+ * What the element shares with its parts in files of their own (the tracking-code preview; saving,
+ * loaded on demand, see chunks.ts): the form's state as they see it, and a few words and
+ * templates used on both sides.
  */
 
 export type Values = Record<string, SettingFormValue>;
@@ -20,7 +21,7 @@ export interface Notice {
   retry?: boolean;
 }
 
-/** What the parts loaded on demand (chunks.ts: the preview, saving) read and change of the element. */
+/** What those parts (the preview, saving) read and change of the element. */
 export interface FormHost {
   readonly el: AnalyticsSettings;
   values: Values;
@@ -33,7 +34,8 @@ export interface FormHost {
   notice: Notice | null;
   readOnly(): boolean;
   changedIds(): string[];
-  invalidIds(): string[];
+  /** Whether Save may start: loaded, editable, idle, with valid changes, on the page. */
+  canSave(): boolean;
   source(): SettingsSource;
   timeout(): number;
   apiBase(): string;

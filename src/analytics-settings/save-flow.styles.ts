@@ -1,7 +1,15 @@
 import { css } from 'lit';
 
-/** The two-factor and conflict dialogs (loaded with the code that saves). */
+/** The two-factor and conflict dialogs, and the list of settings not saved (loaded with the code that saves). */
 export const saveFlowStyles = css`
+  .link {
+    min-height: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: 600;
+    text-decoration: underline;
+  }
   dialog {
     color: var(--_fg);
     background: var(--_bg);

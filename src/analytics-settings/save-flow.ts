@@ -3,8 +3,8 @@ import { isAbort, isApiError, errorMessage, TwoFactorError, type ApiError } from
 import type { TwoFactorCode } from '../api/rocketchat.js';
 import type { SettingValue } from '../api/settings-source.js';
 import type { SettingFormValue } from './analytics-settings.js';
-import { KEPT, labelOf, plural, type FormHost } from './form.js';
-import { ANALYTICS_SETTING_IDS, clip, fullLabel, normalizeValue, sameValue, settingDefinition } from './schema.js';
+import { KEPT, labelOf, plural, type FormHost, type Notice } from './form.js';
+import { ANALYTICS_SETTING_IDS, clip, fullLabel, normalizeValue, settingDefinition } from './schema.js';
 
 export { saveFlowStyles as styles } from './save-flow.styles.js';
 
@@ -57,8 +57,8 @@ export class SaveFlow {
   /** Save: check the server for changes made since loading, resolve conflicts, then write. */
   async save(): Promise<void> {
     const f = this.form;
+    if (!f.canSave()) return;
     const changed = f.changedIds();
-    if (f.busy || !f.loaded || f.readOnly() || !changed.length || f.invalidIds().length || !f.el.isConnected) return;
     f.busy = 'checking';
     f.notice = null;
     f.announce('Checking the server for changes since loading…');
@@ -81,12 +81,12 @@ export class SaveFlow {
       const server = normalizeValue(def, s.value);
       const loaded = f.baseline[s.id]!;
       const mine = f.values[s.id]!;
-      if (sameValue(server, loaded)) continue;
-      if (sameValue(mine, loaded)) {
+      if (server === loaded) continue;
+      if (mine === loaded) {
         // Not edited here: follow the server.
         f.values = { ...f.values, [s.id]: server };
         refreshed.push(fullLabel(def));
-      } else if (!sameValue(mine, server)) {
+      } else if (mine !== server) {
         conflicts.push({ id: s.id, loaded, server, mine });
         continue;
       }
@@ -285,6 +285,21 @@ export class SaveFlow {
     f.emitChange();
     await this.#write();
   };
+
+  /** The settings of a notice that were not saved, by reason, each a button that moves to its field. */
+  failedList(failed: NonNullable<Notice['failed']>): TemplateResult {
+    return html`<ul>
+      ${[...new Set(failed.map((f) => f.message))].map(
+        (message) =>
+          html`<li>
+            ${failed
+              .filter((f) => f.message === message)
+              .map((f, i) => html`${i ? ', ' : ''}<button type="button" class="link" @click=${() => this.form.focus(`#${f.id}`)}>${labelOf(f.id)}</button>`)}:
+            ${message}
+          </li>`,
+      )}
+    </ul>`;
+  }
 
   /** The two dialogs (closed until needed). */
   dialogs(): TemplateResult {

@@ -122,13 +122,6 @@ export function normalizeValue(def: SettingDefinition, value: unknown): boolean 
   return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-/** True when two setting values are the same. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /**
  * A value quoted in a message, cut to `max` characters: a message stays readable, and quick to
  * lay out, when the value is a 100 KB string from a hostile or broken server.

@@ -117,6 +117,18 @@ describe('<analytics-settings> loading', () => {
     expect(backend.wire).to.have.length(2);
   });
 
+  it('flags a value that is invalid on the server as soon as the form shows', async () => {
+    const backend = startBackend();
+    await secondClient(backend.demo, 'PiwikAnalytics_enabled', true);
+    await secondClient(backend.demo, 'PiwikAnalytics_url', 'https://matomo.example.org');
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatToken}></analytics-settings>`);
+    await loaded(el);
+    expect(control(el, 'PiwikAnalytics_url').getAttribute('aria-invalid')).to.equal('true');
+    expect(text(el, '#PiwikAnalytics_url-error')).to.contain('Add the trailing slash');
+    expect(text(el, '#PiwikAnalytics_siteId-error')).to.contain('Enter the site id');
+    expect(text(el, '[part="pitfalls"]')).to.contain('no trailing slash');
+  });
+
   it('uses a source given as a property instead of the REST API', async () => {
     const saved: unknown[] = [];
     const source: SettingsSource = {
@@ -508,6 +520,17 @@ describe('<analytics-settings> removal and moves', () => {
     } finally {
       box.remove();
     }
+    expect(leave()).to.equal(false);
+  });
+
+  it('a removed widget with unsaved edits does not hold the page, even when it renders again after the removal', async () => {
+    const { el } = await mount();
+    await tick(el, 'Analytics_features_users');
+    expect(leave()).to.equal(true);
+    el.remove();
+    // What finishes after the removal (a save, an announcement) still renders the element.
+    el.requestUpdate();
+    await el.updateComplete;
     expect(leave()).to.equal(false);
   });
 

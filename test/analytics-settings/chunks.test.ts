@@ -1,46 +1,16 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { AnalyticsSettings, SettingsSaveErrorDetail } from '../../src/analytics-settings/analytics-settings.js';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { SettingsSaveErrorDetail } from '../../src/analytics-settings/analytics-settings.js';
 import { chunks } from '../../src/analytics-settings/chunks.js';
-import { $, button, cleanup, control, DEMO_TOKENS, loaded, makeEdits, mount, save, secondClient, serverValue, shown, startBackend, text, tick, writes } from './helpers.js';
+import { button, cleanup, control, makeEdits, mount, save, serverValue, shown, text, tick, writes } from './helpers.js';
 
 /** What a browser gives when a file imported with import() does not arrive. */
 const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://cdn.example/chunks/x.js'));
 
-describe('<analytics-settings> parts loaded on demand', () => {
+describe('<analytics-settings> saving, loaded on demand', () => {
   const original = { ...chunks };
   afterEach(() => {
     Object.assign(chunks, original);
     cleanup();
-  });
-
-  it('fetches the validators and the preview beside the settings, not after them', async () => {
-    const order: string[] = [];
-    chunks.parts = () => {
-      order.push('parts');
-      return original.parts();
-    };
-    const { el } = await mount({
-      latency: 100,
-      intercept: () => {
-        order.push('settings');
-        return undefined;
-      },
-    });
-    expect(order[0]).to.equal('parts');
-    expect(order.filter((o) => o === 'parts')).to.have.length(1);
-    expect($(el, '[part="preview"]')).to.exist;
-  });
-
-  it('flags a value that is invalid on the server as soon as the form shows', async () => {
-    const backend = startBackend();
-    await secondClient(backend.demo, 'PiwikAnalytics_enabled', true);
-    await secondClient(backend.demo, 'PiwikAnalytics_url', 'https://matomo.example.org');
-    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatToken}></analytics-settings>`);
-    await loaded(el);
-    expect(control(el, 'PiwikAnalytics_url').getAttribute('aria-invalid')).to.equal('true');
-    expect(text(el, '#PiwikAnalytics_url-error')).to.contain('Add the trailing slash');
-    expect(text(el, '#PiwikAnalytics_siteId-error')).to.contain('Enter the site id');
-    expect(text(el, '[part="pitfalls"]')).to.contain('no trailing slash');
   });
 
   it('fetches the code that saves on the first edit, not with the form', async () => {
@@ -57,20 +27,6 @@ describe('<analytics-settings> parts loaded on demand', () => {
     await save(el);
     expect(calls).to.equal(1);
     expect(text(el, '[part="notice"]')).to.contain('Saved 2 settings.');
-  });
-
-  it('says so, with Retry, when the validators and preview cannot be fetched; Retry shows the form', async () => {
-    chunks.parts = offline;
-    const { el } = await mount({ wait: false });
-    await waitUntil(() => $(el, '[part="error"]'), 'no error box');
-    expect(text(el, '[part="error"]')).to.contain('Could not load the Analytics settings');
-    expect(text(el, '[part="error"]')).to.contain('could not be loaded');
-    expect($(el, 'form')).to.equal(null);
-    chunks.parts = original.parts;
-    button(el, 'Retry').click();
-    await loaded(el);
-    expect($(el, '[part="error"]')).to.equal(null);
-    expect($(el, '#code-snippet, [part="preview"]')).to.exist;
   });
 
   it('keeps every edit when the code that saves cannot be fetched, says why, and Retry saves', async () => {

@@ -141,6 +141,9 @@ describe('<analytics-settings> a failed save keeps every edit', () => {
     expect(serverValue(demo, 'GoogleAnalytics_enabled')).to.equal(true);
     expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('');
     expect(text(el, '[part="notice"]')).to.contain('1 setting was not saved (2 saved).');
+    expect(text(el, '[part="notice"] li')).to.equal('Tracking ID: Invalid value for GoogleAnalytics_ID');
+    button(el, 'Tracking ID', $(el, '[part="notice"]')!).click();
+    await waitUntil(() => el.shadowRoot!.activeElement === control(el, 'GoogleAnalytics_ID'), 'the setting named in the notice did not get the focus');
     expect(text(el, '[data-setting="GoogleAnalytics_enabled"]')).not.to.contain('Unsaved');
     expect(text(el, '[data-setting="GoogleAnalytics_ID"]')).to.contain('Unsaved');
     expect(text(el, '#GoogleAnalytics_ID-fail')).to.equal('Not saved: Invalid value for GoogleAnalytics_ID');
