@@ -344,6 +344,7 @@ export class AnalyticsSettings extends DashboardElement {
     if (!this.#prefetched) {
       this.#prefetched = true;
       this.#saveFlow().catch(() => {});
+      this.#source().prepareSave?.();
     }
     if (announce) this.#announce(announce);
     this.#emitChange();

@@ -1,6 +1,5 @@
-import { parseUtcDateTime } from '../core/dates.js';
 import { isApiError, type ApiError } from './errors.js';
-import { expectArray, scalarBoolean, scalarNumber, MatomoClient, type MatomoCall } from './matomo.js';
+import { expectArray, parseUtcDateTime, scalarBoolean, scalarNumber, MatomoClient, type MatomoCall } from './matomo.js';
 import type { RequestOptions } from './request.js';
 
 /** One entry of the activity log, normalised from whatever the server sent. */

@@ -14,7 +14,7 @@ export abstract class ApiError extends Error {
   readonly retryable: boolean = true;
 
   constructor(message: string, options: { status?: number | undefined; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(message, options);
     this.status = options.status;
   }
 }

@@ -31,14 +31,13 @@ const ACCESS_MESSAGE = /access|permission|superuser|super user|logged in|not all
 export class MatomoClient {
   readonly apiBase: string;
   readonly #token: string;
-  readonly #timeout: number | undefined;
-  readonly #fetch: typeof fetch | undefined;
+  /** The timeout and fetch every request uses unless the call says otherwise. */
+  readonly #defaults: RequestOptions;
 
   constructor(options: MatomoClientOptions) {
     this.apiBase = options.apiBase;
     this.#token = options.token ?? '';
-    this.#timeout = options.timeout;
-    this.#fetch = options.fetch;
+    this.#defaults = { timeout: options.timeout, fetch: options.fetch };
   }
 
   /** Whether a token is set (otherwise the server answers as for the anonymous user). */
@@ -51,13 +50,7 @@ export class MatomoClient {
    * and an explicit `filter_limit` (-1 unless given). Rejects with a typed ApiError.
    */
   async call(method: string, params: MatomoParams = {}, options: RequestOptions = {}): Promise<unknown> {
-    const query = new URLSearchParams({ module: 'API', method, format: 'JSON' });
-    appendParams(query, withDefaults(params));
-    const body = this.#body();
-    const data = await this.#post(query, body, options);
-    const error = this.errorOf(data);
-    if (error) throw error;
-    return data;
+    return this.#post(apiQuery({ module: 'API', method, format: 'JSON' }, params), this.#body(), options);
   }
 
   /**
@@ -67,16 +60,9 @@ export class MatomoClient {
    */
   async bulk(calls: readonly MatomoCall[], options: RequestOptions = {}): Promise<Array<unknown | ApiError>> {
     if (calls.length === 0) return [];
-    const query = new URLSearchParams({ module: 'API', method: 'API.getBulkRequest', format: 'JSON' });
     const body = this.#body();
-    calls.forEach((call, i) => {
-      const sub = new URLSearchParams({ method: call.method });
-      appendParams(sub, withDefaults(call.params ?? {}));
-      body.append(`urls[${i}]`, sub.toString());
-    });
-    const data = await this.#post(query, body, options);
-    const whole = this.errorOf(data);
-    if (whole) throw whole;
+    calls.forEach((call, i) => body.append(`urls[${i}]`, apiQuery({ method: call.method }, call.params).toString()));
+    const data = await this.#post(new URLSearchParams({ module: 'API', method: 'API.getBulkRequest', format: 'JSON' }), body, options);
     if (!Array.isArray(data) || data.length !== calls.length) {
       throw new BadResponseError(`The server answered a bulk request of ${calls.length} with ${Array.isArray(data) ? data.length : 'no list of'} results.`);
     }
@@ -105,7 +91,7 @@ export class MatomoClient {
     const { response, text } = await request(
       url,
       { method: 'POST', body, cache: 'no-store', referrerPolicy: 'strict-origin-when-cross-origin' },
-      { fetch: this.#fetch, timeout: this.#timeout, ...options },
+      { ...this.#defaults, ...options },
     );
     const status = response.status;
     let data: unknown;
@@ -118,9 +104,9 @@ export class MatomoClient {
       if (status >= 500) throw new ServerError(`The server failed (HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}). Try again later.`, { status });
       throw error;
     }
+    const reported = this.errorOf(data, status);
+    if (reported) throw reported;
     if (!response.ok) {
-      const reported = this.errorOf(data, status);
-      if (reported) throw reported;
       if (status === 401) throw new AuthError(undefined, status);
       if (status === 403) throw new PermissionError(undefined, status);
       throw new ServerError(`The server failed (HTTP ${status}).`, { status });
@@ -133,16 +119,18 @@ export class MatomoClient {
   }
 }
 
-function withDefaults(params: MatomoParams): MatomoParams {
-  return { filter_limit: -1, format_metrics: 0, ...params };
-}
-
-function appendParams(target: URLSearchParams, params: MatomoParams): void {
-  for (const [key, value] of Object.entries(params)) {
+/**
+ * A query string: `base`, then the call's parameters over the defaults (`filter_limit=-1`,
+ * `format_metrics=0`), booleans as 1 or 0, undefined ones left out.
+ */
+function apiQuery(base: Record<string, string>, params: MatomoParams = {}): URLSearchParams {
+  const query = new URLSearchParams(base);
+  for (const [key, value] of Object.entries({ filter_limit: -1, format_metrics: 0, ...params })) {
     if (value === undefined) continue;
     if (key === 'token_auth') throw new Error('token_auth never goes in a URL');
-    target.append(key, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+    query.append(key, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
   }
+  return query;
 }
 
 function isErrorBody(data: unknown): data is { result: 'error'; message?: unknown } {
@@ -178,6 +166,19 @@ export function expectObject(data: unknown, what: string): Record<string, unknow
     throw new BadResponseError(`The server sent ${describe(data)} where ${what} was expected.`);
   }
   return data as Record<string, unknown>;
+}
+
+/**
+ * Matomo's `datetime` fields are UTC without a zone suffix ("2024-03-10 14:05:00"). Returns the
+ * instant they name, or null when the text is not such a date.
+ */
+export function parseUtcDateTime(text: unknown): Date | null {
+  if (typeof text !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/.exec(text.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
+  const date = new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s ?? 0));
+  return Number.isNaN(date.getTime()) || date.getUTCDate() !== d ? null : date;
 }
 
 export function describe(value: unknown): string {

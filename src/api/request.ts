@@ -34,29 +34,15 @@ export async function request(url: string, init: RequestInit, options: RequestOp
   signal?.addEventListener('abort', onAbort, { once: true });
 
   try {
-    let response: Response;
-    try {
-      response = await doFetch(url, { ...init, signal: controller.signal, credentials: init.credentials ?? 'omit' });
-    } catch (error) {
-      throw failure(error, url);
-    }
-    let text: string;
-    try {
-      text = await readBody(response);
-    } catch (error) {
-      throw failure(error, url);
-    }
-    return { response, text };
+    const response = await doFetch(url, { ...init, signal: controller.signal, credentials: init.credentials ?? 'omit' });
+    return { response, text: await readBody(response) };
+  } catch (error) {
+    if (timedOut) throw new TimeoutError(timeout / 1000);
+    if (signal?.aborted || isAbort(error)) throw signal?.reason instanceof DOMException ? signal.reason : new DOMException('Aborted', 'AbortError');
+    throw error instanceof ApiError ? error : new NetworkError(url, error);
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
-  }
-
-  function failure(error: unknown, where: string): unknown {
-    if (timedOut) return new TimeoutError(timeout / 1000);
-    if (signal?.aborted || isAbort(error)) return signal?.reason instanceof DOMException ? signal.reason : new DOMException('Aborted', 'AbortError');
-    if (error instanceof ApiError) return error;
-    return new NetworkError(where, error);
   }
 }
 
@@ -65,7 +51,7 @@ async function readBody(response: Response): Promise<string> {
   if (declared > MAX_BODY_BYTES) throw tooLarge(declared);
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: BlobPart[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -77,13 +63,7 @@ async function readBody(response: Response): Promise<string> {
     }
     chunks.push(value);
   }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(all);
+  return new Blob(chunks).text();
 }
 
 function tooLarge(bytes: number): BadResponseError {

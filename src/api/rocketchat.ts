@@ -42,15 +42,14 @@ export class RocketChatClient {
   readonly apiBase: string;
   readonly #userId: string;
   readonly #token: string;
-  readonly #timeout: number | undefined;
-  readonly #fetch: typeof fetch | undefined;
+  /** The timeout and fetch every request uses unless the call says otherwise. */
+  readonly #defaults: RequestOptions;
 
   constructor(options: RocketChatClientOptions) {
     this.apiBase = options.apiBase;
     this.#userId = options.userId ?? '';
     this.#token = options.token ?? '';
-    this.#timeout = options.timeout;
-    this.#fetch = options.fetch;
+    this.#defaults = { timeout: options.timeout, fetch: options.fetch };
   }
 
   /**
@@ -62,15 +61,12 @@ export class RocketChatClient {
     const wanted = new Set(ids);
     const found = new Map<string, RocketChatSetting>();
     const count = 100;
-    for (let offset = 0, pages = 0; found.size < wanted.size && pages < 100; offset += count, pages++) {
-      const data = await this.#send('GET', `settings?includeDefaults=true&count=${count}&offset=${offset}`, undefined, options);
-      const list = (data as { settings?: unknown }).settings;
-      if (!Array.isArray(list)) throw new BadResponseError('The server sent no list of settings.');
-      for (const item of list) {
-        if (isSetting(item) && wanted.has(item._id)) found.set(item._id, item);
-      }
+    for (let offset = 0; found.size < wanted.size && offset < 100 * count; offset += count) {
+      const data = await this.#send(`settings?includeDefaults=true&count=${count}&offset=${offset}`, options);
+      const list = settingsList(data, 'settings');
+      for (const item of list) if (isSetting(item) && wanted.has(item._id)) found.set(item._id, item);
       const total = Number((data as { total?: unknown }).total);
-      if (list.length < count || (Number.isFinite(total) && offset + count >= total)) break;
+      if (list.length < count || offset + count >= total) break;
     }
     return ids.flatMap((id) => found.get(id) ?? []);
   }
@@ -85,7 +81,7 @@ export class RocketChatClient {
    */
   async getSettingsAtOnce(ids: readonly string[], options: RequestOptions = {}): Promise<RocketChatSetting[] | undefined> {
     const [, found] = await Promise.all([
-      this.#send('GET', 'settings?count=1', undefined, options),
+      this.#send('settings?count=1', options),
       this.getPublicSettings(ids, options).catch((error: unknown) => {
         if (error instanceof ServerError || error instanceof BadResponseError) return [];
         throw error;
@@ -101,40 +97,37 @@ export class RocketChatClient {
    */
   async getPublicSettings(ids: readonly string[], options: RequestOptions = {}): Promise<RocketChatSetting[]> {
     if (ids.length === 0) return [];
-    const data = await this.#send('GET', `settings.public?_id=${ids.map(encodeURIComponent).join(',')}&count=${ids.length}`, undefined, options, false);
-    const list = (data as { settings?: unknown }).settings;
-    if (!Array.isArray(list)) throw new BadResponseError('The server sent no list of public settings.');
+    const list = settingsList(await this.#send(`settings.public?_id=${ids.map(encodeURIComponent).join(',')}&count=${ids.length}`, options, undefined, false), 'public settings');
     const wanted = new Set(ids);
     const found = new Map<string, RocketChatSetting>();
-    for (const item of list) {
-      if (isSetting(item) && wanted.has(item._id)) found.set(item._id, { _id: item._id, value: item.value });
-    }
+    for (const item of list) if (isSetting(item) && wanted.has(item._id)) found.set(item._id, { _id: item._id, value: item.value });
     if (found.size === 0) throw new BadResponseError('The server listed none of these settings publicly.');
     return ids.flatMap((id) => found.get(id) ?? []);
   }
 
   /** Reads one setting's value (`GET settings/:_id`). */
   async getSetting(id: string, options: RequestOptions = {}): Promise<RocketChatSetting> {
-    const data = await this.#send('GET', `settings/${encodeURIComponent(id)}`, undefined, options);
+    const data = await this.#send(`settings/${encodeURIComponent(id)}`, options);
     if (!isSetting(data)) throw new BadResponseError(`The server's answer for setting ${id} has no value.`);
     return data;
   }
 
   /** Writes one setting (`POST settings/:_id` with `{value}`). */
   async setSetting(id: string, value: unknown, options: WriteOptions = {}): Promise<void> {
-    await this.#send('POST', `settings/${encodeURIComponent(id)}`, { value }, options);
+    await this.#send(`settings/${encodeURIComponent(id)}`, options, { value });
   }
 
   /**
    * Writes several settings in one request (`POST settings` with `{settings:[{_id, value}]}`),
    * which newer servers offer. Rejects with a ServerError of status 404 (or 400 with
-   * `error-invalid-params`-like answers) where the server lacks it: see `isMissingEndpoint`.
+   * `error-invalid-params`-like answers) where the server lacks it: see `isMissingEndpoint` (settings-save.ts).
    */
   async setSettings(changes: ReadonlyArray<{ _id: string; value: unknown }>, options: WriteOptions = {}): Promise<void> {
-    await this.#send('POST', 'settings', { settings: changes }, options);
+    await this.#send('settings', options, { settings: changes });
   }
 
-  async #send(method: 'GET' | 'POST', path: string, body: unknown, options: WriteOptions, login = true): Promise<unknown> {
+  /** GETs `path`, or POSTs `body` as JSON; `login: false` leaves the user id and token out. */
+  async #send(path: string, options: WriteOptions, body?: unknown, login = true): Promise<unknown> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (login && this.#userId) headers['X-User-Id'] = this.#userId;
     if (login && this.#token) headers['X-Auth-Token'] = this.#token;
@@ -145,8 +138,8 @@ export class RocketChatClient {
     }
     const { response, text } = await request(
       joinUrl(this.apiBase, `api/v1/${path}`),
-      { method, headers, body: body === undefined ? null : JSON.stringify(body), cache: 'no-store' },
-      { fetch: this.#fetch, timeout: this.#timeout, ...options },
+      body === undefined ? { headers, cache: 'no-store' } : { method: 'POST', headers, body: JSON.stringify(body), cache: 'no-store' },
+      { ...this.#defaults, ...options },
     );
     const status = response.status;
     let data: unknown;
@@ -187,9 +180,11 @@ export class RocketChatClient {
   }
 }
 
-/** True when an error says the server lacks an endpoint (so a fallback should be used). */
-export function isMissingEndpoint(error: unknown): boolean {
-  return error instanceof ServerError && (error.status === 404 || error.status === 405);
+/** An answer's `settings` list; a BadResponseError names `what` when there is none. */
+function settingsList(data: unknown, what: string): unknown[] {
+  const list = (data as { settings?: unknown }).settings;
+  if (!Array.isArray(list)) throw new BadResponseError(`The server sent no list of ${what}.`);
+  return list;
 }
 
 function isSetting(value: unknown): value is RocketChatSetting {

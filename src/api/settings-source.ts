@@ -1,6 +1,7 @@
-import { isApiError, type ApiError } from './errors.js';
+import { loadPart } from '../core/parts.js';
+import type { ApiError } from './errors.js';
 import type { RequestOptions } from './request.js';
-import { isMissingEndpoint, RocketChatClient, type TwoFactorCode, type WriteOptions } from './rocketchat.js';
+import type { RocketChatClient, TwoFactorCode, WriteOptions } from './rocketchat.js';
 
 /** A setting's current value and, when the server says, its default. */
 export interface SettingValue {
@@ -34,12 +35,23 @@ export interface SettingsSource {
    * saved yet when some were. Call again with `twoFactor` for those.
    */
   save(changes: ReadonlyArray<{ id: string; value: unknown }>, options?: SettingsSaveOptions): Promise<SettingSaveResult[]>;
+  /** Optional: starts getting ready to save (the widget calls it on the reader's first edit). */
+  prepareSave?(): void;
 }
 
-/** Rocket.Chat settings: the bulk endpoint where the server has it, else one POST per setting. */
+/**
+ * Rocket.Chat settings: the bulk endpoint where the server has it, else one POST per setting.
+ * The saving code is loaded on the first save (in the script-tag bundle, a file of its own).
+ */
 export class RocketChatSettingsSource implements SettingsSource {
+  /** @internal How the saving code is loaded (tests replace it to simulate a failed load). */
+  static loadSave = () => import('./settings-save.js');
+
   /** Set once the server showed it lacks the bulk endpoint, so later saves skip it. */
-  #noBulk = false;
+  #bulk = { missing: false };
+
+  /** The saving code, once loaded (a failed load is forgotten: the next save tries again). */
+  #saving?: Promise<typeof import('./settings-save.js')>;
 
   constructor(readonly client: RocketChatClient) {}
 
@@ -55,41 +67,22 @@ export class RocketChatSettingsSource implements SettingsSource {
     return settings.map((s) => ({ id: s._id, value: s.value }));
   }
 
+  /** Rejects with a retryable `ChunkLoadError` when the saving code cannot be loaded (nothing was sent). */
   async save(changes: ReadonlyArray<{ id: string; value: unknown }>, options: WriteOptions = {}): Promise<SettingSaveResult[]> {
     if (changes.length === 0) return [];
-    if (!this.#noBulk && changes.length > 1) {
-      try {
-        await this.client.setSettings(
-          changes.map((c) => ({ _id: c.id, value: c.value })),
-          options,
-        );
-        return changes.map((c) => ({ id: c.id, ok: true as const }));
-      } catch (error) {
-        if (!isMissingEndpoint(error)) return rethrowOrReport(error, changes);
-        this.#noBulk = true;
-      }
-    }
-    const results: SettingSaveResult[] = [];
-    for (const [index, change] of changes.entries()) {
-      try {
-        await this.client.setSetting(change.id, change.value, options);
-        results.push({ id: change.id, ok: true });
-      } catch (error) {
-        if (!isApiError(error) || (results.length === 0 && (error.kind === 'two-factor' || error.kind === 'auth'))) throw error;
-        results.push({ id: change.id, ok: false, error });
-        // Nothing after a lost connection, a timeout, a refused token or a code request can
-        // succeed: report the rest with the same error instead of sending (and waiting) again.
-        if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'auth' || error.kind === 'two-factor') {
-          for (const rest of changes.slice(index + 1)) results.push({ id: rest.id, ok: false, error });
-          break;
-        }
-      }
-    }
-    return results;
+    const { saveSettings } = await this.#saveCode();
+    return saveSettings(this.client, changes, options, this.#bulk);
   }
-}
 
-function rethrowOrReport(error: unknown, changes: ReadonlyArray<{ id: string }>): SettingSaveResult[] {
-  if (!isApiError(error) || error.kind === 'two-factor') throw error;
-  return changes.map((c) => ({ id: c.id, ok: false as const, error }));
+  /** Fetches the saving code ahead of the first save, so Save sends at once (a failure shows on Save). */
+  prepareSave(): void {
+    this.#saveCode().catch(() => {});
+  }
+
+  #saveCode(): Promise<typeof import('./settings-save.js')> {
+    return (this.#saving ??= loadPart(RocketChatSettingsSource.loadSave).catch((error: unknown) => {
+      this.#saving = undefined;
+      throw error;
+    }));
+  }
 }

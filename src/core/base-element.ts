@@ -1,14 +1,10 @@
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from './context.js';
 import { dashboardConfigContext, type DashboardConfig } from './config-context.js';
 import { resolveLocale } from './locale.js';
 
 /** Colour scheme of a widget: `auto` follows the user's `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
-
-const darkQuery = (): MediaQueryList | undefined =>
-  typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
 
 /**
  * The base class of every dashboard widget.
@@ -43,35 +39,43 @@ export abstract class DashboardElement extends LitElement {
     customElements.define(tag, customElements.getName?.(Ctor) ? class extends Ctor {} : Ctor);
   }
 
+  // Declared here rather than with decorators: each file with decorators carries its own copy of
+  // their helper, and every widget's bundle includes this file.
+  static override properties: PropertyDeclarations = {
+    locale: { reflect: true },
+    theme: { reflect: true },
+    apiBase: { attribute: 'api-base' },
+    token: { attribute: false },
+    timeout: { type: Number },
+  };
+
   /** Language and region for dates and numbers (BCP 47, e.g. `fr-CH`). Defaults to the page's `lang`, then the browser's. */
-  @property({ reflect: true }) locale = '';
+  locale = '';
 
   /** Colour scheme: `light`, `dark`, or `auto` (follows the operating system). */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** Base URL of the server. Falls back to the nearest `<dashboard-config>`. */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  apiBase = '';
 
   /** Access token. Falls back to the nearest `<dashboard-config>`. Never rendered, logged or put in a URL. */
-  @property({ attribute: false }) token = '';
+  token = '';
 
   /** Request timeout in seconds (default 15). Falls back to the nearest `<dashboard-config>`. */
-  @property({ type: Number }) timeout = 0;
+  timeout = 0;
 
-  /** @internal Defaults given by an enclosing `<dashboard-config>`. */
-  @state() protected config?: DashboardConfig;
+  /** @internal Defaults given by an enclosing `<dashboard-config>` (a change updates the widget as `config`). */
+  protected config?: DashboardConfig;
 
   #config = new ContextConsumer(this, dashboardConfigContext, (value) => {
+    const old = this.config;
     this.config = value;
+    this.requestUpdate('config', old);
   });
 
-  /** @internal */
-  @state() protected systemDark = darkQuery()?.matches ?? false;
-
-  #media = darkQuery();
-  #onMedia = (e: MediaQueryListEvent) => {
-    this.systemDark = e.matches;
-  };
+  /** The operating system's colour scheme (no `matchMedia` outside a browser, e.g. in jsdom). */
+  #media = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+  #onMedia = () => this.requestUpdate();
 
   // The token is an attribute for plain-HTML pages, but it is not reflected back and is
   // removed from the DOM once read, so it never shows in the inspector or a serialised page.
@@ -94,7 +98,6 @@ export abstract class DashboardElement extends LitElement {
     super.connectedCallback();
     this.#config.request();
     this.#media?.addEventListener('change', this.#onMedia);
-    this.systemDark = this.#media?.matches ?? false;
   }
 
   override disconnectedCallback(): void {
@@ -106,7 +109,7 @@ export abstract class DashboardElement extends LitElement {
   /** The theme in force: `light` or `dark`. */
   get effectiveTheme(): 'light' | 'dark' {
     if (this.theme === 'dark' || this.theme === 'light') return this.theme;
-    return this.systemDark ? 'dark' : 'light';
+    return this.#media?.matches ? 'dark' : 'light';
   }
 
   /** The locale in force (own attribute, then the page's `lang`, then the browser). */
@@ -122,8 +125,8 @@ export abstract class DashboardElement extends LitElement {
   protected connection(kind: 'matomo' | 'rocketchat', ownUserId = ''): Connection {
     const c = this.config ?? {};
     if (this.apiBase) return { apiBase: this.apiBase, token: this.token, userId: ownUserId };
-    const specificBase = kind === 'matomo' ? c.matomoBase : c.rocketchatBase;
-    const specificToken = kind === 'matomo' ? c.matomoToken : c.rocketchatToken;
+    const specificBase = c[`${kind}Base`];
+    const specificToken = c[`${kind}Token`];
     const apiBase = specificBase || c.apiBase || '';
     const token = this.token || (specificBase ? specificToken : specificToken || c.token) || '';
     const userId = ownUserId || (kind === 'rocketchat' ? c.rocketchatUserId ?? '' : '');
@@ -148,7 +151,7 @@ export abstract class DashboardElement extends LitElement {
 
 /** Dispatches a library event (kept outside the class so the docs list only each widget's own events). */
 function fire(target: EventTarget, name: string, detail: unknown): boolean {
-  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 
 /** Where a widget sends its requests. */

@@ -1,9 +1,9 @@
-import { LitElement, html, css } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, css, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from './context.js';
 import { dashboardConfigContext, type DashboardConfig } from './config-context.js';
 
-const TOKEN_ATTRIBUTES = ['token', 'matomo-token', 'rocketchat-token'] as const;
+/** The token attributes, each read once into its property, then removed from the DOM. */
+const TOKEN_ATTRIBUTES = { token: 'token', 'matomo-token': 'matomoToken', 'rocketchat-token': 'rocketchatToken' } as const;
 
 /**
  * Gives defaults to every widget inside it, so a page with several widgets names its servers once.
@@ -21,6 +21,19 @@ export class DashboardConfigElement extends LitElement {
     if (!customElements.get(tag)) customElements.define(tag, customElements.getName?.(this) ? class extends this {} : this);
   }
 
+  // Declared here rather than with decorators, which would bring a helper of their own.
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    token: { attribute: false },
+    matomoBase: { attribute: 'matomo-base' },
+    matomoToken: { attribute: false },
+    rocketchatBase: { attribute: 'rocketchat-base' },
+    rocketchatUserId: { attribute: 'rocketchat-user-id' },
+    rocketchatToken: { attribute: false },
+    timeout: { type: Number },
+    locale: {},
+  };
+
   static override styles = css`
     :host {
       display: contents;
@@ -28,23 +41,23 @@ export class DashboardConfigElement extends LitElement {
   `;
 
   /** Default server base for every widget inside (Matomo root or Rocket.Chat root). */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  apiBase = '';
   /** Default token for every widget inside. Read once, then removed from the DOM. */
-  @property({ attribute: false }) token = '';
+  token = '';
   /** Matomo root, when it differs from `api-base`. */
-  @property({ attribute: 'matomo-base' }) matomoBase = '';
+  matomoBase = '';
   /** Matomo token (a view-only token for shared pages). Read once, then removed from the DOM. */
-  @property({ attribute: false }) matomoToken = '';
+  matomoToken = '';
   /** Rocket.Chat root, when it differs from `api-base`. */
-  @property({ attribute: 'rocketchat-base' }) rocketchatBase = '';
+  rocketchatBase = '';
   /** Rocket.Chat user id (`X-User-Id`). */
-  @property({ attribute: 'rocketchat-user-id' }) rocketchatUserId = '';
+  rocketchatUserId = '';
   /** Rocket.Chat personal access token (`X-Auth-Token`). Read once, then removed from the DOM. */
-  @property({ attribute: false }) rocketchatToken = '';
+  rocketchatToken = '';
   /** Request timeout in seconds for every widget inside. */
-  @property({ type: Number }) timeout = 0;
+  timeout = 0;
   /** Locale for every widget inside. */
-  @property() locale = '';
+  locale = '';
 
   #provider = new ContextProvider<DashboardConfig | undefined>(this, dashboardConfigContext, {});
 
@@ -54,19 +67,16 @@ export class DashboardConfigElement extends LitElement {
   }
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...TOKEN_ATTRIBUTES];
+    return [...super.observedAttributes, ...Object.keys(TOKEN_ATTRIBUTES)];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if ((TOKEN_ATTRIBUTES as readonly string[]).includes(name)) {
-      if (value === null) return;
-      if (name === 'token') this.token = value;
-      else if (name === 'matomo-token') this.matomoToken = value;
-      else this.rocketchatToken = value;
+    const property = TOKEN_ATTRIBUTES[name as keyof typeof TOKEN_ATTRIBUTES];
+    if (!property) return super.attributeChangedCallback(name, old, value);
+    if (value !== null) {
+      this[property] = value;
       this.removeAttribute(name);
-      return;
     }
-    super.attributeChangedCallback(name, old, value);
   }
 
   protected override willUpdate(): void {

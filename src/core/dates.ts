@@ -1,17 +1,4 @@
 /**
- * Matomo's `datetime` fields are UTC without a zone suffix ("2024-03-10 14:05:00"). Returns the
- * instant they name, or null when the text is not such a date.
- */
-export function parseUtcDateTime(text: unknown): Date | null {
-  if (typeof text !== 'string') return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?/.exec(text.trim());
-  if (!m) return null;
-  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
-  const date = new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s ?? 0));
-  return Number.isNaN(date.getTime()) || date.getUTCDate() !== d ? null : date;
-}
-
-/**
  * A calendar date label ("2024-03-10") as a local-midnight Date, so that formatting it shows the
  * same day in every browser time zone. Calendar labels are not instants: never pass them to
  * `new Date(string)`, which reads them as UTC midnight.

@@ -6,58 +6,48 @@ import { css, unsafeCSS } from 'lit';
  * Dark defaults have their own `--dw-dark-*` properties. Inside the shadow root the resolved
  * values live in private `--_*` properties, which widget styles use.
  */
-const light = `
-  --_bg: var(--dw-color-surface, #ffffff);
-  --_bg-raised: var(--dw-color-surface-raised, #f6f7f9);
-  --_bg-sunken: var(--dw-color-surface-sunken, #eef0f3);
-  --_fg: var(--dw-color-text, #1d2433);
-  --_fg-muted: var(--dw-color-text-muted, #5b6475);
-  --_border: var(--dw-color-border, #d5d9e0);
-  --_accent: var(--dw-color-accent, #2456c7);
-  --_accent-fg: var(--dw-color-accent-contrast, #ffffff);
-  --_danger: var(--dw-color-danger, #b3261e);
-  --_danger-bg: var(--dw-color-danger-surface, #fdecea);
-  --_success: var(--dw-color-success, #1b7a3d);
-  --_success-bg: var(--dw-color-success-surface, #e7f5ec);
-  --_warning: var(--dw-color-warning, #8a5a00);
-  --_warning-bg: var(--dw-color-warning-surface, #fff4d6);
-  --_focus: var(--dw-color-focus, #2456c7);
-  --_series-1: var(--dw-color-series-1, #2456c7);
-  --_series-2: var(--dw-color-series-2, #d2601a);
-  --_series-3: var(--dw-color-series-3, #1b8a5a);
-  --_series-4: var(--dw-color-series-4, #8e44ad);
-  --_series-5: var(--dw-color-series-5, #c0392b);
-  --_skeleton: var(--dw-color-skeleton, #e4e7ec);
+
+/**
+ * The colours, one a line: the private name (`--_bg`), the public one (`--dw-color-surface`, and
+ * `--dw-dark-color-surface` for the dark theme), the light default and the dark default.
+ */
+const colors = `
+  bg surface ffffff 16191f
+  bg-raised surface-raised f6f7f9 1f232b
+  bg-sunken surface-sunken eef0f3 0f1216
+  fg text 1d2433 e6e9ef
+  fg-muted text-muted 5b6475 a3abba
+  border border d5d9e0 3a414d
+  accent accent 2456c7 7fa6ff
+  accent-fg accent-contrast ffffff 0b1530
+  danger danger b3261e ff8a80
+  danger-bg danger-surface fdecea 3b1a18
+  success success 1b7a3d 6fd39a
+  success-bg success-surface e7f5ec 15301f
+  warning warning 8a5a00 f5c86a
+  warning-bg warning-surface fff4d6 33290f
+  focus focus 2456c7 9dbcff
+  series-1 series-1 2456c7 7fa6ff
+  series-2 series-2 d2601a ffa66b
+  series-3 series-3 1b8a5a 5fd19a
+  series-4 series-4 8e44ad c792ea
+  series-5 series-5 c0392b ff8a80
+  skeleton skeleton e4e7ec 2a303a
 `;
 
-const dark = `
-  --_bg: var(--dw-dark-color-surface, #16191f);
-  --_bg-raised: var(--dw-dark-color-surface-raised, #1f232b);
-  --_bg-sunken: var(--dw-dark-color-surface-sunken, #0f1216);
-  --_fg: var(--dw-dark-color-text, #e6e9ef);
-  --_fg-muted: var(--dw-dark-color-text-muted, #a3abba);
-  --_border: var(--dw-dark-color-border, #3a414d);
-  --_accent: var(--dw-dark-color-accent, #7fa6ff);
-  --_accent-fg: var(--dw-dark-color-accent-contrast, #0b1530);
-  --_danger: var(--dw-dark-color-danger, #ff8a80);
-  --_danger-bg: var(--dw-dark-color-danger-surface, #3b1a18);
-  --_success: var(--dw-dark-color-success, #6fd39a);
-  --_success-bg: var(--dw-dark-color-success-surface, #15301f);
-  --_warning: var(--dw-dark-color-warning, #f5c86a);
-  --_warning-bg: var(--dw-dark-color-warning-surface, #33290f);
-  --_focus: var(--dw-dark-color-focus, #9dbcff);
-  --_series-1: var(--dw-dark-color-series-1, #7fa6ff);
-  --_series-2: var(--dw-dark-color-series-2, #ffa66b);
-  --_series-3: var(--dw-dark-color-series-3, #5fd19a);
-  --_series-4: var(--dw-dark-color-series-4, #c792ea);
-  --_series-5: var(--dw-dark-color-series-5, #ff8a80);
-  --_skeleton: var(--dw-dark-color-skeleton, #2a303a);
-`;
+/** The private colour properties of one theme: `--_bg:var(--dw-color-surface,#ffffff);…` */
+const theme = (dark: boolean) =>
+  unsafeCSS(
+    colors.replace(/(\S+) (\S+) (\w+) (\w+)/g, (_, own, name, light, darkValue) => `--_${own}:var(--dw-${dark ? 'dark-' : ''}color-${name},#${dark ? darkValue : light});`),
+  );
+
+const light = theme(false);
+const dark = theme(true);
 
 /** Shared host styles: tokens, light/dark/auto themes, typography, focus ring, reduced motion. */
 export const baseStyles = css`
   :host {
-    ${unsafeCSS(light)}
+    ${light}
     --_font: var(--dw-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_font-size: var(--dw-font-size, 14px);
     --_radius: var(--dw-radius, 6px);
@@ -77,12 +67,12 @@ export const baseStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    ${unsafeCSS(dark)}
+    ${dark}
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      ${unsafeCSS(dark)}
+      ${dark}
       color-scheme: dark;
     }
   }

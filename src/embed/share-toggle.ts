@@ -1,20 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-
-type PanelModule = typeof import('./share-panel.js');
-
-let loading: Promise<PanelModule> | undefined;
-
-/**
- * Loads the panel's code on first use (a file of its own beside a script-tag bundle). A failed
- * load is forgotten, so the next attempt fetches again.
- */
-function loadPanel(): Promise<PanelModule> {
-  loading ??= import('./share-panel.js').catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 type State = 'closed' | 'loading' | 'open' | 'failed';
 
@@ -24,16 +8,15 @@ type State = 'closed' | 'loading' | 'open' | 'failed';
  * widget's first view does not carry it.
  */
 export class ShareToggle {
-  /** @internal How the panel's code is loaded (tests replace it to simulate a failed load). */
-  static load: () => Promise<PanelModule> = loadPanel;
+  /**
+   * @internal How the panel's code is loaded (tests replace it to simulate a failed load). A
+   * failed load is not kept: Retry fetches again.
+   */
+  static load = () => import('./share-panel.js');
 
   #state: State = 'closed';
 
-  constructor(readonly host: HTMLElement & { requestUpdate(): void }) {}
-
-  get open(): boolean {
-    return this.#state === 'open';
-  }
+  constructor(readonly host: ReactiveControllerHost & HTMLElement) {}
 
   #set(state: State): void {
     this.#state = state;
@@ -59,7 +42,7 @@ export class ShareToggle {
   #close = () => {
     this.#set('closed');
     // Give focus back to the button that opened the panel.
-    void (this.host as unknown as { updateComplete?: Promise<unknown> }).updateComplete?.then(() =>
+    void this.host.updateComplete.then(() =>
       this.host.shadowRoot?.querySelector<HTMLButtonElement>('[part~="share-button"]')?.focus(),
     );
   };

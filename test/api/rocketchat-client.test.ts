@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { AuthError, BadResponseError, NetworkError, PermissionError, ServerError, TimeoutError, TwoFactorError } from '../../src/api/errors.js';
 import { RocketChatClient } from '../../src/api/rocketchat.js';
 import { RocketChatSettingsSource } from '../../src/api/settings-source.js';
+import { ChunkLoadError } from '../../src/core/parts.js';
 import { hang, json, refuse, rejection, stubFetch, type Answer } from '../helpers/fetch-stub.js';
 
 const TOKEN = 'rc-secret-token-value';
@@ -179,5 +180,23 @@ describe('RocketChatSettingsSource: saving', () => {
       { id: 'B', value: 2 },
     ]);
     expect(results.map((r) => (r.ok ? 'ok' : r.error.kind))).to.deep.equal(['server', 'server']);
+  });
+
+  it('loads its saving code on the first save: a failed load sends nothing, is a retryable error, and the next save loads it again', async () => {
+    const { client: c, requests } = client(() => json({ success: true }));
+    const source = new RocketChatSettingsSource(c);
+    const load = RocketChatSettingsSource.loadSave;
+    RocketChatSettingsSource.loadSave = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    let error: Error;
+    try {
+      error = await rejection(source.save([{ id: 'A', value: 1 }]));
+    } finally {
+      RocketChatSettingsSource.loadSave = load;
+    }
+    expect(error).to.be.instanceOf(ChunkLoadError);
+    expect((error as ChunkLoadError).retryable).to.equal(true);
+    expect(requests).to.have.length(0);
+    expect(await source.save([{ id: 'A', value: 1 }])).to.deep.equal([{ id: 'A', ok: true }]);
+    expect(requests).to.have.length(1);
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { parseCalendarDate, parseUtcDateTime, toCalendarString } from '../../src/core/dates.js';
+import { parseCalendarDate, toCalendarString } from '../../src/core/dates.js';
+import { parseUtcDateTime } from '../../src/api/matomo.js';
 
 describe('dates in a browser west of UTC (America/Los_Angeles)', () => {
   before(() => executeServerCommand('set-timezone', { timezoneId: 'America/Los_Angeles' }));
