@@ -235,6 +235,8 @@ export class ActivityLog extends DashboardElement {
   #scanModule: ScanModule | undefined;
   #avatars: InstanceType<GravatarModule['Avatars']> | undefined;
   #gravatarLoading = false;
+  /** Counts the avatar pictures' changes (a hash computed, a picture loaded or failed). */
+  #pictures = 0;
   /** The live code loading (it never rejects: a failure shows as a refresh error). */
   #liveLoading: Promise<void> | undefined;
   #scanKey = '';
@@ -572,22 +574,26 @@ export class ActivityLog extends DashboardElement {
   }
 
   /**
-   * The avatar picture of a row (with `gravatar`). The avatars' code (e-mail hashing) loads when
-   * first needed; the rows show initials until then, or if it cannot load.
+   * With `gravatar`, the avatars' code (e-mail hashing) loads when the rows are first shown, and
+   * on each render after a failed load; the rows show initials until then, or if it cannot load.
    */
-  #avatar = (row: ActivityRow): AvatarPicture | undefined => {
-    if (!this.gravatar) return undefined;
-    if (!this.#avatars && !this.#gravatarLoading) {
-      this.#gravatarLoading = true;
-      load('gravatar')
-        .then((m) => {
-          this.#avatars = new m.Avatars(() => this.requestUpdate());
+  #loadAvatars(): void {
+    if (!this.gravatar || this.#avatars || this.#gravatarLoading) return;
+    this.#gravatarLoading = true;
+    load('gravatar')
+      .then((m) => {
+        this.#avatars = new m.Avatars(() => {
+          this.#pictures++;
           this.requestUpdate();
-        }, () => undefined)
-        .finally(() => (this.#gravatarLoading = false));
-    }
-    return this.#avatars?.picture(row.entry, this.#viewerTask.value?.emails ?? {}, this.avatarBase, this.connection('matomo').apiBase);
-  };
+        });
+        this.requestUpdate();
+      }, () => undefined)
+      .finally(() => (this.#gravatarLoading = false));
+  }
+
+  /** The avatar picture of a row (with `gravatar`, once the avatars' code is there). */
+  #avatar = (row: ActivityRow): AvatarPicture | undefined =>
+    this.gravatar ? this.#avatars?.picture(row.entry, this.#viewerTask.value?.emails ?? {}, this.avatarBase, this.connection('matomo').apiBase) : undefined;
 
   // ---------------------------------------------------------------- reader's actions
 
@@ -868,6 +874,7 @@ export class ActivityLog extends DashboardElement {
   #renderList(shown: Shown, pending: boolean): HTMLOListElement | typeof nothing {
     if (shown.page.entries.length === 0) return nothing;
     this.#rows ??= new RowList(this.#onListFocus, this.#onListKey);
+    this.#loadAvatars();
     return this.#rows.update(shown.page.entries, {
       pending,
       activeKey: this.#activeKey,
@@ -875,6 +882,7 @@ export class ActivityLog extends DashboardElement {
       now: this.#now,
       locale: this.#locale,
       avatar: this.#avatar,
+      pictures: this.gravatar ? `${this.#pictures}|${!!this.#avatars}|${this.#viewerTask.status}|${this.avatarBase}|${this.connection('matomo').apiBase}` : '',
     });
   }
 

@@ -28,6 +28,8 @@ export interface RowsState {
   pending: boolean;
   /** The avatar's picture, if there is one (with `gravatar`). */
   avatar: (row: ActivityRow) => AvatarPicture | undefined;
+  /** Changes whenever the pictures `avatar` gives may have changed. */
+  pictures: string;
 }
 
 interface RowNode {
@@ -229,6 +231,8 @@ export class RowList {
   /** Rows built in slices, not yet in the list. */
   #later: DocumentFragment | undefined;
   #done: { promise: Promise<void>; resolve: () => void } | undefined;
+  /** What the rows in the list show besides their entries, when they were last brought up to date. */
+  #shows = '';
 
   constructor(onFocus: (e: FocusEvent) => void, onKey: (e: KeyboardEvent) => void) {
     const ol = (this.element = document.createElement('ol'));
@@ -241,14 +245,18 @@ export class RowList {
 
   /** Shows `entries` in this order, reusing the elements of those already shown. */
   update(entries: readonly ActivityEntry[], s: RowsState): HTMLOListElement {
-    if (entries !== this.#entries || s.locale !== this.#locale) {
+    const shows = `${s.activeKey}|${s.now}|${s.pending}|${s.newIds.size}|${s.pictures}`;
+    const same = entries === this.#entries && s.locale === this.#locale && this.#rows.length > 0;
+    if (!same) {
       this.#entries = entries;
       this.#locale = s.locale;
       this.#rows = [];
       this.#zone = currentTimeZone();
     }
     this.#state = s;
-    this.#sync(Math.min(entries.length, Math.max(this.#built, firstRows())));
+    // The widget renders for many reasons (a search being typed, a notice); the rows only for theirs.
+    if (!same || shows !== this.#shows) this.#sync(Math.min(entries.length, Math.max(this.#built, firstRows())));
+    this.#shows = shows;
     this.#continue();
     return this.element;
   }
@@ -256,7 +264,6 @@ export class RowList {
   /** The rows' text depends on something that changed (a registered type): rebuilt on the next update. */
   invalidate(): void {
     this.#rows = [];
-    this.#zone = currentTimeZone();
   }
 
   /** Resolves once every row of the entries last given is in the list. */
@@ -333,7 +340,8 @@ export class RowList {
   #continue(): void {
     const total = this.#entries.length;
     const busy = this.#built < total;
-    this.element.setAttribute('aria-busy', String(this.#state.pending || busy));
+    const ariaBusy = String(this.#state.pending || busy);
+    if (this.element.getAttribute('aria-busy') !== ariaBusy) this.element.setAttribute('aria-busy', ariaBusy);
     if (!busy) {
       clearTimeout(this.#timer);
       this.#timer = undefined;

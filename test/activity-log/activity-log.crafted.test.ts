@@ -660,6 +660,27 @@ describe('<activity-log> keyboard and properties', () => {
     }
   });
 
+  it('leaves the rows alone while a search is typed (a long page stays quick to type in)', async () => {
+    const source = memorySource(makeEntries(300));
+    const el = await fixture<ActivityLog>(html`<activity-log .source=${source} page-size="300"></activity-log>`);
+    await loads(el, loadsRec);
+    const list = $(el, 'ol[part="list"]')!;
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(list, { subtree: true, childList: true, attributes: true, characterData: true });
+    const input = $<HTMLInputElement>(el, 'input[part="search"]')!;
+    for (const value of ['n', 'ne', 'new']) {
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await el.updateComplete;
+    }
+    changes.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(changes.map((c) => `${c.type} ${(c.target as Element).localName ?? c.target.nodeName}`)).to.deep.equal([]);
+    expect(input.value).to.equal('new');
+    expect(rows(el)).to.have.length(300);
+  });
+
   it('shows a focus ring on every Tab stop of the date inputs, their calendar buttons included', async () => {
     serve(makeEntries(10));
     const el = await mount();
