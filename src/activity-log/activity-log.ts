@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { DashboardElement } from '../core/base-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
@@ -171,48 +170,65 @@ export class ActivityLog extends DashboardElement {
   static override tagName = 'activity-log';
   static override styles = [baseStyles, controlStyles, activityLogStyles, listStyles];
 
+  // Declared here rather than with decorators (as in the base class): a file with decorators carries
+  // a helper of its own.
+  static override properties: PropertyDeclarations = {
+    pageSize: { type: Number, attribute: 'page-size' },
+    user: {},
+    activityType: { attribute: 'activity-type' },
+    dateFrom: { attribute: 'date-from' },
+    dateTo: { attribute: 'date-to' },
+    search: {},
+    gravatar: { type: Boolean },
+    avatarBase: { attribute: 'avatar-base' },
+    hideTitle: { type: Boolean, attribute: 'hide-title', reflect: true },
+    refreshInterval: { type: Number, attribute: 'refresh-interval' },
+    scanLimit: { type: Number, attribute: 'scan-limit' },
+    source: { attribute: false },
+  };
+
   /** Entries per page: 10, 25, 50 or 100 are offered; any size from 1 to 1000 is accepted. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+  pageSize = 25;
 
   /** Only this login's activities (super users; the server shows others their own whatever this says). */
-  @property() user = '';
+  user = '';
 
   /** Only this activity type, e.g. `ActivityLog/GoalAdded`. */
-  @property({ attribute: 'activity-type' }) activityType = '';
+  activityType = '';
 
   /** First day shown, `YYYY-MM-DD`, in the reader's time zone. */
-  @property({ attribute: 'date-from' }) dateFrom = '';
+  dateFrom = '';
 
   /** Last day shown (inclusive), `YYYY-MM-DD`, in the reader's time zone. */
-  @property({ attribute: 'date-to' }) dateTo = '';
+  dateTo = '';
 
   /** Text search: every word must appear in the user, description, type or details. */
-  @property() search = '';
+  search = '';
 
   /**
    * Show avatars from an avatar service. Off by default: no request goes to any avatar service,
    * whatever the server's entries say. On: the service's picture for the user's e-mail hash, or
    * the server's avatar URL; initials whenever there is no picture.
    */
-  @property({ type: Boolean }) gravatar = false;
+  gravatar = false;
 
   /** Base URL of the avatar service (default Gravatar); a Libravatar-style service or your own works alike. */
-  @property({ attribute: 'avatar-base' }) avatarBase = 'https://gravatar.com/avatar/';
+  avatarBase = 'https://gravatar.com/avatar/';
 
   /** Hides the heading visually (it still names the widget for screen readers): for pages that give the widget a heading of their own. */
-  @property({ type: Boolean, attribute: 'hide-title', reflect: true }) hideTitle = false;
+  hideTitle = false;
 
   /** Seconds between checks for new activities (at least 5); 0 switches live updates off. */
-  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 0;
+  refreshInterval = 0;
 
   /** Entries a text search checks before it stops and offers to search further (default 5000). */
-  @property({ type: Number, attribute: 'scan-limit' }) scanLimit = 5000;
+  scanLimit = 5000;
 
   /**
    * Where entries come from. Default: the Matomo server at `api-base` with `token`. Pass your
    * own `ActivitySource` to connect another backend (it may filter dates and text itself).
    */
-  @property({ attribute: false }) source: ActivitySource | undefined;
+  source: ActivitySource | undefined;
 
   /** The filters as one object; setting it sets the filter properties it names. */
   get filters(): ActivityFilters {

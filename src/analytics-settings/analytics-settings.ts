@@ -1,5 +1,4 @@
-import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { DashboardElement } from '../core/base-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
@@ -122,17 +121,25 @@ export class AnalyticsSettings extends DashboardElement {
   static override tagName = 'analytics-settings';
   static override styles = [baseStyles, controlStyles, analyticsSettingsStyles];
 
+  // Declared here rather than with decorators (as in the base class): a file with decorators carries
+  // a helper of its own.
+  static override properties: PropertyDeclarations = {
+    userId: { attribute: 'user-id' },
+    readonly: { type: Boolean, reflect: true },
+    source: { attribute: false },
+  };
+
   /** Rocket.Chat user id sent as `X-User-Id` (with the token as `X-Auth-Token`). Falls back to the nearest `<dashboard-config>`. */
-  @property({ attribute: 'user-id' }) userId = '';
+  userId = '';
 
   /** Shows the values without letting anyone change them. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
 
   /**
    * Where settings are read and saved. Default: Rocket.Chat's REST API at `api-base`, with
    * `user-id` and `token`. Any object implementing `SettingsSource` can be given instead.
    */
-  @property({ attribute: false }) source?: SettingsSource;
+  source?: SettingsSource;
 
   /** True while there are changes not saved yet. */
   get dirty(): boolean {
