@@ -888,10 +888,12 @@ export class ActivityLog extends DashboardElement {
   }
 
   #renderList(shown: Shown, pending: boolean): HTMLOListElement | typeof nothing {
-    if (shown.page.entries.length === 0) return nothing;
+    const { entries } = shown.page;
+    if (!entries.length && !this.#rows) return nothing;
     this.#rows ??= new RowList(this.#onListFocus, this.#onListKey);
     this.#loadAvatars();
-    return this.#rows.update(shown.page.entries, {
+    // Told of an empty page too, so rows of a page before stop being built.
+    const list = this.#rows.update(entries, {
       pending,
       activeKey: this.#activeKey,
       newIds: this.#newIds,
@@ -900,6 +902,7 @@ export class ActivityLog extends DashboardElement {
       avatar: this.#avatar,
       pictures: this.gravatar ? `${this.#pictures}|${!!this.#avatars}|${this.#viewerTask.status}|${this.avatarBase}|${this.connection('matomo').apiBase}` : '',
     });
+    return entries.length ? list : nothing;
   }
 
   #renderPager(shown: Shown | undefined): TemplateResult {
