@@ -3,17 +3,18 @@
 // in .demo-data/ (git-ignored).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { demoMiddleware } from './scripts/demo-middleware.mjs';
+import { LOOPBACK_HOST, loopbackOnly } from './scripts/loopback.mjs';
 
 const port = Number(process.env.PORT) || 8000;
 
 /** @type {import('@web/dev-server').DevServerConfig} */
 export default {
   rootDir: '.',
-  hostname: '127.0.0.1',
+  hostname: LOOPBACK_HOST,
   port,
   nodeResolve: { exportConditions: ['development'] },
   appIndex: 'index.html',
   watch: false,
   middleware: [await demoMiddleware({ persist: true })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [loopbackOnly(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
 };

@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_FLAGS, requireBrowser } from './scripts/find-browser.mjs';
 import { demoMiddleware } from './scripts/demo-middleware.mjs';
+import { LOOPBACK_HOST, loopbackOnly } from './scripts/loopback.mjs';
 
 const executablePath = requireBrowser();
 
@@ -90,6 +91,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
+  hostname: LOOPBACK_HOST,
   // One page at a time: a background tab gets no animation frames or resize observations.
   concurrency: 1,
   concurrentBrowsers: 1,
@@ -97,7 +99,7 @@ export default {
   testsFinishTimeout: 600_000,
   // The demo backend over real HTTP on the test server's own origin, persisting nothing.
   middleware: [await demoMiddleware({ persist: false })],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), timezoneCommand, domCountersCommand, hardeningCountCommand],
+  plugins: [loopbackOnly(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), timezoneCommand, domCountersCommand, hardeningCountCommand],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_FLAGS } })],
   testFramework: { config: { timeout: 20_000 } },
   reporters: [defaultReporter(), summaryReporter()],

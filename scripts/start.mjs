@@ -4,7 +4,7 @@ import { exec } from 'node:child_process';
 import config from '../web-dev-server.config.mjs';
 
 const server = await startDevServer({ config, readCliArgs: false, readFileConfig: false, logStartMessage: false });
-const url = `http://${config.hostname}:${server.config.port}/`;
+const url = `http://127.0.0.1:${server.config.port}/`;
 process.stdout.write(
   `\ndashboard-widgets demo: ${url}\n` +
     `  Matomo (demo) at ${url}matomo/   Rocket.Chat (demo) at ${url}chat/\n` +

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { DashboardElement } from '../core/base-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { widgetInfo } from './catalog.js';
@@ -18,6 +17,18 @@ const OUTPUTS: ReadonlyArray<{ format: ShareFormat; label: string; hint: string 
 const ROWS: Readonly<Record<ShareFormat, number>> = { link: 3, iframe: 8, script: 4 };
 
 let panels = 0;
+
+/**
+ * The panel's internal state: a change re-renders it, as a property's does, but it has no
+ * attribute. Spread into `properties` so that the API docs, made from that object's own entries,
+ * leave it out.
+ */
+const internalState: PropertyDeclarations = {
+  shareToken: { state: true },
+  shareReadOnly: { state: true },
+  typedBase: { state: true },
+  status: { state: true },
+};
 
 /**
  * The "Share / embed" panel a widget opens: the link, the iframe snippet and the script-tag
@@ -43,32 +54,43 @@ export class SharePanel extends DashboardElement {
   static override tagName = 'dw-share-panel';
   static override styles = [baseStyles, controlStyles, sharePanelStyles];
 
+  // Declared here rather than with decorators (as in the base class): a file with decorators carries
+  // a helper of its own.
+  static override properties: PropertyDeclarations = {
+    widget: {},
+    target: { attribute: false },
+    configuration: { attribute: false },
+    baseUrl: { attribute: 'base-url' },
+    closable: { type: Boolean, reflect: true },
+    ...internalState,
+  };
+
   /** The tag name of the widget to share (`activity-log`, `visits-chart` or `analytics-settings`). Taken from `target` when that is set. */
-  @property() widget = '';
+  widget = '';
 
   /** The widget element to share: its tag and current configuration are read from it each time the panel renders. */
-  @property({ attribute: false }) target?: HTMLElement;
+  target?: HTMLElement;
 
   /** The configuration to share, by attribute name, when there is no `target` (e.g. `{ 'api-base': 'https://m.example/', 'site-id': '1' }`). */
-  @property({ attribute: false }) configuration?: WidgetConfig;
+  configuration?: WidgetConfig;
 
   /** Where the library's files are hosted (the folder holding `embed.html` and `cdn/`). Default: detected from the script's address. */
-  @property({ attribute: 'base-url' }) baseUrl = '';
+  baseUrl = '';
 
   /** Shows a Close button that fires `dw-share-close`. */
-  @property({ type: Boolean, reflect: true }) closable = false;
+  closable = false;
 
   /** @internal The token typed for the shared copy. */
-  @state() protected shareToken = '';
+  protected shareToken = '';
 
   /** @internal Whether a settings form is shared read-only. */
-  @state() protected shareReadOnly = true;
+  protected shareReadOnly = true;
 
   /** @internal The hosting address typed by the user. */
-  @state() protected typedBase = '';
+  protected typedBase = '';
 
   /** @internal What the last copy did, for the live region. */
-  @state() protected status = '';
+  protected status = '';
 
   #id = `share-${++panels}`;
 

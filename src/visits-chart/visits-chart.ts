@@ -1,5 +1,4 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { DashboardElement } from '../core/base-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
@@ -130,6 +129,21 @@ const reducedMotionQuery = (): MediaQueryList | undefined =>
 let instances = 0;
 
 /**
+ * The widget's internal state: a change re-renders it, as a property's does, but it has no
+ * attribute. Spread into `properties` so that the API docs, made from that object's own entries,
+ * leave it out.
+ */
+const internalState: PropertyDeclarations = {
+  _view: { state: true },
+  _hidden: { state: true },
+  _customOpen: { state: true },
+  _customError: { state: true },
+  _loaded: { state: true },
+  _parts: { state: true },
+  _reducedMotion: { state: true },
+};
+
+/**
  * Visits over time from Matomo's VisitsSummary API, drawn with Chart.js: one line per site, the
  * previous period dashed, KPIs with their change, a table view, a text summary, CSV and PNG export.
  *
@@ -175,62 +189,68 @@ export class VisitsChart extends DashboardElement {
   static override tagName = 'visits-chart';
   static override styles = [baseStyles, controlStyles, visitsChartStyles];
 
+  // Declared here rather than with decorators (as in the base class): a file with decorators carries
+  // a helper of its own.
+  static override properties: PropertyDeclarations = {
+    siteId: { attribute: 'site-id' },
+    period: { reflect: true },
+    date: { reflect: true },
+    metrics: {},
+    metric: { reflect: true },
+    compare: { type: Boolean, reflect: true },
+    today: {},
+    hideTitle: { type: Boolean, attribute: 'hide-title', reflect: true },
+    source: { attribute: false },
+    ...internalState,
+  };
+
   /** The Matomo site: one id (`1`), a comma list (`1,3,7`: one line per site), or `all`. */
-  @property({ attribute: 'site-id' }) siteId = '';
+  siteId = '';
 
   /** The length of one point: `day`, `week`, `month` or `year`. */
-  @property({ reflect: true }) period: ChartPeriod = 'day';
+  period: ChartPeriod = 'day';
 
   /**
    * The range, in Matomo's forms: `lastN` (N periods up to today's), `previousN` (N periods before
    * today's), `YYYY-MM-DD,YYYY-MM-DD`, or one day `YYYY-MM-DD`. Default `last30`.
    */
-  @property({ reflect: true }) date = 'last30';
+  date = 'last30';
 
   /** The metrics of the KPI header, a comma list of VisitsSummary metrics (default `nb_visits`). */
-  @property() metrics = 'nb_visits';
+  metrics = 'nb_visits';
 
   /** The charted metric (default: the first of `metrics`). */
-  @property({ reflect: true }) metric = '';
+  metric = '';
 
   /** Draws the previous period dashed, with its values in the tooltip and the table. */
-  @property({ type: Boolean, reflect: true }) compare = false;
+  compare = false;
 
   /**
    * The day range presets count back from, `YYYY-MM-DD` in the site's time zone. Default: the
    * browser's current day.
    */
-  @property() today = '';
+  today = '';
 
   /** Hides the title visually (screen readers still get it), for a page that gives the widget its own heading. */
-  @property({ type: Boolean, attribute: 'hide-title', reflect: true }) hideTitle = false;
+  hideTitle = false;
 
   /** A data source of your own (see `VisitsSource`); default: Matomo at `api-base`. */
-  @property({ attribute: false }) source: VisitsSource | undefined = undefined;
+  source: VisitsSource | undefined = undefined;
 
   /** @internal */
-  @state() private _view: 'chart' | 'table' = 'chart';
+  private _view: 'chart' | 'table' = 'chart';
   /** @internal Sites the user hid. */
-  @state() private _hidden: ReadonlySet<string> = new Set();
+  private _hidden: ReadonlySet<string> = new Set();
   /** @internal */
-  @state() private _customOpen = false;
+  private _customOpen = false;
   /** @internal */
-  @state() private _customError = '';
+  private _customError = '';
   /** @internal */
-  @state() private _loaded: Loaded | undefined = undefined;
+  private _loaded: Loaded | undefined = undefined;
   /** @internal The parts whose code is loading, or could not be loaded (see `chunks`). */
-  @state() private _parts: Partial<Record<Part, 'loading' | 'failed'>> = {};
+  private _parts: Partial<Record<Part, 'loading' | 'failed'>> = {};
   /** @internal */
-  @state() private _reducedMotion = reducedMotionQuery()?.matches ?? false;
-
-  /** @internal */
-  @query('canvas') private _canvas!: HTMLCanvasElement;
-  /** @internal */
-  @query('.chart-box') private _box!: HTMLElement;
-  /** @internal */
-  @query('.tip') private _tip!: HTMLElement;
-  /** @internal */
-  @query('.chart-box [aria-live]') private _announce!: HTMLElement;
+  private _reducedMotion = reducedMotionQuery()?.matches ?? false;
 
   readonly #id = `vc${++instances}`;
   #chart: VisitsChartView | undefined;
@@ -388,15 +408,22 @@ export class VisitsChart extends DashboardElement {
   #createChart(model: ChartModel | undefined): void {
     // Lit renders an element removed before its first update all the same: a chart made then would
     // never be destroyed (Chart.js keeps every chart in `Chart.instances`); reconnecting makes it.
-    if (this.#chart || !model || !this.isConnected || !this._canvas || !this._box) return;
-    this.#chart = new VisitsChartView(this._canvas, this._box, this._tip, this._announce, this.#presentation(model));
+    const box = this.#box;
+    if (this.#chart || !model || !this.isConnected || !box) return;
+    const inBox = <T extends HTMLElement>(selector: string) => box.querySelector(selector) as T;
+    this.#chart = new VisitsChartView(inBox<HTMLCanvasElement>('canvas'), box, inBox('.tip'), inBox('[aria-live]'), this.#presentation(model));
     this.#paintedTheme = this.effectiveTheme;
     this.#paintedLocale = this.effectiveLocale;
     this.#animateNext = false;
   }
 
+  /** The box of the chart's canvas, tooltip and live region. */
+  get #box(): HTMLElement {
+    return this.renderRoot.querySelector('.chart-box') as HTMLElement;
+  }
+
   #presentation(model: ChartModel): ChartPresentation {
-    return { model, locale: this.effectiveLocale, colors: readColors(this._box), reducedMotion: this._reducedMotion };
+    return { model, locale: this.effectiveLocale, colors: readColors(this.#box), reducedMotion: this._reducedMotion };
   }
 
   /** Pushes the model, colours and locale to the chart when any of them changed. */
@@ -560,7 +587,7 @@ export class VisitsChart extends DashboardElement {
     }
     if (!chart || this._view === 'table') return;
     try {
-      const file = await code.savePng(this.#fileStem(), chart.chart.canvas, readColors(this._box).background);
+      const file = await code.savePng(this.#fileStem(), chart.chart.canvas, readColors(this.#box).background);
       this.emit('dw-visits-export', { format, ...file });
     } catch {
       // A canvas that cannot be read leaves nothing to save; the button stays usable.
