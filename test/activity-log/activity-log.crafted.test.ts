@@ -493,6 +493,21 @@ describe('<activity-log> in a browser west of UTC (America/Los_Angeles)', () => 
   });
 });
 
+describe('<activity-log> a locale set after the rows are shown', () => {
+  it('rewrites the rows in the new language, keeping their elements', async () => {
+    serve(makeEntries(5));
+    const el = await mount(html`<activity-log api-base="https://matomo.example/" .token=${TOKEN} locale="en-US"></activity-log>`);
+    const before = rows(el);
+    expect(text(before[0]!.querySelector('.exact'))).to.match(/^[A-Z][a-z]+day, [A-Z][a-z]+ \d+, 2024 at /);
+    el.locale = 'de';
+    await el.updateComplete;
+    const after = rows(el);
+    expect(after).to.deep.equal(before);
+    expect(text(after[0]!.querySelector('.exact'))).to.match(/^[A-Z][a-z]+tag, \d+\. [A-Z][a-zä]+ 2024 um /);
+    expect(text(after[0]!.querySelector('time'))).to.match(/^vor \d+ (Jahren|Jahr|Monaten|Monat|Tagen|Tag)$/);
+  });
+});
+
 describe('<activity-log> in a browser east of UTC (Asia/Kolkata, +05:30)', () => {
   before(() => executeServerCommand('set-timezone', { timezoneId: 'Asia/Kolkata' }));
   after(() => executeServerCommand('set-timezone', { timezoneId: '' }));
