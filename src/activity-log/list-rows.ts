@@ -126,7 +126,13 @@ function setIcon(n: RowNode, icon: ActivityRow['type']['icon']): void {
   n.icon = icon;
   while (n.type.firstChild !== n.typeLabel) n.type.firstChild!.remove();
   if (typeof icon === 'string') n.type.insertBefore(iconNode(icon) ?? document.createTextNode(icon), n.typeLabel);
-  else render(icon, n.type, { renderBefore: n.typeLabel });
+  else {
+    // A box of its own for each template, so a later icon starts afresh.
+    const box = document.createElement('span');
+    box.className = 'glyph';
+    render(icon, box);
+    n.type.insertBefore(box, n.typeLabel);
+  }
 }
 
 /** Writes a row's entry into its element (only what differs from what it shows). */

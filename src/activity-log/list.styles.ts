@@ -119,6 +119,9 @@ export const listStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
+  .type .glyph {
+    display: contents;
+  }
   .type .icon {
     width: 14px;
     height: 14px;

@@ -4,6 +4,7 @@
  * use and every state's accessibility.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { svg } from 'lit';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/activity-log/define.js';
 import { registerActivityType, type ActivityLog, type ActivityErrorDetail, type ActivityFilters, type ActivityLoadDetail } from '../../src/activity-log/define.js';
@@ -236,6 +237,26 @@ describe('<activity-log> unknown and registered types', () => {
     expect(text(row.querySelector('.description'))).to.equal(`made frob ${row.dataset.key}`);
     const goals = [...(await typeFilter(el)).querySelectorAll('optgroup')].find((g) => g.label === 'Goals')!;
     expect([...goals.querySelectorAll('option')].map((o) => o.value)).to.include('Frobs/FrobMade');
+  });
+});
+
+describe('<activity-log> a developer\'s own icons', () => {
+  it('draws a lit svg template as a type\'s icon, and follows the type when it is registered again', async () => {
+    serve(makeEntries(3, { types: ['Frobs/IconMade'] }));
+    registerActivityType('Frobs/IconMade', { label: 'Icon made', category: 'goals', icon: svg`<svg class="icon own-icon" viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="6" /></svg>` });
+    const el = await mount();
+    for (const row of rows(el)) expect(row.querySelectorAll('.type svg.own-icon')).to.have.length(1);
+    expect(text(rows(el)[0]!.querySelector('.type'))).to.equal('Icon made, Goals');
+    registerActivityType('Frobs/IconMade', { label: 'Icon made', category: 'goals', icon: '★' });
+    await el.updateComplete;
+    expect(rows(el)[0]!.querySelectorAll('.type svg')).to.have.length(0);
+    expect(text(rows(el)[0]!.querySelector('.type'))).to.equal('★Icon made, Goals');
+    registerActivityType('Frobs/IconMade', { label: 'Icon made again', category: 'goals', icon: svg`<svg class="icon other-icon" viewBox="0 0 16 16" aria-hidden="true"><rect x="3" y="3" width="10" height="10" /></svg>` });
+    await el.updateComplete;
+    expect(rows(el)[0]!.querySelectorAll('.type svg')).to.have.length(1);
+    expect(rows(el)[0]!.querySelectorAll('.type svg.other-icon')).to.have.length(1);
+    expect(text(rows(el)[0]!.querySelector('.type'))).to.equal('Icon made again, Goals');
+    await expectAccessible(el);
   });
 });
 
