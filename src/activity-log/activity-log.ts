@@ -868,12 +868,12 @@ export class ActivityLog extends DashboardElement {
    * the widget's first paint all the same.
    */
   #renderSkeleton(): TemplateResult {
-    this.#skeletonFrame ||= this.#skeleton
-      ? 0
-      : requestAnimationFrame(() => {
-          this.#skeleton = true;
-          if (!this.#shown) this.requestUpdate();
-        });
+    if (!this.#skeleton && !this.#skeletonFrame) {
+      this.#skeletonFrame = requestAnimationFrame(() => {
+        this.#skeleton = true;
+        if (!this.#shown) this.requestUpdate();
+      });
+    }
     const count = this.#skeleton ? Math.min(this.#pageSizeValue, 8) : 0;
     return html`<ol class="list" part="list" aria-label="Activities" aria-busy="true">
       ${Array.from(

@@ -8,8 +8,8 @@ import { activityType, typeGroups } from './catalogue.js';
 import { clip } from './text.js';
 import type { ActivityFilters, ActivityView, ScanProgress, ViewPage } from './view.js';
 
-// The list of activities: what the widget shows once entries have arrived (rows, notices, the
-// empty state), and the filter options that come from the types' catalogue and the logins seen.
+// Around the list of activities (its rows are in list-rows.ts): the summary, the notices and the
+// empty state, and the filter options that come from the types' catalogue and the logins seen.
 
 /** Notes the types the catalogue does not know and the logins of `entries` (for the filters' options). */
 export function noteSeen(entries: readonly ActivityEntry[], types: Set<string>, logins: Set<string>): void {
