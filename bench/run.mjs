@@ -24,7 +24,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, requireBrowser } from '../scripts/find-browser.mjs';
-import { breakdown, dist, kb, measureBundles, root } from './size.mjs';
+import { breakdown, dist, kb, measureBundles, measureFloors, root } from './size.mjs';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
@@ -496,6 +496,11 @@ function tableRows(results) {
     const later = b.onDemand?.files.length ? ` (+ ${kb(b.onDemand.gzip)} gz on demand)` : '';
     add('bytes', `${b.bundle}${b.onDemand ? ' first view' : ''}`, `${kb(b.raw)} min · ${kb(b.gzip)} gz · ${kb(b.brotli)} br${later}`, '', '', b.budgetKB === null ? '' : `gzip <= ${b.budgetKB} KB`, b.budgetKB === null ? null : !b.over);
   }
+  // Not targets: how much of a budget the library's foundation takes before a widget's features.
+  for (const f of results.bytes.floors ?? []) {
+    const share = f.budgetKB === null ? '' : `${Math.round((f.gzip / (f.budgetKB * 1024)) * 100)}% of the ${f.against} target`;
+    add('bytes', `  floor: ${f.what}`, `${kb(f.raw)} min · ${kb(f.gzip)} gz · ${kb(f.brotli)} br`, '', share);
+  }
   for (const a of results.render.activity) {
     if (failedRow('render', `activity-log, ${a.entries.toLocaleString('en')} entries`, a)) continue;
     let target = '';
@@ -575,6 +580,7 @@ async function main() {
   log(`Bytes…  [${elapsed()}]`);
   const bundles = measureBundles();
   const composition = await breakdown();
+  const floors = await measureFloors();
 
   const outdir = mkdtempSync(join(tmpdir(), 'dw-bench-'));
   let server;
@@ -610,7 +616,7 @@ async function main() {
         distRebuilt: dists.built,
         distStale: dists.stale,
       },
-      bytes: { bundles, composition },
+      bytes: { bundles, floors, composition },
       render,
       network: net,
       memory: mem,

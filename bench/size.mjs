@@ -3,7 +3,7 @@
 // (quality 11), plus the gzip budgets and, for the bench, which modules take the space.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { BUDGETS, buildCdn, measure, root } from '../scripts/cdn-build.mjs';
+import { BUDGETS, buildCdn, firstViewAndLazy, measure, root } from '../scripts/cdn-build.mjs';
 
 export { BUDGETS, root };
 export const dist = join(root, 'dist');
@@ -68,6 +68,29 @@ export function measureBundles() {
     }
   }
   return rows;
+}
+
+/**
+ * Floors for the byte budgets: stripped-down elements built like the bundles (bench/floors/),
+ * each the smallest thing a budget's widget could be with this library's foundation. They show
+ * how much of a budget goes before the widget's own features.
+ */
+export const FLOORS = [
+  { name: 'lit-task', entry: 'bench/floors/lit-task.ts', what: 'lit + @lit/task: one element fetching a list' },
+  { name: 'activity-client', entry: 'bench/floors/activity-client.ts', what: '+ element base, tokens, errors, Matomo client', against: 'activity-log' },
+  { name: 'activity-rows', entry: 'bench/floors/activity-rows.ts', what: '+ the activity rows and their styles', against: 'activity-log' },
+  { name: 'settings-form', entry: 'bench/floors/settings-form.ts', what: 'element base, Rocket.Chat client, schema: a plain form', against: 'analytics-settings' },
+];
+
+/** The floors' sizes (built in memory), in the order of FLOORS. */
+export async function measureFloors() {
+  const entries = Object.fromEntries(FLOORS.map((f) => [f.name, f.entry]));
+  const built = await buildCdn({ entries, write: false });
+  return FLOORS.map((floor, i) => {
+    const { firstView } = firstViewAndLazy(built[i].files);
+    const budget = floor.against ? BUDGETS[floor.against] : undefined;
+    return { ...floor, ...measure(firstView), budgetKB: budget ?? null };
+  });
 }
 
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

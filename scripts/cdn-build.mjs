@@ -155,14 +155,15 @@ const plugins = () => [
 ];
 
 /**
- * Builds the named bundles (default: all). Returns, per bundle, the files written (or, with
- * write: false, kept in memory): `{ name, files: [{ fileName, code, imports, dynamicImports, isEntry, modules }] }`.
+ * Builds the named bundles (default: all) of `entries` (name -> source, default: the script-tag
+ * bundles). Returns, per bundle, the files written (or, with write: false, kept in memory):
+ * `{ name, files: [{ fileName, code, imports, dynamicImports, isEntry, modules }] }`.
  */
-export async function buildCdn({ names = Object.keys(CDN_ENTRIES), write = true, outDir = join(root, 'dist/cdn') } = {}) {
+export async function buildCdn({ entries = CDN_ENTRIES, names = Object.keys(entries), write = true, outDir = join(root, 'dist/cdn') } = {}) {
   const results = [];
   for (const name of names) {
     const bundle = await rolldown({
-      input: { [name]: join(root, CDN_ENTRIES[name]) },
+      input: { [name]: join(root, entries[name]) },
       cwd: root,
       // Lets the bundle itself export what its on-demand chunks share with it (lit, the core), so
       // the first view stays one file.
