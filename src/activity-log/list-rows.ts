@@ -52,36 +52,49 @@ interface RowNode {
   details: string;
 }
 
-let prototype: HTMLTemplateElement | undefined;
+let prototype: HTMLLIElement | undefined;
 
-/** The static row (no data: the text is set on each clone). */
+/**
+ * The static row (no data: the text is set on each clone). The master is the page's own node, not
+ * the template's: clones of a template's content belong to its inert document and are adopted
+ * node by node when they join the page.
+ */
 function rowPrototype(): HTMLLIElement {
   if (!prototype) {
-    prototype = document.createElement('template');
-    prototype.innerHTML =
+    const template = document.createElement('template');
+    template.innerHTML =
       '<li class="row" part="row" tabindex="-1"><span class="avatar" part="avatar" aria-hidden="true"> </span><div class="what"><p class="line">' +
       '<span class="who" part="user"></span> <span class="who-note"></span> <span class="description" part="description"></span> <span class="badge" hidden>New</span></p>' +
       '<p class="meta"><span class="type" part="type"><span class="visually-hidden"></span> </span></p></div>' +
       '<span class="when" part="time"><time></time><span class="exact"></span></span></li>';
+    prototype = document.importNode(template.content.firstChild as HTMLLIElement, true);
   }
-  return prototype.content.firstChild!.cloneNode(true) as HTMLLIElement;
+  return prototype.cloneNode(true) as HTMLLIElement;
 }
 
 function buildRow(): RowNode {
   const li = rowPrototype();
-  const [avatar, what, when] = li.children as unknown as [HTMLElement, HTMLElement, HTMLElement];
-  const [line, meta] = what.children as unknown as [HTMLElement, HTMLElement];
-  const [who, whoNote, description, badge] = line.children as unknown as HTMLElement[];
+  // Walked from node to node: cheaper than collections of children.
+  const next = (e: Element) => e.nextElementSibling as HTMLElement;
+  const avatar = li.firstElementChild as HTMLElement;
+  const what = next(avatar);
+  const when = next(what);
+  const line = what.firstElementChild as HTMLElement;
+  const meta = next(line);
+  const who = line.firstElementChild as HTMLElement;
+  const whoNote = next(who);
+  const description = next(whoNote);
+  const badge = next(description);
   const type = meta.firstChild as HTMLElement;
   return {
     row: undefined,
     li,
     avatar,
     initials: avatar.firstChild as Text,
-    who: who!,
-    whoNote: whoNote!,
-    description: description!,
-    badge: badge!,
+    who,
+    whoNote,
+    description,
+    badge,
     meta,
     type,
     typeLabel: type.firstChild as HTMLElement,
