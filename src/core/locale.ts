@@ -3,16 +3,28 @@
  * attribute (crossing shadow roots), then the browser's language, then `en`.
  */
 export function resolveLocale(explicit: string, el?: Element): string {
-  const candidates = [explicit, el ? nearestLang(el) : '', navigator.language, 'en'];
-  for (const candidate of candidates) {
-    if (!candidate) continue;
-    try {
-      return Intl.getCanonicalLocales(candidate)[0] ?? 'en';
-    } catch {
-      // not a valid BCP 47 tag: try the next one
-    }
+  for (const candidate of [explicit, el ? nearestLang(el) : '', navigator.language]) {
+    const tag = candidate && canonical(candidate);
+    if (tag) return tag;
   }
   return 'en';
+}
+
+/** Tags seen, canonical ('' when not valid BCP 47): widgets ask on every render. */
+const canonicalTags = new Map<string, string>();
+
+function canonical(tag: string): string {
+  let found = canonicalTags.get(tag);
+  if (found === undefined) {
+    try {
+      found = Intl.getCanonicalLocales(tag)[0] ?? '';
+    } catch {
+      found = ''; // not a valid BCP 47 tag: the caller tries the next one
+    }
+    if (canonicalTags.size >= 64) canonicalTags.clear();
+    canonicalTags.set(tag, found);
+  }
+  return found;
 }
 
 function nearestLang(el: Element): string {

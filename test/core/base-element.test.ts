@@ -102,8 +102,16 @@ describe('DashboardElement theme and locale', () => {
   });
 
   it('ignores an invalid locale instead of throwing', async () => {
-    const el = await fixture<ProbeWidget>(html`<probe-widget locale="not a locale!!"></probe-widget>`);
+    const wrap = await fixture(html`<div lang="pt-br"><probe-widget locale="not a locale!!"></probe-widget></div>`);
+    const el = wrap.querySelector('probe-widget') as ProbeWidget;
     expect(() => el.effectiveLocale).not.to.throw();
+    expect(el.effectiveLocale).to.equal('pt-BR');
+    // Asked again (the answers are remembered): the same, and a valid tag in its canonical form.
+    expect(el.effectiveLocale).to.equal('pt-BR');
+    el.locale = 'DE-at';
+    expect(el.effectiveLocale).to.equal('de-AT');
+    el.locale = 'not a locale!!';
+    expect(el.effectiveLocale).to.equal('pt-BR');
   });
 });
 
