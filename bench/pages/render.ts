@@ -10,6 +10,7 @@ import type { ActivityEntry } from '../../src/api/activity-source.js';
 import { ACTIVITY_TOTAL, LOGINS, TODAY, activityEntries, settingValues, visitsResult } from './data.js';
 import { MemoryActivitySource, MemorySettingsSource, MemoryVisitsSource } from './sources.js';
 import { renderBaselineList } from './baseline-list.js';
+import { RowList } from '../../src/activity-log/list-rows.js';
 import { drawBareChart } from './baseline-chart.js';
 import { countNodes, nextFrame, once, time, whenPresent, type Sample } from './harness.js';
 
@@ -73,13 +74,34 @@ function clear(): void {
 interface Series {
   widget: Sample[];
   baseline?: Sample[];
+  /** The widget's rows alone (activity-log): what the rows cost without the widget around them. */
+  rows?: Sample[];
   /** What was checked on the last run (rows, points, nodes). */
   checks: Record<string, number | string>;
 }
 
-/** activity-log with `n` entries on one page, against the hand-written list; runs alternate. */
+/**
+ * The rows of activity-log alone, as the widget builds them (its row list, in a shadow root with
+ * the widget's stylesheets), without the widget around them: no header, filters, pager or lit.
+ */
+function mountRows(entries: readonly ActivityEntry[]): { host: HTMLElement; ready: Promise<void> } {
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'open' });
+  const styles = (customElements.get('activity-log') as unknown as { elementStyles: Array<{ styleSheet?: CSSStyleSheet } | CSSStyleSheet> }).elementStyles;
+  root.adoptedStyleSheets = styles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet!));
+  const rows = new RowList(
+    () => {},
+    () => {},
+  );
+  const state = { activeKey: entries[0]?.id ?? '', newIds: new Set<string>(), now: Date.now(), locale: 'en', pending: false, avatar: () => undefined, pictures: '' };
+  root.append(rows.update(entries, state));
+  container.append(host);
+  return { host, ready: rows.complete() };
+}
+
+/** activity-log with `n` entries on one page, against the hand-written list (and the widget's rows alone); runs alternate. */
 async function activity(n: number, runs: number, warmup: number): Promise<Series> {
-  const out: Series = { widget: [], baseline: [], checks: {} };
+  const out: Series = { widget: [], baseline: [], rows: [], checks: {} };
   for (let i = 0; i < warmup + runs; i++) {
     const keep = i >= warmup;
     // Fresh entry objects per run (built before the clock starts): a first render, not a cached one.
@@ -121,6 +143,19 @@ async function activity(n: number, runs: number, warmup: number): Promise<Series
       out.checks.baselineNodesPerRow = +(countNodes(host.shadowRoot!.querySelector('ol')!) / n).toFixed(1);
       out.checks.baselineNodesTotal = countNodes(host);
     }
+    clear();
+
+    entries = activityEntries(n);
+    let rowsHost: HTMLElement | undefined;
+    const r = await time(container, (mark) => {
+      const m = mountRows(entries);
+      rowsHost = m.host;
+      mark(); // the first rows are in at once; the rest of a long page follows in slices
+      return m.ready;
+    });
+    const shown = rowsHost!.shadowRoot!.querySelectorAll('li.row').length;
+    if (shown !== n) throw new Error(`the rows alone are ${shown}; ${n} expected`);
+    if (keep) out.rows!.push(r);
     clear();
   }
   return out;
