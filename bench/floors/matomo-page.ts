@@ -8,7 +8,10 @@ import type { Connection } from '../../src/core/base-element.js';
 
 export function firstPageTask(host: ReactiveControllerHost, connection: () => Connection): Task<[string, string], ActivityEntry[]> {
   return new Task(host, {
-    args: () => [connection().apiBase, connection().token],
+    args: () => {
+      const { apiBase, token } = connection();
+      return [apiBase, token];
+    },
     task: async ([apiBase, token], { signal }) =>
       new MatomoActivitySource(new MatomoClient({ apiBase, token })).getEntries({ offset: 0, limit: 25 }, { signal }),
   });

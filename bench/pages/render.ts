@@ -87,7 +87,7 @@ interface Series {
 function mountRows(entries: readonly ActivityEntry[]): { host: HTMLElement; ready: Promise<void> } {
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
-  const styles = (customElements.get('activity-log') as unknown as { elementStyles: Array<{ styleSheet?: CSSStyleSheet } | CSSStyleSheet> }).elementStyles;
+  const styles = (customElements.get('activity-log') as typeof ActivityLog).elementStyles;
   root.adoptedStyleSheets = styles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet!));
   const rows = new RowList(
     () => {},
