@@ -1,21 +1,10 @@
-import { addDays as dfAddDays } from 'date-fns/addDays';
-import { addMonths } from 'date-fns/addMonths';
-import { addWeeks } from 'date-fns/addWeeks';
-import { addYears } from 'date-fns/addYears';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
-import { differenceInCalendarYears } from 'date-fns/differenceInCalendarYears';
-import { startOfDay } from 'date-fns/startOfDay';
-import { startOfISOWeek } from 'date-fns/startOfISOWeek';
-import { startOfMonth } from 'date-fns/startOfMonth';
-import { startOfYear } from 'date-fns/startOfYear';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { formatCount } from '../core/format.js';
 
 /*
- * Calendar arithmetic on Matomo periods, with date-fns. Every Date here is a local-midnight calendar
- * day (see parseCalendarDate), never an instant; date-fns works on local calendar fields, so the
- * results are the same in every browser time zone and across daylight-saving changes.
+ * Calendar arithmetic on Matomo periods. Every Date here is a local-midnight calendar day (see
+ * parseCalendarDate), never an instant, and is worked on through its calendar fields (year, month,
+ * day), so the results are the same in every browser time zone and across daylight-saving changes.
  * Matomo's weeks run Monday to Sunday.
  */
 
@@ -26,39 +15,55 @@ export function isChartPeriod(value: string): value is ChartPeriod {
   return (CHART_PERIODS as readonly string[]).includes(value);
 }
 
+/** The calendar day of the given fields (month 0–11; fields out of range roll over, as in `Date`). */
+function dayOf(year: number, month: number, date: number): Date {
+  const day = new Date(year, month, date);
+  if (year < 100) day.setFullYear(year, month, date);
+  return day;
+}
+
+/** How many days the month has (month 0–11, rolling over). */
+function monthLength(year: number, month: number): number {
+  return dayOf(year, month + 1, 0).getDate();
+}
+
 /** `day` moved by `n` days (calendar days: daylight-saving changes do not shift it). */
 export function addDays(day: Date, n: number): Date {
-  return dfAddDays(day, n);
+  return dayOf(day.getFullYear(), day.getMonth(), day.getDate() + n);
 }
 
 /** The first day of the period that contains `day` (weeks start on Monday, as Matomo's do). */
 export function startOfPeriod(day: Date, period: ChartPeriod): Date {
-  if (period === 'year') return startOfYear(day);
-  if (period === 'month') return startOfMonth(day);
-  if (period === 'week') return startOfISOWeek(day);
-  return startOfDay(day);
+  const year = day.getFullYear();
+  if (period === 'year') return dayOf(year, 0, 1);
+  if (period === 'month') return dayOf(year, day.getMonth(), 1);
+  return addDays(day, period === 'week' ? -((day.getDay() + 6) % 7) : 0);
 }
 
 /** `day` moved by `n` periods; by month or year, the 31st becomes the month's last day (not a day of the next). */
 export function addPeriods(day: Date, period: ChartPeriod, n: number): Date {
-  if (period === 'year') return addYears(day, n);
-  if (period === 'month') return addMonths(day, n);
-  if (period === 'week') return addWeeks(day, n);
-  return dfAddDays(day, n);
+  if (period === 'day' || period === 'week') return addDays(day, period === 'week' ? 7 * n : n);
+  const year = day.getFullYear() + (period === 'year' ? n : 0);
+  const month = day.getMonth() + (period === 'month' ? n : 0);
+  return dayOf(year, month, Math.min(day.getDate(), monthLength(year, month)));
 }
 
 /** The last day of the period that contains `day`. */
 export function endOfPeriod(day: Date, period: ChartPeriod): Date {
-  return dfAddDays(addPeriods(startOfPeriod(day, period), period, 1), -1);
+  return addDays(addPeriods(startOfPeriod(day, period), period, 1), -1);
+}
+
+/** Calendar days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: Date, b: Date): number {
+  return Math.round((Date.UTC(b.getFullYear(), b.getMonth(), b.getDate()) - Date.UTC(a.getFullYear(), a.getMonth(), a.getDate())) / 86_400_000);
 }
 
 /** How many periods run from the one containing `from` to the one containing `to`, both included. */
 export function countPeriods(from: Date, to: Date, period: ChartPeriod): number {
-  const a = startOfPeriod(from, period);
-  const b = startOfPeriod(to, period);
-  if (period === 'year') return differenceInCalendarYears(b, a) + 1;
-  if (period === 'month') return differenceInCalendarMonths(b, a) + 1;
-  const days = differenceInCalendarDays(b, a);
+  const years = to.getFullYear() - from.getFullYear();
+  if (period === 'year') return years + 1;
+  if (period === 'month') return years * 12 + to.getMonth() - from.getMonth() + 1;
+  const days = daysBetween(startOfPeriod(from, period), startOfPeriod(to, period));
   return (period === 'week' ? days / 7 : days) + 1;
 }
 
