@@ -1,6 +1,6 @@
 import { VISITS_METRICS, type SiteVisits, type VisitsMetric, type VisitsMetrics, type VisitsPoint, type VisitsResult } from '../api/visits-source.js';
 import { isPlausible } from './metrics.js';
-import { toCalendarString } from '../core/dates.js';
+import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { addPeriods, type ChartPeriod } from './ranges.js';
 
 /*
@@ -122,7 +122,8 @@ export function cleanVisits(result: VisitsResult, period: ChartPeriod, today: Da
       points.push({ label, metrics: raw && typeof raw === 'object' ? metrics(raw) : null });
     }
     if (seen) points.sort((a, b) => (a.label < b.label ? -1 : 1));
-    return { ...s, name: typeof s.name === 'string' ? isolate(s.name) : `Site ${s.idSite}`, points };
+    const today = typeof s.today === 'string' && parseCalendarDate(s.today) ? s.today : undefined;
+    return { ...s, name: typeof s.name === 'string' ? isolate(s.name) : `Site ${s.idSite}`, points, today };
   };
 
   const current = result.current.map(site);

@@ -4,7 +4,7 @@ import { DashboardElement } from '../core/base-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { errorBox } from '../core/status-message.js';
 import { formatChange } from '../core/format.js';
-import { toCalendarString } from '../core/dates.js';
+import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { ConfigError, errorMessage, isAbort, isApiError, type ApiErrorKind } from '../api/errors.js';
 import { MatomoClient } from '../api/matomo.js';
 import { MatomoVisitsSource, VISITS_METRICS, type SiteVisits, type VisitsMetric, type VisitsResult, type VisitsSource } from '../api/visits-source.js';
@@ -12,7 +12,7 @@ import { VisitsChartView, readColors, type ChartPresentation } from './chart-vie
 import { chunks, type Part, type PartCode } from './chunks.js';
 import { computeKpis, type Kpi } from './kpi.js';
 import { formatMetric, isMetric, metricInfo, parseMetrics } from './metrics.js';
-import { formatDay, formatPeriodLabel } from './period-labels.js';
+import { formatDay, formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
 import {
   CHART_PERIODS,
   PRESET_LABELS,
@@ -267,26 +267,32 @@ export class VisitsChart extends DashboardElement {
   };
 
   #share = new ShareToggle(this);
+  #matomoSource: { apiBase: string; token: string; timeout: number; source: MatomoVisitsSource } | undefined;
   /** The code of the parts loaded on first use. */
   #code: { [K in Part]?: PartCode<K> } = {};
   /** The format of the last export asked for (what Retry saves). */
   #exportFormat: 'csv' | 'png' = 'csv';
 
   #task = new Task(this, {
-    task: async ([apiBase, token, timeout, sites, period, date, compareDate, source, rawDate], { signal }): Promise<Loaded> => {
+    task: async ([apiBase, token, timeout, sites, period, date, source, given, rawDate], { signal }): Promise<Loaded> => {
       if (!sites) throw new ConfigError('No site is configured: set the site-id attribute (one id, a comma list, or "all").');
       if (!date) {
         throw new ConfigError(`The date "${rawDate.slice(0, 40)}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD or YYYY-MM-DD,YYYY-MM-DD.`);
       }
-      const from = source ?? new MatomoVisitsSource(new MatomoClient({ apiBase, token, timeout }));
-      const answer = await from.getVisits({ siteIds: sites.split(','), period, date, compareDate }, { signal, timeout });
-      const { result, droppedPeriods, droppedValues } = cleanVisits(answer, period, referenceDay(this.today));
-      return { result, period, date: rawDate, compareDate, droppedPeriods, droppedValues };
+      // The comparison counted from the day the chart knows, for a source that does not know the
+      // sites' calendars (the Matomo source counts it from each site's own day).
+      const today = this.#today();
+      const compareDate = previousRange(parseDateSpec(date, today)!, period, today);
+      const query = { siteIds: sites.split(','), period, date, compareDate, ...(given ? { today: given } : {}) };
+      const answer = await (source ?? this.#matomo(apiBase, token, timeout)).getVisits(query, { signal, timeout });
+      const { result, droppedPeriods, droppedValues } = cleanVisits(answer, period, today);
+      return { result, period, date: rawDate, compareDate: loadedRange(result.previous, period), droppedPeriods, droppedValues };
     },
     args: () => {
       const connection = this.connection('matomo');
       const q = this.#query();
-      return [connection.apiBase, connection.token, this.timeoutMs, q.sites, q.period, q.date, q.compareDate, this.source, this.date] as const;
+      const given = parseCalendarDate(this.today) ? this.today.trim() : '';
+      return [connection.apiBase, connection.token, this.timeoutMs, q.sites, q.period, q.date, this.source, given, this.date] as const;
     },
     onComplete: (loaded) => {
       const ids = new Set(loaded.result.current.map((s) => s.idSite));
@@ -306,17 +312,34 @@ export class VisitsChart extends DashboardElement {
     },
   });
 
+  /** The Matomo source of the connection, kept while the connection lasts (it remembers the sites of `all`). */
+  #matomo(apiBase: string, token: string, timeout: number): MatomoVisitsSource {
+    const kept = this.#matomoSource;
+    if (kept?.apiBase === apiBase && kept.token === token && kept.timeout === timeout) return kept.source;
+    const source = new MatomoVisitsSource(new MatomoClient({ apiBase, token, timeout }));
+    this.#matomoSource = { apiBase, token, timeout, source };
+    return source;
+  }
+
+  /**
+   * The day ranges and presets count back from: the `today` attribute, else the sites' own day
+   * (the latest of them, when their time zones differ), else the browser's.
+   */
+  #today(): Date {
+    const days = this._loaded?.result.current.map((s) => s.today ?? '').sort() ?? [];
+    return referenceDay(this.today, days[days.length - 1]);
+  }
+
   /** The query the widget's attributes ask for, as primitives. */
-  #query(): { sites: string; period: ChartPeriod; date: string; compareDate: string } {
+  #query(): { sites: string; period: ChartPeriod; date: string } {
     const period = this.#period;
-    const today = referenceDay(this.today);
-    const spec = parseDateSpec(this.date, today);
+    const spec = parseDateSpec(this.date, this.#today());
     const sites = this.siteId
       .split(',')
       .map((s) => s.trim().toLowerCase())
       .filter((s) => /^\d+$/.test(s) || s === 'all');
     const list = sites.includes('all') ? 'all' : [...new Set(sites)].join(',');
-    return { sites: list, period, date: spec ? requestDate(spec) : '', compareDate: spec ? previousRange(spec, period, today) : '' };
+    return { sites: list, period, date: spec ? requestDate(spec) : '' };
   }
 
   get #period(): ChartPeriod {
@@ -468,7 +491,7 @@ export class VisitsChart extends DashboardElement {
   #onPeriod(e: Event): void {
     const value = (e.target as HTMLSelectElement).value;
     if (!isChartPeriod(value) || value === this.#period) return;
-    const today = referenceDay(this.today);
+    const today = this.#today();
     const preset = this._customOpen ? null : detectPreset(this.date, this.#period, today);
     this.period = value;
     if (preset) this.date = presetDate(preset, value, today);
@@ -485,7 +508,7 @@ export class VisitsChart extends DashboardElement {
     }
     if (value === 'configured') return;
     this._customOpen = false;
-    this.date = presetDate(value, this.#period, referenceDay(this.today));
+    this.date = presetDate(value, this.#period, this.#today());
     this.#changed('range');
   }
 
@@ -684,7 +707,7 @@ export class VisitsChart extends DashboardElement {
   }
 
   #rangeText(): string {
-    const today = referenceDay(this.today);
+    const today = this.#today();
     const preset = detectPreset(this.date, this.#period, today);
     const spec = parseDateSpec(this.date, today);
     const by = `by ${this.#period}`;
@@ -706,7 +729,7 @@ export class VisitsChart extends DashboardElement {
 
   #renderControls(): TemplateResult {
     const id = this.#id;
-    const today = referenceDay(this.today);
+    const today = this.#today();
     const preset = detectPreset(this.date, this.#period, today);
     const choice: RangeChoice = this._customOpen ? 'custom' : preset ?? 'configured';
     const spec = parseDateSpec(this.date, today);
@@ -739,7 +762,7 @@ export class VisitsChart extends DashboardElement {
 
   #renderCustom(): TemplateResult {
     const id = this.#id;
-    const today = referenceDay(this.today);
+    const today = this.#today();
     const spec = parseDateSpec(this.date, today);
     const span = spec ? (spec.kind === 'range' ? { from: spec.from, to: spec.to } : spanOf(spec, this.#period, today)) : null;
     const errorId = `${id}-custom-error`;
@@ -818,6 +841,14 @@ export class VisitsChart extends DashboardElement {
     }
     return nothing;
   }
+}
+
+/** The days a comparison covers (its first site's), `YYYY-MM-DD,YYYY-MM-DD`, or empty. */
+function loadedRange(previous: readonly SiteVisits[] | undefined, period: ChartPeriod): string {
+  const points = previous?.[0]?.points ?? [];
+  const first = points.length ? parsePeriodLabel(points[0]!.label, period) : null;
+  const last = points.length ? parsePeriodLabel(points[points.length - 1]!.label, period) : null;
+  return first && last ? `${toCalendarString(first.start)},${toCalendarString(last.end)}` : '';
 }
 
 /** What was left out of an answer, in words. */
