@@ -12,6 +12,7 @@ import { VisitsChartView, readColors, type ChartPresentation } from './chart-vie
 import { chunks, type Part, type PartCode } from './chunks.js';
 import { computeKpis, type Kpi } from './kpi.js';
 import { formatMetric, isMetric, metricInfo, parseMetrics } from './metrics.js';
+import { GAP_TEXT, IN_PROGRESS_LEGEND, progressNote } from './messages.js';
 import { formatDay, formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
 import {
   CHART_PERIODS,
@@ -31,7 +32,7 @@ import {
   type RangePreset,
 } from './ranges.js';
 import { cleanVisits } from './sanitize.js';
-import { buildChartModel, type ChartModel } from './shape.js';
+import { buildChartModel, valueText, type ChartModel } from './shape.js';
 import { describeChart } from './summary.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
 import { ShareToggle } from '../embed/share-toggle.js';
@@ -268,6 +269,8 @@ export class VisitsChart extends DashboardElement {
 
   #share = new ShareToggle(this);
   #matomoSource: { apiBase: string; token: string; timeout: number; source: MatomoVisitsSource } | undefined;
+  /** How the period in progress is compared, in words (empty when none is shown). */
+  #progress = '';
   /** The code of the parts loaded on first use. */
   #code: { [K in Part]?: PartCode<K> } = {};
   /** The format of the last export asked for (what Retry saves). */
@@ -392,11 +395,13 @@ export class VisitsChart extends DashboardElement {
   protected override willUpdate(changed: PropertyValues): void {
     const inputs = ['_loaded', '_hidden', 'metric', 'metrics', 'locale', 'compare', 'config'];
     if (this._loaded && (inputs.some((k) => changed.has(k)) || !this.#model)) {
-      const model = buildChartModel(this._loaded.result, this.#metric, this._loaded.period, this._hidden);
-      if (!this.compare) for (const series of model.series) series.previous = null;
+      const today = toCalendarString(this.#today());
+      const model = buildChartModel(this._loaded.result, this.#metric, this._loaded.period, this._hidden, today);
       const previous = this.#visiblePrevious;
-      this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, previous);
-      this.#summary = describeChart(model, this.#visibleCurrent, previous, this.effectiveLocale);
+      this.#progress = describeProgress(model, !!previous, this.effectiveLocale);
+      if (!this.compare) for (const series of model.series) series.previous = null;
+      this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, previous, today);
+      this.#summary = describeChart(model, this.#visibleCurrent, previous, this.effectiveLocale, today);
       this.#model = model;
     }
   }
@@ -503,7 +508,9 @@ export class VisitsChart extends DashboardElement {
     if (value === 'custom') {
       this._customOpen = true;
       this._customError = '';
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#${this.#id}-from`)?.focus());
+      void this.#need('custom')
+        .then(() => this.updateComplete)
+        .then(() => this.renderRoot.querySelector<HTMLInputElement>(`#${this.#id}-from`)?.focus());
       return;
     }
     if (value === 'configured') return;
@@ -512,23 +519,11 @@ export class VisitsChart extends DashboardElement {
     this.#changed('range');
   }
 
-  #onCustom(e: SubmitEvent): void {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const from = (form.elements.namedItem('from') as HTMLInputElement).value;
-    const to = (form.elements.namedItem('to') as HTMLInputElement).value;
-    if (!from || !to) {
-      this._customError = 'Enter both dates.';
-      return;
-    }
-    if (from > to) {
-      this._customError = 'The start date must not be after the end date.';
-      return;
-    }
+  #onCustom = (date: string): void => {
     this._customError = '';
-    this.date = `${from},${to}`;
+    this.date = date;
     this.#changed('range');
-  }
+  };
 
   #onMetric(e: Event): void {
     const value = (e.target as HTMLSelectElement).value;
@@ -573,7 +568,9 @@ export class VisitsChart extends DashboardElement {
       return undefined;
     }
     (this.#code as Record<Part, unknown>)[part] = code;
-    if (part === 'table') adoptStyles(this.renderRoot as ShadowRoot, [...VisitsChart.elementStyles, (code as PartCode<'table'>).tableStyles]);
+    // The table and the custom range form bring styles of their own.
+    const styles = 'tableStyles' in code ? code.tableStyles : 'customRangeStyles' in code ? code.customRangeStyles : undefined;
+    if (styles) adoptStyles(this.renderRoot as ShadowRoot, [...(this.renderRoot as ShadowRoot).adoptedStyleSheets, styles]);
     this._parts = { ...this._parts, [part]: undefined };
     return code;
   }
@@ -591,6 +588,7 @@ export class VisitsChart extends DashboardElement {
   #exportPng = () => void this.#export('png');
   #retryExport = () => void this.#export(this.#exportFormat);
   #retryTable = () => void this.#need('table');
+  #retryCustom = () => void this.#need('custom');
 
   /**
    * Saves the shown data (CSV) or the chart as drawn (PNG). The export's code loads on the first
@@ -640,7 +638,7 @@ export class VisitsChart extends DashboardElement {
         ? html`<p class="message warning">The previous period could not be loaded: ${loaded.result.previousError.message}</p>`
         : nothing}
       ${loaded && (loaded.droppedPeriods || loaded.droppedValues) ? html`<p class="message warning">${droppedText(loaded)}</p>` : nothing}
-      ${this.#renderKpis(pending && !loaded, failed && !loaded)}
+      ${this.#renderKpis(pending && !loaded, failed && !loaded)} ${model && this.#progress ? html`<p class="note">${this.#progress}</p>` : nothing}
       <div class="views">
         <div class="chart-box" part="chart" ?hidden=${this._view === 'table'}>
           <canvas role="img" tabindex=${model?.labels.length ? '0' : nothing} aria-label=${this.#canvasLabel()} aria-describedby="${id}-summary"></canvas>
@@ -659,6 +657,9 @@ export class VisitsChart extends DashboardElement {
       <p class="summary" id="${id}-summary" part="summary">${model ? this.#summary : pending ? 'Loading visits…' : ''}</p>
       <div class="actions" part="actions">
         ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>Dashed: previous period</span>` : nothing}
+        ${model?.series.some((s) => s.partial >= 0) && this._view === 'chart'
+          ? html`<span class="legend-note"><span class="swatch dotted"></span>${IN_PROGRESS_LEGEND}</span>`
+          : nothing}
         <span class="spacer"></span>
         <button type="button" aria-pressed=${this._view === 'table' ? 'true' : 'false'} ?disabled=${!model} @click=${this.#toggleView}>Table view</button>
         <button type="button" ?disabled=${!model} @click=${this.#exportCsv}>Download CSV</button>
@@ -679,7 +680,7 @@ export class VisitsChart extends DashboardElement {
       caption: `${metricInfo(model.metric).label} by ${model.period}`,
       captionId: `${this.#id}-caption`,
       label: (label) => formatPeriodLabel(label, model.period, locale, 'full'),
-      value: (value) => formatMetric(model.metric, value, locale),
+      cell: (series, i, previous) => valueText(model, series, i, previous, locale),
     });
   }
 
@@ -760,24 +761,21 @@ export class VisitsChart extends DashboardElement {
     </div>`;
   }
 
-  #renderCustom(): TemplateResult {
-    const id = this.#id;
+  /** The custom range form, once its code has loaded (see `chunks`). */
+  #renderCustom(): TemplateResult | typeof nothing {
+    const code = this.#code.custom;
+    if (!code) return this.#renderPart('custom', 'the custom range', this.#retryCustom);
     const today = this.#today();
     const spec = parseDateSpec(this.date, today);
     const span = spec ? (spec.kind === 'range' ? { from: spec.from, to: spec.to } : spanOf(spec, this.#period, today)) : null;
-    const errorId = `${id}-custom-error`;
-    return html`<form class="custom" @submit=${this.#onCustom} aria-label="Custom range">
-      <label class="field" for="${id}-from"
-        >From
-        <input id="${id}-from" name="from" type="date" required .value=${span ? toCalendarString(span.from) : ''} aria-invalid=${this._customError ? 'true' : 'false'} aria-describedby=${errorId} />
-      </label>
-      <label class="field" for="${id}-to"
-        >To
-        <input id="${id}-to" name="to" type="date" required .value=${span ? toCalendarString(span.to) : ''} aria-invalid=${this._customError ? 'true' : 'false'} aria-describedby=${errorId} />
-      </label>
-      <button type="submit" class="primary">Apply</button>
-      <p class="hint" id=${errorId} role="alert">${this._customError}</p>
-    </form>`;
+    return code.renderCustomRange({
+      id: this.#id,
+      from: span ? toCalendarString(span.from) : '',
+      to: span ? toCalendarString(span.to) : '',
+      error: this._customError,
+      onApply: this.#onCustom,
+      onRefuse: (message) => (this._customError = message),
+    });
   }
 
   #renderSites(): TemplateResult | typeof nothing {
@@ -817,7 +815,7 @@ export class VisitsChart extends DashboardElement {
         const label = info.aggregate === 'mean' ? `${info.label} (average per ${period})` : info.label;
         return html`<div class="kpi ${kpi.metric === this.#metric ? 'active' : ''}" part="kpi">
           <dt>${label}</dt>
-          <dd class="value">${formatMetric(kpi.metric, kpi.value, locale)}</dd>
+          <dd class="value">${kpi.gap ? GAP_TEXT[kpi.gap] : formatMetric(kpi.metric, kpi.value, locale)}</dd>
           <dd class="change ${changeClass(kpi, info.better)}">${changeText(kpi, hasPrevious, locale)}</dd>
         </div>`;
       })}
@@ -841,6 +839,16 @@ export class VisitsChart extends DashboardElement {
     }
     return nothing;
   }
+}
+
+/** How the period in progress of the shown lines is compared (see `progressNote`); empty when none is in progress. */
+function describeProgress(model: ChartModel, compared: boolean, locale: string): string {
+  const partial = model.series.filter((s) => s.partial >= 0);
+  if (partial.length === 0) return '';
+  const labels = new Set(partial.map((s) => model.labels[s.partial]!));
+  const [label] = labels;
+  const what = labels.size === 1 ? formatPeriodLabel(label!, model.period, locale, 'full') : '';
+  return progressNote(what, model.period, partial[0]!.progress, compared);
 }
 
 /** The days a comparison covers (its first site's), `YYYY-MM-DD,YYYY-MM-DD`, or empty. */
