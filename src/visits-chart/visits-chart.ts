@@ -575,15 +575,6 @@ export class VisitsChart extends DashboardElement {
     return code;
   }
 
-  /** The exported file's name without extension (made safe for file systems when saved). */
-  #fileStem(): string {
-    const loaded = this._loaded;
-    const labels = this.#model?.labels ?? [];
-    const sites = this.#visibleCurrent.map((s) => s.idSite).join('+');
-    const span = labels.length ? `${labels[0]!.split(',')[0]}_${labels[labels.length - 1]!.split(',').pop()}` : loaded?.date ?? '';
-    return `visits-site${sites}-${loaded?.period ?? ''}-${span}`;
-  }
-
   #exportCsv = () => void this.#export('csv');
   #exportPng = () => void this.#export('png');
   #retryExport = () => void this.#export(this.#exportFormat);
@@ -599,20 +590,18 @@ export class VisitsChart extends DashboardElement {
     this.#exportFormat = format;
     const code = this.#code.export ?? (await this.#need('export'));
     const loaded = this._loaded;
-    const chart = this.#chart;
     if (!code) return;
-    if (format === 'csv') {
-      const file = code.saveCsv(this.#fileStem(), this.#visibleCurrent, this.compare ? this.#visiblePrevious : undefined, this.#shownMetrics(), loaded.period);
-      this.emit('dw-visits-export', { format, ...file });
-      return;
-    }
-    if (!chart || this._view === 'table') return;
-    try {
-      const file = await code.savePng(this.#fileStem(), chart.chart.canvas, readColors(this.#box).background);
-      this.emit('dw-visits-export', { format, ...file });
-    } catch {
-      // A canvas that cannot be read leaves nothing to save; the button stays usable.
-    }
+    const file = await code.saveView(format, {
+      sites: this.#visibleCurrent,
+      previous: this.compare ? this.#visiblePrevious : undefined,
+      metrics: this.#shownMetrics(),
+      period: loaded.period,
+      labels: this.#model?.labels ?? [],
+      date: loaded.date,
+      canvas: this._view === 'table' ? undefined : this.#chart?.chart.canvas,
+      background: readColors(this.#box).background,
+    });
+    if (file) this.emit('dw-visits-export', { format, ...file });
   }
 
   // ---- rendering ----------------------------------------------------------------------------
