@@ -213,7 +213,8 @@ export class VisitsChart extends DashboardElement {
 
   /**
    * The range, in Matomo's forms: `lastN` (N periods up to today's), `previousN` (N periods before
-   * today's), `YYYY-MM-DD,YYYY-MM-DD`, or one day `YYYY-MM-DD`. Default `last30`.
+   * today's), `YYYY-MM-DD,YYYY-MM-DD`, or one day `YYYY-MM-DD`. "Today" is each site's own, in its
+   * time zone. Default `last30`.
    */
   date = 'last30';
 
@@ -227,8 +228,8 @@ export class VisitsChart extends DashboardElement {
   compare = false;
 
   /**
-   * The day range presets count back from, `YYYY-MM-DD` in the site's time zone. Default: the
-   * browser's current day.
+   * The day `lastN`, `previousN` and the presets count back from, for every site, `YYYY-MM-DD`.
+   * Default: each site's own today, in its time zone (read from Matomo).
    */
   today = '';
 
