@@ -259,14 +259,17 @@ export class VisitsChartView {
     const full = (label: string | null | undefined) => (label ? formatPeriodLabel(label, model.period, locale, 'full') : '');
     const title = document.createElement('strong');
     title.textContent = full(model.labels[i]);
-    const rows = this.#meta.map(({ series, previous }, datasetIndex) => {
+    // A site's comparison row only where it has a period to compare (a site in another time zone may not).
+    const rows = this.#meta.flatMap(({ series, previous }, datasetIndex) => {
+      const when = previous ? series.previous?.labels[i] : undefined;
+      if (previous && !when) return [];
       const shown = valueText(model, series, i, previous, locale);
       const row = document.createElement('span');
       const swatch = document.createElement('i');
       swatch.className = previous ? 'dashed' : '';
       swatch.style.color = String(this.chart.data.datasets[datasetIndex]!.borderColor);
-      row.append(swatch, previous ? `${series.name}, previous (${full(series.previous?.labels[i]) || 'previous period'}): ${shown}` : `${series.name}: ${shown}`);
-      return row;
+      row.append(swatch, previous ? `${series.name}, previous (${full(when)}): ${shown}` : `${series.name}: ${shown}`);
+      return [row];
     });
     tip.replaceChildren(title, ...rows);
     tip.hidden = false;

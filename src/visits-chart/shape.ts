@@ -139,5 +139,6 @@ export function valueText(model: ChartModel, series: SeriesModel, i: number, pre
   const value = line?.values[i] ?? null;
   const gap = line?.gaps[i] ?? null;
   const text = value === null && gap ? GAP_TEXT[gap] : formatMetric(model.metric, value, locale);
-  return !previous && i === series.partial && series.progress ? `${text} (${soFar(model.period, series.progress)})` : text;
+  const inProgress = !previous && i === series.partial && series.progress && gap !== 'not-available';
+  return inProgress ? `${text} (${soFar(model.period, series.progress!)})` : text;
 }

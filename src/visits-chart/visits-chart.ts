@@ -838,7 +838,10 @@ function describeProgress(model: ChartModel, compared: boolean, locale: string):
   const labels = new Set(partial.map((s) => model.labels[s.partial]!));
   const [label] = labels;
   const what = labels.size === 1 ? formatPeriodLabel(label!, model.period, locale, 'full') : '';
-  return progressNote(what, model.period, partial[0]!.progress, compared);
+  // How far it is, when every site is as far (the sites' days may differ by their time zones).
+  const [first] = partial;
+  const alike = partial.every((s) => s.progress?.days === first!.progress?.days);
+  return progressNote(what, model.period, alike ? first!.progress : null, compared);
 }
 
 /** The days a comparison covers (its first site's), `YYYY-MM-DD,YYYY-MM-DD`, or empty. */

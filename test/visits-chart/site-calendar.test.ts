@@ -161,8 +161,9 @@ for (const browser of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
           const tip = hover(el, index);
           expect(tip).to.include(`${name}: ${new Intl.NumberFormat('en-US').format(expected!)} (so far)`);
         }
-        // Los Angeles has not begun the day Kolkata is on: not asked, not 0.
+        // Los Angeles has not begun the day Kolkata is on: not asked, not 0, and nothing to compare.
         expect(hover(el, 7)).to.include('Blog: –');
+        expect(hover(el, 7).filter((line) => line.startsWith('Blog, previous'))).to.deep.equal([]);
         expect(text($(el, '.note'))).to.equal('Each site’s current day is in progress (in the site’s own time zone): its figures so far are compared with a whole day.');
       });
     }
@@ -203,6 +204,14 @@ for (const browser of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
       }
     });
 
+    it('says the month is in progress for sites whose days differ, without a count of days that would be one site’s only', async () => {
+      const el = await mount(EVENING, { 'site-id': '1,3', period: 'month', date: 'last2' });
+      expect(text($(el, '.note'))).to.equal('December 2026 is in progress: its figures so far are compared with a whole month.');
+      const [, shop, docs] = hover(el, 1);
+      expect(shop).to.match(/^Shop: [\d,]+ \(so far: 6 of 31 days\)$/);
+      expect(docs).to.match(/^Docs: [\d,]+ \(so far: 7 of 31 days\)$/);
+    });
+
     it('reads unique visitors by year as “not available” (KPIs, table, tooltip), not 0', async () => {
       const el = await mount(MORNING, { 'site-id': '2', period: 'year', date: 'last2', metrics: 'nb_visits,nb_uniq_visitors' });
       expect(kpiTexts(el)[1]).to.match(/^Unique visitors \(average per year\) not available/);
@@ -212,7 +221,7 @@ for (const browser of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
       await showTable(el);
       expect(rows(el)).to.deep.equal([
         ['2025', 'not available'],
-        ['2026', 'not available (so far: 339 of 365 days)'],
+        ['2026', 'not available'],
       ]);
     });
   });
