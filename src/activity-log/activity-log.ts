@@ -120,8 +120,6 @@ interface ExportState {
  * @fires dw-activity-export - An export was saved. Detail: `{ format, count, fileName }`.
  * @fires dw-activity-error - Loading, refreshing or exporting failed. Detail: `{ error, message, kind, during }`.
  *
- * @attr compact - Shows only the list and its pages (no heading, live status, buttons or filters): for an embed in a client's page.
- *
  * @slot title - The heading (default "Activity log").
  *
  * @csspart base - The widget's frame.

@@ -82,8 +82,6 @@ declare module '../core/base-element.js' {
  * @fires dw-settings-save - Settings were saved. Detail: `{ saved, values }`.
  * @fires dw-settings-save-error - Settings could not be saved. Detail: `{ failed: [{ id, message, kind }] }`.
  *
- * @attr compact - Leaves out the heading and its Share button: for an embed in another page.
- *
  * @csspart base - The layout around the form and the preview.
  * @csspart form - The form.
  * @csspart section - A group of settings (Google Analytics, Features Enabled, Matomo / Piwik).

@@ -154,8 +154,6 @@ const internalState: PropertyDeclarations = {
  * @fires dw-visits-error - Loading failed. Detail: `VisitsErrorDetail` `{error, kind, message, stale}`.
  * @fires dw-visits-export - A CSV or PNG file was saved. Detail: `VisitsExportDetail` `{format, fileName, bytes}`.
  *
- * @attr compact - Shows only the KPIs and the chart (no title, controls or buttons): for an embed in a client's page.
- *
  * @csspart base - The widget's frame.
  * @csspart header - Title and controls.
  * @csspart title - The title (metric and sites).

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/visits-chart/define.js';
 import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
 import { parseEmbedFragment } from '../../src/embed/fragment.js';
-import { shareSnippets, widgetConfig } from '../../src/embed/share.js';
+import { shareSnippets, widgetConfig, type WidgetConfig } from '../../src/embed/share.js';
 import { CHART_PERIODS, RANGE_PRESETS, presetDate, type ChartPeriod } from '../../src/visits-chart/ranges.js';
 import { parseCalendarDate } from '../../src/core/dates.js';
 import { $, $$, choose, craftedMatomo, day, settled, stubFetch } from '../visits-chart/helpers.js';
@@ -41,7 +41,7 @@ describe('relative ranges survive a share round trip', () => {
         await settled(el);
         choose(el, 'select[id$="-range"]', preset);
         await waitUntil(() => stub.requests.length === 2);
-        const config = { ...widgetConfig(el), today: undefined };
+        const config: WidgetConfig = { ...widgetConfig(el), today: undefined };
         const { link, script } = shareSnippets({ widget: 'visits-chart', config, baseUrl: 'https://widgets.example/' });
         // The shared value is relative: no day of the sharer's calendar in it (last30 by day is
         // the widget's default, left out of the snippets).
