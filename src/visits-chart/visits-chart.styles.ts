@@ -8,6 +8,10 @@ export const visitsChartStyles = css`
     border-radius: var(--_radius);
   }
 
+  :host([compact]) :is(.head, .actions) {
+    display: none;
+  }
+
   .widget {
     --_vc-series-1: var(--visits-chart-series-1, var(--_series-1));
     --_vc-series-2: var(--visits-chart-series-2, var(--_series-2));
@@ -79,23 +83,6 @@ export const visitsChartStyles = css`
     width: 1.05em;
     height: 1.05em;
     accent-color: var(--_accent);
-  }
-
-  .custom {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-  }
-
-  .custom .hint {
-    flex-basis: 100%;
-    margin: 0;
-    font-size: 0.85em;
-    color: var(--_danger);
   }
 
   .sites {

@@ -18,10 +18,8 @@ import {
   PRESET_LABELS,
   RANGE_PRESETS,
   countLabel,
-  detectPreset,
   isChartPeriod,
   parseDateSpec,
-  presetDate,
   previousRange,
   referenceDay,
   requestDate,
@@ -30,6 +28,7 @@ import {
   type DateSpec,
   type RangePreset,
 } from './ranges.js';
+import { presetOf, presetValue, resolveNamedDate } from './named-dates.js';
 import { cleanVisits } from './sanitize.js';
 import { buildChartModel, type ChartModel } from './shape.js';
 import { describeChart } from './summary.js';
@@ -200,6 +199,7 @@ export class VisitsChart extends DashboardElement {
     compare: { type: Boolean, reflect: true },
     today: {},
     hideTitle: { type: Boolean, attribute: 'hide-title', reflect: true },
+    controls: {},
     source: { attribute: false },
     ...internalState,
   };
@@ -212,7 +212,9 @@ export class VisitsChart extends DashboardElement {
 
   /**
    * The range, in Matomo's forms: `lastN` (N periods up to today's), `previousN` (N periods before
-   * today's), `YYYY-MM-DD,YYYY-MM-DD`, or one day `YYYY-MM-DD`. Default `last30`.
+   * today's), `today`, `yesterday`, `YYYY-MM-DD,YYYY-MM-DD`, or one day `YYYY-MM-DD`; or a named
+   * range that stays relative (the range presets set these): `this-month`, `last-month`,
+   * `this-year`, `last-N-days` (the N days up to today, whatever the period). Default `last30`.
    */
   date = 'last30';
 
@@ -233,6 +235,12 @@ export class VisitsChart extends DashboardElement {
 
   /** Hides the title visually (screen readers still get it), for a page that gives the widget its own heading. */
   hideTitle = false;
+
+  /**
+   * The controls the reader may use, a list of `period`, `range`, `metric`, `compare`, `view`
+   * (table view), `export` and `share`, or `none`. Default: all of them.
+   */
+  controls = '';
 
   /** A data source of your own (see `VisitsSource`); default: Matomo at `api-base`. */
   source: VisitsSource | undefined = undefined;
@@ -276,7 +284,7 @@ export class VisitsChart extends DashboardElement {
     task: async ([apiBase, token, timeout, sites, period, date, compareDate, source, rawDate], { signal }): Promise<Loaded> => {
       if (!sites) throw new ConfigError('No site is configured: set the site-id attribute (one id, a comma list, or "all").');
       if (!date) {
-        throw new ConfigError(`The date "${rawDate.slice(0, 40)}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD or YYYY-MM-DD,YYYY-MM-DD.`);
+        throw new ConfigError(`The date "${rawDate.slice(0, 40)}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.`);
       }
       const from = source ?? new MatomoVisitsSource(new MatomoClient({ apiBase, token, timeout }));
       const answer = await from.getVisits({ siteIds: sites.split(','), period, date, compareDate }, { signal, timeout });
@@ -310,13 +318,23 @@ export class VisitsChart extends DashboardElement {
   #query(): { sites: string; period: ChartPeriod; date: string; compareDate: string } {
     const period = this.#period;
     const today = referenceDay(this.today);
-    const spec = parseDateSpec(this.date, today);
+    const spec = this.#spec(today);
     const sites = this.siteId
       .split(',')
       .map((s) => s.trim().toLowerCase())
       .filter((s) => /^\d+$/.test(s) || s === 'all');
     const list = sites.includes('all') ? 'all' : [...new Set(sites)].join(',');
     return { sites: list, period, date: spec ? requestDate(spec) : '', compareDate: spec ? previousRange(spec, period, today) : '' };
+  }
+
+  /** The `date` understood (a named range, see named-dates.ts, read as the days it stands for today). */
+  #spec(today: Date): DateSpec | null {
+    return parseDateSpec(resolveNamedDate(this.date, today) ?? this.date, today);
+  }
+
+  /** Whether the reader may use a control (see `controls`). */
+  #may(control: string): boolean {
+    return !this.controls || this.controls.split(/[\s,]+/).includes(control);
   }
 
   get #period(): ChartPeriod {
@@ -469,9 +487,9 @@ export class VisitsChart extends DashboardElement {
     const value = (e.target as HTMLSelectElement).value;
     if (!isChartPeriod(value) || value === this.#period) return;
     const today = referenceDay(this.today);
-    const preset = this._customOpen ? null : detectPreset(this.date, this.#period, today);
+    const preset = this._customOpen ? null : presetOf(this.date, this.#period, today);
     this.period = value;
-    if (preset) this.date = presetDate(preset, value, today);
+    if (preset) this.date = presetValue(preset, value);
     this.#changed('period');
   }
 
@@ -480,31 +498,31 @@ export class VisitsChart extends DashboardElement {
     if (value === 'custom') {
       this._customOpen = true;
       this._customError = '';
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#${this.#id}-from`)?.focus());
+      void this.#openCustom();
       return;
     }
     if (value === 'configured') return;
     this._customOpen = false;
-    this.date = presetDate(value, this.#period, referenceDay(this.today));
+    this.date = presetValue(value, this.#period);
     this.#changed('range');
   }
 
+  /** Loads the custom range form's code if needed, then moves focus to its first date. */
+  #openCustom = async () => {
+    if (await this.#need('custom')) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>(`#${this.#id}-from`)?.focus();
+    }
+  };
+
   #onCustom(e: SubmitEvent): void {
     e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const from = (form.elements.namedItem('from') as HTMLInputElement).value;
-    const to = (form.elements.namedItem('to') as HTMLInputElement).value;
-    if (!from || !to) {
-      this._customError = 'Enter both dates.';
-      return;
+    const read = this.#code.custom!.readCustom(e.target as HTMLFormElement);
+    this._customError = read.error ?? '';
+    if (read.error === undefined) {
+      this.date = read.date;
+      this.#changed('range');
     }
-    if (from > to) {
-      this._customError = 'The start date must not be after the end date.';
-      return;
-    }
-    this._customError = '';
-    this.date = `${from},${to}`;
-    this.#changed('range');
   }
 
   #onMetric(e: Event): void {
@@ -550,7 +568,8 @@ export class VisitsChart extends DashboardElement {
       return undefined;
     }
     (this.#code as Record<Part, unknown>)[part] = code;
-    if (part === 'table') adoptStyles(this.renderRoot as ShadowRoot, [...VisitsChart.elementStyles, (code as PartCode<'table'>).tableStyles]);
+    const { table, custom } = this.#code;
+    if (part !== 'export') adoptStyles(this.renderRoot as ShadowRoot, [...VisitsChart.elementStyles, ...(table ? [table.tableStyles] : []), ...(custom ? [custom.customStyles] : [])]);
     this._parts = { ...this._parts, [part]: undefined };
     return code;
   }
@@ -637,10 +656,10 @@ export class VisitsChart extends DashboardElement {
       <div class="actions" part="actions">
         ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>Dashed: previous period</span>` : nothing}
         <span class="spacer"></span>
-        <button type="button" aria-pressed=${this._view === 'table' ? 'true' : 'false'} ?disabled=${!model} @click=${this.#toggleView}>Table view</button>
-        <button type="button" ?disabled=${!model} @click=${this.#exportCsv}>Download CSV</button>
-        <button type="button" ?disabled=${!model || this._view === 'table'} @click=${this.#exportPng}>Download PNG</button>
-        ${this.#share.button()}
+        <button type="button" aria-pressed=${this._view === 'table' ? 'true' : 'false'} ?disabled=${!model} ?hidden=${!this.#may('view')} @click=${this.#toggleView}>Table view</button>
+        <button type="button" ?disabled=${!model} ?hidden=${!this.#may('export')} @click=${this.#exportCsv}>Download CSV</button>
+        <button type="button" ?disabled=${!model || this._view === 'table'} ?hidden=${!this.#may('export')} @click=${this.#exportPng}>Download PNG</button>
+        ${this.#may('share') ? this.#share.button() : nothing}
       </div>
       ${this.#renderPart('export', this.#exportFormat === 'csv' ? 'the CSV export' : 'the PNG export', this.#retryExport)}
       ${this.#share.panel()}
@@ -685,8 +704,8 @@ export class VisitsChart extends DashboardElement {
 
   #rangeText(): string {
     const today = referenceDay(this.today);
-    const preset = detectPreset(this.date, this.#period, today);
-    const spec = parseDateSpec(this.date, today);
+    const preset = presetOf(this.date, this.#period, today);
+    const spec = this.#spec(today);
     const by = `by ${this.#period}`;
     if (preset && !this._customOpen) return `${PRESET_LABELS[preset]}, ${by}`;
     return spec ? `${describeSpec(spec, this.#period, this.effectiveLocale)}, ${by}` : by;
@@ -707,19 +726,19 @@ export class VisitsChart extends DashboardElement {
   #renderControls(): TemplateResult {
     const id = this.#id;
     const today = referenceDay(this.today);
-    const preset = detectPreset(this.date, this.#period, today);
+    const preset = presetOf(this.date, this.#period, today);
     const choice: RangeChoice = this._customOpen ? 'custom' : preset ?? 'configured';
-    const spec = parseDateSpec(this.date, today);
+    const spec = this.#spec(today);
     const configured = spec ? describeSpec(spec, this.#period, this.effectiveLocale) : `“${this.date.slice(0, 40)}”`;
     const periodNames: Record<ChartPeriod, string> = { day: 'Day', week: 'Week', month: 'Month', year: 'Year' };
     return html`<div class="controls" part="controls">
-      <label class="field" for="${id}-period"
+      <label class="field" for="${id}-period" ?hidden=${!this.#may('period')}
         >Period
         <select id="${id}-period" @change=${this.#onPeriod}>
           ${CHART_PERIODS.map((p) => html`<option value=${p} ?selected=${p === this.#period}>${periodNames[p]}</option>`)}
         </select>
       </label>
-      <label class="field" for="${id}-range"
+      <label class="field" for="${id}-range" ?hidden=${!this.#may('range')}
         >Range
         <select id="${id}-range" @change=${this.#onRange}>
           ${choice === 'configured' ? html`<option value="configured" selected>${configured}</option>` : nothing}
@@ -727,34 +746,24 @@ export class VisitsChart extends DashboardElement {
           <option value="custom" ?selected=${choice === 'custom'}>Custom…</option>
         </select>
       </label>
-      <label class="field" for="${id}-metric"
+      <label class="field" for="${id}-metric" ?hidden=${!this.#may('metric')}
         >Metric
         <select id="${id}-metric" @change=${this.#onMetric}>
           ${VISITS_METRICS.map((m) => html`<option value=${m} ?selected=${m === this.#metric}>${metricInfo(m).label}</option>`)}
         </select>
       </label>
-      <label class="check"><input type="checkbox" .checked=${this.compare} @change=${this.#onCompare} />Compare with previous period</label>
+      <label class="check" ?hidden=${!this.#may('compare')}><input type="checkbox" .checked=${this.compare} @change=${this.#onCompare} />Compare with previous period</label>
     </div>`;
   }
 
-  #renderCustom(): TemplateResult {
-    const id = this.#id;
+  /** The custom range form (its code loads when it is first opened). */
+  #renderCustom(): TemplateResult | typeof nothing {
+    const code = this.#code.custom;
+    if (!code) return this.#renderPart('custom', 'the custom range', this.#openCustom);
     const today = referenceDay(this.today);
-    const spec = parseDateSpec(this.date, today);
+    const spec = this.#spec(today);
     const span = spec ? (spec.kind === 'range' ? { from: spec.from, to: spec.to } : spanOf(spec, this.#period, today)) : null;
-    const errorId = `${id}-custom-error`;
-    return html`<form class="custom" @submit=${this.#onCustom} aria-label="Custom range">
-      <label class="field" for="${id}-from"
-        >From
-        <input id="${id}-from" name="from" type="date" required .value=${span ? toCalendarString(span.from) : ''} aria-invalid=${this._customError ? 'true' : 'false'} aria-describedby=${errorId} />
-      </label>
-      <label class="field" for="${id}-to"
-        >To
-        <input id="${id}-to" name="to" type="date" required .value=${span ? toCalendarString(span.to) : ''} aria-invalid=${this._customError ? 'true' : 'false'} aria-describedby=${errorId} />
-      </label>
-      <button type="submit" class="primary">Apply</button>
-      <p class="hint" id=${errorId} role="alert">${this._customError}</p>
-    </form>`;
+    return code.renderCustom(this.#id, span && [toCalendarString(span.from), toCalendarString(span.to)], this._customError, this.#onCustom);
   }
 
   #renderSites(): TemplateResult | typeof nothing {
