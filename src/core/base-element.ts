@@ -47,6 +47,7 @@ export abstract class DashboardElement extends LitElement {
     apiBase: { attribute: 'api-base' },
     token: { attribute: false },
     timeout: { type: Number },
+    compact: { type: Boolean, reflect: true },
   };
 
   /** Language and region for dates and numbers (BCP 47, e.g. `fr-CH`). Defaults to the page's `lang`, then the browser's. */
@@ -63,6 +64,12 @@ export abstract class DashboardElement extends LitElement {
 
   /** Request timeout in seconds (default 15). Falls back to the nearest `<dashboard-config>`. */
   timeout = 0;
+
+  /**
+   * Shows the data alone: no heading, buttons or controls (the activity log keeps its pages; the
+   * settings form its fields and Save). For a copy embedded in a client's page.
+   */
+  compact = false;
 
   /** @internal Defaults given by an enclosing `<dashboard-config>` (a change updates the widget as `config`). */
   protected config?: DashboardConfig;

@@ -8,7 +8,7 @@ export const chunks = {
   export: () => import('./export.js'),
   /** The table view and its styles. */
   table: () => import('./table.js'),
-  /** The custom range form and its styles (opened from the Range control's "Custom…"). */
+  /** The custom range form and its styles. */
   custom: () => import('./custom-range.js'),
 };
 

@@ -8,6 +8,10 @@ export const visitsChartStyles = css`
     border-radius: var(--_radius);
   }
 
+  :host([compact]) :is(.head, .actions) {
+    display: none;
+  }
+
   .widget {
     --_vc-series-1: var(--visits-chart-series-1, var(--_series-1));
     --_vc-series-2: var(--visits-chart-series-2, var(--_series-2));

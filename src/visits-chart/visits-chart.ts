@@ -19,10 +19,8 @@ import {
   PRESET_LABELS,
   RANGE_PRESETS,
   countLabel,
-  detectPreset,
   isChartPeriod,
   parseDateSpec,
-  presetDate,
   previousRange,
   referenceDay,
   requestDate,
@@ -31,6 +29,7 @@ import {
   type DateSpec,
   type RangePreset,
 } from './ranges.js';
+import { presetOf, presetValue, resolveNamedDate } from './named-dates.js';
 import { cleanVisits } from './sanitize.js';
 import { buildChartModel, valueText, type ChartModel } from './shape.js';
 import { describeChart } from './summary.js';
@@ -201,6 +200,7 @@ export class VisitsChart extends DashboardElement {
     compare: { type: Boolean, reflect: true },
     today: {},
     hideTitle: { type: Boolean, attribute: 'hide-title', reflect: true },
+    controls: {},
     source: { attribute: false },
     ...internalState,
   };
@@ -213,8 +213,10 @@ export class VisitsChart extends DashboardElement {
 
   /**
    * The range, in Matomo's forms: `lastN` (N periods up to today's), `previousN` (N periods before
-   * today's), `YYYY-MM-DD,YYYY-MM-DD`, or one day `YYYY-MM-DD`. "Today" is each site's own, in its
-   * time zone. Default `last30`.
+   * today's), `today`, `yesterday`, `YYYY-MM-DD,YYYY-MM-DD`, or one day `YYYY-MM-DD`; or a named
+   * range that stays relative (the range presets set these): `this-month`, `last-month`,
+   * `this-year`, `last-N-days` (the N days up to today, whatever the period). "Today" is each
+   * site's own, in its time zone. Default `last30`.
    */
   date = 'last30';
 
@@ -235,6 +237,12 @@ export class VisitsChart extends DashboardElement {
 
   /** Hides the title visually (screen readers still get it), for a page that gives the widget its own heading. */
   hideTitle = false;
+
+  /**
+   * The controls the reader may use, a list of `period`, `range`, `metric`, `compare`, `view`
+   * (table view), `export` and `share`, or `none`. Default: all of them.
+   */
+  controls = '';
 
   /** A data source of your own (see `VisitsSource`); default: Matomo at `api-base`. */
   source: VisitsSource | undefined = undefined;
@@ -281,7 +289,7 @@ export class VisitsChart extends DashboardElement {
     task: async ([apiBase, token, timeout, sites, period, date, source, given, rawDate], { signal }): Promise<Loaded> => {
       if (!sites) throw new ConfigError('No site is configured: set the site-id attribute (one id, a comma list, or "all").');
       if (!date) {
-        throw new ConfigError(`The date "${rawDate.slice(0, 40)}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD or YYYY-MM-DD,YYYY-MM-DD.`);
+        throw new ConfigError(`The date "${rawDate.slice(0, 40)}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.`);
       }
       // The comparison counted from the day the chart knows, for a source that does not know the
       // sites' calendars (the Matomo source counts it from each site's own day).
@@ -337,13 +345,23 @@ export class VisitsChart extends DashboardElement {
   /** The query the widget's attributes ask for, as primitives. */
   #query(): { sites: string; period: ChartPeriod; date: string } {
     const period = this.#period;
-    const spec = parseDateSpec(this.date, this.#today());
+    const spec = this.#spec(this.#today());
     const sites = this.siteId
       .split(',')
       .map((s) => s.trim().toLowerCase())
       .filter((s) => /^\d+$/.test(s) || s === 'all');
     const list = sites.includes('all') ? 'all' : [...new Set(sites)].join(',');
     return { sites: list, period, date: spec ? requestDate(spec) : '' };
+  }
+
+  /** The `date` understood (a named range, see named-dates.ts, read as the days it stands for today). */
+  #spec(today: Date): DateSpec | null {
+    return parseDateSpec(resolveNamedDate(this.date, today) ?? this.date, today);
+  }
+
+  /** Whether the reader may use a control (see `controls`). */
+  #may(control: string): boolean {
+    return !this.controls || this.controls.split(/[\s,]+/).includes(control);
   }
 
   get #period(): ChartPeriod {
@@ -498,9 +516,9 @@ export class VisitsChart extends DashboardElement {
     const value = (e.target as HTMLSelectElement).value;
     if (!isChartPeriod(value) || value === this.#period) return;
     const today = this.#today();
-    const preset = this._customOpen ? null : detectPreset(this.date, this.#period, today);
+    const preset = this._customOpen ? null : presetOf(this.date, this.#period, today);
     this.period = value;
-    if (preset) this.date = presetDate(preset, value, today);
+    if (preset) this.date = presetValue(preset, value);
     this.#changed('period');
   }
 
@@ -509,22 +527,32 @@ export class VisitsChart extends DashboardElement {
     if (value === 'custom') {
       this._customOpen = true;
       this._customError = '';
-      void this.#need('custom')
-        .then(() => this.updateComplete)
-        .then(() => this.renderRoot.querySelector<HTMLInputElement>(`#${this.#id}-from`)?.focus());
+      void this.#openCustom();
       return;
     }
     if (value === 'configured') return;
     this._customOpen = false;
-    this.date = presetDate(value, this.#period, this.#today());
+    this.date = presetValue(value, this.#period);
     this.#changed('range');
   }
 
-  #onCustom = (date: string): void => {
-    this._customError = '';
-    this.date = date;
-    this.#changed('range');
+  /** Loads the custom range form's code if needed, then moves focus to its first date. */
+  #openCustom = async () => {
+    if (await this.#need('custom')) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>(`#${this.#id}-from`)?.focus();
+    }
   };
+
+  #onCustom(e: SubmitEvent): void {
+    e.preventDefault();
+    const read = this.#code.custom!.readCustom(e.target as HTMLFormElement);
+    this._customError = read.error ?? '';
+    if (read.error === undefined) {
+      this.date = read.date;
+      this.#changed('range');
+    }
+  }
 
   #onMetric(e: Event): void {
     const value = (e.target as HTMLSelectElement).value;
@@ -569,9 +597,8 @@ export class VisitsChart extends DashboardElement {
       return undefined;
     }
     (this.#code as Record<Part, unknown>)[part] = code;
-    // The table and the custom range form bring styles of their own.
-    const styles = 'tableStyles' in code ? code.tableStyles : 'customRangeStyles' in code ? code.customRangeStyles : undefined;
-    if (styles) adoptStyles(this.renderRoot as ShadowRoot, [...(this.renderRoot as ShadowRoot).adoptedStyleSheets, styles]);
+    const { table, custom } = this.#code;
+    if (part !== 'export') adoptStyles(this.renderRoot as ShadowRoot, [...VisitsChart.elementStyles, ...(table ? [table.tableStyles] : []), ...(custom ? [custom.customStyles] : [])]);
     this._parts = { ...this._parts, [part]: undefined };
     return code;
   }
@@ -580,7 +607,6 @@ export class VisitsChart extends DashboardElement {
   #exportPng = () => void this.#export('png');
   #retryExport = () => void this.#export(this.#exportFormat);
   #retryTable = () => void this.#need('table');
-  #retryCustom = () => void this.#need('custom');
 
   /**
    * Saves the shown data (CSV) or the chart as drawn (PNG). The export's code loads on the first
@@ -651,10 +677,10 @@ export class VisitsChart extends DashboardElement {
           ? html`<span class="legend-note"><span class="swatch dotted"></span>${IN_PROGRESS_LEGEND}</span>`
           : nothing}
         <span class="spacer"></span>
-        <button type="button" aria-pressed=${this._view === 'table' ? 'true' : 'false'} ?disabled=${!model} @click=${this.#toggleView}>Table view</button>
-        <button type="button" ?disabled=${!model} @click=${this.#exportCsv}>Download CSV</button>
-        <button type="button" ?disabled=${!model || this._view === 'table'} @click=${this.#exportPng}>Download PNG</button>
-        ${this.#share.button()}
+        <button type="button" aria-pressed=${this._view === 'table' ? 'true' : 'false'} ?disabled=${!model} ?hidden=${!this.#may('view')} @click=${this.#toggleView}>Table view</button>
+        <button type="button" ?disabled=${!model} ?hidden=${!this.#may('export')} @click=${this.#exportCsv}>Download CSV</button>
+        <button type="button" ?disabled=${!model || this._view === 'table'} ?hidden=${!this.#may('export')} @click=${this.#exportPng}>Download PNG</button>
+        ${this.#may('share') ? this.#share.button() : nothing}
       </div>
       ${this.#renderPart('export', this.#exportFormat === 'csv' ? 'the CSV export' : 'the PNG export', this.#retryExport)}
       ${this.#share.panel()}
@@ -699,8 +725,8 @@ export class VisitsChart extends DashboardElement {
 
   #rangeText(): string {
     const today = this.#today();
-    const preset = detectPreset(this.date, this.#period, today);
-    const spec = parseDateSpec(this.date, today);
+    const preset = presetOf(this.date, this.#period, today);
+    const spec = this.#spec(today);
     const by = `by ${this.#period}`;
     if (preset && !this._customOpen) return `${PRESET_LABELS[preset]}, ${by}`;
     return spec ? `${describeSpec(spec, this.#period, this.effectiveLocale)}, ${by}` : by;
@@ -721,19 +747,19 @@ export class VisitsChart extends DashboardElement {
   #renderControls(): TemplateResult {
     const id = this.#id;
     const today = this.#today();
-    const preset = detectPreset(this.date, this.#period, today);
+    const preset = presetOf(this.date, this.#period, today);
     const choice: RangeChoice = this._customOpen ? 'custom' : preset ?? 'configured';
-    const spec = parseDateSpec(this.date, today);
+    const spec = this.#spec(today);
     const configured = spec ? describeSpec(spec, this.#period, this.effectiveLocale) : `“${this.date.slice(0, 40)}”`;
     const periodNames: Record<ChartPeriod, string> = { day: 'Day', week: 'Week', month: 'Month', year: 'Year' };
     return html`<div class="controls" part="controls">
-      <label class="field" for="${id}-period"
+      <label class="field" for="${id}-period" ?hidden=${!this.#may('period')}
         >Period
         <select id="${id}-period" @change=${this.#onPeriod}>
           ${CHART_PERIODS.map((p) => html`<option value=${p} ?selected=${p === this.#period}>${periodNames[p]}</option>`)}
         </select>
       </label>
-      <label class="field" for="${id}-range"
+      <label class="field" for="${id}-range" ?hidden=${!this.#may('range')}
         >Range
         <select id="${id}-range" @change=${this.#onRange}>
           ${choice === 'configured' ? html`<option value="configured" selected>${configured}</option>` : nothing}
@@ -741,31 +767,24 @@ export class VisitsChart extends DashboardElement {
           <option value="custom" ?selected=${choice === 'custom'}>Custom…</option>
         </select>
       </label>
-      <label class="field" for="${id}-metric"
+      <label class="field" for="${id}-metric" ?hidden=${!this.#may('metric')}
         >Metric
         <select id="${id}-metric" @change=${this.#onMetric}>
           ${VISITS_METRICS.map((m) => html`<option value=${m} ?selected=${m === this.#metric}>${metricInfo(m).label}</option>`)}
         </select>
       </label>
-      <label class="check"><input type="checkbox" .checked=${this.compare} @change=${this.#onCompare} />Compare with previous period</label>
+      <label class="check" ?hidden=${!this.#may('compare')}><input type="checkbox" .checked=${this.compare} @change=${this.#onCompare} />Compare with previous period</label>
     </div>`;
   }
 
-  /** The custom range form, once its code has loaded (see `chunks`). */
+  /** The custom range form (its code loads when it is first opened). */
   #renderCustom(): TemplateResult | typeof nothing {
     const code = this.#code.custom;
-    if (!code) return this.#renderPart('custom', 'the custom range', this.#retryCustom);
+    if (!code) return this.#renderPart('custom', 'the custom range', this.#openCustom);
     const today = this.#today();
-    const spec = parseDateSpec(this.date, today);
+    const spec = this.#spec(today);
     const span = spec ? (spec.kind === 'range' ? { from: spec.from, to: spec.to } : spanOf(spec, this.#period, today)) : null;
-    return code.renderCustomRange({
-      id: this.#id,
-      from: span ? toCalendarString(span.from) : '',
-      to: span ? toCalendarString(span.to) : '',
-      error: this._customError,
-      onApply: this.#onCustom,
-      onRefuse: (message) => (this._customError = message),
-    });
+    return code.renderCustom(this.#id, span && [toCalendarString(span.from), toCalendarString(span.to)], this._customError, this.#onCustom);
   }
 
   #renderSites(): TemplateResult | typeof nothing {

@@ -276,7 +276,8 @@ describe('<visits-chart> controls', () => {
     const event = oneEvent(el, 'dw-visits-change');
     choose(el, 'select[id$="-period"]', 'week');
     const { detail } = await event;
-    expect(detail).to.deep.equal({ period: 'week', date: '2024-02-10,2024-03-10', metric: 'nb_visits', metrics: ['nb_visits'], siteIds: ['1'], compare: false, cause: 'period' });
+    // The range stays relative ("the 30 days up to today", by week); Matomo is asked for those days.
+    expect(detail).to.deep.equal({ period: 'week', date: 'last-30-days', metric: 'nb_visits', metrics: ['nb_visits'], siteIds: ['1'], compare: false, cause: 'period' });
     await waitUntil(() => stub.requests.length === 2);
     expect(stub.requests[1]!.subs[0]!.get('period')).to.equal('week');
     expect(stub.requests[1]!.subs[0]!.get('date')).to.equal('2024-02-10,2024-03-10');
@@ -292,7 +293,7 @@ describe('<visits-chart> controls', () => {
     el.addEventListener('dw-visits-change', (e) => changes.push(e.detail));
     choose(el, 'select[id$="-range"]', 'last-month');
     await el.updateComplete;
-    expect(el.date).to.equal('2024-02-01,2024-02-29');
+    expect(el.date, 'the preset stays relative').to.equal('last-month');
     await waitUntil(() => stub.requests.length === 2);
     expect(stub.requests[1]!.subs[0]!.get('date')).to.equal('2024-02-01,2024-02-29');
     expect(stub.requests[1]!.subs[1]!.get('date')).to.equal('2024-01-03,2024-01-31');
@@ -308,14 +309,14 @@ describe('<visits-chart> controls', () => {
     await el.updateComplete;
     expect(text($(el, '.custom [role="alert"]'))).to.equal('The start date must not be after the end date.');
     expect(from.getAttribute('aria-invalid')).to.equal('true');
-    expect(el.date).to.equal('2024-02-01,2024-02-29');
+    expect(el.date).to.equal('last-month');
 
     to.value = '2024-03-09';
     $<HTMLButtonElement>(el, '.custom button[type="submit"]').click();
     await el.updateComplete;
     expect(el.date).to.equal('2024-03-05,2024-03-09');
     expect(changes.map((c) => [c.cause, c.date])).to.deep.equal([
-      ['range', '2024-02-01,2024-02-29'],
+      ['range', 'last-month'],
       ['range', '2024-03-05,2024-03-09'],
     ]);
     await waitUntil(() => stub.requests.length === 3);
