@@ -1,6 +1,7 @@
 import { VISITS_METRICS, type SiteVisits, type VisitsMetric, type VisitsMetrics, type VisitsPoint, type VisitsResult } from '../api/visits-source.js';
 import { isPlausible } from './metrics.js';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
+import { now as clockNow } from '../core/clock.js';
 import { addPeriods, type ChartPeriod } from './ranges.js';
 
 /*
@@ -71,7 +72,7 @@ function isShowable(label: string, period: ChartPeriod, latest: string): boolean
  * browser's day, whichever is later) are impossible.
  */
 export function cleanVisits(result: VisitsResult, period: ChartPeriod, today: Date): CleanVisits {
-  const now = new Date();
+  const now = new Date(clockNow());
   const latest = toCalendarString(addPeriods(today > now ? today : now, 'year', 1));
   const form = FORMS[period];
   let droppedPeriods = 0;
