@@ -120,6 +120,10 @@ export const visitsChartStyles = css`
     background: repeating-linear-gradient(90deg, var(--_fg-muted) 0 6px, transparent 6px 10px);
   }
 
+  .swatch.dotted {
+    background: repeating-linear-gradient(90deg, var(--_fg-muted) 0 2px, transparent 2px 5px);
+  }
+
   .kpis {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
@@ -300,7 +304,8 @@ export const visitsChartStyles = css`
     border-radius: var(--_radius);
   }
 
-  .summary {
+  .summary,
+  .note {
     margin: 0;
     color: var(--_fg-muted);
     font-size: 0.9em;

@@ -4,7 +4,7 @@ import { DashboardElement } from '../core/base-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { errorBox } from '../core/status-message.js';
 import { formatChange } from '../core/format.js';
-import { toCalendarString } from '../core/dates.js';
+import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { ConfigError, errorMessage, isAbort, isApiError, type ApiErrorKind } from '../api/errors.js';
 import { MatomoClient } from '../api/matomo.js';
 import { MatomoVisitsSource, VISITS_METRICS, type SiteVisits, type VisitsMetric, type VisitsResult, type VisitsSource } from '../api/visits-source.js';
@@ -12,7 +12,8 @@ import { VisitsChartView, readColors, type ChartPresentation } from './chart-vie
 import { chunks, type Part, type PartCode } from './chunks.js';
 import { computeKpis, type Kpi } from './kpi.js';
 import { formatMetric, isMetric, metricInfo, parseMetrics } from './metrics.js';
-import { formatDay, formatPeriodLabel } from './period-labels.js';
+import { GAP_TEXT, IN_PROGRESS_LEGEND, progressNote } from './messages.js';
+import { formatDay, formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
 import {
   CHART_PERIODS,
   PRESET_LABELS,
@@ -30,7 +31,7 @@ import {
 } from './ranges.js';
 import { presetOf, presetValue, resolveNamedDate } from './named-dates.js';
 import { cleanVisits } from './sanitize.js';
-import { buildChartModel, type ChartModel } from './shape.js';
+import { buildChartModel, valueText, type ChartModel } from './shape.js';
 import { describeChart } from './summary.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
 import { ShareToggle } from '../embed/share-toggle.js';
@@ -214,7 +215,8 @@ export class VisitsChart extends DashboardElement {
    * The range, in Matomo's forms: `lastN` (N periods up to today's), `previousN` (N periods before
    * today's), `today`, `yesterday`, `YYYY-MM-DD,YYYY-MM-DD`, or one day `YYYY-MM-DD`; or a named
    * range that stays relative (the range presets set these): `this-month`, `last-month`,
-   * `this-year`, `last-N-days` (the N days up to today, whatever the period). Default `last30`.
+   * `this-year`, `last-N-days` (the N days up to today, whatever the period). "Today" is each
+   * site's own, in its time zone. Default `last30`.
    */
   date = 'last30';
 
@@ -228,8 +230,8 @@ export class VisitsChart extends DashboardElement {
   compare = false;
 
   /**
-   * The day range presets count back from, `YYYY-MM-DD` in the site's time zone. Default: the
-   * browser's current day.
+   * The day `lastN`, `previousN` and the presets count back from, for every site, `YYYY-MM-DD`.
+   * Default: each site's own today, in its time zone (read from Matomo).
    */
   today = '';
 
@@ -275,26 +277,34 @@ export class VisitsChart extends DashboardElement {
   };
 
   #share = new ShareToggle(this);
+  #matomoSource: { apiBase: string; token: string; timeout: number; source: MatomoVisitsSource } | undefined;
+  /** How the period in progress is compared, in words (empty when none is shown). */
+  #progress = '';
   /** The code of the parts loaded on first use. */
   #code: { [K in Part]?: PartCode<K> } = {};
   /** The format of the last export asked for (what Retry saves). */
   #exportFormat: 'csv' | 'png' = 'csv';
 
   #task = new Task(this, {
-    task: async ([apiBase, token, timeout, sites, period, date, compareDate, source, rawDate], { signal }): Promise<Loaded> => {
+    task: async ([apiBase, token, timeout, sites, period, date, source, given, rawDate], { signal }): Promise<Loaded> => {
       if (!sites) throw new ConfigError('No site is configured: set the site-id attribute (one id, a comma list, or "all").');
       if (!date) {
         throw new ConfigError(`The date "${rawDate.slice(0, 40)}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.`);
       }
-      const from = source ?? new MatomoVisitsSource(new MatomoClient({ apiBase, token, timeout }));
-      const answer = await from.getVisits({ siteIds: sites.split(','), period, date, compareDate }, { signal, timeout });
-      const { result, droppedPeriods, droppedValues } = cleanVisits(answer, period, referenceDay(this.today));
-      return { result, period, date: rawDate, compareDate, droppedPeriods, droppedValues };
+      // The comparison counted from the day the chart knows, for a source that does not know the
+      // sites' calendars (the Matomo source counts it from each site's own day).
+      const today = this.#today();
+      const compareDate = previousRange(parseDateSpec(date, today)!, period, today);
+      const query = { siteIds: sites.split(','), period, date, compareDate, ...(given ? { today: given } : {}) };
+      const answer = await (source ?? this.#matomo(apiBase, token, timeout)).getVisits(query, { signal, timeout });
+      const { result, droppedPeriods, droppedValues } = cleanVisits(answer, period, today);
+      return { result, period, date: rawDate, compareDate: loadedRange(result.previous, period), droppedPeriods, droppedValues };
     },
     args: () => {
       const connection = this.connection('matomo');
       const q = this.#query();
-      return [connection.apiBase, connection.token, this.timeoutMs, q.sites, q.period, q.date, q.compareDate, this.source, this.date] as const;
+      const given = parseCalendarDate(this.today) ? this.today.trim() : '';
+      return [connection.apiBase, connection.token, this.timeoutMs, q.sites, q.period, q.date, this.source, given, this.date] as const;
     },
     onComplete: (loaded) => {
       const ids = new Set(loaded.result.current.map((s) => s.idSite));
@@ -314,17 +324,34 @@ export class VisitsChart extends DashboardElement {
     },
   });
 
+  /** The Matomo source of the connection, kept while the connection lasts (it remembers the sites of `all`). */
+  #matomo(apiBase: string, token: string, timeout: number): MatomoVisitsSource {
+    const kept = this.#matomoSource;
+    if (kept?.apiBase === apiBase && kept.token === token && kept.timeout === timeout) return kept.source;
+    const source = new MatomoVisitsSource(new MatomoClient({ apiBase, token, timeout }));
+    this.#matomoSource = { apiBase, token, timeout, source };
+    return source;
+  }
+
+  /**
+   * The day ranges and presets count back from: the `today` attribute, else the sites' own day
+   * (the latest of them, when their time zones differ), else the browser's.
+   */
+  #today(): Date {
+    const days = this._loaded?.result.current.map((s) => s.today ?? '').sort() ?? [];
+    return referenceDay(this.today, days[days.length - 1]);
+  }
+
   /** The query the widget's attributes ask for, as primitives. */
-  #query(): { sites: string; period: ChartPeriod; date: string; compareDate: string } {
+  #query(): { sites: string; period: ChartPeriod; date: string } {
     const period = this.#period;
-    const today = referenceDay(this.today);
-    const spec = this.#spec(today);
+    const spec = this.#spec(this.#today());
     const sites = this.siteId
       .split(',')
       .map((s) => s.trim().toLowerCase())
       .filter((s) => /^\d+$/.test(s) || s === 'all');
     const list = sites.includes('all') ? 'all' : [...new Set(sites)].join(',');
-    return { sites: list, period, date: spec ? requestDate(spec) : '', compareDate: spec ? previousRange(spec, period, today) : '' };
+    return { sites: list, period, date: spec ? requestDate(spec) : '' };
   }
 
   /** The `date` understood (a named range, see named-dates.ts, read as the days it stands for today). */
@@ -387,11 +414,13 @@ export class VisitsChart extends DashboardElement {
   protected override willUpdate(changed: PropertyValues): void {
     const inputs = ['_loaded', '_hidden', 'metric', 'metrics', 'locale', 'compare', 'config'];
     if (this._loaded && (inputs.some((k) => changed.has(k)) || !this.#model)) {
-      const model = buildChartModel(this._loaded.result, this.#metric, this._loaded.period, this._hidden);
-      if (!this.compare) for (const series of model.series) series.previous = null;
+      const today = toCalendarString(this.#today());
+      const model = buildChartModel(this._loaded.result, this.#metric, this._loaded.period, this._hidden, today);
       const previous = this.#visiblePrevious;
-      this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, previous);
-      this.#summary = describeChart(model, this.#visibleCurrent, previous, this.effectiveLocale);
+      this.#progress = describeProgress(model, !!previous, this.effectiveLocale);
+      if (!this.compare) for (const series of model.series) series.previous = null;
+      this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, previous, today);
+      this.#summary = describeChart(model, this.#visibleCurrent, previous, this.effectiveLocale, today);
       this.#model = model;
     }
   }
@@ -486,7 +515,7 @@ export class VisitsChart extends DashboardElement {
   #onPeriod(e: Event): void {
     const value = (e.target as HTMLSelectElement).value;
     if (!isChartPeriod(value) || value === this.#period) return;
-    const today = referenceDay(this.today);
+    const today = this.#today();
     const preset = this._customOpen ? null : presetOf(this.date, this.#period, today);
     this.period = value;
     if (preset) this.date = presetValue(preset, value);
@@ -574,15 +603,6 @@ export class VisitsChart extends DashboardElement {
     return code;
   }
 
-  /** The exported file's name without extension (made safe for file systems when saved). */
-  #fileStem(): string {
-    const loaded = this._loaded;
-    const labels = this.#model?.labels ?? [];
-    const sites = this.#visibleCurrent.map((s) => s.idSite).join('+');
-    const span = labels.length ? `${labels[0]!.split(',')[0]}_${labels[labels.length - 1]!.split(',').pop()}` : loaded?.date ?? '';
-    return `visits-site${sites}-${loaded?.period ?? ''}-${span}`;
-  }
-
   #exportCsv = () => void this.#export('csv');
   #exportPng = () => void this.#export('png');
   #retryExport = () => void this.#export(this.#exportFormat);
@@ -597,20 +617,18 @@ export class VisitsChart extends DashboardElement {
     this.#exportFormat = format;
     const code = this.#code.export ?? (await this.#need('export'));
     const loaded = this._loaded;
-    const chart = this.#chart;
     if (!code) return;
-    if (format === 'csv') {
-      const file = code.saveCsv(this.#fileStem(), this.#visibleCurrent, this.compare ? this.#visiblePrevious : undefined, this.#shownMetrics(), loaded.period);
-      this.emit('dw-visits-export', { format, ...file });
-      return;
-    }
-    if (!chart || this._view === 'table') return;
-    try {
-      const file = await code.savePng(this.#fileStem(), chart.chart.canvas, readColors(this.#box).background);
-      this.emit('dw-visits-export', { format, ...file });
-    } catch {
-      // A canvas that cannot be read leaves nothing to save; the button stays usable.
-    }
+    const file = await code.saveView(format, {
+      sites: this.#visibleCurrent,
+      previous: this.compare ? this.#visiblePrevious : undefined,
+      metrics: this.#shownMetrics(),
+      period: loaded.period,
+      labels: this.#model?.labels ?? [],
+      date: loaded.date,
+      canvas: this._view === 'table' ? undefined : this.#chart?.chart.canvas,
+      background: readColors(this.#box).background,
+    });
+    if (file) this.emit('dw-visits-export', { format, ...file });
   }
 
   // ---- rendering ----------------------------------------------------------------------------
@@ -636,7 +654,7 @@ export class VisitsChart extends DashboardElement {
         ? html`<p class="message warning">The previous period could not be loaded: ${loaded.result.previousError.message}</p>`
         : nothing}
       ${loaded && (loaded.droppedPeriods || loaded.droppedValues) ? html`<p class="message warning">${droppedText(loaded)}</p>` : nothing}
-      ${this.#renderKpis(pending && !loaded, failed && !loaded)}
+      ${this.#renderKpis(pending && !loaded, failed && !loaded)} ${model && this.#progress ? html`<p class="note">${this.#progress}</p>` : nothing}
       <div class="views">
         <div class="chart-box" part="chart" ?hidden=${this._view === 'table'}>
           <canvas role="img" tabindex=${model?.labels.length ? '0' : nothing} aria-label=${this.#canvasLabel()} aria-describedby="${id}-summary"></canvas>
@@ -655,6 +673,9 @@ export class VisitsChart extends DashboardElement {
       <p class="summary" id="${id}-summary" part="summary">${model ? this.#summary : pending ? 'Loading visits…' : ''}</p>
       <div class="actions" part="actions">
         ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>Dashed: previous period</span>` : nothing}
+        ${model?.series.some((s) => s.partial >= 0) && this._view === 'chart'
+          ? html`<span class="legend-note"><span class="swatch dotted"></span>${IN_PROGRESS_LEGEND}</span>`
+          : nothing}
         <span class="spacer"></span>
         <button type="button" aria-pressed=${this._view === 'table' ? 'true' : 'false'} ?disabled=${!model} ?hidden=${!this.#may('view')} @click=${this.#toggleView}>Table view</button>
         <button type="button" ?disabled=${!model} ?hidden=${!this.#may('export')} @click=${this.#exportCsv}>Download CSV</button>
@@ -675,7 +696,7 @@ export class VisitsChart extends DashboardElement {
       caption: `${metricInfo(model.metric).label} by ${model.period}`,
       captionId: `${this.#id}-caption`,
       label: (label) => formatPeriodLabel(label, model.period, locale, 'full'),
-      value: (value) => formatMetric(model.metric, value, locale),
+      cell: (series, i, previous) => valueText(model, series, i, previous, locale),
     });
   }
 
@@ -703,7 +724,7 @@ export class VisitsChart extends DashboardElement {
   }
 
   #rangeText(): string {
-    const today = referenceDay(this.today);
+    const today = this.#today();
     const preset = presetOf(this.date, this.#period, today);
     const spec = this.#spec(today);
     const by = `by ${this.#period}`;
@@ -725,7 +746,7 @@ export class VisitsChart extends DashboardElement {
 
   #renderControls(): TemplateResult {
     const id = this.#id;
-    const today = referenceDay(this.today);
+    const today = this.#today();
     const preset = presetOf(this.date, this.#period, today);
     const choice: RangeChoice = this._customOpen ? 'custom' : preset ?? 'configured';
     const spec = this.#spec(today);
@@ -760,7 +781,7 @@ export class VisitsChart extends DashboardElement {
   #renderCustom(): TemplateResult | typeof nothing {
     const code = this.#code.custom;
     if (!code) return this.#renderPart('custom', 'the custom range', this.#openCustom);
-    const today = referenceDay(this.today);
+    const today = this.#today();
     const spec = this.#spec(today);
     const span = spec ? (spec.kind === 'range' ? { from: spec.from, to: spec.to } : spanOf(spec, this.#period, today)) : null;
     return code.renderCustom(this.#id, span && [toCalendarString(span.from), toCalendarString(span.to)], this._customError, this.#onCustom);
@@ -803,7 +824,7 @@ export class VisitsChart extends DashboardElement {
         const label = info.aggregate === 'mean' ? `${info.label} (average per ${period})` : info.label;
         return html`<div class="kpi ${kpi.metric === this.#metric ? 'active' : ''}" part="kpi">
           <dt>${label}</dt>
-          <dd class="value">${formatMetric(kpi.metric, kpi.value, locale)}</dd>
+          <dd class="value">${kpi.gap ? GAP_TEXT[kpi.gap] : formatMetric(kpi.metric, kpi.value, locale)}</dd>
           <dd class="change ${changeClass(kpi, info.better)}">${changeText(kpi, hasPrevious, locale)}</dd>
         </div>`;
       })}
@@ -827,6 +848,27 @@ export class VisitsChart extends DashboardElement {
     }
     return nothing;
   }
+}
+
+/** How the period in progress of the shown lines is compared (see `progressNote`); empty when none is in progress. */
+function describeProgress(model: ChartModel, compared: boolean, locale: string): string {
+  const partial = model.series.filter((s) => s.partial >= 0);
+  if (partial.length === 0) return '';
+  const labels = new Set(partial.map((s) => model.labels[s.partial]!));
+  const [label] = labels;
+  const what = labels.size === 1 ? formatPeriodLabel(label!, model.period, locale, 'full') : '';
+  // How far it is, when every site is as far (the sites' days may differ by their time zones).
+  const [first] = partial;
+  const alike = partial.every((s) => s.progress?.days === first!.progress?.days);
+  return progressNote(what, model.period, alike ? first!.progress : null, compared);
+}
+
+/** The days a comparison covers (its first site's), `YYYY-MM-DD,YYYY-MM-DD`, or empty. */
+function loadedRange(previous: readonly SiteVisits[] | undefined, period: ChartPeriod): string {
+  const points = previous?.[0]?.points ?? [];
+  const first = points.length ? parsePeriodLabel(points[0]!.label, period) : null;
+  const last = points.length ? parsePeriodLabel(points[points.length - 1]!.label, period) : null;
+  return first && last ? `${toCalendarString(first.start)},${toCalendarString(last.end)}` : '';
 }
 
 /** What was left out of an answer, in words. */
