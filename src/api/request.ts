@@ -1,4 +1,4 @@
-import { ApiError, BadResponseError, ConfigError, NetworkError, TimeoutError, isAbort } from './errors.js';
+import { ApiError, BadResponseError, ConfigError, NetworkError, RedirectError, TimeoutError, isAbort } from './errors.js';
 
 export interface RequestOptions {
   /** Aborts the request; the promise then rejects with an `AbortError` DOMException. */
@@ -16,8 +16,9 @@ export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 /**
  * `fetch` with a timeout and typed failures. Resolves with the Response and its body text;
- * rejects with NetworkError, TimeoutError, BadResponseError (body too large), or AbortError when
- * the caller's signal aborts.
+ * rejects with NetworkError, TimeoutError, RedirectError, BadResponseError (body too large), or
+ * AbortError when the caller's signal aborts. Redirects are never followed (with or without a
+ * token): a token must not travel to another address, and an answer from there is not data.
  */
 export async function request(url: string, init: RequestInit, options: RequestOptions = {}): Promise<{ response: Response; text: string }> {
   const { signal, timeout = DEFAULT_TIMEOUT } = options;
@@ -34,7 +35,9 @@ export async function request(url: string, init: RequestInit, options: RequestOp
   signal?.addEventListener('abort', onAbort, { once: true });
 
   try {
-    const response = await doFetch(url, { ...init, signal: controller.signal, credentials: init.credentials ?? 'omit' });
+    const response = await doFetch(url, { ...init, signal: controller.signal, credentials: init.credentials ?? 'omit', redirect: 'manual' });
+    // `manual` gives an opaque answer (status 0) for a redirect; a page's own fetch may hand one on as a 3xx.
+    if (response.type === 'opaqueredirect' || (response.status > 300 && response.status < 400 && response.status !== 304)) throw new RedirectError(url);
     return { response, text: await readBody(response) };
   } catch (error) {
     if (timedOut) throw new TimeoutError(timeout / 1000);
