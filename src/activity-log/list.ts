@@ -103,8 +103,8 @@ export function keyTarget(rows: readonly ActivityEntry[], activeKey: string, key
 /** The user filter (super users): every login the server listed or the list showed, then the system performers. */
 export function renderUserFilter(viewer: ActivityViewer, seen: Iterable<string>, user: string, onChange: (e: Event) => void): TemplateResult {
   const people = new Set([...viewer.logins, ...seen]);
-  for (const system of Object.keys(SYSTEM_USERS)) people.delete(system);
-  if (user && !(user in SYSTEM_USERS)) people.add(user);
+  for (const system of SYSTEM_USERS.keys()) people.delete(system);
+  if (user && !SYSTEM_USERS.has(user)) people.add(user);
   const logins = [...people].sort((a, b) => a.localeCompare(b));
   return html`<label class="field"
     ><span class="field-label">User</span>
@@ -112,7 +112,7 @@ export function renderUserFilter(viewer: ActivityViewer, seen: Iterable<string>,
       <option value="" ?selected=${!user}>All users</option>
       <optgroup label="People">${logins.map((login) => html`<option value=${login} ?selected=${login === user}>${clip(login, 100)}</option>`)}</optgroup>
       <optgroup label="System">
-        ${Object.entries(SYSTEM_USERS).map(([login, note]) => html`<option value=${login} ?selected=${login === user}>${login} (${note})</option>`)}
+        ${[...SYSTEM_USERS].map(([login, note]) => html`<option value=${login} ?selected=${login === user}>${login} (${note})</option>`)}
       </optgroup>
     </select></label
   >`;
