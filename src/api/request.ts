@@ -1,9 +1,10 @@
+import { clampNumber, NUMBER_RANGES } from '../core/numbers.js';
 import { ApiError, BadResponseError, ConfigError, NetworkError, RedirectError, TimeoutError, isAbort } from './errors.js';
 
 export interface RequestOptions {
   /** Aborts the request; the promise then rejects with an `AbortError` DOMException. */
   signal?: AbortSignal | undefined;
-  /** Milliseconds before the request fails with a TimeoutError (default 15000). */
+  /** Milliseconds before the request fails with a TimeoutError: at most 600000, the widgets' longest (default 15000; larger values are clamped). */
   timeout?: number | undefined;
   /** The fetch to use (default: the global one). Lets a page or a test route requests. */
   fetch?: typeof fetch | undefined;
@@ -21,7 +22,8 @@ export const MAX_BODY_BYTES = 8 * 1024 * 1024;
  * token): a token must not travel to another address, and an answer from there is not data.
  */
 export async function request(url: string, init: RequestInit, options: RequestOptions = {}): Promise<{ response: Response; text: string }> {
-  const { signal, timeout = DEFAULT_TIMEOUT } = options;
+  const { signal } = options;
+  const timeout = clampNumber(options.timeout, [1, NUMBER_RANGES.timeout[1] * 1000], DEFAULT_TIMEOUT);
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   signal?.throwIfAborted();
 
