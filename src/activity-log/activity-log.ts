@@ -843,7 +843,9 @@ export class ActivityLog extends DashboardElement {
         <button type="button" class="small" @click=${this.#cancelExport}>Cancel export</button>
       </div>`;
     }
-    if (this.#exportError) return errorBox(this.#exportError.error, this.#retryExport, 'Could not export the activities');
+    const failed = this.#exportError?.error;
+    // An export that cannot work again (a file that cannot be written, a refused token) offers no Retry.
+    if (failed) return errorBox(failed, !isApiError(failed) || failed.retryable ? this.#retryExport : undefined, 'Could not export the activities');
     return nothing;
   }
 
