@@ -8,6 +8,11 @@ export interface RequestOptions {
   timeout?: number | undefined;
   /** The fetch to use (default: the global one). Lets a page or a test route requests. */
   fetch?: typeof fetch | undefined;
+  /**
+   * The token sent with the request: wherever the answer repeats it, it reads ••• (see `redact`),
+   * so no message, event or field made from the answer can show it.
+   */
+  secret?: string | undefined;
 }
 
 export const DEFAULT_TIMEOUT = 15_000;
@@ -40,7 +45,7 @@ export async function request(url: string, init: RequestInit, options: RequestOp
     const response = await doFetch(url, { ...init, signal: controller.signal, credentials: init.credentials ?? 'omit', redirect: 'manual' });
     // `manual` gives an opaque answer (status 0) for a redirect; a page's own fetch may hand one on as a 3xx.
     if (response.type === 'opaqueredirect' || (response.status > 300 && response.status < 400 && response.status !== 304)) throw new RedirectError(url);
-    return { response, text: await readBody(response) };
+    return { response, text: redact(await readBody(response), options.secret) };
   } catch (error) {
     if (timedOut) throw new TimeoutError(timeout / 1000);
     if (signal?.aborted || isAbort(error)) throw signal?.reason instanceof DOMException ? signal.reason : new DOMException('Aborted', 'AbortError');
@@ -49,6 +54,17 @@ export async function request(url: string, init: RequestInit, options: RequestOp
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * `text` with every copy of `secret`, as it is or as JSON writes it, replaced by •••. Secrets
+ * shorter than 8 characters are not real tokens and left alone (replacing them would garble data).
+ */
+export function redact(text: string, secret = ''): string {
+  if (secret.length < 8) return text;
+  const json = JSON.stringify(secret).slice(1, -1);
+  for (const form of new Set([secret, json, json.replace(/\//g, '\\/')])) text = text.split(form).join('•••');
+  return text;
 }
 
 async function readBody(response: Response): Promise<string> {

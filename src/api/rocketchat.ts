@@ -139,7 +139,7 @@ export class RocketChatClient {
     const { response, text } = await request(
       joinUrl(this.apiBase, `api/v1/${path}`),
       body === undefined ? { headers, cache: 'no-store' } : { method: 'POST', headers, body: JSON.stringify(body), cache: 'no-store' },
-      { ...this.#defaults, ...options },
+      { ...this.#defaults, ...options, secret: this.#token },
     );
     const status = response.status;
     let data: unknown;
