@@ -4,7 +4,7 @@ import { DashboardElement } from '../core/base-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { errorBox } from '../core/status-message.js';
 import { formatCount } from '../core/format.js';
-import { clampNumber, NUMBER_RANGES } from '../core/numbers.js';
+import { clampNumber, PAGE_SIZE_RANGE, SCAN_LIMIT_RANGE } from '../core/numbers.js';
 import { MatomoClient } from '../api/matomo.js';
 import { MatomoActivitySource, type ActivityEntry, type ActivitySource } from '../api/activity-source.js';
 import { errorMessage, isAbort, isApiError } from '../api/errors.js';
@@ -469,11 +469,11 @@ export class ActivityLog extends DashboardElement {
 
   get #pageSizeValue(): number {
     const size = Math.floor(Number(this.pageSize));
-    return size > 0 ? clampNumber(size, NUMBER_RANGES['page-size'], 25) : 25;
+    return size > 0 ? clampNumber(size, PAGE_SIZE_RANGE, 25) : 25;
   }
 
   get #scanLimitValue(): number {
-    return clampNumber(this.scanLimit, NUMBER_RANGES['scan-limit'], 5000);
+    return clampNumber(this.scanLimit, SCAN_LIMIT_RANGE, 5000);
   }
 
   #connectionArgs(): [string, string, number, number] {
@@ -852,8 +852,10 @@ export class ActivityLog extends DashboardElement {
   #renderNotices(): TemplateResult {
     const shown = this.#shown;
     const refreshError = this.#refreshError;
-    return html`${shown
-      ? list.renderNotices({
+    // Notices come with the scan's code: without it there is no scan to report, nor live updates.
+    const scanModule = this.#scanModule;
+    return html`${shown && scanModule
+      ? scanModule.renderNotices({
           newAbove: this.#newAbove,
           scan: shown.page.scan,
           dates: !!(this.dateFrom || this.dateTo),

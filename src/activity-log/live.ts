@@ -1,6 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { errorMessage, isApiError } from '../api/errors.js';
-import { clampNumber, NUMBER_RANGES } from '../core/numbers.js';
+import { clampNumber, REFRESH_RANGE } from '../core/numbers.js';
 
 /**
  * What live updating is doing: `off` (no interval), `live`, `paused` (by the reader), `offline`
@@ -47,7 +47,7 @@ export class LiveRefresh implements ReactiveController {
 
   /** Seconds between refreshes, 5 to 86,400; 0 switches live updating off. Values from 1 to 4 count as 5, larger ones as 86,400. */
   set interval(seconds: number) {
-    const next = seconds > 0 ? clampNumber(Math.max(5, seconds), NUMBER_RANGES['refresh-interval'], 0) : 0;
+    const next = seconds > 0 ? clampNumber(Math.max(5, seconds), REFRESH_RANGE, 0) : 0;
     if (next === this.#seconds) return;
     this.#seconds = next;
     this.#schedule();

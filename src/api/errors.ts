@@ -34,10 +34,7 @@ export class ConfigError extends ApiError {
 export class RedirectError extends ConfigError {
   override name = 'RedirectError';
   constructor(url: string) {
-    super(
-      `The server at ${safeOrigin(url)} answered from another address (a redirect), which the widget does not follow: ` +
-        'the token stays here and nothing from there is shown. Check api-base: use the address the server redirects to.',
-    );
+    super(`The server at ${safeOrigin(url)} answered from another address (a redirect, which is not followed); check api-base.`);
   }
 }
 

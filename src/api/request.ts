@@ -1,4 +1,4 @@
-import { clampNumber, NUMBER_RANGES } from '../core/numbers.js';
+import { clampNumber, TIMEOUT_RANGE } from '../core/numbers.js';
 import { ApiError, BadResponseError, ConfigError, NetworkError, RedirectError, TimeoutError, isAbort } from './errors.js';
 
 export interface RequestOptions {
@@ -28,7 +28,7 @@ export const MAX_BODY_BYTES = 8 * 1024 * 1024;
  */
 export async function request(url: string, init: RequestInit, options: RequestOptions = {}): Promise<{ response: Response; text: string }> {
   const { signal } = options;
-  const timeout = clampNumber(options.timeout, [1, NUMBER_RANGES.timeout[1] * 1000], DEFAULT_TIMEOUT);
+  const timeout = clampNumber(options.timeout, [1, TIMEOUT_RANGE[1] * 1000], DEFAULT_TIMEOUT);
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   signal?.throwIfAborted();
 
@@ -43,8 +43,8 @@ export async function request(url: string, init: RequestInit, options: RequestOp
 
   try {
     const response = await doFetch(url, { ...init, signal: controller.signal, credentials: init.credentials ?? 'omit', redirect: 'manual' });
-    // `manual` gives an opaque answer (status 0) for a redirect; a page's own fetch may hand one on as a 3xx.
-    if (response.type === 'opaqueredirect' || (response.status > 300 && response.status < 400 && response.status !== 304)) throw new RedirectError(url);
+    // With `redirect: 'manual'`, a redirect is an opaque answer (status 0) that nothing can be read from.
+    if (response.type === 'opaqueredirect') throw new RedirectError(url);
     return { response, text: redact(await readBody(response), options.secret) };
   } catch (error) {
     if (timedOut) throw new TimeoutError(timeout / 1000);
@@ -57,14 +57,12 @@ export async function request(url: string, init: RequestInit, options: RequestOp
 }
 
 /**
- * `text` with every copy of `secret`, as it is or as JSON writes it, replaced by •••. Secrets
- * shorter than 8 characters are not real tokens and left alone (replacing them would garble data).
+ * `text` with every copy of `secret` replaced by •••. Tokens hold no character that JSON escapes,
+ * so a copy inside a JSON string is found as it is. Secrets shorter than 8 characters are not
+ * real tokens and are left alone (replacing them would garble the data).
  */
 export function redact(text: string, secret = ''): string {
-  if (secret.length < 8) return text;
-  const json = JSON.stringify(secret).slice(1, -1);
-  for (const form of new Set([secret, json, json.replace(/\//g, '\\/')])) text = text.split(form).join('•••');
-  return text;
+  return secret.length < 8 ? text : text.split(secret).join('•••');
 }
 
 async function readBody(response: Response): Promise<string> {

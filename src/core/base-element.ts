@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from './context.js';
 import { dashboardConfigContext, type DashboardConfig } from './config-context.js';
 import { resolveLocale } from './locale.js';
-import { clampNumber, NUMBER_RANGES } from './numbers.js';
+import { clampNumber, TIMEOUT_RANGE } from './numbers.js';
 
 /** Colour scheme of a widget: `auto` follows the user's `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -137,7 +137,7 @@ export abstract class DashboardElement extends LitElement {
   /** @internal The request timeout in milliseconds. */
   protected get timeoutMs(): number {
     const seconds = this.timeout || this.config?.timeout || 15;
-    return clampNumber(seconds, NUMBER_RANGES.timeout, 15) * 1000;
+    return clampNumber(seconds, TIMEOUT_RANGE, 15) * 1000;
   }
 
   /**

@@ -102,7 +102,7 @@ export function parseEmbedFragment(hash: string, catalog: WidgetCatalog = WIDGET
     } else if (urls.has(name) && !isHttpUrl(value, base)) {
       request.ignored.push(name);
     } else if (Object.hasOwn(NUMBER_RANGES, name)) {
-      const n = clampNumber(value, NUMBER_RANGES[name as keyof typeof NUMBER_RANGES], NaN);
+      const n = clampNumber(value, NUMBER_RANGES[name]!, NaN);
       if (Number.isNaN(n)) request.ignored.push(name);
       else request.attributes[name] = String(n);
     } else {
