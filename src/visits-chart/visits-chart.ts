@@ -212,7 +212,7 @@ export class VisitsChart extends DashboardElement {
 
   /**
    * The range, in Matomo's forms: `lastN` (N periods up to today's), `previousN` (N periods before
-   * today's), `YYYY-MM-DD,YYYY-MM-DD`, or one day `YYYY-MM-DD`. Default `last30`.
+   * today's), `YYYY-MM-DD,YYYY-MM-DD`, or one day `YYYY-MM-DD`. N runs from 1 to 10,000. Default `last30`.
    */
   date = 'last30';
 
