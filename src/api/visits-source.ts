@@ -309,7 +309,7 @@ export function toSiteVisits(data: unknown, ids: readonly string[] | null, names
   const bySite = expectObject(data, 'visits per site');
   const order = ids ?? Object.keys(bySite).filter((k) => /^\d+$/.test(k)).sort((a, b) => Number(a) - Number(b));
   return order.map((id) => {
-    if (!(id in bySite)) throw new BadResponseError(`The server's answer has no visits for site ${id.slice(0, 12)}.`);
+    if (!Object.hasOwn(bySite, id)) throw new BadResponseError(`The server's answer has no visits for site ${id.slice(0, 12)}.`);
     return { idSite: id, name: name(id), points: toPoints(bySite[id]) };
   });
 }

@@ -2,6 +2,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from './context.js';
 import { dashboardConfigContext, type DashboardConfig } from './config-context.js';
 import { resolveLocale } from './locale.js';
+import { clampNumber, TIMEOUT_RANGE } from './numbers.js';
 
 /** Colour scheme of a widget: `auto` follows the user's `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -62,7 +63,7 @@ export abstract class DashboardElement extends LitElement {
   /** Access token. Falls back to the nearest `<dashboard-config>`. Never rendered, logged or put in a URL. */
   token = '';
 
-  /** Request timeout in seconds (default 15). Falls back to the nearest `<dashboard-config>`. */
+  /** Request timeout in seconds, 1 to 600 (default 15; values outside are clamped). Falls back to the nearest `<dashboard-config>`. */
   timeout = 0;
 
   /**
@@ -143,7 +144,7 @@ export abstract class DashboardElement extends LitElement {
   /** @internal The request timeout in milliseconds. */
   protected get timeoutMs(): number {
     const seconds = this.timeout || this.config?.timeout || 15;
-    return Math.max(1, seconds) * 1000;
+    return clampNumber(seconds, TIMEOUT_RANGE, 15) * 1000;
   }
 
   /**

@@ -1,3 +1,4 @@
+import { clampNumber, NUMBER_RANGES } from '../core/numbers.js';
 import { COMMON_ATTRIBUTES, WIDGETS, widgetInfo, type WidgetCatalog } from './catalog.js';
 
 /**
@@ -54,8 +55,9 @@ export function httpOrigin(value: string, base?: string): string {
 
 /**
  * Reads an embed fragment. Only widgets in the catalogue, and only their attributes, are accepted;
- * URLs must be http(s); a theme must be light, dark or auto. `base` resolves relative URLs
- * (default: the page's address).
+ * URLs must be http(s); a theme must be light, dark or auto; a number is clamped to its attribute's
+ * range (`NUMBER_RANGES`), and a numeric attribute that is not a number is left out. `base`
+ * resolves relative URLs (default: the page's address).
  */
 export function parseEmbedFragment(hash: string, catalog: WidgetCatalog = WIDGETS, base: string = location.href): EmbedRequest {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -105,6 +107,10 @@ export function parseEmbedFragment(hash: string, catalog: WidgetCatalog = WIDGET
       request.ignored.push(name);
     } else if (urls.has(name) && !isHttpUrl(value, base)) {
       request.ignored.push(name);
+    } else if (Object.hasOwn(NUMBER_RANGES, name)) {
+      const n = clampNumber(value, NUMBER_RANGES[name]!, NaN);
+      if (Number.isNaN(n)) request.ignored.push(name);
+      else request.attributes[name] = String(n);
     } else {
       request.attributes[name] = value;
     }

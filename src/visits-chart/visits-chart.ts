@@ -216,7 +216,7 @@ export class VisitsChart extends DashboardElement {
    * today's), `today`, `yesterday`, `YYYY-MM-DD,YYYY-MM-DD`, or one day `YYYY-MM-DD`; or a named
    * range that stays relative (the range presets set these): `this-month`, `last-month`,
    * `this-year`, `last-N-days` (the N days up to today, whatever the period). "Today" is each
-   * site's own, in its time zone. Default `last30`.
+   * site's own, in its time zone. N runs from 1 to 10,000. Default `last30`.
    */
   date = 'last30';
 
