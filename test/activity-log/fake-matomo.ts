@@ -7,6 +7,7 @@ import { json, stubFetch, type RecordedRequest } from '../helpers/fetch-stub.js'
 import type { ActivityQuery, ActivitySource, ActivityViewer } from '../../src/api/activity-source.js';
 import type { RequestOptions } from '../../src/api/request.js';
 import { toEntries } from '../../src/api/activity-source.js';
+import { forgetSignIns } from '../../src/api/sign-ins.js';
 
 /** An entry as Matomo sends it. */
 export interface RawEntry {
@@ -86,6 +87,7 @@ export interface FakeMatomo {
 
 /** A fake Matomo with an Activity Log. */
 export function fakeMatomo(entries: RawEntry[], options: FakeMatomoOptions = {}): FakeMatomo {
+  forgetSignIns(); // a new server: what earlier tests' servers said about the token is forgotten, as on a fresh page
   const calls: FakeMatomo['calls'] = [];
   const fake: FakeMatomo = { fetch: undefined as unknown as typeof fetch, requests: [], entries, calls, options };
   const stub = stubFetch(async (request, signal) => {
@@ -105,6 +107,11 @@ export function fakeMatomo(entries: RawEntry[], options: FakeMatomoOptions = {})
     const body = new URLSearchParams(request.body);
     if (url.searchParams.has('token_auth')) return json({ result: 'error', message: 'token in URL' }, 400);
     const token = body.get('token_auth');
+    if (!token) {
+      // The anonymous user, as a real Matomo answers it (with CORS headers): a request the network may fail too.
+      const failed = await options.fail?.(method, url.searchParams, request);
+      return failed ?? json({ result: 'error', message: 'You must be logged in to access this functionality.' }, 401);
+    }
     if (token !== (options.token ?? TOKEN)) {
       return json({ result: 'error', message: 'Unable to authenticate with the provided token. It is either invalid, expired or is required to be sent as a POST parameter.' }, 401);
     }
