@@ -198,7 +198,7 @@ export function methodsOf(request: RecordedRequest): string[] {
  * An in-memory ActivitySource over entries (newest first) that records every call; optionally
  * declares server-side date/text filtering and answers them itself.
  */
-export function memorySource(raw: RawEntry[], options: { filters?: { dateRange?: boolean; text?: boolean }; bulk?: boolean; delay?: number } = {}) {
+export function memorySource(raw: RawEntry[], options: { filters?: { dateRange?: boolean; text?: boolean }; bulk?: boolean; delay?: number; days?: boolean } = {}) {
   const log: Array<{ kind: string; query: Partial<ActivityQuery> }> = [];
   let entries = toEntries(raw);
   const wait = async (signal?: AbortSignal | null) => {
@@ -213,6 +213,9 @@ export function memorySource(raw: RawEntry[], options: { filters?: { dateRange?:
       if (q.from && !(t >= Date.parse(q.from))) return false;
       if (q.to && !(t < Date.parse(q.to))) return false;
       if (q.text && !`${e.userLogin} ${e.description}`.toLowerCase().includes(q.text.toLowerCase())) return false;
+      // Whole UTC days, as Matomo's Activity Log 5.1 filters them.
+      const day = e.datetime?.toISOString().slice(0, 10) ?? '';
+      if (options.days && q.days && ((q.days.from && day < q.days.from) || (q.days.to && day > q.days.to))) return false;
       return true;
     });
   const source: ActivitySource & { log: typeof log; prepend(more: RawEntry[]): void } = {
@@ -236,6 +239,13 @@ export function memorySource(raw: RawEntry[], options: { filters?: { dateRange?:
       entries = [...toEntries(more), ...entries];
     },
   };
+  if (options.days !== undefined) {
+    source.countDays = async (query, o) => {
+      log.push({ kind: 'count-days', query });
+      await wait(o?.signal);
+      return { count: matching(options.days ? query : { ...query, days: undefined }).length, filtered: options.days === true };
+    };
+  }
   if (options.bulk) {
     source.getMany = async (queries, o) => {
       log.push({ kind: 'many', query: { limit: queries.length } });
