@@ -3,9 +3,10 @@
 // origin gets: CORS answers or none, a 401 that fetch cannot read. It starts with the test server
 // and stops with it. Server commands for the tests:
 //   executeServerCommand('cross-origin-demo')  ->  { origin, pageOrigin }
-//   executeServerCommand('demo-matomo', { reset, corsOrigins, activityLog })  ->  { failedSignIns }
+//   executeServerCommand('demo-matomo', { reset, corsOrigins, activityLog, signInLimits })  ->  { failedSignIns }
 //     reset: forget every failed sign-in (lifting a block); corsOrigins: the origins the demo
-//     Matomo answers ('page': the test pages' origin, the default); activityLog: '5.0' or '5.1'.
+//     Matomo answers ('page': the test pages' origin, the default); activityLog: '5.0' or '5.1';
+//     signInLimits: { limit, windowMs } of the block ('default': 20 in 30 minutes).
 //     failedSignIns: the refused tokens counted so far (before a reset) for the browser's address (127.0.0.1).
 import { createServer } from 'node:http';
 
@@ -38,6 +39,7 @@ export function crossOriginDemo(middleware) {
       if (payload.reset) backend.resetSignIns();
       if (payload.corsOrigins !== undefined) backend.configure({ corsOrigins: payload.corsOrigins === 'page' ? [pageOrigin] : payload.corsOrigins });
       if (payload.activityLog !== undefined) backend.configure({ activityLog: payload.activityLog });
+      if (payload.signInLimits !== undefined) backend.configure({ signInLimits: payload.signInLimits === 'default' ? { limit: 20, windowMs: 30 * 60_000 } : payload.signInLimits });
       return { failedSignIns };
     },
   };
