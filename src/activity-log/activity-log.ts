@@ -328,7 +328,7 @@ export class ActivityLog extends DashboardElement {
     onError: (error) => {
       if (isAbort(error)) return;
       // A refused token stops live updates too: nothing is tried again until the reader asks.
-      if (this.#refused()) this.#live?.stop();
+      if (isApiError(error) && error.kind === 'auth') this.#live?.stop();
       this.#emitError(error, 'load');
     },
   });

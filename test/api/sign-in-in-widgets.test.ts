@@ -108,6 +108,20 @@ describe('a refused token, from another origin (a 401 without CORS headers)', ()
   });
 });
 
+describe('a refused token, on the server\'s own origin (a readable 401)', () => {
+  it('stops live updates that were already running, and says so', async () => {
+    // Live updates' code is on the page already (another widget used it): they start before the load fails.
+    await activityLog('/matomo/', DEMO_TOKENS.matomoSuperUser, { refreshInterval: 5 });
+    const el = await activityLog('/matomo/', 'a-revoked-token', { refreshInterval: 5 });
+    await failed(el);
+    expect(errorText(el)).to.contain('refused the access token');
+    await waitUntil(() => text(el.shadowRoot!.querySelector('[part="live-status"]')) === 'Live updates stopped', 'live updates not stopped');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await sleep(500);
+    expect(await failedSignIns()).to.equal(1);
+  });
+});
+
 describe('a server that does not answer this page (not in cors_domains)', () => {
   it('says so, with the setting to change and the origin to list; a good token costs no failed sign-in', async () => {
     await executeServerCommand('demo-matomo', { corsOrigins: [] });
