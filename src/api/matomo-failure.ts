@@ -10,15 +10,14 @@ import type { SignIn } from './sign-ins.js';
 /** The words of the sign-in failures, in one place. */
 export const SIGN_IN_MESSAGES = {
   refused: (server: string) =>
-    `The server at ${server} refused the access token: check it, or renew it in Matomo (Administration › Personal › Security › Auth tokens), then try again. ` +
-    'Matomo counts every refused token as a failed sign-in and, after about 20, blocks this network for a while.',
+    `The server at ${server} refused the access token: check it, or renew it in Matomo (Personal › Security › Auth tokens). ` +
+    'Each refusal counts as a failed sign-in; after about 20, Matomo blocks this network for a while.',
   lockout: (server: string) =>
-    `Too many failed sign-ins from this network: the server at ${server} refuses its requests for now. Try again later (Matomo lifts the block after about 30 minutes), ` +
-    'or ask its administrator to unblock this address.',
+    `Too many failed sign-ins from this network: the server at ${server} refuses its requests for now. ` +
+    'Try again later (in about 30 minutes), or ask its administrator to unblock this address.',
   unreachable: (server: string, page: string) =>
-    `Could not reach the server at ${server}, or it does not allow requests from this page. Check the server address and the network connection, ` +
-    `and that Matomo's cors_domains setting (config/config.ini.php) lists ${page}. ` +
-    'A server that blocks this network after too many failed sign-ins looks the same from here: then try again later.',
+    `Could not reach the server at ${server}, or it does not answer this page: check the address and the network, ` +
+    `and that Matomo's cors_domains lists ${page}. (A network blocked after too many failed sign-ins looks the same: try again later.)`,
 };
 
 /** Matomo's answer to every request from an address it blocks ("…had too many failed logins, try again later"). */

@@ -127,8 +127,8 @@ describe('a server that does not answer this page (not in cors_domains)', () => 
     await executeServerCommand('demo-matomo', { corsOrigins: [] });
     const el = await activityLog(`${elsewhere}/matomo/`, DEMO_TOKENS.matomoSuperUser);
     await failed(el);
-    expect(errorText(el)).to.contain(`Could not reach the server at ${elsewhere}, or it does not allow requests from this page`);
-    expect(errorText(el)).to.contain(`cors_domains setting (config/config.ini.php) lists ${location.origin}`);
+    expect(errorText(el)).to.contain(`Could not reach the server at ${elsewhere}, or it does not answer this page`);
+    expect(errorText(el)).to.contain(`Matomo's cors_domains lists ${location.origin}`);
     expect(text(el.shadowRoot!.querySelector('[part="retry-button"]'))).to.equal('Retry');
     expect(await failedSignIns()).to.equal(0);
   });
@@ -138,7 +138,7 @@ describe('a server that does not answer this page (not in cors_domains)', () => 
     const el = await visitsChart(`${elsewhere}/matomo/`, 'a-revoked-token');
     await failed(el);
     // Not readable either: the page cannot tell more than "out of reach or not answering".
-    expect(errorText(el)).to.contain('or it does not allow requests from this page');
+    expect(errorText(el)).to.contain('or it does not answer this page');
     expect(await failedSignIns()).to.equal(1);
   });
 });
@@ -164,7 +164,7 @@ describe('a network blocked after too many failed sign-ins', () => {
   it('from another origin (the 500 has no CORS headers either): the message names that possibility', async () => {
     const el = await visitsChart(`${elsewhere}/matomo/`, DEMO_TOKENS.matomoSuperUser);
     await failed(el);
-    expect(errorText(el)).to.contain('blocks this network after too many failed sign-ins');
+    expect(errorText(el)).to.contain('A network blocked after too many failed sign-ins looks the same');
   });
 });
 

@@ -459,7 +459,7 @@ describe('<visits-chart> failures', () => {
 
   it('network: explains the server could not be reached, with Retry', async () => {
     const { errors, message, button } = await failing(() => Promise.reject(new TypeError('Failed to fetch')));
-    expect(message).to.contain('Could not reach the server at https://matomo.example, or it does not allow requests from this page');
+    expect(message).to.contain('Could not reach the server at https://matomo.example, or it does not answer this page');
     expect(message).to.contain('cors_domains');
     expect(button).to.equal('Retry');
     expect(errors.map((e) => [e.kind, e.stale])).to.deep.equal([['network', false]]);
