@@ -108,10 +108,10 @@ function withId(d: Data, parts: string[]): string {
   return id && text ? `${text} (id ${id})` : text || (id && `id ${id}`);
 }
 
-/** A list's first two scalars after `lead` ("– a.example, b.example, …"), or ''. */
-function list(value: unknown, lead: string): string {
+/** A list's first two scalars after `prefix` ("– a.example, b.example, …"), or ''. */
+function list(value: unknown, prefix: string): string {
   const items = Array.isArray(value) ? value.map(scalar).filter(Boolean) : [];
-  return items.length ? `${lead}${items.slice(0, 2).join(', ')}${items.length > 2 ? ', …' : ''}` : '';
+  return items.length ? `${prefix}${items.slice(0, 2).join(', ')}${items.length > 2 ? ', …' : ''}` : '';
 }
 
 /** When and how a scheduled report goes out: " – every week at 6:00, email, html". */

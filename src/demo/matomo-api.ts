@@ -17,7 +17,7 @@ export interface MatomoSetup {
   corsOrigins: readonly string[] | '*';
   /** The Activity Log plugin: `5.0` (no date filter, as measured) or `5.1` (`period` and `date` on its methods). */
   activityLog: '5.0' | '5.1';
-  /** Failed sign-ins per address, and the block they lead to. */
+  /** Failed sign-ins per address, and the block that follows too many. */
   signIns: SignInLog;
 }
 

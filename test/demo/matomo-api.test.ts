@@ -215,7 +215,7 @@ describe('demo Matomo: CORS', () => {
   });
 });
 
-describe('demo Matomo: failed sign-ins and the block they lead to', () => {
+describe('demo Matomo: failed sign-ins, and the block that follows too many', () => {
   const origin = 'https://dashboard.example.com';
   const post = (token: string | undefined, address = '198.51.100.7') => {
     const request = asSentBy(
