@@ -717,6 +717,7 @@ export class ActivityLog extends DashboardElement {
   #togglePause = () => {
     const live = this.#live;
     if (!live) this.#retryRefresh(); // the live code did not load: try again
+    else if (this.#refused()) this.#retry(); // stopped by a refused load: Resume loads again (and resumes)
     else if (live.state === 'paused' || live.state === 'stopped') {
       if (live.state === 'stopped') this.#retrySignIn();
       this.#refreshError = undefined;

@@ -105,6 +105,13 @@ describe('a refused token, from another origin (a 401 without CORS headers)', ()
     await sleep(1000);
     expect(await failedSignIns()).to.equal(1);
     expect(text(el.shadowRoot!.querySelector('[part="pause-button"]'))).to.equal('Resume live updates');
+    // Resume is the reader asking: one more attempt, which loads the page again.
+    (el.shadowRoot!.querySelector('[part="pause-button"]') as HTMLButtonElement).click();
+    await sleep(200);
+    await waitUntil(() => errorText(el).includes('refused'), 'no error after Resume');
+    await quiet();
+    expect(await failedSignIns()).to.equal(2);
+    expect(text(el.shadowRoot!.querySelector('[part="live-status"]'))).to.equal('Live updates stopped');
   });
 });
 
