@@ -327,7 +327,10 @@ export class ActivityLog extends DashboardElement {
     },
     onComplete: (result) => this.#onPageLoaded(result.scan, result.page, result.offset, result.pageSize),
     onError: (error) => {
-      if (!isAbort(error)) this.#emitError(error, 'load');
+      if (isAbort(error)) return;
+      // A refused token stops live updates too: nothing is tried again until the reader asks.
+      if (isApiError(error) && error.kind === 'auth') this.#live?.stop();
+      this.#emitError(error, 'load');
     },
   });
 
@@ -376,8 +379,9 @@ export class ActivityLog extends DashboardElement {
     for (const task of this.#interrupted) task.abort();
   }
 
-  /** Reloads now, dropping what was cached (the filters and the page stay). */
+  /** Reloads now, dropping what was cached (the filters and the page stay). After a refused token, tries it once more. */
   refresh(): void {
+    this.#retrySignIn();
     this.#generation++;
     this.#refreshError = undefined;
     this.requestUpdate();
@@ -442,6 +446,7 @@ export class ActivityLog extends DashboardElement {
             this.#refreshError = undefined;
             const live = (this.#live = new LiveRefresh(this, (signal) => this.#tick(signal)));
             live.interval = this.refreshInterval;
+            if (this.#refused()) live.stop();
           },
           (error: unknown) => {
             this.#refreshError = error;
@@ -676,12 +681,30 @@ export class ActivityLog extends DashboardElement {
     this.pageSize = Number((e.target as HTMLSelectElement).value);
   };
 
+  /**
+   * The reader asks to try again: after a refused token, the next requests may try it once more
+   * (the widget never does on its own: Matomo counts each refusal as a failed sign-in).
+   */
+  #retrySignIn(): void {
+    const source = this.#source();
+    if (source instanceof MatomoActivitySource) source.client.retrySignIn();
+  }
+
+  /** Whether the last load failed because the server refused the token (or this network's sign-ins). */
+  #refused(): boolean {
+    const error = this.#pageTask.status === TaskStatus.ERROR ? this.#pageTask.error : undefined;
+    return isApiError(error) && error.kind === 'auth';
+  }
+
   #retry = () => {
+    this.#retrySignIn();
     if (this.#viewerTask.status === TaskStatus.ERROR) void this.#viewerTask.run();
     void this.#pageTask.run();
+    if (this.#live?.state === 'stopped' && !this.#refreshError) this.#live.resume();
   };
 
   #retryRefresh = () => {
+    this.#retrySignIn();
     this.#refreshError = undefined;
     if (!this.#live) this.#startLive();
     else if (this.#live.state === 'off') this.refresh();
@@ -699,7 +722,9 @@ export class ActivityLog extends DashboardElement {
   #togglePause = () => {
     const live = this.#live;
     if (!live) this.#retryRefresh(); // the live code did not load: try again
+    else if (this.#refused()) this.#retry(); // stopped by a refused load: Resume loads again (and resumes)
     else if (live.state === 'paused' || live.state === 'stopped') {
+      if (live.state === 'stopped') this.#retrySignIn();
       this.#refreshError = undefined;
       live.resume();
     } else live.pause();
@@ -709,6 +734,7 @@ export class ActivityLog extends DashboardElement {
   #exportJson = () => void this.exportEntries('json');
   #cancelExport = () => this.#exporting?.controller.abort();
   #retryExport = () => {
+    this.#retrySignIn();
     const format = this.#exportError?.format ?? 'csv';
     void this.exportEntries(format);
   };
@@ -767,7 +793,7 @@ export class ActivityLog extends DashboardElement {
   }
 
   #liveState(): string {
-    return this.#live?.state ?? (this.refreshInterval > 0 ? (this.#refreshError ? 'stopped' : 'live') : 'off');
+    return this.#live?.state ?? (this.refreshInterval > 0 ? (this.#refreshError || this.#refused() ? 'stopped' : 'live') : 'off');
   }
 
   #renderHeader(): TemplateResult {

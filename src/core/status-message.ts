@@ -11,8 +11,9 @@ export const CHECK_CHUNKS = 'Check the network connection (a self-hosted copy mu
 export function errorBox(error: unknown, onRetry?: () => void, title = 'Could not load the data'): TemplateResult {
   const retryable = !isApiError(error) || error.retryable;
   const kind = isApiError(error) ? error.kind : undefined;
+  const own = isApiError(error) ? error.hint : undefined;
   const hint =
-    kind === 'auth' ? 'Check the token given to this widget.' : kind === 'permission' ? 'Ask an administrator for access, or use a token that has it.' : '';
+    own ?? (kind === 'auth' ? 'Check the token given to this widget.' : kind === 'permission' ? 'Ask an administrator for access, or use a token that has it.' : '');
   return html`<div class="message error" role="alert" part="error">
     <strong>${title}</strong>
     <p>${errorMessage(error)}${hint ? html` ${hint}` : nothing}</p>
