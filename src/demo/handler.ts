@@ -2,11 +2,12 @@ import { utcDay } from './calendar.js';
 import { demoDataset, type DemoDataset } from './dataset.js';
 import { delay, jsonResponse } from './http.js';
 import { handleMatomo } from './matomo-api.js';
-import { RocketChatApi, type SettingRecord } from './rocketchat-api.js';
+import { RocketChatApi, type RocketChatOptions, type SettingRecord } from './rocketchat-api.js';
 import { memorySettingsStore, type SettingsStore } from './settings-store.js';
 
 export { DEMO_TOKENS } from './accounts.js';
 export type { SettingsStore } from './settings-store.js';
+export type { RocketChatOptions, RocketChatVersion } from './rocketchat-api.js';
 
 /** Options of a demo backend. */
 export interface DemoBackendOptions {
@@ -16,6 +17,8 @@ export interface DemoBackendOptions {
   latency?: number;
   /** Where Rocket.Chat setting values are kept (default: in memory). */
   settings?: SettingsStore;
+  /** Which Rocket.Chat to imitate (`7.x` by default, or `8.6` with the bulk settings route), and its rate limits. */
+  rocketChat?: RocketChatOptions;
 }
 
 /** What a test may inspect of a demo backend. */
@@ -26,6 +29,8 @@ export interface DemoBackendState {
   readonly matomo: DemoDataset;
   /** Rocket.Chat settings with their current values, sorted by `_id`. */
   readonly settings: readonly SettingRecord[];
+  /** The Rocket.Chat imitated: its version and its permissions (which roles have each). */
+  readonly rocketChat: Pick<RocketChatApi, 'version' | 'permissions'>;
 }
 
 /** A demo backend: one request handler for a fake Matomo and a fake Rocket.Chat. */
@@ -48,7 +53,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
   if (!Number.isFinite(now)) throw new TypeError('createDemoBackend: `now` is not a valid date.');
   const latency = options.latency ?? 0;
   const matomo = demoDataset(now);
-  const chat = new RocketChatApi(options.settings ?? memorySettingsStore());
+  const chat = new RocketChatApi(options.settings ?? memorySettingsStore(), options.rocketChat);
 
   return {
     async handle(request) {
@@ -62,6 +67,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
       now: new Date(now),
       matomo,
       settings: chat.settings,
+      rocketChat: chat,
     },
   };
 }
