@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_FLAGS, requireBrowser } from './scripts/find-browser.mjs';
 import { demoMiddleware } from './scripts/demo-middleware.mjs';
 import { LOOPBACK_HOST, loopbackOnly } from './scripts/loopback.mjs';
+import { rocketChatOriginPlugin } from './scripts/rocketchat-origin.mjs';
 
 const executablePath = requireBrowser();
 
@@ -99,7 +100,7 @@ export default {
   testsFinishTimeout: 600_000,
   // The demo backend over real HTTP on the test server's own origin, persisting nothing.
   middleware: [await demoMiddleware({ persist: false })],
-  plugins: [loopbackOnly(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), timezoneCommand, domCountersCommand, hardeningCountCommand],
+  plugins: [loopbackOnly(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), timezoneCommand, domCountersCommand, hardeningCountCommand, rocketChatOriginPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_FLAGS } })],
   testFramework: { config: { timeout: 20_000 } },
   reporters: [defaultReporter(), summaryReporter()],

@@ -9,5 +9,6 @@ export * from './visits-chart/define.js';
 export * from './analytics-settings/define.js';
 export { DashboardElement, dashboardConfigContext, type DashboardConfig, type Theme } from './core/index.js';
 export * from './api/errors.js';
+export { TwoFactorError } from './api/two-factor-error.js';
 export { MatomoClient } from './api/matomo.js';
 export { RocketChatClient } from './api/rocketchat.js';

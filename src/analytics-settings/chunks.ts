@@ -1,10 +1,12 @@
 /**
- * The part of `<analytics-settings>` that is not in its first file (in the script-tag bundle, a
- * file of its own under `chunks/`): checking for conflicts, saving, the two-factor and conflict
- * dialogs. Fetched on the first edit, and awaited by the first Save (through `loadPart`, so a
- * failure is a retryable `ChunkLoadError`).
- * @internal Tests replace it to simulate a failed load.
+ * The parts of `<analytics-settings>` that are not in its first file (in the script-tag bundle,
+ * files of their own under `chunks/`): saving (checking for conflicts, the two-factor and conflict
+ * dialogs), fetched on the first edit and awaited by the first Save (through `loadPart`, so a
+ * failure is a retryable `ChunkLoadError`); and the row editor of Additional Piwik Sites.
+ * @internal Tests replace them to simulate a failed load.
  */
 export const chunks = {
   save: () => import('./save-flow.js'),
+  /** The row editor of Additional Piwik Sites, fetched when Matomo is enabled (the JSON text works without it). */
+  trackers: () => import('./trackers-editor.js'),
 };

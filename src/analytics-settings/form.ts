@@ -41,6 +41,8 @@ export interface FormHost {
   apiBase(): string;
   announce(text: string): void;
   emitChange(): void;
+  /** Back to the loaded values, saying `announce`. */
+  discard(announce: string): void;
   emit<K extends 'dw-settings-save' | 'dw-settings-save-error'>(name: K, detail: GlobalEventHandlersEventMap[K]['detail']): void;
   focus(selector: string): Promise<void>;
 }

@@ -45,7 +45,7 @@ export function validateTrackingId(value: string, required = true): FieldCheck {
   if (trimmed !== value) return fail('Remove the spaces before or after the ID.', trimmed ? { label: 'Remove the spaces', value: trimmed } : undefined);
   if (/^G-[A-Z0-9]+$/.test(value)) return ok();
   if (/^UA-\d+-\d+$/.test(value)) {
-    return { errors: [], warnings: [{ message: 'Universal Analytics (UA-) properties no longer collect data: Google Analytics 4 IDs start with G-.' }] };
+    return { errors: [], warnings: [{ message: 'Google has shut down Universal Analytics (UA-) properties: this one records nothing.' }] };
   }
   const upper = value.toUpperCase();
   if (upper !== value && (/^G-[A-Z0-9]+$/.test(upper) || /^UA-\d+-\d+$/.test(upper))) {
@@ -60,13 +60,15 @@ export function validateTrackingId(value: string, required = true): FieldCheck {
 const LOCAL_HOSTS = /^(localhost|127(?:\.\d+){3}|\[::1\])$/;
 
 /**
- * Checks an absolute http(s) URL. Returns an error message, or undefined; `slash` tells whether
- * the trailing slash is missing (checked last, so it is the only problem when set).
+ * Checks an absolute http(s) URL, or a protocol-relative one (`//host/`). Returns an error
+ * message, or undefined; `slash` tells whether the trailing slash is missing (checked last, so it
+ * is the only problem when set).
  */
 export function checkHttpUrl(value: string): { error?: string; slash?: boolean; http?: boolean } {
   let url: URL;
   try {
-    url = new URL(value);
+    // Protocol-relative (//host/): judged as the https:// address a secure chat page would load.
+    url = new URL(value.startsWith('//') ? `https:${value}` : value);
   } catch {
     return { error: 'This is not a web address: write it in full, e.g. https://matomo.example.com/.' };
   }
@@ -78,19 +80,16 @@ export function checkHttpUrl(value: string): { error?: string; slash?: boolean; 
   return { http: url.protocol === 'http:' && !LOCAL_HOSTS.test(url.hostname) };
 }
 
-/** Matomo's address: an absolute http(s) URL with its trailing slash. */
+/** Matomo's address: an absolute http(s) URL (or a protocol-relative one, `//host/`) with its trailing slash. */
 export function validateUrl(value: string, required = true): FieldCheck {
   if (value === '') return required ? fail('Enter the address of your Matomo, e.g. https://matomo.example.com/, or untick Enable.') : ok();
   const trimmed = value.trim();
   if (trimmed !== value) return fail('Remove the spaces before or after the address.', trimmed ? { label: 'Remove the spaces', value: trimmed } : undefined);
-  if (value.startsWith('//')) {
-    const fixed = withSlash(`https:${value}`);
-    return fail('Start the address with https://: an address starting with // is not accepted here.', { label: `Use ${clip(fixed)}`, value: fixed });
-  }
   if (!/^[a-z][a-z0-9+.-]*:/i.test(value) && /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?(\/|$)/u.test(value)) {
     const fixed = withSlash(`https://${value}`);
     return fail('Start the address with https://.', { label: `Use ${clip(fixed)}`, value: fixed });
   }
+  // A protocol-relative address (//matomo.example.com/, Matomo's own snippet form) loads over the chat page's scheme.
   const check = checkHttpUrl(value);
   if (check.error) return fail(check.error);
   if (check.slash) {
@@ -296,9 +295,32 @@ export interface Tracker {
 
 const TRACKER_KEYS = ['trackerURL', 'siteId'] as const;
 
+/** How many messages of one field are kept; the others are counted in a last one. */
+export const ISSUES_SHOWN = 12;
+
+/** Collects issues up to `ISSUES_SHOWN`; past that, builds no message, only counts. */
+function collector() {
+  let hidden = 0;
+  const list: Issue[] = [];
+  return {
+    list,
+    add(issue: () => Issue) {
+      if (list.length < ISSUES_SHOWN) list.push(issue());
+      else hidden++;
+    },
+    /** The issues, and one that counts those left out. */
+    done(what: string): Issue[] {
+      return hidden ? [...list, { message: `… and ${hidden} more ${what}.` }] : list;
+    },
+  };
+}
+
 /**
  * Additional Piwik Sites: empty, or a JSON array of `{"trackerURL": "https://…/", "siteId": 42}`.
- * A syntax error carries its line and column; a shape error its item and key.
+ * A syntax error carries its line and column; a shape error its item and key. What works in
+ * Rocket.Chat and Matomo is never an error: a site id in quotes (`"42"`), a protocol-relative
+ * tracker URL and keys besides these two are warnings. At most `ISSUES_SHOWN` messages of each
+ * kind, then a count.
  */
 export function validateAdditionalTrackers(value: string): FieldCheck & { trackers?: Tracker[] } {
   if (!value.trim()) return ok();
@@ -310,44 +332,44 @@ export function validateAdditionalTrackers(value: string): FieldCheck & { tracke
   if (!Array.isArray(list)) {
     return fail(`The value must be a list in square brackets, [{"trackerURL": "https://…/", "siteId": 42}], not ${kindOf(list)}.`);
   }
-  const errors: Issue[] = [];
-  const warnings: Issue[] = [];
+  const errors = collector();
+  const warnings = collector();
   const seen = new Map<string, number>();
   list.forEach((item, index) => {
     const n = index + 1;
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      errors.push({ item: index, message: `Item ${n} must be an object {"trackerURL": …, "siteId": …}, not ${kindOf(item)}.` });
+      errors.add(() => ({ item: index, message: `Item ${n} must be an object {"trackerURL": …, "siteId": …}, not ${kindOf(item)}.` }));
       return;
     }
     const record = item as Record<string, unknown>;
     for (const key of Object.keys(record)) {
       if ((TRACKER_KEYS as readonly string[]).includes(key)) continue;
       const near = TRACKER_KEYS.find((k) => k.toLowerCase() === key.toLowerCase().replace(/[^a-z]/g, ''));
-      errors.push({ item: index, key, message: `Item ${n}: unknown key "${clip(key)}"${near ? ` (did you mean "${near}"?)` : ''}.` });
+      warnings.add(() => ({ item: index, key, message: `Item ${n}: the key "${clip(key)}" is not used${near ? ` (did you mean "${near}"?)` : ': the chat server reads only "trackerURL" and "siteId"'}.` }));
     }
     const url = record['trackerURL'];
-    if (!('trackerURL' in record)) errors.push({ item: index, key: 'trackerURL', message: `Item ${n}: the key "trackerURL" is missing.` });
-    else if (typeof url !== 'string') errors.push({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": write the address as text in double quotes.` });
+    if (!('trackerURL' in record)) errors.add(() => ({ item: index, key: 'trackerURL', message: `Item ${n}: the key "trackerURL" is missing.` }));
+    else if (typeof url !== 'string') errors.add(() => ({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": write the address as text in double quotes.` }));
     else {
       const check = url === '' ? { error: 'enter the address of the Matomo server.' } : checkHttpUrl(url);
-      if (check.error) errors.push({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": ${lowerFirst(check.error)}` });
-      else if (check.slash) errors.push({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": add the trailing slash (${clip(url)}/): "js/" is appended to it.` });
+      if (check.error) errors.add(() => ({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": ${lowerFirst(check.error!)}` }));
+      else if (check.slash) errors.add(() => ({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": add the trailing slash (${clip(url)}/): "js/" is appended to it.` }));
     }
     const site = record['siteId'];
-    if (!('siteId' in record)) errors.push({ item: index, key: 'siteId', message: `Item ${n}: the key "siteId" is missing.` });
+    if (!('siteId' in record)) errors.add(() => ({ item: index, key: 'siteId', message: `Item ${n}: the key "siteId" is missing.` }));
     else if (typeof site === 'string' && /^[1-9]\d*$/.test(site.trim())) {
-      errors.push({ item: index, key: 'siteId', message: `Item ${n}, "siteId": write the number without quotes: ${clip(site.trim())}.` });
+      warnings.add(() => ({ item: index, key: 'siteId', message: `Item ${n}, "siteId": "${clip(site)}" in quotes works; a number without quotes (${clip(site.trim())}) is usual.` }));
     } else if (typeof site !== 'number' || !Number.isSafeInteger(site) || site < 1) {
-      errors.push({ item: index, key: 'siteId', message: `Item ${n}, "siteId": must be a positive whole number, such as 42.` });
+      errors.add(() => ({ item: index, key: 'siteId', message: `Item ${n}, "siteId": must be a positive whole number, such as 42.` }));
     }
-    if (typeof url === 'string' && typeof site === 'number') {
-      const key = `${url}|${site}`;
+    if (typeof url === 'string' && (typeof site === 'number' || typeof site === 'string')) {
+      const key = `${url}|${String(site).trim()}`;
       const first = seen.get(key);
-      if (first !== undefined) warnings.push({ item: index, message: `Item ${n} repeats item ${first + 1}: each visit would be counted twice there.` });
+      if (first !== undefined) warnings.add(() => ({ item: index, message: `Item ${n} repeats item ${first + 1}: each visit would be counted twice there.` }));
       else seen.set(key, index);
     }
   });
-  return { errors, warnings, trackers: list as Tracker[] };
+  return { errors: errors.done('problems in other items'), warnings: warnings.done('warnings'), trackers: list as Tracker[] };
 }
 
 function kindOf(value: unknown): string {
@@ -368,45 +390,47 @@ function lowerFirst(text: string): string {
 const DOMAIN = /^(?=.{1,253}$)([\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?)(\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?)*$/u;
 
 /**
- * Hide Outgoing Links: one alias domain a line. Flags separators (commas, semicolons, spaces),
- * schemes, paths, ports and a leading "*." (the chat server adds "*." itself), and offers a
- * cleaned-up list.
+ * Hide Outgoing Links: one alias domain a line, optionally with a path (`example.com/shop`: Matomo's
+ * `setDomains` accepts host/path). Flags separators (commas, semicolons, spaces), schemes, ports,
+ * queries and a leading "*." (the chat server adds "*." itself), and offers a cleaned-up list. At
+ * most `ISSUES_SHOWN` lines are named, then a count.
  */
 export function validateDomains(value: string): FieldCheck {
-  const errors: Issue[] = [];
+  const errors = collector();
   value.split('\n').forEach((raw, index) => {
     const text = raw.trim();
     if (!text) return;
     const line = index + 1;
-    const at = (message: string) => errors.push({ line, message: `Line ${line}: ${message}` });
-    if (/[\s,;|]/.test(text)) return at(`one domain a line, without separators: put the domains in "${clip(text)}" on lines of their own.`);
-    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text);
-    if (scheme) return at(`remove "${clip(scheme[0])}": write the domain only.`);
-    if (text.startsWith('*.')) return at(`remove "*.": the chat server adds it, and "*.${clip(text)}" would match nothing.`);
-    const path = /[/?#].*$/.exec(text);
-    if (path) return at(`remove the path "${clip(path[0])}": write the domain only.`);
-    const port = /:\d*$/.exec(text);
-    if (port) return at(`remove the port "${clip(port[0])}".`);
-    if (!DOMAIN.test(text)) return at(`"${clip(text)}" is not a domain name.`);
-    return undefined;
+    const problem = domainProblem(text);
+    if (problem) errors.add(() => ({ line, message: `Line ${line}: ${problem}` }));
   });
-  if (errors.length === 0) return ok();
+  if (errors.list.length === 0) return ok();
   const cleaned = cleanDomains(value);
-  return { errors, warnings: [], fix: cleaned !== value.trim() ? { label: 'Clean up the list', value: cleaned } : undefined };
+  return { errors: errors.done('lines to fix'), warnings: [], fix: cleaned !== value.trim() ? { label: 'Clean up the list', value: cleaned } : undefined };
 }
 
-/** The domains of a messy list, one a line: separators split, schemes, paths, ports and "*." removed, duplicates dropped. */
+/** What is wrong with one trimmed line of Hide Outgoing Links, or ''. */
+function domainProblem(text: string): string {
+  if (/[\s,;|]/.test(text)) return `one domain a line, without separators: put the domains in "${clip(text)}" on lines of their own.`;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text);
+  if (scheme) return `remove "${clip(scheme[0])}": write the domain only.`;
+  if (text.startsWith('*.')) return `remove "*.": the chat server adds it, and "*.${clip(text)}" would match nothing.`;
+  const query = /[?#].*$/.exec(text);
+  if (query) return `remove "${clip(query[0])}": Matomo compares the host and the path only.`;
+  const host = text.replace(/\/.*$/, '');
+  const port = /:\d*$/.exec(host);
+  if (port) return `remove the port "${clip(port[0])}".`;
+  if (!DOMAIN.test(host)) return `"${clip(host)}" is not a domain name.`;
+  return '';
+}
+
+/** The domains of a messy list, one a line: separators split, schemes, queries, ports and "*." removed (paths kept), duplicates dropped. */
 export function cleanDomains(value: string): string {
   const out: string[] = [];
   for (const piece of value.split(/[\s,;|]+/)) {
-    const domain = piece
-      .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-      .replace(/[/?#].*$/, '')
-      .replace(/:\d*$/, '')
-      .replace(/^(\*\.)+/, '')
-      .replace(/\.$/, '')
-      .toLowerCase();
-    if (domain && DOMAIN.test(domain) && !out.includes(domain)) out.push(domain);
+    const [, host = '', path = ''] = /^([^/]*)(.*)$/.exec(piece.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[?#].*$/, ''))!;
+    const domain = host.replace(/:\d*$/, '').replace(/^(\*\.)+/, '').replace(/\.$/, '').toLowerCase() + path.replace(/^\/+$/, '');
+    if (domain && DOMAIN.test(domain.replace(/\/.*$/, '')) && !out.includes(domain)) out.push(domain);
   }
   return out.join('\n');
 }

@@ -99,6 +99,26 @@ describe('<analytics-settings> accessibility', () => {
     ($(conflict.el, 'dialog#conflicts') as HTMLDialogElement).close();
   });
 
+  it('is axe-clean read-only by rights, with some settings read-only, and with the password prompt', async () => {
+    const viewer = await mount({ user: 'viewer' });
+    expect($(viewer.el, '[part="readonly-note"]')).to.exist;
+    await expectAxeClean(viewer.el);
+    cleanup();
+    const matomo = await mount({ user: 'matomo' });
+    await tick(matomo.el, 'PiwikAnalytics_enabled');
+    expect($(matomo.el, '[part="restore-button"]')).to.exist;
+    await expectAxeClean(matomo.el);
+    cleanup();
+    const admin = await mount({ user: 'admin' });
+    await tick(admin.el, 'Analytics_features_rooms');
+    await save(admin.el);
+    const dialog = $(admin.el, 'dialog#two-factor') as HTMLDialogElement;
+    await waitUntil(() => dialog.open);
+    expect(control(admin.el, 'two-factor-code').type).to.equal('password');
+    await expectAxeClean(admin.el);
+    dialog.close();
+  });
+
   it('is usable with the keyboard alone: Tab to a box, Space ticks it, type, Enter saves', async () => {
     const { el, demo } = await mount();
     const first = control(el, 'GoogleAnalytics_enabled');
@@ -157,7 +177,7 @@ describe('<analytics-settings readonly>', () => {
     const backend = startBackend();
     await secondClient(backend.demo, 'PiwikAnalytics_enabled', true);
     await secondClient(backend.demo, 'PiwikAnalytics_url', 'https://matomo.example.org/');
-    const el = await fixture<AnalyticsSettings>(html`<analytics-settings readonly api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatToken}></analytics-settings>`);
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings readonly api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatNoTwoFactorToken}></analytics-settings>`);
     await loaded(el);
     expect(control(el, 'PiwikAnalytics_url').value).to.equal('https://matomo.example.org/');
     expect(control(el, 'PiwikAnalytics_url').readOnly).to.equal(true);
@@ -165,6 +185,7 @@ describe('<analytics-settings readonly>', () => {
     expect(control(el, 'Analytics_features_messages').disabled).to.equal(true);
     expect($(el, '#save')).to.equal(null);
     expect($(el, '[part="reset-button"]')).to.equal(null);
+    expect($(el, '[part="restore-button"]')).to.equal(null);
     expect($(el, '#tracker-add')).to.equal(null);
     expect(text(el, '[part="readonly-note"]')).to.contain('Read-only');
     // The preview still works from the shown values.
