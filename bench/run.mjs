@@ -5,7 +5,8 @@
 //    the gzip budgets, with the modules that take the space;
 //  - render time (median of RUNS runs after WARMUP): activity-log with 25, 100 and 1,000 entries
 //    against a hand-written DOM list; visits-chart with 30, 365 and 3,650 days of 1 and 3 sites
-//    against Chart.js on a bare canvas; analytics-settings from connection to an enabled form.
+//    against Chart.js on a bare canvas; analytics-settings from connection to an enabled form,
+//    and a keystroke in 100,000 characters of its Additional Piwik Sites.
 //    The widgets get their data from in-memory sources (their `source` property);
 //  - the demo backend over HTTP with 50 ms latency per request: connection to first content,
 //    requests and round trips for the first view and for a filter change;
@@ -316,7 +317,7 @@ function pageRunner(browser, origin, name) {
 }
 
 async function renderTimes(browser, origin) {
-  const out = { activity: [], chart: [], settings: null };
+  const out = { activity: [], chart: [], settings: null, settingsTyping: [] };
   let runner = pageRunner(browser, origin, 'render');
   for (const n of [25, 100, 1000]) {
     const what = `activity-log ${n} entries`;
@@ -364,6 +365,18 @@ async function renderTimes(browser, origin) {
     return { widget, checks: r.checks };
   });
   await runner.close();
+  for (const shape of ['trackers', 'text']) {
+    runner = pageRunner(browser, origin, 'render');
+    const what = `analytics-settings keystroke in 100,000 characters (${shape})`;
+    const entry = await runner.run(what, async (page) => {
+      const r = await page.evaluate((shape, runs, warmup) => window.bench.settingsTyping(shape, runs, warmup), shape, RUNS, WARMUP);
+      const widget = summarise(r.widget);
+      log(`  ${what}: ${widget.median} ms; ${r.checks.rows} rows, ${r.checks.messages} messages, ${r.checks.nodes} nodes  [${elapsed()}]`);
+      return { widget, checks: r.checks };
+    });
+    out.settingsTyping.push({ shape, ...entry });
+    await runner.close();
+  }
   return out;
 }
 
@@ -538,6 +551,11 @@ function tableRows(results) {
   }
   const settings = results.render.settings;
   if (settings && !failedRow('render', 'analytics-settings, mount to interactive', settings)) add('render', 'analytics-settings, mount to interactive', pair(settings.widget));
+  for (const t of results.render.settingsTyping ?? []) {
+    const what = `analytics-settings, a keystroke in 100,000 characters of Additional Piwik Sites (${t.shape === 'text' ? 'text read letter by letter' : 'a list of trackers'})`;
+    if (failedRow('render', what, t)) continue;
+    add('render', what, `${pair(t.widget)} · ${t.checks.nodes} nodes`, '', '', '< 50 ms', t.widget.median < 50);
+  }
   for (const n of results.network) {
     if (failedRow('network', `${n.widget}, first view (${n.latencyMs} ms latency)`, n)) continue;
     const f = n.firstView;
@@ -607,7 +625,7 @@ async function main() {
 
     const want = (part) => !ONLY || ONLY.includes(part);
     log(`Render times (median of ${RUNS} after ${WARMUP} warm-up runs)…`);
-    const render = want('render') ? await renderTimes(browser, server.origin) : { activity: [], chart: [], settings: null };
+    const render = want('render') ? await renderTimes(browser, server.origin) : { activity: [], chart: [], settings: null, settingsTyping: [] };
     log(`Demo backend, ${LATENCY_MS} ms latency (median of ${DEMO_RUNS})…`);
     const net = want('network') ? await network(browser, server) : [];
     log(`Memory (${CYCLES} cycles)…`);

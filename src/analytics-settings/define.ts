@@ -18,5 +18,5 @@ export {
   type Fix,
   type Issue,
 } from './validators.js';
-export { chatTrackingCode, matomoConfig, matomoSnippet, trackingPitfalls, type MatomoConfig } from './tracking-code.js';
-export { RocketChatSettingsSource, type SettingsSource, type SettingValue, type SettingSaveResult } from '../api/settings-source.js';
+export { chatTrackingCode, matomoConfig, matomoSnippet, trackingNotes, trackingPitfalls, type MatomoConfig } from './tracking-code.js';
+export { RocketChatSettingsSource, type SettingsAccess, type SettingsSource, type SettingValue, type SettingSaveResult, type TwoFactorCode } from '../api/settings-source.js';

@@ -60,7 +60,7 @@ export const ANALYTICS_SECTIONS: readonly SectionDefinition[] = [
       text(GOOGLE_ID, 'Tracking ID', {
         description: 'Your Google Analytics ID: G-XXXXXXXXXX, or UA-XXXXXXX-X for an older property.',
         advice:
-          'Rocket.Chat’s own Google Analytics code records nothing for G- IDs (it never sends what gtag.js collects), and Google has shut down UA- properties. For Google Analytics 4, use Rocket.Chat’s Google Tag Manager Id (Administration › Settings › General) instead.',
+          'Rocket.Chat’s Google Analytics code records nothing for G- IDs, and Google has shut down UA- properties: for Google Analytics 4, use the Google Tag Manager Id (Administration › Settings › General).',
         dependsOn: GOOGLE_ENABLED,
         required: true,
       }),

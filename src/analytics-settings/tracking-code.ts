@@ -127,7 +127,7 @@ export function chatTrackingCode(config: MatomoConfig, host: string): string | n
   const lines = [
     'var _paq = window._paq = window._paq || [];',
     "// For a signed-in user, the client first pushes ['setUserId', <user id>].",
-    ...(config.url.startsWith('//') ? [`// ${config.url} has no scheme: the browser loads it over the chat page's own (https: on an https chat server).`] : []),
+    ...(config.url.startsWith('//') ? ["// No scheme: the URL is loaded over the chat page's own (https: on an https server)."] : []),
     push('trackPageView'),
     push('enableLinkTracking'),
   ];
@@ -242,8 +242,8 @@ export function trackingNotes(values: Readonly<Record<string, unknown>>): string
   const matomo = values[PIWIK_ENABLED] === true;
   const out: string[] = [];
   if ((matomo || values[GOOGLE_ENABLED] === true) && values[FEATURES_MESSAGES] !== false) {
-    out.push('Messages is on: every message sent is reported as an event carrying the room’s name and id.');
+    out.push('Messages is on: each message sent is reported with its room’s name and id.');
   }
-  if (matomo) out.push('Matomo gets the signed-in user’s id with every page view (setUserId), even with Users off: that feature only adds events about users.');
+  if (matomo) out.push('Matomo gets the signed-in user’s id with every page view (setUserId), even with Users off.');
   return out;
 }

@@ -63,10 +63,9 @@ export interface SettingsSource {
 
 /** Why some settings are read-only, by what Rocket.Chat grants (shown beside the read-only form). */
 export const ACCESS_TEXT = {
-  none: (roles: readonly string[]) =>
-    `On this server, no role of this account (${roles.join(', ') || 'none'}) has the permission edit-privileged-setting or manage-selected-settings.`,
-  noneSelected: 'This account may change only selected settings (manage-selected-settings), and none of these.',
-  some: 'This account may change only selected settings (manage-selected-settings): the others are shown read-only.',
+  none: (roles: readonly string[]) => `No role of this account (${roles.join(', ') || 'none'}) has edit-privileged-setting or manage-selected-settings.`,
+  noneSelected: 'This account may change only some settings (manage-selected-settings), none of these.',
+  some: 'This account may change only some settings (manage-selected-settings); the others are read-only.',
 };
 
 /**

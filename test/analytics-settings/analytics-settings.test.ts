@@ -819,7 +819,7 @@ describe('<analytics-settings> what the tracking sends', () => {
     const { el } = await mount();
     expect($(el, '[part="notes"]')).to.equal(null);
     await tick(el, 'PiwikAnalytics_enabled');
-    expect(text(el, '[part="notes"]')).to.contain('every message sent is reported as an event carrying the room’s name and id');
+    expect(text(el, '[part="notes"]')).to.contain('each message sent is reported with its room’s name and id');
     expect(text(el, '[part="notes"]')).to.contain('(setUserId), even with Users off');
     await tick(el, 'Analytics_features_messages');
     await tick(el, 'Analytics_features_users');

@@ -162,7 +162,7 @@ for (const version of ['7.x', '8.6'] as const) {
       const { el, wire } = await mountRemote({ version, user: 'viewer' });
       const note = text(el, '[part="readonly-note"]');
       expect(note).to.contain('Read-only: this account may not change these settings.');
-      expect(note).to.contain('(user, auditor) has the permission edit-privileged-setting or manage-selected-settings');
+      expect(note).to.contain('No role of this account (user, auditor) has edit-privileged-setting or manage-selected-settings.');
       expect(control(el, 'GoogleAnalytics_enabled').disabled).to.equal(true);
       expect(control(el, 'PiwikAnalytics_url').readOnly).to.equal(true);
       expect($(el, '#save')).to.equal(null);
@@ -204,7 +204,7 @@ for (const version of ['7.x', '8.6'] as const) {
       expect(code).to.contain("_paq.push(['setTrackerUrl', '//piwik.rocket.chat/js/']);");
       expect(code).to.contain("_paq.push(['addTracker', 'https://stats.example.net/js/', '42']);");
       expect(code).to.contain("_paq.push(['setDomains', ['*.example.com/shop', '*.alias.example.org']]);");
-      expect(code).to.contain("over the chat page's own (https: on an https chat server)");
+      expect(code).to.contain("// No scheme: the URL is loaded over the chat page's own (https: on an https server).");
       expect(control<HTMLButtonElement>(el, 'save').getAttribute('aria-disabled')).to.equal('false');
       await save(el);
       await saved(el, /Saved 5 settings\./);

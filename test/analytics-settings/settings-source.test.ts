@@ -48,7 +48,7 @@ describe('RocketChatSettingsSource against the demo Rocket.Chat', () => {
     const none = await source({ userId: DEMO_TOKENS.chatViewerUserId, token: DEMO_TOKENS.chatViewerToken }).access(ANALYTICS_SETTING_IDS);
     expect(none).to.deep.equal({
       editable: [],
-      reason: 'On this server, no role of this account (user, auditor) has the permission edit-privileged-setting or manage-selected-settings.',
+      reason: 'No role of this account (user, auditor) has edit-privileged-setting or manage-selected-settings.',
     });
   });
 

@@ -104,7 +104,7 @@ describe("Rocket.Chat's injected tracking code", () => {
     const code = chatTrackingCode({ ...base, url: '//piwik.rocket.chat/' }, 'chat.example.com')!;
     expect(run(code)).to.deep.include(['setTrackerUrl', '//piwik.rocket.chat/js/']);
     expect(code).to.contain("g.src = '//piwik.rocket.chat/js/'");
-    expect(code).to.contain("// //piwik.rocket.chat/ has no scheme: the browser loads it over the chat page's own (https: on an https chat server).");
+    expect(code).to.contain("// No scheme: the URL is loaded over the chat page's own (https: on an https server).");
     expect(trackingPitfalls({ ...base, url: '//piwik.rocket.chat/' }, 'chat.example.com')).to.deep.equal([]);
   });
 
@@ -152,7 +152,7 @@ describe('What the tracking sends', () => {
     expect(matomo[0]).to.contain('room’s name and id');
     expect(matomo[1]).to.contain('setUserId');
     expect(trackingNotes({ GoogleAnalytics_enabled: true, Analytics_features_messages: true })).to.deep.equal([
-      'Messages is on: every message sent is reported as an event carrying the room’s name and id.',
+      'Messages is on: each message sent is reported with its room’s name and id.',
     ]);
     expect(trackingNotes({ PiwikAnalytics_enabled: true, Analytics_features_messages: false })).to.have.length(1);
   });
