@@ -305,9 +305,12 @@ export class SaveFlow {
     const input = this.#codeInput();
     if (!prompt || prompt.busy || !input) return;
     if (prompt.state === 'max-attempts' && prompt.method === 'email') {
+      // A write without a code has the server e-mail a new one (checked for changes first, like any write).
       this.#clearCode();
       prompt.busy = true;
-      return this.#write();
+      this.#update();
+      if ((await this.#check()) === 'clear') await this.#write();
+      return;
     }
     const password = prompt.method === 'password';
     let code = input.value.trim();
