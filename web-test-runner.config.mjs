@@ -5,6 +5,7 @@ import { CHROME_FLAGS, requireBrowser } from './scripts/find-browser.mjs';
 import { demoMiddleware } from './scripts/demo-middleware.mjs';
 import { LOOPBACK_HOST, loopbackOnly } from './scripts/loopback.mjs';
 import { rocketChatOriginPlugin } from './scripts/rocketchat-origin.mjs';
+import { redirectMiddleware, hostileOriginCommand } from './test/hardening/hostile-origin.mjs';
 
 const executablePath = requireBrowser();
 
@@ -99,8 +100,18 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 600_000,
   // The demo backend over real HTTP on the test server's own origin, persisting nothing.
-  middleware: [await demoMiddleware({ persist: false })],
-  plugins: [loopbackOnly(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), timezoneCommand, domCountersCommand, hardeningCountCommand, rocketChatOriginPlugin()],
+  // …and an API server that answers every request with a redirect to another loopback origin.
+  // (The demo Rocket.Chat on a second origin, for cross-origin saving, is rocketChatOriginPlugin.)
+  middleware: [redirectMiddleware, await demoMiddleware({ persist: false })],
+  plugins: [
+    loopbackOnly(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    timezoneCommand,
+    domCountersCommand,
+    hardeningCountCommand,
+    hostileOriginCommand,
+    rocketChatOriginPlugin(),
+  ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_FLAGS } })],
   testFramework: { config: { timeout: 20_000 } },
   reporters: [defaultReporter(), summaryReporter()],

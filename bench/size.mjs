@@ -1,11 +1,11 @@
 // Byte sizes of what the library ships, shared by bench/run.mjs and bench/check-size.mjs:
 // each dist/cdn bundle and what dist/embed.html loads, minified, gzip (level 9) and brotli
-// (quality 11), plus the gzip budgets and, for the bench, which modules take the space.
+// (quality 11), plus the gzip ceilings and, for the bench, which modules take the space.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { BUDGETS, buildCdn, firstViewAndLazy, measure, root } from '../scripts/cdn-build.mjs';
+import { CEILINGS, buildCdn, firstViewAndLazy, measure, root } from '../scripts/cdn-build.mjs';
 
-export { BUDGETS, root };
+export { CEILINGS, root };
 export const dist = join(root, 'dist');
 
 export const WIDGETS = ['activity-log', 'visits-chart', 'analytics-settings'];
@@ -35,7 +35,7 @@ export function bundleFiles() {
 
 /**
  * One row per dist/cdn bundle: its first view (the bundle and what it imports statically, what a
- * page fetches before the widget renders) with its budget when it has one, and what it loads on
+ * page fetches before the widget renders) with its ceiling when it has one, and what it loads on
  * demand; then one row per embed.html frame. Throws when dist/cdn is missing.
  */
 export function measureBundles() {
@@ -44,15 +44,15 @@ export function measureBundles() {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, { firstView, onDemand }]) => {
       const size = measureFiles(firstView.map((f) => `cdn/${f}`));
-      const budget = BUDGETS[name];
+      const ceiling = CEILINGS[name];
       return {
         bundle: `cdn/${name}.js`,
         name,
         files: firstView.map((f) => `cdn/${f}`),
         ...size,
         onDemand: { files: onDemand.map((f) => `cdn/${f}`), ...measureFiles(onDemand.map((f) => `cdn/${f}`)) },
-        budgetKB: budget ?? null,
-        over: budget !== undefined && size.gzip > budget * 1024,
+        ceilingKB: ceiling ?? null,
+        over: ceiling !== undefined && size.gzip > ceiling * 1024,
       };
     });
   // What a browser fetches for one iframe: the page's scripts and stylesheet, and the first view
@@ -64,16 +64,16 @@ export function measureBundles() {
       ? [['embed.html (JS + CSS it loads)', assets]]
       : WIDGETS.map((w) => [`embed.html#widget=${w} (JS + CSS)`, [...new Set([...assets, ...(bundles[w]?.firstView ?? [`${w}.js`]).map((f) => `cdn/${f}`)])]]);
     for (const [label, files] of frames) {
-      if (files.every((f) => existsSync(join(dist, f)))) rows.push({ bundle: label, name: label, files, ...measureFiles(files), budgetKB: null, over: false });
+      if (files.every((f) => existsSync(join(dist, f)))) rows.push({ bundle: label, name: label, files, ...measureFiles(files), ceilingKB: null, over: false });
     }
   }
   return rows;
 }
 
 /**
- * Floors for the byte budgets: stripped-down elements built like the bundles (bench/floors/),
- * each the smallest thing a budget's widget could be with this library's foundation. They show
- * how much of a budget goes before the widget's own features.
+ * Floors: stripped-down elements built like the bundles (bench/floors/), each the smallest
+ * thing a widget could be with this library's foundation. They show how much of a first view goes
+ * before the widget's own features.
  */
 export const FLOORS = [
   { name: 'lit-task', entry: 'bench/floors/lit-task.ts', what: 'lit + @lit/task: one element fetching a list' },
@@ -88,8 +88,7 @@ export async function measureFloors() {
   const built = await buildCdn({ entries, write: false });
   return FLOORS.map((floor, i) => {
     const { firstView } = firstViewAndLazy(built[i].files);
-    const budget = floor.against ? BUDGETS[floor.against] : undefined;
-    return { ...floor, ...measure(firstView), budgetKB: budget ?? null };
+    return { ...floor, ...measure(firstView) };
   });
 }
 
@@ -97,13 +96,13 @@ export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 /** The bytes table as text lines. */
 export function bytesTable(rows) {
-  const head = ['first view of'.padEnd(48), 'min'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'gzip target'.padStart(13), 'on demand'.padStart(12), ''].join('');
+  const head = ['first view of'.padEnd(48), 'min'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10), 'gzip ceiling'.padStart(14), 'on demand'.padStart(12), ''].join('');
   const lines = [head];
   for (const r of rows) {
-    const budget = r.budgetKB === null ? '' : `${r.budgetKB.toFixed(1)} KB`;
-    const verdict = r.budgetKB === null ? '' : r.over ? `  over target by ${kb(r.gzip - r.budgetKB * 1024)}` : '  ok';
+    const ceiling = r.ceilingKB === null ? '' : `${r.ceilingKB.toFixed(1)} KB`;
+    const verdict = r.ceilingKB === null ? '' : r.over ? `  over its ceiling by ${kb(r.gzip - r.ceilingKB * 1024)}` : '  ok';
     const later = r.onDemand?.files.length ? `${kb(r.onDemand.gzip)}` : '';
-    lines.push([r.bundle.padEnd(48), kb(r.raw).padStart(10), kb(r.gzip).padStart(10), kb(r.brotli).padStart(10), budget.padStart(13), later.padStart(12), verdict].join('').trimEnd());
+    lines.push([r.bundle.padEnd(48), kb(r.raw).padStart(10), kb(r.gzip).padStart(10), kb(r.brotli).padStart(10), ceiling.padStart(14), later.padStart(12), verdict].join('').trimEnd());
   }
   return lines;
 }
@@ -127,12 +126,12 @@ function group(p) {
 }
 
 /**
- * What takes the space in each budgeted bundle's first view: the same build as
+ * What takes the space in each bundle's first view: the same build as
  * scripts/cdn-build.mjs, in memory; bytes per package or source folder, and the largest modules.
  * Shares are of the bytes each module renders before the whole file is minified; the gzip figures
  * are estimated in proportion (gzip works on the whole file).
  */
-export async function breakdown(names = Object.keys(BUDGETS)) {
+export async function breakdown(names = Object.keys(CEILINGS)) {
   const out = {};
   for (const { name, files } of await buildCdn({ names, write: false })) {
     const entry = files.find((f) => f.isEntry);

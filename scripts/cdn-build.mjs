@@ -6,32 +6,29 @@
 //  - css`` literals are minified with esbuild's CSS minifier, and line breaks with their
 //    indentation in html``/svg`` literals become one space (what the HTML parser would keep);
 //  - Chart.js's scale, controller and plugin classes that a chart does not register are dropped
-//    (its single-file build declares them as `class X extends Y`, which bundlers must keep);
+//    (its single-file build declares them as `class X extends Y`, which bundlers must keep), and
+//    its colour library is replaced by src/visits-chart/chart-color.ts (the colour forms the chart
+//    hands it, in a quarter of the bytes);
 //  - what a widget only needs on demand (`import()`: the Share panel, exports, …) goes to its own
 //    file under cdn/chunks/, and imports what it shares with the bundle from the bundle itself,
-//    so the first view is one file and one request.
+//    so the first view is one file and one request;
+//  - the bundles of CLASSIC_ENTRIES (the host helper) are classic scripts: one IIFE file, where
+//    `import.meta.url` becomes the address of the script element that runs it.
 import { rolldown } from 'rolldown';
 import { parseSync, Visitor } from 'rolldown/utils';
 import { transform } from 'esbuild';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CDN_ENTRIES } from './cdn-entries.mjs';
+import { CDN_ENTRIES, CLASSIC_ENTRIES } from './cdn-entries.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** gzip targets in KB (1 KB = 1024 bytes) of what each script-tag bundle needs for its first view. */
-export const BUDGETS = {
-  'activity-log': 20,
-  'analytics-settings': 20,
-  'visits-chart': 70,
-  'dashboard-widgets': 85,
-};
-
 /**
- * What each first view may not exceed while a target above is not met: the size reached so far,
- * rounded up to the next half KB. Lower one when a change makes its bundle smaller; never raise one
- * without saying why. `bench/check-size.mjs` (in CI) fails when a first view passes its ceiling.
+ * What each script-tag bundle's first view may weigh, gzip, in KB (1 KB = 1024 bytes): the size
+ * reached so far, rounded up to the next half KB. A ceiling only goes down (lower it when a change
+ * makes its bundle smaller); it goes up only by what an issue allows, said in the commit.
+ * `bench/check-size.mjs` (in CI) fails when a first view passes its ceiling.
  */
 export const CEILINGS = {
   'activity-log': 28,
@@ -162,6 +159,7 @@ const plugins = () => [
 export async function buildCdn({ entries = CDN_ENTRIES, names = Object.keys(entries), write = true, outDir = join(root, 'dist/cdn') } = {}) {
   const results = [];
   for (const name of names) {
+    const classic = Object.hasOwn(CLASSIC_ENTRIES, name);
     const bundle = await rolldown({
       input: { [name]: join(root, entries[name]) },
       cwd: root,
@@ -169,13 +167,25 @@ export async function buildCdn({ entries = CDN_ENTRIES, names = Object.keys(entr
       // the first view stays one file.
       preserveEntrySignatures: 'allow-extension',
       plugins: plugins(),
-      resolve: { extensionAlias: { '.js': ['.ts', '.js'] } },
-      transform: { define: { 'process.env.NODE_ENV': '"production"' } },
+      resolve: {
+        extensionAlias: { '.js': ['.ts', '.js'] },
+        // Chart.js's colour library reads every CSS colour form; the chart hands Chart.js only the
+        // forms computed styles give, which src/visits-chart/chart-color.ts reads in a quarter of the bytes.
+        alias: { '@kurkle/color': join(root, 'src/visits-chart/chart-color.ts') },
+      },
+      transform: {
+        define: {
+          'process.env.NODE_ENV': '"production"',
+          // A classic script has no import.meta; while it runs, document.currentScript is its element.
+          ...(classic ? { 'import.meta.url': '(document.currentScript||{}).src' } : {}),
+        },
+      },
       logLevel: 'warn',
     });
     const options = {
       dir: outDir,
-      format: 'esm',
+      format: classic ? 'iife' : 'esm',
+      ...(classic ? { name: CLASSIC_ENTRIES[name] } : {}),
       minify: true,
       sourcemap: true,
       entryFileNames: '[name].js',

@@ -7,3 +7,12 @@ export const CDN_ENTRIES = {
   'embed-host': 'src/embed/host.ts',
   'embed-page': 'src/embed/embed-page.main.ts',
 };
+
+/**
+ * Bundles built as classic scripts (one IIFE file, no `import`/`export`), by name, with the global
+ * they define. A classic `<script src>` runs when it comes from another origin without any CORS
+ * header, where a module script is blocked: the host helper is pasted into other sites' pages.
+ */
+export const CLASSIC_ENTRIES = {
+  'embed-host': 'DashboardWidgetsEmbedHost',
+};

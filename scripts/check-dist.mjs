@@ -5,6 +5,8 @@
 //    fetching exactly the files dist/cdn/bundles.json counts as its first view;
 //  - what a bundle loads on demand (the Share / embed panel) comes from cdn/chunks/ and works;
 //  - two bundles on one page, and one bundle loaded twice, work;
+//  - three bundles (each carrying lit) on a page that enforces Trusted Types with lit's policy
+//    ('lit-html', 'allow-duplicates') render every widget, the activity log's rows included;
 //  - dist/embed.html in a <widget-frame> (dist/cdn/embed-host.js) resizes as its widget grows and
 //    shrinks, and a plain iframe marked data-dashboard-widgets is sized too;
 //  - no Content-Security-Policy violation, console error or page error anywhere (frames included);
@@ -33,6 +35,9 @@ const TOKENS = {
 };
 const SECRET_TOKENS = [TOKENS.matomo, TOKENS.matomoViewer, TOKENS.chat];
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'";
+/** The strict policy with Trusted Types enforced: only lit's policy, which each bundle's copy of lit creates. */
+const TRUSTED_TYPES_CSP = `${CSP}; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'`;
+const TRUSTED_TYPES_PAGE = '/check/trusted-types.html';
 
 const WIDGET_HTML = {
   'activity-log': `<activity-log api-base="/matomo/" token="${TOKENS.matomo}" page-size="10"></activity-log>`,
@@ -55,6 +60,11 @@ const PAGES = {
   '/check/two-bundles.html': page(
     'two bundles',
     ['/dist/cdn/activity-log.js', '/dist/cdn/visits-chart.js', '/dist/cdn/dashboard-widgets.js'],
+    ALL.map((t) => WIDGET_HTML[t]).join(''),
+  ),
+  [TRUSTED_TYPES_PAGE]: page(
+    'Trusted Types, three bundles',
+    ['/dist/cdn/activity-log.js', '/dist/cdn/visits-chart.js', '/dist/cdn/analytics-settings.js'],
     ALL.map((t) => WIDGET_HTML[t]).join(''),
   ),
   '/check/twice.html': page('one bundle twice', ['/dist/cdn/activity-log.js', '/dist/cdn/activity-log.js?copy=2'], WIDGET_HTML['activity-log']),
@@ -103,7 +113,8 @@ async function startServer() {
         return;
       }
       if (PAGES[url.pathname]) {
-        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
+        const policy = url.pathname === TRUSTED_TYPES_PAGE ? TRUSTED_TYPES_CSP : CSP;
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' });
         res.end(PAGES[url.pathname]);
         return;
       }
@@ -286,6 +297,18 @@ async function main() {
       const { tab, problems, requests } = await openPage(browser, origin, '/check/two-bundles.html');
       try {
         await widgetsRender(tab.mainFrame(), ALL);
+        await clean(tab, problems, requests);
+      } finally {
+        await tab.close();
+      }
+    });
+
+    await check("three bundles under Trusted Types (trusted-types lit-html 'allow-duplicates') render every widget, rows included", async () => {
+      const { tab, problems, requests } = await openPage(browser, origin, TRUSTED_TYPES_PAGE);
+      try {
+        await widgetsRender(tab.mainFrame(), ALL);
+        const rows = await tab.evaluate(() => document.querySelector('activity-log').shadowRoot.querySelectorAll('li.row').length);
+        assert(rows === 10, `<activity-log> shows ${rows} rows under Trusted Types (10 expected)`);
         await clean(tab, problems, requests);
       } finally {
         await tab.close();

@@ -113,7 +113,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          "Visits over time from Matomo's VisitsSummary API, drawn with Chart.js. The stories talk to the demo Matomo at `/matomo/` (sites 1 Shop, 2 Blog, 3 Docs; tokens `demo-super-user-token` for the super user, `demo-view-token` for `reader`, who may view sites 1 and 2); states that need a slow, failing or very large server use a `source` object.",
+          "Visits over time from Matomo's VisitsSummary API, drawn with Chart.js. The stories talk to the demo Matomo at `/matomo/` (sites 1 Shop on UTC, 2 Blog in Los Angeles, 3 Docs in Kolkata; tokens `demo-super-user-token` for the super user, `demo-view-token` for `reader`, who may view sites 1 and 2); states that need a slow, failing or very large server use a `source` object. Each site's days are its own: the last point of each line is the site's today, still in progress (dotted, hollow point).",
       },
     },
   },
@@ -143,8 +143,11 @@ type Story = StoryObj<Args>;
 /** One site, the last 30 days, with three KPIs. */
 export const OneSite: Story = {};
 
-/** Three sites, one line each, named by the site; the checkboxes show or hide them. */
+/** Three sites in three time zones (UTC, Los Angeles, Kolkata), one line each, named by the site, each ending on its own today; the checkboxes show or hide them. */
 export const ThreeSites: Story = { args: { siteId: '1,2,3' } };
+
+/** A week without data (Docs' tracking outage, answered `[]`): a gap, "no data" in the tooltip and the table, never 0. */
+export const DaysWithoutData: Story = { args: { siteId: '3', compare: true } };
 
 /** The previous 30 days drawn dashed, with their values in the tooltip and the KPI change. */
 export const Comparison: Story = { args: { compare: true } };
@@ -155,10 +158,10 @@ export const ThreeSitesCompared: Story = { args: { siteId: '1,2,3', compare: tru
 /** Weeks (Matomo's Monday-to-Sunday weeks). */
 export const ByWeek: Story = { args: { period: 'week', date: 'last26' } };
 
-/** Months. */
+/** Months, the current one in progress: marked on the line, "so far" in the tooltip and the table, and said under the KPIs. */
 export const ByMonth: Story = { args: { period: 'month', date: 'last24', compare: true } };
 
-/** Years: Matomo sends no unique visitors for years, and the widget says so. */
+/** Years: Matomo sends no unique visitors for years: "not available", never 0. */
 export const ByYear: Story = { args: { period: 'year', date: 'last2', metrics: 'nb_visits,nb_uniq_visitors', metric: 'nb_uniq_visitors' } };
 
 /** Every KPI the widget knows, rates weighted by visits. */
@@ -166,7 +169,7 @@ export const AllKpis: Story = {
   args: { metrics: 'nb_visits,nb_uniq_visitors,nb_actions,nb_actions_per_visit,bounce_rate,avg_time_on_site,nb_visits_converted,max_actions' },
 };
 
-/** A rate charted: days without data are gaps, not zeros. */
+/** A rate charted: days without data are gaps. */
 export const BounceRate: Story = { args: { metric: 'bounce_rate', compare: true } };
 
 /** A fixed range (`YYYY-MM-DD,YYYY-MM-DD`). */

@@ -1,4 +1,4 @@
-// Floor 2 for the byte budgets: what every view of <activity-log> stands on. The library's element
+// Floor 2 of the first views: what every view of <activity-log> stands on. The library's element
 // base (theme, locale, configuration), its design tokens, its error box and the Matomo client,
 // showing the first page as plain text. Built by bench/size.mjs and never shipped.
 import { html } from 'lit';

@@ -1,4 +1,4 @@
-// Floor 3 for the byte budgets: floor 2 with the rows of <activity-log> as it draws them (avatar,
+// Floor 3 of the first views: floor 2 with the rows of <activity-log> as it draws them (avatar,
 // who, what, type with its icon and group, details, relative and exact time) and its stylesheets.
 // No filters, pager, summary, notices, keyboard moves, live updates, export or share button.
 // Built by bench/size.mjs and never shipped.

@@ -1,4 +1,4 @@
-// Floor 1 for the byte budgets: lit and @lit/task alone. One element that fetches a JSON list
+// Floor 1 of the first views: lit and @lit/task alone. One element that fetches a JSON list
 // and shows it, with nothing of the library. Built by bench/size.mjs and never shipped.
 import { html, LitElement } from 'lit';
 import { Task } from '@lit/task';

@@ -1,4 +1,4 @@
-// Floor for the analytics-settings budget: the library's element base, tokens and error box, the
+// Floor of the analytics-settings first view: the library's element base, tokens and error box, the
 // Rocket.Chat settings client and the settings' schema, read into a plain form with the widget's
 // stylesheet. No validation, tracker editor, tracking-code preview, saving, reset or read-only
 // state. Built by bench/size.mjs and never shipped.

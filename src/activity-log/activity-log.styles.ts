@@ -9,6 +9,10 @@ export const activityLogStyles = css`
     min-width: 0;
   }
 
+  :host([compact]) :is(.header, .filters) {
+    display: none;
+  }
+
   .base {
     display: flex;
     flex-direction: column;

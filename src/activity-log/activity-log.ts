@@ -4,6 +4,7 @@ import { DashboardElement } from '../core/base-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { errorBox } from '../core/status-message.js';
 import { formatCount } from '../core/format.js';
+import { clampNumber, PAGE_SIZE_RANGE, SCAN_LIMIT_RANGE } from '../core/numbers.js';
 import { MatomoClient } from '../api/matomo.js';
 import { MatomoActivitySource, type ActivityEntry, type ActivitySource } from '../api/activity-source.js';
 import { errorMessage, isAbort, isApiError } from '../api/errors.js';
@@ -187,7 +188,7 @@ export class ActivityLog extends DashboardElement {
     source: { attribute: false },
   };
 
-  /** Entries per page: 10, 25, 50 or 100 are offered; any size from 1 to 1000 is accepted. */
+  /** Entries per page: 10, 25, 50 or 100 are offered; any size from 1 to 1000 is accepted (larger ones count as 1000, others as 25). */
   pageSize = 25;
 
   /** Only this login's activities (super users; the server shows others their own whatever this says). */
@@ -218,10 +219,10 @@ export class ActivityLog extends DashboardElement {
   /** Hides the heading visually (it still names the widget for screen readers): for pages that give the widget a heading of their own. */
   hideTitle = false;
 
-  /** Seconds between checks for new activities (at least 5); 0 switches live updates off. */
+  /** Seconds between checks for new activities, 5 to 86,400 (values outside are clamped); 0 switches live updates off. */
   refreshInterval = 0;
 
-  /** Entries a text search checks before it stops and offers to search further (default 5000). */
+  /** Entries a text search checks before it stops and offers to search further, 100 to 100,000 (default 5000; values outside are clamped). */
   scanLimit = 5000;
 
   /**
@@ -307,7 +308,7 @@ export class ActivityLog extends DashboardElement {
         this.dateFrom,
         this.dateTo,
         this.search,
-        this.scanLimit,
+        this.#scanLimitValue,
         this.#generation,
         this.#offset,
         this.#pageSizeValue,
@@ -468,7 +469,11 @@ export class ActivityLog extends DashboardElement {
 
   get #pageSizeValue(): number {
     const size = Math.floor(Number(this.pageSize));
-    return Number.isFinite(size) && size > 0 ? Math.min(size, 1000) : 25;
+    return size > 0 ? clampNumber(size, PAGE_SIZE_RANGE, 25) : 25;
+  }
+
+  get #scanLimitValue(): number {
+    return clampNumber(this.scanLimit, SCAN_LIMIT_RANGE, 5000);
   }
 
   #connectionArgs(): [string, string, number, number] {
@@ -492,12 +497,12 @@ export class ActivityLog extends DashboardElement {
    */
   #scanFor(filters: ActivityFilters, full = false): ActivityView {
     const source = this.#source();
-    const key = JSON.stringify([this.#connectionArgs(), filters, this.scanLimit, this.#generation]);
+    const key = JSON.stringify([this.#connectionArgs(), filters, this.#scanLimitValue, this.#generation]);
     const old = this.#scan;
     const same = !!old && this.#scanKey === key;
     const M = this.#scanModule;
     if (!same || (full && !isScan(old))) {
-      this.#scan = M && (full || needsScan(filters)) ? new M.FilterScan(source, filters, { scanLimit: this.scanLimit, total: same ? old!.serverTotal : undefined }) : new ActivityView(source, filters);
+      this.#scan = M && (full || needsScan(filters)) ? new M.FilterScan(source, filters, { scanLimit: this.#scanLimitValue, total: same ? old!.serverTotal : undefined }) : new ActivityView(source, filters);
       this.#scanKey = key;
       if (same && this.#shown?.scan === old) this.#shown.scan = this.#scan;
     }
@@ -838,19 +843,23 @@ export class ActivityLog extends DashboardElement {
         <button type="button" class="small" @click=${this.#cancelExport}>Cancel export</button>
       </div>`;
     }
-    if (this.#exportError) return errorBox(this.#exportError.error, this.#retryExport, 'Could not export the activities');
+    const failed = this.#exportError?.error;
+    // An export that cannot work again (a file that cannot be written, a refused token) offers no Retry.
+    if (failed) return errorBox(failed, !isApiError(failed) || failed.retryable ? this.#retryExport : undefined, 'Could not export the activities');
     return nothing;
   }
 
   #renderNotices(): TemplateResult {
     const shown = this.#shown;
     const refreshError = this.#refreshError;
-    return html`${shown
-      ? list.renderNotices({
+    // Notices come with the scan's code: without it there is no scan to report, nor live updates.
+    const scanModule = this.#scanModule;
+    return html`${shown && scanModule
+      ? scanModule.renderNotices({
           newAbove: this.#newAbove,
           scan: shown.page.scan,
           dates: !!(this.dateFrom || this.dateTo),
-          scanLimit: this.scanLimit,
+          scanLimit: this.#scanLimitValue,
           locale: this.#locale,
           newest: this.#newest,
           further: this.#searchFurther,

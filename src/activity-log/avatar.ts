@@ -1,12 +1,12 @@
 /** Number of avatar colours (`.c0` … in the styles). */
 export const AVATAR_COLOURS = 12;
 
-/** The performers Matomo records that are not people. */
-export const SYSTEM_USERS: Readonly<Record<string, string>> = {
-  'Matomo System': 'system',
-  'Console Command': 'command line',
-  anonymous: 'not signed in',
-};
+/** The performers Matomo records that are not people, with what they are (a Map: logins come from the server). */
+export const SYSTEM_USERS: ReadonlyMap<string, string> = new Map([
+  ['Matomo System', 'system'],
+  ['Console Command', 'command line'],
+  ['anonymous', 'not signed in'],
+]);
 
 /** One or two letters for a login: "sophie.martin" → "SM", "admin" → "AD", "" → "?". */
 export function initials(login: string): string {

@@ -123,7 +123,7 @@ function resolve(id: string): ActivityTypeInfo {
   const own = registered.get(id);
   if (own) {
     const [group, groupLabel] = groupOf(own.category);
-    const fallbackIcon = group in CATEGORY_ICONS ? CATEGORY_ICONS[group as ActivityCategory] : 'puzzle';
+    const fallbackIcon = Object.hasOwn(CATEGORY_ICONS, group) ? CATEGORY_ICONS[group as ActivityCategory] : 'puzzle';
     return { id, label: own.label, group, groupLabel, icon: own.icon ?? fallbackIcon, plugin, known: true, describe: own.describe };
   }
   const builtIn = plugin === 'ActivityLog' ? BUILT_IN.get(name) : undefined;
@@ -135,7 +135,7 @@ function resolve(id: string): ActivityTypeInfo {
 }
 
 function groupOf(category: string): [string, string] {
-  if (category in ACTIVITY_CATEGORIES) return [category, ACTIVITY_CATEGORIES[category as ActivityCategory]];
+  if (Object.hasOwn(ACTIVITY_CATEGORIES, category)) return [category, ACTIVITY_CATEGORIES[category as ActivityCategory]];
   for (const [key, label] of Object.entries(ACTIVITY_CATEGORIES)) {
     if (label.toLowerCase() === category.trim().toLowerCase()) return [key, label];
   }

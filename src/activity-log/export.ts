@@ -1,4 +1,5 @@
 import type { ActivityEntry } from '../api/activity-source.js';
+import { ApiError } from '../api/errors.js';
 import { toCsv } from '../core/csv.js';
 import { downloadFile } from '../core/download.js';
 import { formatCount } from '../core/format.js';
@@ -35,17 +36,60 @@ export async function saveExport(
   });
   const count = entries.length;
   const fileName = exportFileName(scan.filters, count, format);
-  downloadFile(fileName, exportEntries(entries, format, { ...scan.filters }, locale), EXPORT_TYPES[format]);
-  return [{ format, count, fileName }, `Saved ${formatCount(count, locale)} ${count === 1 ? 'activity' : 'activities'} to ${fileName}.`];
+  const cut = { count: 0 };
+  let text: string;
+  try {
+    text = exportEntries(entries, format, { ...scan.filters }, locale, new Date(), cut);
+  } catch (error) {
+    throw new ExportError(format, error);
+  }
+  downloadFile(fileName, text, EXPORT_TYPES[format]);
+  return [{ format, count, fileName }, `Saved ${formatCount(count, locale)} ${count === 1 ? 'activity' : 'activities'} to ${fileName}.${cut.count ? ` ${CUT_NOTE}` : ''}`];
+}
+
+/** The entries were read but could not be written as a file: trying again would fail the same way. */
+export class ExportError extends ApiError {
+  readonly kind = 'bad-response';
+  override name = 'ExportError';
+  override readonly retryable = false;
+  constructor(format: ExportFormat, cause: unknown) {
+    super(`The activities were read, but could not be written as a ${format.toUpperCase()} file (${cause instanceof Error ? cause.message : 'unknown reason'}).`, { cause });
+  }
+}
+
+/** The deepest nesting of an entry's parameters written to a JSON file (a list shows far less). */
+export const MAX_JSON_DEPTH = 64;
+const CUT_NOTE = `Details nested deeper than ${MAX_JSON_DEPTH} levels are replaced by a note in the file.`;
+const TOO_DEEP = `[not exported: nested deeper than ${MAX_JSON_DEPTH} levels]`;
+const CYCLE = '[not exported: contains itself]';
+
+/**
+ * `value` ready for `JSON.stringify` whatever its shape: nesting below `MAX_JSON_DEPTH` and a value
+ * that contains itself (a page's own source may hand one over) become a note saying so, counted
+ * in `cut`. Keys stay own properties (`__proto__` included).
+ */
+export function jsonSafe(value: unknown, cut: { count: number } = { count: 0 }, depth = 0, open = new Set<object>()): unknown {
+  if (typeof value !== 'object' || value === null || typeof (value as { toJSON?: unknown }).toJSON === 'function') return value;
+  if (open.has(value) || depth >= MAX_JSON_DEPTH) {
+    cut.count++;
+    return open.has(value) ? CYCLE : TOO_DEEP;
+  }
+  open.add(value);
+  const next = (v: unknown) => jsonSafe(v, cut, depth + 1, open);
+  const out = Array.isArray(value) ? value.map(next) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, next(v)]));
+  open.delete(value);
+  return out;
 }
 
 const CSV_HEADER = ['ID', 'Date and time (UTC)', 'Local date and time', 'User', 'Activity type', 'Activity', 'Category', 'Description', 'Details', 'IP address', 'Country'];
 
 /**
  * The entries as a CSV file (RFC 4180, one header row, formula-safe cells, with a byte-order
- * mark so spreadsheets read UTF-8) or a JSON document that also records the filters.
+ * mark so spreadsheets read UTF-8) or a JSON document that also records the filters. Whatever
+ * the shape of the server's parameters, the JSON is written (see `jsonSafe`; `cut` counts what
+ * was replaced by a note).
  */
-export function exportEntries(entries: readonly ActivityEntry[], format: ExportFormat, filters: ActivityFilters, locale: string, now = new Date()): string {
+export function exportEntries(entries: readonly ActivityEntry[], format: ExportFormat, filters: ActivityFilters, locale: string, now = new Date(), cut = { count: 0 }): string {
   const zone = currentTimeZone();
   const rows = entries.map((entry) => toRow(entry, locale, zone));
   if (format === 'csv') {
@@ -70,7 +114,7 @@ export function exportEntries(entries: readonly ActivityEntry[], format: ExportF
       category: r.type.groupLabel,
       description: r.description,
       details: r.details,
-      parameters: r.entry.parameters,
+      parameters: jsonSafe(r.entry.parameters, cut),
       ip: r.entry.ip ?? null,
       country: r.entry.country ?? null,
       countryName: r.entry.countryName ?? null,

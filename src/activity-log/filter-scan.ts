@@ -5,6 +5,8 @@ import { entryMatches, searchTerms } from './search.js';
 import { ActivityView, type ActivityFilters, type ScanProgress, type ViewPage } from './view.js';
 
 export type { ActivityFilters, ScanProgress, ViewPage } from './view.js';
+/** The notices of a scan or of live updates, in the scan's file (see notices.ts). */
+export { renderNotices } from './notices.js';
 
 export interface FilterScanOptions {
   /** Entries per request (default 100: Matomo's default `filter_limit`, sent explicitly). */

@@ -80,7 +80,7 @@ export class Avatars {
 
   /** The picture's URL for an entry's user, or undefined (no picture, or its hash is still being computed). */
   url(entry: ActivityEntry, emails: Readonly<Record<string, string>>, base: string, apiBase: string): string | undefined {
-    const email = emails[entry.userLogin];
+    const email = Object.hasOwn(emails, entry.userLogin) ? emails[entry.userLogin] : undefined;
     if (!email) return httpUrl(entry.avatar, apiBase || undefined)?.href;
     const key = normaliseEmail(email);
     const hash = this.#hashes.get(key);

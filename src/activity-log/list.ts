@@ -6,10 +6,10 @@ import { SYSTEM_USERS } from './avatar.js';
 import { catalogueVersion } from './activity-types.js';
 import { activityType, typeGroups } from './catalogue.js';
 import { clip } from './text.js';
-import type { ActivityFilters, ActivityView, ScanProgress, ViewPage } from './view.js';
+import type { ActivityFilters, ActivityView, ViewPage } from './view.js';
 
-// Around the list of activities (its rows are in list-rows.ts): the summary, the notices and the
-// empty state, and the filter options that come from the types' catalogue and the logins seen.
+// Around the list of activities (its rows are in list-rows.ts; its notices in notices.ts): the
+// summary and the empty state, and the filter options that come from the types' catalogue and the logins seen.
 
 /** Notes the types the catalogue does not know and the logins of `entries` (for the filters' options). */
 export function noteSeen(entries: readonly ActivityEntry[], types: Set<string>, logins: Set<string>): void {
@@ -40,23 +40,6 @@ export function summaryText({ scan, page, offset }: { scan: ActivityView; page: 
 
 /** "3 new activities". */
 export const newActivities = (n: number, locale: string): string => `${formatCount(n, locale)} new ${n === 1 ? 'activity' : 'activities'}`;
-
-/** The notices above the list: new activities above this page, a text search that stopped at its bound. */
-export function renderNotices(o: { newAbove: number; scan: ScanProgress | undefined; dates: boolean; scanLimit: number; locale: string; newest: () => void; further: () => void }): TemplateResult {
-  const { newAbove: n, scan, locale } = o;
-  return html`${n > 0
-    ? html`<div class="message notice" part="notice">
-        ${newActivities(n, locale)} above this page.
-        <button type="button" class="small" @click=${o.newest}>Show newest</button>
-      </div>`
-    : nothing}${scan?.bounded
-    ? html`<div class="message warning" part="notice">
-        Searched the ${formatCount(scan.checked, locale)} most recent activities${o.dates ? ' in this date range' : ''} (of
-        ${formatCount(scan.window, locale)}); older ones were not searched.
-        <button type="button" class="small" @click=${o.further}>Search ${formatCount(Math.min(o.scanLimit, scan.window - scan.checked), locale)} more</button>
-      </div>`
-    : nothing}`;
-}
 
 /** What shows when nothing matches: why, and how to get entries back. */
 export function renderEmpty(
@@ -103,8 +86,8 @@ export function keyTarget(rows: readonly ActivityEntry[], activeKey: string, key
 /** The user filter (super users): every login the server listed or the list showed, then the system performers. */
 export function renderUserFilter(viewer: ActivityViewer, seen: Iterable<string>, user: string, onChange: (e: Event) => void): TemplateResult {
   const people = new Set([...viewer.logins, ...seen]);
-  for (const system of Object.keys(SYSTEM_USERS)) people.delete(system);
-  if (user && !(user in SYSTEM_USERS)) people.add(user);
+  for (const system of SYSTEM_USERS.keys()) people.delete(system);
+  if (user && !SYSTEM_USERS.has(user)) people.add(user);
   const logins = [...people].sort((a, b) => a.localeCompare(b));
   return html`<label class="field"
     ><span class="field-label">User</span>
@@ -112,7 +95,7 @@ export function renderUserFilter(viewer: ActivityViewer, seen: Iterable<string>,
       <option value="" ?selected=${!user}>All users</option>
       <optgroup label="People">${logins.map((login) => html`<option value=${login} ?selected=${login === user}>${clip(login, 100)}</option>`)}</optgroup>
       <optgroup label="System">
-        ${Object.entries(SYSTEM_USERS).map(([login, note]) => html`<option value=${login} ?selected=${login === user}>${login} (${note})</option>`)}
+        ${[...SYSTEM_USERS].map(([login, note]) => html`<option value=${login} ?selected=${login === user}>${login} (${note})</option>`)}
       </optgroup>
     </select></label
   >`;

@@ -1,5 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { errorMessage, isApiError } from '../api/errors.js';
+import { clampNumber, REFRESH_RANGE } from '../core/numbers.js';
 
 /**
  * What live updating is doing: `off` (no interval), `live`, `paused` (by the reader), `offline`
@@ -44,9 +45,9 @@ export class LiveRefresh implements ReactiveController {
     return 'live';
   }
 
-  /** Seconds between refreshes; 0 switches live updating off. Values below 5 count as 5. */
+  /** Seconds between refreshes, 5 to 86,400; 0 switches live updating off. Values from 1 to 4 count as 5, larger ones as 86,400. */
   set interval(seconds: number) {
-    const next = Number.isFinite(seconds) && seconds > 0 ? Math.max(5, seconds) : 0;
+    const next = seconds > 0 ? clampNumber(Math.max(5, seconds), REFRESH_RANGE, 0) : 0;
     if (next === this.#seconds) return;
     this.#seconds = next;
     this.#schedule();

@@ -10,29 +10,31 @@ export interface ActivityDetail {
 const MAX_DETAILS = 8;
 const MAX_VALUE = 160;
 
+// Looked up by the server's item types and keys: Maps, so `constructor` or `__proto__` is a name like any other.
+
 /** Item types of other plugins that carry a named thing. */
-const NAMED_ITEMS: Record<string, string> = {
-  experiment: 'A/B test',
-  heatmap: 'Heatmap',
-  sessionrecording: 'Session recording',
-  customreport: 'Custom report',
-  form: 'Form',
-  funnel: 'Funnel',
-  searchengine: 'Search engine',
-  container: 'Container',
-  tag: 'Tag',
-  trigger: 'Trigger',
-  variable: 'Variable',
-};
+const NAMED_ITEMS = new Map([
+  ['experiment', 'A/B test'],
+  ['heatmap', 'Heatmap'],
+  ['sessionrecording', 'Session recording'],
+  ['customreport', 'Custom report'],
+  ['form', 'Form'],
+  ['funnel', 'Funnel'],
+  ['searchengine', 'Search engine'],
+  ['container', 'Container'],
+  ['tag', 'Tag'],
+  ['trigger', 'Trigger'],
+  ['variable', 'Variable'],
+]);
 
 /** Labels of top-level keys some activities carry next to `items`. */
-const KEY_LABELS: Record<string, string> = {
-  version_old: 'From version',
-  version_new: 'To version',
-  login: 'Login',
-  idsite: 'Website id',
-  idSite: 'Website id',
-};
+const KEY_LABELS = new Map([
+  ['version_old', 'From version'],
+  ['version_new', 'To version'],
+  ['login', 'Login'],
+  ['idsite', 'Website id'],
+  ['idSite', 'Website id'],
+]);
 
 /**
  * The details Matomo keeps in an entry's `parameters` (`{items: [{type, data}]}`), as labelled
@@ -53,7 +55,7 @@ export function describeParameters(parameters: unknown): ActivityDetail[] {
   for (const [key, value] of Object.entries(parameters)) {
     if (key === 'items') continue;
     const text = Array.isArray(value) ? value.map(scalar).filter(Boolean).join(', ') : scalar(value);
-    const label = KEY_LABELS[key] ?? humanize(key);
+    const label = KEY_LABELS.get(key) ?? humanize(key);
     if (text && !details.some((d) => d.label === label)) details.push({ label, value: text });
   }
   return details
@@ -100,7 +102,8 @@ function describeItem(type: string, data: Record<string, unknown>): ActivityDeta
     case 'social':
       return named('Social network');
     default: {
-      if (NAMED_ITEMS[type]) return named(NAMED_ITEMS[type]);
+      const thing = NAMED_ITEMS.get(type);
+      if (thing) return named(thing);
       const value = name || scalar(data.title) || scalar(data.login) || scalar(data.description) || firstScalars(data);
       return value ? [{ label: type ? humanize(type) : 'Detail', value }] : [];
     }

@@ -51,7 +51,7 @@ export function toRow(entry: ActivityEntry, locale: string, timeZone: string = c
     entry,
     key: entry.id,
     who: login ? clip(login, MAX_WHO) : 'unknown user',
-    whoNote: SYSTEM_USERS[login] ?? '',
+    whoNote: SYSTEM_USERS.get(login) ?? '',
     type,
     description,
     shownDescription: clip(description, MAX_DESCRIPTION),

@@ -93,6 +93,9 @@ export const analyticsSettingsStyles = css`
       padding: calc(var(--_space) * 1.25);
     }
   }
+  :host([compact]) .header {
+    display: none;
+  }
   .header,
   .message {
     display: grid;

@@ -43,7 +43,7 @@ export interface ActivityViewer {
   superUser: boolean;
   /** Every login (super users only; empty otherwise). */
   logins: string[];
-  /** Known e-mail addresses by login, for avatars (may be empty). */
+  /** Known e-mail addresses by login, for avatars (may be empty). Read as own properties only. */
   emails: Record<string, string>;
 }
 
@@ -114,14 +114,16 @@ export class MatomoActivitySource implements ActivitySource {
     const [superUser, logins, users] = await this.client.bulk(calls, requestOptions);
     const isSuper = scalarBoolean(unwrap(superUser), 'whether this is a super user');
     if (!isSuper) return { superUser: false, logins: [], emails: {} };
-    const emails: Record<string, string> = {};
+    // Own properties only (Object.fromEntries): a login such as `__proto__` is a key like any other.
+    const byLogin = new Map<string, string>();
     if (users !== undefined && !isApiError(users) && Array.isArray(users)) {
       for (const user of users) {
         const login = (user as { login?: unknown })?.login;
         const email = (user as { email?: unknown })?.email;
-        if (typeof login === 'string' && typeof email === 'string' && email.includes('@')) emails[login] = email;
+        if (typeof login === 'string' && typeof email === 'string' && email.includes('@')) byLogin.set(login, email);
       }
     }
+    const emails: Record<string, string> = Object.fromEntries(byLogin);
     const list = isApiError(logins) ? Object.keys(emails) : expectArray(logins, 'logins').filter((l): l is string => typeof l === 'string');
     return { superUser: true, logins: [...new Set(list)].sort((a, b) => a.localeCompare(b)), emails };
   }

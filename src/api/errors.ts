@@ -26,6 +26,18 @@ export class ConfigError extends ApiError {
   override readonly retryable = false;
 }
 
+/**
+ * The server answered with a redirect to another address. Requests never follow one: the token
+ * would travel to an address nobody configured, and its answer would be shown as data. Kind
+ * `config`: only a corrected `api-base` helps, so it is not retried.
+ */
+export class RedirectError extends ConfigError {
+  override name = 'RedirectError';
+  constructor(url: string) {
+    super(`The server at ${safeOrigin(url)} answered from another address (a redirect, which is not followed); check api-base.`);
+  }
+}
+
 /** The server could not be reached: offline, DNS, refused connection, or blocked by CORS. */
 export class NetworkError extends ApiError {
   readonly kind = 'network';

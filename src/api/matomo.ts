@@ -91,7 +91,7 @@ export class MatomoClient {
     const { response, text } = await request(
       url,
       { method: 'POST', body, cache: 'no-store', referrerPolicy: 'strict-origin-when-cross-origin' },
-      { ...this.#defaults, ...options },
+      { ...this.#defaults, ...options, secret: this.#token },
     );
     const status = response.status;
     let data: unknown;

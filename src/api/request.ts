@@ -1,12 +1,18 @@
-import { ApiError, BadResponseError, ConfigError, NetworkError, TimeoutError, isAbort } from './errors.js';
+import { clampNumber, TIMEOUT_RANGE } from '../core/numbers.js';
+import { ApiError, BadResponseError, ConfigError, NetworkError, RedirectError, TimeoutError, isAbort } from './errors.js';
 
 export interface RequestOptions {
   /** Aborts the request; the promise then rejects with an `AbortError` DOMException. */
   signal?: AbortSignal | undefined;
-  /** Milliseconds before the request fails with a TimeoutError (default 15000). */
+  /** Milliseconds before the request fails with a TimeoutError: at most 600000, the widgets' longest (default 15000; larger values are clamped). */
   timeout?: number | undefined;
   /** The fetch to use (default: the global one). Lets a page or a test route requests. */
   fetch?: typeof fetch | undefined;
+  /**
+   * The token sent with the request: wherever the answer repeats it, it reads ••• (see `redact`),
+   * so no message, event or field made from the answer can show it.
+   */
+  secret?: string | undefined;
 }
 
 export const DEFAULT_TIMEOUT = 15_000;
@@ -16,11 +22,13 @@ export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 /**
  * `fetch` with a timeout and typed failures. Resolves with the Response and its body text;
- * rejects with NetworkError, TimeoutError, BadResponseError (body too large), or AbortError when
- * the caller's signal aborts.
+ * rejects with NetworkError, TimeoutError, RedirectError, BadResponseError (body too large), or
+ * AbortError when the caller's signal aborts. Redirects are never followed (with or without a
+ * token): a token must not travel to another address, and an answer from there is not data.
  */
 export async function request(url: string, init: RequestInit, options: RequestOptions = {}): Promise<{ response: Response; text: string }> {
-  const { signal, timeout = DEFAULT_TIMEOUT } = options;
+  const { signal } = options;
+  const timeout = clampNumber(options.timeout, [1, TIMEOUT_RANGE[1] * 1000], DEFAULT_TIMEOUT);
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   signal?.throwIfAborted();
 
@@ -34,8 +42,10 @@ export async function request(url: string, init: RequestInit, options: RequestOp
   signal?.addEventListener('abort', onAbort, { once: true });
 
   try {
-    const response = await doFetch(url, { ...init, signal: controller.signal, credentials: init.credentials ?? 'omit' });
-    return { response, text: await readBody(response) };
+    const response = await doFetch(url, { ...init, signal: controller.signal, credentials: init.credentials ?? 'omit', redirect: 'manual' });
+    // With `redirect: 'manual'`, a redirect is an opaque answer (status 0) that nothing can be read from.
+    if (response.type === 'opaqueredirect') throw new RedirectError(url);
+    return { response, text: redact(await readBody(response), options.secret) };
   } catch (error) {
     if (timedOut) throw new TimeoutError(timeout / 1000);
     if (signal?.aborted || isAbort(error)) throw signal?.reason instanceof DOMException ? signal.reason : new DOMException('Aborted', 'AbortError');
@@ -44,6 +54,15 @@ export async function request(url: string, init: RequestInit, options: RequestOp
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * `text` with every copy of `secret` replaced by •••. Tokens hold no character that JSON escapes,
+ * so a copy inside a JSON string is found as it is. Secrets shorter than 8 characters are not
+ * real tokens and are left alone (replacing them would garble the data).
+ */
+export function redact(text: string, secret = ''): string {
+  return secret.length < 8 ? text : text.split(secret).join('•••');
 }
 
 async function readBody(response: Response): Promise<string> {

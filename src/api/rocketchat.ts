@@ -138,7 +138,7 @@ export class RocketChatClient {
     const { response, text } = await request(
       joinUrl(this.apiBase, `api/v1/${path}`),
       body === undefined ? { headers, cache: 'no-store' } : { method: 'POST', headers, body: JSON.stringify(body), cache: 'no-store' },
-      { ...this.#defaults, ...options },
+      { ...this.#defaults, ...options, secret: this.#token },
     );
     const status = response.status;
     let data: unknown;
@@ -154,7 +154,8 @@ export class RocketChatClient {
     if (response.ok && answer.success !== false) return data;
 
     const errorType = typeof answer.errorType === 'string' ? answer.errorType : typeof answer.error === 'string' && /^[a-z0-9-]+$/.test(answer.error) ? answer.error : undefined;
-    const serverText = this.#redact(typeof answer.error === 'string' ? answer.error : typeof answer.message === 'string' ? answer.message : '');
+    // (The token, if the answer repeated it, already reads •••: see `request`.)
+    const serverText = typeof answer.error === 'string' ? answer.error : typeof answer.message === 'string' ? answer.message : '';
     if (status === 401) throw new AuthError(`The server did not accept the user id and token${serverText ? ` (${serverText})` : ''}.`, status);
     if (status === 403 || errorType === 'error-unauthorized' || errorType === 'error-action-not-allowed') {
       throw new PermissionError(`This account may not do this${serverText ? ` (${serverText})` : ''}.`, status);
@@ -168,10 +169,6 @@ export class RocketChatClient {
     if (status === 404) return new ServerError('There is no Rocket.Chat API at this address (HTTP 404). Check api-base: it should be the server root.', { status });
     if (status >= 500) return new ServerError(`The server failed (HTTP ${status}${statusText ? ` ${statusText}` : ''}). Try again later.`, { status });
     return undefined;
-  }
-
-  #redact(message: string): string {
-    return this.#token ? message.split(this.#token).join('•••') : message;
   }
 }
 

@@ -1,6 +1,11 @@
 import { BadResponseError, ConfigError, isApiError, type ApiError } from './errors.js';
 import { expectArray, expectObject, MatomoClient, type MatomoCall } from './matomo.js';
 import type { RequestOptions } from './request.js';
+import { knownSite, learnSites, type SiteInfo } from './site-directory.js';
+import { now } from '../core/clock.js';
+import { parseCalendarDate, toCalendarString } from '../core/dates.js';
+import { dayInZone } from '../core/time-zones.js';
+import { parseDateSpec, previousSpan, rangeText, spanOf, type CalendarPeriod } from '../core/calendar.js';
 
 /** Every metric of Matomo's `VisitsSummary.get`. */
 export const VISITS_METRICS = [
@@ -33,6 +38,11 @@ export interface SiteVisits {
   idSite: string;
   name: string;
   points: VisitsPoint[];
+  /**
+   * The site's current day, `YYYY-MM-DD` in its own time zone, when known: the period that holds
+   * it is still in progress.
+   */
+  today?: string | undefined;
 }
 
 export interface VisitsQuery {
@@ -41,23 +51,25 @@ export interface VisitsQuery {
   period: VisitsPeriod;
   /** Matomo's date forms: `lastN`, `previousN`, `YYYY-MM-DD,YYYY-MM-DD`. */
   date: string;
-  /** The comparison range, in the same forms (the widget sends `YYYY-MM-DD,YYYY-MM-DD`); omitted for none. */
+  /**
+   * The comparison range, `YYYY-MM-DD,YYYY-MM-DD`, counted back from `today` or the browser's day;
+   * omitted for none. (The Matomo source counts it from each site's own day instead.)
+   */
   compareDate?: string | undefined;
+  /** The day to count `lastN` and `previousN` from for every site (`YYYY-MM-DD`); omitted: each site's own today. */
+  today?: string | undefined;
 }
 
 export interface VisitsResult {
   /** One entry per site, in the order asked for (by id for `all`). */
   current: SiteVisits[];
-  /** The comparison range per site, same order; absent when not asked for or when it failed. */
+  /** The comparison per site, same order: as many periods, right before the site's range. Absent when not asked for or when it failed. */
   previous?: SiteVisits[] | undefined;
   /** Why the comparison is missing when it was asked for. */
   previousError?: ApiError | undefined;
 }
 
-export interface SiteInfo {
-  idSite: string;
-  name: string;
-}
+export type { SiteInfo } from './site-directory.js';
 
 /**
  * What `<visits-chart>` needs from a backend. The default implementation speaks Matomo's
@@ -70,47 +82,201 @@ export interface VisitsSource {
   getSites?(options?: RequestOptions): Promise<SiteInfo[]>;
 }
 
+/** A group of sites that share today's date, and where their answers are among a bulk request's. */
+interface Group {
+  /** Site ids, or `all` while the sites are not listed yet. */
+  ids: string[] | 'all';
+  /** The sites' day, or null when it is not known yet (the server then counts lastN in the site's own time zone). */
+  today: Date | null;
+  current: number;
+  previous?: number;
+  /** With `today` unknown: the answer holds the comparison's periods, then this many of the range's. */
+  split?: number;
+}
+
 /**
- * VisitsSummary of a Matomo server. One `API.getBulkRequest` carries everything: one
- * `VisitsSummary.get` for all sites (a comma list of ids), one more for the comparison range, and
- * the site names (`SitesManager.getSiteFromId` per site, or the list of sites for `all`).
+ * VisitsSummary of a Matomo server, in the sites' own calendars. Matomo keys a site's days by its
+ * time zone, and counts `lastN` in the site's zone for one site but in UTC for several, so:
+ * - with the sites' time zones known (`SitesManager`, remembered per server for the page's life),
+ *   one `API.getBulkRequest` carries, per group of sites that share today's date, the range and
+ *   the comparison as explicit `YYYY-MM-DD,YYYY-MM-DD` days, then the sites' names and zones;
+ * - otherwise one site's `lastN` goes as `last2N` (the comparison, then the range: the server
+ *   counts them from the site's today) and fixed days as they are, with the site's name and zone
+ *   in the same request; several sites' `lastN` or `previousN` need the zones first: a first
+ *   request asks for the sites alone.
+ * Should the zones have changed since they were learned, the range is asked again, once.
  */
 export class MatomoVisitsSource implements VisitsSource {
+  /** The sites of `all` for this client's token, once listed. */
+  #all: SiteInfo[] | undefined;
+
   constructor(readonly client: MatomoClient) {}
 
   async getVisits(query: VisitsQuery, options?: RequestOptions): Promise<VisitsResult> {
     const all = query.siteIds.length === 1 && query.siteIds[0] === 'all';
     const ids = all ? [] : query.siteIds.filter((id) => /^\d+$/.test(id));
     if (!all && ids.length === 0) throw new ConfigError('No site is configured: set the site-id attribute (one id or a comma list).');
-    const idSite = all ? 'all' : ids.join(',');
+    const given = parseCalendarDate(query.today ?? '');
+    const spec = query.period === 'range' ? null : parseDateSpec(query.date, given ?? new Date(now()));
+    if (!spec) throw new ConfigError(`The chart reads periods of a day, week, month or year over lastN, previousN or YYYY-MM-DD,YYYY-MM-DD, not "${query.date.slice(0, 40)}" by ${query.period}.`);
 
-    const calls: MatomoCall[] = [{ method: 'VisitsSummary.get', params: { idSite, period: query.period, date: query.date } }];
-    if (query.compareDate) calls.push({ method: 'VisitsSummary.get', params: { idSite, period: query.period, date: query.compareDate } });
-    const namesAt = calls.length;
-    if (all) calls.push({ method: 'SitesManager.getSitesWithAtLeastViewAccess' });
-    else for (const id of ids) calls.push({ method: 'SitesManager.getSiteFromId', params: { idSite: id } });
+    const period = query.period as CalendarPeriod;
+    const compare = !!query.compareDate;
+    const apiBase = this.client.apiBase;
+    let sites = all ? this.#all : sitesOf(ids, (id) => knownSite(apiBase, id));
+    let fresh = false;
+    // Matomo counts several sites' lastN and previousN in UTC: their days must be worked out from their zones.
+    if (!sites && !given && spec.kind !== 'range' && (all || ids.length > 1)) {
+      sites = await this.#sites(all, ids, options);
+      fresh = true;
+    }
+    for (;;) {
+      const groups = groupSites(sites, all ? 'all' : ids, given);
+      const calls: MatomoCall[] = [];
+      for (const group of groups) planGroup(group, query.date, period, compare, calls);
+      const infoAt = calls.length;
+      if (!fresh) calls.push(...infoCalls(all, ids));
+      const answers = await this.client.bulk(calls, options);
+      if (!fresh) {
+        const listed = siteInfo(answers.slice(infoAt), false);
+        learnSites(apiBase, listed);
+        if (all) this.#all = listed;
+        const planned = sites;
+        sites = all ? listed : sitesOf(ids, (id) => listed.find((s) => s.idSite === id) ?? planned?.find((s) => s.idSite === id));
+        // Planned with zones that have changed since (or with a list of sites that has): once more with the new ones.
+        if (planned && !given && !sameGroups(groups, groupSites(sites, all ? 'all' : ids, null))) {
+          fresh = true;
+          continue;
+        }
+      }
+      return readGroups(groups, answers, sites ?? [], all ? null : ids);
+    }
+  }
 
-    const answers = await this.client.bulk(calls, options);
-    const names = siteNames(answers.slice(namesAt));
+  async getSites(options?: RequestOptions): Promise<SiteInfo[]> {
+    const sites = toSites(expectArray(await this.client.call('SitesManager.getSitesWithAtLeastViewAccess', {}, options), 'sites'));
+    learnSites(this.client.apiBase, sites);
+    return sites;
+  }
 
-    const current = toSiteVisits(unwrap(answers[0]), all ? null : ids, names);
-    let previous: SiteVisits[] | undefined;
-    let previousError: ApiError | undefined;
-    if (query.compareDate) {
+  /** The sites' names and time zones, alone (a first request): any failure to read one fails the load. */
+  async #sites(all: boolean, ids: readonly string[], options?: RequestOptions): Promise<SiteInfo[]> {
+    const sites = siteInfo(await this.client.bulk(infoCalls(all, ids), options), true);
+    learnSites(this.client.apiBase, sites);
+    if (all) this.#all = sites;
+    return sites;
+  }
+}
+
+/** The sites of `ids` when every one is known, else undefined. */
+function sitesOf(ids: readonly string[], find: (id: string) => SiteInfo | undefined): SiteInfo[] | undefined {
+  const sites: SiteInfo[] = [];
+  for (const id of ids) {
+    const site = find(id);
+    if (!site) return undefined;
+    sites.push(site);
+  }
+  return sites;
+}
+
+/** Sites grouped by their day: the given day for all, each site's own, or one group of unknown day. */
+function groupSites(sites: readonly SiteInfo[] | undefined, ids: readonly string[] | 'all', given: Date | null): Group[] {
+  const group = (list: string[] | 'all', today: Date | null): Group => ({ ids: list, today, current: -1 });
+  if (!sites) return [group(ids === 'all' ? 'all' : [...ids], given)];
+  if (given) return [group(sites.map((s) => s.idSite), given)];
+  const byDay = new Map<string, string[]>();
+  for (const site of sites) {
+    const day = dayInZone(site.timezone ?? 'UTC', now());
+    byDay.set(day, [...(byDay.get(day) ?? []), site.idSite]);
+  }
+  return [...byDay].map(([day, list]) => group(list, parseCalendarDate(day)));
+}
+
+/** Whether two plans group the same sites by the same days. */
+function sameGroups(a: readonly Group[], b: readonly Group[]): boolean {
+  const key = (groups: readonly Group[]) =>
+    groups
+      .map((g) => `${g.today ? toCalendarString(g.today) : ''}:${g.ids === 'all' ? 'all' : g.ids.join(',')}`)
+      .sort()
+      .join('|');
+  return key(a) === key(b);
+}
+
+/** Adds a group's VisitsSummary calls to `calls`, noting where they are. */
+function planGroup(group: Group, date: string, period: CalendarPeriod, compare: boolean, calls: MatomoCall[]): void {
+  const idSite = group.ids === 'all' ? 'all' : group.ids.join(',');
+  const ask = (days: string) => calls.push({ method: 'VisitsSummary.get', params: { idSite, period, date: days } }) - 1;
+  const today = group.today;
+  const spec = parseDateSpec(date, today ?? new Date(now()))!;
+  if (!today && spec.kind !== 'range') {
+    // One site: the server counts from the site's own today.
+    group.current = ask(`${spec.kind}${compare ? 2 * spec.n : spec.n}`);
+    if (compare) group.split = spec.n;
+    return;
+  }
+  const span = spanOf(spec, period, today ?? new Date(now()));
+  // Up to the sites' today: the days after it have not begun.
+  group.current = ask(spec.kind === 'range' ? rangeText(spec.from, spec.to) : rangeText(span.from, today && span.to > today ? today : span.to));
+  if (!compare) return;
+  const before = previousSpan(span, period);
+  group.previous = ask(rangeText(before.from, before.to));
+}
+
+/** The calls that read the sites' names and time zones. */
+function infoCalls(all: boolean, ids: readonly string[]): MatomoCall[] {
+  return all ? [{ method: 'SitesManager.getSitesWithAtLeastViewAccess' }] : ids.map((id) => ({ method: 'SitesManager.getSiteFromId', params: { idSite: id } }));
+}
+
+/** Sites from the answers of `getSiteFromId` (one object each) or `getSitesWithAtLeastViewAccess` (a list); `strict`: a failed one is thrown. */
+function siteInfo(answers: unknown[], strict: boolean): SiteInfo[] {
+  const sites: SiteInfo[] = [];
+  for (const answer of answers) {
+    if (isApiError(answer)) {
+      if (strict) throw answer;
+      continue;
+    }
+    sites.push(...toSites(Array.isArray(answer) ? answer : [answer]));
+  }
+  return sites;
+}
+
+/** The result of a plan's answers, sites in the order asked for (by id for `all`). */
+function readGroups(groups: readonly Group[], answers: unknown[], sites: readonly SiteInfo[], order: readonly string[] | null): VisitsResult {
+  const names = new Map(sites.map((s) => [s.idSite, s.name]));
+  const zones = new Map(sites.map((s) => [s.idSite, s.timezone]));
+  const current: SiteVisits[] = [];
+  const previous: SiteVisits[] = [];
+  let previousError: ApiError | undefined;
+  let compared = false;
+  for (const group of groups) {
+    let ranged = toSiteVisits(unwrap(answers[group.current]), group.ids === 'all' ? null : group.ids, names);
+    let before: SiteVisits[] | undefined;
+    if (group.split !== undefined) {
+      const n = group.split;
+      before = ranged.map((s) => ({ ...s, points: s.points.slice(0, -n) }));
+      ranged = ranged.map((s) => ({ ...s, points: s.points.slice(-n) }));
+    } else if (group.previous !== undefined) {
       try {
-        const order = current.map((s) => s.idSite);
-        previous = toSiteVisits(unwrap(answers[1]), order, names);
+        before = toSiteVisits(unwrap(answers[group.previous]), ranged.map((s) => s.idSite), names);
       } catch (error) {
         if (!isApiError(error)) throw error;
         previousError = error;
       }
     }
-    return { current, previous, previousError };
+    for (const site of ranged) {
+      const zone = zones.get(site.idSite);
+      const today = group.today ? toCalendarString(group.today) : zone === undefined ? undefined : dayInZone(zone, now());
+      current.push({ ...site, today });
+    }
+    if (before) {
+      compared = true;
+      previous.push(...before);
+    }
   }
-
-  async getSites(options?: RequestOptions): Promise<SiteInfo[]> {
-    return toSites(expectArray(await this.client.call('SitesManager.getSitesWithAtLeastViewAccess', {}, options), 'sites'));
-  }
+  const rank = (id: string) => (order ? order.indexOf(id) : Number(id));
+  current.sort((a, b) => rank(a.idSite) - rank(b.idSite));
+  previous.sort((a, b) => rank(a.idSite) - rank(b.idSite));
+  return { current, previous: compared && !previousError ? previous : undefined, previousError };
 }
 
 function unwrap(value: unknown): unknown {
@@ -118,22 +284,14 @@ function unwrap(value: unknown): unknown {
   return value;
 }
 
-/** Site names from the answers of `getSiteFromId` (one object each) or `getSitesWithAtLeastViewAccess` (a list). */
-function siteNames(answers: unknown[]): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const answer of answers) {
-    if (isApiError(answer)) continue;
-    const list = Array.isArray(answer) ? answer : [answer];
-    for (const site of toSites(list)) names.set(site.idSite, site.name);
-  }
-  return names;
-}
-
+/** Sites from Matomo's site objects (`idsite`, `name`, `timezone`); objects without an id are left out. */
 export function toSites(list: unknown[]): SiteInfo[] {
   return list.flatMap((raw) => {
-    const r = raw as { idsite?: unknown; name?: unknown } | null;
+    const r = raw as { idsite?: unknown; name?: unknown; timezone?: unknown } | null;
     const id = typeof r?.idsite === 'number' || typeof r?.idsite === 'string' ? String(r.idsite) : '';
-    return id ? [{ idSite: id, name: typeof r?.name === 'string' && r.name.trim() ? r.name.trim() : `Site ${id}` }] : [];
+    if (!/^\d+$/.test(id)) return [];
+    const name = typeof r?.name === 'string' && r.name.trim() ? r.name.trim() : `Site ${id}`;
+    return [{ idSite: id, name, timezone: typeof r?.timezone === 'string' && r.timezone.trim() ? r.timezone.trim() : undefined }];
   });
 }
 
@@ -151,7 +309,7 @@ export function toSiteVisits(data: unknown, ids: readonly string[] | null, names
   const bySite = expectObject(data, 'visits per site');
   const order = ids ?? Object.keys(bySite).filter((k) => /^\d+$/.test(k)).sort((a, b) => Number(a) - Number(b));
   return order.map((id) => {
-    if (!(id in bySite)) throw new BadResponseError(`The server's answer has no visits for site ${id.slice(0, 12)}.`);
+    if (!Object.hasOwn(bySite, id)) throw new BadResponseError(`The server's answer has no visits for site ${id.slice(0, 12)}.`);
     return { idSite: id, name: name(id), points: toPoints(bySite[id]) };
   });
 }

@@ -2,6 +2,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from './context.js';
 import { dashboardConfigContext, type DashboardConfig } from './config-context.js';
 import { resolveLocale } from './locale.js';
+import { clampNumber, TIMEOUT_RANGE } from './numbers.js';
 
 /** Colour scheme of a widget: `auto` follows the user's `prefers-color-scheme`. */
 export type Theme = 'light' | 'dark' | 'auto';
@@ -47,6 +48,7 @@ export abstract class DashboardElement extends LitElement {
     apiBase: { attribute: 'api-base' },
     token: { attribute: false },
     timeout: { type: Number },
+    compact: { type: Boolean, reflect: true },
   };
 
   /** Language and region for dates and numbers (BCP 47, e.g. `fr-CH`). Defaults to the page's `lang`, then the browser's. */
@@ -61,8 +63,14 @@ export abstract class DashboardElement extends LitElement {
   /** Access token. Falls back to the nearest `<dashboard-config>`. Never rendered, logged or put in a URL. */
   token = '';
 
-  /** Request timeout in seconds (default 15). Falls back to the nearest `<dashboard-config>`. */
+  /** Request timeout in seconds, 1 to 600 (default 15; values outside are clamped). Falls back to the nearest `<dashboard-config>`. */
   timeout = 0;
+
+  /**
+   * Shows the data alone: no heading, buttons or controls (the activity log keeps its pages; the
+   * settings form its fields and Save). For a copy embedded in a client's page.
+   */
+  compact = false;
 
   /** @internal Defaults given by an enclosing `<dashboard-config>` (a change updates the widget as `config`). */
   protected config?: DashboardConfig;
@@ -136,7 +144,7 @@ export abstract class DashboardElement extends LitElement {
   /** @internal The request timeout in milliseconds. */
   protected get timeoutMs(): number {
     const seconds = this.timeout || this.config?.timeout || 15;
-    return Math.max(1, seconds) * 1000;
+    return clampNumber(seconds, TIMEOUT_RANGE, 15) * 1000;
   }
 
   /**

@@ -54,7 +54,7 @@ export class DashboardConfigElement extends LitElement {
   rocketchatUserId = '';
   /** Rocket.Chat personal access token (`X-Auth-Token`). Read once, then removed from the DOM. */
   rocketchatToken = '';
-  /** Request timeout in seconds for every widget inside. */
+  /** Request timeout in seconds for every widget inside, 1 to 600 (values outside are clamped). */
   timeout = 0;
   /** Locale for every widget inside. */
   locale = '';

@@ -1,11 +1,12 @@
 import { ApiError } from '../api/errors.js';
+import { CHECK_CHUNKS } from './status-message.js';
 
 /** A part of a widget's code loaded on demand did not arrive (offline, or the `chunks` folder not served). */
 export class ChunkLoadError extends ApiError {
   readonly kind = 'network';
   override name = 'ChunkLoadError';
   constructor(cause: unknown) {
-    super('A part of this widget could not be loaded. Check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).', { cause });
+    super(`A part of this widget could not be loaded. ${CHECK_CHUNKS}`, { cause });
   }
 }
 

@@ -1,6 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorMessage, isApiError } from '../api/errors.js';
 
+/** What to check when a part of a widget's code did not arrive (said by every such message). */
+export const CHECK_CHUNKS = 'Check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).';
+
 /**
  * The error box every widget shows when loading fails: the API layer's human message, what to
  * do about it, and a Retry button where retrying can help. Rendered as text, never as HTML.

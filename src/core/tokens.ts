@@ -56,7 +56,7 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     color: var(--_fg);
-    background: var(--_bg);
+    background: var(--dw-background, var(--_bg));
     font-family: var(--_font);
     font-size: var(--_font-size);
     line-height: 1.45;

@@ -1,4 +1,3 @@
-import { utcDay } from './calendar.js';
 import { demoDataset, type DemoDataset } from './dataset.js';
 import { delay, jsonResponse } from './http.js';
 import { handleMatomo } from './matomo-api.js';
@@ -11,7 +10,10 @@ export type { RocketChatOptions, RocketChatVersion } from './rocketchat-api.js';
 
 /** Options of a demo backend. */
 export interface DemoBackendOptions {
-  /** The instant all seeded data is relative to (default: the start of the current UTC day). */
+  /**
+   * The instant all seeded data is relative to (default: when the backend is made). Like a real
+   * server's clock, it decides each site's today in its own time zone.
+   */
   now?: Date | number;
   /** Milliseconds every answer waits (default 0); an aborted request rejects at once. */
   latency?: number;
@@ -49,7 +51,7 @@ export interface DemoBackend {
  * deterministically from `now`. Uses only the Fetch API, so it runs in browsers and in Node 20.
  */
 export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend {
-  const now = options.now === undefined ? utcDay(Date.now()) * 86_400_000 : new Date(options.now).getTime();
+  const now = options.now === undefined ? Date.now() : new Date(options.now).getTime();
   if (!Number.isFinite(now)) throw new TypeError('createDemoBackend: `now` is not a valid date.');
   const latency = options.latency ?? 0;
   const matomo = demoDataset(now);

@@ -1,3 +1,4 @@
+import { utcDay } from './calendar.js';
 import type { DemoDataset } from './dataset.js';
 import { missingParameter } from './matomo-error.js';
 import { parsePeriod, resolvePeriods, type MatomoPeriod, type PeriodSpan } from './matomo-periods.js';
@@ -27,8 +28,13 @@ const UNIQUE_SHARE: Partial<Record<MatomoPeriod, number>> = { day: 1, week: 0.88
 
 /**
  * `VisitsSummary.get`: one site or several (`1,3`, `all`), one period (a flat object, `[]` without
- * data) or several (keyed by period label), metrics raw (`format_metrics=0`) or with the
+ * data, zeros for a period that has not begun) or several (keyed by period label, `[]` for a
+ * period without data or not begun), metrics raw (`format_metrics=0`) or with the
  * backward-compatible formatting Matomo applies by default (bounce_rate as "56%").
+ *
+ * As on a real Matomo, `lastN`, `previousN`, `today` and `yesterday` are the site's own days for
+ * one site, but UTC days for several: a site west of UTC whose day has not ended in UTC terms
+ * gets `[]` for "today", and a site east of UTC after its midnight does not get its today at all.
  */
 export function visitsSummary(params: MatomoParams, viewer: Viewer, dataset: DemoDataset): unknown {
   const idSite = params.get('idSite')?.trim();
@@ -42,16 +48,19 @@ export function visitsSummary(params: MatomoParams, viewer: Viewer, dataset: Dem
   const format = metricsFormat(params.get('format_metrics'));
   const columns = params.get('columns')?.split(',').map((c) => c.trim()).filter(Boolean);
 
+  const several = idSite.toLowerCase() === 'all' || idSite.includes(',');
   const forSite = (site: SiteHistory) => {
-    const request = resolvePeriods(period, date, site.today);
+    const request = resolvePeriods(period, date, several ? utcDay(dataset.now) : site.today);
     const render = (span: PeriodSpan) => renderMetrics(aggregate(site, span, period), format, columns);
-    if (!request.multiple) return render(request.spans[0]!);
+    if (!request.multiple) {
+      const span = request.spans[0]!;
+      return span.start > site.today ? renderMetrics(notBegun(period), format, columns) : render(span);
+    }
     const byLabel: Record<string, unknown> = {};
     for (const span of request.spans) byLabel[span.label] = render(span);
     return byLabel;
   };
 
-  const several = idSite.toLowerCase() === 'all' || idSite.includes(',');
   const sites = viewer.sitesFor(idSite, dataset);
   if (!several) return forSite(sites[0]!);
   const bySite: Record<string, unknown> = {};
@@ -97,10 +106,17 @@ function aggregate(site: SiteHistory, span: PeriodSpan, period: MatomoPeriod): (
   return { ...sum, withUniques: share !== undefined };
 }
 
+/** The zeros Matomo answers for one period that has not begun. */
+function notBegun(period: MatomoPeriod): DayMetrics & { withUniques: boolean } {
+  const zero = { nb_uniq_visitors: 0, nb_users: 0, nb_visits: 0, nb_actions: 0, nb_visits_converted: 0, bounce_count: 0, sum_visit_length: 0, max_actions: 0 };
+  return { ...zero, withUniques: UNIQUE_SHARE[period] !== undefined };
+}
+
 function renderMetrics(sum: (DayMetrics & { withUniques: boolean }) | null, format: MetricsFormat, columns: string[] | undefined): unknown {
   if (!sum) return [];
-  const bounceRate = round(sum.bounce_count / sum.nb_visits, 2);
-  const avgTime = round(sum.sum_visit_length / sum.nb_visits, 0);
+  const per = (total: number, decimals: number) => (sum.nb_visits ? round(total / sum.nb_visits, decimals) : 0);
+  const bounceRate = per(sum.bounce_count, 2);
+  const avgTime = per(sum.sum_visit_length, 0);
   const values: Record<string, number | string | undefined> = {
     nb_uniq_visitors: sum.withUniques ? sum.nb_uniq_visitors : undefined,
     nb_users: sum.withUniques ? sum.nb_users : undefined,
@@ -111,7 +127,7 @@ function renderMetrics(sum: (DayMetrics & { withUniques: boolean }) | null, form
     sum_visit_length: sum.sum_visit_length,
     max_actions: sum.max_actions,
     bounce_rate: format === 'raw' ? bounceRate : percent(bounceRate),
-    nb_actions_per_visit: round(sum.nb_actions / sum.nb_visits, 1),
+    nb_actions_per_visit: per(sum.nb_actions, 1),
     avg_time_on_site: format === 'pretty' ? clock(avgTime) : avgTime,
   };
   const out: Record<string, number | string> = {};

@@ -1,4 +1,4 @@
-import { formatDay, localDay, partsOfDay, weekday } from './calendar.js';
+import { formatDay, localDay, partsOfDay, utcDay, weekday } from './calendar.js';
 import { createRandom, seedOf } from './random.js';
 
 /** The additive metrics Matomo archives for one day (processed metrics are derived from them). */
@@ -33,7 +33,11 @@ export interface DemoSite {
   group: string;
   type: string;
   keep_url_fragment: number;
+  /** Who created the site (Matomo shows it to super users only). */
   creator_login: string;
+  /** The time zone in words, as Matomo names it ("UTC", "India", "United States - Los Angeles"). */
+  timezone_name: string;
+  currency_name: string;
 }
 
 /** A site with its daily visits. */
@@ -57,7 +61,9 @@ interface SiteProfile {
   name: string;
   main_url: string;
   timezone: string;
+  timezone_name: string;
   currency: string;
+  currency_name: string;
   ecommerce: number;
   /** Visits on a weekday at the start of the history. */
   base: number;
@@ -74,7 +80,7 @@ interface SiteProfile {
   loggedIn: number;
   /** A seasonal bump: extra traffic in these months (1–12). */
   peakMonths: readonly number[];
-  /** Days ago without any data (a tracking outage). */
+  /** Days without any data (a tracking outage), counted back from the UTC day of `now`. */
   outages: readonly number[];
 }
 
@@ -83,8 +89,10 @@ const PROFILES: readonly SiteProfile[] = [
     idsite: 1,
     name: 'Shop',
     main_url: 'https://shop.example.com',
-    timezone: 'Europe/Berlin',
+    timezone: 'UTC',
+    timezone_name: 'UTC',
     currency: 'EUR',
+    currency_name: 'Euro',
     ecommerce: 1,
     base: 420,
     growth: 1.7,
@@ -95,14 +103,16 @@ const PROFILES: readonly SiteProfile[] = [
     conversion: 0.031,
     loggedIn: 0.07,
     peakMonths: [11, 12],
-    outages: [9, 101, 337, 602],
+    outages: [71, 101, 337, 602],
   },
   {
     idsite: 2,
     name: 'Blog',
     main_url: 'https://blog.example.org',
-    timezone: 'America/New_York',
+    timezone: 'America/Los_Angeles',
+    timezone_name: 'United States - Los Angeles',
     currency: 'USD',
+    currency_name: 'US Dollar',
     ecommerce: 0,
     base: 950,
     growth: 1.4,
@@ -113,14 +123,16 @@ const PROFILES: readonly SiteProfile[] = [
     conversion: 0.012,
     loggedIn: 0.01,
     peakMonths: [1],
-    outages: [23, 188, 404, 555],
+    outages: [88, 188, 404, 555],
   },
   {
     idsite: 3,
     name: 'Docs',
     main_url: 'https://docs.example.net',
-    timezone: 'Asia/Tokyo',
-    currency: 'JPY',
+    timezone: 'Asia/Kolkata',
+    timezone_name: 'India',
+    currency: 'INR',
+    currency_name: 'Indian Rupee',
     ecommerce: 0,
     base: 260,
     growth: 2.1,
@@ -131,7 +143,8 @@ const PROFILES: readonly SiteProfile[] = [
     conversion: 0.02,
     loggedIn: 0.12,
     peakMonths: [9, 10],
-    outages: [4, 150, 291, 690],
+    // A week-long outage ten days back, as on the real server the recordings come from.
+    outages: [10, 11, 12, 13, 14, 15, 150, 291, 690],
   },
 ];
 
@@ -143,16 +156,17 @@ export const SITE_DIRECTORY: ReadonlyArray<{ idsite: number; name: string; main_
 }));
 
 /**
- * Daily visits of the three demo sites for the two years before `now`, each in its own time
- * zone: weekday/weekend rhythm, a growth trend, a seasonal bump, noise, a few days without data,
- * and today's visits so far (none at the site's local midnight). Every metric is consistent:
- * bounces, unique visitors and conversions never exceed visits, and a visit has at least one action.
+ * Daily visits of the three demo sites (UTC, Los Angeles, Kolkata: one on, one west, one east of
+ * UTC) for the two years before `now`, each in its own time zone: weekday/weekend rhythm, a growth
+ * trend, a seasonal bump, noise, a few days without data, and today's visits so far (none at the
+ * site's local midnight). Every metric is consistent: bounces, unique visitors and conversions
+ * never exceed visits, and a visit has at least one action.
  */
 export function seedVisits(now: number): SiteHistory[] {
   return PROFILES.map((profile) => {
     const { day: today, elapsed } = localDay(now, profile.timezone);
     const firstDay = today - HISTORY_DAYS + 1;
-    const gaps = profile.outages.map((ago) => today - ago);
+    const gaps = profile.outages.map((ago) => utcDay(now) - ago);
     const days: Array<DayMetrics | null> = [];
     for (let day = firstDay; day <= today; day++) {
       if (gaps.includes(day)) {
@@ -212,6 +226,8 @@ function siteOf(profile: SiteProfile, firstDay: number): DemoSite {
     type: 'website',
     keep_url_fragment: 0,
     creator_login: 'admin',
+    timezone_name: profile.timezone_name,
+    currency_name: profile.currency_name,
   };
 }
 

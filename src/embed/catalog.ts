@@ -33,30 +33,30 @@ export const FRAME_SANDBOX = 'allow-scripts allow-same-origin allow-forms allow-
 export const FRAME_ALLOW = 'clipboard-write';
 
 /** Fragment parameters that are not widget attributes. */
-export const RESERVED_PARAMS = ['widget', 'token', 'frame-id', 'parent-origin'] as const;
+export const RESERVED_PARAMS = ['widget', 'token', 'frame-id', 'parent-origin', 'background'] as const;
 
 export const WIDGETS: Readonly<Record<string, EmbeddableWidget>> = Object.freeze({
   'activity-log': {
     title: 'Activity log',
     server: 'matomo',
-    attributes: ['page-size', 'user', 'activity-type', 'date-from', 'date-to', 'search', 'gravatar', 'avatar-base', 'hide-title', 'refresh-interval', 'scan-limit'],
-    booleans: ['gravatar', 'hide-title'],
+    attributes: ['page-size', 'user', 'activity-type', 'date-from', 'date-to', 'search', 'gravatar', 'avatar-base', 'hide-title', 'refresh-interval', 'scan-limit', 'compact'],
+    booleans: ['gravatar', 'hide-title', 'compact'],
     urls: ['avatar-base'],
     height: 640,
   },
   'visits-chart': {
     title: 'Visits chart',
     server: 'matomo',
-    attributes: ['site-id', 'period', 'date', 'metrics', 'metric', 'compare', 'today', 'hide-title'],
-    booleans: ['compare', 'hide-title'],
+    attributes: ['site-id', 'period', 'date', 'metrics', 'metric', 'compare', 'today', 'hide-title', 'compact', 'controls'],
+    booleans: ['compare', 'hide-title', 'compact'],
     urls: [],
     height: 520,
   },
   'analytics-settings': {
     title: 'Analytics settings',
     server: 'rocketchat',
-    attributes: ['user-id', 'readonly'],
-    booleans: ['readonly'],
+    attributes: ['user-id', 'readonly', 'compact'],
+    booleans: ['readonly', 'compact'],
     urls: [],
     height: 900,
   },

@@ -110,12 +110,22 @@ function configure(element: HTMLElement, request: EmbedRequest, allowed: readonl
     else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
   }
   (element as HTMLElement & { token?: string }).token = request.token;
+  // A CSS custom property set through the CSSOM, which the page's policy allows (a style attribute it would not).
+  if (request.background) element.style.setProperty('--dw-background', request.background);
+  else element.style.removeProperty('--dw-background');
 }
 
-/** The page itself follows the widget's theme (so no light strip shows around a dark widget) and language. */
+/**
+ * The page itself follows the widget's theme (so no light strip shows around a dark widget), its
+ * background (a colour, or none at all: the host page shows through) and language.
+ */
 function applyPageSettings(request: EmbedRequest): void {
   const root = document.documentElement;
   root.dataset.theme = request.attributes.theme ?? 'auto';
+  if (request.background) root.dataset.background = request.background === 'transparent' ? 'transparent' : 'colour';
+  else delete root.dataset.background;
+  if (request.background && request.background !== 'transparent') root.style.setProperty('--embed-background', request.background);
+  else root.style.removeProperty('--embed-background');
   const locale = request.attributes.locale;
   if (locale) {
     try {

@@ -1,3 +1,4 @@
+import { clampNumber, NUMBER_RANGES } from '../core/numbers.js';
 import { COMMON_ATTRIBUTES, WIDGETS, widgetInfo, type WidgetCatalog } from './catalog.js';
 
 /**
@@ -17,6 +18,8 @@ export interface EmbedRequest {
   frameId: string;
   /** The origin of the page allowed to receive resize messages; empty for any. */
   parentOrigin: string;
+  /** The page's and the widget's background: `transparent`, a hex colour, or empty for the widget's own. */
+  background: string;
   /** Parameters that were left out: unknown names or unacceptable values. */
   ignored: string[];
   /** A sentence for the reader when no widget can be shown. */
@@ -28,6 +31,7 @@ const TRUE_VALUES = new Set(['', 'true', '1', 'yes', 'on']);
 const FALSE_VALUES = new Set(['false', '0', 'no', 'off']);
 const THEMES = new Set(['light', 'dark', 'auto']);
 const FRAME_ID = /^[\w.:-]{1,128}$/;
+const BACKGROUND = /^(?:transparent|#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8}))$/i;
 
 /** True for an http(s) URL, or a relative one that resolves to http(s) against `base`. */
 export function isHttpUrl(value: string, base: string = location.href): boolean {
@@ -51,12 +55,13 @@ export function httpOrigin(value: string, base?: string): string {
 
 /**
  * Reads an embed fragment. Only widgets in the catalogue, and only their attributes, are accepted;
- * URLs must be http(s); a theme must be light, dark or auto. `base` resolves relative URLs
- * (default: the page's address).
+ * URLs must be http(s); a theme must be light, dark or auto; a number is clamped to its attribute's
+ * range (`NUMBER_RANGES`), and a numeric attribute that is not a number is left out. `base`
+ * resolves relative URLs (default: the page's address).
  */
 export function parseEmbedFragment(hash: string, catalog: WidgetCatalog = WIDGETS, base: string = location.href): EmbedRequest {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const request: EmbedRequest = { widget: '', attributes: {}, token: '', frameId: '', parentOrigin: '', ignored: [] };
+  const request: EmbedRequest = { widget: '', attributes: {}, token: '', frameId: '', parentOrigin: '', background: '', ignored: [] };
   const seen = new Set<string>();
 
   const tag = (params.get('widget') ?? '').trim().toLowerCase();
@@ -85,6 +90,9 @@ export function parseEmbedFragment(hash: string, catalog: WidgetCatalog = WIDGET
     } else if (name === 'frame-id') {
       if (FRAME_ID.test(value)) request.frameId = value;
       else request.ignored.push(name);
+    } else if (name === 'background') {
+      if (BACKGROUND.test(value)) request.background = value;
+      else request.ignored.push(name);
     } else if (name === 'parent-origin') {
       const origin = httpOrigin(value);
       if (origin) request.parentOrigin = origin;
@@ -99,6 +107,10 @@ export function parseEmbedFragment(hash: string, catalog: WidgetCatalog = WIDGET
       request.ignored.push(name);
     } else if (urls.has(name) && !isHttpUrl(value, base)) {
       request.ignored.push(name);
+    } else if (Object.hasOwn(NUMBER_RANGES, name)) {
+      const n = clampNumber(value, NUMBER_RANGES[name]!, NaN);
+      if (Number.isNaN(n)) request.ignored.push(name);
+      else request.attributes[name] = String(n);
     } else {
       request.attributes[name] = value;
     }
@@ -114,11 +126,13 @@ export interface EmbedFragmentInput {
   token?: string;
   frameId?: string;
   parentOrigin?: string;
+  /** `transparent` or a hex colour (see {@link EmbedRequest.background}). */
+  background?: string;
 }
 
 /**
  * Builds an embed fragment (without the `#`): the widget, its accepted attributes in catalogue
- * order, then the token, frame id and parent origin. Attributes the widget does not accept are
+ * order, then the background, token, frame id and parent origin. Attributes the widget does not accept are
  * left out. Values keep `/`, `:` and `,` readable; everything else that needs it is encoded.
  */
 export function buildEmbedFragment(input: EmbedFragmentInput, catalog: WidgetCatalog = WIDGETS): string {
@@ -135,6 +149,7 @@ export function buildEmbedFragment(input: EmbedFragmentInput, catalog: WidgetCat
     }
     parts.push(`${name}=${encodeValue(String(value))}`);
   }
+  if (input.background) parts.push(`background=${encodeValue(input.background)}`);
   if (input.token) parts.push(`token=${encodeValue(input.token)}`);
   if (input.frameId) parts.push(`frame-id=${encodeValue(input.frameId)}`);
   if (input.parentOrigin) parts.push(`parent-origin=${encodeValue(input.parentOrigin)}`);

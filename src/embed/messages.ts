@@ -17,11 +17,15 @@ export interface ResizeMessage {
   height: number;
 }
 
-/** True when `data` has exactly the shape of a resize message (and a believable height). */
+/**
+ * True when `data` has exactly the shape of a resize message (and a believable height): these four
+ * keys and no other. A message with any extra key is not a resize message.
+ */
 export function isResizeMessage(data: unknown): data is ResizeMessage {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
   const m = data as Record<string, unknown>;
   return (
+    Object.keys(m).length === 4 &&
     m.type === RESIZE_MESSAGE_TYPE &&
     m.version === RESIZE_MESSAGE_VERSION &&
     typeof m.id === 'string' &&

@@ -97,6 +97,58 @@ export const sharePanelStyles = css`
     word-break: break-all;
     background: var(--_bg-sunken);
   }
+  fieldset {
+    margin: 0;
+    padding: var(--share-panel-gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    padding: 0 0.3em;
+    font-weight: 600;
+  }
+  .options {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+    align-items: end;
+    gap: var(--share-panel-gap);
+  }
+  .options .field {
+    font-weight: 600;
+  }
+  .options .field select,
+  .options .field input {
+    font-weight: normal;
+  }
+  .options .wide {
+    grid-column: 1 / -1;
+  }
+  .options .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--share-panel-gap) / 2) calc(var(--share-panel-gap) * 1.5);
+  }
+  input[type='color'] {
+    width: 4rem;
+    padding: 2px;
+  }
+  .preview-block {
+    display: grid;
+    gap: var(--share-panel-gap);
+  }
+  .preview-block .field {
+    justify-items: start;
+  }
+  iframe[part='preview'] {
+    display: block;
+    width: 100%;
+    height: 240px;
+    max-height: 560px;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    /* Matches the embed page's, so the preview shows what a host page would (no opaque backdrop). */
+    color-scheme: normal;
+  }
   .status {
     min-height: 1.45em;
     margin: 0;

@@ -1,20 +1,64 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DashboardElement } from '../core/base-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
-import { widgetInfo } from './catalog.js';
-import { embedBaseUrl, shareSnippets, widgetConfig, type ShareSnippets, type WidgetConfig } from './share.js';
+import { FRAME_ALLOW, FRAME_SANDBOX, widgetInfo, type EmbeddableWidget } from './catalog.js';
+import { resizeFrom } from './messages.js';
+import { embedBase, shareSnippets, widgetConfig, type ShareSnippets, type WidgetConfig } from './share.js';
 import { sharePanelStyles } from './share-panel.styles.js';
+import { checkMatomoToken, type TokenCheck } from './token-check.js';
 
 /** The forms a widget can be shared in. */
 export type ShareFormat = 'link' | 'iframe' | 'script';
 
+// The panel's words, in one place.
 const OUTPUTS: ReadonlyArray<{ format: ShareFormat; label: string; hint: string }> = [
   { format: 'link', label: 'Link', hint: 'Opens the widget on its own page. The settings travel after the #, which is never sent to a server.' },
-  { format: 'iframe', label: 'Iframe', hint: 'For any page or CMS that accepts an iframe. The script line makes it as tall as the widget.' },
-  { format: 'script', label: 'Script tag', hint: 'For an intranet page you control: the widget becomes part of the page.' },
+  {
+    format: 'iframe',
+    label: 'Iframe',
+    hint: 'For any page or CMS that accepts an iframe. The script line makes the frame as tall as the widget; it is a classic script, so it loads from another site without any CORS header.',
+  },
+  {
+    format: 'script',
+    label: 'Script tag',
+    hint: 'For a page you control: the widget becomes part of the page. The page loads a module script from the widget host, so that host must send Access-Control-Allow-Origin for the cdn/ files (npm start and the public npm CDNs do). A background adds a style attribute: on a page whose Content-Security-Policy forbids inline styles, set --dw-background in its stylesheet instead.',
+  },
 ];
 
 const ROWS: Readonly<Record<ShareFormat, number>> = { link: 3, iframe: 8, script: 4 };
+
+/** The chart's controls a recipient may be given, with their labels. */
+const CHART_CONTROLS: ReadonlyArray<[string, string]> = [
+  ['period', 'Period'],
+  ['range', 'Range'],
+  ['metric', 'Metric'],
+  ['compare', 'Comparison'],
+  ['view', 'Table view'],
+  ['export', 'Downloads'],
+  ['share', 'Share / embed'],
+];
+
+const TEXT = {
+  activityLogScope:
+    'A token that is not a super user\'s shows only the activities of its own user: with a view-only token, the recipient sees that user\'s activities, not everyone\'s. The preview below shows exactly what they will see.',
+  matomoToken: 'A view-only Matomo token (Personal > Security > Auth tokens of a user with view access). Leave empty for anonymous access.',
+  chatToken: 'The personal access token of a Rocket.Chat user without administration rights.',
+  chatUser: 'The id of the user that token belongs to (Rocket.Chat sends both). Your own id is never shared.',
+  previewButton: (server: EmbeddableWidget['server'], token: string) =>
+    server === 'matomo' && token ? 'Check the token and preview' : 'Preview what the recipient sees',
+  previewHint:
+    'Nothing is sent while you type. A Matomo token is checked with one request, after a request without it shows that the server answers: Matomo counts every refused token as a failed login.',
+  checking: 'Checking the token…',
+  verdicts: {
+    'super-user': 'This token belongs to a super user: whoever has the shared copy could read and change everything on this Matomo. Create a token for a user with view access only.',
+    limited: 'The token was accepted and is not a super user\'s.',
+    refused: 'Matomo refused this token (or blocks this address after too many failed logins). It was tried once and will not be tried again: check it, then press the button again.',
+    unreachable: 'The Matomo server did not answer, so the token was not sent. Check the server address and its CORS settings (cors_domains).',
+  } satisfies Record<TokenCheck['verdict'], string>,
+  stalePreview: 'The token changed since the preview: press the button again to see it with the new token.',
+  notDetected:
+    'The address of the widget files could not be found from this page (the widgets come from a bundle of your own). Enter the address where embed.html and cdn/ are served, or give it to the page with <meta name="dashboard-widgets-base" content="…">.',
+};
 
 let panels = 0;
 
@@ -25,24 +69,47 @@ let panels = 0;
  */
 const internalState: PropertyDeclarations = {
   shareToken: { state: true },
+  shareUserId: { state: true },
   shareReadOnly: { state: true },
   typedBase: { state: true },
   status: { state: true },
+  look: { state: true },
+  check: { state: true },
+  previewToken: { state: true },
 };
+
+/** Appearance chosen for the shared copy ('' keeps what the widget has). */
+interface Look {
+  theme: '' | 'light' | 'dark' | 'auto';
+  background: '' | 'transparent' | 'colour';
+  colour: string;
+  compact: boolean;
+  locale: string;
+  /** The chart controls the recipient may use. */
+  controls: ReadonlySet<string>;
+}
 
 /**
  * The "Share / embed" panel a widget opens: the link, the iframe snippet and the script-tag
- * snippet that reproduce the widget's current configuration elsewhere, with copy buttons and the
- * warning that shared copies need a view-only token. The widget's own token is never copied: the
- * person sharing types the token the copy should use.
+ * snippet that reproduce the widget's current configuration elsewhere, with copy buttons; the
+ * shared copy's look (theme, background, compact mode, language, the chart's controls); the
+ * warning that shared copies need a view-only token, a check that the token typed is not a super
+ * user's, and a live preview of what the recipient will see. The widget's own token (and
+ * Rocket.Chat user id) is never copied: the person sharing types the ones the copy should use.
+ * Escape closes a closable panel.
  *
- * @summary Share links and embed snippets for a widget.
+ * @summary Share links and embed snippets for a widget, with a preview.
  * @tag dw-share-panel
  * @fires dw-share-copy - A snippet was copied, or selected for copying by hand. `detail: { format: 'link' | 'iframe' | 'script', copied: boolean }`.
- * @fires dw-share-close - The Close button was pressed (only with `closable`). `detail: {}`.
+ * @fires dw-share-close - The Close button (or Escape) was pressed (only with `closable`). `detail: {}`.
  * @csspart heading - The panel's heading.
  * @csspart warning - The box with the warnings.
  * @csspart token-input - The field for the shared copy's token.
+ * @csspart user-id-input - Rocket.Chat: the field for the id of the token's user.
+ * @csspart preview-button - Checks the token (Matomo) and shows the preview.
+ * @csspart token-check - What the token check found.
+ * @csspart options - The shared copy's look: theme, background, compact mode, language, controls.
+ * @csspart preview - The live preview of the shared copy (an iframe of the link).
  * @csspart snippet - Each snippet's text area.
  * @csspart copy-button - Each Copy button.
  * @csspart close-button - The Close button.
@@ -74,14 +141,20 @@ export class SharePanel extends DashboardElement {
   /** The configuration to share, by attribute name, when there is no `target` (e.g. `{ 'api-base': 'https://m.example/', 'site-id': '1' }`). */
   configuration?: WidgetConfig;
 
-  /** Where the library's files are hosted (the folder holding `embed.html` and `cdn/`). Default: detected from the script's address. */
+  /**
+   * Where the library's files are hosted (the folder holding `embed.html` and `cdn/`). Default:
+   * the page's `<meta name="dashboard-widgets-base">`, else found from the script's address.
+   */
   baseUrl = '';
 
-  /** Shows a Close button that fires `dw-share-close`. */
+  /** Shows a Close button that fires `dw-share-close` (Escape does the same). */
   closable = false;
 
   /** @internal The token typed for the shared copy. */
   protected shareToken = '';
+
+  /** @internal Rocket.Chat: the id of the user whose token is typed. */
+  protected shareUserId = '';
 
   /** @internal Whether a settings form is shared read-only. */
   protected shareReadOnly = true;
@@ -92,21 +165,112 @@ export class SharePanel extends DashboardElement {
   /** @internal What the last copy did, for the live region. */
   protected status = '';
 
+  /** @internal The shared copy's look. */
+  protected look: Look = { theme: '', background: '', colour: '#ffffff', compact: false, locale: '', controls: new Set(CHART_CONTROLS.map(([c]) => c)) };
+
+  /** @internal The token check: running, or what it found (for the token in `previewToken`). */
+  protected check: TokenCheck | 'running' | undefined = undefined;
+
+  /** @internal The token the preview was asked for with (undefined: no preview asked for). */
+  protected previewToken: string | undefined = undefined;
+
   #id = `share-${++panels}`;
+  #checkRun = 0;
+
+  /** The configuration to share: the widget's, with the look chosen in the panel. */
+  #config(info: EmbeddableWidget): WidgetConfig {
+    const config: WidgetConfig = { ...(this.target ? widgetConfig(this.target) : this.configuration ?? {}) };
+    if (info.booleans.includes('readonly') && this.shareReadOnly) config.readonly = true;
+    const look = this.look;
+    if (look.theme) config.theme = look.theme;
+    if (look.locale.trim()) config.locale = look.locale.trim();
+    if (look.compact) config.compact = true;
+    if (info.attributes.includes('controls') && !look.compact && look.controls.size < CHART_CONTROLS.length) {
+      config.controls = CHART_CONTROLS.filter(([c]) => look.controls.has(c)).map(([c]) => c).join(' ') || 'none';
+    }
+    return config;
+  }
+
+  get #base(): { url: string; detected: boolean } {
+    if (this.typedBase) return { url: this.typedBase, detected: true };
+    if (this.baseUrl) return { url: this.baseUrl, detected: true };
+    return embedBase();
+  }
 
   /** The snippets for the current configuration, or undefined when the widget cannot be shared. */
   get snippets(): ShareSnippets | undefined {
     const widget = this.target?.localName ?? this.widget;
-    if (!widgetInfo(widget)) return undefined;
-    const config: WidgetConfig = { ...(this.target ? widgetConfig(this.target) : this.configuration ?? {}) };
-    if (widgetInfo(widget)!.booleans.includes('readonly') && this.shareReadOnly) config.readonly = true;
-    return shareSnippets({ widget, config, token: this.shareToken, baseUrl: this.typedBase || this.baseUrl || embedBaseUrl() });
+    const info = widgetInfo(widget);
+    if (!info) return undefined;
+    const look = this.look;
+    return shareSnippets({
+      widget,
+      config: this.#config(info),
+      token: this.shareToken,
+      userId: this.shareUserId,
+      background: look.background === 'transparent' ? 'transparent' : look.background === 'colour' ? look.colour : '',
+      baseUrl: this.#base.url,
+    });
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('message', this.#onMessage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('message', this.#onMessage);
+    this.#checkRun++;
+  }
+
+  /** The preview reports its height like any embed; only its own frame is believed. */
+  #onMessage = (event: MessageEvent): void => {
+    const frame = this.renderRoot.querySelector<HTMLIFrameElement>('iframe[part="preview"]');
+    const message = frame ? resizeFrom(event, frame) : undefined;
+    // Through the CSSOM: a strict page policy allows it where a style attribute would be blocked.
+    if (frame && message) frame.style.height = `${message.height}px`;
+  };
 
   protected override willUpdate(): void {
     // Inside a widget, the panel wears the widget's theme.
     const theme = (this.target as { theme?: unknown } | undefined)?.theme;
     if ((theme === 'light' || theme === 'dark' || theme === 'auto') && theme !== this.theme) this.theme = theme;
+  }
+
+  #onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || !this.closable || e.defaultPrevented) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.emit('dw-share-close', {});
+  };
+
+  #setLook(change: Partial<Look>): void {
+    this.look = { ...this.look, ...change };
+  }
+
+  /**
+   * Shows the preview, for the token typed now. A Matomo token is checked first (see
+   * checkMatomoToken: at most one failed login); a refused token or an unreachable server shows
+   * no preview with it.
+   */
+  async preview(): Promise<void> {
+    const info = widgetInfo(this.target?.localName ?? this.widget);
+    if (!info) return;
+    const token = this.shareToken.trim();
+    const run = ++this.#checkRun;
+    this.previewToken = undefined;
+    if (info.server !== 'matomo' || !token) {
+      this.check = undefined;
+      this.previewToken = token;
+      return;
+    }
+    this.check = 'running';
+    const apiBase = String(this.#config(info)['api-base'] ?? '');
+    const result = await checkMatomoToken(new URL(apiBase || '.', document.baseURI).href, token);
+    if (run !== this.#checkRun) return;
+    this.check = result;
+    if (result.verdict === 'limited' || result.verdict === 'super-user') this.previewToken = token;
   }
 
   protected override render() {
@@ -120,56 +284,44 @@ export class SharePanel extends DashboardElement {
         : nothing}
     </header>`;
     if (!info) {
-      return html`<section aria-labelledby="${id}-heading">
+      return html`<section aria-labelledby="${id}-heading" @keydown=${this.#onKeyDown}>
         ${heading}
         <p class="message error" role="alert">This element cannot be shared: only activity-log, visits-chart and analytics-settings can.</p>
       </section>`;
     }
     const snippets = this.snippets!;
-    const tokenHint =
-      info.server === 'matomo'
-        ? 'A view-only Matomo token (Personal > Security > Auth tokens of a user with view access). Leave empty for anonymous access.'
-        : 'The personal access token of a Rocket.Chat user without administration rights; the user id comes from the widget.';
-    return html`<section aria-labelledby="${id}-heading">
+    const base = this.#base;
+    return html`<section aria-labelledby="${id}-heading" @keydown=${this.#onKeyDown}>
       ${heading}
       <div class="message warning" part="warning" role="note" aria-label="Before you share">
         <ul>
-          ${snippets.warnings.map((w) => html`<li>${w}</li>`)}
+          ${widget === 'activity-log' ? html`<li>${TEXT.activityLogScope}</li>` : nothing} ${snippets.warnings.map((w) => html`<li>${w}</li>`)}
         </ul>
       </div>
-      <div class="field">
-        <label for="${id}-token">Token for the shared copy</label>
-        <input
-          id="${id}-token"
-          part="token-input"
-          type="text"
-          autocomplete="off"
-          spellcheck="false"
-          aria-describedby="${id}-token-hint"
-          .value=${this.shareToken}
-          @input=${(e: Event) => (this.shareToken = (e.target as HTMLInputElement).value)}
-        />
-        <p class="hint" id="${id}-token-hint">${tokenHint}</p>
-      </div>
+      ${this.#renderRecipient(info)}
       ${info.booleans.includes('readonly')
         ? html`<label class="check">
             <input type="checkbox" .checked=${this.shareReadOnly} @change=${(e: Event) => (this.shareReadOnly = (e.target as HTMLInputElement).checked)} />
             Share read-only (nothing can be changed through the copy)
           </label>`
         : nothing}
-      <details>
+      ${this.#renderLook(info)}
+      <details ?open=${!base.detected}>
         <summary>Where the widget files are hosted</summary>
         <div class="field">
           <label for="${id}-base">Address of the folder holding embed.html and cdn/</label>
+          ${base.detected ? nothing : html`<p class="hint" id="${id}-base-hint">${TEXT.notDetected}</p>`}
           <input
             id="${id}-base"
             type="url"
             spellcheck="false"
-            .value=${this.typedBase || this.baseUrl || embedBaseUrl()}
+            aria-describedby=${base.detected ? nothing : `${id}-base-hint`}
+            .value=${base.url}
             @change=${(e: Event) => (this.typedBase = (e.target as HTMLInputElement).value.trim())}
           />
         </div>
       </details>
+      ${this.#renderPreview(info, snippets)}
       ${OUTPUTS.map(
         ({ format, label, hint }) => html`<div class="output">
           <label for="${id}-${format}" id="${id}-${format}-label">${label}</label>
@@ -191,6 +343,149 @@ export class SharePanel extends DashboardElement {
       )}
       <p class="status" role="status">${this.status}</p>
     </section>`;
+  }
+
+  /** The token (and Rocket.Chat user id) of the shared copy. */
+  #renderRecipient(info: EmbeddableWidget): TemplateResult {
+    const id = this.#id;
+    const chat = info.server === 'rocketchat';
+    return html`<div class="field">
+        <label for="${id}-token">Token for the shared copy</label>
+        <input
+          id="${id}-token"
+          part="token-input"
+          type="text"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby="${id}-token-hint"
+          .value=${this.shareToken}
+          @input=${(e: Event) => (this.shareToken = (e.target as HTMLInputElement).value)}
+        />
+        <p class="hint" id="${id}-token-hint">${chat ? TEXT.chatToken : TEXT.matomoToken}</p>
+      </div>
+      ${chat
+        ? html`<div class="field">
+            <label for="${id}-user">User id of that token</label>
+            <input
+              id="${id}-user"
+              part="user-id-input"
+              type="text"
+              autocomplete="off"
+              spellcheck="false"
+              aria-describedby="${id}-user-hint"
+              .value=${this.shareUserId}
+              @input=${(e: Event) => (this.shareUserId = (e.target as HTMLInputElement).value)}
+            />
+            <p class="hint" id="${id}-user-hint">${TEXT.chatUser}</p>
+          </div>`
+        : nothing}`;
+  }
+
+  /** Theme, background, compact mode, language and (chart) controls of the shared copy. */
+  #renderLook(info: EmbeddableWidget): TemplateResult {
+    const id = this.#id;
+    const look = this.look;
+    const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
+    return html`<fieldset class="options" part="options">
+      <legend>How the shared copy looks</legend>
+      <label class="field" for="${id}-theme"
+        >Theme
+        <select id="${id}-theme" @change=${(e: Event) => this.#setLook({ theme: value(e) as Look['theme'] })}>
+          <option value="" ?selected=${!look.theme}>As the widget here</option>
+          <option value="light" ?selected=${look.theme === 'light'}>Light</option>
+          <option value="dark" ?selected=${look.theme === 'dark'}>Dark</option>
+          <option value="auto" ?selected=${look.theme === 'auto'}>Follow the viewer's system</option>
+        </select>
+      </label>
+      <label class="field" for="${id}-background"
+        >Background
+        <select id="${id}-background" @change=${(e: Event) => this.#setLook({ background: value(e) as Look['background'] })}>
+          <option value="" ?selected=${!look.background}>The widget's</option>
+          <option value="transparent" ?selected=${look.background === 'transparent'}>Transparent</option>
+          <option value="colour" ?selected=${look.background === 'colour'}>A colour…</option>
+        </select>
+      </label>
+      ${look.background === 'colour'
+        ? html`<label class="field" for="${id}-colour"
+            >Background colour
+            <input id="${id}-colour" type="color" .value=${look.colour} @input=${(e: Event) => this.#setLook({ colour: value(e) })} />
+          </label>`
+        : nothing}
+      <label class="field" for="${id}-locale"
+        >Language
+        <input
+          id="${id}-locale"
+          type="text"
+          spellcheck="false"
+          placeholder="e.g. de, fr-CH"
+          aria-describedby="${id}-locale-hint"
+          .value=${look.locale}
+          @change=${(e: Event) => this.#setLook({ locale: value(e) })}
+        />
+      </label>
+      <p class="hint wide" id="${id}-locale-hint">Dates and numbers in this language (a BCP 47 tag). Empty: the widget's, else the viewer's browser.</p>
+      <label class="check wide">
+        <input type="checkbox" .checked=${look.compact} @change=${(e: Event) => this.#setLook({ compact: (e.target as HTMLInputElement).checked })} />
+        Compact: the data alone, without the heading, buttons and controls
+      </label>
+      ${info.attributes.includes('controls') && !look.compact
+        ? html`<fieldset class="controls wide">
+            <legend>Controls the recipient may use</legend>
+            ${CHART_CONTROLS.map(
+              ([control, label]) => html`<label class="check"
+                ><input
+                  type="checkbox"
+                  .checked=${look.controls.has(control)}
+                  @change=${(e: Event) => {
+                    const next = new Set(look.controls);
+                    if ((e.target as HTMLInputElement).checked) next.add(control);
+                    else next.delete(control);
+                    this.#setLook({ controls: next });
+                  }}
+                />${label}</label
+              >`,
+            )}
+          </fieldset>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  /** The button that checks the token and shows the preview, what the check found, and the preview. */
+  #renderPreview(info: EmbeddableWidget, snippets: ShareSnippets): TemplateResult {
+    const id = this.#id;
+    const token = this.shareToken.trim();
+    const check = this.check;
+    const shown = this.previewToken !== undefined && this.previewToken === token;
+    const verdict =
+      check === 'running'
+        ? html`<p class="message" part="token-check" role="status">${TEXT.checking}</p>`
+        : check && this.previewToken === undefined && check.verdict !== 'limited' && check.verdict !== 'super-user'
+          ? html`<p class="message error" part="token-check" role="alert">${TEXT.verdicts[check.verdict]}</p>`
+          : check?.verdict === 'super-user' && shown
+            ? html`<p class="message error" part="token-check" role="alert"><strong>Super user token.</strong> ${TEXT.verdicts['super-user']}</p>`
+            : check?.verdict === 'limited' && shown
+              ? html`<p class="message success" part="token-check" role="status">${TEXT.verdicts.limited}</p>`
+              : nothing;
+    return html`<div class="preview-block">
+      <div class="field">
+        <button type="button" part="preview-button" aria-describedby="${id}-preview-hint" ?disabled=${check === 'running'} @click=${() => void this.preview()}>
+          ${TEXT.previewButton(info.server, token)}
+        </button>
+        <p class="hint" id="${id}-preview-hint">${TEXT.previewHint}</p>
+      </div>
+      ${verdict}
+      ${this.previewToken !== undefined && !shown ? html`<p class="hint" role="status">${TEXT.stalePreview}</p>` : nothing}
+      ${shown
+        ? html`<iframe
+            part="preview"
+            title="Preview: ${info.title.toLowerCase()} as the recipient sees it"
+            src=${snippets.link}
+            sandbox=${FRAME_SANDBOX}
+            allow=${FRAME_ALLOW}
+            referrerpolicy="no-referrer"
+          ></iframe>`
+        : nothing}
+    </div>`;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { CHECK_CHUNKS } from '../core/status-message.js';
 
 type State = 'closed' | 'loading' | 'open' | 'failed';
 
@@ -64,7 +65,7 @@ export class ShareToggle {
       case 'failed':
         return html`<div class="message error" part="share-panel" role="alert">
           <strong>Could not load the Share / embed panel.</strong>
-          <p>Its file did not arrive: check the connection (or, for a self-hosted copy, that the <code>chunks</code> folder is served beside the bundle).</p>
+          <p>Its file did not arrive. ${CHECK_CHUNKS}</p>
           <button type="button" class="small" @click=${this.#show}>Retry</button>
           <button type="button" class="small" @click=${this.#close}>Close</button>
         </div>`;

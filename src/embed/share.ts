@@ -11,6 +11,16 @@ export interface ShareInput {
   config: WidgetConfig;
   /** The token to put in the shared copy (should be view-only). Empty: none. */
   token?: string;
+  /**
+   * Rocket.Chat only: the id of the user whose token the copy carries (`X-User-Id`). It goes with
+   * the token: the sharer's own id (from the widget or `<dashboard-config>`) is never shared.
+   */
+  userId?: string;
+  /**
+   * The background of the shared copy: empty for the widget's own, `transparent`, or a colour
+   * (`#rgb`, `#rrggbb`, with alpha too). Anything else is left out.
+   */
+  background?: string;
   /** The address of the folder holding `embed.html` and `cdn/` (see {@link embedBaseUrl}). */
   baseUrl?: string;
 }
@@ -29,36 +39,54 @@ export interface ShareSnippets {
 let configuredBase = '';
 const here = import.meta.url;
 
+/** The name of the `<meta>` element a page can give the hosting address with (see {@link embedBaseUrl}). */
+export const EMBED_BASE_META = 'dashboard-widgets-base';
+
 /**
  * Sets, for the whole page, where the library's files are hosted (the folder holding `embed.html`
- * and `cdn/`), for share snippets. Needed when the widgets come from a bundle of your own.
+ * and `cdn/`), for share snippets. Needed when the widgets come from a bundle of your own (or
+ * put `<meta name="dashboard-widgets-base" content="https://…/">` in the page).
  */
 export function setEmbedBaseUrl(url: string): void {
   configuredBase = url ? withSlash(url) : '';
 }
 
 /**
- * Where share snippets point: the address set with {@link setEmbedBaseUrl}, else the folder
- * above this module when it is served from the library's `dist/` (`dist/cdn/*.js` or
- * `dist/embed/*.js`), else the page's own origin.
+ * The folder of `dist/` that a module of the library is served from, found from its address:
+ * `cdn/<bundle>.js` and `cdn/chunks/<part>.js` (the script-tag bundles and what they load on
+ * demand, the share code among them) and `embed/<module>.js` (the npm modules) all sit below it.
+ * Empty when the address has none of these shapes (the code was bundled into an application).
  */
+export function distFolderOf(moduleUrl: string): string {
+  const match = /^(https?:\/\/[^?#]*?\/)(?:cdn\/(?:chunks\/)?|embed\/)[^/?#]+\.js(?:[?#].*)?$/.exec(moduleUrl);
+  return match ? match[1]! : '';
+}
+
+/**
+ * Where share snippets point, and how that was decided: the address set with
+ * {@link setEmbedBaseUrl}, else the page's `<meta name="dashboard-widgets-base">`, else the
+ * `dist/` folder this code is served from (see {@link distFolderOf}), else the root of the page's
+ * origin (`detected: false`: the panel then asks for the address).
+ */
+export function embedBase(): { url: string; detected: boolean } {
+  if (configuredBase) return { url: configuredBase, detected: true };
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${EMBED_BASE_META}"]`)?.content.trim();
+  if (meta) return { url: withSlash(absolute(meta)), detected: true };
+  const dist = distFolderOf(here);
+  if (dist) return { url: dist, detected: true };
+  return { url: new URL('/', location.href).href, detected: false };
+}
+
+/** Where share snippets point (see {@link embedBase}). */
 export function embedBaseUrl(): string {
-  if (configuredBase) return configuredBase;
-  if (/\/(?:cdn|embed)\/[^/]+\.js(?:[?#].*)?$/.test(here)) {
-    try {
-      return new URL('../', here).href;
-    } catch {
-      // fall through
-    }
-  }
-  return new URL('/', location.href).href;
+  return embedBase().url;
 }
 
 /**
  * Reads the configuration of a widget element, ready for {@link shareSnippets}: every attribute
  * the widget can be embedded with, from its current properties (so choices made inside the widget
  * count), and the server it effectively uses (its own `api-base`, or the enclosing
- * `<dashboard-config>`'s). Never the token.
+ * `<dashboard-config>`'s). Never the token, and never the Rocket.Chat user id that goes with it.
  */
 export function widgetConfig(element: HTMLElement): WidgetConfig {
   const info = widgetInfo(element.localName);
@@ -79,9 +107,10 @@ export function widgetConfig(element: HTMLElement): WidgetConfig {
     else if (typeof value === 'string') config[name] = value;
     else if (Array.isArray(value)) config[name] = value.join(',');
   }
-  const connection = (bag.connection as ((kind: string) => { apiBase?: string; userId?: string }) | undefined)?.call(element, info.server);
+  const connection = (bag.connection as ((kind: string) => { apiBase?: string }) | undefined)?.call(element, info.server);
   if (!config['api-base'] && connection?.apiBase) config['api-base'] = connection.apiBase;
-  if (info.attributes.includes('user-id') && !config['user-id'] && connection?.userId) config['user-id'] = connection.userId;
+  // The user id belongs with the token: the sharer's own is never shared (see ShareInput.userId).
+  delete config['user-id'];
   return config;
 }
 
@@ -138,6 +167,12 @@ export function shareWarnings(info: EmbeddableWidget, config: WidgetConfig, toke
   if (token && /^http:/i.test(String(config['api-base'] ?? ''))) {
     warnings.push('The server address uses plain http: the token would cross the network unencrypted.');
   }
+  if (info.server === 'rocketchat' && token && !config['user-id']) {
+    warnings.push('A Rocket.Chat token works only with the id of its user: enter the user id that goes with the token.');
+  }
+  if (typeof config.today === 'string' && config.today) {
+    warnings.push(`The chart counts its ranges back from a fixed day (today="${config.today}"): the shared copy will keep showing the ranges of that day.`);
+  }
   return warnings;
 }
 
@@ -152,17 +187,23 @@ export function shareSnippets(input: ShareInput): ShareSnippets {
   if (!info) throw new Error(`dashboard-widgets: "${input.widget}" cannot be shared`);
   const base = input.baseUrl ? withSlash(absolute(input.baseUrl)) : embedBaseUrl();
   const token = input.token?.trim() ?? '';
+  const background = isBackground(input.background) ? input.background.trim() : '';
   const config: WidgetConfig = { ...input.config };
   delete config.token;
+  delete config['user-id'];
+  if (info.server === 'rocketchat' && input.userId?.trim()) config['user-id'] = input.userId.trim();
   if (typeof config['api-base'] === 'string' && config['api-base']) config['api-base'] = absolute(config['api-base']);
 
-  const link = `${base}embed.html#${buildEmbedFragment({ widget: input.widget, attributes: config, token })}`;
+  const link = `${base}embed.html#${buildEmbedFragment({ widget: input.widget, attributes: config, token, background })}`;
   const hostScript = `${base}cdn/embed-host.js`;
+  // No style attribute (a strict Content-Security-Policy on the host page would block it): the
+  // border goes with frameborder, and the host helper (a classic script, so it loads from another
+  // origin without CORS headers) keeps the frame as tall as its widget.
   const iframe =
-    `<iframe src="${escapeAttribute(link)}" title="${escapeAttribute(info.title)}" width="100%" height="${info.height}"` +
+    `<iframe src="${escapeAttribute(link)}" title="${escapeAttribute(frameTitle(input.widget, config))}" width="100%" height="${info.height}" frameborder="0"` +
     ` loading="lazy" referrerpolicy="no-referrer" sandbox="${FRAME_SANDBOX}" allow="${FRAME_ALLOW}" data-dashboard-widgets></iframe>\n` +
-    `<!-- Optional: resizes the iframe to fit its widget. -->\n` +
-    `<script type="module" src="${escapeAttribute(hostScript)}"></script>`;
+    `<!-- Makes the iframe as tall as its widget (optional). -->\n` +
+    `<script async src="${escapeAttribute(hostScript)}"></script>`;
 
   const attributes: string[] = [];
   for (const name of [...COMMON_ATTRIBUTES, ...info.attributes]) {
@@ -174,12 +215,26 @@ export function shareSnippets(input: ShareInput): ShareSnippets {
     }
     attributes.push(`${name}="${escapeAttribute(String(value))}"`);
   }
+  if (background) attributes.push(`style="--dw-background: ${escapeAttribute(background)}"`);
   if (token) attributes.push(`token="${escapeAttribute(token)}"`);
   const script =
     `<script type="module" src="${escapeAttribute(`${base}cdn/${input.widget}.js`)}"></script>\n` +
     `<${input.widget}${attributes.map((a) => ` ${a}`).join('')}></${input.widget}>`;
 
   return { link, iframe, script, warnings: shareWarnings(info, config, token) };
+}
+
+/** A background the snippets accept: `transparent` or a hex colour (so it can go anywhere unchecked). */
+export function isBackground(value: string | undefined): value is string {
+  return typeof value === 'string' && /^(?:transparent|#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8}))$/i.test(value.trim());
+}
+
+/** The iframe's title: what it shows, for screen-reader users moving between frames. */
+export function frameTitle(widget: string, config: WidgetConfig): string {
+  const info = widgetInfo(widget);
+  if (!info) return 'Dashboard widget';
+  const sites = typeof config['site-id'] === 'string' && config['site-id'] ? `, ${config['site-id'] === 'all' ? 'all sites' : `site ${config['site-id']}`}` : '';
+  return info.server === 'matomo' ? `${info.title} (Matomo${sites})` : `${info.title} (Rocket.Chat)`;
 }
 
 /** Escapes text for a double-quoted HTML attribute value. */

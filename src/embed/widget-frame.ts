@@ -3,7 +3,7 @@ import { buildEmbedFragment, httpOrigin } from './fragment.js';
 import { resizeFrom } from './messages.js';
 
 const WIDGET_ATTRIBUTES = [...new Set([...COMMON_ATTRIBUTES, ...Object.values(WIDGETS).flatMap((w) => w.attributes)])];
-const OWN_ATTRIBUTES = ['widget', 'src', 'frame-title'];
+const OWN_ATTRIBUTES = ['widget', 'src', 'frame-title', 'background'];
 
 let counter = 0;
 const here = import.meta.url;
@@ -53,6 +53,7 @@ function styles(): CSSStyleSheet {
  * @attr widget - The widget to show: `activity-log`, `visits-chart` or `analytics-settings`.
  * @attr src - The address of `embed.html` (default: next to this script's folder).
  * @attr frame-title - The iframe's accessible title (default: the widget's name).
+ * @attr background - The widget's background: `transparent` (the page shows through) or a hex colour (`#f6f7f9`). Default: the widget's own.
  * @fires dw-frame-resize - The iframe was resized to its content. `detail: { height: number }`.
  * @csspart frame - The iframe.
  * @cssproperty --widget-frame-initial-height - Height before the widget reports its own (default 150px).
@@ -150,6 +151,7 @@ export class WidgetFrame extends HTMLElement {
       widget: this.widget,
       attributes,
       token: this.#token,
+      background: this.getAttribute('background') ?? '',
       frameId: this.#frameId,
       parentOrigin: httpOrigin(location.href),
     });

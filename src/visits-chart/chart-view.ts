@@ -2,7 +2,7 @@ import { Chart, LinearScale, LineController, LineElement, PointElement, type Cha
 import { formatMetric, metricInfo } from './metrics.js';
 import { formatPeriodLabel, periodStart } from './period-labels.js';
 import { parseCalendarDate } from '../core/dates.js';
-import type { ChartModel, SeriesModel } from './shape.js';
+import { valueText, type ChartModel, type SeriesModel } from './shape.js';
 
 /*
  * The Chart.js side of <visits-chart>: only the line controller, its elements and the linear
@@ -224,7 +224,10 @@ export class VisitsChartView {
         // Let edge markers show whole instead of cut at the plot area.
         clip: 6,
       };
-      datasets.push({ ...base, label: series.name, borderWidth: 2, data: linePoints(series.values) });
+      const points = linePoints(series.values);
+      // The period in progress: the segment that leads to it dotted (its hollow point is drawn by `#markPartial`).
+      const segment = series.partial > 0 ? { borderDash: (ctx: { p1DataIndex: number }) => (points[ctx.p1DataIndex]?.i === series.partial ? [2, 3] : undefined) } : undefined;
+      datasets.push({ ...base, label: series.name, borderWidth: 2, data: points, ...(segment ? { segment } : {}) });
       this.#meta.push({ series, previous: false });
       if (series.previous) {
         datasets.push({ ...base, label: `${series.name} (previous period)`, borderWidth: 1.5, borderDash: [6, 4], pointRadius: 0, data: linePoints(series.previous.values) });
@@ -256,15 +259,17 @@ export class VisitsChartView {
     const full = (label: string | null | undefined) => (label ? formatPeriodLabel(label, model.period, locale, 'full') : '');
     const title = document.createElement('strong');
     title.textContent = full(model.labels[i]);
-    const rows = this.#meta.map(({ series, previous }, datasetIndex) => {
-      const value = (previous ? series.previous?.values[i] : series.values[i]) ?? null;
-      const shown = value === null ? 'no data' : formatMetric(model.metric, value, locale);
+    // A site's comparison row only where it has a period to compare (a site in another time zone may not).
+    const rows = this.#meta.flatMap(({ series, previous }, datasetIndex) => {
+      const when = previous ? series.previous?.labels[i] : undefined;
+      if (previous && !when) return [];
+      const shown = valueText(model, series, i, previous, locale);
       const row = document.createElement('span');
       const swatch = document.createElement('i');
       swatch.className = previous ? 'dashed' : '';
       swatch.style.color = String(this.chart.data.datasets[datasetIndex]!.borderColor);
-      row.append(swatch, previous ? `${series.name}, previous (${full(series.previous?.labels[i]) || 'previous period'}): ${shown}` : `${series.name}: ${shown}`);
-      return row;
+      row.append(swatch, previous ? `${series.name}, previous (${full(when)}): ${shown}` : `${series.name}: ${shown}`);
+      return [row];
     });
     tip.replaceChildren(title, ...rows);
     tip.hidden = false;
@@ -277,6 +282,27 @@ export class VisitsChartView {
     const left = px + 12 + w <= this.chart.width ? px + 12 : Math.max(0, px - 12 - w);
     tip.style.left = `${left}px`;
     tip.style.top = `${Math.max(0, Math.min(py - h / 2, this.chart.height - h))}px`;
+  }
+
+  /** Draws a hollow point on each line's period in progress (over the line, so it shows in the PNG too). */
+  #markPartial(chart: Chart<'line', ChartPoint[]>): void {
+    const ctx = chart.ctx;
+    this.#meta.forEach(({ series, previous }, datasetIndex) => {
+      if (previous || series.partial < 0) return;
+      const data = chart.data.datasets[datasetIndex]!.data;
+      const at = data.findIndex((p) => p.i === series.partial);
+      const point = chart.getDatasetMeta(datasetIndex).data[at];
+      if (!point || data[at]!.y === null || !Number.isFinite(point.y)) return;
+      ctx.save();
+      ctx.beginPath();
+      ctx.arc(point.x, point.y, 4, 0, 2 * Math.PI);
+      ctx.fillStyle = this.#presentation.colors.background;
+      ctx.fill();
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = String(chart.data.datasets[datasetIndex]!.borderColor);
+      ctx.stroke();
+      ctx.restore();
+    });
   }
 
   destroy(): void {
@@ -383,6 +409,7 @@ export class VisitsChartView {
     return {
       type: 'line',
       data: { datasets: [] },
+      plugins: [{ id: 'in-progress', afterDatasetsDraw: (chart) => view.#markPartial(chart as Chart<'line', ChartPoint[]>) }],
       options: {
         responsive: false,
         maintainAspectRatio: false,

@@ -8,6 +8,8 @@ export const chunks = {
   export: () => import('./export.js'),
   /** The table view and its styles. */
   table: () => import('./table.js'),
+  /** The custom range form and its styles. */
+  custom: () => import('./custom-range.js'),
 };
 
 export type Part = keyof typeof chunks;

@@ -19,6 +19,40 @@ export interface SavedFile {
   bytes: number;
 }
 
+/** What an export saves: the shown sites and comparison, and the chart's canvas (none in the table view). */
+export interface ExportView {
+  sites: readonly SiteVisits[];
+  previous: readonly SiteVisits[] | undefined;
+  metrics: readonly VisitsMetric[];
+  period: ChartPeriod;
+  /** The chart's period labels (they name the file). */
+  labels: readonly string[];
+  /** The range as set on the widget (names the file when there are no labels). */
+  date: string;
+  canvas: HTMLCanvasElement | undefined;
+  /** The widget's background colour, under the PNG. */
+  background: string;
+}
+
+/**
+ * Saves the shown data as CSV or the chart as drawn as PNG, named after the sites, the period
+ * and the days shown (`visits-site1+3-day-2024-03-08_2024-03-10.csv`). Resolves with nothing when
+ * there is no chart to save, or its canvas cannot be read.
+ */
+export async function saveView(format: 'csv' | 'png', view: ExportView): Promise<SavedFile | undefined> {
+  const { labels } = view;
+  const span = labels.length ? `${labels[0]!.split(',')[0]}_${labels[labels.length - 1]!.split(',').pop()}` : view.date;
+  const stem = `visits-site${view.sites.map((s) => s.idSite).join('+')}-${view.period}-${span}`;
+  if (format === 'csv') return saveCsv(stem, view.sites, view.previous, view.metrics, view.period);
+  if (!view.canvas) return undefined;
+  try {
+    return await savePng(stem, view.canvas, view.background);
+  } catch {
+    // A canvas that cannot be read leaves nothing to save; the button stays usable.
+    return undefined;
+  }
+}
+
 /** Saves the shown data as `<stem>.csv` (see `visitsRows`). */
 export function saveCsv(
   stem: string,

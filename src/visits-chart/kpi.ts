@@ -1,10 +1,13 @@
 import type { SiteVisits, VisitsMetric } from '../api/visits-source.js';
-import { metricInfo, ratioParts, valueOf } from './metrics.js';
+import { gapOf, metricInfo, ratioParts, valueOf, type Gap } from './metrics.js';
+import { periodStart } from './period-labels.js';
 
 /** A KPI of the header: the range's figure, the previous range's, and the relative change. */
 export interface Kpi {
   metric: VisitsMetric;
   value: number | null;
+  /** Why there is no value: no data in the whole range, or no such figure from the server for this period length. */
+  gap: Gap | null;
   previous: number | null;
   /** (value − previous) / previous; null when there is nothing to compare with (or previous is 0). */
   change: number | null;
@@ -13,10 +16,10 @@ export interface Kpi {
 /**
  * A metric over a whole range, across the given sites:
  * - sums (visits, actions, bounces, time) add up every period of every site; a period without
- *   data adds 0;
+ *   data adds nothing (and when no period has data, there is no value);
  * - `max_actions` is the largest of all;
  * - unique visitors and users are the average per period of the sites' sum (they cannot be
- *   added over time); periods where the server left them out do not count;
+ *   added over time); periods without data, or where the server left them out, do not count;
  * - rates are weighted by visits: bounce rate = Σ bounce_count / Σ nb_visits, average time on
  *   site = Σ sum_visit_length / Σ nb_visits, actions per visit = Σ nb_actions / Σ nb_visits —
  *   never a sum or a plain mean of the periods' rates.
@@ -40,6 +43,8 @@ export function aggregate(sites: readonly SiteVisits[], metric: VisitsMetric): n
     case 'mean': {
       const byPeriod = new Map<string, number | null>();
       for (const point of points) {
+        // A site without data that period adds nothing; a figure the server left out makes the period's sum unknown.
+        if (point.metrics === null) continue;
         const value = valueOf(point.metrics, metric);
         const sum = byPeriod.has(point.label) ? byPeriod.get(point.label)! : 0;
         byPeriod.set(point.label, sum === null || value === null ? null : sum + value);
@@ -72,15 +77,37 @@ export function relativeChange(value: number | null, previous: number | null): n
   return (value - previous) / Math.abs(previous);
 }
 
-/** The KPIs of a range against the previous one, for the given sites. */
+/** Why a range has no value of a metric: no period has data, or none has the metric. */
+export function gapOfRange(sites: readonly SiteVisits[], metric: VisitsMetric): Gap | null {
+  const gaps = sites.flatMap((s) => s.points.map((p) => gapOf(p.metrics, metric)));
+  return gaps.every((g) => g === 'no-data') ? 'no-data' : gaps.some((g) => g === 'not-available') ? 'not-available' : null;
+}
+
+/**
+ * The comparison's periods that answer a period of the range that has begun (by index, as the
+ * chart aligns them): a range that runs past a site's today compares only the days it has had.
+ * `today` is the day of a site that does not say its own.
+ */
+export function comparedPeriods(current: readonly SiteVisits[], previous: readonly SiteVisits[], today: string): SiteVisits[] {
+  return previous.map((before) => {
+    const site = current.find((s) => s.idSite === before.idSite);
+    const day = site?.today ?? today;
+    const begun = site && day ? site.points.filter((p) => periodStart(p.label) <= day).length : before.points.length;
+    return begun < before.points.length ? { ...before, points: before.points.slice(0, begun) } : before;
+  });
+}
+
+/** The KPIs of a range against the previous one, for the given sites (`today`: see `comparedPeriods`). */
 export function computeKpis(
   metrics: readonly VisitsMetric[],
   current: readonly SiteVisits[],
   previous: readonly SiteVisits[] | undefined,
+  today = '',
 ): Kpi[] {
+  const compared = previous && comparedPeriods(current, previous, today);
   return metrics.map((metric) => {
     const value = aggregate(current, metric);
-    const before = previous ? aggregate(previous, metric) : null;
-    return { metric, value, previous: before, change: relativeChange(value, before) };
+    const before = compared ? aggregate(compared, metric) : null;
+    return { metric, value, gap: value === null ? gapOfRange(current, metric) : null, previous: before, change: relativeChange(value, before) };
   });
 }

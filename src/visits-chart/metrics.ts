@@ -103,23 +103,32 @@ export function formatMetric(id: VisitsMetric, value: number | null | undefined,
 
 /**
  * One period's value of a metric, as the chart and the table show it:
- * - a period without data (Matomo's `[]`, given as null) is 0 for counts and times, and a gap
- *   (null) for rates, which have no value without visits;
+ * - a period without data (Matomo's `[]`, given as null) has no value: a gap, never a 0;
  * - a metric the server left out (unique visitors by year) is a gap, not 0;
- * - a rate the server left out is derived from its two sums when they are there.
+ * - a rate without visits has no value; a rate the server left out is derived from its two sums
+ *   when they are there.
  */
 export function valueOf(metrics: VisitsMetrics | null, id: VisitsMetric): number | null {
-  const info = INFO[id];
-  if (metrics === null) return info.aggregate === 'weighted' ? null : 0;
-  if (info.ratio) {
-    const visits = metrics[info.ratio.per];
+  if (metrics === null) return null;
+  const ratio = INFO[id].ratio;
+  if (ratio) {
+    const visits = metrics[ratio.per];
     if (visits === 0) return null;
     const given = metrics[id];
     if (given !== undefined) return given;
-    const of = metrics[info.ratio.of];
+    const of = metrics[ratio.of];
     return of !== undefined && visits !== undefined ? of / visits : null;
   }
   return metrics[id] ?? null;
+}
+
+/** Why a period has no value of a metric: no data for the period, or no such figure from the server. */
+export type Gap = 'no-data' | 'not-available';
+
+/** Why `valueOf` has no value, or null when it has one (or it is a rate without visits). */
+export function gapOf(metrics: VisitsMetrics | null, id: VisitsMetric): Gap | null {
+  if (metrics === null) return 'no-data';
+  return valueOf(metrics, id) === null && !(INFO[id].ratio && metrics[INFO[id].ratio!.per] === 0) ? 'not-available' : null;
 }
 
 /**
@@ -129,7 +138,7 @@ export function valueOf(metrics: VisitsMetrics | null, id: VisitsMetric): number
 export function ratioParts(metrics: VisitsMetrics | null, id: VisitsMetric): { of: number; per: number } | null {
   const ratio = INFO[id].ratio;
   if (!ratio) return null;
-  if (metrics === null) return { of: 0, per: 0 };
+  if (metrics === null) return null;
   const per = metrics[ratio.per];
   if (per === undefined) return null;
   const of = metrics[ratio.of] ?? (metrics[id] !== undefined ? metrics[id]! * per : undefined);

@@ -1,131 +1,46 @@
-import { addDays as dfAddDays } from 'date-fns/addDays';
-import { addMonths } from 'date-fns/addMonths';
-import { addWeeks } from 'date-fns/addWeeks';
-import { addYears } from 'date-fns/addYears';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
-import { differenceInCalendarYears } from 'date-fns/differenceInCalendarYears';
-import { startOfDay } from 'date-fns/startOfDay';
-import { startOfISOWeek } from 'date-fns/startOfISOWeek';
-import { startOfMonth } from 'date-fns/startOfMonth';
-import { startOfYear } from 'date-fns/startOfYear';
-import { parseCalendarDate, toCalendarString } from '../core/dates.js';
+import { parseCalendarDate } from '../core/dates.js';
 import { formatCount } from '../core/format.js';
+import { now } from '../core/clock.js';
+import { addDays, addPeriods, endOfPeriod, previousSpan, rangeText, spanOf, startOfPeriod, type CalendarPeriod, type DateSpec } from '../core/calendar.js';
 
 /*
- * Calendar arithmetic on Matomo periods, with date-fns. Every Date here is a local-midnight calendar
- * day (see parseCalendarDate), never an instant; date-fns works on local calendar fields, so the
- * results are the same in every browser time zone and across daylight-saving changes.
- * Matomo's weeks run Monday to Sunday.
+ * The chart's periods, range presets and the day they count back from. The calendar arithmetic
+ * itself is in core/calendar.ts (re-exported here); "today" is the site's day, in the site's time
+ * zone (see `referenceDay`).
  */
 
-export type ChartPeriod = 'day' | 'week' | 'month' | 'year';
+export {
+  addDays,
+  addPeriods,
+  countPeriods,
+  daysBetween,
+  endOfPeriod,
+  MAX_PERIODS,
+  parseDateSpec,
+  previousSpan,
+  rangeText,
+  spanOf,
+  startOfPeriod,
+  type DateSpec,
+  type Span,
+} from '../core/calendar.js';
+
+export type ChartPeriod = CalendarPeriod;
 export const CHART_PERIODS: readonly ChartPeriod[] = ['day', 'week', 'month', 'year'];
 
 export function isChartPeriod(value: string): value is ChartPeriod {
   return (CHART_PERIODS as readonly string[]).includes(value);
 }
 
-/** `day` moved by `n` days (calendar days: daylight-saving changes do not shift it). */
-export function addDays(day: Date, n: number): Date {
-  return dfAddDays(day, n);
-}
-
-/** The first day of the period that contains `day` (weeks start on Monday, as Matomo's do). */
-export function startOfPeriod(day: Date, period: ChartPeriod): Date {
-  if (period === 'year') return startOfYear(day);
-  if (period === 'month') return startOfMonth(day);
-  if (period === 'week') return startOfISOWeek(day);
-  return startOfDay(day);
-}
-
-/** `day` moved by `n` periods; by month or year, the 31st becomes the month's last day (not a day of the next). */
-export function addPeriods(day: Date, period: ChartPeriod, n: number): Date {
-  if (period === 'year') return addYears(day, n);
-  if (period === 'month') return addMonths(day, n);
-  if (period === 'week') return addWeeks(day, n);
-  return dfAddDays(day, n);
-}
-
-/** The last day of the period that contains `day`. */
-export function endOfPeriod(day: Date, period: ChartPeriod): Date {
-  return dfAddDays(addPeriods(startOfPeriod(day, period), period, 1), -1);
-}
-
-/** How many periods run from the one containing `from` to the one containing `to`, both included. */
-export function countPeriods(from: Date, to: Date, period: ChartPeriod): number {
-  const a = startOfPeriod(from, period);
-  const b = startOfPeriod(to, period);
-  if (period === 'year') return differenceInCalendarYears(b, a) + 1;
-  if (period === 'month') return differenceInCalendarMonths(b, a) + 1;
-  const days = differenceInCalendarDays(b, a);
-  return (period === 'week' ? days / 7 : days) + 1;
-}
-
-/** A `date` value, understood: the N periods up to today, the N before today's, or fixed days. */
-export type DateSpec = { kind: 'last'; n: number } | { kind: 'previous'; n: number } | { kind: 'range'; from: Date; to: Date };
-
-/** The largest N accepted in `lastN` / `previousN` (ten years of days and then some). */
-export const MAX_PERIODS = 10_000;
-
-/**
- * Reads Matomo's date forms: `lastN`, `previousN`, `YYYY-MM-DD,YYYY-MM-DD` (either end may be
- * `today` or `yesterday`), a single `YYYY-MM-DD`, `today`, `yesterday`. Null when unreadable.
- */
-export function parseDateSpec(date: string, today: Date): DateSpec | null {
-  const text = date.trim().toLowerCase();
-  const relative = /^(last|previous)(\d{1,6})$/.exec(text);
-  if (relative) {
-    const n = Number(relative[2]);
-    return n >= 1 && n <= MAX_PERIODS ? { kind: relative[1] as 'last' | 'previous', n } : null;
-  }
-  const day = (part: string): Date | null =>
-    part === 'today' ? today : part === 'yesterday' ? addDays(today, -1) : /^\d{4}-\d{2}-\d{2}$/.test(part) ? parseCalendarDate(part) : null;
-  const parts = text.split(',').map((p) => p.trim());
-  if (parts.length === 1) {
-    const d = day(parts[0]!);
-    return d ? { kind: 'range', from: d, to: d } : null;
-  }
-  if (parts.length === 2) {
-    const from = day(parts[0]!);
-    const to = day(parts[1]!);
-    if (!from || !to || from > to) return null;
-    return { kind: 'range', from, to };
-  }
-  return null;
-}
-
-/**
- * The `date` sent to Matomo for the chart's range. Relative forms go as they are, so the server
- * resolves "today" in the site's time zone; fixed days go as `YYYY-MM-DD,YYYY-MM-DD` (which
- * always answers keyed by period, even for one period).
- */
+/** A range in Matomo's `date` forms: `lastN` and `previousN` as they are, fixed days as `YYYY-MM-DD,YYYY-MM-DD`. */
 export function requestDate(spec: DateSpec): string {
-  if (spec.kind !== 'range') return `${spec.kind}${spec.n}`;
-  return `${toCalendarString(spec.from)},${toCalendarString(spec.to)}`;
+  return spec.kind === 'range' ? rangeText(spec.from, spec.to) : `${spec.kind}${spec.n}`;
 }
 
-/** The whole periods a range covers: first day of the first, last day of the last, and how many. */
-export function spanOf(spec: DateSpec, period: ChartPeriod, today: Date): { from: Date; to: Date; count: number } {
-  if (spec.kind === 'range') {
-    return { from: startOfPeriod(spec.from, period), to: endOfPeriod(spec.to, period), count: countPeriods(spec.from, spec.to, period) };
-  }
-  const lastStart = addPeriods(startOfPeriod(today, period), period, spec.kind === 'last' ? 0 : -1);
-  const from = addPeriods(lastStart, period, -(spec.n - 1));
-  return { from, to: endOfPeriod(lastStart, period), count: spec.n };
-}
-
-/**
- * The comparison range: as many periods as the chart's range, right before it, as
- * `YYYY-MM-DD,YYYY-MM-DD`. For `lastN`/`previousN` it counts back from `today` (the browser's day
- * unless the widget is given one), which may differ from the site's day for a few hours around
- * midnight when the two time zones differ.
- */
+/** The comparison range of a range, as `YYYY-MM-DD,YYYY-MM-DD`: as many periods, right before it, `today` being the site's day. */
 export function previousRange(spec: DateSpec, period: ChartPeriod, today: Date): string {
-  const span = spanOf(spec, period, today);
-  const from = addPeriods(span.from, period, -span.count);
-  const to = addDays(span.from, -1);
-  return `${toCalendarString(from)},${toCalendarString(to)}`;
+  const span = previousSpan(spanOf(spec, period, today), period);
+  return rangeText(span.from, span.to);
 }
 
 /** The range presets the widget offers. */
@@ -143,12 +58,12 @@ export const PRESET_LABELS: Record<RangePreset, string> = {
 };
 
 /**
- * A preset as a `date` value. "Last N days" by day is Matomo's own `lastN` (resolved by the
- * server in the site's time zone); by week, month or year it is the N days up to today, which
- * Matomo answers with the periods that contain them.
+ * A preset as a `date` value, `today` being the sites' day. "Last N days" by day is `lastN`
+ * (counted from each site's own today); by week, month or year it is the N days up to today,
+ * which Matomo answers with the periods that contain them.
  */
 export function presetDate(preset: RangePreset, period: ChartPeriod, today: Date): string {
-  const range = (from: Date, to: Date) => `${toCalendarString(from)},${toCalendarString(to)}`;
+  const range = rangeText;
   switch (preset) {
     case 'this-month':
       return range(startOfPeriod(today, 'month'), today);
@@ -184,10 +99,13 @@ export function countLabel(n: number, period: ChartPeriod, locale: string): stri
   return `${formatCount(n, locale)} ${n === 1 ? one : many}`;
 }
 
-/** The browser's calendar day, or the given `YYYY-MM-DD` day. */
-export function referenceDay(given: string): Date {
-  const day = given ? parseCalendarDate(given) : null;
+/**
+ * The day ranges and presets count back from: the given `YYYY-MM-DD` day (the widget's `today`),
+ * else the sites' own day when it is known (`siteDay`), else the browser's calendar day.
+ */
+export function referenceDay(given: string, siteDay = ''): Date {
+  const day = parseCalendarDate(given) ?? parseCalendarDate(siteDay);
   if (day) return day;
-  const now = new Date();
-  return new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const at = new Date(now());
+  return new Date(at.getFullYear(), at.getMonth(), at.getDate());
 }

@@ -1,6 +1,7 @@
 import { VISITS_METRICS, type SiteVisits, type VisitsMetric, type VisitsMetrics, type VisitsPoint, type VisitsResult } from '../api/visits-source.js';
 import { isPlausible } from './metrics.js';
-import { toCalendarString } from '../core/dates.js';
+import { parseCalendarDate, toCalendarString } from '../core/dates.js';
+import { now as clockNow } from '../core/clock.js';
 import { addPeriods, type ChartPeriod } from './ranges.js';
 
 /*
@@ -71,7 +72,7 @@ function isShowable(label: string, period: ChartPeriod, latest: string): boolean
  * browser's day, whichever is later) are impossible.
  */
 export function cleanVisits(result: VisitsResult, period: ChartPeriod, today: Date): CleanVisits {
-  const now = new Date();
+  const now = new Date(clockNow());
   const latest = toCalendarString(addPeriods(today > now ? today : now, 'year', 1));
   const form = FORMS[period];
   let droppedPeriods = 0;
@@ -122,7 +123,8 @@ export function cleanVisits(result: VisitsResult, period: ChartPeriod, today: Da
       points.push({ label, metrics: raw && typeof raw === 'object' ? metrics(raw) : null });
     }
     if (seen) points.sort((a, b) => (a.label < b.label ? -1 : 1));
-    return { ...s, name: typeof s.name === 'string' ? isolate(s.name) : `Site ${s.idSite}`, points };
+    const today = typeof s.today === 'string' && parseCalendarDate(s.today) ? s.today : undefined;
+    return { ...s, name: typeof s.name === 'string' ? isolate(s.name) : `Site ${s.idSite}`, points, today };
   };
 
   const current = result.current.map(site);

@@ -1,6 +1,9 @@
 import type { SiteVisits, VisitsMetric, VisitsPoint, VisitsResult } from '../api/visits-source.js';
-import { valueOf } from './metrics.js';
-import type { ChartPeriod } from './ranges.js';
+import { formatMetric, gapOf, valueOf, type Gap } from './metrics.js';
+import { GAP_TEXT, soFar, type Progress } from './messages.js';
+import { parsePeriodLabel } from './period-labels.js';
+import { daysBetween, type ChartPeriod } from './ranges.js';
+import { parseCalendarDate } from '../core/dates.js';
 
 /** One site's line, aligned to the chart's labels. */
 export interface SeriesModel {
@@ -8,10 +11,16 @@ export interface SeriesModel {
   name: string;
   /** Position of the site among all the widget's sites: picks its colour, stable when others are hidden. */
   colorIndex: number;
-  /** One value per label: null is a gap (no value for a rate, or a metric the server left out). */
+  /** One value per label: null is a gap (no data, no value for a rate, a metric the server left out). */
   values: Array<number | null>;
+  /** Why a value is missing, by label (null: it is not, or it is a rate without visits). */
+  gaps: Array<Gap | null>;
+  /** The index of the period in progress (the one that holds the site's today), or -1. */
+  partial: number;
+  /** How far the period in progress is. */
+  progress: Progress | null;
   /** The comparison range, by index: `previous.values[i]` is the period in the position of `labels[i]`. */
-  previous: { labels: Array<string | null>; values: Array<number | null> } | null;
+  previous: { labels: Array<string | null>; values: Array<number | null>; gaps: Array<Gap | null> } | null;
 }
 
 export interface ChartModel {
@@ -45,31 +54,47 @@ export function hasNoVisits(points: readonly VisitsPoint[]): boolean {
 }
 
 /**
- * The comparison aligned by index to `count` current periods. Both ranges have as many periods;
- * should the server answer with a different number, the comparison is aligned on its end (the
- * periods right before the chart's range) and missing positions are gaps.
+ * The comparison aligned by index to `count` current periods: both ranges start on a period's
+ * first day and have as many periods, so the k-th answers the k-th (should the server answer with
+ * fewer, the missing positions are gaps).
  */
-export function alignPrevious(points: readonly VisitsPoint[], count: number, metric: VisitsMetric): SeriesModel['previous'] {
-  const offset = points.length - count;
+export function alignPrevious(points: readonly VisitsPoint[], count: number, metric: VisitsMetric): NonNullable<SeriesModel['previous']> {
   const labels: Array<string | null> = [];
   const values: Array<number | null> = [];
+  const gaps: Array<Gap | null> = [];
   for (let i = 0; i < count; i++) {
-    const point = points[i + offset];
+    const point = points[i];
     labels.push(point ? point.label : null);
     values.push(point ? valueOf(point.metrics, metric) : null);
+    gaps.push(point ? gapOf(point.metrics, metric) : null);
   }
-  return { labels, values };
+  return { labels, values, gaps };
+}
+
+/** The index of the period holding `today` (`YYYY-MM-DD`) among a site's points, and how far it is; index -1 when none does. */
+export function progressOf(points: readonly VisitsPoint[], period: ChartPeriod, today: string): { index: number; progress: Progress | null } {
+  const day = parseCalendarDate(today);
+  if (day) {
+    for (let k = points.length - 1; k >= 0; k--) {
+      const span = parsePeriodLabel(points[k]!.label, period);
+      if (span && span.start <= day && day <= span.end) {
+        return { index: k, progress: { days: daysBetween(span.start, day) + 1, of: daysBetween(span.start, span.end) + 1 } };
+      }
+    }
+  }
+  return { index: -1, progress: null };
 }
 
 /**
- * Shapes a loaded result into the chart's lines for one metric and the visible sites.
+ * Shapes a loaded result into the chart's lines for one metric and the visible sites. `today` is
+ * the day of a site that does not say its own (`YYYY-MM-DD`).
  *
  * Sites in different time zones may answer `lastN` with different days (each site's "today" is
  * its own): the chart's labels are the union, and a label outside a site's own range is a gap
  * for that site (it was not asked for), never a 0. Each site's comparison is aligned to its own
- * periods by index.
+ * periods by index, and its period in progress is the one that holds its own today.
  */
-export function buildChartModel(result: VisitsResult, metric: VisitsMetric, period: ChartPeriod, hidden: ReadonlySet<string>): ChartModel {
+export function buildChartModel(result: VisitsResult, metric: VisitsMetric, period: ChartPeriod, hidden: ReadonlySet<string>, today = ''): ChartModel {
   const visible = result.current.filter((s) => !hidden.has(s.idSite));
   const labels = unionLabels(visible);
   const position = new Map(labels.map((label, i) => [label, i]));
@@ -78,21 +103,42 @@ export function buildChartModel(result: VisitsResult, metric: VisitsMetric, peri
   const series = result.current.flatMap((site, colorIndex): SeriesModel[] => {
     if (hidden.has(site.idSite)) return [];
     const values: Array<number | null> = labels.map(() => null);
-    site.points.forEach((point, k) => (values[indexOf(site.points, k)] = valueOf(point.metrics, metric)));
+    const gaps: Array<Gap | null> = labels.map(() => null);
+    site.points.forEach((point, k) => {
+      const i = indexOf(site.points, k);
+      values[i] = valueOf(point.metrics, metric);
+      gaps[i] = gapOf(point.metrics, metric);
+    });
+    const { index, progress } = progressOf(site.points, period, site.today ?? today);
+    const partial = index < 0 ? -1 : indexOf(site.points, index);
     const prev = result.previous?.find((p) => p.idSite === site.idSite);
     let previous: SeriesModel['previous'] = null;
     if (prev) {
-      const own = alignPrevious(prev.points, site.points.length, metric)!;
-      previous = { labels: labels.map(() => null), values: labels.map(() => null) };
+      const own = alignPrevious(prev.points, site.points.length, metric);
+      previous = { labels: labels.map(() => null), values: labels.map(() => null), gaps: labels.map(() => null) };
       site.points.forEach((_, k) => {
         const i = indexOf(site.points, k);
         previous!.labels[i] = own.labels[k] ?? null;
         previous!.values[i] = own.values[k] ?? null;
+        previous!.gaps[i] = own.gaps[k] ?? null;
       });
     }
-    return [{ idSite: site.idSite, name: site.name, colorIndex, values, previous }];
+    return [{ idSite: site.idSite, name: site.name, colorIndex, values, gaps, partial, progress, previous }];
   });
   const empty = visible.every((s) => hasNoVisits(s.points));
   const missing = !empty && series.every((s) => s.values.every((v) => v === null));
   return { period, metric, labels, series, empty, missing };
+}
+
+/**
+ * A line's value at a period as people read it (tooltip, table): the number, or why there is
+ * none, and "so far" on the period in progress. `previous`: the comparison's value.
+ */
+export function valueText(model: ChartModel, series: SeriesModel, i: number, previous: boolean, locale: string): string {
+  const line = previous ? series.previous : series;
+  const value = line?.values[i] ?? null;
+  const gap = line?.gaps[i] ?? null;
+  const text = value === null && gap ? GAP_TEXT[gap] : formatMetric(model.metric, value, locale);
+  const inProgress = !previous && i === series.partial && series.progress && gap !== 'not-available';
+  return inProgress ? `${text} (${soFar(model.period, series.progress!)})` : text;
 }

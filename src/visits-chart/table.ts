@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { ChartModel } from './shape.js';
+import type { ChartModel, SeriesModel } from './shape.js';
 
 /*
  * The table view of <visits-chart>: every period of the chart, with the previous period's value
@@ -63,13 +63,13 @@ export interface TableText {
   captionId: string;
   /** A period label in full (`Sun, Mar 10, 2024`). */
   label: (label: string) => string;
-  /** A value of the charted metric (`1,234`, `56%`; `–` for none). */
-  value: (value: number | null | undefined) => string;
+  /** The text of a line's value at a period (`1,234`, `56%`, `no data`, `190 (so far: 6 of 31 days)`), or of its comparison's. */
+  cell: (series: SeriesModel, index: number, previous: boolean) => string;
 }
 
 /** The table of a chart model, with the previous period's columns when comparing. */
 export function renderTable(model: ChartModel, compare: boolean, text: TableText): TemplateResult {
-  const { captionId, value } = text;
+  const { captionId, cell } = text;
   const full = (label: string | null | undefined) => (label ? text.label(label) : '–');
   return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby=${captionId}>
     <table>
@@ -88,8 +88,8 @@ export function renderTable(model: ChartModel, compare: boolean, text: TableText
             <th scope="row">${full(label)}</th>
             ${model.series.map(
               (s) =>
-                html`<td>${value(s.values[i])}</td>${compare && s.previous
-                    ? html`<td class="previous">${value(s.previous.values[i])}${s.previous.labels[i]
+                html`<td>${cell(s, i, false)}</td>${compare && s.previous
+                    ? html`<td class="previous">${cell(s, i, true)}${s.previous.labels[i]
                         ? html` <span class="when">(${full(s.previous.labels[i])})</span>`
                         : nothing}</td>`
                     : nothing}`,

@@ -8,6 +8,10 @@ export const visitsChartStyles = css`
     border-radius: var(--_radius);
   }
 
+  :host([compact]) :is(.head, .actions) {
+    display: none;
+  }
+
   .widget {
     --_vc-series-1: var(--visits-chart-series-1, var(--_series-1));
     --_vc-series-2: var(--visits-chart-series-2, var(--_series-2));
@@ -81,23 +85,6 @@ export const visitsChartStyles = css`
     accent-color: var(--_accent);
   }
 
-  .custom {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-  }
-
-  .custom .hint {
-    flex-basis: 100%;
-    margin: 0;
-    font-size: 0.85em;
-    color: var(--_danger);
-  }
-
   .sites {
     display: flex;
     flex-wrap: wrap;
@@ -131,6 +118,10 @@ export const visitsChartStyles = css`
 
   .swatch.dashed {
     background: repeating-linear-gradient(90deg, var(--_fg-muted) 0 6px, transparent 6px 10px);
+  }
+
+  .swatch.dotted {
+    background: repeating-linear-gradient(90deg, var(--_fg-muted) 0 2px, transparent 2px 5px);
   }
 
   .kpis {
@@ -313,7 +304,8 @@ export const visitsChartStyles = css`
     border-radius: var(--_radius);
   }
 
-  .summary {
+  .summary,
+  .note {
     margin: 0;
     color: var(--_fg-muted);
     font-size: 0.9em;

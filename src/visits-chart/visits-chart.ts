@@ -4,7 +4,7 @@ import { DashboardElement } from '../core/base-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { errorBox } from '../core/status-message.js';
 import { formatChange } from '../core/format.js';
-import { toCalendarString } from '../core/dates.js';
+import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { ConfigError, errorMessage, isAbort, isApiError, type ApiErrorKind } from '../api/errors.js';
 import { MatomoClient } from '../api/matomo.js';
 import { MatomoVisitsSource, VISITS_METRICS, type SiteVisits, type VisitsMetric, type VisitsResult, type VisitsSource } from '../api/visits-source.js';
@@ -12,16 +12,15 @@ import { VisitsChartView, readColors, type ChartPresentation } from './chart-vie
 import { chunks, type Part, type PartCode } from './chunks.js';
 import { computeKpis, type Kpi } from './kpi.js';
 import { formatMetric, isMetric, metricInfo, parseMetrics } from './metrics.js';
-import { formatDay, formatPeriodLabel } from './period-labels.js';
+import { GAP_TEXT, IN_PROGRESS_LEGEND, progressNote } from './messages.js';
+import { formatDay, formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
 import {
   CHART_PERIODS,
   PRESET_LABELS,
   RANGE_PRESETS,
   countLabel,
-  detectPreset,
   isChartPeriod,
   parseDateSpec,
-  presetDate,
   previousRange,
   referenceDay,
   requestDate,
@@ -30,8 +29,9 @@ import {
   type DateSpec,
   type RangePreset,
 } from './ranges.js';
+import { presetOf, presetValue, resolveNamedDate } from './named-dates.js';
 import { cleanVisits } from './sanitize.js';
-import { buildChartModel, type ChartModel } from './shape.js';
+import { buildChartModel, valueText, type ChartModel } from './shape.js';
 import { describeChart } from './summary.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
 import { ShareToggle } from '../embed/share-toggle.js';
@@ -200,6 +200,7 @@ export class VisitsChart extends DashboardElement {
     compare: { type: Boolean, reflect: true },
     today: {},
     hideTitle: { type: Boolean, attribute: 'hide-title', reflect: true },
+    controls: {},
     source: { attribute: false },
     ...internalState,
   };
@@ -212,7 +213,10 @@ export class VisitsChart extends DashboardElement {
 
   /**
    * The range, in Matomo's forms: `lastN` (N periods up to today's), `previousN` (N periods before
-   * today's), `YYYY-MM-DD,YYYY-MM-DD`, or one day `YYYY-MM-DD`. Default `last30`.
+   * today's), `today`, `yesterday`, `YYYY-MM-DD,YYYY-MM-DD`, or one day `YYYY-MM-DD`; or a named
+   * range that stays relative (the range presets set these): `this-month`, `last-month`,
+   * `this-year`, `last-N-days` (the N days up to today, whatever the period). "Today" is each
+   * site's own, in its time zone. N runs from 1 to 10,000. Default `last30`.
    */
   date = 'last30';
 
@@ -226,13 +230,19 @@ export class VisitsChart extends DashboardElement {
   compare = false;
 
   /**
-   * The day range presets count back from, `YYYY-MM-DD` in the site's time zone. Default: the
-   * browser's current day.
+   * The day `lastN`, `previousN` and the presets count back from, for every site, `YYYY-MM-DD`.
+   * Default: each site's own today, in its time zone (read from Matomo).
    */
   today = '';
 
   /** Hides the title visually (screen readers still get it), for a page that gives the widget its own heading. */
   hideTitle = false;
+
+  /**
+   * The controls the reader may use, a list of `period`, `range`, `metric`, `compare`, `view`
+   * (table view), `export` and `share`, or `none`. Default: all of them.
+   */
+  controls = '';
 
   /** A data source of your own (see `VisitsSource`); default: Matomo at `api-base`. */
   source: VisitsSource | undefined = undefined;
@@ -267,26 +277,34 @@ export class VisitsChart extends DashboardElement {
   };
 
   #share = new ShareToggle(this);
+  #matomoSource: { apiBase: string; token: string; timeout: number; source: MatomoVisitsSource } | undefined;
+  /** How the period in progress is compared, in words (empty when none is shown). */
+  #progress = '';
   /** The code of the parts loaded on first use. */
   #code: { [K in Part]?: PartCode<K> } = {};
   /** The format of the last export asked for (what Retry saves). */
   #exportFormat: 'csv' | 'png' = 'csv';
 
   #task = new Task(this, {
-    task: async ([apiBase, token, timeout, sites, period, date, compareDate, source, rawDate], { signal }): Promise<Loaded> => {
+    task: async ([apiBase, token, timeout, sites, period, date, source, given, rawDate], { signal }): Promise<Loaded> => {
       if (!sites) throw new ConfigError('No site is configured: set the site-id attribute (one id, a comma list, or "all").');
       if (!date) {
-        throw new ConfigError(`The date "${rawDate.slice(0, 40)}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD or YYYY-MM-DD,YYYY-MM-DD.`);
+        throw new ConfigError(`The date "${rawDate.slice(0, 40)}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.`);
       }
-      const from = source ?? new MatomoVisitsSource(new MatomoClient({ apiBase, token, timeout }));
-      const answer = await from.getVisits({ siteIds: sites.split(','), period, date, compareDate }, { signal, timeout });
-      const { result, droppedPeriods, droppedValues } = cleanVisits(answer, period, referenceDay(this.today));
-      return { result, period, date: rawDate, compareDate, droppedPeriods, droppedValues };
+      // The comparison counted from the day the chart knows, for a source that does not know the
+      // sites' calendars (the Matomo source counts it from each site's own day).
+      const today = this.#today();
+      const compareDate = previousRange(parseDateSpec(date, today)!, period, today);
+      const query = { siteIds: sites.split(','), period, date, compareDate, ...(given ? { today: given } : {}) };
+      const answer = await (source ?? this.#matomo(apiBase, token, timeout)).getVisits(query, { signal, timeout });
+      const { result, droppedPeriods, droppedValues } = cleanVisits(answer, period, today);
+      return { result, period, date: rawDate, compareDate: loadedRange(result.previous, period), droppedPeriods, droppedValues };
     },
     args: () => {
       const connection = this.connection('matomo');
       const q = this.#query();
-      return [connection.apiBase, connection.token, this.timeoutMs, q.sites, q.period, q.date, q.compareDate, this.source, this.date] as const;
+      const given = parseCalendarDate(this.today) ? this.today.trim() : '';
+      return [connection.apiBase, connection.token, this.timeoutMs, q.sites, q.period, q.date, this.source, given, this.date] as const;
     },
     onComplete: (loaded) => {
       const ids = new Set(loaded.result.current.map((s) => s.idSite));
@@ -306,17 +324,44 @@ export class VisitsChart extends DashboardElement {
     },
   });
 
+  /** The Matomo source of the connection, kept while the connection lasts (it remembers the sites of `all`). */
+  #matomo(apiBase: string, token: string, timeout: number): MatomoVisitsSource {
+    const kept = this.#matomoSource;
+    if (kept?.apiBase === apiBase && kept.token === token && kept.timeout === timeout) return kept.source;
+    const source = new MatomoVisitsSource(new MatomoClient({ apiBase, token, timeout }));
+    this.#matomoSource = { apiBase, token, timeout, source };
+    return source;
+  }
+
+  /**
+   * The day ranges and presets count back from: the `today` attribute, else the sites' own day
+   * (the latest of them, when their time zones differ), else the browser's.
+   */
+  #today(): Date {
+    const days = this._loaded?.result.current.map((s) => s.today ?? '').sort() ?? [];
+    return referenceDay(this.today, days[days.length - 1]);
+  }
+
   /** The query the widget's attributes ask for, as primitives. */
-  #query(): { sites: string; period: ChartPeriod; date: string; compareDate: string } {
+  #query(): { sites: string; period: ChartPeriod; date: string } {
     const period = this.#period;
-    const today = referenceDay(this.today);
-    const spec = parseDateSpec(this.date, today);
+    const spec = this.#spec(this.#today());
     const sites = this.siteId
       .split(',')
       .map((s) => s.trim().toLowerCase())
       .filter((s) => /^\d+$/.test(s) || s === 'all');
     const list = sites.includes('all') ? 'all' : [...new Set(sites)].join(',');
-    return { sites: list, period, date: spec ? requestDate(spec) : '', compareDate: spec ? previousRange(spec, period, today) : '' };
+    return { sites: list, period, date: spec ? requestDate(spec) : '' };
+  }
+
+  /** The `date` understood (a named range, see named-dates.ts, read as the days it stands for today). */
+  #spec(today: Date): DateSpec | null {
+    return parseDateSpec(resolveNamedDate(this.date, today) ?? this.date, today);
+  }
+
+  /** Whether the reader may use a control (see `controls`). */
+  #may(control: string): boolean {
+    return !this.controls || this.controls.split(/[\s,]+/).includes(control);
   }
 
   get #period(): ChartPeriod {
@@ -369,11 +414,13 @@ export class VisitsChart extends DashboardElement {
   protected override willUpdate(changed: PropertyValues): void {
     const inputs = ['_loaded', '_hidden', 'metric', 'metrics', 'locale', 'compare', 'config'];
     if (this._loaded && (inputs.some((k) => changed.has(k)) || !this.#model)) {
-      const model = buildChartModel(this._loaded.result, this.#metric, this._loaded.period, this._hidden);
-      if (!this.compare) for (const series of model.series) series.previous = null;
+      const today = toCalendarString(this.#today());
+      const model = buildChartModel(this._loaded.result, this.#metric, this._loaded.period, this._hidden, today);
       const previous = this.#visiblePrevious;
-      this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, previous);
-      this.#summary = describeChart(model, this.#visibleCurrent, previous, this.effectiveLocale);
+      this.#progress = describeProgress(model, !!previous, this.effectiveLocale);
+      if (!this.compare) for (const series of model.series) series.previous = null;
+      this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, previous, today);
+      this.#summary = describeChart(model, this.#visibleCurrent, previous, this.effectiveLocale, today);
       this.#model = model;
     }
   }
@@ -468,10 +515,10 @@ export class VisitsChart extends DashboardElement {
   #onPeriod(e: Event): void {
     const value = (e.target as HTMLSelectElement).value;
     if (!isChartPeriod(value) || value === this.#period) return;
-    const today = referenceDay(this.today);
-    const preset = this._customOpen ? null : detectPreset(this.date, this.#period, today);
+    const today = this.#today();
+    const preset = this._customOpen ? null : presetOf(this.date, this.#period, today);
     this.period = value;
-    if (preset) this.date = presetDate(preset, value, today);
+    if (preset) this.date = presetValue(preset, value);
     this.#changed('period');
   }
 
@@ -480,31 +527,31 @@ export class VisitsChart extends DashboardElement {
     if (value === 'custom') {
       this._customOpen = true;
       this._customError = '';
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#${this.#id}-from`)?.focus());
+      void this.#openCustom();
       return;
     }
     if (value === 'configured') return;
     this._customOpen = false;
-    this.date = presetDate(value, this.#period, referenceDay(this.today));
+    this.date = presetValue(value, this.#period);
     this.#changed('range');
   }
 
+  /** Loads the custom range form's code if needed, then moves focus to its first date. */
+  #openCustom = async () => {
+    if (await this.#need('custom')) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>(`#${this.#id}-from`)?.focus();
+    }
+  };
+
   #onCustom(e: SubmitEvent): void {
     e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const from = (form.elements.namedItem('from') as HTMLInputElement).value;
-    const to = (form.elements.namedItem('to') as HTMLInputElement).value;
-    if (!from || !to) {
-      this._customError = 'Enter both dates.';
-      return;
+    const read = this.#code.custom!.readCustom(e.target as HTMLFormElement);
+    this._customError = read.error ?? '';
+    if (read.error === undefined) {
+      this.date = read.date;
+      this.#changed('range');
     }
-    if (from > to) {
-      this._customError = 'The start date must not be after the end date.';
-      return;
-    }
-    this._customError = '';
-    this.date = `${from},${to}`;
-    this.#changed('range');
   }
 
   #onMetric(e: Event): void {
@@ -550,18 +597,10 @@ export class VisitsChart extends DashboardElement {
       return undefined;
     }
     (this.#code as Record<Part, unknown>)[part] = code;
-    if (part === 'table') adoptStyles(this.renderRoot as ShadowRoot, [...VisitsChart.elementStyles, (code as PartCode<'table'>).tableStyles]);
+    const { table, custom } = this.#code;
+    if (part !== 'export') adoptStyles(this.renderRoot as ShadowRoot, [...VisitsChart.elementStyles, ...(table ? [table.tableStyles] : []), ...(custom ? [custom.customStyles] : [])]);
     this._parts = { ...this._parts, [part]: undefined };
     return code;
-  }
-
-  /** The exported file's name without extension (made safe for file systems when saved). */
-  #fileStem(): string {
-    const loaded = this._loaded;
-    const labels = this.#model?.labels ?? [];
-    const sites = this.#visibleCurrent.map((s) => s.idSite).join('+');
-    const span = labels.length ? `${labels[0]!.split(',')[0]}_${labels[labels.length - 1]!.split(',').pop()}` : loaded?.date ?? '';
-    return `visits-site${sites}-${loaded?.period ?? ''}-${span}`;
   }
 
   #exportCsv = () => void this.#export('csv');
@@ -578,20 +617,18 @@ export class VisitsChart extends DashboardElement {
     this.#exportFormat = format;
     const code = this.#code.export ?? (await this.#need('export'));
     const loaded = this._loaded;
-    const chart = this.#chart;
     if (!code) return;
-    if (format === 'csv') {
-      const file = code.saveCsv(this.#fileStem(), this.#visibleCurrent, this.compare ? this.#visiblePrevious : undefined, this.#shownMetrics(), loaded.period);
-      this.emit('dw-visits-export', { format, ...file });
-      return;
-    }
-    if (!chart || this._view === 'table') return;
-    try {
-      const file = await code.savePng(this.#fileStem(), chart.chart.canvas, readColors(this.#box).background);
-      this.emit('dw-visits-export', { format, ...file });
-    } catch {
-      // A canvas that cannot be read leaves nothing to save; the button stays usable.
-    }
+    const file = await code.saveView(format, {
+      sites: this.#visibleCurrent,
+      previous: this.compare ? this.#visiblePrevious : undefined,
+      metrics: this.#shownMetrics(),
+      period: loaded.period,
+      labels: this.#model?.labels ?? [],
+      date: loaded.date,
+      canvas: this._view === 'table' ? undefined : this.#chart?.chart.canvas,
+      background: readColors(this.#box).background,
+    });
+    if (file) this.emit('dw-visits-export', { format, ...file });
   }
 
   // ---- rendering ----------------------------------------------------------------------------
@@ -617,7 +654,7 @@ export class VisitsChart extends DashboardElement {
         ? html`<p class="message warning">The previous period could not be loaded: ${loaded.result.previousError.message}</p>`
         : nothing}
       ${loaded && (loaded.droppedPeriods || loaded.droppedValues) ? html`<p class="message warning">${droppedText(loaded)}</p>` : nothing}
-      ${this.#renderKpis(pending && !loaded, failed && !loaded)}
+      ${this.#renderKpis(pending && !loaded, failed && !loaded)} ${model && this.#progress ? html`<p class="note">${this.#progress}</p>` : nothing}
       <div class="views">
         <div class="chart-box" part="chart" ?hidden=${this._view === 'table'}>
           <canvas role="img" tabindex=${model?.labels.length ? '0' : nothing} aria-label=${this.#canvasLabel()} aria-describedby="${id}-summary"></canvas>
@@ -636,11 +673,14 @@ export class VisitsChart extends DashboardElement {
       <p class="summary" id="${id}-summary" part="summary">${model ? this.#summary : pending ? 'Loading visits…' : ''}</p>
       <div class="actions" part="actions">
         ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>Dashed: previous period</span>` : nothing}
+        ${model?.series.some((s) => s.partial >= 0) && this._view === 'chart'
+          ? html`<span class="legend-note"><span class="swatch dotted"></span>${IN_PROGRESS_LEGEND}</span>`
+          : nothing}
         <span class="spacer"></span>
-        <button type="button" aria-pressed=${this._view === 'table' ? 'true' : 'false'} ?disabled=${!model} @click=${this.#toggleView}>Table view</button>
-        <button type="button" ?disabled=${!model} @click=${this.#exportCsv}>Download CSV</button>
-        <button type="button" ?disabled=${!model || this._view === 'table'} @click=${this.#exportPng}>Download PNG</button>
-        ${this.#share.button()}
+        <button type="button" aria-pressed=${this._view === 'table' ? 'true' : 'false'} ?disabled=${!model} ?hidden=${!this.#may('view')} @click=${this.#toggleView}>Table view</button>
+        <button type="button" ?disabled=${!model} ?hidden=${!this.#may('export')} @click=${this.#exportCsv}>Download CSV</button>
+        <button type="button" ?disabled=${!model || this._view === 'table'} ?hidden=${!this.#may('export')} @click=${this.#exportPng}>Download PNG</button>
+        ${this.#may('share') ? this.#share.button() : nothing}
       </div>
       ${this.#renderPart('export', this.#exportFormat === 'csv' ? 'the CSV export' : 'the PNG export', this.#retryExport)}
       ${this.#share.panel()}
@@ -656,7 +696,7 @@ export class VisitsChart extends DashboardElement {
       caption: `${metricInfo(model.metric).label} by ${model.period}`,
       captionId: `${this.#id}-caption`,
       label: (label) => formatPeriodLabel(label, model.period, locale, 'full'),
-      value: (value) => formatMetric(model.metric, value, locale),
+      cell: (series, i, previous) => valueText(model, series, i, previous, locale),
     });
   }
 
@@ -684,9 +724,9 @@ export class VisitsChart extends DashboardElement {
   }
 
   #rangeText(): string {
-    const today = referenceDay(this.today);
-    const preset = detectPreset(this.date, this.#period, today);
-    const spec = parseDateSpec(this.date, today);
+    const today = this.#today();
+    const preset = presetOf(this.date, this.#period, today);
+    const spec = this.#spec(today);
     const by = `by ${this.#period}`;
     if (preset && !this._customOpen) return `${PRESET_LABELS[preset]}, ${by}`;
     return spec ? `${describeSpec(spec, this.#period, this.effectiveLocale)}, ${by}` : by;
@@ -706,20 +746,20 @@ export class VisitsChart extends DashboardElement {
 
   #renderControls(): TemplateResult {
     const id = this.#id;
-    const today = referenceDay(this.today);
-    const preset = detectPreset(this.date, this.#period, today);
+    const today = this.#today();
+    const preset = presetOf(this.date, this.#period, today);
     const choice: RangeChoice = this._customOpen ? 'custom' : preset ?? 'configured';
-    const spec = parseDateSpec(this.date, today);
+    const spec = this.#spec(today);
     const configured = spec ? describeSpec(spec, this.#period, this.effectiveLocale) : `“${this.date.slice(0, 40)}”`;
     const periodNames: Record<ChartPeriod, string> = { day: 'Day', week: 'Week', month: 'Month', year: 'Year' };
     return html`<div class="controls" part="controls">
-      <label class="field" for="${id}-period"
+      <label class="field" for="${id}-period" ?hidden=${!this.#may('period')}
         >Period
         <select id="${id}-period" @change=${this.#onPeriod}>
           ${CHART_PERIODS.map((p) => html`<option value=${p} ?selected=${p === this.#period}>${periodNames[p]}</option>`)}
         </select>
       </label>
-      <label class="field" for="${id}-range"
+      <label class="field" for="${id}-range" ?hidden=${!this.#may('range')}
         >Range
         <select id="${id}-range" @change=${this.#onRange}>
           ${choice === 'configured' ? html`<option value="configured" selected>${configured}</option>` : nothing}
@@ -727,34 +767,24 @@ export class VisitsChart extends DashboardElement {
           <option value="custom" ?selected=${choice === 'custom'}>Custom…</option>
         </select>
       </label>
-      <label class="field" for="${id}-metric"
+      <label class="field" for="${id}-metric" ?hidden=${!this.#may('metric')}
         >Metric
         <select id="${id}-metric" @change=${this.#onMetric}>
           ${VISITS_METRICS.map((m) => html`<option value=${m} ?selected=${m === this.#metric}>${metricInfo(m).label}</option>`)}
         </select>
       </label>
-      <label class="check"><input type="checkbox" .checked=${this.compare} @change=${this.#onCompare} />Compare with previous period</label>
+      <label class="check" ?hidden=${!this.#may('compare')}><input type="checkbox" .checked=${this.compare} @change=${this.#onCompare} />Compare with previous period</label>
     </div>`;
   }
 
-  #renderCustom(): TemplateResult {
-    const id = this.#id;
-    const today = referenceDay(this.today);
-    const spec = parseDateSpec(this.date, today);
+  /** The custom range form (its code loads when it is first opened). */
+  #renderCustom(): TemplateResult | typeof nothing {
+    const code = this.#code.custom;
+    if (!code) return this.#renderPart('custom', 'the custom range', this.#openCustom);
+    const today = this.#today();
+    const spec = this.#spec(today);
     const span = spec ? (spec.kind === 'range' ? { from: spec.from, to: spec.to } : spanOf(spec, this.#period, today)) : null;
-    const errorId = `${id}-custom-error`;
-    return html`<form class="custom" @submit=${this.#onCustom} aria-label="Custom range">
-      <label class="field" for="${id}-from"
-        >From
-        <input id="${id}-from" name="from" type="date" required .value=${span ? toCalendarString(span.from) : ''} aria-invalid=${this._customError ? 'true' : 'false'} aria-describedby=${errorId} />
-      </label>
-      <label class="field" for="${id}-to"
-        >To
-        <input id="${id}-to" name="to" type="date" required .value=${span ? toCalendarString(span.to) : ''} aria-invalid=${this._customError ? 'true' : 'false'} aria-describedby=${errorId} />
-      </label>
-      <button type="submit" class="primary">Apply</button>
-      <p class="hint" id=${errorId} role="alert">${this._customError}</p>
-    </form>`;
+    return code.renderCustom(this.#id, span && [toCalendarString(span.from), toCalendarString(span.to)], this._customError, this.#onCustom);
   }
 
   #renderSites(): TemplateResult | typeof nothing {
@@ -794,7 +824,7 @@ export class VisitsChart extends DashboardElement {
         const label = info.aggregate === 'mean' ? `${info.label} (average per ${period})` : info.label;
         return html`<div class="kpi ${kpi.metric === this.#metric ? 'active' : ''}" part="kpi">
           <dt>${label}</dt>
-          <dd class="value">${formatMetric(kpi.metric, kpi.value, locale)}</dd>
+          <dd class="value">${kpi.gap ? GAP_TEXT[kpi.gap] : formatMetric(kpi.metric, kpi.value, locale)}</dd>
           <dd class="change ${changeClass(kpi, info.better)}">${changeText(kpi, hasPrevious, locale)}</dd>
         </div>`;
       })}
@@ -818,6 +848,27 @@ export class VisitsChart extends DashboardElement {
     }
     return nothing;
   }
+}
+
+/** How the period in progress of the shown lines is compared (see `progressNote`); empty when none is in progress. */
+function describeProgress(model: ChartModel, compared: boolean, locale: string): string {
+  const partial = model.series.filter((s) => s.partial >= 0);
+  if (partial.length === 0) return '';
+  const labels = new Set(partial.map((s) => model.labels[s.partial]!));
+  const [label] = labels;
+  const what = labels.size === 1 ? formatPeriodLabel(label!, model.period, locale, 'full') : '';
+  // How far it is, when every site is as far (the sites' days may differ by their time zones).
+  const [first] = partial;
+  const alike = partial.every((s) => s.progress?.days === first!.progress?.days);
+  return progressNote(what, model.period, alike ? first!.progress : null, compared);
+}
+
+/** The days a comparison covers (its first site's), `YYYY-MM-DD,YYYY-MM-DD`, or empty. */
+function loadedRange(previous: readonly SiteVisits[] | undefined, period: ChartPeriod): string {
+  const points = previous?.[0]?.points ?? [];
+  const first = points.length ? parsePeriodLabel(points[0]!.label, period) : null;
+  const last = points.length ? parsePeriodLabel(points[points.length - 1]!.label, period) : null;
+  return first && last ? `${toCalendarString(first.start)},${toCalendarString(last.end)}` : '';
 }
 
 /** What was left out of an answer, in words. */

@@ -7,6 +7,8 @@ import { RocketChatClient } from '../../src/api/rocketchat.js';
 import { RocketChatSettingsSource } from '../../src/api/settings-source.js';
 import { sha256Hex } from '../../src/activity-log/sha256.js';
 import { MatomoVisitsSource } from '../../src/api/visits-source.js';
+import { forgetSites } from '../../src/api/site-directory.js';
+import { setClock } from '../../src/core/clock.js';
 import { installDemoBackend, type InstalledDemoBackend } from '../../src/demo/browser.js';
 import { formatDay } from '../../src/demo/calendar.js';
 import { DEMO_TOKENS } from '../../src/demo/handler.js';
@@ -30,8 +32,14 @@ describe('clients against the demo backend: Matomo', () => {
   let demo: InstalledDemoBackend;
   beforeEach(() => {
     demo = installDemoBackend({ now: NOW });
+    // The widgets' clock at the demo's instant, so both count the same days.
+    setClock(() => NOW);
   });
-  afterEach(() => demo.uninstall());
+  afterEach(() => {
+    demo.uninstall();
+    setClock();
+    forgetSites();
+  });
 
   const matomo = (token?: string) => new MatomoClient({ apiBase: '/matomo', token });
 
@@ -109,16 +117,29 @@ describe('clients against the demo backend: Matomo', () => {
     expect(own.every((e) => e.userLogin === 'reader')).to.equal(true);
   });
 
-  it('MatomoVisitsSource reads several sites, a comparison and the site names in one request', async () => {
+  it('MatomoVisitsSource reads several sites in their own days (their zones first), a comparison and the site names', async () => {
     const source = new MatomoVisitsSource(matomo(DEMO_TOKENS.matomoSuperUser));
-    const result = await source.getVisits({ siteIds: ['1', '3'], period: 'day', date: 'last14', compareDate: 'previous14' });
-    expect(demo.requests).to.have.length(1);
-    expect(result.current.map((s) => s.name)).to.deep.equal(['Shop', 'Docs']);
-    expect(result.current[0]!.points).to.have.length(14);
-    expect(result.previous![1]!.points).to.have.length(14);
-    const gap = formatDay(demo.backend.state.matomo.sites[0]!.gaps[0]!);
-    const point = result.current[0]!.points.find((p) => p.label === gap);
+    const result = await source.getVisits({ siteIds: ['1', '2', '3'], period: 'day', date: 'last14', compareDate: 'previous14' });
+    expect(demo.requests, 'the sites, then their visits').to.have.length(2);
+    expect(result.current.map((s) => [s.name, s.today])).to.deep.equal([
+      ['Shop', '2025-03-15'],
+      ['Blog', '2025-03-14'],
+      ['Docs', '2025-03-15'],
+    ]);
+    // Each site's 14 days end on its own today; Los Angeles is a day behind.
+    expect(result.current.map((s) => [s.points.length, s.points.at(-1)!.label])).to.deep.equal([
+      [14, '2025-03-15'],
+      [14, '2025-03-14'],
+      [14, '2025-03-15'],
+    ]);
+    expect(result.previous![1]!.points.map((p) => p.label).at(-1)).to.equal('2025-02-28');
+    const docs = demo.backend.state.matomo.sites[2]!;
+    const gap = formatDay(docs.gaps[0]!);
+    const point = result.current[2]!.points.find((p) => p.label === gap);
     expect(point).to.deep.equal({ label: gap, metrics: null });
+    // Zones known: one request.
+    await source.getVisits({ siteIds: ['1', '2', '3'], period: 'day', date: 'last14', compareDate: 'previous14' });
+    expect(demo.requests).to.have.length(3);
     const full = result.current[0]!.points.find((p) => p.metrics)!.metrics!;
     expect(full.bounce_rate).to.be.within(0, 1);
     expect(full.nb_visits).to.be.above(0);
@@ -130,8 +151,8 @@ describe('clients against the demo backend: Matomo', () => {
     expect(result.current[0]!.points.map((p) => p.label)).to.deep.equal(['2024', '2025']);
     expect(result.current[0]!.points[0]!.metrics).not.to.have.property('nb_uniq_visitors');
     expect(await source.getSites()).to.deep.equal([
-      { idSite: '1', name: 'Shop' },
-      { idSite: '2', name: 'Blog' },
+      { idSite: '1', name: 'Shop', timezone: 'UTC' },
+      { idSite: '2', name: 'Blog', timezone: 'America/Los_Angeles' },
     ]);
     const denied = await rejection(source.getVisits({ siteIds: ['3'], period: 'day', date: 'last7' }));
     expect(denied).to.be.instanceOf(PermissionError);

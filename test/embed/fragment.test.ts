@@ -74,8 +74,19 @@ describe('embed fragment: reading', () => {
   });
 
   it('lists the attributes every widget may be given', () => {
-    expect(allowedAttributes('analytics-settings')).to.deep.equal(['api-base', 'locale', 'theme', 'timeout', 'user-id', 'readonly']);
+    expect(allowedAttributes('analytics-settings')).to.deep.equal(['api-base', 'locale', 'theme', 'timeout', 'user-id', 'readonly', 'compact']);
     expect(allowedAttributes('nope')).to.deep.equal([]);
+  });
+
+  it('reads a background: transparent or a hex colour, nothing else', () => {
+    expect(parseEmbedFragment('#widget=activity-log&background=transparent').background).to.equal('transparent');
+    expect(parseEmbedFragment('#widget=activity-log&background=%23f6F7f9').background).to.equal('#f6F7f9');
+    for (const bad of ['red;x:1', 'url(https://x.example/)', '#12', 'var(--x)', '#ffffff)']) {
+      const request = parseEmbedFragment(`#widget=activity-log&background=${encodeURIComponent(bad)}`);
+      expect(request.background, bad).to.equal('');
+      expect(request.ignored).to.deep.equal(['background']);
+    }
+    expect(buildEmbedFragment({ widget: 'activity-log', background: '#000', token: 't' })).to.equal('widget=activity-log&background=%23000&token=t');
   });
 });
 

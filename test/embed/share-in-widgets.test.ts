@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { guard, TOKEN, until, type Guard } from '../hardening/harness.js';
 import { mount, unmountAll, WIDGETS } from '../hardening/widgets.js';
 import { ShareToggle } from '../../src/embed/share-toggle.js';
@@ -20,7 +21,7 @@ for (const spec of WIDGETS) {
       const el = await mount(spec);
       await until(() => spec.loadedText.test(el.shadowRoot?.textContent ?? ''), 'the data');
       const button = await until(() => shareButton(el), 'the Share / embed button');
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(shareButton(el)!.getAttribute('aria-expanded')).to.equal('false');
       button.click();
       const p = await until(() => panel(el), 'the share panel');
       await p.updateComplete;
@@ -74,6 +75,22 @@ for (const spec of WIDGETS) {
       await until(() => !panel(el), 'the panel to close');
       await el.updateComplete;
       await until(() => el.shadowRoot!.activeElement === shareButton(el), 'focus back on the button');
+    });
+
+    it('closes on Escape from inside the panel and gives focus back to the button', async () => {
+      g = guard(spec.happy);
+      const el = await mount(spec);
+      await until(() => spec.loadedText.test(el.shadowRoot?.textContent ?? ''), 'the data');
+      const button = await until(() => shareButton(el), 'the Share / embed button');
+      button.click();
+      const p = await until(() => panel(el), 'the share panel');
+      await p.updateComplete;
+      const input = p.shadowRoot!.querySelector<HTMLInputElement>('[part~="token-input"]')!;
+      input.focus();
+      await sendKeys({ press: 'Escape' });
+      await until(() => !panel(el), 'the panel to close on Escape');
+      await until(() => el.shadowRoot!.activeElement === shareButton(el), 'focus back on the button');
+      expect(shareButton(el)!.getAttribute('aria-expanded')).to.equal('false');
     });
   });
 }

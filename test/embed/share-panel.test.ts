@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core';
 import type AxeCore from 'axe-core';
@@ -174,4 +174,96 @@ describe('<dw-share-panel>', () => {
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).to.deep.equal([]);
     });
   }
+
+  describe('preview and token check', () => {
+    let calls: Array<{ method: string; token: string | null }>;
+    let original: typeof fetch;
+    /** A stand-in Matomo: `answer` decides the reply to the request with the token. */
+    function stubMatomo(answer: (token: string) => Response | Promise<Response>, reachable = true) {
+      original = window.fetch;
+      calls = [];
+      window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = new URL(String(input));
+        if (url.pathname.endsWith('/embed.html')) return original(input, init);
+        const token = new URLSearchParams(String(init?.body ?? '')).get('token_auth');
+        calls.push({ method: url.searchParams.get('method') ?? '', token });
+        if (!reachable) throw new TypeError('Failed to fetch');
+        if (!token) return new Response(JSON.stringify({ result: 'error', message: "You can't access this resource as it requires 'view' access." }), { status: 401 });
+        return answer(token);
+      };
+    }
+    afterEach(() => {
+      if (original) window.fetch = original;
+    });
+    const previewButton = (panel: SharePanel) => $<HTMLButtonElement>(panel, '[part="preview-button"]');
+    const verdict = async (panel: SharePanel) => {
+      await waitUntil(() => panel.shadowRoot!.querySelector('[part="token-check"]') && !/Checking/.test($(panel, '[part="token-check"]').textContent!));
+      return $(panel, '[part="token-check"]').textContent!.replace(/\s+/g, ' ').trim();
+    };
+
+    it('says what a view-only token shows in the activity log, and checks nothing while the token is typed', async () => {
+      stubMatomo(() => new Response(JSON.stringify({ value: false })));
+      const { panel } = await sharedLog();
+      expect($(panel, '[part="warning"]').textContent).to.match(/only the activities of its own user/);
+      await typeToken(panel, 'a');
+      await typeToken(panel, 'ab');
+      expect(calls, 'no request while typing').to.deep.equal([]);
+      expect(panel.shadowRoot!.querySelector('iframe')).to.equal(null);
+    });
+
+    it('warns when the token is a super user\'s, after one tokenless request and one with the token', async () => {
+      stubMatomo(() => new Response(JSON.stringify({ value: true })));
+      const { panel } = await sharedLog();
+      await typeToken(panel, 'super-token');
+      previewButton(panel).click();
+      expect(await verdict(panel)).to.match(/Super user token/);
+      expect(calls).to.deep.equal([
+        { method: 'API.getMatomoVersion', token: null },
+        { method: 'UsersManager.hasSuperUserAccess', token: 'super-token' },
+      ]);
+      const frame = $<HTMLIFrameElement>(panel, 'iframe[part="preview"]');
+      expect(frame.src).to.equal(snippet(panel, 'link'));
+      expect(frame.title).to.match(/as the recipient sees it/);
+    });
+
+    it('spends one failed attempt at most on a refused token (a 401 without CORS looks like a network failure), and never retries it', async () => {
+      stubMatomo(() => Promise.reject(new TypeError('Failed to fetch')));
+      const { panel } = await sharedLog();
+      await typeToken(panel, 'wrong-token');
+      previewButton(panel).click();
+      expect(await verdict(panel)).to.match(/refused this token/);
+      expect(calls.filter((c) => c.token)).to.have.length(1);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(calls.filter((c) => c.token), 'no retry').to.have.length(1);
+      expect(panel.shadowRoot!.querySelector('iframe'), 'no preview with a refused token').to.equal(null);
+    });
+
+    it('does not send the token when the server does not answer without it', async () => {
+      stubMatomo(() => new Response('{}'), false);
+      const { panel } = await sharedLog();
+      await typeToken(panel, 'some-token');
+      previewButton(panel).click();
+      expect(await verdict(panel)).to.match(/did not answer, so the token was not sent/);
+      expect(calls).to.deep.equal([{ method: 'API.getMatomoVersion', token: null }]);
+    });
+
+    it('shows the preview of an accepted token, follows the look chosen, and asks again when the token changes', async () => {
+      stubMatomo(() => new Response(JSON.stringify({ value: false })));
+      const { panel } = await sharedLog();
+      await typeToken(panel, 'view-token');
+      previewButton(panel).click();
+      expect(await verdict(panel)).to.match(/accepted and is not a super user/);
+      const theme = $<HTMLSelectElement>(panel, 'select[id$="-theme"]');
+      theme.value = 'light';
+      theme.dispatchEvent(new Event('change'));
+      const compact = [...panel.shadowRoot!.querySelectorAll<HTMLInputElement>('.options input[type="checkbox"]')][0]!;
+      compact.click();
+      await panel.updateComplete;
+      expect(snippet(panel, 'link')).to.contain('theme=light').and.to.contain('compact=true');
+      expect($<HTMLIFrameElement>(panel, 'iframe[part="preview"]').src).to.equal(snippet(panel, 'link'));
+      await typeToken(panel, 'view-token-2');
+      expect(panel.shadowRoot!.querySelector('iframe'), 'no preview with a token not checked').to.equal(null);
+      expect(calls.filter((c) => c.token)).to.have.length(1);
+    });
+  });
 });

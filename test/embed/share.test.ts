@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { property } from 'lit/decorators.js';
 import { DashboardElement } from '../../src/core/base-element.js';
 import { DashboardConfigElement } from '../../src/core/dashboard-config.js';
-import { embedBaseUrl, escapeAttribute, setEmbedBaseUrl, shareSnippets, widgetConfig } from '../../src/embed/share.js';
+import { distFolderOf, embedBase, embedBaseUrl, escapeAttribute, setEmbedBaseUrl, shareSnippets, widgetConfig } from '../../src/embed/share.js';
 import { parseEmbedFragment } from '../../src/embed/fragment.js';
 
 // Stand-ins with the real widgets' tag names and attribute names.
@@ -36,11 +36,14 @@ describe('share snippets', () => {
     expect(s.link).to.equal(
       `${BASE}embed.html#widget=visits-chart&api-base=https://matomo.example/&theme=dark&site-id=1,2&period=week&compare=true&token=view-only-1`,
     );
-    expect(s.iframe).to.contain(`<iframe src="${escapeAttribute(s.link)}" title="Visits chart"`);
+    expect(s.iframe).to.contain(`<iframe src="${escapeAttribute(s.link)}" title="Visits chart (Matomo, site 1,2)"`);
+    expect(s.iframe, 'no border by default').to.contain(' frameborder="0" ');
     expect(escapeAttribute(s.link)).to.contain('&amp;site-id=1,2&amp;');
     expect(s.iframe).to.contain('loading="lazy" referrerpolicy="no-referrer" sandbox="allow-scripts allow-same-origin');
     expect(s.iframe).to.contain('data-dashboard-widgets></iframe>');
-    expect(s.iframe).to.contain(`<script type="module" src="${BASE}cdn/embed-host.js"></script>`);
+    // A classic script: it loads from another origin without CORS headers (a module script would not).
+    expect(s.iframe).to.contain(`<script async src="${BASE}cdn/embed-host.js"></script>`);
+    expect(s.iframe).not.to.contain('type="module"');
     expect(s.script).to.equal(
       `<script type="module" src="${BASE}cdn/visits-chart.js"></script>\n` +
         '<visits-chart api-base="https://matomo.example/" theme="dark" site-id="1,2" period="week" compare token="view-only-1"></visits-chart>',
@@ -48,6 +51,27 @@ describe('share snippets', () => {
     for (const text of [s.link, s.iframe, s.script]) expect(text).not.to.contain('widget-own-token');
     // No inline script or style: the snippets work on a strict-CSP page.
     expect(s.iframe + s.script).not.to.match(/style=|<script(?![^>]*\bsrc=)|on\w+=/);
+  });
+
+  it('gives the look chosen: background in the fragment and as --dw-background, compact and controls as attributes', () => {
+    const s = shareSnippets({ widget: 'visits-chart', config: { 'site-id': '1', compact: true, controls: 'range', theme: 'dark', locale: 'de' }, background: '#102030', baseUrl: BASE });
+    expect(s.link).to.equal(`${BASE}embed.html#widget=visits-chart&locale=de&theme=dark&site-id=1&compact=true&controls=range&background=%23102030`);
+    expect(s.script).to.contain('<visits-chart locale="de" theme="dark" site-id="1" compact controls="range" style="--dw-background: #102030"></visits-chart>');
+    const back = parseEmbedFragment(new URL(s.link).hash, undefined, BASE);
+    expect(back.background).to.equal('#102030');
+    expect(back.attributes).to.deep.equal({ locale: 'de', theme: 'dark', 'site-id': '1', compact: '', controls: 'range' });
+    // Anything but transparent or a hex colour is left out, never written into a snippet.
+    const hostile = shareSnippets({ widget: 'visits-chart', config: {}, background: 'red" onload="x', baseUrl: BASE });
+    expect(hostile.script + hostile.link).not.to.match(/onload|style=/);
+  });
+
+  it("shares a Rocket.Chat token with its own user's id, never the sharer's", () => {
+    const s = shareSnippets({ widget: 'analytics-settings', config: { 'user-id': 'sharer-id', readonly: true }, token: 'their-token', userId: 'their-id', baseUrl: BASE });
+    expect(s.link).to.contain('user-id=their-id').and.not.to.contain('sharer-id');
+    expect(s.script).to.contain('user-id="their-id"').and.not.to.contain('sharer-id');
+    const missing = shareSnippets({ widget: 'analytics-settings', config: { 'user-id': 'sharer-id' }, token: 'their-token', baseUrl: BASE });
+    expect(missing.link).not.to.contain('user-id');
+    expect(missing.warnings.join(' ')).to.match(/user id that goes with the token/);
   });
 
   it('reads back, from the link, exactly the configuration shared', () => {
@@ -100,7 +124,31 @@ describe('share snippets', () => {
 });
 
 describe('where snippets point', () => {
-  afterEach(() => setEmbedBaseUrl(''));
+  afterEach(() => {
+    setEmbedBaseUrl('');
+    document.querySelector('meta[name="dashboard-widgets-base"]')?.remove();
+  });
+
+  it('finds the dist folder from the address of the bundle, of a chunk it loads on demand, or of an npm module', () => {
+    for (const [url, dist] of [
+      ['https://www.example/cdn/activity-log.js', 'https://www.example/'],
+      ['https://www.example/static/dw/cdn/activity-log.js', 'https://www.example/static/dw/'],
+      ['https://www.example/static/dw/cdn/chunks/activity-log.share-panel-CPUEYWkl.js', 'https://www.example/static/dw/'],
+      ['https://cdn.example/npm/dashboard-widgets@0.1.0/dist/cdn/chunks/dashboard-widgets.share-panel-x.js?v=2', 'https://cdn.example/npm/dashboard-widgets@0.1.0/dist/'],
+      ['http://127.0.0.1:8117/node_modules/dashboard-widgets/dist/embed/share.js', 'http://127.0.0.1:8117/node_modules/dashboard-widgets/dist/'],
+      ['https://app.example/assets/index-3f2a1b.js', ''],
+      ['http://127.0.0.1:8117/src/embed/share.ts', ''],
+    ]) {
+      expect(distFolderOf(url), url).to.equal(dist);
+    }
+  });
+
+  it('takes the address from <meta name="dashboard-widgets-base"> when the code was bundled into an application', () => {
+    expect(embedBase()).to.deep.equal({ url: `${location.origin}/`, detected: false });
+    const meta = Object.assign(document.createElement('meta'), { name: 'dashboard-widgets-base', content: '/static/widgets' });
+    document.head.append(meta);
+    expect(embedBase()).to.deep.equal({ url: `${location.origin}/static/widgets/`, detected: true });
+  });
 
   it("uses the page's origin when the library is not served from its dist folder, or the address set for the page", () => {
     expect(embedBaseUrl()).to.equal(`${location.origin}/`);
@@ -132,7 +180,8 @@ describe('widgetConfig()', () => {
     await chart.updateComplete;
     await settings.updateComplete;
     expect(widgetConfig(chart)['api-base']).to.equal('/matomo/');
-    expect(widgetConfig(settings)).to.deep.include({ 'api-base': '/chat/', 'user-id': 'u9', readonly: true });
+    expect(widgetConfig(settings)).to.deep.include({ 'api-base': '/chat/', readonly: true });
+    expect(widgetConfig(settings), "the sharer's user id goes with the sharer's token: never shared").not.to.have.property('user-id');
     expect(JSON.stringify(widgetConfig(chart))).not.to.contain('secret');
   });
 

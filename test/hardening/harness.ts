@@ -201,3 +201,50 @@ export async function until<T>(check: () => T, what: string, ms = 6000): Promise
 export function countCases(widget: string, suite: string, cases: number): Promise<unknown> {
   return executeServerCommand('hardening-count', { widget, suite, cases });
 }
+
+/** Captures the files a widget saves (object URL and a click on a download link), saving nothing. */
+export function captureFiles(): { files: Array<{ name: string; blob: Blob }>; restore(): void } {
+  const files: Array<{ name: string; blob: Blob }> = [];
+  const blobs = new Map<string, Blob>();
+  const { createObjectURL } = URL;
+  const { click } = HTMLAnchorElement.prototype;
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    const url = `blob:captured-${blobs.size}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (blob) files.push({ name: this.download, blob });
+    else click.call(this);
+  };
+  return {
+    files,
+    restore() {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    },
+  };
+}
+
+/** Reads CSV (RFC 4180: quoted cells may hold commas, quotes and line breaks) into rows of cells. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    } else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}

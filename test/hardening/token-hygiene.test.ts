@@ -1,6 +1,20 @@
 import { expect } from '@open-wc/testing';
-import { countCases, deepElements, guard, json, until, type Guard, TOKEN } from './harness.js';
+import { countCases, deepElements, deepText, guard, json, matomoRouter, until, type Guard, type Router, TOKEN } from './harness.js';
 import { mount, unmountAll, WIDGETS } from './widgets.js';
+
+/** A Matomo that answers every method with the token where a number, a flag, a list or a period belongs. */
+const matomoEcho = (shape: 'text' | 'value' | 'key'): Router =>
+  matomoRouter((method) => {
+    if (shape === 'key') return method === 'VisitsSummary.get' ? { [TOKEN]: TOKEN } : method === 'ActivityLog.getEntries' ? [{ id: TOKEN, type: TOKEN }] : { value: TOKEN };
+    return shape === 'value' ? { value: TOKEN } : TOKEN;
+  });
+
+/** Servers that repeat the token where the widget turns their text into a message. */
+const ECHOES: Array<[string, Router]> = [
+  ['as text where a number or a list belongs', (c) => (c.server === 'matomo' ? matomoEcho('text')(c) : json({ success: true, settings: TOKEN, total: TOKEN, _id: TOKEN, value: TOKEN }))],
+  ['as a scalar value', (c) => (c.server === 'matomo' ? matomoEcho('value')(c) : json({ success: false, error: TOKEN, errorType: TOKEN }, 400))],
+  ['as a key or an id', (c) => (c.server === 'matomo' ? matomoEcho('key')(c) : json({ success: false, message: `Invalid request for ${TOKEN}`, details: { method: TOKEN } }, 500))],
+];
 
 for (const spec of WIDGETS) {
   describe(`gauntlet: <${spec.tag}> token hygiene`, () => {
@@ -9,7 +23,7 @@ for (const spec of WIDGETS) {
       g?.restore();
       unmountAll();
     });
-    after(() => countCases(spec.tag, 'token hygiene', 2));
+    after(() => countCases(spec.tag, 'token hygiene', 2 + ECHOES.length));
 
     const check = (el: Element) => {
       expect(g.calls.length, 'requests were made').to.be.greaterThan(0);
@@ -43,5 +57,16 @@ for (const spec of WIDGETS) {
       await until(() => el.shadowRoot?.querySelector('[role="alert"]'), 'the error');
       check(el);
     });
+
+    for (const [name, router] of ECHOES) {
+      it(`the token stays out of everything when the server echoes it ${name}`, async () => {
+        g = guard(router);
+        const el = await mount(spec);
+        await until(() => el.shadowRoot?.querySelector('[role="alert"]') || /•••/.test(deepText(el)), 'the answer shown');
+        await new Promise((r) => setTimeout(r, 200));
+        check(el);
+        for (const input of el.shadowRoot!.querySelectorAll('input, textarea')) expect((input as HTMLInputElement).value, 'a field').not.to.contain(TOKEN);
+      });
+    }
   });
 }

@@ -5,9 +5,18 @@ import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
 import { installDemoBackend, type InstalledDemoBackend } from '../../src/demo/browser.js';
 import { DEMO_TOKENS } from '../../src/demo/handler.js';
 import { $, $$, chartOf, choose, hover, kpiTexts, seriesValues, settled, showTable, text } from './helpers.js';
+import { setClock } from '../../src/core/clock.js';
+import { forgetSites } from '../../src/api/site-directory.js';
 
-// Noon UTC on 10 March 2024: 10 March in Berlin (Shop), New York (Blog) and Tokyo (Docs).
+// Noon UTC on 10 March 2024: 10 March for Shop (UTC), Blog (Los Angeles, 04:00) and Docs (Kolkata, 17:30).
 const NOW = Date.UTC(2024, 2, 10, 12);
+
+// The widgets' clock at the demo's instant, so both count the same days.
+beforeEach(() => setClock(() => NOW));
+afterEach(() => {
+  setClock();
+  forgetSites();
+});
 
 async function mount(attributes: Record<string, string>, token: string | null = DEMO_TOKENS.matomoSuperUser): Promise<VisitsChart> {
   const el = document.createElement('visits-chart');
@@ -85,19 +94,22 @@ describe('<visits-chart> against the demo backend', () => {
     expect(values).to.deep.equal([`Visits ${count}`, `Bounce rate ${rate}`, `Average time on site ${time}`, `Actions per visit ${perVisit}`]);
   });
 
-  it('shows a day without data (a tracking outage) as 0 visits and as a gap in the bounce rate', async () => {
-    // Shop's demo history has an outage nine days before "today".
-    const raw = await rawDays('1', '2024-03-01,2024-03-01');
-    expect(raw['2024-03-01']).to.deep.equal([]);
+  it('shows days without data (a tracking outage, answered []) as a gap and as “no data”, never as 0', async () => {
+    // Docs' demo history has a week-long outage ten to fifteen days before "today".
+    const raw = await rawDays('3', '2024-02-24,2024-02-29');
+    expect(Object.values(raw)).to.deep.equal([[], [], [], [], [], []]);
     demo.requests.length = 0;
-    const el = await mount({ 'site-id': '1', date: 'last30' });
-    const index = 30 - 10; // 2024-03-01 among 2024-02-10 .. 2024-03-10
-    expect(seriesValues(chartOf(el), 0)[index]).to.equal(0);
+    const el = await mount({ 'site-id': '3', date: 'last30' });
+    const index = 14; // 2024-02-24 among 2024-02-10 .. 2024-03-10
+    expect(seriesValues(chartOf(el), 0).slice(index, index + 6)).to.deep.equal([null, null, null, null, null, null]);
+    expect(hover(el, index)).to.deep.equal(['Sat, Feb 24, 2024', 'Docs: no data']);
+    expect(text($(el, '.summary'))).to.contain('; no data for 6 days.');
+    expect(text($(el, '.summary'))).not.to.match(/lowest [^;]*\(0\)/);
     choose(el, 'select[id$="-metric"]', 'bounce_rate');
     await el.updateComplete;
     expect(seriesValues(chartOf(el), 0)[index]).to.equal(null);
     await showTable(el);
-    expect(Array.from($$(el, 'tbody tr')[index]!.children, (c) => text(c))).to.deep.equal(['Fri, Mar 1, 2024', '–']);
+    expect(Array.from($$(el, 'tbody tr')[index]!.children, (c) => text(c))).to.deep.equal(['Sat, Feb 24, 2024', 'no data']);
   });
 
   it('says Matomo sends no unique visitors by year', async () => {
@@ -115,13 +127,13 @@ describe('<visits-chart> against the demo backend', () => {
     expect(demo.requests).to.have.length(2);
   });
 
-  it('draws a 3,650-day range (days before the site’s history count as 0)', async function () {
+  it('draws a 3,650-day range (days before the site’s history are “no data”)', async function () {
     this.timeout(30_000);
     const el = await mount({ 'site-id': '1', date: 'last3650' });
     const chart = chartOf(el);
     expect([chart.scales.x!.min, chart.scales.x!.max], '3,650 periods on the axis').to.deep.equal([0, 3649]);
-    expect(hover(el, 0)[1]).to.match(/: 0$/);
-    expect(hover(el, 3649)[1]).to.match(/: [1-9][\d,]*$/);
+    expect(hover(el, 0)[1]).to.equal('Shop: no data');
+    expect(hover(el, 3649)[1]).to.match(/^Shop: [1-9][\d,]* \(so far\)$/);
   });
 
   it('takes its server and token from an enclosing <dashboard-config>', async () => {

@@ -81,9 +81,11 @@ export type PeriodData = Record<string, ReturnType<typeof day> | [] | Record<str
 
 /**
  * A crafted Matomo: answers `API.getBulkRequest` from `data(sub)` for `VisitsSummary.get` and
- * site names for `SitesManager.getSiteFromId` (from `names`).
+ * sites for `SitesManager.getSiteFromId` and `getSitesWithAtLeastViewAccess` (from `names`,
+ * with the time zones of `zones` when given).
  */
-export function craftedMatomo(data: (sub: URLSearchParams) => unknown, names: Record<string, string> = {}): Responder {
+export function craftedMatomo(data: (sub: URLSearchParams) => unknown, names: Record<string, string> = {}, zones: Record<string, string> = {}): Responder {
+  const site = (id: string) => ({ idsite: Number(id), name: names[id], ...(zones[id] ? { timezone: zones[id] } : {}) });
   return (request) => {
     if (request.url.searchParams.get('method') !== 'API.getBulkRequest') return json({ result: 'error', message: 'expected a bulk request' });
     return json(
@@ -92,14 +94,18 @@ export function craftedMatomo(data: (sub: URLSearchParams) => unknown, names: Re
         if (method === 'VisitsSummary.get') return data(sub);
         if (method === 'SitesManager.getSiteFromId') {
           const id = sub.get('idSite')!;
-          return names[id] ? { idsite: id, name: names[id] } : { result: 'error', message: `You can't access this resource as it requires 'view' access for the website id = ${id}.` };
+          return names[id] ? site(id) : { result: 'error', message: `You can't access this resource as it requires 'view' access for the website id = ${id}.` };
         }
-        if (method === 'SitesManager.getSitesWithAtLeastViewAccess') return Object.entries(names).map(([idsite, name]) => ({ idsite, name }));
+        if (method === 'SitesManager.getSitesWithAtLeastViewAccess') return Object.keys(names).map(site);
         return { result: 'error', message: `unknown method ${method}` };
       }),
     );
   };
 }
+
+/** Each sub-request of a bulk request as `method idSite period date` (what goes over the wire, in short). */
+export const subRequests = (request: WireRequest): string[] =>
+  request.subs.map((s) => [s.get('method'), s.get('idSite'), s.get('period'), s.get('date')].filter((v) => v !== null).join(' '));
 
 export function chartOf(el: VisitsChart): Chart {
   const canvas = el.shadowRoot!.querySelector('canvas')!;
@@ -158,6 +164,18 @@ export async function showTable(el: VisitsChart): Promise<void> {
   const deadline = performance.now() + 10_000;
   while (!el.shadowRoot!.querySelector('table')) {
     if (performance.now() > deadline) throw new Error(`the table view did not show: ${text(el.shadowRoot!.querySelector('.views'))}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  await el.updateComplete;
+}
+
+/** Picks "Custom…" in the Range control as a user would, and waits for the form (its code loads on first use). */
+export async function openCustomRange(el: VisitsChart): Promise<void> {
+  choose(el, 'select[id$="-range"]', 'custom');
+  const deadline = performance.now() + 10_000;
+  const from = () => el.shadowRoot!.querySelector('input[name="from"]');
+  while (!from() || el.shadowRoot!.activeElement !== from()) {
+    if (performance.now() > deadline) throw new Error('the custom range form did not open');
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   await el.updateComplete;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { SiteVisits, VisitsMetrics } from '../../src/api/visits-source.js';
 import { aggregate, computeKpis, relativeChange } from '../../src/visits-chart/kpi.js';
-import { valueOf } from '../../src/visits-chart/metrics.js';
+import { gapOf, valueOf } from '../../src/visits-chart/metrics.js';
 
 const site = (idSite: string, points: Array<[string, VisitsMetrics | null]>): SiteVisits => ({
   idSite,
@@ -39,7 +39,7 @@ const range = site('1', [
 ]);
 
 describe('visits-chart KPI arithmetic', () => {
-  it('adds counts over the range; a period without data adds 0', () => {
+  it('adds counts over the range; a period without data adds nothing', () => {
     expect(aggregate([range], 'nb_visits')).to.equal(1000);
     expect(aggregate([range], 'nb_actions')).to.equal(2850);
     expect(aggregate([range], 'sum_visit_length')).to.equal(91_000);
@@ -67,8 +67,8 @@ describe('visits-chart KPI arithmetic', () => {
     expect(aggregate([onlyRates], 'nb_actions_per_visit')).to.be.closeTo((20 + 120) / 40, 1e-12);
   });
 
-  it('averages unique visitors per period (they cannot be added up); days without data count as 0', () => {
-    expect(aggregate([range], 'nb_uniq_visitors')).to.be.closeTo((80 + 700 + 0) / 3, 1e-12);
+  it('averages unique visitors per period (they cannot be added up) over the periods with data', () => {
+    expect(aggregate([range], 'nb_uniq_visitors')).to.be.closeTo((80 + 700) / 2, 1e-12);
   });
 
   it('has no unique visitors where the server sends none (years, ranges), and no rate without visits', () => {
@@ -79,8 +79,17 @@ describe('visits-chart KPI arithmetic', () => {
     expect(aggregate([years], 'nb_uniq_visitors')).to.equal(null);
     expect(aggregate([years], 'bounce_rate')).to.be.closeTo(4600 / 12000, 1e-12);
     const none = site('1', [['2024-03-10', null]]);
-    expect(aggregate([none], 'nb_visits')).to.equal(0);
+    expect(aggregate([none], 'nb_visits')).to.equal(null);
     expect(aggregate([none], 'bounce_rate')).to.equal(null);
+    // The header says why there is no figure: not 0.
+    expect(computeKpis(['nb_visits', 'nb_uniq_visitors'], [none], undefined).map((k) => [k.value, k.gap])).to.deep.equal([
+      [null, 'no-data'],
+      [null, 'no-data'],
+    ]);
+    expect(computeKpis(['nb_visits', 'nb_uniq_visitors'], [years], undefined).map((k) => [k.value, k.gap])).to.deep.equal([
+      [12000, null],
+      [null, 'not-available'],
+    ]);
   });
 
   it('takes the largest max_actions', () => {
@@ -95,8 +104,8 @@ describe('visits-chart KPI arithmetic', () => {
     ]);
     expect(aggregate([range, other], 'nb_visits')).to.equal(2000);
     expect(aggregate([range, other], 'bounce_rate')).to.be.closeTo(1000 / 2000, 1e-12);
-    // Per day: 90, 700, 0 → mean 263.33
-    expect(aggregate([range, other], 'nb_uniq_visitors')).to.be.closeTo((90 + 700 + 0) / 3, 1e-12);
+    // Per day with data: 90, 700 → mean 395
+    expect(aggregate([range, other], 'nb_uniq_visitors')).to.be.closeTo((90 + 700) / 2, 1e-12);
   });
 
   it('gives the change against the previous period as a signed ratio', () => {
@@ -109,20 +118,32 @@ describe('visits-chart KPI arithmetic', () => {
     expect(relativeChange(null, 3)).to.equal(null);
     expect(computeKpis(['nb_visits'], [range], undefined)[0]!.change).to.equal(null);
   });
+
+  it('compares only the periods that have begun when the range runs past the site’s today', () => {
+    const month = { ...site('1', [['2024-03-09', { nb_visits: 10 }], ['2024-03-10', { nb_visits: 20 }], ['2024-03-11', null], ['2024-03-12', null]]), today: '2024-03-10' };
+    const before = site('1', [['2024-03-05', { nb_visits: 15 }], ['2024-03-06', { nb_visits: 15 }], ['2024-03-07', { nb_visits: 100 }], ['2024-03-08', { nb_visits: 100 }]]);
+    const [visits] = computeKpis(['nb_visits'], [month], [before]);
+    expect([visits!.value, visits!.previous, visits!.change]).to.deep.equal([30, 30, 0]);
+    // A source that does not say the site's today: the chart's own day.
+    const [again] = computeKpis(['nb_visits'], [{ ...month, today: undefined }], [before], '2024-03-09');
+    expect([again!.value, again!.previous]).to.deep.equal([30, 15]);
+  });
 });
 
 describe('visits-chart period values', () => {
-  it('shows a period without data as 0 for counts and times, and as a gap for rates', () => {
-    expect(valueOf(null, 'nb_visits')).to.equal(0);
-    expect(valueOf(null, 'sum_visit_length')).to.equal(0);
-    expect(valueOf(null, 'bounce_rate')).to.equal(null);
-    expect(valueOf(null, 'avg_time_on_site')).to.equal(null);
-    expect(valueOf(null, 'nb_actions_per_visit')).to.equal(null);
+  it('shows a period without data (Matomo’s []) as a gap for every metric, never as 0', () => {
+    for (const metric of ['nb_visits', 'sum_visit_length', 'bounce_rate', 'avg_time_on_site', 'nb_actions_per_visit', 'nb_uniq_visitors'] as const) {
+      expect(valueOf(null, metric), metric).to.equal(null);
+      expect(gapOf(null, metric), metric).to.equal('no-data');
+    }
   });
 
   it('shows a metric the server left out as a gap, not 0, and derives a missing rate', () => {
     expect(valueOf({ nb_visits: 5 }, 'nb_uniq_visitors')).to.equal(null);
     expect(valueOf({ nb_visits: 4, bounce_count: 1 }, 'bounce_rate')).to.equal(0.25);
     expect(valueOf({ nb_visits: 0, bounce_rate: 0 }, 'bounce_rate')).to.equal(null);
+    expect(gapOf({ nb_visits: 5 }, 'nb_uniq_visitors')).to.equal('not-available');
+    expect(gapOf({ nb_visits: 0, bounce_rate: 0 }, 'bounce_rate'), 'a rate without visits is no value, not a missing figure').to.equal(null);
+    expect(gapOf({ nb_visits: 0 }, 'nb_visits')).to.equal(null);
   });
 });

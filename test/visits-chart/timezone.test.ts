@@ -92,7 +92,7 @@ for (const zone of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
         wrap.append(el);
         await settled(el);
         await showTable(el);
-        // Shop is in Europe/Berlin, where it is the afternoon of 10 March.
+        // Shop is on UTC, where it is noon on 10 March.
         expect($$(el, 'tbody th').map((th) => text(th))).to.deep.equal(['Fri, Mar 8, 2024', 'Sat, Mar 9, 2024', 'Sun, Mar 10, 2024']);
       } finally {
         demo.uninstall();

@@ -28,7 +28,7 @@ describe('<visits-chart> tooltip', () => {
     expect(tooltipLines(el)).to.deep.equal([]);
     expect(hover(el, 0)).to.deep.equal(['Fri, Mar 8, 2024', 'Shop: 10']);
     expect(chartOf(el).getActiveElements().map((a) => a.index)).to.deep.equal([0]);
-    expect(hover(el, 2)).to.deep.equal(['Sun, Mar 10, 2024', 'Shop: 30']);
+    expect(hover(el, 2)).to.deep.equal(['Sun, Mar 10, 2024', 'Shop: 30 (so far)']);
     const box = $(el, '.chart-box').getBoundingClientRect();
     const tip = $(el, '.tip').getBoundingClientRect();
     expect(tip.left).to.be.at.least(box.left);
@@ -47,7 +47,7 @@ describe('<visits-chart> tooltip', () => {
     const el = await mount();
     $(el, 'canvas').focus();
     await sendKeys({ press: 'End' });
-    expect(tooltipLines(el)).to.deep.equal(['Sun, Mar 10, 2024', 'Shop: 30']);
+    expect(tooltipLines(el)).to.deep.equal(['Sun, Mar 10, 2024', 'Shop: 30 (so far)']);
     await sendKeys({ press: 'ArrowLeft' });
     expect(tooltipLines(el)).to.deep.equal(['Sat, Mar 9, 2024', 'Shop: 1,200']);
     expect($(el, '.chart-box [aria-live]').textContent).to.equal('Sat, Mar 9, 2024. Shop: 1,200');

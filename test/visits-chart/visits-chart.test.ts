@@ -5,7 +5,7 @@ import type AxeCore from 'axe-core';
 import '../../src/visits-chart/define.js';
 import type { VisitsChart, VisitsChangeDetail, VisitsErrorDetail, VisitsLoadDetail } from '../../src/visits-chart/visits-chart.js';
 import type { VisitsQuery, VisitsSource } from '../../src/api/visits-source.js';
-import { $, $$, captureDownloads, chartOf, choose, craftedMatomo, day, hover, json, kpiTexts, seriesValues, settled, showTable, stubFetch, text, type PeriodData } from './helpers.js';
+import { $, $$, captureDownloads, chartOf, choose, craftedMatomo, day, hover, json, kpiTexts, openCustomRange, seriesValues, settled, showTable, stubFetch, text, type PeriodData } from './helpers.js';
 
 // axe-core is a script that sets `window.axe` (it has no ES module export).
 const axe = (window as unknown as { axe: typeof AxeCore }).axe;
@@ -86,9 +86,10 @@ describe('<visits-chart> loading', () => {
     expect($$(el, '.overlay')).to.have.length(0);
     expect($(el, '.chart-box').getBoundingClientRect().height).to.equal(heightWhileLoading);
     expect(kpiTexts(el)).to.deep.equal(['Visits 1,000 ▲ +25% vs previous period']);
-    expect(seriesValues(chartOf(el), 0)).to.deep.equal([100, 0, 900]);
+    expect(text($(el, '.note'))).to.equal('Today (Sun, Mar 10, 2024) is in progress: its figures so far are compared with a whole day.');
+    expect(seriesValues(chartOf(el), 0)).to.deep.equal([100, null, 900]);
     expect(text($(el, '.summary'))).to.equal(
-      'Visits by day, Fri, Mar 8, 2024 to Sun, Mar 10, 2024 (3 days). Shop: 1,000 in total (+25% against the previous 3 days); highest Sun, Mar 10, 2024 (900), lowest Sat, Mar 9, 2024 (0).',
+      'Visits by day, Fri, Mar 8, 2024 to Sun, Mar 10, 2024 (3 days). Shop: 1,000 in total (+25% against the previous 3 days); Sun, Mar 10, 2024 is in progress; no data for 1 day.',
     );
     expect(text($(el, '[role="status"]'))).to.equal('Loaded 3 days for Shop.');
     expect(text($(el, '.subtitle'))).to.equal('Shop · Mar 8, 2024 – Mar 10, 2024, by day');
@@ -145,7 +146,8 @@ describe('<visits-chart> KPI header and numbers', () => {
       // Σ sum_visit_length / Σ nb_visits = 91,000 / 1,000 s
       'Average time on site 1 min 31 s ▲ +51.7% vs previous period',
       'Actions per visit 2.9 ▼ -5% vs previous period',
-      'Unique visitors (average per day) 260 ▲ +21.9% vs previous period',
+      // Days with data only: (80 + 700) / 2, against (240 + 240 + 160) / 3
+      'Unique visitors (average per day) 390 ▲ +82.8% vs previous period',
     ]);
     // A drop of the bounce rate is good news, a rise of visits too.
     expect($$(el, '.kpi .change').map((c) => c.className.replace('change', '').trim())).to.deep.equal(['good', 'good', 'good', 'bad', 'good']);
@@ -171,25 +173,27 @@ describe('<visits-chart> KPI header and numbers', () => {
     expect(rows(el)).to.deep.equal([
       ['Fri, Mar 8, 2024', '1 min'],
       ['Sat, Mar 9, 2024', '1 min'],
-      ['Sun, Mar 10, 2024', '1 min'],
+      ['Sun, Mar 10, 2024', '1 min (so far)'],
     ]);
   });
 
-  it('shows 0 for a day without data, and a gap (–) where a rate has no value', async () => {
+  it('shows a day without data (Matomo’s []) as a gap and as “no data”, never as 0', async () => {
     const el = await mount('1');
-    expect(seriesValues(chartOf(el), 0)).to.deep.equal([100, 0, 900]);
+    expect(seriesValues(chartOf(el), 0)).to.deep.equal([100, null, 900]);
+    expect(hover(el, 1)).to.deep.equal(['Sat, Mar 9, 2024', 'Shop: no data']);
+    expect(text($(el, '.summary'))).not.to.match(/\(0\)/);
     choose(el, 'select[id$="-metric"]', 'bounce_rate');
     await el.updateComplete;
     expect(seriesValues(chartOf(el), 0)).to.deep.equal([0.9, null, 0.1]);
     await showTable(el);
-    expect($$(el, 'tbody td').map((td) => text(td))).to.deep.equal(['90%', '–', '10%']);
+    expect($$(el, 'tbody td').map((td) => text(td))).to.deep.equal(['90%', 'no data', '10% (so far)']);
   });
 
   it('says so when the range has no visits at all', async () => {
     stub.set(craftedMatomo(() => ({ '2024-03-08': [], '2024-03-09': [], '2024-03-10': [] }), NAMES));
     const el = await mount('1');
     expect(text($(el, '.overlay.empty'))).to.equal('No visits in this rangeTry a longer range or another period.');
-    expect(kpiTexts(el)).to.deep.equal(['Visits 0 No change to compare']);
+    expect(kpiTexts(el)).to.deep.equal(['Visits no data No change to compare']);
     expect(text($(el, '[role="status"]'))).to.equal('No visits in this range.');
   });
 
@@ -198,7 +202,12 @@ describe('<visits-chart> KPI header and numbers', () => {
     const el = await fixture<VisitsChart>(html`<visits-chart api-base=${BASE} site-id="1" period="year" date="last2" metric="nb_uniq_visitors" today="2024-03-10"></visits-chart>`);
     await settled(el);
     expect(text($(el, '.overlay.empty'))).to.contain('The server does not report unique visitors by year');
-    expect(kpiTexts(el)[1]).to.match(/^Unique visitors \(average per year\) –/);
+    expect(kpiTexts(el)[1]).to.match(/^Unique visitors \(average per year\) not available/);
+    await showTable(el);
+    expect(rows(el)).to.deep.equal([
+      ['2023', 'not available'],
+      ['2024', 'not available'],
+    ]);
     expect(stub.requests[0]!.subs[1]!.get('date')).to.equal('2021-01-01,2022-12-31');
   });
 });
@@ -238,8 +247,8 @@ describe('<visits-chart> several sites and comparison', () => {
       ['Shop (previous period)', [6, 4]],
     ]);
     expect(seriesValues(chart, 1)).to.deep.equal([300, 300, 200]);
-    expect(hover(el, 2)).to.deep.equal(['Sun, Mar 10, 2024', 'Shop: 900', 'Shop, previous (Thu, Mar 7, 2024): 200']);
-    expect(hover(el, 1)).to.deep.equal(['Sat, Mar 9, 2024', 'Shop: 0', 'Shop, previous (Wed, Mar 6, 2024): 300']);
+    expect(hover(el, 2)).to.deep.equal(['Sun, Mar 10, 2024', 'Shop: 900 (so far)', 'Shop, previous (Thu, Mar 7, 2024): 200']);
+    expect(hover(el, 1)).to.deep.equal(['Sat, Mar 9, 2024', 'Shop: no data', 'Shop, previous (Wed, Mar 6, 2024): 300']);
     expect(text($(el, '.legend-note'))).to.equal('Dashed: previous period');
   });
 
@@ -262,11 +271,13 @@ describe('<visits-chart> controls', () => {
     const el = await fixture<VisitsChart>(html`<visits-chart api-base=${BASE} site-id="1" date="last30" today="2024-03-10"></visits-chart>`);
     await settled(el);
     expect($<HTMLSelectElement>(el, 'select[id$="-range"]').value).to.equal('last30');
-    expect(stub.requests[0]!.subs[0]!.get('date')).to.equal('last30');
+    // The site's 30 days and the 30 before, counted from the site's today.
+    expect(stub.requests[0]!.subs.slice(0, 2).map((s) => s.get('date'))).to.deep.equal(['2024-02-10,2024-03-10', '2024-01-11,2024-02-09']);
     const event = oneEvent(el, 'dw-visits-change');
     choose(el, 'select[id$="-period"]', 'week');
     const { detail } = await event;
-    expect(detail).to.deep.equal({ period: 'week', date: '2024-02-10,2024-03-10', metric: 'nb_visits', metrics: ['nb_visits'], siteIds: ['1'], compare: false, cause: 'period' });
+    // The range stays relative ("the 30 days up to today", by week); Matomo is asked for those days.
+    expect(detail).to.deep.equal({ period: 'week', date: 'last-30-days', metric: 'nb_visits', metrics: ['nb_visits'], siteIds: ['1'], compare: false, cause: 'period' });
     await waitUntil(() => stub.requests.length === 2);
     expect(stub.requests[1]!.subs[0]!.get('period')).to.equal('week');
     expect(stub.requests[1]!.subs[0]!.get('date')).to.equal('2024-02-10,2024-03-10');
@@ -282,14 +293,12 @@ describe('<visits-chart> controls', () => {
     el.addEventListener('dw-visits-change', (e) => changes.push(e.detail));
     choose(el, 'select[id$="-range"]', 'last-month');
     await el.updateComplete;
-    expect(el.date).to.equal('2024-02-01,2024-02-29');
+    expect(el.date, 'the preset stays relative').to.equal('last-month');
     await waitUntil(() => stub.requests.length === 2);
     expect(stub.requests[1]!.subs[0]!.get('date')).to.equal('2024-02-01,2024-02-29');
     expect(stub.requests[1]!.subs[1]!.get('date')).to.equal('2024-01-03,2024-01-31');
 
-    choose(el, 'select[id$="-range"]', 'custom');
-    await el.updateComplete;
-    await el.updateComplete;
+    await openCustomRange(el);
     const from = $<HTMLInputElement>(el, 'input[name="from"]');
     const to = $<HTMLInputElement>(el, 'input[name="to"]');
     expect(el.shadowRoot!.activeElement, 'focus moves to the first date').to.equal(from);
@@ -300,14 +309,14 @@ describe('<visits-chart> controls', () => {
     await el.updateComplete;
     expect(text($(el, '.custom [role="alert"]'))).to.equal('The start date must not be after the end date.');
     expect(from.getAttribute('aria-invalid')).to.equal('true');
-    expect(el.date).to.equal('2024-02-01,2024-02-29');
+    expect(el.date).to.equal('last-month');
 
     to.value = '2024-03-09';
     $<HTMLButtonElement>(el, '.custom button[type="submit"]').click();
     await el.updateComplete;
     expect(el.date).to.equal('2024-03-05,2024-03-09');
     expect(changes.map((c) => [c.cause, c.date])).to.deep.equal([
-      ['range', '2024-02-01,2024-02-29'],
+      ['range', 'last-month'],
       ['range', '2024-03-05,2024-03-09'],
     ]);
     await waitUntil(() => stub.requests.length === 3);
@@ -321,7 +330,7 @@ describe('<visits-chart> controls', () => {
     choose(el, 'select[id$="-metric"]', 'nb_actions');
     expect((await changed).detail).to.deep.include({ metric: 'nb_actions', metrics: ['nb_visits', 'nb_actions'], cause: 'metric' });
     await el.updateComplete;
-    expect(seriesValues(chartOf(el), 0)).to.deep.equal([150, 0, 2700]);
+    expect(seriesValues(chartOf(el), 0)).to.deep.equal([150, null, 2700]);
     expect(text($(el, '.title'))).to.equal('Actions over time');
     expect(kpiTexts(el)[1]).to.match(/^Actions 2,850/);
     expect($$(el, '.kpi.active').map((k) => text(k.querySelector('dt')))).to.deep.equal(['Actions']);
@@ -377,8 +386,8 @@ describe('<visits-chart> table, summary and export', () => {
     expect($$(el, 'thead th').map((th) => text(th))).to.deep.equal(['Period', 'Shop', 'Shop, previous period', 'Docs', 'Docs, previous period']);
     expect(rows(el)).to.deep.equal([
       ['Fri, Mar 8, 2024', '100', '300 (Tue, Mar 5, 2024)', '10', '5 (Tue, Mar 5, 2024)'],
-      ['Sat, Mar 9, 2024', '0', '300 (Wed, Mar 6, 2024)', '20', '5 (Wed, Mar 6, 2024)'],
-      ['Sun, Mar 10, 2024', '900', '200 (Thu, Mar 7, 2024)', '30', '5 (Thu, Mar 7, 2024)'],
+      ['Sat, Mar 9, 2024', 'no data', '300 (Wed, Mar 6, 2024)', '20', '5 (Wed, Mar 6, 2024)'],
+      ['Sun, Mar 10, 2024', '900 (so far)', '200 (Thu, Mar 7, 2024)', '30 (so far)', '5 (Thu, Mar 7, 2024)'],
     ]);
     toggle.click();
     await el.updateComplete;
@@ -403,7 +412,7 @@ describe('<visits-chart> table, summary and export', () => {
       expect((await file.blob.text()).split('\r\n')).to.deep.equal([
         'Site ID,Site,Period,From,To,Visits,Bounce rate (ratio),Previous period,Previous visits,Previous bounce rate (ratio)',
         `1,"'=HYPERLINK(""http://evil.example"",""Shop"")",2024-03-08,2024-03-08,2024-03-08,100,0.9,2024-03-05,300,0.5`,
-        `1,"'=HYPERLINK(""http://evil.example"",""Shop"")",2024-03-09,2024-03-09,2024-03-09,0,,2024-03-06,300,0.5`,
+        `1,"'=HYPERLINK(""http://evil.example"",""Shop"")",2024-03-09,2024-03-09,2024-03-09,,,2024-03-06,300,0.5`,
         `1,"'=HYPERLINK(""http://evil.example"",""Shop"")",2024-03-10,2024-03-10,2024-03-10,900,0.1,2024-03-07,200,0.5`,
         '',
       ]);
@@ -537,7 +546,7 @@ describe('<visits-chart> failures', () => {
     expect((await failed).detail).to.deep.include({ kind: 'network', stale: true });
     await settled(el);
     expect(text($(el, '.stale [part="error"] strong'))).to.equal('Could not refresh the data; showing the last loaded data');
-    expect(seriesValues(chartOf(el), 0)).to.deep.equal([100, 0, 900]);
+    expect(seriesValues(chartOf(el), 0)).to.deep.equal([100, null, 900]);
     expect(kpiTexts(el)).to.deep.equal(['Visits 1,000 ▲ +25% vs previous period']);
 
     stub.set(craftedMatomo(() => ({ '2024-02-01': day(5), '2024-02-02': day(6) }), NAMES));
@@ -563,8 +572,7 @@ describe('<visits-chart> accessibility', () => {
   it('is axe-clean in the table view, with the custom range open, and when failing', async () => {
     const el = await mount('1', { compare: true });
     await showTable(el);
-    choose(el, 'select[id$="-range"]', 'custom');
-    await el.updateComplete;
+    await openCustomRange(el);
     expect(await violations(el)).to.deep.equal([]);
     stub.set(() => json({ result: 'error', message: 'Nope' }));
     const failed = await fixture<VisitsChart>(html`<visits-chart api-base=${BASE} site-id="1" theme="dark"></visits-chart>`);
@@ -601,9 +609,9 @@ describe('<visits-chart> with a data source of your own', () => {
     };
     const el = await fixture<VisitsChart>(html`<visits-chart .source=${source} site-id="7" date="last2" today="2024-03-10" locale="en-US"></visits-chart>`);
     await settled(el);
-    expect(calls).to.deep.equal([{ query: { siteIds: ['7'], period: 'day', date: 'last2', compareDate: '2024-03-07,2024-03-08' }, signal: true }]);
+    expect(calls).to.deep.equal([{ query: { siteIds: ['7'], period: 'day', date: 'last2', compareDate: '2024-03-07,2024-03-08', today: '2024-03-10' }, signal: true }]);
     expect(stub.requests).to.have.length(0);
-    expect(seriesValues(chartOf(el), 0)).to.deep.equal([4, 0]);
+    expect(seriesValues(chartOf(el), 0)).to.deep.equal([4, null]);
     expect(text($(el, '.subtitle'))).to.equal('Intranet · Last 2 days, by day');
   });
 
