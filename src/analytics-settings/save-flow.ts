@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isAbort, isApiError, errorMessage, type ApiError } from '../api/errors.js';
 import type { TwoFactorError } from '../api/two-factor-error.js';
 import type { TwoFactorCode } from '../api/settings-source.js';
-import { sha256Hex } from '../activity-log/sha256.js';
+import { sha256Hex } from '../core/sha256.js';
 import type { SettingFormValue } from './analytics-settings.js';
 import { KEPT, labelOf, plural, type FormHost, type Notice } from './form.js';
 import { ANALYTICS_SETTING_IDS, clip, fullLabel, normalizeValue, settingDefinition } from './schema.js';

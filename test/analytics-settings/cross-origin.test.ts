@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { SettingsSaveDetail } from '../../src/analytics-settings/analytics-settings.js';
-import { sha256Hex } from '../../src/activity-log/sha256.js';
+import { sha256Hex } from '../../src/core/sha256.js';
 import {
   $,
   button,

@@ -5,7 +5,7 @@ import { TwoFactorError } from '../../src/api/two-factor-error.js';
 import { MatomoClient } from '../../src/api/matomo.js';
 import { RocketChatClient } from '../../src/api/rocketchat.js';
 import { RocketChatSettingsSource } from '../../src/api/settings-source.js';
-import { sha256Hex } from '../../src/activity-log/sha256.js';
+import { sha256Hex } from '../../src/core/sha256.js';
 import { MatomoVisitsSource } from '../../src/api/visits-source.js';
 import { forgetSites } from '../../src/api/site-directory.js';
 import { setClock } from '../../src/core/clock.js';
