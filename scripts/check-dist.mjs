@@ -11,13 +11,14 @@
 //    shrinks, and a plain iframe marked data-dashboard-widgets is sized too;
 //  - no Content-Security-Policy violation, console error or page error anywhere (frames included);
 //  - no request URL or Referer ever holds a token, and nothing leaves 127.0.0.1;
-//  - Chart.js is only in the bundles that draw a chart, and the npm class modules register nothing.
+//  - Chart.js is only in the bundles that draw a chart, and the npm class modules register nothing;
+//  - every file package.json exports is in dist/, and the settings helpers run without a DOM.
 // Prints one line per check and "N passed, N failed"; exits 1 on any failure. Stops by itself.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, requireBrowser } from './find-browser.mjs';
 import { demoMiddleware } from './demo-middleware.mjs';
@@ -81,7 +82,7 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 
 async function classModulesScript() {
   // The npm class modules (no define.js): bundling them must register nothing.
-  const modules = ['activity-log/activity-log.js', 'visits-chart/visits-chart.js', 'analytics-settings/analytics-settings.js', 'embed/widget-frame.js', 'embed/share-panel.js'];
+  const modules = ['activity-log/activity-log.js', 'visits-chart/visits-chart.js', 'analytics-settings/analytics-settings.js', 'analytics-settings/helpers.js', 'embed/widget-frame.js', 'embed/share-panel.js'];
   const contents =
     modules.map((m, i) => `import * as m${i} from ${JSON.stringify(join(dist, m))};`).join('\n') +
     `\nwindow.classModules = [${modules.map((_, i) => `m${i}`).join(', ')}].map((m) => Object.keys(m).length);` +
@@ -377,7 +378,7 @@ async function main() {
       }
     });
 
-    await check('the npm class modules register nothing', async () => {
+    await check('the npm class modules (and the settings helpers) register nothing', async () => {
       const { tab, problems, requests } = await openPage(browser, origin, '/check/class-modules.html');
       try {
         await tab.waitForFunction(() => Array.isArray(window.classModules), { timeout: 10_000 });
@@ -388,6 +389,18 @@ async function main() {
       } finally {
         await tab.close();
       }
+    });
+
+    await check('every file package.json exports is in dist/; the settings helpers run without a DOM', async () => {
+      const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+      const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+      const missing = targets.filter((t) => !t.includes('*') && !existsSync(join(root, t)));
+      assert(missing.length === 0, `package.json exports files that are not built: ${missing.join(', ')}`);
+      assert(pkg.exports['./analytics-settings/helpers'], 'package.json does not export ./analytics-settings/helpers');
+      const helpers = await import(pathToFileURL(join(root, pkg.exports['./analytics-settings/helpers'].default)).href);
+      const check = helpers.validateAdditionalTrackers('[{"trackerURL": "https://a.example/", "siteId": 1,}]', helpers.parseJsonAt);
+      assert(check.errors[0]?.message === 'Line 1, column 50: remove the comma before }.', `the helpers in Node: ${JSON.stringify(check.errors)}`);
+      assert(helpers.chatTrackingCode(helpers.matomoConfig({ PiwikAnalytics_enabled: true, PiwikAnalytics_url: 'https://m.example/' }), 'chat.example.com')?.includes('setTrackerUrl'), 'the helpers in Node: no tracking code');
     });
   } finally {
     await browser.close();

@@ -10,7 +10,7 @@ import { RocketChatSettingsSource, type SettingsAccess, type SettingsSource, typ
 import { analyticsSettingsStyles } from './analytics-settings.styles.js';
 import { ANALYTICS_SECTIONS, ANALYTICS_SETTING_IDS, ANALYTICS_SETTINGS, clip, fullLabel, normalizeValue, PIWIK_TRACKERS, type SectionDefinition, type SettingDefinition } from './schema.js';
 import { KEPT, labelOf, messages, plural, type FormHost, type Values } from './form.js';
-import { SETTING_VALIDATORS, type FieldCheck } from './validators.js';
+import { NOT_JSON, SETTING_VALIDATORS, type FieldCheck, type JsonLocator } from './validators.js';
 import { TrackingPreview } from './preview.js';
 import { chunks } from './chunks.js';
 import type { SaveFlow } from './save-flow.js';
@@ -179,6 +179,8 @@ export class AnalyticsSettings extends DashboardElement {
   };
   #announcement = '';
   #preview = new TrackingPreview(this.#form);
+  /** Where Additional Piwik Sites stops being valid JSON (chunks.ts), loaded when needed (see `#locateJson`). */
+  #jsonAt?: JsonLocator | 'loading';
   /** Saving (chunks.ts), loaded on the first edit. */
   #saving?: Promise<SaveFlow>;
   #saver?: SaveFlow;
@@ -269,6 +271,26 @@ export class AnalyticsSettings extends DashboardElement {
     this.#guardUnload(this.isConnected && this.dirty);
   }
 
+  /**
+   * The JSON locator, once its code is there; the first call fetches it (a failed fetch is tried
+   * again on the next call). Until then a syntax error in Additional Piwik Sites is said without its place.
+   */
+  #locateJson(): JsonLocator | undefined {
+    if (typeof this.#jsonAt === 'function') return this.#jsonAt;
+    if (!this.#jsonAt) {
+      this.#jsonAt = 'loading';
+      loadPart(chunks.jsonAt).then(
+        ({ parseJsonAt }) => {
+          this.#jsonAt = parseJsonAt;
+          this.#checksFor = null;
+          this.requestUpdate();
+        },
+        () => (this.#jsonAt = undefined),
+      );
+    }
+    return undefined;
+  }
+
   #guardUnload(on: boolean): void {
     if (on === this.#unloadGuard) return;
     this.#unloadGuard = on;
@@ -310,10 +332,13 @@ export class AnalyticsSettings extends DashboardElement {
   get #checks(): Record<string, FieldCheck> {
     if (this.#checksFor !== this.#form.values) {
       this.#checksCache = {};
+      const locate = typeof this.#jsonAt === 'function' ? this.#jsonAt : undefined;
       for (const def of ANALYTICS_SETTINGS) {
         const validate = SETTING_VALIDATORS[def.id];
-        if (validate && this.#enabled(def)) this.#checksCache[def.id] = validate(String(this.#form.values[def.id] ?? ''), def.required === true);
+        if (validate && this.#enabled(def)) this.#checksCache[def.id] = validate(String(this.#form.values[def.id] ?? ''), def.required === true, locate);
       }
+      // Not valid JSON, and not yet said where: fetch the code that finds the place.
+      if (this.#checksCache[PIWIK_TRACKERS]?.errors[0]?.message === NOT_JSON) this.#locateJson();
       this.#checksFor = this.#form.values;
     }
     return this.#checksCache;
@@ -368,6 +393,8 @@ export class AnalyticsSettings extends DashboardElement {
   #edit(patch: Values, announce = '', focus = ''): void {
     this.#form.values = { ...this.#form.values, ...patch };
     if (this.#form.notice?.kind !== 'error') this.#form.notice = null;
+    // Typing JSON goes through invalid text: have the code that says where ready.
+    if (PIWIK_TRACKERS in patch) this.#locateJson();
     // Saving is likely to follow: fetch its code now, once (a failure shows when Save is pressed).
     if (!this.#prefetched) {
       this.#prefetched = true;

@@ -4,6 +4,7 @@
  * Messages are sentences meant to be shown next to the field.
  */
 
+import type { JsonParse } from './json-at.js';
 import { clip, GOOGLE_ID, PIWIK_DOMAINS, PIWIK_SITE_ID, PIWIK_TRACKERS, PIWIK_URL } from './schema.js';
 
 export { clip };
@@ -126,168 +127,6 @@ export function validateSiteId(value: string, required = true): FieldCheck {
 // ---------------------------------------------------------------------------------------------
 // Additional Piwik Sites
 
-export type JsonParse = { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number; index: number };
-
-/**
- * Parses JSON like `JSON.parse`, but a syntax error says where (1-based line and column) and
- * what was expected, in the same words in every browser.
- */
-export function parseJsonAt(text: string): JsonParse {
-  let i = 0;
-  class Stop extends Error {
-    constructor(
-      message: string,
-      readonly at: number,
-    ) {
-      super(message);
-    }
-  }
-  const found = (): string => {
-    if (i >= text.length) return 'but the text ends';
-    const c = text[i]!;
-    return c === '\n' ? 'found a line break' : `found "${c}"`;
-  };
-  const stop = (expected: string): never => {
-    throw new Stop(`expected ${expected}, ${found()}`, i);
-  };
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const value = (): unknown => {
-    ws();
-    const c = text[i];
-    if (c === '{') return object();
-    if (c === '[') return array();
-    if (c === '"') return string();
-    if (c === "'") throw new Stop('use double quotes (") around text, not single quotes', i);
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
-    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return v;
-      }
-    }
-    if (c !== undefined && /[A-Za-z_]/.test(c)) throw new Stop('text must be in double quotes', i);
-    return stop('a value');
-  };
-  const object = (): Record<string, unknown> => {
-    const out: Record<string, unknown> = {};
-    i++;
-    ws();
-    if (text[i] === '}') {
-      i++;
-      return out;
-    }
-    for (;;) {
-      ws();
-      if (text[i] === '}') throw new Stop('remove the comma before }', lastComma);
-      if (text[i] === "'") throw new Stop('use double quotes (") around keys, not single quotes', i);
-      if (text[i] !== '"') {
-        if (text[i] !== undefined && /[A-Za-z_$]/.test(text[i]!)) throw new Stop('put the key in double quotes', i);
-        stop('a key in double quotes');
-      }
-      const key = string();
-      ws();
-      if (text[i] !== ':') stop('":" after the key');
-      i++;
-      Object.defineProperty(out, key, { value: value(), enumerable: true, writable: true, configurable: true });
-      ws();
-      if (text[i] === ',') {
-        lastComma = i;
-        i++;
-        continue;
-      }
-      if (text[i] === '}') {
-        i++;
-        return out;
-      }
-      stop('"," or "}"');
-    }
-  };
-  let lastComma = 0;
-  const array = (): unknown[] => {
-    const out: unknown[] = [];
-    i++;
-    ws();
-    if (text[i] === ']') {
-      i++;
-      return out;
-    }
-    for (;;) {
-      ws();
-      if (text[i] === ']' && out.length > 0) throw new Stop('remove the comma before ]', lastComma);
-      out.push(value());
-      ws();
-      if (text[i] === ',') {
-        lastComma = i;
-        i++;
-        continue;
-      }
-      if (text[i] === ']') {
-        i++;
-        return out;
-      }
-      stop('"," or "]"');
-    }
-  };
-  const string = (): string => {
-    const start = i;
-    i++;
-    let out = '';
-    while (i < text.length) {
-      const c = text[i]!;
-      if (c === '"') {
-        i++;
-        return out;
-      }
-      if (c === '\\') {
-        const e = text[i + 1];
-        const map: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-        if (e !== undefined && e in map) {
-          out += map[e];
-          i += 2;
-          continue;
-        }
-        if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-          i += 6;
-          continue;
-        }
-        throw new Stop('a valid escape such as \\" or \\n after the backslash', i);
-      }
-      if (c < ' ') throw new Stop(c === '\n' ? 'the closing " before the end of the line' : 'no control characters inside text', i);
-      out += c;
-      i++;
-    }
-    throw new Stop('the closing " of the text that starts here', start);
-  };
-  const number = (): number => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!m) stop('a number');
-    i += m![0].length;
-    if (i < text.length && /[0-9A-Za-z.]/.test(text[i]!)) stop('a number');
-    return Number(m![0]);
-  };
-
-  try {
-    const result = value();
-    ws();
-    if (i < text.length) throw new Stop('nothing after the end of the list: remove it, or join it to the list with a comma', i);
-    return { ok: true, value: result };
-  } catch (error) {
-    if (!(error instanceof Stop)) throw error;
-    const { line, column } = position(text, error.at);
-    return { ok: false, message: error.message, line, column, index: error.at };
-  }
-}
-
-/** 1-based line and column of a character index. */
-export function position(text: string, index: number): { line: number; column: number } {
-  const before = text.slice(0, index);
-  const line = before.split('\n').length;
-  return { line, column: index - before.lastIndexOf('\n') };
-}
-
 export interface Tracker {
   trackerURL: unknown;
   siteId: unknown;
@@ -315,20 +154,30 @@ function collector() {
   };
 }
 
+/** Says where JSON text stops being valid: `parseJsonAt` (json-at.ts). */
+export type JsonLocator = (text: string) => JsonParse;
+
+/** Text that is not JSON, when no locator says where (see `validateAdditionalTrackers`). */
+export const NOT_JSON = 'This is not valid JSON: check the brackets, the commas and the double quotes.';
+
 /**
- * Additional Piwik Sites: empty, or a JSON array of `{"trackerURL": "https://…/", "siteId": 42}`.
- * A syntax error carries its line and column; a shape error its item and key. What works in
- * Rocket.Chat and Matomo is never an error: a site id in quotes (`"42"`), a protocol-relative
- * tracker URL and keys besides these two are warnings. At most `ISSUES_SHOWN` messages of each
- * kind, then a count.
+ * Additional Piwik Sites: empty, or a JSON array of `{"trackerURL": "https://…/", "siteId": 42}`,
+ * read with `JSON.parse` as Rocket.Chat reads it. A syntax error carries its line and column when
+ * `locate` is given (pass `parseJsonAt`), else it is `NOT_JSON`; a shape error carries its item
+ * and key. What works in Rocket.Chat and Matomo is never an error: a site id in quotes (`"42"`), a
+ * protocol-relative tracker URL and keys besides these two are warnings. At most `ISSUES_SHOWN`
+ * messages of each kind, then a count.
  */
-export function validateAdditionalTrackers(value: string): FieldCheck & { trackers?: Tracker[] } {
+export function validateAdditionalTrackers(value: string, locate?: JsonLocator): FieldCheck & { trackers?: Tracker[] } {
   if (!value.trim()) return ok();
-  const parsed = parseJsonAt(value);
-  if (!parsed.ok) {
-    return { errors: [{ message: `Line ${parsed.line}, column ${parsed.column}: ${parsed.message}.`, line: parsed.line, column: parsed.column }], warnings: [] };
+  let list: unknown;
+  try {
+    list = JSON.parse(value);
+  } catch {
+    const at = locate?.(value);
+    if (!at || at.ok) return fail(NOT_JSON);
+    return { errors: [{ message: `Line ${at.line}, column ${at.column}: ${at.message}.`, line: at.line, column: at.column }], warnings: [] };
   }
-  const list = parsed.value;
   if (!Array.isArray(list)) {
     return fail(`The value must be a list in square brackets, [{"trackerURL": "https://…/", "siteId": 42}], not ${kindOf(list)}.`);
   }
@@ -435,11 +284,14 @@ export function cleanDomains(value: string): string {
   return out.join('\n');
 }
 
-/** The validator of each text setting, by setting id: `(value, required) => FieldCheck`. */
-export const SETTING_VALIDATORS: Readonly<Record<string, (value: string, required: boolean) => FieldCheck>> = {
+/**
+ * The validator of each text setting, by setting id: `(value, required, locate?) => FieldCheck`
+ * (`locate`, for Additional Piwik Sites: see `validateAdditionalTrackers`).
+ */
+export const SETTING_VALIDATORS: Readonly<Record<string, (value: string, required: boolean, locate?: JsonLocator) => FieldCheck>> = {
   [GOOGLE_ID]: validateTrackingId,
   [PIWIK_URL]: validateUrl,
   [PIWIK_SITE_ID]: validateSiteId,
-  [PIWIK_TRACKERS]: validateAdditionalTrackers,
+  [PIWIK_TRACKERS]: (value, _required, locate) => validateAdditionalTrackers(value, locate),
   [PIWIK_DOMAINS]: validateDomains,
 };

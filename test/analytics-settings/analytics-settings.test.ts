@@ -250,6 +250,8 @@ describe('<analytics-settings> validation as you type', () => {
     const { el } = await mount();
     await piwik(el);
     await type(el, 'PiwikAdditionalTrackers', '[\n  {"trackerURL": "https://a.example/", "siteId": 42}\n  {"trackerURL": "https://b.example/", "siteId": 7}\n]');
+    // The place of a syntax error comes with the code that finds it, fetched on this first edit.
+    await waitUntil(() => text(el, '#PiwikAdditionalTrackers-error').startsWith('Line'), 'no line and column');
     expect(text(el, '#PiwikAdditionalTrackers-error')).to.equal('Line 3, column 3: expected "," or "]", found "{".');
     expect(control(el, 'PiwikAdditionalTrackers').getAttribute('aria-invalid')).to.equal('true');
     await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL": "https://a.example/", "siteId": 42}, {"trackerURL": "https://b.example", "siteId": "x"}]');

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { parseJsonAt } from '../../src/analytics-settings/json-at.js';
 import {
   cleanDomains,
   clip,
-  parseJsonAt,
+  NOT_JSON,
   validateAdditionalTrackers,
   validateDomains,
   validateSiteId,
@@ -144,11 +145,28 @@ describe('validateAdditionalTrackers', () => {
     expect(ok.trackers).to.have.length(2);
   });
 
-  it('reports a syntax error with its line and column', () => {
-    const check = validateAdditionalTrackers('[\n  {"trackerURL": "https://a/", "siteId": 42,}\n]');
+  it('reports a syntax error with its line and column, given parseJsonAt to find them', () => {
+    const check = validateAdditionalTrackers('[\n  {"trackerURL": "https://a/", "siteId": 42,}\n]', parseJsonAt);
     expect(check.errors).to.have.length(1);
     expect(check.errors[0]).to.include({ line: 2, column: 44 });
     expect(check.errors[0]!.message).to.equal('Line 2, column 44: remove the comma before }.');
+  });
+
+  it('without parseJsonAt, says the text is not JSON (and blocks it all the same)', () => {
+    const check = validateAdditionalTrackers('[\n  {"trackerURL": "https://a/", "siteId": 42,}\n]');
+    expect(check.errors.map((e) => e.message)).to.deep.equal([NOT_JSON]);
+    expect(check.errors[0]).not.to.have.property('line');
+    expect(check.trackers).to.equal(undefined);
+  });
+
+  it('reads what JSON.parse reads, as Rocket.Chat does: a locator is never asked about valid JSON', () => {
+    const asked: string[] = [];
+    const locate = (text: string) => (asked.push(text), parseJsonAt(text));
+    const text = '[{"trackerURL": "https://a/\\u00e9/", "siteId": 42, "__proto__": {"x": 1}}]';
+    const check = validateAdditionalTrackers(text, locate);
+    expect(check.errors).to.deep.equal([]);
+    expect(check.warnings.map((w) => w.message)).to.deep.equal(['Item 1: the key "__proto__" is not used: the chat server reads only "trackerURL" and "siteId".']);
+    expect(asked).to.deep.equal([]);
   });
 
   it('reports shape errors by item and key', () => {
