@@ -80,10 +80,10 @@ function memorySource(
   };
 }
 
-/** Waits for the form, then lets a story act like a user. */
+/** Waits for the form and the tracking-code preview (its code comes right after the form), then lets a story act like a user. */
 async function ready(canvas: HTMLElement): Promise<AnalyticsSettings> {
   const el = canvas.querySelector('analytics-settings')!;
-  for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('form'); i++) await new Promise((r) => setTimeout(r, 25));
+  for (let i = 0; i < 200 && !(el.shadowRoot?.querySelector('form') && el.shadowRoot.getElementById('preview-host')); i++) await new Promise((r) => setTimeout(r, 25));
   await el.updateComplete;
   return el;
 }

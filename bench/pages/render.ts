@@ -243,8 +243,10 @@ async function settingsTyping(shape: keyof typeof LARGE_VALUES, runs: number, wa
   const { element, ready } = mountSettings(new MemorySettingsSource(values));
   await ready;
   const root = element.shadowRoot!;
-  // The row editor arrives on demand when Matomo is enabled: wait for it before timing.
-  for (let i = 0; i < 200 && !root.querySelector('[part="trackers"], [part="trackers-note"]'); i++) await new Promise((r) => setTimeout(r, 10));
+  // The row editor (Matomo enabled) and the tracking-code preview arrive on demand: wait for both before timing.
+  const parts = () => root.querySelector('[part="trackers"], [part="trackers-note"]') && root.getElementById('preview-host');
+  for (let i = 0; i < 200 && !parts(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!root.getElementById('preview-host')) throw new Error('analytics-settings shows no tracking-code preview');
   if (shape === 'trackers' && !root.querySelector('[part="tracker-row"]')) throw new Error('analytics-settings shows no tracker row');
   const textarea = root.getElementById('PiwikAdditionalTrackers') as HTMLTextAreaElement;
   for (let i = 0; i < warmup + runs; i++) {

@@ -9,9 +9,9 @@ import { RocketChatClient } from '../api/rocketchat.js';
 import { RocketChatSettingsSource, type SettingsAccess, type SettingsSource, type SettingValue } from '../api/settings-source.js';
 import { analyticsSettingsStyles } from './analytics-settings.styles.js';
 import { ANALYTICS_SECTIONS, ANALYTICS_SETTING_IDS, ANALYTICS_SETTINGS, clip, fullLabel, normalizeValue, PIWIK_TRACKERS, type SectionDefinition, type SettingDefinition } from './schema.js';
-import { KEPT, labelOf, messages, plural, type FormHost, type Values } from './form.js';
+import { KEPT, labelOf, messages, plural, PREVIEW_TEXT, type FormHost, type Values } from './form.js';
 import { NOT_JSON, SETTING_VALIDATORS, type FieldCheck, type JsonLocator } from './validators.js';
-import { TrackingPreview } from './preview.js';
+import type { TrackingPreview } from './preview.js';
 import { chunks } from './chunks.js';
 import type { SaveFlow } from './save-flow.js';
 import type * as RowEditor from './trackers-editor.js';
@@ -178,7 +178,8 @@ export class AnalyticsSettings extends DashboardElement {
     focus: (selector) => this.#focus(selector),
   };
   #announcement = '';
-  #preview = new TrackingPreview(this.#form);
+  /** The tracking-code preview (chunks.ts), loaded right after the form first shows the settings. */
+  #preview?: TrackingPreview | 'loading' | 'failed';
   /** Where Additional Piwik Sites stops being valid JSON (chunks.ts), loaded when needed (see `#locateJson`). */
   #jsonAt?: JsonLocator | 'loading';
   /** Saving (chunks.ts), loaded on the first edit. */
@@ -269,6 +270,23 @@ export class AnalyticsSettings extends DashboardElement {
   protected override updated(): void {
     // A removed widget still renders what finishes late (a save): it must not hold the page.
     this.#guardUnload(this.isConnected && this.dirty);
+    // The form is on screen with the settings: the preview's code comes now (the form never waits for it).
+    if (this.#form.loaded && !this.#preview) this.#loadPreview();
+  }
+
+  /** Fetches the preview's code; until it is there its place says so, and a failure offers Retry. */
+  #loadPreview(): void {
+    this.#preview = 'loading';
+    loadPart(chunks.preview).then(
+      ({ TrackingPreview }) => {
+        this.#preview = new TrackingPreview(this.#form);
+        this.requestUpdate();
+      },
+      () => {
+        this.#preview = 'failed';
+        this.requestUpdate();
+      },
+    );
   }
 
   /**
@@ -536,10 +554,34 @@ export class AnalyticsSettings extends DashboardElement {
           )}
           ${this.#noticeBox()} ${this.#actions()}
         </form>
-        ${this.#preview.render()}
+        ${this.#previewPart()}
       </div>
       ${this.#saver?.dialogs() ?? nothing} ${live}
     `;
+  }
+
+  /** The tracking-code preview; while its code loads, a status line; if it did not arrive, why, with Retry. */
+  #previewPart(): TemplateResult {
+    const preview = this.#preview;
+    if (typeof preview === 'object') return preview.render();
+    return html`<section class="preview" part="preview" aria-labelledby="preview-title">
+      <h3 id="preview-title">${PREVIEW_TEXT.title}</h3>
+      ${preview === 'failed'
+        ? html`<div class="message error" role="alert">
+            <strong>${PREVIEW_TEXT.failed}</strong>
+            <p>${PREVIEW_TEXT.why}</p>
+            <button
+              type="button"
+              @click=${() => {
+                this.#loadPreview();
+                this.requestUpdate();
+              }}
+            >
+              Retry
+            </button>
+          </div>`
+        : html`<p class="muted" role="status">${PREVIEW_TEXT.loading}</p>`}
+    </section>`;
   }
 
   /**

@@ -10,6 +10,8 @@ export const chunks = {
   save: () => import('./save-flow.js'),
   /** The row editor of Additional Piwik Sites, fetched when Matomo is enabled (the JSON text works without it). */
   trackers: () => import('./trackers-editor.js'),
+  /** The tracking-code preview, fetched right after the form first shows the settings. */
+  preview: () => import('./preview.js'),
   /**
    * Where Additional Piwik Sites stops being valid JSON (line and column): fetched when that
    * setting is edited or holds a value that is not JSON; until then a syntax error is said without its place.

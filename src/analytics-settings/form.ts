@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { CHECK_CHUNKS } from '../core/status-message.js';
 import type { SettingsSource } from '../api/settings-source.js';
 import type { AnalyticsSettings, SettingFormValue } from './analytics-settings.js';
 import { fullLabel, settingDefinition } from './schema.js';
@@ -48,6 +49,14 @@ export interface FormHost {
 }
 
 export const KEPT = 'Every edit is kept: nothing you typed is lost.';
+
+/** The tracking-code preview's title, and what its place says while its code loads or if it did not arrive. */
+export const PREVIEW_TEXT = {
+  title: 'Tracking code',
+  loading: 'Loading the tracking code…',
+  failed: 'Could not load the tracking-code preview.',
+  why: `Its file did not arrive. ${CHECK_CHUNKS}`,
+};
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { messages, type FormHost } from './form.js';
+import { messages, PREVIEW_TEXT, type FormHost } from './form.js';
 import { chatTrackingCode, matomoConfig, matomoSnippet, trackingNotes, trackingPitfalls } from './tracking-code.js';
 
 /**
  * The tracking-code preview beside the form: the code the chat server injects and a standalone
  * Matomo snippet, built from the unsaved values, with Copy buttons and the pitfalls spelled out.
+ * Loaded on demand (chunks.ts), right after the form first shows the settings.
  */
 export class TrackingPreview {
   #host = '';
@@ -81,7 +82,7 @@ export class TrackingPreview {
           : html`<p class="muted">${none}</p>`}`;
     return html`<section class="preview" part="preview" aria-labelledby="preview-title">
       <div class="header">
-        <h3 id="preview-title">Tracking code</h3>
+        <h3 id="preview-title">${PREVIEW_TEXT.title}</h3>
         <p class="description">Built from the values in the form, saved or not.</p>
       </div>
       <div class="head">

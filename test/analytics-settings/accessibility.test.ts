@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import 'axe-core';
 import type AxeCore from 'axe-core';
 import type { AnalyticsSettings } from '../../src/analytics-settings/analytics-settings.js';
-import { $, cleanup, control, DEMO_TOKENS, json, loaded, makeEdits, mount, save, secondClient, startBackend, text, tick, type, writes } from './helpers.js';
+import { $, cleanup, control, DEMO_TOKENS, json, loaded, makeEdits, mount, previewShown, save, secondClient, startBackend, text, tick, type, writes } from './helpers.js';
 
 // axe-core is a script that sets `window.axe` (it has no ES module export).
 const axe = (window as unknown as { axe: typeof AxeCore }).axe;
@@ -16,6 +16,7 @@ async function expectAxeClean(el: Element): Promise<void> {
 
 /** Fills in a configuration that touches every kind of control, with some mistakes. */
 async function fillWithMistakes(el: AnalyticsSettings): Promise<void> {
+  await previewShown(el);
   await tick(el, 'GoogleAnalytics_enabled');
   await type(el, 'GoogleAnalytics_ID', 'UA-1');
   await tick(el, 'PiwikAnalytics_enabled');
@@ -162,7 +163,7 @@ describe('<analytics-settings> accessibility', () => {
     await setViewport({ width: 1600, height: 900 });
     const wide = await mount();
     wide.el.style.width = '1600px';
-    await wide.el.updateComplete;
+    await previewShown(wide.el);
     const wideForm = $(wide.el, 'form')!.getBoundingClientRect();
     const widePreview = $(wide.el, '[part="preview"]')!.getBoundingClientRect();
     expect(widePreview.left).to.be.at.least(wideForm.right);
@@ -189,6 +190,7 @@ describe('<analytics-settings readonly>', () => {
     expect($(el, '#tracker-add')).to.equal(null);
     expect(text(el, '[part="readonly-note"]')).to.contain('Read-only');
     // The preview still works from the shown values.
+    await previewShown(el);
     expect($(el, '#code-chat')!.textContent).to.contain('https://matomo.example.org/js/');
     control(el, 'PiwikAnalytics_url').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     expect(writes(backend.wire)).to.have.length(0);

@@ -20,6 +20,7 @@ import {
   methodCall,
   mount,
   path,
+  previewShown,
   rowEditor,
   save,
   secondClient,
@@ -132,6 +133,7 @@ describe('<analytics-settings> loading', () => {
     expect(control(el, 'PiwikAnalytics_url').getAttribute('aria-invalid')).to.equal('true');
     expect(text(el, '#PiwikAnalytics_url-error')).to.contain('Add the trailing slash');
     expect(text(el, '#PiwikAnalytics_siteId-error')).to.contain('Enter the site id');
+    await previewShown(el);
     expect(text(el, '[part="pitfalls"]')).to.contain('no trailing slash');
   });
 
@@ -328,6 +330,7 @@ describe('<analytics-settings> Additional Piwik Sites row editor', () => {
       expect($(el, '[part="trackers"]')).to.equal(null);
       await type(el, 'PiwikAnalytics_url', 'https://matomo.example.org/');
       await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL":"https://a.example/","siteId":1}]');
+      await previewShown(el);
       expect(text(el, '#code-chat')).to.contain("'addTracker', 'https://a.example/js/', 1");
       expect(control<HTMLTextAreaElement>(el, 'PiwikAdditionalTrackers').value).to.contain('a.example');
     } finally {
@@ -658,6 +661,7 @@ describe('<analytics-settings> tracking-code preview', () => {
   afterEach(cleanup);
 
   async function configure(el: AnalyticsSettings) {
+    await previewShown(el);
     await tick(el, 'PiwikAnalytics_enabled');
     await type(el, 'PiwikAnalytics_url', 'https://matomo.example.org/');
     await type(el, 'PiwikAnalytics_siteId', '17');
@@ -665,6 +669,7 @@ describe('<analytics-settings> tracking-code preview', () => {
 
   it("shows the code the chat server will inject, from the unsaved values, in Rocket.Chat's order", async () => {
     const { el } = await mount();
+    await previewShown(el);
     expect(text(el, '[part="preview"]')).to.contain('Matomo is not enabled: the chat server injects no Matomo code.');
     await configure(el);
     await tick(el, 'PiwikAnalytics_prependDomain');
@@ -742,7 +747,7 @@ describe('<analytics-settings> tracking-code preview', () => {
       save: async () => [],
     };
     const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="https://example.com/chat/" .source=${source}></analytics-settings>`);
-    await loaded(el);
+    await previewShown(el);
     expect(control(el, 'preview-host').value).to.equal('example.com');
     expect(text(el, '[part="pitfalls"]')).to.contain('"*.com"');
   });
@@ -819,6 +824,7 @@ describe('<analytics-settings> what the tracking sends', () => {
 
   it('says that Messages sends room names and ids, and that Users off does not stop setUserId', async () => {
     const { el } = await mount();
+    await previewShown(el);
     expect($(el, '[part="notes"]')).to.equal(null);
     await tick(el, 'PiwikAnalytics_enabled');
     expect(text(el, '[part="notes"]')).to.contain('each message sent is reported with its room’s name and id');
@@ -837,6 +843,7 @@ describe('<analytics-settings> large values', () => {
 
   it('a 100,000-character Additional Piwik Sites shows a bounded number of rows, messages and code lines, with counts of the rest', async () => {
     const { el } = await mount();
+    await previewShown(el);
     await tick(el, 'PiwikAnalytics_enabled');
     await type(el, 'PiwikAnalytics_url', 'https://matomo.example.org/');
     await type(el, 'PiwikAnalytics_siteId', '17');
@@ -860,6 +867,7 @@ describe('<analytics-settings> large values', () => {
 
   it('a 100,000-character text, which the chat server reads letter by letter, does not build 100,000 lines', async () => {
     const { el } = await mount();
+    await previewShown(el);
     await tick(el, 'PiwikAnalytics_enabled');
     await type(el, 'PiwikAnalytics_url', 'https://matomo.example.org/');
     await type(el, 'PiwikAdditionalTrackers', JSON.stringify('x'.repeat(100_000)));

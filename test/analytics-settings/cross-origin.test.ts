@@ -10,6 +10,7 @@ import {
   DEMO_TOKENS,
   methodCall,
   mountRemote,
+  previewShown,
   save,
   startRemote,
   text,
@@ -200,6 +201,7 @@ for (const version of ['7.x', '8.6'] as const) {
       expect(text(el, '#PiwikAdditionalTrackers-warn')).to.contain('Item 1, "siteId": "42" in quotes works');
       expect(text(el, '#PiwikAdditionalTrackers-warn')).to.contain('Item 1: the key "name" is not used');
       // Previewed as Rocket.Chat would use it: the browser loads it over the chat page's scheme.
+      await previewShown(el);
       const code = text(el, '#code-chat');
       expect(code).to.contain("_paq.push(['setTrackerUrl', '//piwik.rocket.chat/js/']);");
       expect(code).to.contain("_paq.push(['addTracker', 'https://stats.example.net/js/', '42']);");

@@ -119,6 +119,12 @@ export async function type(el: AnalyticsSettings, id: string, value: string): Pr
   await el.updateComplete;
 }
 
+/** Waits for the tracking-code preview (its code is fetched right after the form shows the settings). */
+export async function previewShown(el: AnalyticsSettings): Promise<void> {
+  await waitUntil(() => el.shadowRoot!.querySelector('#preview-host'), 'the tracking-code preview did not appear', { timeout: 5000 });
+  await el.updateComplete;
+}
+
 /** Waits for the row editor of Additional Piwik Sites (loaded when Matomo is enabled). */
 export async function rowEditor(el: AnalyticsSettings): Promise<HTMLElement> {
   await waitUntil(() => el.shadowRoot!.querySelector('[part="trackers"], [part="trackers-note"]'), 'no row editor', { timeout: 5000 });
