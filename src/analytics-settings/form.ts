@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { CHECK_CHUNKS } from '../core/status-message.js';
 import type { SettingsSource } from '../api/settings-source.js';
 import type { AnalyticsSettings, SettingFormValue } from './analytics-settings.js';
 import { fullLabel, settingDefinition } from './schema.js';
@@ -41,11 +42,21 @@ export interface FormHost {
   apiBase(): string;
   announce(text: string): void;
   emitChange(): void;
+  /** Back to the loaded values, saying `announce`. */
+  discard(announce: string): void;
   emit<K extends 'dw-settings-save' | 'dw-settings-save-error'>(name: K, detail: GlobalEventHandlersEventMap[K]['detail']): void;
   focus(selector: string): Promise<void>;
 }
 
 export const KEPT = 'Every edit is kept: nothing you typed is lost.';
+
+/** The tracking-code preview's title, and what its place says while its code loads or if it did not arrive. */
+export const PREVIEW_TEXT = {
+  title: 'Tracking code',
+  loading: 'Loading the tracking code…',
+  failed: 'Could not load the tracking-code preview.',
+  why: `Its file did not arrive. ${CHECK_CHUNKS}`,
+};
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
