@@ -77,9 +77,13 @@ function listen(handler) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/** The demo backend of origin A (its Matomo's cors_domains are set once origin B is known). */
+let hostDemo;
+
 /** Origin A: dist/ at / (no CORS header) and at /sub/dw/ (CORS for cdn/), the demo backend, and the sharers' pages. */
 async function startHost() {
   const demo = await demoMiddleware({ persist: false });
+  hostDemo = demo;
   return listen(async (req, res, url) => {
     const ctx = { method: req.method ?? 'GET', path: url.pathname, href: `http://${req.headers.host}${req.url}`, req, status: 404, body: '', headers: {} };
     ctx.set = (name, value) => (ctx.headers[name] = value);
@@ -248,6 +252,10 @@ async function main() {
   }
   const host = await startHost();
   const site = await startOtherSite();
+  // A script-tag snippet runs the widget in the client's page, so Matomo must list that page's
+  // origin in cors_domains (the Share panel says so beside the snippet), as an admin would.
+  const siteOrigin = `http://127.0.0.1:${site.address().port}`;
+  hostDemo.backend.configure({ corsOrigins: [siteOrigin] });
   const a = `http://127.0.0.1:${host.address().port}`;
   const browser = await puppeteer.launch({ executablePath: requireBrowser(), headless: true, args: CHROME_FLAGS });
   console.log(`Sharing from ${a} (dist/ at / and ${SUBFOLDER}) into pages of http://127.0.0.1:${site.address().port}`);
@@ -273,6 +281,7 @@ async function main() {
 
     // The same from `npm start`: the dev server serves the sources, and what snippets reference.
     process.env.PORT = String(await freePort());
+    process.env.DEMO_CORS_ORIGINS = siteOrigin;
     const { startDevServer } = await import('@web/dev-server');
     const { default: config } = await import('../web-dev-server.config.mjs');
     devServer = await startDevServer({ config, readCliArgs: false, readFileConfig: false, logStartMessage: false });
