@@ -1,7 +1,7 @@
-import { html } from 'lit';
+import { html, type LitElement } from 'lit';
 import type { SettingsSource } from '../api/settings-source.js';
-import type { AnalyticsSettings, SettingFormValue } from './analytics-settings.js';
-import { fullLabel, settingDefinition } from './schema.js';
+import type { SettingsErrorEvent, SettingsSaveEvent } from './events.js';
+import { fullLabel, settingDefinition, type SettingFormValue } from './schema.js';
 
 /**
  * What the element shares with its parts in files of their own (the tracking-code preview; saving,
@@ -23,7 +23,8 @@ export interface Notice {
 
 /** What those parts (the preview, saving) read and change of the element. */
 export interface FormHost {
-  readonly el: AnalyticsSettings;
+  /** The element (its `source`, when one was given). */
+  readonly el: LitElement & { readonly source?: SettingsSource | undefined };
   values: Values;
   baseline: Values;
   readonly present: ReadonlySet<string>;
@@ -41,7 +42,7 @@ export interface FormHost {
   apiBase(): string;
   announce(text: string): void;
   emitChange(): void;
-  emit<K extends 'dw-settings-save' | 'dw-settings-save-error'>(name: K, detail: GlobalEventHandlersEventMap[K]['detail']): void;
+  emit(event: SettingsSaveEvent | SettingsErrorEvent): void;
   focus(selector: string): Promise<void>;
 }
 

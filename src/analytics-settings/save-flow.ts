@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { isAbort, isApiError, errorMessage, TwoFactorError, type ApiError } from '../api/errors.js';
+import { errorDetail } from '../core/events.js';
+import { isAbort, isDashboardError, errorMessage, TwoFactorError, type ApiError } from '../api/errors.js';
 import type { TwoFactorCode } from '../api/rocketchat.js';
 import type { SettingValue } from '../api/settings-source.js';
-import type { SettingFormValue } from './analytics-settings.js';
+import { SettingsErrorEvent, SettingsSaveEvent } from './events.js';
 import { KEPT, labelOf, plural, type FormHost, type Notice } from './form.js';
-import { ANALYTICS_SETTING_IDS, clip, fullLabel, normalizeValue, settingDefinition } from './schema.js';
+import { ANALYTICS_SETTING_IDS, clip, fullLabel, normalizeValue, settingDefinition, type SettingFormValue } from './schema.js';
 
 export { saveFlowStyles as styles } from './save-flow.styles.js';
 
@@ -18,7 +19,7 @@ interface Conflict {
   mine: SettingFormValue;
 }
 
-const isNetwork = (error: unknown) => isApiError(error) && error.kind === 'network';
+const isNetwork = (error: unknown) => isDashboardError(error) && error.kind === 'network';
 
 /** A value written for people: "On"/"Off" for booleans, "(empty)" for an empty string. */
 export function displayValue(value: unknown): string {
@@ -140,7 +141,7 @@ export class SaveFlow {
       } else if (r.error instanceof TwoFactorError) codeNeeded = r.error;
       else failed.push({ id: r.id, error: r.error });
     }
-    if (saved.length) f.emit('dw-settings-save', { saved, values: Object.fromEntries(saved.map((id) => [id, sent[id]!])) });
+    if (saved.length) f.emit(new SettingsSaveEvent({ saved, values: Object.fromEntries(saved.map((id) => [id, sent[id]!])) }));
 
     if (codeNeeded) {
       this.#twoFactor = {
@@ -189,12 +190,12 @@ export class SaveFlow {
     f.failures = { ...f.failures };
     const list = failed.map(({ id, error, message = clip(errorMessage(error), 300) }) => {
       f.failures[id] = message;
-      if (isApiError(error) && error.kind === 'permission') f.forbidden = `The server refused the save: ${message}`;
-      return { id, message, kind: isApiError(error) ? error.kind : 'unknown' };
+      if (isDashboardError(error) && error.kind === 'permission') f.forbidden = `The server refused the save: ${message}`;
+      return { id, message, kind: isDashboardError(error) ? error.kind : 'unknown' };
     });
     f.notice = { kind: 'error', title, text: KEPT, failed: list, retry };
     this.#update();
-    f.emit('dw-settings-save-error', { failed: list });
+    f.emit(new SettingsErrorEvent({ ...errorDetail(failed[0]?.error, 'save'), message: list[0]?.message ?? '', failed: list }));
   }
 
   /** Why a retry with a two-factor code could not reach the server that asked for it. */

@@ -1,6 +1,6 @@
 import { isApiError, ServerError } from './errors.js';
 import type { RocketChatClient, WriteOptions } from './rocketchat.js';
-import type { SettingSaveResult } from './settings-source.js';
+import type { SettingSaveResult } from './settings-types.js';
 
 /**
  * Saves settings for `RocketChatSettingsSource`: in one request on the bulk endpoint where the

@@ -1,21 +1,10 @@
-import { loadPart } from '../core/parts.js';
-import type { ApiError } from './errors.js';
+import { loadPart } from '../core/lazy-part.js';
 import type { RequestOptions } from './request.js';
-import type { RocketChatClient, TwoFactorCode, WriteOptions } from './rocketchat.js';
+import type { RocketChatClient, WriteOptions } from './rocketchat.js';
+import type { SettingSaveResult, SettingsSaveOptions, SettingValue } from './settings-types.js';
+import type * as SaveCode from './settings-save.js';
 
-/** A setting's current value and, when the server says, its default. */
-export interface SettingValue {
-  id: string;
-  value: unknown;
-  /** The default (Rocket.Chat's `packageValue`), when known. */
-  packageValue?: unknown;
-}
-
-/** The result of saving one setting. */
-export type SettingSaveResult = { id: string; ok: true } | { id: string; ok: false; error: ApiError };
-
-/** Options of a save: a two-factor code when the server asked for one. */
-export type SettingsSaveOptions = RequestOptions & { twoFactor?: TwoFactorCode | undefined };
+export type { SettingValue, SettingSaveResult, SettingsSaveOptions } from './settings-types.js';
 
 /**
  * What `<analytics-settings>` needs from a backend. The default implementation speaks
@@ -51,7 +40,7 @@ export class RocketChatSettingsSource implements SettingsSource {
   #bulk = { missing: false };
 
   /** The saving code, once loaded (a failed load is forgotten: the next save tries again). */
-  #saving?: Promise<typeof import('./settings-save.js')>;
+  #saving?: Promise<typeof SaveCode>;
 
   constructor(readonly client: RocketChatClient) {}
 
@@ -79,7 +68,7 @@ export class RocketChatSettingsSource implements SettingsSource {
     this.#saveCode().catch(() => {});
   }
 
-  #saveCode(): Promise<typeof import('./settings-save.js')> {
+  #saveCode(): Promise<typeof SaveCode> {
     return (this.#saving ??= loadPart(RocketChatSettingsSource.loadSave).catch((error: unknown) => {
       this.#saving = undefined;
       throw error;

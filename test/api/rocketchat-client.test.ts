@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { AuthError, BadResponseError, NetworkError, PermissionError, ServerError, TimeoutError, TwoFactorError } from '../../src/api/errors.js';
 import { RocketChatClient } from '../../src/api/rocketchat.js';
 import { RocketChatSettingsSource } from '../../src/api/settings-source.js';
-import { ChunkLoadError } from '../../src/core/parts.js';
+import { ChunkLoadError } from '../../src/core/lazy-part.js';
 import { hang, json, refuse, rejection, stubFetch, type Answer } from '../helpers/fetch-stub.js';
 
 const TOKEN = 'rc-secret-token-value';

@@ -3,10 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core';
 import type AxeCore from 'axe-core';
 import { property } from 'lit/decorators.js';
-import { DashboardElement } from '../../src/core/base-element.js';
+import { WidgetElement } from '../../src/core/widget-element.js';
 import { SharePanel } from '../../src/embed/share-panel.define.js';
 
-class StandInLog extends DashboardElement {
+class StandInLog extends WidgetElement {
   static override tagName = 'activity-log';
   @property({ attribute: 'page-size', type: Number }) pageSize = 25;
   @property() user = '';
