@@ -1,32 +1,20 @@
 import type { ReactiveControllerHost } from 'lit';
 
-/** How far each key moves (PageUp/PageDown: `page` items). */
-function step(key: string, index: number, count: number, page: number): number | undefined {
-  switch (key) {
-    case 'ArrowDown':
-      return index + 1;
-    case 'ArrowUp':
-      return index - 1;
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    case 'PageDown':
-      return index + page;
-    case 'PageUp':
-      return index - page;
-    default:
-      return undefined;
-  }
-}
+/** Where each key moves to, from the item at `index` of `count` (PageUp/PageDown: `page` items). */
+const MOVES: Record<string, (index: number, count: number, page: number) => number> = {
+  ArrowDown: (i) => i + 1,
+  ArrowUp: (i) => i - 1,
+  Home: () => 0,
+  End: (_, count) => count - 1,
+  PageDown: (i, _, page) => i + page,
+  PageUp: (i, _, page) => i - page,
+};
 
 export interface RovingTabindexOptions {
   /** The items' keys, in order (read at each key press). */
   keys(): readonly string[];
   /** The element of an item, to move focus to. */
   element(key: string): HTMLElement | undefined;
-  /** The key of the item an element belongs to (default: the nearest `data-key` attribute). */
-  keyOf?(target: HTMLElement): string | undefined;
   /** Items PageUp and PageDown move by (default 10). */
   page?: number;
 }
@@ -35,7 +23,8 @@ export interface RovingTabindexOptions {
  * A list moved through with the keyboard (the roving tabindex pattern): one item, the active one,
  * is in the tab order (`tabIndex` 0), the others are not (-1); the arrow keys, Home, End, PageUp
  * and PageDown move focus and the active item, and focusing an item (a click) makes it active.
- * Items are named by keys, so the active one survives a new render of the list.
+ * Items are named by keys (each item's element carries its key in `data-key`), so the active one
+ * survives a new render of the list.
  *
  * Wire the list's `focusin` to `onFocusIn` and its `keydown` to `onKeyDown`, give each item
  * `tabIndex = roving.tabIndex(key)`, and call `keep()` when the items change. It needs none of the
@@ -70,18 +59,17 @@ export class RovingTabindex {
   }
 
   onFocusIn = (e: FocusEvent): void => {
-    const target = e.target as HTMLElement;
-    const key = this.options.keyOf ? this.options.keyOf(target) : (target.closest?.('[data-key]') as HTMLElement | null)?.dataset.key;
+    const key = ((e.target as HTMLElement).closest?.('[data-key]') as HTMLElement | null)?.dataset.key;
     if (key !== undefined && this.options.keys().includes(key)) this.#set(key);
   };
 
   onKeyDown = (e: KeyboardEvent): void => {
     const keys = this.options.keys();
     if (!keys.length) return;
-    const index = Math.max(0, keys.indexOf(this.#active));
-    const target = step(e.key, index, keys.length, this.options.page ?? 10);
-    if (target === undefined) return;
+    const move = Object.hasOwn(MOVES, e.key) ? MOVES[e.key]! : undefined;
+    if (!move) return;
     e.preventDefault();
+    const target = move(Math.max(0, keys.indexOf(this.#active)), keys.length, this.options.page ?? 10);
     this.#set(keys[Math.max(0, Math.min(keys.length - 1, target))]!);
     this.focus();
   };
