@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { RocketChatClient } from '../../src/api/rocketchat.js';
 import { RocketChatSettingsSource } from '../../src/api/settings-source.js';
 import { ANALYTICS_SETTING_IDS } from '../../src/analytics-settings/schema.js';
-import { cleanup, DEMO_TOKENS, json, path, secondClient, serverValue, startBackend, writes } from './helpers.js';
+import { cleanup, DEMO_TOKENS, json, path, secondClient, serverValue, startBackend, writes } from '../analytics-settings/helpers.js';
 
 function source(user: { userId: string; token: string } = { userId: DEMO_TOKENS.chatUserId, token: DEMO_TOKENS.chatToken }, timeout = 15_000) {
   return new RocketChatSettingsSource(new RocketChatClient({ apiBase: '/chat', ...user, timeout }));
