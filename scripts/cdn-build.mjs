@@ -31,8 +31,8 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * `bench/check-size.mjs` (in CI) fails when a first view passes its ceiling.
  */
 export const CEILINGS = {
-  'activity-log': 28,
-  'analytics-settings': 24.5,
+  'activity-log': 28.75,
+  'analytics-settings': 25.25,
   'visits-chart': 66.5,
   'dashboard-widgets': 97,
 };
