@@ -64,3 +64,16 @@ describe('DashboardElement theme and locale', () => {
     expect(el.effectiveLocale).to.equal('pt-BR');
   });
 });
+
+describe('DashboardElement has no server connection', () => {
+  it('has no api-base, token or timeout: those are the data widgets\' (WidgetElement)', async () => {
+    const observed = (ProbeElement as unknown as { observedAttributes: string[] }).observedAttributes;
+    expect(observed).to.include.members(['locale', 'theme', 'compact']);
+    expect(observed).not.to.include.members(['api-base']);
+    expect(observed).not.to.include('token');
+    expect(observed).not.to.include('timeout');
+    const el = await fixture<ProbeElement>(html`<probe-element token="not-mine"></probe-element>`);
+    expect('apiBase' in el).to.equal(false);
+    expect(el.getAttribute('token'), 'a token attribute is just an attribute here').to.equal('not-mine');
+  });
+});

@@ -267,3 +267,12 @@ describe('<dw-share-panel>', () => {
     });
   });
 });
+
+describe('<dw-share-panel> is not a data widget', () => {
+  it('has no api-base, token or timeout of its own', () => {
+    const observed = (SharePanel as unknown as { observedAttributes: string[] }).observedAttributes;
+    for (const name of ['api-base', 'token', 'timeout']) expect(observed, name).not.to.include(name);
+    const panel = document.createElement('dw-share-panel') as SharePanel;
+    for (const name of ['apiBase', 'token', 'timeout']) expect(name in panel, name).to.equal(false);
+  });
+});
