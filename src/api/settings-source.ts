@@ -1,4 +1,4 @@
-import { loadPart } from '../core/lazy-part.js';
+import { LazyPart } from '../core/lazy-part.js';
 import type { RequestOptions } from './request.js';
 import type { RocketChatClient, WriteOptions } from './rocketchat.js';
 import type { SettingSaveResult, SettingsSaveOptions, SettingValue } from './settings-types.js';
@@ -39,8 +39,8 @@ export class RocketChatSettingsSource implements SettingsSource {
   /** Set once the server showed it lacks the bulk endpoint, so later saves skip it. */
   #bulk = { missing: false };
 
-  /** The saving code, once loaded (a failed load is forgotten: the next save tries again). */
-  #saving?: Promise<typeof SaveCode>;
+  /** The saving code, loaded once (a failed load is forgotten: the next save tries again). A source has no view to update. */
+  #saveCode = new LazyPart<typeof SaveCode>({ requestUpdate() {} }, () => RocketChatSettingsSource.loadSave());
 
   constructor(readonly client: RocketChatClient) {}
 
@@ -59,19 +59,12 @@ export class RocketChatSettingsSource implements SettingsSource {
   /** Rejects with a retryable `ChunkLoadError` when the saving code cannot be loaded (nothing was sent). */
   async save(changes: ReadonlyArray<{ id: string; value: unknown }>, options: WriteOptions = {}): Promise<SettingSaveResult[]> {
     if (changes.length === 0) return [];
-    const { saveSettings } = await this.#saveCode();
+    const { saveSettings } = await this.#saveCode.load();
     return saveSettings(this.client, changes, options, this.#bulk);
   }
 
   /** Fetches the saving code ahead of the first save, so Save sends at once (a failure shows on Save). */
   prepareSave(): void {
-    this.#saveCode().catch(() => {});
-  }
-
-  #saveCode(): Promise<typeof SaveCode> {
-    return (this.#saving ??= loadPart(RocketChatSettingsSource.loadSave).catch((error: unknown) => {
-      this.#saving = undefined;
-      throw error;
-    }));
+    void this.#saveCode.need();
   }
 }

@@ -55,7 +55,8 @@ export class LazyPart<T> {
   #loading: Promise<T> | undefined;
 
   constructor(
-    readonly host: ReactiveControllerHost,
+    /** What a change of status updates (anything with `requestUpdate`). */
+    readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>,
     readonly loader: () => Promise<T>,
     readonly options: LazyPartOptions<T> = {},
   ) {}
