@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_FLAGS, requireBrowser } from './scripts/find-browser.mjs';
 import { demoMiddleware } from './scripts/demo-middleware.mjs';
+import { crossOriginDemo } from './scripts/cross-origin-demo.mjs';
 import { LOOPBACK_HOST, loopbackOnly } from './scripts/loopback.mjs';
 import { redirectMiddleware, hostileOriginCommand } from './test/hardening/hostile-origin.mjs';
 
@@ -87,6 +88,8 @@ function summaryReporter() {
   };
 }
 
+const demo = await demoMiddleware({ persist: false });
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
@@ -98,9 +101,10 @@ export default {
   concurrentBrowsers: 1,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 600_000,
-  // The demo backend over real HTTP on the test server's own origin, persisting nothing.
-  // …and an API server that answers every request with a redirect to another loopback origin.
-  middleware: [redirectMiddleware, await demoMiddleware({ persist: false })],
+  // The demo backend over real HTTP on the test server's own origin, persisting nothing; the same
+  // backend on a second origin too (crossOriginDemo), for what pages elsewhere get; and an API
+  // server that answers every request with a redirect to another loopback origin (hostile-origin).
+  middleware: [redirectMiddleware, demo],
   plugins: [
     loopbackOnly(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
@@ -108,6 +112,7 @@ export default {
     domCountersCommand,
     hardeningCountCommand,
     hostileOriginCommand,
+    crossOriginDemo(demo),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_FLAGS } })],
   testFramework: { config: { timeout: 20_000 } },

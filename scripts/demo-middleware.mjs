@@ -1,5 +1,9 @@
 // Bundles the demo backend (TypeScript) for Node and returns a Koa middleware that serves it
 // under /matomo/ and /chat/. Used by the dev server (npm start) and the test runner.
+//
+// The demo Matomo's setup can be chosen with environment variables (npm start):
+//   DEMO_ACTIVITY_LOG=5.1          the Activity Log plugin's 5.1 behaviour (period/date); default 5.0
+//   DEMO_CORS_ORIGINS=https://a,…  origins its CORS answers name (cors_domains); default none but its own
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -7,6 +11,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * The middleware (with `.backend`, the demo backend it serves, and `.listener()`, a Node request
+ * listener serving that same backend, for a server of its own).
+ */
 export async function demoMiddleware(options = {}) {
   const outdir = join(root, 'node_modules', '.cache', 'dashboard-widgets');
   mkdirSync(outdir, { recursive: true });
@@ -22,5 +30,10 @@ export async function demoMiddleware(options = {}) {
     packages: 'external',
   });
   const mod = await import(pathToFileURL(outfile).href);
-  return mod.createDemoMiddleware({ root, ...options });
+  const fromEnv = {};
+  if (process.env.DEMO_ACTIVITY_LOG) fromEnv.activityLog = process.env.DEMO_ACTIVITY_LOG;
+  if (process.env.DEMO_CORS_ORIGINS) fromEnv.corsOrigins = process.env.DEMO_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  const middleware = mod.createDemoMiddleware({ root, ...fromEnv, ...options });
+  middleware.listener = () => mod.demoRequestListener(middleware.backend);
+  return middleware;
 }

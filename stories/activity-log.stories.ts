@@ -6,6 +6,7 @@ import '../src/activity-log/define.js';
 import { registerActivityType, type ActivityLog } from '../src/activity-log/define.js';
 import { toEntries, type ActivityEntry, type ActivitySource } from '../src/api/activity-source.js';
 import { AuthError, NetworkError, ServerError } from '../src/api/errors.js';
+import { refusal, unreachable } from '../src/api/matomo-failure.js';
 import { DEMO_TOKENS } from '../src/demo/handler.js';
 
 interface Args {
@@ -36,6 +37,7 @@ const minutes = (n: number) => n * 60_000;
 /** A few entries as Matomo sends them, relative to now. */
 function sample(now = Date.now()): ActivityEntry[] {
   return toEntries([
+    { id: '10', user_login: 'reader', type: 'ActivityLog/AnnotationAdded', datetime: utc(now - minutes(2)), description: 'added a new annotation', parameters: { items: [{ type: 'annotation', data: { id: 37, text: 'Newsletter sent: expect a spike tomorrow', date: utc(now).slice(0, 10) } }, { type: 'measurable', data: { id: 1, type: 'website', name: 'Shop', urls: ['https://shop.example.com'] } }] } },
     { id: '9', user_login: 'sophie.martin', type: 'ActivityLog/GoalAdded', datetime: utc(now - minutes(4)), description: 'added the goal "Newsletter signup" to website "Shop"', parameters: { items: [{ type: 'goal', data: { id: 4, name: 'Newsletter signup' } }, { type: 'measurable', data: { id: 1, name: 'Shop', urls: ['https://shop.example.com'] } }] } },
     { id: '8', user_login: 'admin', type: 'ActivityLog/UserSiteAccessChanged', datetime: utc(now - minutes(50)), description: 'gave "reader" view access to website "Docs"', parameters: { items: [{ type: 'user', data: { login: 'reader' } }, { type: 'measurable', data: { id: 3, name: 'Docs' } }, { type: 'access', data: { access: 'view' } }] } },
     { id: '7', user_login: 'Matomo System', type: 'ActivityLog/ScheduledReportSent', datetime: utc(now - minutes(180)), description: 'sent the scheduled report "Weekly overview"', parameters: { items: [{ type: 'scheduledreport', data: { id: 1, description: 'Weekly overview' } }] } },
@@ -198,8 +200,22 @@ export const Empty: Story = { args: { source: memorySource({ entries: () => [] }
 /** Loading: a skeleton the size of the rows, so nothing jumps. */
 export const Loading: Story = { args: { source: memorySource({ wait: never }) } };
 
-/** The token is refused: the API layer's message; no automatic retries. */
+/** The token is refused (the demo server is on this page's origin, so its 401 can be read): the API layer's message; no automatic retries. */
 export const BadToken: Story = { args: { token: 'not-a-valid-token' } };
+
+const MATOMO = 'https://matomo.example.com/index.php';
+
+/**
+ * The token is refused by a server on another origin: its 401 has no CORS headers, so only a
+ * request without the token (answered) tells it apart from a server out of reach.
+ */
+export const RefusedTokenElsewhere: Story = { args: { source: memorySource({ fail: () => refusal(MATOMO, 'token') }) } };
+
+/** The server does not answer this page (not in its cors_domains), or cannot be reached at all. */
+export const NotAllowedFromThisPage: Story = { args: { source: memorySource({ fail: () => unreachable(MATOMO) }) } };
+
+/** The server blocks this network after too many failed sign-ins (HTTP 500 "too many failed logins"). */
+export const LockedOut: Story = { args: { source: memorySource({ fail: () => refusal(MATOMO, 'lockout', 500) }) } };
 
 /** The server failed: its message and Retry. */
 export const ServerFailure: Story = {

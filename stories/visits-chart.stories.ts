@@ -6,6 +6,7 @@ import '../src/visits-chart/define.js';
 import type { VisitsChart } from '../src/visits-chart/define.js';
 import type { SiteVisits, VisitsMetrics, VisitsSource } from '../src/api/visits-source.js';
 import { NetworkError, TimeoutError } from '../src/api/errors.js';
+import { refusal } from '../src/api/matomo-failure.js';
 import { toCalendarString } from '../src/core/dates.js';
 import { DEMO_TOKENS } from '../src/demo/handler.js';
 
@@ -230,6 +231,9 @@ export const Anonymous: Story = { args: { token: '', siteId: '1' } };
 
 /** The server cannot be reached. */
 export const NetworkFailure: Story = { args: { source: memorySource({ fail: () => new NetworkError('https://matomo.example/index.php') }) } };
+
+/** A server on another origin refused the token (its 401 has no CORS headers): said so, with what to do; never retried by itself. */
+export const RefusedTokenElsewhere: Story = { args: { source: memorySource({ fail: () => refusal('https://matomo.example/index.php', 'token') }) } };
 
 /** A refresh fails: the last data stays on screen, with the error and Retry above it. */
 export const StaleAfterFailedRefresh: Story = {

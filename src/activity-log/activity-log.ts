@@ -6,6 +6,7 @@ import { errorBox } from '../core/status-message.js';
 import { formatCount } from '../core/format.js';
 import { clampNumber, PAGE_SIZE_RANGE, SCAN_LIMIT_RANGE } from '../core/numbers.js';
 import { isAbort, isDashboardError } from '../core/errors.js';
+import { isApiError } from '../api/errors.js';
 import { errorDetail } from '../core/events.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { ResumableTask } from '../core/resumable-task.js';
@@ -299,7 +300,10 @@ export class ActivityLog extends WidgetElement {
     },
     onComplete: (result) => this.#onPageLoaded(result.scan, result.page, result.offset, result.pageSize),
     onError: (error) => {
-      if (!isAbort(error)) this.#emitError(error, 'load');
+      if (isAbort(error)) return;
+      // A refused token stops live updates too: nothing is tried again until the reader asks.
+      if (isApiError(error) && error.kind === 'auth') this.#live?.stop();
+      this.#emitError(error, 'load');
     },
   });
 
@@ -339,8 +343,9 @@ export class ActivityLog extends WidgetElement {
     this.#exporting?.controller.abort();
   }
 
-  /** Reloads now, dropping what was cached (the filters and the page stay). */
+  /** Reloads now, dropping what was cached (the filters and the page stay). After a refused token, tries it once more. */
   reload(): void {
+    this.#retrySignIn();
     this.#generation++;
     this.#refreshError = undefined;
     this.requestUpdate();
@@ -410,6 +415,7 @@ export class ActivityLog extends WidgetElement {
             this.#refreshError = undefined;
             const live = (this.#live = new LiveRefresh(this, (signal) => this.#tick(signal)));
             live.interval = this.refreshInterval;
+            if (this.#refused()) live.stop();
           },
           (error: unknown) => {
             this.#refreshError = error;
@@ -633,12 +639,30 @@ export class ActivityLog extends WidgetElement {
     this.pageSize = Number((e.target as HTMLSelectElement).value);
   };
 
+  /**
+   * The reader asks to try again: after a refused token, the next requests may try it once more
+   * (the widget never does on its own: Matomo counts each refusal as a failed sign-in).
+   */
+  #retrySignIn(): void {
+    const source = this.#source();
+    if (source instanceof MatomoActivitySource) source.client.retrySignIn();
+  }
+
+  /** Whether the last load failed because the server refused the token (or this network's sign-ins). */
+  #refused(): boolean {
+    const error = this.#pageTask.status === TaskStatus.ERROR ? this.#pageTask.error : undefined;
+    return isApiError(error) && error.kind === 'auth';
+  }
+
   #retry = () => {
+    this.#retrySignIn();
     if (this.#viewerTask.status === TaskStatus.ERROR) void this.#viewerTask.run();
     void this.#pageTask.run();
+    if (this.#live?.state === 'stopped' && !this.#refreshError) this.#live.resume();
   };
 
   #retryRefresh = () => {
+    this.#retrySignIn();
     this.#refreshError = undefined;
     if (!this.#live) this.#startLive();
     else if (this.#live.state === 'off') this.reload();
@@ -656,7 +680,9 @@ export class ActivityLog extends WidgetElement {
   #togglePause = () => {
     const live = this.#live;
     if (!live) this.#retryRefresh(); // the live code did not load: try again
+    else if (this.#refused()) this.#retry(); // stopped by a refused load: Resume loads again (and resumes)
     else if (live.state === 'paused' || live.state === 'stopped') {
+      if (live.state === 'stopped') this.#retrySignIn();
       this.#refreshError = undefined;
       live.resume();
     } else live.pause();
@@ -666,6 +692,7 @@ export class ActivityLog extends WidgetElement {
   #exportJson = () => void this.exportEntries('json');
   #cancelExport = () => this.#exporting?.controller.abort();
   #retryExport = () => {
+    this.#retrySignIn();
     const format = this.#exportError?.format ?? 'csv';
     void this.exportEntries(format);
   };
@@ -697,7 +724,7 @@ export class ActivityLog extends WidgetElement {
   }
 
   #liveState(): string {
-    return this.#live?.state ?? (this.refreshInterval > 0 ? (this.#refreshError ? 'stopped' : 'live') : 'off');
+    return this.#live?.state ?? (this.refreshInterval > 0 ? (this.#refreshError || this.#refused() ? 'stopped' : 'live') : 'off');
   }
 
   #renderHeader(): TemplateResult {

@@ -241,10 +241,24 @@ export class FilterScan extends ActivityView {
   }
 
   async #findWindow(signal?: AbortSignal): Promise<void> {
-    const total = await this.source.getCount(this.server, { signal });
+    let total: number | undefined;
+    let exact = false;
+    // A source that filters whole UTC days (Matomo's Activity Log 5.1) narrows the list to the days
+    // around the range first: one count, then its pages; the ends are looked for only inside it,
+    // when they fall within a UTC day.
+    const around = this.#clientDate && this.source.countDays ? serverDays(this.#start, this.#end, Date.now()) : undefined;
+    if (around) {
+      const answer = await this.source.countDays!({ ...this.server, days: around.days }, { signal });
+      total = answer.count;
+      if (answer.filtered) {
+        this.server = { ...this.server, days: around.days };
+        exact = around.exact;
+      }
+    }
+    total ??= await this.source.getCount(this.server, { signal });
     let lo = 0;
     let hi = total;
-    if (this.#clientDate) {
+    if (this.#clientDate && !exact) {
       if (this.#end !== undefined) lo = await this.#firstOlder(this.#end, 0, total, signal);
       if (this.#start !== undefined) hi = await this.#firstOlder(this.#start, lo, total, signal);
     }
@@ -391,6 +405,23 @@ export function rangeInstants(from: string, to: string): { start?: number; end?:
   if (a) range.start = a.getTime();
   if (b) range.end = new Date(b.getFullYear(), b.getMonth(), b.getDate() + 1).getTime();
   return range;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The whole UTC days that cover `[start, end)`, as a source filtering days takes them, and
+ * whether they cover exactly that (both ends UTC midnights, or the end after now). Undefined for
+ * a range that starts after now (nothing to ask the server for).
+ */
+export function serverDays(start: number | undefined, end: number | undefined, now: number): { days: { from: string; to: string }; exact: boolean } | undefined {
+  if (start !== undefined && start > now) return undefined;
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const openEnd = end === undefined || end > now;
+  return {
+    days: { from: start === undefined ? '' : day(start), to: openEnd ? '' : day(end - 1) },
+    exact: (start === undefined || start % DAY === 0) && (openEnd || end % DAY === 0),
+  };
 }
 
 const timeOf = (entry: ActivityEntry): Time => (entry.datetime ? entry.datetime.getTime() : null);

@@ -23,6 +23,19 @@ export function httpUrl(text: string | undefined, base?: string): URL | undefine
   }
 }
 
+/**
+ * The server's own picture for an entry: an absolute http(s) URL, or a path relative to the
+ * Matomo root as Matomo sends it (`plugins/ActivityLog/images/avatar15.png`), resolved against
+ * `apiBase` (a missing trailing slash added), never against the page. Undefined otherwise.
+ */
+export function serverAvatarUrl(avatar: string | undefined, apiBase: string): string | undefined {
+  if (!avatar) return undefined;
+  const absolute = /^(?:[a-z][\w+.-]*:|\/\/)/i.test(avatar);
+  if (absolute) return httpUrl(avatar)?.href;
+  const base = apiBase.trim();
+  return base ? httpUrl(avatar, base.endsWith('/') ? base : `${base}/`)?.href : undefined;
+}
+
 const hashes = new Map<string, Promise<string>>();
 
 /** SHA-256 hex of a normalised e-mail address, cached; works without `crypto.subtle`. */
@@ -81,7 +94,7 @@ export class Avatars {
   /** The picture's URL for an entry's user, or undefined (no picture, or its hash is still being computed). */
   url(entry: ActivityEntry, emails: Readonly<Record<string, string>>, base: string, apiBase: string): string | undefined {
     const email = Object.hasOwn(emails, entry.userLogin) ? emails[entry.userLogin] : undefined;
-    if (!email) return httpUrl(entry.avatar, apiBase || undefined)?.href;
+    if (!email) return serverAvatarUrl(entry.avatar, apiBase);
     const key = normaliseEmail(email);
     const hash = this.#hashes.get(key);
     if (hash) return avatarServiceUrl(base || GRAVATAR_BASE, hash, 64);

@@ -63,6 +63,13 @@ export class LiveRefresh implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** Stops, as after a refused token (the load was refused): no refresh until `resume()`. */
+  stop(): void {
+    this.#stopped = true;
+    this.#schedule();
+    this.#host.requestUpdate();
+  }
+
   /** Resumes after a pause or a stop, refreshing at once. */
   resume(): void {
     this.#paused = false;

@@ -7,38 +7,72 @@ export interface ActivityDetail {
   value: string;
 }
 
+type Data = Record<string, unknown>;
+
 const MAX_DETAILS = 8;
 const MAX_VALUE = 160;
 
-// Looked up by the server's item types and keys: Maps, so `constructor` or `__proto__` is a name like any other.
-
-/** Item types of other plugins that carry a named thing. */
-const NAMED_ITEMS = new Map([
-  ['experiment', 'A/B test'],
-  ['heatmap', 'Heatmap'],
-  ['sessionrecording', 'Session recording'],
-  ['customreport', 'Custom report'],
-  ['form', 'Form'],
-  ['funnel', 'Funnel'],
-  ['searchengine', 'Search engine'],
-  ['container', 'Container'],
-  ['tag', 'Tag'],
-  ['trigger', 'Trigger'],
-  ['variable', 'Variable'],
+/**
+ * What the Activity Log plugin's parameter items mean, by item type: the ones its answers carry
+ * (measured: `annotation`, `goal`, `measurable`, `plugin`, `scheduledreport`, `user`) and those
+ * of its other activities. Types are server data, hence a Map; others are rendered generically.
+ */
+const ITEMS = new Map<string, (data: Data) => ActivityDetail[]>([
+  // The annotation's note and the day it is about (`text`, `date`), not a name.
+  ['annotation', (d) => detail('Annotation', [scalar(d.text) || scalar(d.note) || (scalar(d.id) && `id ${scalar(d.id)}`), scalar(d.date) && `(${scalar(d.date)})`].filter(Boolean).join(' '))],
+  ['goal', (d) => detail('Goal', withId(d, [scalar(d.name)]) + (isAmount(d.revenue) ? `, revenue ${scalar(d.revenue)}` : ''))],
+  ['measurable', (d) => detail(MEASURABLES.get(scalar(d.type)) ?? 'Website', withId(d, [scalar(d.name)]) + list(d.urls, ' – '))],
+  ['user', (d) => detail('User', [scalar(d.login) || scalar(d.name), scalar(d.email) && `(${scalar(d.email)})`].filter(Boolean).join(' '))],
+  ['plugin', (d) => detail('Plugin', [scalar(d.name), scalar(d.version), d.active === true ? '(active)' : d.active === false ? '(inactive)' : ''].filter(Boolean).join(' '))],
+  ['component', (d) => detail('Component', [scalar(d.name), scalar(d.version)].filter(Boolean).join(' '))],
+  ['scheduledreport', (d) => detail('Report', withId(d, [scalar(d.description) || scalar(d.name)]) + schedule(d))],
+  ['segment', (d) => detail('Segment', [withId(d, [scalar(d.name)]), scalar(d.definition)].filter(Boolean).join(' – '))],
+  ['setting', (d) => [{ label: scalar(d.name) || 'Setting', value: settingValue(d.value) }]],
+  ['access', (d) => detail('Access', scalar(d.access))],
+  ['capability', (d) => detail('Capability', scalar(d.name) || scalar(d.capability))],
+  ['customalert', (d) => detail('Alert', withId(d, [scalar(d.name)]))],
+  ['customdimension', (d) => detail('Custom dimension', withId(d, [scalar(d.name), scalar(d.scope) && `(${scalar(d.scope)})`]))],
+  ['social', (d) => detail('Social network', withId(d, [scalar(d.name)]))],
+  // Items of other plugins that carry a named thing.
+  ...(
+    [
+      ['experiment', 'A/B test'],
+      ['heatmap', 'Heatmap'],
+      ['sessionrecording', 'Session recording'],
+      ['customreport', 'Custom report'],
+      ['form', 'Form'],
+      ['funnel', 'Funnel'],
+      ['searchengine', 'Search engine'],
+      ['container', 'Container'],
+      ['tag', 'Tag'],
+      ['trigger', 'Trigger'],
+      ['variable', 'Variable'],
+    ] as const
+  ).map(([type, label]) => [type, (d: Data) => detail(label, withId(d, [scalar(d.name) || scalar(d.title)]))] as const),
 ]);
 
-/** Labels of top-level keys some activities carry next to `items`. */
+/** A measurable's kind, as its item's `type` names it. */
+const MEASURABLES = new Map([
+  ['website', 'Website'],
+  ['mobileapp', 'App'],
+  ['intranet', 'Intranet site'],
+]);
+
+/** Labels of top-level keys some activities carry next to `items` (server keys, hence a Map). */
 const KEY_LABELS = new Map([
   ['version_old', 'From version'],
   ['version_new', 'To version'],
   ['login', 'Login'],
   ['idsite', 'Website id'],
   ['idSite', 'Website id'],
+  ['has_access', 'Super user access'],
+  ['provider', 'Provider'],
+  ['email', 'E-mail'],
 ]);
 
 /**
- * The details Matomo keeps in an entry's `parameters` (`{items: [{type, data}]}`), as labelled
- * plain text: the goal, site, user, plugin or setting concerned. Unknown item types and odd
+ * The details Matomo keeps in an entry's `parameters` (`{items: [{type, data}], ...}`), as labelled
+ * plain text: the goal, site, user, plugin, note or setting concerned. Unknown item types and odd
  * shapes are rendered generically; nothing here is ever treated as HTML.
  */
 export function describeParameters(parameters: unknown): ActivityDetail[] {
@@ -49,7 +83,8 @@ export function describeParameters(parameters: unknown): ActivityDetail[] {
     if (!isRecord(item)) continue;
     const type = typeof item.type === 'string' ? item.type : '';
     const data = isRecord(item.data) ? item.data : {};
-    details.push(...describeItem(type, data));
+    const known = ITEMS.get(type);
+    details.push(...(known ? known(data) : generic(type, data)));
   }
   // Other top-level values some activities carry next to `items` (unless an item said it already).
   for (const [key, value] of Object.entries(parameters)) {
@@ -64,50 +99,35 @@ export function describeParameters(parameters: unknown): ActivityDetail[] {
     .map((d) => ({ label: clip(d.label, MAX_VALUE), value: clip(d.value, MAX_VALUE) }));
 }
 
-function describeItem(type: string, data: Record<string, unknown>): ActivityDetail[] {
-  const name = scalar(data.name);
-  const id = scalar(data.id);
-  const named = (label: string, value = name) => (value ? [{ label, value: id && value !== id ? `${value} (id ${id})` : value }] : id ? [{ label, value: `id ${id}` }] : []);
-  switch (type) {
-    case 'goal':
-      return named('Goal');
-    case 'measurable': {
-      const kind = scalar(data.type);
-      const label = kind === 'mobileapp' ? 'App' : kind === 'intranet' ? 'Intranet site' : 'Website';
-      const urls = Array.isArray(data.urls) ? data.urls.map(scalar).filter(Boolean) : [];
-      const detail = named(label);
-      return urls.length && detail[0] ? [{ label, value: `${detail[0].value} – ${urls.slice(0, 2).join(', ')}${urls.length > 2 ? ', …' : ''}` }] : detail;
-    }
-    case 'user':
-      return named('User', scalar(data.login) || name);
-    case 'access':
-      return [{ label: 'Access', value: scalar(data.access) }];
-    case 'plugin':
-    case 'component': {
-      const version = scalar(data.version);
-      return named(type === 'plugin' ? 'Plugin' : 'Component').map((d) => (version ? { ...d, value: `${d.value} ${version}` } : d));
-    }
-    case 'segment':
-      return named('Segment', name || scalar(data.definition));
-    case 'setting':
-      return [{ label: name || 'Setting', value: settingValue(data.value) }];
-    case 'scheduledreport':
-      return named('Report', scalar(data.description) || name);
-    case 'annotation':
-      return named('Annotation', [scalar(data.date), scalar(data.note)].filter(Boolean).join(': '));
-    case 'customalert':
-      return named('Alert');
-    case 'customdimension':
-      return named('Custom dimension');
-    case 'social':
-      return named('Social network');
-    default: {
-      const thing = NAMED_ITEMS.get(type);
-      if (thing) return named(thing);
-      const value = name || scalar(data.title) || scalar(data.login) || scalar(data.description) || firstScalars(data);
-      return value ? [{ label: type ? humanize(type) : 'Detail', value }] : [];
-    }
-  }
+const detail = (label: string, value: string): ActivityDetail[] => (value ? [{ label, value }] : []);
+
+/** Parts joined by spaces, with the id after them ("Newsletter (id 4)"), or the id alone. */
+function withId(d: Data, parts: string[]): string {
+  const text = parts.filter(Boolean).join(' ');
+  const id = scalar(d.id);
+  return id && text ? `${text} (id ${id})` : text || (id && `id ${id}`);
+}
+
+/** A list's first two scalars after `prefix` ("– a.example, b.example, …"), or ''. */
+function list(value: unknown, prefix: string): string {
+  const items = Array.isArray(value) ? value.map(scalar).filter(Boolean) : [];
+  return items.length ? `${prefix}${items.slice(0, 2).join(', ')}${items.length > 2 ? ', …' : ''}` : '';
+}
+
+/** When and how a scheduled report goes out: " – every week at 6:00, email, html". */
+function schedule(d: Data): string {
+  const parts = [scalar(d.period) && `every ${scalar(d.period)}`, scalar(d.hour) && `at ${scalar(d.hour)}:00`].filter(Boolean).join(' ');
+  const how = [scalar(d.type), scalar(d.format)].filter(Boolean).join(', ');
+  const all = [parts, how].filter(Boolean).join(', ');
+  return all && ` – ${all}`;
+}
+
+const isAmount = (value: unknown) => (typeof value === 'number' && value > 0) || (typeof value === 'string' && Number(value) > 0);
+
+/** An item of a type not described above: its name or title, else every scalar field it has. */
+function generic(type: string, data: Data): ActivityDetail[] {
+  const value = withId(data, [scalar(data.name) || scalar(data.title) || scalar(data.login) || scalar(data.description)]) || fields(data);
+  return detail(type ? humanize(type) : 'Detail', value);
 }
 
 function settingValue(value: unknown): string {
@@ -118,11 +138,11 @@ function settingValue(value: unknown): string {
   return scalar(value) || 'Changed';
 }
 
-function firstScalars(data: Record<string, unknown>): string {
+/** "Key value, Key value": every scalar field, for what has no better description. */
+function fields(data: Data): string {
   return Object.entries(data)
     .map(([key, value]) => [key, scalar(value)] as const)
     .filter(([, value]) => value)
-    .slice(0, 3)
     .map(([key, value]) => `${humanize(key)} ${value}`)
     .join(', ');
 }

@@ -16,7 +16,11 @@ export function searchTerms(search: string): string[] {
 
 const haystacks = new WeakMap<ActivityEntry, { version: number; text: string }>();
 
-/** Everything a text search looks at in an entry, folded: user, description, type and its labels, details, IP, country. */
+/**
+ * Everything a text search looks at in an entry, folded: user, description, type and its labels,
+ * details, every text and number of its parameters (an annotation's whole note, however long),
+ * IP, country.
+ */
 export function searchText(entry: ActivityEntry): string {
   const version = catalogueVersion();
   const cached = haystacks.get(entry);
@@ -25,9 +29,18 @@ export function searchText(entry: ActivityEntry): string {
   const description = describeEntry(entry, type);
   const parts = [entry.userLogin, description, entry.type, type.label, type.groupLabel, entry.ip ?? '', entry.countryName ?? '', entry.country ?? ''];
   for (const detail of describeParameters(entry.parameters)) parts.push(detail.label, detail.value);
+  collectScalars(entry.parameters, parts, 0);
   const text = fold(parts.join('\n'));
   haystacks.set(entry, { version, text });
   return text;
+}
+
+/** Every string and number in a value, a few levels deep and at most 200 of them: what the server said, nothing lost. */
+function collectScalars(value: unknown, into: string[], depth: number): void {
+  if (into.length > 200) return;
+  if (typeof value === 'string') into.push(value.slice(0, 10_000));
+  else if (typeof value === 'number') into.push(String(value));
+  else if (typeof value === 'object' && value !== null && depth < 4) for (const child of Object.values(value)) collectScalars(child, into, depth + 1);
 }
 
 /** Whether an entry contains every term (no terms: every entry matches). */

@@ -1,5 +1,6 @@
 import { isApiError, type ApiError } from './errors.js';
-import { expectArray, parseUtcDateTime, scalarBoolean, scalarNumber, MatomoClient, type MatomoCall } from './matomo.js';
+import { loadPart } from '../core/lazy-part.js';
+import { expectArray, parseUtcDateTime, scalarBoolean, scalarNumber, MatomoClient, type MatomoCall, type MatomoParams } from './matomo.js';
 import type { RequestOptions } from './request.js';
 
 /** One entry of the activity log, normalised from whatever the server sent. */
@@ -36,6 +37,11 @@ export interface ActivityQuery {
   to?: string | undefined;
   /** Only entries whose text contains this, when the source searches itself. */
   text?: string | undefined;
+  /**
+   * Only entries of these whole UTC days (`YYYY-MM-DD`, both included; '' for an open end), for a
+   * source whose `countDays` said it filters them.
+   */
+  days?: { from: string; to: string } | undefined;
 }
 
 /** Who is looking: super users see everyone's activities and may filter by user. */
@@ -71,6 +77,13 @@ export interface ActivitySource {
    */
   getMany?(queries: readonly ActivityQuery[], options?: RequestOptions): Promise<ActivityEntry[][]>;
   getViewer(options?: ViewerOptions): Promise<ActivityViewer>;
+  /**
+   * Optional: counts the entries of the query's `days` where the backend can filter whole UTC days
+   * itself (`filtered: true`: later queries may carry `days`), or the query's entries without them
+   * (`filtered: false`: the widget finds the range in the newest-first list). Matomo's Activity Log
+   * plugin can from version 5.1.
+   */
+  countDays?(query: Omit<ActivityQuery, 'offset' | 'limit'>, options?: RequestOptions): Promise<{ count: number; filtered: boolean }>;
   /** Filters the backend applies itself; the widget applies the others over pages of entries. */
   readonly filters?: { dateRange?: boolean; text?: boolean };
 }
@@ -79,7 +92,18 @@ export interface ActivitySource {
 export class MatomoActivitySource implements ActivitySource {
   readonly filters = { dateRange: false, text: false };
 
+  /** @internal How the code for server-side dates is loaded (on the first date filter). */
+  static loadDays = () => import('./activity-days.js');
+
   constructor(readonly client: MatomoClient) {}
+
+  /** Activity Log 5.1 filters UTC days (`period`, `date`); 5.0 does not. Found out once per server, in the first count's request. */
+  async countDays(query: Omit<ActivityQuery, 'offset' | 'limit'>, options?: RequestOptions): Promise<{ count: number; filtered: boolean }> {
+    const { countDays } = await loadPart(MatomoActivitySource.loadDays);
+    // What that code needs of this file is handed to it: an on-demand part imports nothing that loads parts itself.
+    const count = (q: typeof query): MatomoCall => ({ method: 'ActivityLog.getEntryCount', params: filterParams(q) });
+    return countDays(this, { count, read: (data) => scalarNumber(data, 'the number of activities'), firstDay: FIRST_DAY }, query, options);
+  }
 
   getEntries(query: ActivityQuery, options?: RequestOptions): Promise<ActivityEntry[]> {
     return this.client.call('ActivityLog.getEntries', entriesParams(query), options).then(toEntries);
@@ -135,8 +159,14 @@ function unwrap<T>(value: T | ApiError): T {
 }
 
 function filterParams(query: Omit<ActivityQuery, 'offset' | 'limit'>) {
-  return { filterByUserLogin: query.user || undefined, filterByActivityType: query.type || undefined };
+  const params: MatomoParams = { filterByUserLogin: query.user || undefined, filterByActivityType: query.type || undefined };
+  // Activity Log 5.1's days, in Matomo's range form (UTC without a site): open ends from its first possible day, up to today.
+  if (query.days) Object.assign(params, { period: 'range', date: `${query.days.from || FIRST_DAY},${query.days.to || 'today'}` });
+  return params;
 }
+
+/** The first day Matomo accepts in a date (`Date::FIRST_WEBSITE_TIMESTAMP`). */
+export const FIRST_DAY = '1991-08-06';
 
 function entriesParams(query: ActivityQuery) {
   const offset = Math.max(0, Math.floor(query.offset));

@@ -1,5 +1,8 @@
-import { AuthError, BadResponseError, PermissionError, ServerError, type ApiError } from './errors.js';
-import { joinUrl, parseJson, request, type RequestOptions } from './request.js';
+import { loadPart } from '../core/lazy-part.js';
+import { AuthError, BadResponseError, NetworkError, PermissionError, ServerError, UnreachableError, isAbort, type ApiError } from './errors.js';
+import type { MatomoFailure } from './matomo-failure.js';
+import { joinUrl, request, type RequestOptions } from './request.js';
+import { signIn, type FirstOutcome, type SignIn } from './sign-ins.js';
 
 /** Parameters of one Matomo API call, besides `method`. Undefined values are left out. */
 export type MatomoParams = Record<string, string | number | boolean | undefined>;
@@ -22,17 +25,38 @@ export interface MatomoClientOptions {
 const AUTH_MESSAGE = /unable to authenticate|token_auth|token is (?:invalid|expired)|invalid token/i;
 const ACCESS_MESSAGE = /access|permission|superuser|super user|logged in|not allowed/i;
 
+/** Calls made with a token not yet accepted, gathered until the end of the task to go out as one request. */
+interface Gathered {
+  calls: MatomoCall[];
+  /** Whether each caller made one call (`call`) rather than a bulk (`bulk`), and its signal. */
+  callers: Array<{ single: boolean; signal: AbortSignal | undefined }>;
+  answers: Promise<unknown>;
+}
+
 /**
  * Client for Matomo's HTTP Reporting API, in the one form that works cross-origin against a
  * stock Matomo: a "simple" POST to `index.php` with the method and its parameters in the query
  * string and `token_auth` in the form-encoded body (Matomo 5 rejects tokens in the URL). No
  * custom headers, no JSON bodies, no credentials.
+ *
+ * Matomo counts every refused token as a failed sign-in of the reader's address and blocks the
+ * address after about 20. So, per server and token, for every widget on the page: until the server
+ * has answered a request with the token, the calls made in the same task go out as one bulk
+ * request and later ones wait for its answer; once the token is refused, requests fail without
+ * being sent until `retrySignIn()`. A request with the token that fails like a network error is
+ * followed by one without it, to tell a refused token (Matomo sends its 401 without CORS headers)
+ * from a server out of reach.
  */
 export class MatomoClient {
   readonly apiBase: string;
   readonly #token: string;
   /** The timeout and fetch every request uses unless the call says otherwise. */
   readonly #defaults: RequestOptions;
+
+  /** @internal How the explanation of failures is loaded (tests replace it to simulate a failed load). */
+  static loadFailures = () => import('./matomo-failure.js');
+
+  static #gathered = new Map<SignIn, Gathered>();
 
   constructor(options: MatomoClientOptions) {
     this.apiBase = options.apiBase;
@@ -49,8 +73,8 @@ export class MatomoClient {
    * Calls one API method and returns its decoded JSON. Adds `format=JSON`, `format_metrics=0`
    * and an explicit `filter_limit` (-1 unless given). Rejects with a typed ApiError.
    */
-  async call(method: string, params: MatomoParams = {}, options: RequestOptions = {}): Promise<unknown> {
-    return this.#post(apiQuery({ module: 'API', method, format: 'JSON' }, params), this.#body(), options);
+  call(method: string, params: MatomoParams = {}, options: RequestOptions = {}): Promise<unknown> {
+    return this.#run([{ method, params }], true, options);
   }
 
   /**
@@ -59,20 +83,22 @@ export class MatomoClient {
    * the whole request fails.
    */
   async bulk(calls: readonly MatomoCall[], options: RequestOptions = {}): Promise<Array<unknown | ApiError>> {
-    if (calls.length === 0) return [];
-    const body = this.#body();
-    calls.forEach((call, i) => body.append(`urls[${i}]`, apiQuery({ method: call.method }, call.params).toString()));
-    const data = await this.#post(new URLSearchParams({ module: 'API', method: 'API.getBulkRequest', format: 'JSON' }), body, options);
-    if (!Array.isArray(data) || data.length !== calls.length) {
-      throw new BadResponseError(`The server answered a bulk request of ${calls.length} with ${Array.isArray(data) ? data.length : 'no list of'} results.`);
-    }
-    return data.map((item) => this.errorOf(item) ?? item);
+    return calls.length ? ((await this.#run(calls, false, options)) as unknown[]) : [];
+  }
+
+  /**
+   * After the server refused this token (or this network's sign-ins), lets the next requests try
+   * once more: what the reader's Retry does. The widgets never call it on their own.
+   */
+  retrySignIn(): void {
+    if (this.#token && this.apiBase.trim()) signIn(this.#url(), this.#token).refused = undefined;
   }
 
   /** The ApiError a decoded answer reports (`{"result":"error"}`), or undefined. */
   errorOf(data: unknown, status = 200): ApiError | undefined {
     if (!isErrorBody(data)) return undefined;
-    const message = this.#redact(typeof data.message === 'string' && data.message.trim() ? data.message.trim() : 'The server reported an error without a message.');
+    const raw = typeof data.message === 'string' && data.message.trim() ? unescapeEntities(data.message.trim()) : 'The server reported an error without a message.';
+    const message = this.#redact(raw);
     if (AUTH_MESSAGE.test(message)) return new AuthError(`The server did not accept the access token. (${message})`, status);
     if (ACCESS_MESSAGE.test(message) || status === 401 || status === 403) {
       return new PermissionError(this.hasToken ? message : `${message} No token was given: these data need one.`, status);
@@ -80,43 +106,135 @@ export class MatomoClient {
     return new ServerError(message, { status });
   }
 
-  #body(): URLSearchParams {
-    const body = new URLSearchParams();
-    if (this.#token) body.set('token_auth', this.#token);
-    return body;
+  #url(): string {
+    return joinUrl(this.apiBase, 'index.php');
   }
 
-  async #post(query: URLSearchParams, body: URLSearchParams, options: RequestOptions): Promise<unknown> {
-    const url = `${joinUrl(this.apiBase, 'index.php')}?${query}`;
-    const { response, text } = await request(
-      url,
-      { method: 'POST', body, cache: 'no-store', referrerPolicy: 'strict-origin-when-cross-origin' },
-      { ...this.#defaults, ...options, secret: this.#token },
-    );
-    const status = response.status;
-    let data: unknown;
+  async #run(calls: readonly MatomoCall[], single: boolean, options: RequestOptions): Promise<unknown> {
+    const url = this.#url();
+    const state = this.#token ? signIn(url, this.#token) : undefined;
+    if (state?.refused) throw await this.#explain({ url, state }, true);
+    if (!state || state.accepted) return this.#send(url, calls, single, options, state);
+    // Not yet accepted: the calls of this task go out together (one failed sign-in at most).
+    let group = MatomoClient.#gathered.get(state);
+    if (!group) {
+      const created: Gathered = (group = { calls: [], callers: [], answers: Promise.resolve() });
+      created.answers = new Promise((resolve) => setTimeout(resolve)).then(() => {
+        MatomoClient.#gathered.delete(state);
+        const { callers } = created;
+        return this.#send(url, created.calls, callers.length === 1 && callers[0]!.single, { signal: allAborted(callers.map((c) => c.signal)) }, state);
+      });
+      MatomoClient.#gathered.set(state, created);
+    }
+    const at = group.calls.push(...calls) - calls.length;
+    group.callers.push({ single, signal: options.signal });
+    const answers = await whileWanted(group.answers, options.signal);
+    if (group.callers.length === 1) return answers;
+    const own = (answers as unknown[]).slice(at, at + calls.length);
+    if (!single) return own;
+    if (own[0] instanceof Error) throw own[0];
+    return own[0];
+  }
+
+  /**
+   * One HTTP request: one call, or several as `API.getBulkRequest`. With a token not yet accepted,
+   * it goes after the first request with that token in flight (another widget's, another copy's).
+   */
+  async #send(url: string, calls: readonly MatomoCall[], single: boolean, options: RequestOptions, state: SignIn | undefined): Promise<unknown> {
+    let done: ((outcome: FirstOutcome) => void) | undefined;
+    let outcome: FirstOutcome;
+    if (state && !state.accepted) {
+      // Another request with this token is the first: its answer says whether to send at all.
+      for (let first; (first = state.first); ) if ((await first) === 'unreachable') throw await this.#explain({ url });
+      if (state.refused) throw await this.#explain({ url, state }, true);
+      if (!state.accepted) state.first = new Promise((resolve) => (done = resolve));
+    }
     try {
-      data = parseJson(text, response);
+      const body = new URLSearchParams();
+      if (this.#token) body.set('token_auth', this.#token);
+      let query = new URLSearchParams({ module: 'API', method: 'API.getBulkRequest', format: 'JSON' });
+      if (single) query = apiQuery({ module: 'API', method: calls[0]!.method, format: 'JSON' }, calls[0]!.params);
+      else calls.forEach((call, i) => body.append(`urls[${i}]`, apiQuery({ method: call.method }, call.params).toString()));
+      const failure: MatomoFailure = { url, state, options: { ...this.#defaults, signal: options.signal } };
+      let data: unknown;
+      try {
+        const { response, text } = await request(`${url}?${query}`, { method: 'POST', body, cache: 'no-store', referrerPolicy: 'strict-origin-when-cross-origin' }, { ...this.#defaults, ...options, secret: this.#token });
+        Object.assign(failure, { response, text });
+        data = response.ok ? JSON.parse(text) : undefined;
+      } catch (error) {
+        if (error instanceof NetworkError) failure.error = error;
+        else if (!(error instanceof SyntaxError)) throw error;
+      }
+      if (failure.error || data === undefined || isErrorBody(data)) {
+        const error = await this.#explain(failure);
+        if (error instanceof UnreachableError) outcome = 'unreachable';
+        throw error;
+      }
+      if (state) state.accepted = true;
+      if (single) return data;
+      if (!Array.isArray(data) || data.length !== calls.length) {
+        throw new BadResponseError(`The server answered a bulk request of ${calls.length} with ${Array.isArray(data) ? data.length : 'no list of'} results.`);
+      }
+      return data.map((item) => this.errorOf(item) ?? item);
+    } finally {
+      if (done) {
+        state!.first = undefined;
+        done(outcome);
+      }
+    }
+  }
+
+  /** The typed error of a failure, from the code that explains failures (loaded on the first one). */
+  async #explain(failure: MatomoFailure, refused = false): Promise<ApiError> {
+    try {
+      const explained = await loadPart(MatomoClient.loadFailures);
+      return refused ? explained.refusal(failure.url, failure.state!.refused) : await explained.explain(this, failure);
     } catch (error) {
-      if (status === 401) throw new AuthError(undefined, status);
-      if (status === 403) throw new PermissionError(undefined, status);
-      if (status === 404) throw new ServerError(`There is no Matomo API at this address (HTTP 404). Check api-base: it should be the Matomo root.`, { status });
-      if (status >= 500) throw new ServerError(`The server failed (HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}). Try again later.`, { status });
-      throw error;
+      if (isAbort(error)) throw error;
+      // Without that code (offline, or the chunks folder not served): the failure as it came.
+      const status = failure.response?.status;
+      return failure.error ?? (refused ? new AuthError() : new ServerError(`The server answered with an error (HTTP ${status}).`, { status }));
     }
-    const reported = this.errorOf(data, status);
-    if (reported) throw reported;
-    if (!response.ok) {
-      if (status === 401) throw new AuthError(undefined, status);
-      if (status === 403) throw new PermissionError(undefined, status);
-      throw new ServerError(`The server failed (HTTP ${status}).`, { status });
-    }
-    return data;
   }
 
   #redact(message: string): string {
     return this.#token ? message.split(this.#token).join('•••') : message;
   }
+}
+
+/** A signal that aborts once every one given has (never, when one is missing): a shared request runs while someone wants it. */
+function allAborted(signals: Array<AbortSignal | undefined>): AbortSignal | undefined {
+  if (signals.some((signal) => !signal)) return undefined;
+  const controller = new AbortController();
+  const check = () => signals.every((signal) => signal!.aborted) && controller.abort();
+  for (const signal of signals) signal!.addEventListener('abort', check, { once: true });
+  check();
+  return controller.signal;
+}
+
+/** A shared answer, for as long as the caller still wants it: rejects as soon as its signal aborts. */
+function whileWanted<T>(answer: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return answer;
+  signal.throwIfAborted();
+  return Promise.race([answer, new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true }))]);
+}
+
+/** What Matomo's escaping (PHP's `htmlspecialchars`) turns into character references. */
+const ESCAPED = new Map([
+  ['&lt;', '<'],
+  ['&gt;', '>'],
+  ['&quot;', '"'],
+  ['&#039;', "'"],
+  ['&#39;', "'"],
+  ['&amp;', '&'],
+]);
+
+/**
+ * Matomo HTML-escapes its error messages ("Settings &gt; Plugins"): the plain text they stand for.
+ * Only those character references are read, once; nothing is parsed as HTML.
+ */
+export function unescapeEntities(text: string): string {
+  return text.replace(/&(?:lt|gt|quot|#0?39|amp);/g, (reference) => ESCAPED.get(reference)!);
 }
 
 /**

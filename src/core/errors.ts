@@ -13,6 +13,8 @@ export abstract class DashboardError extends Error {
   abstract readonly kind: ErrorKind;
   /** Whether trying again (later, or by the user's Retry) can help. */
   readonly retryable: boolean = true;
+  /** What to do about it, when the message does not say so itself (otherwise the error box adds a hint for the kind). */
+  readonly hint?: string;
 }
 
 /** True for an error of the library's hierarchy (it has a `kind` and a human message). */

@@ -8,8 +8,9 @@ import { errorMessage, isDashboardError } from './errors.js';
 export function errorBox(error: unknown, onRetry?: () => void, title = 'Could not load the data'): TemplateResult {
   const retryable = !isDashboardError(error) || error.retryable;
   const kind = isDashboardError(error) ? error.kind : undefined;
+  const own = isDashboardError(error) ? error.hint : undefined;
   const hint =
-    kind === 'auth' ? 'Check the token given to this widget.' : kind === 'permission' ? 'Ask an administrator for access, or use a token that has it.' : '';
+    own ?? (kind === 'auth' ? 'Check the token given to this widget.' : kind === 'permission' ? 'Ask an administrator for access, or use a token that has it.' : '');
   return html`<div class="message error" role="alert" part="error">
     <strong>${title}</strong>
     <p>${errorMessage(error)}${hint ? html` ${hint}` : nothing}</p>

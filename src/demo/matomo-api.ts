@@ -1,13 +1,27 @@
 import type { DemoDataset } from './dataset.js';
 import { jsonResponse } from './http.js';
 import { activityCount, activityEntries } from './matomo-activity.js';
-import { badToken, MatomoError } from './matomo-error.js';
+import { badToken, escapeMessage, MatomoError } from './matomo-error.js';
+import { BLOCKED_MESSAGE, UNKNOWN_ADDRESS, type SignInLog } from './matomo-sign-ins.js';
 import { siteFromId, sitesWithViewAccess } from './matomo-sites.js';
 import { hasSuperUserAccess, users, usersLogin } from './matomo-users.js';
 import { Viewer, type MatomoParams } from './matomo-viewer.js';
 import { visitsSummary } from './matomo-visits.js';
 
-type Method = (params: MatomoParams, viewer: Viewer, dataset: DemoDataset) => unknown;
+/** How the demo Matomo is set up: what its `config.ini.php` and its plugins would say. */
+export interface MatomoSetup {
+  /**
+   * Origins its CORS answers name (`cors_domains[]`), or `*` for any. Its own origin needs no
+   * listing. Other pages' requests get no CORS headers, so their browser cannot read the answers.
+   */
+  corsOrigins: readonly string[] | '*';
+  /** The Activity Log plugin: `5.0` (no date filter, as measured) or `5.1` (`period` and `date` on its methods). */
+  activityLog: '5.0' | '5.1';
+  /** Failed sign-ins per address, and the block that follows too many. */
+  signIns: SignInLog;
+}
+
+type Method = (params: MatomoParams, viewer: Viewer, dataset: DemoDataset, setup: MatomoSetup) => unknown;
 
 /** The API methods the demo Matomo offers, by module. */
 const MODULES: Record<string, Record<string, Method>> = {
@@ -39,13 +53,16 @@ interface ParsedRequest {
 /**
  * The demo Matomo's `index.php`: the HTTP Reporting API as Matomo 5 answers it, traps included.
  * Parameters come from the query string and an `application/x-www-form-urlencoded` body (the body
- * wins); a `token_auth` in the URL is refused with 401; errors are `{"result":"error"}` with 200,
- * or 401 for authentication and access; lists are cut to `filter_limit` (default 100); CORS
- * echoes the Origin but never allows headers or methods, so preflighted requests fail in a browser.
+ * wins). A refused token (unknown, or sent in the URL) gets a 401 without CORS headers and counts
+ * a failed sign-in of the client's `address`; an address with too many is blocked (HTTP 500, no
+ * CORS headers) for every API request. Other errors are `{"result":"error"}` with 200, or 401 for
+ * access, with CORS headers; messages are HTML-escaped; lists are cut to `filter_limit` (default
+ * 100). CORS names allowed origins only, with credentials, never headers or methods, so
+ * preflighted requests fail in a browser (a preflight is answered as an anonymous API call: 401).
  */
-export async function handleMatomo(request: Request, dataset: DemoDataset): Promise<Response> {
-  const cors = corsHeaders(request);
-  if (request.method === 'OPTIONS') return new Response(null, { status: 200, headers: cors });
+export async function handleMatomo(request: Request, dataset: DemoDataset, setup: MatomoSetup, address = UNKNOWN_ADDRESS): Promise<Response> {
+  const cors = corsHeaders(request, setup.corsOrigins);
+  if (request.method === 'OPTIONS') return new Response(null, { status: 401, headers: cors });
 
   const parsed = await parseRequest(request);
   const { params } = parsed;
@@ -53,26 +70,30 @@ export async function handleMatomo(request: Request, dataset: DemoDataset): Prom
   if ((params.get('module') ?? '') !== 'API') {
     return new Response('<!DOCTYPE html><html><head><title>Sign in - Matomo</title></head><body><p>Sign in</p></body></html>', {
       status: 200,
-      headers: { ...Object.fromEntries(cors), 'Content-Type': 'text/html; charset=utf-8' },
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
     });
   }
+  // Blocked addresses are refused before anything else, with or without a token.
+  if (setup.signIns.blocked(address)) return errorResponse(new MatomoError(BLOCKED_MESSAGE), format, new Headers(), 500);
 
   let result: unknown;
   try {
-    if (parsed.tokenInUrl) throw badToken();
+    if (parsed.tokenInUrl) throw badToken(true);
     const viewer = Viewer.fromToken(params.get('token_auth'));
     if (format !== 'json') throw new MatomoError(`The demo backend answers format=JSON only, not format=${params.get('format') ?? 'xml'}.`);
     const method = required(params, 'method');
-    result = method === 'API.getBulkRequest' ? bulk(parsed, viewer, dataset) : call(method, params, viewer, dataset);
+    result = method === 'API.getBulkRequest' ? bulk(parsed, viewer, dataset, setup, address) : call(method, params, viewer, dataset, setup);
   } catch (error) {
     if (!(error instanceof MatomoError)) throw error;
-    return format === 'json' ? jsonResponse(errorBody(error), error.status, cors) : xmlError(error, cors);
+    if (!error.refusedToken) return errorResponse(error, format, cors);
+    setup.signIns.fail(address);
+    return errorResponse(error, format, new Headers());
   }
   return jsonResponse(result, 200, cors);
 }
 
 /** Runs one API method and applies `filter_limit` / `filter_offset` to a list answer. */
-function call(method: string, params: MatomoParams, viewer: Viewer, dataset: DemoDataset): unknown {
+function call(method: string, params: MatomoParams, viewer: Viewer, dataset: DemoDataset, setup: MatomoSetup): unknown {
   const parts = method.split('.');
   if (parts.length !== 2) throw new MatomoError("The method name is invalid. Expected 'module.methodName'");
   const [module, action] = parts as [string, string];
@@ -80,30 +101,35 @@ function call(method: string, params: MatomoParams, viewer: Viewer, dataset: Dem
   if (!methods) throw new MatomoError(`The plugin ${module} is not enabled. You can activate the plugin on Settings > Plugins page in Matomo.`);
   const run = Object.hasOwn(methods, action) ? methods[action] : undefined;
   if (!run) throw new MatomoError(`The method '${action}' does not exist or is not available in the module '\\Piwik\\Plugins\\${module}\\API'.`);
-  return limitList(run(params, viewer, dataset), params);
+  return limitList(run(params, viewer, dataset, setup), params);
 }
 
 /**
  * `API.getBulkRequest`: every `urls[i]` is a query string; the outer parameters (the token among
- * them) fill in what it lacks. A failing sub-request is its own error element of a 200 answer.
+ * them) fill in what it lacks. A failing sub-request is its own error element of a 200 answer; a
+ * sub-request's own refused token counts one failed sign-in for the whole request.
  */
-function bulk(parsed: ParsedRequest, outerViewer: Viewer, dataset: DemoDataset): unknown[] {
-  return parsed.urls.map((url) => {
+function bulk(parsed: ParsedRequest, outerViewer: Viewer, dataset: DemoDataset, setup: MatomoSetup, address: string): unknown[] {
+  let refused = false;
+  const answers = parsed.urls.map((url) => {
     const own = new URLSearchParams(url);
     const params = new Map(parsed.params);
     params.delete('method');
     for (const [key, value] of own) params.set(key, value);
     try {
-      if (own.has('token_auth') && parsed.urlsInUrl) throw badToken();
+      if (own.has('token_auth') && parsed.urlsInUrl) throw badToken(true);
       const viewer = own.has('token_auth') ? Viewer.fromToken(own.get('token_auth') ?? '') : outerViewer;
       const method = required(params, 'method');
       if (method === 'API.getBulkRequest') throw new MatomoError('A bulk request cannot contain another bulk request.');
-      return call(method, params, viewer, dataset);
+      return call(method, params, viewer, dataset, setup);
     } catch (error) {
-      if (error instanceof MatomoError) return errorBody(error);
-      throw error;
+      if (!(error instanceof MatomoError)) throw error;
+      refused ||= error.refusedToken;
+      return errorBody(error);
     }
   });
+  if (refused) setup.signIns.fail(address);
+  return answers;
 }
 
 /** Cuts list answers to `filter_limit` (default 100 over HTTP; -1 for all) after `filter_offset`. */
@@ -153,20 +179,29 @@ function integerParam(value: string | undefined, fallback: number): number {
 }
 
 function errorBody(error: MatomoError): { result: 'error'; message: string } {
-  return { result: 'error', message: error.message };
+  return { result: 'error', message: escapeMessage(error.message) };
 }
 
-function xmlError(error: MatomoError, cors: Headers): Response {
+function errorResponse(error: MatomoError, format: string, headers: Headers, status: number = error.status): Response {
+  if (format === 'json') return jsonResponse(errorBody(error), status, headers);
   const message = error.message.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  const headers = new Headers(cors);
-  headers.set('Content-Type', 'text/xml; charset=utf-8');
-  return new Response(`<?xml version="1.0" encoding="utf-8" ?>\n<result>\n\t<error message="${message}" />\n</result>`, { status: error.status, headers });
+  const all = new Headers(headers);
+  all.set('Content-Type', 'text/xml; charset=utf-8');
+  return new Response(`<?xml version="1.0" encoding="utf-8" ?>\n<result>\n\t<error message="${message}" />\n</result>`, { status, headers: all });
 }
 
-/** Matomo with `cors_domains[] = *`: echoes the Origin with credentials, nothing else. */
-function corsHeaders(request: Request): Headers {
+/**
+ * Matomo's CORS answer: the Origin echoed with credentials when `cors_domains` lists it (or is
+ * `*`), or when it is the server's own; nothing for other origins, or without an Origin.
+ */
+function corsHeaders(request: Request, allowed: readonly string[] | '*'): Headers {
+  const headers = new Headers();
   const origin = request.headers.get('origin');
-  const headers = new Headers({ 'Access-Control-Allow-Credentials': 'true', 'Access-Control-Allow-Origin': origin || '*' });
-  if (origin) headers.set('Vary', 'Origin');
+  if (!origin) return headers;
+  headers.set('Vary', 'Origin');
+  if (allowed === '*' || allowed.includes(origin) || origin === new URL(request.url).origin) {
+    headers.set('Access-Control-Allow-Credentials', 'true');
+    headers.set('Access-Control-Allow-Origin', origin);
+  }
   return headers;
 }

@@ -6,9 +6,13 @@ export function hasSuperUserAccess(viewer: Viewer): { value: boolean } {
   return { value: viewer.superUser };
 }
 
-/** `UsersManager.getUsersLogin`: logins the viewer may manage, sorted (super users: everyone). */
+/**
+ * `UsersManager.getUsersLogin`: logins the viewer may manage, sorted. Super users get everyone,
+ * "anonymous" included: Matomo keeps the anonymous user in its users table (measured).
+ */
 export function usersLogin(viewer: Viewer): string[] {
-  return visibleUsers(viewer).map((u) => u.login);
+  const logins = visibleUsers(viewer).map((u) => u.login);
+  return viewer.superUser ? [...logins, 'anonymous'].sort() : logins;
 }
 
 /** `UsersManager.getUsers`: the users the viewer may manage, with their e-mail addresses. */

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, RequestListener } from 'node:http';
 import { join } from 'node:path';
-import { createDemoBackend, type DemoBackendOptions } from './handler.js';
+import { createDemoBackend, type DemoBackend, type DemoBackendOptions } from './handler.js';
 import type { SettingsStore } from './settings-store.js';
 
 /** Options of `createDemoMiddleware`. */
@@ -23,8 +23,8 @@ export interface DemoMiddlewareContext {
   set(field: string, value: string): void;
 }
 
-/** A Koa middleware, as @web/dev-server takes it. */
-export type DemoMiddleware = (ctx: DemoMiddlewareContext, next: () => Promise<unknown>) => Promise<void>;
+/** A Koa middleware, as @web/dev-server takes it, with the demo backend it serves. */
+export type DemoMiddleware = ((ctx: DemoMiddlewareContext, next: () => Promise<unknown>) => Promise<void>) & { backend: DemoBackend };
 
 const DEMO_PATH = /^\/(?:matomo|chat)\//;
 
@@ -40,23 +40,44 @@ export function createDemoMiddleware(options: DemoMiddlewareOptions): DemoMiddle
     ...(persist ? { settings: fileSettingsStore(join(root, '.demo-data', 'settings.json')) } : {}),
   });
 
-  return async (ctx, next) => {
+  const middleware = async (ctx: DemoMiddlewareContext, next: () => Promise<unknown>) => {
     if (!DEMO_PATH.test(ctx.path)) {
       await next();
       return;
     }
-    const method = ctx.method.toUpperCase();
-    const hasBody = method !== 'GET' && method !== 'HEAD';
-    const request = new Request(ctx.href, {
-      method,
-      headers: toHeaders(ctx.req.headers),
-      body: hasBody ? await readBody(ctx.req) : null,
-    });
-    const response = await backend.handle(request);
+    const response = await backend.handle(await toRequest(ctx.href, ctx.method, ctx.req), { address: ctx.req.socket?.remoteAddress });
     ctx.status = response.status;
     response.headers.forEach((value, name) => ctx.set(name, value));
     ctx.body = Buffer.from(await response.arrayBuffer());
   };
+  return Object.assign(middleware, { backend });
+}
+
+/**
+ * A Node request listener serving a demo backend under `/matomo/` and `/chat/` (404 elsewhere):
+ * for a server of its own, e.g. on a second origin, to see what pages elsewhere get.
+ */
+export function demoRequestListener(backend: DemoBackend): RequestListener {
+  return (req, res) => {
+    const href = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`).href;
+    if (!DEMO_PATH.test(new URL(href).pathname)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    toRequest(href, req.method ?? 'GET', req)
+      .then((request) => backend.handle(request, { address: req.socket.remoteAddress }))
+      .then(async (response) => {
+        res.writeHead(response.status, Object.fromEntries(response.headers));
+        res.end(Buffer.from(await response.arrayBuffer()));
+      })
+      .catch(() => res.writeHead(500, { 'Content-Type': 'text/plain' }).end('The demo backend failed.'));
+  };
+}
+
+async function toRequest(href: string, methodName: string, req: IncomingMessage): Promise<Request> {
+  const method = methodName.toUpperCase();
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(href, { method, headers: toHeaders(req.headers), body: hasBody ? await readBody(req) : null });
 }
 
 /** A settings store backed by a JSON file (created with its folder on the first save). */

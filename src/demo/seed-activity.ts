@@ -1,12 +1,12 @@
 import { MATOMO_USERS, SUPER_USER_LOGIN, VIEWER_LOGIN, type MatomoUser } from './accounts.js';
 import { formatDay, pad2, utcDay } from './calendar.js';
-import { md5 } from './md5.js';
 import { createRandom, weightedPicker, type Random } from './random.js';
 import { SITE_DIRECTORY } from './seed-visits.js';
 
 /** One Activity Log entry, with the fields `ActivityLog.getEntries` answers. */
 export interface ActivityEntry {
-  id: string;
+  /** A number, as the real plugin sends it. */
+  id: number;
   user_login: string;
   type: string;
   /** `{items:[{type, data}], ...}`, or `[]` (PHP's empty array) for activities without details. */
@@ -17,8 +17,9 @@ export interface ActivityEntry {
   datetime: string;
   datetime_pretty: string;
   time_relative_pretty: string;
-  /** Plain text without the performer, e.g. "added a new goal". */
+  /** Plain text without the performer, generic as the real plugin's ("added a new goal"): the names are in `parameters`. */
   description: string;
+  /** A path relative to the Matomo root (`plugins/ActivityLog/images/avatar15.png`), as Matomo sends it with its Gravatar setting off. */
   avatar: string;
   country_flag: string;
   country_name: string;
@@ -61,16 +62,18 @@ export const OTHER_PLUGIN_TYPES = [
 ];
 
 type Item = { type: string; data: Record<string, unknown> };
-type Made = { description: string; parameters: Record<string, unknown> | [] };
-type Performer = 'people' | 'managers' | 'super' | 'system' | 'console' | 'anonymous' | 'installer';
+type Parameters = Record<string, unknown> | [];
+type Performer = 'people' | 'managers' | 'super' | 'system' | 'console' | 'anonymous' | 'installer' | 'attempted';
 
 interface Kind {
   type: string;
   /** Relative frequency. */
   weight: number;
   who: Performer;
-  /** `at`: the entry's instant (ms). */
-  make(r: Random, login: string, at: number): Made;
+  /** The entry's description: generic, as the real plugin writes it (the names are in the parameters). */
+  says: string;
+  /** The entry's parameters; `at`: the entry's instant (ms). A description of its own, where the plugin writes one. */
+  make(r: Random, login: string, at: number): Parameters | { parameters: Parameters; description: string };
 }
 
 const SITES = SITE_DIRECTORY.map((s) => ({ ...s, urls: [s.main_url] }));
@@ -100,160 +103,141 @@ const userItem = (u: MatomoUser): Item => ({ type: 'user', data: { login: u.logi
 const items = (...list: Item[]) => ({ items: list });
 const otherUser = (r: Random, login: string) => r.pick(MATOMO_USERS.filter((u) => u.login !== login));
 const named = (type: string, id: number, name: string): Item => ({ type, data: { id, name } });
-const quoted = (text: string) => `"${text}"`;
 
-function goal(r: Random) {
-  const s = site(r);
-  const names = GOALS[s.idsite]!;
-  const index = r.int(0, names.length - 1);
-  return { s, item: named('goal', index + 1, names[index]!) };
-}
-
-function siteScoped(type: string, names: readonly string[], verb: string, noun: string): (r: Random) => Made {
+function siteScoped(type: string, names: readonly string[]): (r: Random) => Parameters {
   return (r) => {
-    const s = site(r);
     const index = r.int(0, names.length - 1);
-    return { description: `${verb} the ${noun} ${quoted(names[index]!)} for website ${quoted(s.name)}`, parameters: items(named(type, index + 1, names[index]!), siteItem(s)) };
+    return items(named(type, index + 1, names[index]!), siteItem(site(r)));
   };
 }
 
 const KINDS: Kind[] = (
   [
-  { type: 'AnnotationAdded', weight: 40, who: 'people', make: (r) => annotation(r, 'added an annotation') },
-  { type: 'AnnotationChanged', weight: 12, who: 'people', make: (r) => annotation(r, 'changed an annotation') },
-  { type: 'AnnotationDeleted', weight: 6, who: 'people', make: (r) => annotation(r, 'deleted an annotation') },
+  { type: 'AnnotationAdded', weight: 40, who: 'people', says: 'added a new annotation', make: (r, _l, at) => annotation(r, at) },
+  { type: 'AnnotationChanged', weight: 12, who: 'people', says: 'changed an annotation', make: (r, _l, at) => annotation(r, at) },
+  { type: 'AnnotationDeleted', weight: 6, who: 'people', says: 'deleted an annotation', make: (r, _l, at) => annotation(r, at) },
   {
     type: 'ComponentUpdated',
     weight: 14,
     who: 'console',
+    says: 'updated a component',
     make: (r) => {
       const i = r.int(0, VERSIONS.length - 2);
       const [from, to] = [VERSIONS[i]!, VERSIONS[i + 1]!];
-      return { description: `updated Matomo from version ${from} to ${to}`, parameters: { component: 'core', version_old: from, version_new: to, items: [{ type: 'component', data: { name: 'core', version: to } }] } };
+      return { component: 'core', version_old: from, version_new: to, items: [{ type: 'component', data: { name: 'core', version: to } }] };
     },
   },
-  { type: 'CustomAlertAdded', weight: 6, who: 'managers', make: siteScoped('customalert', ALERTS, 'created', 'alert') },
-  { type: 'CustomAlertChanged', weight: 5, who: 'managers', make: siteScoped('customalert', ALERTS, 'changed', 'alert') },
-  { type: 'CustomAlertDeleted', weight: 3, who: 'managers', make: siteScoped('customalert', ALERTS, 'deleted', 'alert') },
-  { type: 'CustomDimensionAdded', weight: 4, who: 'managers', make: siteScoped('customdimension', DIMENSIONS, 'configured', 'custom dimension') },
-  { type: 'CustomDimensionChanged', weight: 4, who: 'managers', make: siteScoped('customdimension', DIMENSIONS, 'changed', 'custom dimension') },
-  { type: 'GoalAdded', weight: 12, who: 'managers', make: (r) => goalMade(r, 'added a new goal') },
-  { type: 'GoalChanged', weight: 18, who: 'managers', make: (r) => goalMade(r, 'changed the goal') },
-  { type: 'GoalDeleted', weight: 4, who: 'managers', make: (r) => goalMade(r, 'deleted the goal') },
-  { type: 'MeasurableCreated', weight: 2, who: 'super', make: (r) => siteMade(r, 'created the website') },
-  { type: 'MeasurableChanged', weight: 8, who: 'managers', make: (r) => siteMade(r, 'changed the website') },
-  { type: 'MeasurableRemoved', weight: 1, who: 'super', make: () => ({ description: 'removed the website "Old campaign site"', parameters: items({ type: 'measurable', data: { id: 4, type: 'website', name: 'Old campaign site', urls: ['https://campaign.example.com'] } }) }) },
-  { type: 'MeasurableSettingsUpdated', weight: 6, who: 'managers', make: (r) => siteMade(r, 'updated the settings of the website') },
-  { type: 'PasswordResetInitiated', weight: 8, who: 'anonymous', make: (r) => { const u = r.pick(MATOMO_USERS); return { description: 'requested a password reset', parameters: items(userItem(u)) }; } },
-  { type: 'PasswordResetConfirmed', weight: 6, who: 'people', make: () => ({ description: 'confirmed a password reset', parameters: [] }) },
-  { type: 'PasswordResetCancelled', weight: 2, who: 'people', make: () => ({ description: 'cancelled a password reset', parameters: [] }) },
-  { type: 'PluginInstalled', weight: 4, who: 'installer', make: (r) => pluginMade(r, 'installed the plugin') },
-  { type: 'PluginUninstalled', weight: 1, who: 'installer', make: (r) => pluginMade(r, 'uninstalled the plugin') },
-  { type: 'PluginActivated', weight: 5, who: 'installer', make: (r) => pluginMade(r, 'activated the plugin') },
-  { type: 'PluginDeactivated', weight: 2, who: 'installer', make: (r) => pluginMade(r, 'deactivated the plugin') },
-  { type: 'PrivacyActivatedDoNotTrack', weight: 1, who: 'super', make: () => ({ description: 'enabled support for Do Not Track', parameters: [] }) },
-  { type: 'PrivacyDeactivatedDoNotTrack', weight: 1, who: 'super', make: () => ({ description: 'disabled support for Do Not Track', parameters: [] }) },
-  { type: 'PrivacySetAnonymizeIp', weight: 2, who: 'super', make: (r) => { const bytes = r.int(1, 3); return { description: `set IP anonymization to ${bytes} byte${bytes > 1 ? 's' : ''}`, parameters: { enabled: true, items: [{ type: 'setting', data: { name: 'ip_address_mask_length', value: bytes } }] } }; } },
-  { type: 'PrivacySetDeleteLogsSettings', weight: 2, who: 'super', make: (r) => { const days = r.pick([180, 365, 730]); return { description: `set raw data to be deleted after ${days} days`, parameters: { enable: true, items: [{ type: 'setting', data: { name: 'delete_logs_older_than', value: days } }] } }; } },
-  { type: 'PrivacySetDeleteReportsSettings', weight: 1, who: 'super', make: () => ({ description: 'changed the settings for deleting old reports', parameters: { enable: false } }) },
-  { type: 'PrivacySetScheduleReportDeletionSettings', weight: 1, who: 'super', make: () => ({ description: 'scheduled old data deletion to run weekly', parameters: { items: [{ type: 'setting', data: { name: 'delete_logs_schedule_lowest_interval', value: 7 } }] } }) },
-  { type: 'PrivacyAnonymizedSomeRawData', weight: 2, who: 'super', make: (r) => { const s = site(r); return { description: `anonymized raw data of website ${quoted(s.name)}`, parameters: items(siteItem(s)) }; } },
-  { type: 'PrivacyDeleteDataSubjects', weight: 2, who: 'super', make: (r) => { const n = r.int(1, 4); return { description: `deleted the data of ${n} data subject${n > 1 ? 's' : ''}`, parameters: { count: n } }; } },
-  { type: 'PrivacyExportDataSubjects', weight: 2, who: 'super', make: (r) => { const n = r.int(1, 3); return { description: `exported the data of ${n} data subject${n > 1 ? 's' : ''}`, parameters: { count: n } }; } },
-  { type: 'PrivacyFindDataSubjects', weight: 3, who: 'super', make: () => ({ description: 'searched for data subjects', parameters: { segment: 'userId==customer-1042' } }) },
-  { type: 'ReportsInvalidated', weight: 60, who: 'console', make: (r, _login, at) => { const s = site(r); const d = formatDay(utcDay(at) - r.int(1, 30)); return { description: `invalidated the reports of ${d} for website ${quoted(s.name)}`, parameters: { dates: [d], period: 'day', items: [siteItem(s)] } }; } },
-  { type: 'ScheduledReportAdded', weight: 6, who: 'people', make: (r) => reportMade(r, 'created the scheduled report') },
-  { type: 'ScheduledReportChanged', weight: 5, who: 'people', make: (r) => reportMade(r, 'changed the scheduled report') },
-  { type: 'ScheduledReportDeleted', weight: 2, who: 'people', make: (r) => reportMade(r, 'deleted the scheduled report') },
-  { type: 'ScheduledReportSent', weight: 290, who: 'system', make: (r) => reportMade(r, 'sent the scheduled report') },
-  { type: 'ScheduledReportUnsubscribe', weight: 3, who: 'anonymous', make: (r) => { const made = reportMade(r, 'unsubscribed from the scheduled report'); return { ...made, parameters: { email: 'subscriber@example.com', ...(made.parameters as object) } }; } },
-  { type: 'SegmentAdded', weight: 30, who: 'people', make: (r) => segmentMade(r, 'created the segment') },
-  { type: 'SegmentChanged', weight: 30, who: 'people', make: (r) => segmentMade(r, 'changed the segment') },
-  { type: 'SegmentDeleted', weight: 8, who: 'people', make: (r) => segmentMade(r, 'deleted the segment') },
-  { type: 'SystemSettingsUpdated', weight: 6, who: 'super', make: (r) => { const plugin = r.pick(['CoreAdminHome', 'Login', 'PrivacyManager', 'ActivityLog']); return { description: `updated the system settings of ${plugin}`, parameters: { plugin, items: [{ type: 'plugin', data: { name: plugin } }] } }; } },
-  { type: 'TwoFactorEnabled', weight: 3, who: 'people', make: () => ({ description: 'enabled two-factor authentication', parameters: [] }) },
-  { type: 'TwoFactorDisabled', weight: 1, who: 'people', make: () => ({ description: 'disabled two-factor authentication', parameters: [] }) },
-  { type: 'UserCreated', weight: 4, who: 'super', make: (r, login) => userMade(r, login, 'created the user') },
-  { type: 'UserChanged', weight: 5, who: 'super', make: (r, login) => userMade(r, login, 'changed the user') },
-  { type: 'UserRemoved', weight: 1, who: 'super', make: () => ({ description: 'removed the user "intern2022"', parameters: items({ type: 'user', data: { login: 'intern2022', email: 'intern2022@example.com' } }) }) },
-  { type: 'UserInvited', weight: 3, who: 'super', make: (r, login) => userMade(r, login, 'invited the user') },
-  { type: 'UserInviteAccepted', weight: 2, who: 'people', make: () => ({ description: 'accepted the invitation', parameters: [] }) },
-  { type: 'UserInviteDeclined', weight: 1, who: 'anonymous', make: () => ({ description: 'declined the invitation of "guest.analyst"', parameters: items({ type: 'user', data: { login: 'guest.analyst', email: 'guest.analyst@example.net' } }) }) },
-  { type: 'UserResendInvite', weight: 1, who: 'super', make: (r, login) => userMade(r, login, 'resent the invitation to') },
-  { type: 'UserSignedIn', weight: 900, who: 'people', make: () => ({ description: 'signed in', parameters: [] }) },
-  { type: 'UserSignInFailed', weight: 150, who: 'anonymous', make: (r) => { const attempted = r.pick(['admin', 'administrator', 'root', 'reader', 'sophie.martin', 'test']); return { description: `failed to sign in as "${attempted}"`, parameters: { login: attempted } }; } },
-  { type: 'UserSignedOff', weight: 230, who: 'people', make: () => ({ description: 'signed out', parameters: [] }) },
-  { type: 'UserSettingsUpdated', weight: 14, who: 'people', make: (r) => { const field = r.pick(['language', 'timeformat', 'email']); return { description: `updated their personal settings (${field})`, parameters: { items: [{ type: 'setting', data: { name: field } }] } }; } },
-  { type: 'UserSetPreference', weight: 150, who: 'people', make: (r) => { const name = r.pick(PREFERENCES); return { description: `set the preference ${quoted(name)}`, parameters: { items: [{ type: 'setting', data: { name, value: name === 'defaultReportDate' ? 'yesterday' : '1' } }] } }; } },
-  { type: 'UserSetSuperUserAccess', weight: 1, who: 'super', make: (r, login) => { const made = userMade(r, login, 'gave super user access to'); return { ...made, parameters: { has_access: true, ...(made.parameters as object) } }; } },
-  { type: 'UserSiteAccessChanged', weight: 8, who: 'super', make: (r, login) => { const u = otherUser(r, login); const s = site(r); const access = r.pick(['view', 'write', 'admin']); return { description: `gave "${access}" access to website ${quoted(s.name)} to the user ${quoted(u.login)}`, parameters: { access, items: [userItem(u), siteItem(s)] } }; } },
-  { type: 'UserCapabilitiesAdded', weight: 2, who: 'super', make: (r, login) => capabilityMade(r, login, 'added') },
-  { type: 'UserCapabilitiesRemoved', weight: 1, who: 'super', make: (r, login) => capabilityMade(r, login, 'removed') },
-  { type: 'UserCreatedAppSpecificTokenAuth', weight: 5, who: 'people', make: (r) => { const description = r.pick(['Dashboard widgets', 'Reporting script', 'Looker Studio']); return { description: `created the personal access token ${quoted(description)}`, parameters: { description } }; } },
-  { type: 'UserCountrySetLocationProvider', weight: 1, who: 'super', make: () => ({ description: 'set the geolocation provider to "DBIP / GeoIP 2 (PHP)"', parameters: { provider: 'geoip2php' } }) },
-  { type: 'AbTesting/ExperimentAdded', weight: 3, who: 'managers', make: siteScoped('experiment', EXPERIMENTS, 'created', 'A/B test') },
-  { type: 'AbTesting/ExperimentStatusChanged', weight: 3, who: 'managers', make: (r) => { const m = siteScoped('experiment', EXPERIMENTS, 'changed the status of', 'A/B test')(r); return { ...m, parameters: { status: r.pick(['running', 'finished', 'archived']), ...(m.parameters as object) } }; } },
-  { type: 'HeatmapSessionRecording/HeatmapAdded', weight: 3, who: 'managers', make: siteScoped('heatmap', HEATMAPS, 'created', 'heatmap') },
-  { type: 'HeatmapSessionRecording/SessionRecordingAdded', weight: 2, who: 'managers', make: siteScoped('sessionrecording', ['Checkout flow'], 'created', 'session recording') },
-  { type: 'CustomReports/ReportAdded', weight: 3, who: 'managers', make: siteScoped('customreport', CUSTOM_REPORTS, 'created', 'custom report') },
-  { type: 'CustomReports/ReportUpdated', weight: 4, who: 'managers', make: siteScoped('customreport', CUSTOM_REPORTS, 'updated', 'custom report') },
-  { type: 'FormAnalytics/FormUpdated', weight: 3, who: 'managers', make: siteScoped('form', FORMS, 'updated', 'form') },
-  { type: 'FormAnalytics/FormAdded', weight: 2, who: 'managers', make: siteScoped('form', FORMS, 'created', 'form') },
-  { type: 'ReferrersManager/SearchEngineAdded', weight: 1, who: 'super', make: () => ({ description: 'added the search engine "Ecosia"', parameters: { items: [{ type: 'searchengine', data: { name: 'Ecosia', url: 'ecosia.org' } }] } }) },
+  { type: 'CustomAlertAdded', weight: 6, who: 'managers', says: 'added a new custom alert', make: siteScoped('customalert', ALERTS) },
+  { type: 'CustomAlertChanged', weight: 5, who: 'managers', says: 'changed a custom alert', make: siteScoped('customalert', ALERTS) },
+  { type: 'CustomAlertDeleted', weight: 3, who: 'managers', says: 'deleted a custom alert', make: siteScoped('customalert', ALERTS) },
+  { type: 'CustomDimensionAdded', weight: 4, who: 'managers', says: 'configured a new custom dimension', make: siteScoped('customdimension', DIMENSIONS) },
+  { type: 'CustomDimensionChanged', weight: 4, who: 'managers', says: 'changed a custom dimension', make: siteScoped('customdimension', DIMENSIONS) },
+  { type: 'GoalAdded', weight: 12, who: 'managers', says: 'added a new goal', make: (r) => goalMade(r) },
+  { type: 'GoalChanged', weight: 18, who: 'managers', says: 'changed a goal', make: (r) => goalMade(r) },
+  { type: 'GoalDeleted', weight: 4, who: 'managers', says: 'deleted a goal', make: (r) => goalMade(r) },
+  { type: 'MeasurableCreated', weight: 2, who: 'super', says: 'created a new measurable', make: (r) => items(siteItem(site(r))) },
+  { type: 'MeasurableChanged', weight: 8, who: 'managers', says: 'changed a measurable', make: (r) => items(siteItem(site(r))) },
+  { type: 'MeasurableRemoved', weight: 1, who: 'super', says: 'removed a measurable', make: () => items({ type: 'measurable', data: { id: '4', type: 'website', name: 'Old campaign site', urls: ['https://campaign.example.com'] } }) },
+  { type: 'MeasurableSettingsUpdated', weight: 6, who: 'managers', says: 'updated the settings of a measurable', make: (r) => items(siteItem(site(r))) },
+  { type: 'PasswordResetInitiated', weight: 8, who: 'anonymous', says: 'requested a password reset', make: (r) => items(userItem(r.pick(MATOMO_USERS))) },
+  { type: 'PasswordResetConfirmed', weight: 6, who: 'people', says: 'confirmed a password reset', make: () => [] },
+  { type: 'PasswordResetCancelled', weight: 2, who: 'people', says: 'cancelled a password reset', make: () => [] },
+  { type: 'PluginInstalled', weight: 4, who: 'installer', says: 'installed a plugin', make: (r) => items({ type: 'plugin', data: { name: r.pick(PLUGINS), version: version(r) } }) },
+  { type: 'PluginUninstalled', weight: 1, who: 'installer', says: 'uninstalled a plugin', make: (r) => items({ type: 'plugin', data: { name: r.pick(PLUGINS) } }) },
+  { type: 'PluginActivated', weight: 5, who: 'installer', says: 'activated a plugin', make: (r) => items({ type: 'plugin', data: { name: r.pick(PLUGINS), active: true } }) },
+  { type: 'PluginDeactivated', weight: 2, who: 'installer', says: 'deactivated a plugin', make: (r) => items({ type: 'plugin', data: { name: r.pick(PLUGINS), active: false } }) },
+  { type: 'PrivacyActivatedDoNotTrack', weight: 1, who: 'super', says: 'enabled support for Do Not Track', make: () => [] },
+  { type: 'PrivacyDeactivatedDoNotTrack', weight: 1, who: 'super', says: 'disabled support for Do Not Track', make: () => [] },
+  { type: 'PrivacySetAnonymizeIp', weight: 2, who: 'super', says: 'changed the IP anonymization settings', make: (r) => ({ enabled: true, items: [{ type: 'setting', data: { name: 'ip_address_mask_length', value: r.int(1, 3) } }] }) },
+  { type: 'PrivacySetDeleteLogsSettings', weight: 2, who: 'super', says: 'changed the settings for deleting old raw data', make: (r) => ({ enable: true, items: [{ type: 'setting', data: { name: 'delete_logs_older_than', value: r.pick([180, 365, 730]) } }] }) },
+  { type: 'PrivacySetDeleteReportsSettings', weight: 1, who: 'super', says: 'changed the settings for deleting old reports', make: () => ({ enable: false }) },
+  { type: 'PrivacySetScheduleReportDeletionSettings', weight: 1, who: 'super', says: 'changed the schedule for deleting old data', make: () => ({ items: [{ type: 'setting', data: { name: 'delete_logs_schedule_lowest_interval', value: 7 } }] }) },
+  { type: 'PrivacyAnonymizedSomeRawData', weight: 2, who: 'super', says: 'anonymized some raw data', make: (r) => items(siteItem(site(r))) },
+  { type: 'PrivacyDeleteDataSubjects', weight: 2, who: 'super', says: 'deleted the data of data subjects', make: (r) => ({ count: r.int(1, 4) }) },
+  { type: 'PrivacyExportDataSubjects', weight: 2, who: 'super', says: 'exported the data of data subjects', make: (r) => ({ count: r.int(1, 3) }) },
+  { type: 'PrivacyFindDataSubjects', weight: 3, who: 'super', says: 'searched for data subjects', make: () => ({ segment: 'userId==customer-1042' }) },
+  { type: 'ReportsInvalidated', weight: 60, who: 'console', says: 'invalidated reports', make: (r, _login, at) => ({ dates: [formatDay(utcDay(at) - r.int(1, 30))], period: 'day', items: [siteItem(site(r))] }) },
+  { type: 'ScheduledReportAdded', weight: 6, who: 'people', says: 'added a new scheduled report', make: (r) => reportMade(r) },
+  { type: 'ScheduledReportChanged', weight: 5, who: 'people', says: 'changed a scheduled report', make: (r) => reportMade(r) },
+  { type: 'ScheduledReportDeleted', weight: 2, who: 'people', says: 'deleted a scheduled report', make: (r) => reportMade(r) },
+  { type: 'ScheduledReportSent', weight: 290, who: 'system', says: 'sent a scheduled report', make: (r) => reportMade(r) },
+  { type: 'ScheduledReportUnsubscribe', weight: 3, who: 'anonymous', says: 'unsubscribed from a scheduled report', make: (r) => ({ email: 'subscriber@example.com', ...reportMade(r) }) },
+  { type: 'SegmentAdded', weight: 30, who: 'people', says: 'added a new segment', make: (r) => segmentMade(r) },
+  { type: 'SegmentChanged', weight: 30, who: 'people', says: 'changed a segment', make: (r) => segmentMade(r) },
+  { type: 'SegmentDeleted', weight: 8, who: 'people', says: 'deleted a segment', make: (r) => segmentMade(r) },
+  { type: 'SystemSettingsUpdated', weight: 6, who: 'super', says: 'updated system settings', make: (r) => { const plugin = r.pick(['CoreAdminHome', 'Login', 'PrivacyManager', 'ActivityLog']); return { plugin, items: [{ type: 'plugin', data: { name: plugin } }] }; } },
+  { type: 'TwoFactorEnabled', weight: 3, who: 'people', says: 'enabled two-factor authentication', make: () => [] },
+  { type: 'TwoFactorDisabled', weight: 1, who: 'people', says: 'disabled two-factor authentication', make: () => [] },
+  { type: 'UserCreated', weight: 4, who: 'super', says: 'added a new user', make: (r, login) => items(userItem(otherUser(r, login))) },
+  { type: 'UserChanged', weight: 5, who: 'super', says: 'changed a user', make: (r, login) => items(userItem(otherUser(r, login))) },
+  { type: 'UserRemoved', weight: 1, who: 'super', says: 'removed a user', make: () => items({ type: 'user', data: { login: 'intern2022', email: 'intern2022@example.com' } }) },
+  { type: 'UserInvited', weight: 3, who: 'super', says: 'invited a new user', make: (r, login) => items(userItem(otherUser(r, login))) },
+  { type: 'UserInviteAccepted', weight: 2, who: 'people', says: 'accepted an invitation', make: () => [] },
+  { type: 'UserInviteDeclined', weight: 1, who: 'anonymous', says: 'declined an invitation', make: () => items({ type: 'user', data: { login: 'guest.analyst', email: 'guest.analyst@example.net' } }) },
+  { type: 'UserResendInvite', weight: 1, who: 'super', says: 'resent an invitation', make: (r, login) => items(userItem(otherUser(r, login))) },
+  { type: 'UserSignedIn', weight: 900, who: 'people', says: 'logged in', make: () => [] },
+  // The plugin records a failed sign-in under the login that was tried, without parameters.
+  { type: 'UserSignInFailed', weight: 150, who: 'attempted', says: 'failed to log in', make: () => [] },
+  { type: 'UserSignedOff', weight: 230, who: 'people', says: 'logged out', make: () => [] },
+  { type: 'UserSettingsUpdated', weight: 14, who: 'people', says: 'updated personal settings', make: (r) => ({ items: [{ type: 'setting', data: { name: r.pick(['language', 'timeformat', 'email']) } }] }) },
+  { type: 'UserSetPreference', weight: 150, who: 'people', says: 'changed a preference', make: (r) => { const name = r.pick(PREFERENCES); return { items: [{ type: 'setting', data: { name, value: name === 'defaultReportDate' ? 'yesterday' : '1' } }] }; } },
+  { type: 'UserSetSuperUserAccess', weight: 1, who: 'super', says: 'changed the super user access of a user', make: (r, login) => ({ has_access: true, ...items(userItem(otherUser(r, login))) }) },
+  { type: 'UserSiteAccessChanged', weight: 8, who: 'super', says: 'changed the access of a user to a measurable', make: (r, login) => ({ access: r.pick(['view', 'write', 'admin']), items: [userItem(otherUser(r, login)), siteItem(site(r))] }) },
+  { type: 'UserCapabilitiesAdded', weight: 2, who: 'super', says: 'added capabilities to a user', make: (r, login) => ({ capabilities: [r.pick(CAPABILITIES)], items: [userItem(otherUser(r, login)), siteItem(site(r))] }) },
+  { type: 'UserCapabilitiesRemoved', weight: 1, who: 'super', says: 'removed capabilities from a user', make: (r, login) => ({ capabilities: [r.pick(CAPABILITIES)], items: [userItem(otherUser(r, login)), siteItem(site(r))] }) },
+  {
+    type: 'UserCreatedAppSpecificTokenAuth',
+    weight: 5,
+    who: 'people',
+    says: 'created a new app specific token auth',
+    make: (r, login) => {
+      const description = r.pick(['Dashboard widgets', 'Reporting script', 'Looker Studio']);
+      const user = MATOMO_USERS.find((u) => u.login === login);
+      return { parameters: { description, items: user ? [userItem(user)] : [] }, description: `created a new app specific token auth "${description}"` };
+    },
+  },
+  { type: 'UserCountrySetLocationProvider', weight: 1, who: 'super', says: 'changed the geolocation provider', make: () => ({ provider: 'geoip2php' }) },
+  { type: 'AbTesting/ExperimentAdded', weight: 3, who: 'managers', says: 'created a new A/B test', make: siteScoped('experiment', EXPERIMENTS) },
+  { type: 'AbTesting/ExperimentStatusChanged', weight: 3, who: 'managers', says: 'changed the status of an A/B test', make: (r) => ({ status: r.pick(['running', 'finished', 'archived']), ...(siteScoped('experiment', EXPERIMENTS)(r) as object) }) },
+  { type: 'HeatmapSessionRecording/HeatmapAdded', weight: 3, who: 'managers', says: 'created a new heatmap', make: siteScoped('heatmap', HEATMAPS) },
+  { type: 'HeatmapSessionRecording/SessionRecordingAdded', weight: 2, who: 'managers', says: 'created a new session recording', make: siteScoped('sessionrecording', ['Checkout flow']) },
+  { type: 'CustomReports/ReportAdded', weight: 3, who: 'managers', says: 'created a new custom report', make: siteScoped('customreport', CUSTOM_REPORTS) },
+  { type: 'CustomReports/ReportUpdated', weight: 4, who: 'managers', says: 'updated a custom report', make: siteScoped('customreport', CUSTOM_REPORTS) },
+  { type: 'FormAnalytics/FormUpdated', weight: 3, who: 'managers', says: 'updated a form', make: siteScoped('form', FORMS) },
+  { type: 'FormAnalytics/FormAdded', weight: 2, who: 'managers', says: 'created a new form', make: siteScoped('form', FORMS) },
+  { type: 'ReferrersManager/SearchEngineAdded', weight: 1, who: 'super', says: 'added a new search engine', make: () => ({ items: [{ type: 'searchengine', data: { name: 'Ecosia', url: 'ecosia.org' } }] }) },
   ] satisfies Kind[]
 ).map((kind) => ({ ...kind, type: kind.type.includes('/') ? kind.type : `ActivityLog/${kind.type}` }));
 
-function annotation(r: Random, verb: string): Made {
-  const s = site(r);
+/** An annotation: its note (`text`) and the day it is about (`date`), as the plugin records them, and its site. */
+function annotation(r: Random, at: number): Parameters {
   const note = r.pick(NOTES);
-  return { description: `${verb} ${quoted(note)} for website ${quoted(s.name)}`, parameters: items({ type: 'annotation', data: { id: r.int(1, 60), note, starred: r.chance(0.2) } }, siteItem(s)) };
+  const day = formatDay(utcDay(at) - r.int(0, 20));
+  return items({ type: 'annotation', data: { id: r.int(1, 60), text: note, date: day } }, siteItem(site(r)));
 }
 
-function goalMade(r: Random, verb: string): Made {
-  const { s, item } = goal(r);
-  return { description: `${verb} ${quoted(String(item.data.name))} for website ${quoted(s.name)}`, parameters: items(item, siteItem(s)) };
-}
-
-function siteMade(r: Random, verb: string): Made {
+function goalMade(r: Random): Parameters {
   const s = site(r);
-  return { description: `${verb} ${quoted(s.name)}`, parameters: items(siteItem(s)) };
+  const names = GOALS[s.idsite]!;
+  const index = r.int(0, names.length - 1);
+  return items({ type: 'goal', data: { id: index + 1, name: names[index]!, revenue: r.chance(0.3) ? r.pick([5, 10, 49.9]) : false } }, siteItem(s));
 }
 
-function pluginMade(r: Random, verb: string): Made {
-  const name = r.pick(PLUGINS);
-  const version = `${r.int(4, 5)}.${r.int(0, 9)}.${r.int(0, 9)}`;
-  return { description: `${verb} ${quoted(name)}`, parameters: items({ type: 'plugin', data: { name, version } }) };
-}
+const version = (r: Random) => `${r.int(4, 5)}.${r.int(0, 9)}.${r.int(0, 9)}`;
 
-function reportMade(r: Random, verb: string): Made {
-  const s = site(r);
+function reportMade(r: Random): Parameters {
   const index = r.int(0, REPORTS.length - 1);
   const name = REPORTS[index]!;
   const period = name.startsWith('Weekly') ? 'week' : name.startsWith('Monthly') ? 'month' : 'day';
-  return {
-    description: `${verb} ${quoted(name)} for website ${quoted(s.name)}`,
-    parameters: items({ type: 'scheduledreport', data: { id: index + 1, description: name, period, hour: 6, type: 'email', format: r.pick(['pdf', 'html', 'csv']) } }, siteItem(s)),
-  };
+  // The hour comes as a string, as measured.
+  return items({ type: 'scheduledreport', data: { id: index + 1, description: name, period, hour: '6', type: 'email', format: r.pick(['pdf', 'html', 'csv']) } }, siteItem(site(r)));
 }
 
-function segmentMade(r: Random, verb: string): Made {
+function segmentMade(r: Random): Parameters {
   const index = r.int(0, SEGMENTS.length - 1);
   const segment = SEGMENTS[index]!;
-  const s = r.chance(0.3) ? undefined : site(r);
   const segmentItem: Item = { type: 'segment', data: { id: index + 1, name: segment.name, definition: segment.definition } };
-  return { description: `${verb} ${quoted(segment.name)}${s ? ` for website ${quoted(s.name)}` : ' for all websites'}`, parameters: s ? items(segmentItem, siteItem(s)) : items(segmentItem) };
-}
-
-function userMade(r: Random, login: string, verb: string): Made {
-  const u = otherUser(r, login);
-  return { description: `${verb} ${quoted(u.login)}`, parameters: items(userItem(u)) };
-}
-
-function capabilityMade(r: Random, login: string, verb: 'added' | 'removed'): Made {
-  const u = otherUser(r, login);
-  const s = site(r);
-  const capability = r.pick(CAPABILITIES);
-  return { description: `${verb} the capability ${quoted(capability)} ${verb === 'added' ? 'to' : 'from'} ${quoted(u.login)} for website ${quoted(s.name)}`, parameters: { capabilities: [capability], items: [userItem(u), siteItem(s)] } };
+  return r.chance(0.3) ? items(segmentItem) : items(segmentItem, siteItem(site(r)));
 }
 
 const pickPerson = weightedPicker(
@@ -278,14 +262,16 @@ function performer(r: Random, who: Performer): string {
       return r.chance(0.5) ? 'Console Command' : SUPER_USER_LOGIN;
     case 'anonymous':
       return 'anonymous';
+    case 'attempted':
+      return r.pick(['admin', 'administrator', 'root', 'reader', 'sophie.martin', 'test']);
   }
 }
 
 const USERS_BY_LOGIN = new Map(MATOMO_USERS.map((u) => [u.login, u]));
 
-const COUNTRY_NAMES: Record<string, string> = {
+const COUNTRY_NAMES = new Map(Object.entries({
   de: 'Germany', fr: 'France', gb: 'United Kingdom', in: 'India', pl: 'Poland', us: 'United States', br: 'Brazil', nl: 'Netherlands', vn: 'Vietnam', cn: 'China',
-};
+}));
 const STRANGERS = [
   { country: 'us', ip: '198.51.100.201' },
   { country: 'br', ip: '203.0.113.199' },
@@ -317,39 +303,36 @@ export function seedActivity(now: number): ActivityEntry[] {
   }
   stamps.sort();
 
-  const avatars = new Map<string, string>();
-  const avatarOf = (login: string) => {
-    let url = avatars.get(login);
-    if (!url) {
-      const email = MATOMO_USERS.find((u) => u.login === login)?.email ?? login;
-      url = `https://www.gravatar.com/avatar/${md5(email)}?d=identicon&s=40`;
-      avatars.set(login, url);
-    }
-    return url;
-  };
-
   return chosen.map((kind, position) => {
     const ms = stamps[position]!;
     const login = performer(r, kind.who);
     const made = kind.make(r, login, ms);
+    const own = !Array.isArray(made) && 'description' in made && typeof made.description === 'string' ? (made as { parameters: Parameters; description: string }) : undefined;
     const user = USERS_BY_LOGIN.get(login);
-    const place = user ? { country: user.country, ip: user.ip } : login === 'anonymous' ? r.pick(STRANGERS) : { country: '', ip: '127.0.0.1' };
+    const place = user ? { country: user.country, ip: user.ip } : login === 'anonymous' || kind.who === 'attempted' ? r.pick(STRANGERS) : { country: 'xx', ip: '0.0.0.0' };
     return {
-      id: String(position + 1),
+      id: position + 1,
       user_login: login,
       type: kind.type,
-      parameters: made.parameters,
+      parameters: own ? own.parameters : (made as Parameters),
       country: place.country,
       ip: place.ip,
       datetime: utcDateTime(ms),
       datetime_pretty: prettyDateTime(ms),
       time_relative_pretty: relativeTime((now - ms) / 1000),
-      description: made.description,
-      avatar: avatarOf(login),
-      country_flag: `plugins/Morpheus/icons/dist/flags/${place.country || 'unk'}.png`,
-      country_name: COUNTRY_NAMES[place.country] ?? 'Unknown',
+      description: own ? own.description : kind.says,
+      avatar: avatarPath(login),
+      country_flag: `plugins/Morpheus/icons/dist/flags/${place.country || 'xx'}.png`,
+      country_name: COUNTRY_NAMES.get(place.country) ?? 'Unknown',
     };
   });
+}
+
+/** Matomo's own picture for a login (its Gravatar setting off): one of its numbered avatars, relative to the Matomo root. */
+function avatarPath(login: string): string {
+  let hash = 7;
+  for (const c of login) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
+  return `plugins/ActivityLog/images/avatar${(hash % 24) + 1}.png`;
 }
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
@@ -364,11 +347,10 @@ export function utcDateTime(ms: number): string {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** Matomo's short English date and time, e.g. "Mar 10, 2024, 2:05:11 PM" (UTC). */
+/** Matomo's short English date and time, e.g. "Dec 6, 2026 18:24:58" (UTC), as measured. */
 function prettyDateTime(ms: number): string {
   const d = new Date(ms);
-  const hours = d.getUTCHours();
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}, ${hours % 12 || 12}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())} ${hours < 12 ? 'AM' : 'PM'}`;
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
 }
 
 /** Matomo's "time as a sentence" plus " ago": "1 years 20 days ago", "3 days 4 hours ago", "5 hours 12 min ago". */

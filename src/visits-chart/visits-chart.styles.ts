@@ -264,6 +264,8 @@ export const visitsChartStyles = css`
     justify-content: center;
     padding: var(--_space);
     background: var(--_bg);
+    /* A long message on a narrow chart scrolls rather than being cut. */
+    overflow: auto;
   }
 
   .overlay.skeleton-box {
@@ -277,6 +279,8 @@ export const visitsChartStyles = css`
 
   .overlay .message {
     max-width: 32em;
+    /* Centred, but from the top when taller than the chart (the overlay then scrolls). */
+    margin: auto;
   }
 
   .overlay .message p {

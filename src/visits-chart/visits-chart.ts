@@ -304,8 +304,14 @@ export class VisitsChart extends WidgetElement {
     return this._loaded?.result.previous?.filter((s) => !this._hidden.has(s.idSite));
   }
 
-  /** Starts the load again (what Retry does). */
+  /**
+   * Starts the load again (what Retry does). After the server refused the token, the token is
+   * tried once more: the widget never retries a refusal on its own (Matomo counts each one as a
+   * failed sign-in).
+   */
   reload(): Promise<void> {
+    const { apiBase, token } = this.connection('matomo');
+    if (!this.source && token && apiBase) new MatomoClient({ apiBase, token }).retrySignIn();
     return this.#task.run();
   }
 

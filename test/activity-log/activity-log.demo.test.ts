@@ -73,14 +73,14 @@ function expectedIds(filters: Partial<ActivityFilters>, entries: readonly Raw[] 
     .filter((e) => !filters.dateFrom || localDay(e.datetime) >= filters.dateFrom)
     .filter((e) => !filters.dateTo || localDay(e.datetime) <= filters.dateTo)
     .filter((e) => words.every((w) => JSON.stringify([e.user_login, e.description, e.parameters]).toLowerCase().includes(w)))
-    .map((e) => e.id);
+    .map((e) => String(e.id));
 }
 
 describe('<activity-log> for a super user (demo backend)', () => {
   it('lists everyone’s activities newest first, with the total from the server', async () => {
     const el = await mount();
     expect(rows(el)).to.have.length(25);
-    expect(rowIds(el)).to.deep.equal(log.slice(0, 25).map((e) => e.id));
+    expect(rowIds(el)).to.deep.equal(log.slice(0, 25).map((e) => String(e.id)));
     expect(summary(el)).to.equal(`Showing 1–25 of ${log.length.toLocaleString('en')} activities.`);
     expect(new Set(rowLogins(el)).size).to.be.greaterThan(2);
     const first = rows(el)[0]!;
@@ -88,7 +88,7 @@ describe('<activity-log> for a super user (demo backend)', () => {
     expect(text(first.querySelector('.description'))).to.equal(log[0]!.description);
     const detail = loadsRec.events[0]!.detail;
     expect(detail).to.include({ total: log.length, totalExact: true, page: 1, pageSize: 25, offset: 0 });
-    expect(detail.entries.map((e) => e.id)).to.deep.equal(log.slice(0, 25).map((e) => e.id));
+    expect(detail.entries.map((e) => e.id)).to.deep.equal(log.slice(0, 25).map((e) => String(e.id)));
   });
 
   it('offers a user filter with every login and the system users', async () => {
@@ -244,7 +244,7 @@ describe('<activity-log> paging (demo backend)', () => {
     await loads(el, loadsRec, 2);
     await click(el, 'button[part="next-button"]');
     await loads(el, loadsRec, 3);
-    expect(rowIds(el)).to.deep.equal(log.slice(200, 300).map((e) => e.id));
+    expect(rowIds(el)).to.deep.equal(log.slice(200, 300).map((e) => String(e.id)));
     expect(summary(el)).to.equal(`Showing 201–300 of ${log.length.toLocaleString('en')} activities.`);
     const entriesCall = (await bodies())
       .flatMap((r) => [...new URLSearchParams(r.body).entries()].filter(([k]) => k.startsWith('urls[')).map(([, v]) => new URLSearchParams(v)))
@@ -255,7 +255,7 @@ describe('<activity-log> paging (demo backend)', () => {
     expect(entriesCall.get('filter_limit')).to.equal('100');
     await click(el, 'button[part="prev-button"]');
     await loads(el, loadsRec, 4);
-    expect(rowIds(el)).to.deep.equal(log.slice(100, 200).map((e) => e.id));
+    expect(rowIds(el)).to.deep.equal(log.slice(100, 200).map((e) => String(e.id)));
   });
 
   it('pages a date-filtered view past 100 rows', async () => {
@@ -276,7 +276,7 @@ describe('<activity-log> paging (demo backend)', () => {
     const el = await mount();
     await choose(el, 'page-size', '10');
     await loads(el, loadsRec, 2);
-    expect(rowIds(el)).to.deep.equal(log.slice(0, 10).map((e) => e.id));
+    expect(rowIds(el)).to.deep.equal(log.slice(0, 10).map((e) => String(e.id)));
     expect(loadsRec.events[1]!.detail.pageSize).to.equal(10);
     expect($$<HTMLOptionElement>(el, 'select[part="page-size"] option').map((o) => o.value)).to.deep.equal(['10', '25', '50', '100']);
   });
@@ -300,7 +300,7 @@ describe('<activity-log> export (demo backend)', () => {
       const table = parseCsv(await file.content);
       expect(table[0]).to.deep.equal(['ID', 'Date and time (UTC)', 'Local date and time', 'User', 'Activity type', 'Activity', 'Category', 'Description', 'Details', 'IP address', 'Country']);
       expect(table.slice(1).map((r) => r[0])).to.deep.equal(want);
-      const first = log.find((e) => e.id === want[0])!;
+      const first = log.find((e) => String(e.id) === want[0])!;
       expect(table[1]!.slice(1, 2)).to.deep.equal([`${first.datetime.replace(' ', 'T')}.000Z`]);
       expect(table[1]!.slice(3, 8)).to.deep.equal(['sophie.martin', 'ActivityLog/UserSignedIn', 'Signed in', 'Users & access', first.description]);
       expect(text($(el, '.visually-hidden[role="status"]'))).to.contain(`Saved ${want.length} activities to ${file.name}`);
@@ -341,13 +341,14 @@ describe('<activity-log> export (demo backend)', () => {
 });
 
 describe('<activity-log> avatars on the wire (demo backend)', () => {
-  it('with gravatar off, sends no request to any avatar service although the entries carry Gravatar URLs', async () => {
+  it('with gravatar off, shows no picture at all: neither an avatar service\'s nor the server\'s own', async () => {
     const since = performance.now();
     const el = await mount();
-    expect(log.slice(0, 25).every((e) => e.avatar.startsWith('https://www.gravatar.com/'))).to.equal(true);
+    expect(log.slice(0, 25).every((e) => e.avatar.startsWith('plugins/ActivityLog/images/'))).to.equal(true);
     await new Promise((r) => setTimeout(r, 300));
     expect($$(el, 'img')).to.have.length(0);
     expect(resourcesMatching('gravatar', since)).to.deep.equal([]);
+    expect(resourcesMatching('/images/avatar', since)).to.deep.equal([]);
     expect(demo.requests.every((r) => new URL(r.url).pathname.startsWith('/matomo/'))).to.equal(true);
     // Initials on a colour instead.
     const avatar = rows(el)[0]!.querySelector('.avatar')!;
@@ -355,9 +356,20 @@ describe('<activity-log> avatars on the wire (demo backend)', () => {
     expect(getComputedStyle(avatar).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
   });
 
+  it("with gravatar on, someone without a known address gets the server's own picture, resolved against api-base, not the page", async () => {
+    // The view-only user may not read e-mail addresses: the entries' own (relative) avatars are used.
+    const el = await mount(DEMO_TOKENS.matomoViewer, { gravatar: true });
+    const entry = log.find((e) => e.user_login === 'reader')!;
+    expect(entry.avatar).to.match(/^plugins\/ActivityLog\/images\/avatar\d+\.png$/);
+    const want = new URL(`/matomo/${entry.avatar}`, location.href).href;
+    await waitUntil(() => $$<HTMLImageElement>(el, 'img.loaded').length > 0, 'the server\'s picture did not load');
+    const sources = new Set($$<HTMLImageElement>(el, 'img').map((img) => img.src));
+    expect([...sources]).to.deep.equal([want]);
+  });
+
   it('with gravatar on, requests the SHA-256 URL of the user’s e-mail from the avatar service', async () => {
     const since = performance.now();
-    // Only people with a known address on the page: the server's own avatar URLs point to gravatar.com.
+    // Only people with a known address on the page: their pictures come from the avatar service.
     const el = await mount(DEMO_TOKENS.matomoSuperUser, { gravatar: true, avatarBase: '/avatar-service/', user: 'sophie.martin' });
     expect(new Set(rowLogins(el))).to.deep.equal(new Set(['sophie.martin']));
     const hash = sha256HexSync('sophie.martin@example.com');

@@ -92,7 +92,7 @@ describe('the details in parameters', () => {
 
   it('reads users, access, plugins, settings and segments', () => {
     expect(describeParameters({ items: [{ type: 'user', data: { login: 'reader', email: 'r@example.com' } }, { type: 'access', data: { access: 'view' } }] })).to.deep.equal([
-      { label: 'User', value: 'reader' },
+      { label: 'User', value: 'reader (r@example.com)' },
       { label: 'Access', value: 'view' },
     ]);
     expect(describeParameters({ items: [{ type: 'plugin', data: { name: 'Heatmaps', version: '5.1.0' } }] })).to.deep.equal([{ label: 'Plugin', value: 'Heatmaps 5.1.0' }]);
@@ -107,6 +107,52 @@ describe('the details in parameters', () => {
       { label: 'Component', value: 'core 5.2.1' },
       { label: 'From version', value: '5.2.0' },
       { label: 'To version', value: '5.2.1' },
+    ]);
+  });
+
+  it('gives every item type a real Matomo sent (recorded) its meaning, losing nothing it said', () => {
+    // Each item as recorded from a real Matomo 5.1.2 with the Activity Log plugin 5.0.2.
+    const recorded: Array<[unknown, string, string]> = [
+      [{ type: 'annotation', data: { id: 1, text: 'Viewer note: spike?', date: '2026-11-25' } }, 'Annotation', 'Viewer note: spike? (2026-11-25)'],
+      [{ type: 'goal', data: { id: 1, name: 'Contact form sent', revenue: false } }, 'Goal', 'Contact form sent (id 1)'],
+      [{ type: 'measurable', data: { id: '4', type: 'website', name: 'Temp site', urls: ['https://temp.example.com'] } }, 'Website', 'Temp site (id 4) – https://temp.example.com'],
+      [{ type: 'measurable', data: { id: 2, type: 'website', name: 'Shop (Los Angeles) <b>&</b>', urls: ['https://shop.example.com'] } }, 'Website', 'Shop (Los Angeles) <b>&</b> (id 2) – https://shop.example.com'],
+      [{ type: 'plugin', data: { name: 'Feedback', active: false } }, 'Plugin', 'Feedback (inactive)'],
+      [{ type: 'plugin', data: { name: 'Feedback', active: true } }, 'Plugin', 'Feedback (active)'],
+      [{ type: 'scheduledreport', data: { id: 1, description: 'Weekly visits', period: 'week', hour: '6', type: 'email', format: 'html' } }, 'Report', 'Weekly visits (id 1) – every week at 6:00, email, html'],
+      [{ type: 'user', data: { login: 'admin', email: 'admin@example.com' } }, 'User', 'admin (admin@example.com)'],
+    ];
+    for (const [item, label, value] of recorded) expect(describeParameters({ items: [item] }), JSON.stringify(item)).to.deep.equal([{ label, value }]);
+    // A top-level value next to the items (UserCreatedAppSpecificTokenAuth).
+    expect(describeParameters({ description: 'extra token', items: [{ type: 'user', data: { login: 'admin', email: 'admin@example.com' } }] })).to.deep.equal([
+      { label: 'User', value: 'admin (admin@example.com)' },
+      { label: 'Description', value: 'extra token' },
+    ]);
+    // A goal with a revenue says it; an annotation of older plugins (`note`) still shows.
+    expect(describeParameters({ items: [{ type: 'goal', data: { id: 2, name: 'Order', revenue: 49.9 } }] })).to.deep.equal([{ label: 'Goal', value: 'Order (id 2), revenue 49.9' }]);
+    expect(describeParameters({ items: [{ type: 'annotation', data: { id: 5, note: 'Old form' } }] })).to.deep.equal([{ label: 'Annotation', value: 'Old form' }]);
+  });
+
+  it('reads the items of the plugin\'s other activities, and of other plugins', () => {
+    const cases: Array<[unknown, string, string]> = [
+      [{ type: 'segment', data: { id: 1, name: 'Mobile visitors', definition: 'deviceType==smartphone' } }, 'Segment', 'Mobile visitors (id 1) – deviceType==smartphone'],
+      [{ type: 'component', data: { name: 'core', version: '5.2.0' } }, 'Component', 'core 5.2.0'],
+      [{ type: 'customalert', data: { id: 2, name: 'Traffic drop' } }, 'Alert', 'Traffic drop (id 2)'],
+      [{ type: 'customdimension', data: { id: 3, name: 'Page author', scope: 'action' } }, 'Custom dimension', 'Page author (action) (id 3)'],
+      [{ type: 'measurable', data: { id: 7, type: 'mobileapp', name: 'Shop app' } }, 'App', 'Shop app (id 7)'],
+      [{ type: 'experiment', data: { id: 1, name: 'Checkout button colour' } }, 'A/B test', 'Checkout button colour (id 1)'],
+      [{ type: 'searchengine', data: { name: 'Ecosia', url: 'ecosia.org' } }, 'Search engine', 'Ecosia'],
+      [{ type: 'capability', data: { name: 'tagmanager_write' } }, 'Capability', 'tagmanager_write'],
+      // Unknown types: every scalar field, nothing lost; server keys are never object lookups.
+      [{ type: 'datasubjects', data: { count: 3, segment: 'userId==42' } }, 'Datasubjects', 'Count 3, Segment userId==42'],
+      [{ type: 'constructor', data: { name: 'x' } }, 'Constructor', 'x'],
+      [{ type: '__proto__', data: { toString: 'y' } }, 'Proto', 'To string y'],
+    ];
+    for (const [item, label, value] of cases) expect(describeParameters({ items: [item] }), JSON.stringify(item)).to.deep.equal([{ label, value }]);
+    expect(describeParameters({ has_access: true, access: 'admin', constructor: 'z' })).to.deep.equal([
+      { label: 'Super user access', value: 'yes' },
+      { label: 'Access', value: 'admin' },
+      { label: 'Constructor', value: 'z' },
     ]);
   });
 

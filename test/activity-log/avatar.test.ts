@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sha256Hex, sha256HexSync } from '../../src/activity-log/sha256.js';
 import { avatarColour, initials, AVATAR_COLOURS } from '../../src/activity-log/avatar.js';
-import { avatarServiceUrl, emailHash, httpUrl } from '../../src/activity-log/gravatar.js';
+import { avatarServiceUrl, emailHash, httpUrl, serverAvatarUrl } from '../../src/activity-log/gravatar.js';
 
 // Expected digests computed with an independent implementation (Python's hashlib).
 const VECTORS: Array<[string, string]> = [
@@ -38,6 +38,27 @@ describe('SHA-256 without Web Crypto (plain-http pages)', () => {
   it('falls back when Web Crypto fails', async () => {
     const broken = { digest: () => Promise.reject(new Error('not allowed')) } as unknown as SubtleCrypto;
     expect(await sha256Hex('abc', broken)).to.equal(VECTORS[1]![1]);
+  });
+});
+
+describe("the server's own avatars", () => {
+  it('resolves a path relative to the Matomo root (as Matomo sends it) against api-base, never against the page', () => {
+    const path = 'plugins/ActivityLog/images/avatar15.png';
+    expect(serverAvatarUrl(path, 'https://matomo.example/analytics/')).to.equal('https://matomo.example/analytics/plugins/ActivityLog/images/avatar15.png');
+    // A missing trailing slash is added, as for requests.
+    expect(serverAvatarUrl(path, 'https://matomo.example/analytics')).to.equal('https://matomo.example/analytics/plugins/ActivityLog/images/avatar15.png');
+    // A relative api-base is relative to the page, like the requests; the avatar to the api-base.
+    expect(serverAvatarUrl(path, '/matomo/')).to.equal(`${location.origin}/matomo/plugins/ActivityLog/images/avatar15.png`);
+    // Without an api-base (a source of one's own), a relative path has nothing to resolve against.
+    expect(serverAvatarUrl(path, '')).to.equal(undefined);
+  });
+
+  it('takes absolute http(s) URLs as they are and nothing else', () => {
+    expect(serverAvatarUrl('https://gravatar.com/avatar/abc?d=identicon', 'https://matomo.example/')).to.equal('https://gravatar.com/avatar/abc?d=identicon');
+    expect(serverAvatarUrl('//cdn.example/a.png', '')).to.equal('https://cdn.example/a.png'.replace('https:', location.protocol));
+    expect(serverAvatarUrl('javascript:alert(1)', 'https://matomo.example/')).to.equal(undefined);
+    expect(serverAvatarUrl('data:image/png;base64,AAAA', 'https://matomo.example/')).to.equal(undefined);
+    expect(serverAvatarUrl(undefined, 'https://matomo.example/')).to.equal(undefined);
   });
 });
 

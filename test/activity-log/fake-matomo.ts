@@ -7,6 +7,7 @@ import { json, stubFetch, type RecordedRequest } from '../helpers/fetch-stub.js'
 import type { ActivityQuery, ActivitySource, ActivityViewer } from '../../src/api/activity-source.js';
 import type { RequestOptions } from '../../src/api/request.js';
 import { toEntries } from '../../src/api/activity-source.js';
+import { forgetSignIns } from '../../src/api/sign-ins.js';
 
 /** An entry as Matomo sends it. */
 export interface RawEntry {
@@ -86,6 +87,7 @@ export interface FakeMatomo {
 
 /** A fake Matomo with an Activity Log. */
 export function fakeMatomo(entries: RawEntry[], options: FakeMatomoOptions = {}): FakeMatomo {
+  forgetSignIns(); // a new server: what earlier tests' servers said about the token is forgotten, as on a fresh page
   const calls: FakeMatomo['calls'] = [];
   const fake: FakeMatomo = { fetch: undefined as unknown as typeof fetch, requests: [], entries, calls, options };
   const stub = stubFetch(async (request, signal) => {
@@ -105,6 +107,11 @@ export function fakeMatomo(entries: RawEntry[], options: FakeMatomoOptions = {})
     const body = new URLSearchParams(request.body);
     if (url.searchParams.has('token_auth')) return json({ result: 'error', message: 'token in URL' }, 400);
     const token = body.get('token_auth');
+    if (!token) {
+      // The anonymous user, as a real Matomo answers it (with CORS headers): a request the network may fail too.
+      const failed = await options.fail?.(method, url.searchParams, request);
+      return failed ?? json({ result: 'error', message: 'You must be logged in to access this functionality.' }, 401);
+    }
     if (token !== (options.token ?? TOKEN)) {
       return json({ result: 'error', message: 'Unable to authenticate with the provided token. It is either invalid, expired or is required to be sent as a POST parameter.' }, 401);
     }
@@ -191,7 +198,7 @@ export function methodsOf(request: RecordedRequest): string[] {
  * An in-memory ActivitySource over entries (newest first) that records every call; optionally
  * declares server-side date/text filtering and answers them itself.
  */
-export function memorySource(raw: RawEntry[], options: { filters?: { dateRange?: boolean; text?: boolean }; bulk?: boolean; delay?: number } = {}) {
+export function memorySource(raw: RawEntry[], options: { filters?: { dateRange?: boolean; text?: boolean }; bulk?: boolean; delay?: number; days?: boolean } = {}) {
   const log: Array<{ kind: string; query: Partial<ActivityQuery> }> = [];
   let entries = toEntries(raw);
   const wait = async (signal?: AbortSignal | null) => {
@@ -206,6 +213,9 @@ export function memorySource(raw: RawEntry[], options: { filters?: { dateRange?:
       if (q.from && !(t >= Date.parse(q.from))) return false;
       if (q.to && !(t < Date.parse(q.to))) return false;
       if (q.text && !`${e.userLogin} ${e.description}`.toLowerCase().includes(q.text.toLowerCase())) return false;
+      // Whole UTC days, as Matomo's Activity Log 5.1 filters them.
+      const day = e.datetime?.toISOString().slice(0, 10) ?? '';
+      if (options.days && q.days && ((q.days.from && day < q.days.from) || (q.days.to && day > q.days.to))) return false;
       return true;
     });
   const source: ActivitySource & { log: typeof log; prepend(more: RawEntry[]): void } = {
@@ -229,6 +239,13 @@ export function memorySource(raw: RawEntry[], options: { filters?: { dateRange?:
       entries = [...toEntries(more), ...entries];
     },
   };
+  if (options.days !== undefined) {
+    source.countDays = async (query, o) => {
+      log.push({ kind: 'count-days', query });
+      await wait(o?.signal);
+      return { count: matching(options.days ? query : { ...query, days: undefined }).length, filtered: options.days === true };
+    };
+  }
   if (options.bulk) {
     source.getMany = async (queries, o) => {
       log.push({ kind: 'many', query: { limit: queries.length } });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { FilterScan, type ActivityFilters } from '../../src/activity-log/filter-scan.js';
+import { FilterScan, serverDays, type ActivityFilters } from '../../src/activity-log/filter-scan.js';
 import { toEntries } from '../../src/api/activity-source.js';
 import { makeEntries, memorySource, utc, type RawEntry } from './fake-matomo.js';
 
@@ -332,5 +332,73 @@ describe('FilterScan: a browser west of UTC (America/Los_Angeles)', () => {
     expect(ids(tenth.entries)).to.deep.equal(['3']);
     expect(toEntries(raw)[1]!.datetime!.toISOString()).to.equal('2024-03-10T02:30:00.000Z');
     expect(utc(Date.UTC(2024, 2, 10, 2, 30))).to.equal('2024-03-10 02:30:00');
+  });
+});
+
+describe('FilterScan: a source that filters whole UTC days (Matomo Activity Log 5.1)', () => {
+  // 300 entries, one every 3 hours back from 2024-06-30 12:00 UTC.
+  const raw = makeEntries(300, { stepMs: 3 * 3_600_000 });
+  const range = f({ dateFrom: '2024-06-20', dateTo: '2024-06-22' });
+
+  describe('in a browser in UTC', () => {
+    before(() => executeServerCommand('set-timezone', { timezoneId: 'UTC' }));
+    after(() => executeServerCommand('set-timezone', { timezoneId: '' }));
+
+    it('costs one count and one page: the days are the range', async () => {
+      const source = memorySource(raw, { days: true });
+      const page = await new FilterScan(source, range).page(5, 10);
+      const want = expected(raw, range);
+      expect(ids(page.entries)).to.deep.equal(want.slice(5, 15));
+      expect(page).to.include({ total: want.length, totalExact: true });
+      expect(source.log.map((c) => c.kind)).to.deep.equal(['count-days', 'entries']);
+      expect(source.log[0]!.query.days).to.deep.equal({ from: '2024-06-20', to: '2024-06-22' });
+      expect(source.log[1]!.query).to.deep.include({ offset: 5, limit: 10, days: { from: '2024-06-20', to: '2024-06-22' } });
+    });
+
+    it('text search and export read only inside the days', async () => {
+      const source = memorySource(raw, { days: true });
+      const scan = new FilterScan(source, { ...range, search: 'newsletter' });
+      const page = await scan.page(0, 5);
+      expect(ids(page.entries)).to.deep.equal(expected(raw, { ...range, search: 'newsletter' }).slice(0, 5));
+      expect(ids(await new FilterScan(source, range).all())).to.deep.equal(expected(raw, range));
+      for (const call of source.log.filter((c) => c.kind === 'entries')) expect(call.query.days).to.deep.equal({ from: '2024-06-20', to: '2024-06-22' });
+    });
+  });
+
+  describe('in a browser west of UTC (America/Los_Angeles)', () => {
+    before(() => executeServerCommand('set-timezone', { timezoneId: 'America/Los_Angeles' }));
+    after(() => executeServerCommand('set-timezone', { timezoneId: '' }));
+
+    it('asks for the UTC days around the local range, then finds its ends inside them', async () => {
+      const source = memorySource(raw, { days: true });
+      const scan = new FilterScan(source, range);
+      const page = await scan.page(0, 100);
+      expect(ids(page.entries)).to.deep.equal(expected(raw, range));
+      expect(page.totalExact).to.equal(true);
+      // Local 20–22 June is 20 June 07:00 UTC to 23 June 07:00 UTC.
+      expect(source.log[0]).to.deep.include({ kind: 'count-days' });
+      expect(source.log[0]!.query.days).to.deep.equal({ from: '2024-06-20', to: '2024-06-23' });
+      for (const call of source.log.filter((c) => c.kind === 'entries')) expect(call.query.days).to.deep.equal({ from: '2024-06-20', to: '2024-06-23' });
+    });
+  });
+
+  it('falls back to the newest-first search when the server does not filter days (5.0)', async () => {
+    const source = memorySource(raw, { days: false });
+    const page = await new FilterScan(source, range).page(0, 100);
+    expect(ids(page.entries)).to.deep.equal(expected(raw, range));
+    expect(source.log[0]!.kind).to.equal('count-days');
+    expect(source.log.slice(1).every((c) => c.query.days === undefined)).to.equal(true);
+  });
+
+  it('reads the days around a range as a source takes them', () => {
+    const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
+    const now = day('2024-07-01') + 3_600_000;
+    expect(serverDays(day('2024-06-20'), day('2024-06-23'), now)).to.deep.equal({ days: { from: '2024-06-20', to: '2024-06-22' }, exact: true });
+    expect(serverDays(day('2024-06-20') + 7 * 3_600_000, day('2024-06-23') + 7 * 3_600_000, now)).to.deep.equal({ days: { from: '2024-06-20', to: '2024-06-23' }, exact: false });
+    // Open ends, and an end after now, are open: nothing is later than now.
+    expect(serverDays(undefined, undefined, now)).to.deep.equal({ days: { from: '', to: '' }, exact: true });
+    expect(serverDays(day('2024-06-30') - 3_600_000, day('2024-07-02'), now)).to.deep.equal({ days: { from: '2024-06-29', to: '' }, exact: false });
+    // A range that starts after now has nothing to ask for.
+    expect(serverDays(day('2024-07-02'), undefined, now)).to.equal(undefined);
   });
 });

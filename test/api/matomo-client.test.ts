@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { AuthError, BadResponseError, ConfigError, NetworkError, PermissionError, ServerError, TimeoutError } from '../../src/api/errors.js';
 import { MatomoClient, scalarBoolean, scalarNumber } from '../../src/api/matomo.js';
+import { forgetSignIns } from '../../src/api/sign-ins.js';
 import { hang, json, refuse, rejection, stubFetch, type Answer } from '../helpers/fetch-stub.js';
+
+// Each test is a fresh page: what an earlier test's server said about the token is forgotten.
+beforeEach(() => forgetSignIns());
 
 const TOKEN = 'abcdef0123456789abcdef0123456789';
 
@@ -96,11 +100,12 @@ describe('MatomoClient: every failure becomes a typed error with a human message
   it("Matomo's bad-token message is an AuthError, with 200 (Matomo 4) or 401 (Matomo 5), and is not retryable", async () => {
     const message = 'Unable to authenticate with the provided token. It is either invalid, expired or is required to be sent as a POST parameter.';
     for (const status of [200, 401]) {
+      forgetSignIns();
       const { client: c, requests } = client(() => json({ result: 'error', message }, status));
       const error = await rejection(c.call('UsersManager.hasSuperUserAccess'));
       expect(error).to.be.instanceOf(AuthError);
       expect((error as AuthError).retryable).to.equal(false);
-      expect(error.message).to.contain('token');
+      expect(error.message).to.contain('refused the access token');
       expect(requests).to.have.length(1); // never retried
     }
   });
@@ -114,6 +119,7 @@ describe('MatomoClient: every failure becomes a typed error with a human message
 
   it('401 and 403 without a JSON body are AuthError and PermissionError', async () => {
     expect(await rejection(client(() => new Response('<h1>Unauthorized</h1>', { status: 401 })).client.call('A.b'))).to.be.instanceOf(AuthError);
+    forgetSignIns();
     expect(await rejection(client(() => new Response('Forbidden', { status: 403 })).client.call('A.b'))).to.be.instanceOf(PermissionError);
   });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MatomoActivitySource } from '../../src/api/activity-source.js';
+import { forgetServerDays } from '../../src/api/activity-days.js';
 import { AuthError, PermissionError, TwoFactorError, isApiError } from '../../src/api/errors.js';
 import { MatomoClient } from '../../src/api/matomo.js';
 import { RocketChatClient } from '../../src/api/rocketchat.js';
@@ -100,6 +101,42 @@ describe('clients against the demo backend: Matomo', () => {
     expect(entries.length).to.be.above(0);
     expect(entries.every((e) => e.userLogin === 'reader' && e.type === 'ActivityLog/UserSignedIn')).to.equal(true);
     expect(await source.getCount({ user: 'reader', type: 'ActivityLog/UserSignedIn' })).to.equal(entries.length);
+  });
+
+  it('MatomoActivitySource.countDays finds out once per server that Activity Log 5.1 filters days, and then asks for them alone', async () => {
+    forgetServerDays();
+    demo.backend.configure({ activityLog: '5.1' });
+    const all = demo.backend.state.matomo.activity;
+    const inDays = all.filter((e) => e.datetime >= '2025-02-01' && e.datetime < '2025-02-04' && e.user_login === 'reader');
+    const source = new MatomoActivitySource(matomo(DEMO_TOKENS.matomoSuperUser));
+    const query = { user: 'reader', days: { from: '2025-02-01', to: '2025-02-03' } };
+    expect(await source.countDays(query)).to.deep.equal({ count: inDays.length, filtered: true });
+    // One request: the count asked for, everything, and the first day Matomo accepts.
+    expect(demo.requests).to.have.length(1);
+    const body = new URLSearchParams(await demo.requests[0]!.clone().text());
+    expect(new URLSearchParams(body.get('urls[0]')!).get('date')).to.equal('2025-02-01,2025-02-03');
+    expect(new URLSearchParams(body.get('urls[0]')!).get('period')).to.equal('range');
+    expect(new URLSearchParams(body.get('urls[2]')!).get('date')).to.equal('1991-08-06,1991-08-06');
+    // Known now: a count of its own, and pages of those days.
+    expect(await new MatomoActivitySource(matomo(DEMO_TOKENS.matomoSuperUser)).countDays(query)).to.deep.equal({ count: inDays.length, filtered: true });
+    expect(demo.requests).to.have.length(2);
+    expect(new URL(demo.requests[1]!.url).searchParams.get('method')).to.equal('ActivityLog.getEntryCount');
+    const page = await source.getEntries({ ...query, offset: 1, limit: 2 });
+    expect(page.map((e) => e.id)).to.deep.equal(inDays.slice(1, 3).map((e) => String(e.id)));
+    const open = await source.getCount({ days: { from: '2025-03-01', to: '' } });
+    expect(open).to.equal(all.filter((e) => e.datetime >= '2025-03-01').length);
+  });
+
+  it('MatomoActivitySource.countDays finds out that Activity Log 5.0 ignores days, and counts without them from then on', async () => {
+    forgetServerDays();
+    const total = await new MatomoActivitySource(matomo(DEMO_TOKENS.matomoSuperUser)).getCount({ user: 'reader' });
+    const source = new MatomoActivitySource(matomo(DEMO_TOKENS.matomoSuperUser));
+    const query = { user: 'reader', days: { from: '2025-02-01', to: '2025-02-03' } };
+    expect(await source.countDays(query)).to.deep.equal({ count: total, filtered: false });
+    expect(await source.countDays(query)).to.deep.equal({ count: total, filtered: false });
+    const last = demo.requests.at(-1)!;
+    expect(new URL(last.url).searchParams.get('method')).to.equal('ActivityLog.getEntryCount');
+    expect(new URL(last.url).searchParams.has('date')).to.equal(false);
   });
 
   it('MatomoActivitySource.getViewer tells a super user (with logins and e-mails) from a viewer', async () => {

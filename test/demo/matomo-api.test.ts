@@ -2,11 +2,13 @@ import { expect } from '@open-wc/testing';
 import { createDemoBackend, DEMO_TOKENS } from '../../src/demo/handler.js';
 import { asSentBy, MATOMO_URL, matomo, NOW } from './helpers.js';
 
-const BAD_TOKEN = 'Unable to authenticate with the provided token. It is either invalid, expired or is required to be sent as a POST parameter.';
+// Matomo's words for a refused token: in a POST body, and in the URL (measured).
+const BAD_TOKEN = 'Unable to authenticate with the provided token. It is either invalid or expired.';
+const BAD_TOKEN_IN_URL = 'Unable to authenticate with the provided token. It is either invalid, expired or is required to be sent as a POST parameter.';
 const superUser = { token_auth: DEMO_TOKENS.matomoSuperUser };
 const viewer = { token_auth: DEMO_TOKENS.matomoViewer };
 
-type Entry = { id: string; user_login: string; type: string };
+type Entry = { id: number; user_login: string; type: string };
 type ErrorBody = { result: string; message: string };
 
 describe('demo Matomo: authentication', () => {
@@ -15,10 +17,10 @@ describe('demo Matomo: authentication', () => {
   it('refuses a token in the query string with 401, like Matomo 5, even when it is valid', async () => {
     const { response, data } = await matomo<ErrorBody>(backend, { method: 'UsersManager.hasSuperUserAccess', token_auth: DEMO_TOKENS.matomoSuperUser }, {});
     expect(response.status).to.equal(401);
-    expect(data).to.deep.equal({ result: 'error', message: BAD_TOKEN });
+    expect(data).to.deep.equal({ result: 'error', message: BAD_TOKEN_IN_URL });
   });
 
-  it('refuses an unknown token in the body with 401 and the same message', async () => {
+  it('refuses an unknown token in the body with 401 and the shorter message', async () => {
     const { response, data } = await matomo<ErrorBody>(backend, { method: 'UsersManager.hasSuperUserAccess' }, { token_auth: 'not-a-token' });
     expect(response.status).to.equal(401);
     expect(data.message).to.equal(BAD_TOKEN);
@@ -77,6 +79,9 @@ describe('demo Matomo: authentication', () => {
     for (const user of users.data) expect(user.email).to.contain('@');
     const logins = await matomo<string[]>(backend, { method: 'UsersManager.getUsersLogin' }, superUser);
     expect(logins.data).to.include.members(['admin', 'reader']);
+    // Matomo's anonymous user is a user too (measured), in alphabetical order.
+    expect(logins.data).to.include('anonymous');
+    expect([...logins.data].sort()).to.deep.equal(logins.data);
   });
 });
 
@@ -96,7 +101,8 @@ describe('demo Matomo: answers and errors', () => {
     expect(response.status).to.equal(200);
     expect(data.message).to.equal("The method 'getEverything' does not exist or is not available in the module '\\Piwik\\Plugins\\VisitsSummary\\API'.");
     const plugin = await matomo<ErrorBody>(backend, { method: 'Nope.get' }, superUser);
-    expect(plugin.data.message).to.equal('The plugin Nope is not enabled. You can activate the plugin on Settings > Plugins page in Matomo.');
+    // HTML-escaped, as Matomo renders its messages (measured).
+    expect(plugin.data.message).to.equal('The plugin Nope is not enabled. You can activate the plugin on Settings &gt; Plugins page in Matomo.');
   });
 
   it('answers JSON only when asked for format=JSON', async () => {
@@ -150,8 +156,8 @@ describe('demo Matomo: answers and errors', () => {
 });
 
 describe('demo Matomo: CORS', () => {
-  const backend = createDemoBackend({ now: NOW });
   const origin = 'https://dashboard.example.com';
+  const backend = createDemoBackend({ now: NOW, corsOrigins: [origin] });
   const post = (token: string) =>
     asSentBy(new Request(`${MATOMO_URL}?module=API&format=JSON&method=UsersManager.hasSuperUserAccess`, { method: 'POST', body: new URLSearchParams({ token_auth: token }) }), {
       Origin: origin,
@@ -165,26 +171,107 @@ describe('demo Matomo: CORS', () => {
     expect(response.headers.get('access-control-allow-methods')).to.equal(null);
   });
 
-  it('answers a preflight with 200 and the origin headers only, so a browser refuses custom headers', async () => {
+  it('answers a preflight as an anonymous API call: 401 with the origin headers only, so a browser refuses custom headers', async () => {
     const response = await backend.handle(
       asSentBy(new Request(MATOMO_URL, { method: 'OPTIONS' }), { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization' }),
     );
-    expect(response.status).to.equal(200);
+    expect(response.status).to.equal(401);
     expect(response.headers.get('access-control-allow-origin')).to.equal(origin);
+    expect(response.headers.get('access-control-allow-credentials')).to.equal('true');
     expect(response.headers.get('access-control-allow-headers')).to.equal(null);
     expect(response.headers.get('access-control-allow-methods')).to.equal(null);
-    expect(await response.text()).to.equal('');
   });
 
-  it('sends the origin headers with error answers too', async () => {
-    const response = await backend.handle(post('wrong'));
+  it('sends the origin headers with the errors of its API code (no access, no such method)', async () => {
+    const request = asSentBy(new Request(`${MATOMO_URL}?module=API&format=JSON&method=UsersManager.getUsers`, { method: 'POST', body: new URLSearchParams(viewer) }), { Origin: origin });
+    const response = await backend.handle(request);
     expect(response.status).to.equal(401);
     expect(response.headers.get('access-control-allow-origin')).to.equal(origin);
   });
 
-  it('allows any origin when the request names none', async () => {
-    const { response } = await matomo(backend, { method: 'UsersManager.hasSuperUserAccess' }, superUser);
-    expect(response.headers.get('access-control-allow-origin')).to.equal('*');
+  it('answers a refused token with 401 and no CORS headers: a page elsewhere cannot read it (measured)', async () => {
+    const response = await backend.handle(post('wrong'));
+    expect(response.status).to.equal(401);
+    expect(response.headers.get('access-control-allow-origin')).to.equal(null);
+    expect(response.headers.get('access-control-allow-credentials')).to.equal(null);
+    expect(((await response.json()) as ErrorBody).message).to.equal(BAD_TOKEN);
+  });
+
+  it('names only the origins it allows (cors_domains), and its own', async () => {
+    const elsewhere = await backend.handle(asSentBy(post(DEMO_TOKENS.matomoSuperUser), { Origin: 'https://not-listed.example' }));
+    expect(elsewhere.status).to.equal(200);
+    expect(elsewhere.headers.get('access-control-allow-origin')).to.equal(null);
+    const own = await backend.handle(asSentBy(post(DEMO_TOKENS.matomoSuperUser), { Origin: new URL(MATOMO_URL).origin }));
+    expect(own.headers.get('access-control-allow-origin')).to.equal(new URL(MATOMO_URL).origin);
+    const none = await matomo(backend, { method: 'UsersManager.hasSuperUserAccess' }, superUser);
+    expect(none.response.headers.get('access-control-allow-origin')).to.equal(null);
+    const configured = createDemoBackend({ now: NOW });
+    const listedNowhere = await configured.handle(post(DEMO_TOKENS.matomoSuperUser));
+    expect(listedNowhere.headers.get('access-control-allow-origin')).to.equal(null);
+    configured.configure({ corsOrigins: [origin] });
+    expect((await configured.handle(post(DEMO_TOKENS.matomoSuperUser))).headers.get('access-control-allow-origin')).to.equal(origin);
+    configured.configure({ corsOrigins: '*' });
+    expect((await configured.handle(post(DEMO_TOKENS.matomoSuperUser))).headers.get('access-control-allow-origin')).to.equal(origin);
+  });
+});
+
+describe('demo Matomo: failed sign-ins, and the block that follows too many', () => {
+  const origin = 'https://dashboard.example.com';
+  const post = (token: string | undefined, address = '198.51.100.7') => {
+    const request = asSentBy(
+      new Request(`${MATOMO_URL}?module=API&format=JSON&method=UsersManager.hasSuperUserAccess`, { method: 'POST', body: new URLSearchParams(token ? { token_auth: token } : {}) }),
+      { Origin: origin },
+    );
+    return { request, client: { address } };
+  };
+  const send = (backend: ReturnType<typeof createDemoBackend>, token: string | undefined, address?: string) => {
+    const { request, client } = post(token, address);
+    return backend.handle(request, client);
+  };
+
+  it('counts one failed sign-in per refused request and per address (a bulk request counts once)', async () => {
+    const backend = createDemoBackend({ now: NOW, corsOrigins: [origin] });
+    await send(backend, 'wrong');
+    await send(backend, 'wrong');
+    await send(backend, DEMO_TOKENS.matomoSuperUser);
+    await send(backend, undefined);
+    expect(backend.state.failedSignIns('198.51.100.7')).to.equal(2);
+    expect(backend.state.failedSignIns('203.0.113.9')).to.equal(0);
+    const bulk = new Request(`${MATOMO_URL}?module=API&format=JSON&method=API.getBulkRequest`, {
+      method: 'POST',
+      body: new URLSearchParams({ 'urls[0]': 'method=UsersManager.hasSuperUserAccess&token_auth=bad1', 'urls[1]': 'method=UsersManager.hasSuperUserAccess&token_auth=bad2' }),
+    });
+    const answer = await backend.handle(bulk, { address: '198.51.100.7' });
+    expect(answer.status).to.equal(200);
+    expect(backend.state.failedSignIns('198.51.100.7')).to.equal(3);
+  });
+
+  it('blocks an address after 20 in the window: every request, a valid token and no token too, gets HTTP 500 without CORS headers', async () => {
+    const backend = createDemoBackend({ now: NOW, corsOrigins: [origin] });
+    for (let i = 0; i < 19; i++) expect((await send(backend, `wrong-${i}`)).status).to.equal(401);
+    expect((await send(backend, DEMO_TOKENS.matomoSuperUser)).status).to.equal(200);
+    await send(backend, 'one-too-many');
+    for (const token of [DEMO_TOKENS.matomoSuperUser, undefined, 'wrong']) {
+      const response = await send(backend, token);
+      expect(response.status, String(token)).to.equal(500);
+      expect(response.headers.get('access-control-allow-origin')).to.equal(null);
+      expect(((await response.json()) as ErrorBody).message).to.match(/too many failed logins/);
+    }
+    // Not counted while blocked; another address is not blocked.
+    expect(backend.state.failedSignIns('198.51.100.7')).to.equal(20);
+    expect((await send(backend, DEMO_TOKENS.matomoSuperUser, '203.0.113.9')).status).to.equal(200);
+    backend.resetSignIns();
+    expect((await send(backend, DEMO_TOKENS.matomoSuperUser)).status).to.equal(200);
+  });
+
+  it('forgets failed sign-ins once they leave the window', async () => {
+    const backend = createDemoBackend({ now: NOW, signInLimits: { limit: 2, windowMs: 50 } });
+    await send(backend, 'wrong');
+    await send(backend, 'wrong');
+    expect((await send(backend, DEMO_TOKENS.matomoSuperUser)).status).to.equal(500);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect((await send(backend, DEMO_TOKENS.matomoSuperUser)).status).to.equal(200);
+    expect(backend.state.failedSignIns('198.51.100.7')).to.equal(0);
   });
 });
 
@@ -275,20 +362,20 @@ describe('demo Matomo: Activity Log', () => {
     expect(second.data.map((e) => e.id)).to.deep.equal(first.data.slice(10).map((e) => e.id));
   });
 
-  it('filters by user and by type for a super user, and counts with a string', async () => {
+  it('filters by user and by type for a super user, and counts with a number (measured)', async () => {
     const entries = await matomo<Entry[]>(backend, { method: 'ActivityLog.getEntries', filterByUserLogin: 'reader', limit: '-1', filter_limit: '-1' }, superUser);
     expect(entries.data.length).to.be.above(0);
     expect(entries.data.every((e) => e.user_login === 'reader')).to.equal(true);
     const count = await matomo<{ value: unknown }>(backend, { method: 'ActivityLog.getEntryCount', filterByUserLogin: 'reader' }, superUser);
-    expect(count.data.value).to.equal(String(entries.data.length));
+    expect(count.data.value).to.equal(entries.data.length);
     const goals = await matomo<Entry[]>(backend, { method: 'ActivityLog.getEntries', filterByActivityType: 'ActivityLog/GoalAdded', limit: '-1', filter_limit: '-1' }, superUser);
     expect(goals.data.length).to.be.above(0);
     expect(goals.data.every((e) => e.type === 'ActivityLog/GoalAdded')).to.equal(true);
   });
 
-  it('counts everything as the string "3000"', async () => {
+  it('counts everything as the number 3000', async () => {
     const { data } = await matomo(backend, { method: 'ActivityLog.getEntryCount' }, superUser);
-    expect(data).to.deep.equal({ value: '3000' });
+    expect(data).to.deep.equal({ value: 3000 });
   });
 
   it('gives a user who is not a super user only their own entries, whatever they filter by', async () => {
@@ -297,7 +384,47 @@ describe('demo Matomo: Activity Log', () => {
     expect(own.data.every((e) => e.user_login === 'reader')).to.equal(true);
     const other = await matomo<Entry[]>(backend, { method: 'ActivityLog.getEntries', filterByUserLogin: 'admin', limit: '-1', filter_limit: '-1' }, viewer);
     expect(other.data.map((e) => e.id)).to.deep.equal(own.data.map((e) => e.id));
-    const count = await matomo<{ value: string }>(backend, { method: 'ActivityLog.getEntryCount', filterByUserLogin: 'admin' }, viewer);
-    expect(count.data.value).to.equal(String(own.data.length));
+    const count = await matomo<{ value: number }>(backend, { method: 'ActivityLog.getEntryCount', filterByUserLogin: 'admin' }, viewer);
+    expect(count.data.value).to.equal(own.data.length);
+  });
+});
+
+describe('demo Matomo: the Activity Log plugin 5.0 and 5.1', () => {
+  type Dated = Entry & { datetime: string };
+  const inDays = (entries: readonly Dated[], from: string, to: string) => entries.filter((e) => e.datetime.slice(0, 10) >= from && e.datetime.slice(0, 10) <= to);
+
+  it('5.0 (as measured) ignores period and date: the whole log', async () => {
+    const backend = createDemoBackend({ now: NOW });
+    const { data } = await matomo(backend, { method: 'ActivityLog.getEntryCount', period: 'day', date: '1991-08-06' }, superUser);
+    expect(data).to.deep.equal({ value: 3000 });
+  });
+
+  it('5.1 keeps the entries of the UTC days period and date name, in counts and lists, with the other filters', async () => {
+    const backend = createDemoBackend({ now: NOW, activityLog: '5.1' });
+    const all = backend.state.matomo.activity as readonly Dated[];
+    expect((await matomo(backend, { method: 'ActivityLog.getEntryCount', period: 'day', date: '1991-08-06' }, superUser)).data).to.deep.equal({ value: 0 });
+    const range = { period: 'range', date: '2025-02-01,2025-02-03' };
+    const want = inDays(all, '2025-02-01', '2025-02-03');
+    expect(want.length).to.be.above(5);
+    expect((await matomo(backend, { method: 'ActivityLog.getEntryCount', ...range }, superUser)).data).to.deep.equal({ value: want.length });
+    const page = await matomo<Dated[]>(backend, { method: 'ActivityLog.getEntries', ...range, offset: '2', limit: '3', filter_limit: '3' }, superUser);
+    expect(page.data.map((e) => e.id)).to.deep.equal(want.slice(2, 5).map((e) => e.id));
+    const month = await matomo(backend, { method: 'ActivityLog.getEntryCount', period: 'month', date: '2025-01-15' }, superUser);
+    expect(month.data).to.deep.equal({ value: inDays(all, '2025-01-01', '2025-01-31').length });
+    const own = await matomo(backend, { method: 'ActivityLog.getEntryCount', ...range }, viewer);
+    expect(own.data).to.deep.equal({ value: want.filter((e) => e.user_login === 'reader').length });
+    const open = await matomo(backend, { method: 'ActivityLog.getEntryCount', period: 'range', date: '2025-03-01,today' }, superUser);
+    expect(open.data).to.deep.equal({ value: inDays(all, '2025-03-01', '2025-03-15').length });
+    // Without both parameters, no date filter.
+    expect((await matomo(backend, { method: 'ActivityLog.getEntryCount', date: '2025-02-01' }, superUser)).data).to.deep.equal({ value: 3000 });
+  });
+
+  it('5.1 refuses dates Matomo refuses, with its message', async () => {
+    const backend = createDemoBackend({ now: NOW });
+    backend.configure({ activityLog: '5.1' });
+    const early = await matomo<ErrorBody>(backend, { method: 'ActivityLog.getEntryCount', period: 'range', date: '1980-01-01,2025-01-01' }, superUser);
+    expect(early.data.message).to.contain('is a date before first website was online');
+    const garbage = await matomo<ErrorBody>(backend, { method: 'ActivityLog.getEntries', period: 'day', date: 'soon' }, superUser);
+    expect(garbage.data.result).to.equal('error');
   });
 });

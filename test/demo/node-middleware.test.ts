@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { DEMO_TOKENS } from '../../src/demo/handler.js';
 
 // The test server mounts the Node middleware (scripts/demo-middleware.mjs): these requests go over
@@ -12,16 +13,18 @@ describe('demo middleware over HTTP', () => {
     });
     expect(response.status).to.equal(200);
     expect(response.headers.get('content-type')).to.contain('application/json');
-    expect(await response.json()).to.deep.equal({ value: '3000' });
-    // The browser sends Origin with a POST; Matomo echoes it.
+    expect(await response.json()).to.deep.equal({ value: 3000 });
+    // The browser sends Origin with a POST, even to its own origin; Matomo echoes its own.
     expect(response.headers.get('access-control-allow-origin')).to.equal(location.origin);
     expect(response.headers.get('access-control-allow-credentials')).to.equal('true');
   });
 
-  it('keeps the 401 of a token sent in the URL', async () => {
+  it('keeps the 401 of a token sent in the URL, which counts as a failed sign-in of this address', async () => {
+    await executeServerCommand('demo-matomo', { reset: true });
     const response = await fetch(`/matomo/index.php?module=API&method=UsersManager.hasSuperUserAccess&format=JSON&token_auth=${DEMO_TOKENS.matomoSuperUser}`);
     expect(response.status).to.equal(401);
     expect(((await response.json()) as { result: string }).result).to.equal('error');
+    expect(await executeServerCommand('demo-matomo', { reset: true })).to.deep.equal({ failedSignIns: 1 });
   });
 
   it('serves Rocket.Chat under /chat/ with its headers, JSON bodies and preflights', async () => {

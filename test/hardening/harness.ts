@@ -4,6 +4,7 @@
  * a failing, lying or hostile server would, and helpers to read what a widget shows.
  */
 import { executeServerCommand } from '@web/test-runner-commands';
+import { forgetSignIns } from '../../src/api/sign-ins.js';
 
 export const TOKEN = 'SECRET-token-7f3a9c';
 
@@ -38,6 +39,7 @@ export interface Guard {
 
 /** Installs the guard and routes every fetch to `router`. Restore it in afterEach. */
 export function guard(router: Router): Guard {
+  forgetSignIns(); // each case is a fresh page: an earlier case's refused token is forgotten
   const errors: string[] = [];
   const consoleText: string[] = [];
   const calls: RoutedCall[] = [];

@@ -162,7 +162,7 @@ describe('<visits-chart> failures from the demo backend', () => {
   it('a rejected token is said so, once', async () => {
     demo = installDemoBackend({ now: NOW });
     const el = await mount({ 'site-id': '1' }, 'not-a-valid-token');
-    expect(errorText(el)).to.contain('The server did not accept the access token.');
+    expect(errorText(el)).to.contain('refused the access token: check it, or renew it');
     expect(errorText(el)).not.to.contain('not-a-valid-token');
     await new Promise((r) => setTimeout(r, 200));
     expect(demo.requests).to.have.length(1);

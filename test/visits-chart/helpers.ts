@@ -1,5 +1,6 @@
 import { Chart } from 'chart.js';
 import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
+import { forgetSignIns } from '../../src/api/sign-ins.js';
 
 /** A request as it went over the wire. */
 export interface WireRequest {
@@ -15,6 +16,7 @@ type Responder = (request: WireRequest) => Response | Promise<Response>;
 
 /** Replaces `window.fetch` with `responder`, recording every request. Call `restore()` after. */
 export function stubFetch(responder: Responder): { requests: WireRequest[]; restore(): void; set(next: Responder): void } {
+  forgetSignIns(); // a new server: an earlier test's refused token is forgotten, as on a fresh page
   const original = window.fetch;
   let current = responder;
   const requests: WireRequest[] = [];

@@ -468,7 +468,8 @@ describe('<visits-chart> failures', () => {
 
   it('network: explains the server could not be reached, with Retry', async () => {
     const { errors, message, button } = await failing(() => Promise.reject(new TypeError('Failed to fetch')));
-    expect(message).to.contain('Could not reach the server at https://matomo.example.');
+    expect(message).to.contain('Could not reach the server at https://matomo.example, or it does not answer this page');
+    expect(message).to.contain('cors_domains');
     expect(button).to.equal('Retry');
     expect(errors.map((e) => [e.kind, e.stale])).to.deep.equal([['network', false]]);
   });
@@ -486,8 +487,7 @@ describe('<visits-chart> failures', () => {
     const { el, errors, message, button } = await failing(() =>
       json({ result: 'error', message: 'Unable to authenticate with the provided token. It is either invalid, expired or is required to be sent as a POST parameter.' }, 401),
     );
-    expect(message).to.contain('The server did not accept the access token.');
-    expect(message).to.contain('Check the token given to this widget.');
+    expect(message).to.contain('The server at https://matomo.example refused the access token: check it, or renew it');
     expect(button).to.equal('Try again');
     expect(errors[0]!.kind).to.equal('auth');
     await new Promise((r) => setTimeout(r, 300));
