@@ -246,10 +246,11 @@ export class ActivityLog extends WidgetElement {
   /** Relative times ("5 minutes ago") move on every 30 seconds. */
   #clock = new ClockController(this);
   /** The rows, moved through with the arrow keys. */
-  #roving = new RovingTabindex(this, {
-    keys: () => this.#shown?.page.entries.map((e) => e.id) ?? [],
-    element: (key) => this.#rows?.row(key),
-  });
+  #roving = new RovingTabindex(
+    this,
+    () => this.#shown?.page.entries.map((e) => e.id) ?? [],
+    (key) => this.#rows?.row(key),
+  );
 
   #live: LiveRefresh | undefined;
   #share = new ShareToggle(this);

@@ -7,19 +7,15 @@ export const PREFERS_REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
 /**
  * Follows a CSS media query while the host is connected: `matches` reads it, and a change
- * updates the host (and calls `onChange`). Outside a browser (no `matchMedia`), it never matches.
+ * updates the host. Outside a browser (no `matchMedia`), it never matches.
  */
 export class MediaQuery implements ReactiveController {
   readonly #list: MediaQueryList | undefined;
-  #onChange = (): void => {
-    this.options.onChange?.(this.matches);
-    this.host.requestUpdate();
-  };
+  #onChange = (): void => this.host.requestUpdate();
 
   constructor(
     readonly host: ReactiveControllerHost,
-    readonly query: string,
-    readonly options: { onChange?(matches: boolean): void } = {},
+    query: string,
   ) {
     this.#list = typeof matchMedia === 'function' ? matchMedia(query) : undefined;
     host.addController(this);

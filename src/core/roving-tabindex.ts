@@ -1,23 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 
-/** Where each key moves to, from the item at `index` of `count` (PageUp/PageDown: `page` items). */
-const MOVES: Record<string, (index: number, count: number, page: number) => number> = {
-  ArrowDown: (i) => i + 1,
-  ArrowUp: (i) => i - 1,
-  Home: () => 0,
-  End: (_, count) => count - 1,
-  PageDown: (i, _, page) => i + page,
-  PageUp: (i, _, page) => i - page,
-};
-
-export interface RovingTabindexOptions {
-  /** The items' keys, in order (read at each key press). */
-  keys(): readonly string[];
-  /** The element of an item, to move focus to. */
-  element(key: string): HTMLElement | undefined;
-  /** Items PageUp and PageDown move by (default 10). */
-  page?: number;
-}
+/** Items PageUp and PageDown move by. */
+const PAGE = 10;
 
 /**
  * A list moved through with the keyboard (the roving tabindex pattern): one item, the active one,
@@ -31,52 +15,51 @@ export interface RovingTabindexOptions {
  * host's lifecycle, so it is not registered with `addController`.
  */
 export class RovingTabindex {
-  #active = '';
+  /** The key of the item in the tab order ('' when there is none). */
+  active = '';
 
   constructor(
     readonly host: ReactiveControllerHost,
-    readonly options: RovingTabindexOptions,
+    /** The items' keys, in order (read at each key press). */
+    readonly keys: () => readonly string[],
+    /** The element of an item, to move focus to. */
+    readonly element: (key: string) => HTMLElement | undefined,
   ) {}
-
-  /** The key of the item in the tab order ('' when there is none). */
-  get active(): string {
-    return this.#active;
-  }
 
   /** The tab index an item takes. */
   tabIndex(key: string): 0 | -1 {
-    return key === this.#active ? 0 : -1;
+    return key === this.active ? 0 : -1;
   }
 
   /** After the items changed: the active item stays when it is still there, else the first is active. */
-  keep(keys: readonly string[] = this.options.keys()): void {
-    if (!keys.includes(this.#active)) this.#set(keys[0] ?? '');
+  keep(keys: readonly string[] = this.keys()): void {
+    if (!keys.includes(this.active)) this.#activate(keys[0] ?? '');
   }
 
   /** Focuses the active item (for instance when the control that had focus went away). */
   focus(): void {
-    this.options.element(this.#active)?.focus();
+    this.element(this.active)?.focus();
   }
 
   onFocusIn = (e: FocusEvent): void => {
     const key = ((e.target as HTMLElement).closest?.('[data-key]') as HTMLElement | null)?.dataset.key;
-    if (key !== undefined && this.options.keys().includes(key)) this.#set(key);
+    if (key !== undefined && this.keys().includes(key)) this.#activate(key);
   };
 
   onKeyDown = (e: KeyboardEvent): void => {
-    const keys = this.options.keys();
-    if (!keys.length) return;
-    const move = Object.hasOwn(MOVES, e.key) ? MOVES[e.key]! : undefined;
-    if (!move) return;
+    const keys = this.keys();
+    const i = Math.max(0, keys.indexOf(this.active));
+    const moves: Record<string, number> = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: keys.length - 1, PageDown: i + PAGE, PageUp: i - PAGE };
+    const target = Object.hasOwn(moves, e.key) ? moves[e.key]! : undefined;
+    if (target === undefined || !keys.length) return;
     e.preventDefault();
-    const target = move(Math.max(0, keys.indexOf(this.#active)), keys.length, this.options.page ?? 10);
-    this.#set(keys[Math.max(0, Math.min(keys.length - 1, target))]!);
+    this.#activate(keys[Math.max(0, Math.min(keys.length - 1, target))]!);
     this.focus();
   };
 
-  #set(key: string): void {
-    if (key === this.#active) return;
-    this.#active = key;
+  #activate(key: string): void {
+    if (key === this.active) return;
+    this.active = key;
     this.host.requestUpdate();
   }
 }

@@ -6,10 +6,11 @@ import { RovingTabindex } from '../../src/core/roving-tabindex.js';
 class ListHost extends LitElement {
   static override properties = { items: { attribute: false } };
   items: string[] = Array.from({ length: 15 }, (_, i) => `r${i + 1}`);
-  roving = new RovingTabindex(this, {
-    keys: () => this.items,
-    element: (key) => this.renderRoot.querySelector<HTMLElement>(`li[data-key="${key}"]`) ?? undefined,
-  });
+  roving = new RovingTabindex(
+    this,
+    () => this.items,
+    (key) => this.renderRoot.querySelector<HTMLElement>(`li[data-key="${key}"]`) ?? undefined,
+  );
   protected override willUpdate() {
     this.roving.keep(this.items);
   }
