@@ -5,6 +5,7 @@ import { CHROME_FLAGS, requireBrowser } from './scripts/find-browser.mjs';
 import { demoMiddleware } from './scripts/demo-middleware.mjs';
 import { crossOriginDemo } from './scripts/cross-origin-demo.mjs';
 import { LOOPBACK_HOST, loopbackOnly } from './scripts/loopback.mjs';
+import { rocketChatOriginPlugin } from './scripts/rocketchat-origin.mjs';
 import { redirectMiddleware, hostileOriginCommand } from './test/hardening/hostile-origin.mjs';
 
 const executablePath = requireBrowser();
@@ -104,6 +105,7 @@ export default {
   // The demo backend over real HTTP on the test server's own origin, persisting nothing; the same
   // backend on a second origin too (crossOriginDemo), for what pages elsewhere get; and an API
   // server that answers every request with a redirect to another loopback origin (hostile-origin).
+  // (The demo Rocket.Chat on a second origin, for cross-origin saving, is rocketChatOriginPlugin.)
   middleware: [redirectMiddleware, demo],
   plugins: [
     loopbackOnly(),
@@ -113,6 +115,7 @@ export default {
     hardeningCountCommand,
     hostileOriginCommand,
     crossOriginDemo(demo),
+    rocketChatOriginPlugin(),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_FLAGS } })],
   testFramework: { config: { timeout: 20_000 } },

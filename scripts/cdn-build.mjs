@@ -31,10 +31,10 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * `bench/check-size.mjs` (in CI) fails when a first view passes its ceiling.
  */
 export const CEILINGS = {
-  'activity-log': 28.75,
-  'analytics-settings': 25.25,
+  'activity-log': 28,
+  'analytics-settings': 22.25,
   'visits-chart': 66.5,
-  'dashboard-widgets': 97,
+  'dashboard-widgets': 96,
 };
 
 const TS_OPTIONS = {

@@ -2,7 +2,9 @@
 // Chromium, on pages served from 127.0.0.1 under a strict Content-Security-Policy, with the demo
 // backend answering /matomo/ and /chat/:
 //  - each script-tag bundle on a blank page registers and renders its widget(s) (the chart draws),
-//    fetching exactly the files dist/cdn/bundles.json counts as its first view;
+//    fetching exactly the files dist/cdn/bundles.json counts as its first view before its widgets
+//    show their data, and after that only files it counts as on demand (every on-demand file is
+//    held back until the data is shown, so none can be one the data waits for);
 //  - what a bundle loads on demand (the Share / embed panel) comes from cdn/chunks/ and works;
 //  - two bundles on one page, and one bundle loaded twice, work;
 //  - three bundles (each carrying lit) on a page that enforces Trusted Types with lit's policy
@@ -11,13 +13,14 @@
 //    shrinks, and a plain iframe marked data-dashboard-widgets is sized too;
 //  - no Content-Security-Policy violation, console error or page error anywhere (frames included);
 //  - no request URL or Referer ever holds a token, and nothing leaves 127.0.0.1;
-//  - Chart.js is only in the bundles that draw a chart, and the npm class modules register nothing.
+//  - Chart.js is only in the bundles that draw a chart, and the npm class modules register nothing;
+//  - every file package.json exports is in dist/, and the settings helpers run without a DOM.
 // Prints one line per check and "N passed, N failed"; exits 1 on any failure. Stops by itself.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, requireBrowser } from './find-browser.mjs';
 import { demoMiddleware } from './demo-middleware.mjs';
@@ -81,7 +84,7 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 
 async function classModulesScript() {
   // The npm class modules (no define.js): bundling them must register nothing.
-  const modules = ['activity-log/activity-log.js', 'visits-chart/visits-chart.js', 'analytics-settings/analytics-settings.js', 'embed/widget-frame.js', 'embed/share-panel.js'];
+  const modules = ['activity-log/activity-log.js', 'visits-chart/visits-chart.js', 'analytics-settings/analytics-settings.js', 'analytics-settings/helpers.js', 'embed/widget-frame.js', 'embed/share-panel.js'];
   const contents =
     modules.map((m, i) => `import * as m${i} from ${JSON.stringify(join(dist, m))};`).join('\n') +
     `\nwindow.classModules = [${modules.map((_, i) => `m${i}`).join(', ')}].map((m) => Object.keys(m).length);` +
@@ -148,8 +151,11 @@ const RECORDER = () => {
     (e) => window.__check.violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`),
     true,
   );
+  // With the moment (the page's clock, as Resource Timing's): a widget renders the data it
+  // announces in the same task (lit renders in a microtask), so a fetch that starts later is not
+  // one the data waited for.
   for (const type of ['dw-activity-load', 'dw-visits-load', 'dw-settings-load', 'dw-activity-error', 'dw-visits-error']) {
-    document.addEventListener(type, (e) => window.__check.events.push({ type, tag: e.target.localName }), true);
+    document.addEventListener(type, (e) => window.__check.events.push({ type, tag: e.target.localName, at: performance.now() }), true);
   }
 };
 
@@ -168,15 +174,25 @@ const assert = (condition, message) => {
   if (!condition) throw new Error(message);
 };
 
-async function openPage(browser, origin, path) {
+/**
+ * Opens `path` in a new tab that records its requests and problems. `hold(url)`: requests to
+ * hold back (unanswered) until `release()` is called.
+ */
+async function openPage(browser, origin, path, { hold = () => false } = {}) {
   const tab = await browser.newPage();
   const problems = [];
   const requests = [];
+  let held = [];
+  const release = () => {
+    for (const request of held) request.continue();
+    held = null;
+  };
   await tab.setRequestInterception(true);
   tab.on('request', (request) => {
     const url = request.url();
     requests.push({ url, referer: request.headers().referer ?? '' });
-    if (url.startsWith(origin) || url.startsWith('data:') || url === 'about:blank') request.continue();
+    if (held && url.startsWith(origin) && hold(url)) held.push(request);
+    else if (url.startsWith(origin) || url.startsWith('data:') || url === 'about:blank') request.continue();
     else {
       problems.push(`request to an outside address blocked: ${url}`);
       request.abort();
@@ -187,7 +203,34 @@ async function openPage(browser, origin, path) {
   await tab.evaluateOnNewDocument(RECORDER);
   await tab.setViewport({ width: 1100, height: 900 });
   await tab.goto(origin + path, { waitUntil: 'load' });
-  return { tab, problems, requests };
+  return { tab, problems, requests, release };
+}
+
+const CDN = '/dist/cdn/';
+const isCdnScript = (url) => new URL(url).pathname.startsWith(CDN) && url.endsWith('.js');
+const isOnDemand = (url) => new URL(url).pathname.startsWith(`${CDN}chunks/`);
+
+/**
+ * The script files of dist/cdn/ the page fetched (names relative to cdn/), split at the moment the
+ * first of `tags` showed its data: `before` (the fetch started earlier) and `after`. Waits until
+ * every file requested has arrived, so Resource Timing knows when each fetch started.
+ */
+async function cdnFetchesAroundData(tab, requests, tags) {
+  const urls = [...new Set(requests.map((r) => r.url).filter(isCdnScript))];
+  await tab.waitForFunction((urls) => urls.every((u) => performance.getEntriesByName(u).length > 0), { timeout: WIDGET_WAIT_MS }, urls);
+  const { shownAt, starts } = await tab.evaluate(
+    (urls, tags) => ({
+      shownAt: Math.min(...window.__check.events.filter((e) => tags.includes(e.tag)).map((e) => e.at)),
+      starts: urls.map((u) => Math.min(...performance.getEntriesByName(u).map((e) => e.startTime))),
+    }),
+    urls,
+    tags,
+  );
+  const name = (url) => new URL(url).pathname.slice(CDN.length);
+  return {
+    before: urls.filter((_, i) => starts[i] < shownAt).map(name).sort(),
+    after: urls.filter((_, i) => starts[i] >= shownAt).map(name).sort(),
+  };
 }
 
 /** Waits until every widget on the page has loaded, then checks it shows something and no error. */
@@ -254,14 +297,21 @@ async function main() {
     const bundles = JSON.parse(readFileSync(join(dist, 'cdn/bundles.json'), 'utf8'));
     for (const name of ['activity-log', 'visits-chart', 'analytics-settings', 'dashboard-widgets']) {
       await check(`dist/cdn/${name}.js on a blank strict-CSP page renders ${name === 'dashboard-widgets' ? 'every widget' : `<${name}>`}, fetching only its first-view files`, async () => {
-        const { tab, problems, requests } = await openPage(browser, origin, `/check/${name}.html`);
+        const tags = name === 'dashboard-widgets' ? ALL : [name];
+        // Every on-demand file is held back until the widgets have shown their data: a widget
+        // whose data needed one would not show it (and this check would fail).
+        const { tab, problems, requests, release } = await openPage(browser, origin, `/check/${name}.html`, { hold: isOnDemand });
         try {
-          await widgetsRender(tab.mainFrame(), name === 'dashboard-widgets' ? ALL : [name]);
-          // The sizes and budgets are of the first view (bundles.json): nothing else may be
-          // fetched before the widget shows its data, or they would not count what a reader pays.
-          const fetched = [...new Set(requests.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/dist/cdn/') && p.endsWith('.js')))].map((p) => p.slice('/dist/cdn/'.length)).sort();
+          await widgetsRender(tab.mainFrame(), tags);
+          release();
+          // The sizes and ceilings are of the first view (bundles.json): nothing else may be
+          // fetched before the widgets show their data, or they would not count what a reader
+          // pays; what is fetched after (a preview, an editor) must be a file counted as on demand.
+          const { before, after } = await cdnFetchesAroundData(tab, requests, tags);
           const expected = [...bundles[name].firstView].sort();
-          assert(JSON.stringify(fetched) === JSON.stringify(expected), `the first view fetched ${fetched.join(', ')}; bundles.json counts ${expected.join(', ')} (a file loaded on demand was needed before the first content)`);
+          assert(JSON.stringify(before) === JSON.stringify(expected), `before the data was shown, the page fetched ${before.join(', ')}; bundles.json counts ${expected.join(', ')} as the first view (a file loaded on demand was fetched before the first content)`);
+          const unknown = after.filter((f) => !bundles[name].onDemand.includes(f));
+          assert(unknown.length === 0, `after the data was shown, the page fetched ${unknown.join(', ')}, which bundles.json does not count as on demand`);
           await clean(tab, problems, requests);
         } finally {
           await tab.close();
@@ -377,7 +427,7 @@ async function main() {
       }
     });
 
-    await check('the npm class modules register nothing', async () => {
+    await check('the npm class modules (and the settings helpers) register nothing', async () => {
       const { tab, problems, requests } = await openPage(browser, origin, '/check/class-modules.html');
       try {
         await tab.waitForFunction(() => Array.isArray(window.classModules), { timeout: 10_000 });
@@ -388,6 +438,18 @@ async function main() {
       } finally {
         await tab.close();
       }
+    });
+
+    await check('every file package.json exports is in dist/; the settings helpers run without a DOM', async () => {
+      const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+      const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+      const missing = targets.filter((t) => !t.includes('*') && !existsSync(join(root, t)));
+      assert(missing.length === 0, `package.json exports files that are not built: ${missing.join(', ')}`);
+      assert(pkg.exports['./analytics-settings/helpers'], 'package.json does not export ./analytics-settings/helpers');
+      const helpers = await import(pathToFileURL(join(root, pkg.exports['./analytics-settings/helpers'].default)).href);
+      const check = helpers.validateAdditionalTrackers('[{"trackerURL": "https://a.example/", "siteId": 1,}]', helpers.parseJsonAt);
+      assert(check.errors[0]?.message === 'Line 1, column 50: remove the comma before }.', `the helpers in Node: ${JSON.stringify(check.errors)}`);
+      assert(helpers.chatTrackingCode(helpers.matomoConfig({ PiwikAnalytics_enabled: true, PiwikAnalytics_url: 'https://m.example/' }), 'chat.example.com')?.includes('setTrackerUrl'), 'the helpers in Node: no tracking code');
     });
   } finally {
     await browser.close();

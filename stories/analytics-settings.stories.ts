@@ -5,7 +5,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import '../src/analytics-settings/define.js';
 import type { AnalyticsSettings } from '../src/analytics-settings/analytics-settings.js';
 import type { SettingSaveResult, SettingsSource, SettingValue } from '../src/api/settings-source.js';
-import { NetworkError, ServerError } from '../src/api/errors.js';
+import { NetworkError, PermissionError, ServerError } from '../src/api/errors.js';
+import { TwoFactorError } from '../src/api/two-factor-error.js';
 import { DEMO_TOKENS } from '../src/demo/handler.js';
 
 interface Args {
@@ -58,6 +59,8 @@ function memorySource(
     values?: Record<string, unknown>;
     load?: (call: number, values: Record<string, unknown>) => Promise<void> | void;
     save?: (changes: ReadonlyArray<{ id: string; value: unknown }>) => SettingSaveResult[] | undefined;
+    /** Which settings the user may change (default: every one). */
+    editable?: string[];
   } = {},
 ): SettingsSource {
   const values = { ...DEFAULTS, ...(options.values ?? {}) };
@@ -67,6 +70,7 @@ function memorySource(
       await options.load?.(++calls, values);
       return ids.filter((id) => id in values).map((id) => ({ id, value: values[id], packageValue: DEFAULTS[id] }));
     },
+    ...(options.editable ? { access: async () => ({ editable: options.editable!, reason: 'This account may change only some settings (manage-selected-settings); the others are read-only.' }) } : {}),
     async save(changes) {
       const custom = options.save?.(changes);
       const results = custom ?? changes.map((c) => ({ id: c.id, ok: true as const }));
@@ -76,10 +80,10 @@ function memorySource(
   };
 }
 
-/** Waits for the form, then lets a story act like a user. */
+/** Waits for the form and the tracking-code preview (its code comes right after the form), then lets a story act like a user. */
 async function ready(canvas: HTMLElement): Promise<AnalyticsSettings> {
   const el = canvas.querySelector('analytics-settings')!;
-  for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('form'); i++) await new Promise((r) => setTimeout(r, 25));
+  for (let i = 0; i < 200 && !(el.shadowRoot?.querySelector('form') && el.shadowRoot.getElementById('preview-host')); i++) await new Promise((r) => setTimeout(r, 25));
   await el.updateComplete;
   return el;
 }
@@ -130,7 +134,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          "Rocket.Chat's Administration > Settings > Analytics as an embeddable form. The stories talk to the demo Rocket.Chat at `/chat/` (users: `demo-admin` may edit, `demo-viewer` may not, `demo-2fa` needs the code 123456); the failure states use a `source` object.",
+          "Rocket.Chat's Administration > Settings > Analytics as an embeddable form. The stories talk to the demo Rocket.Chat at `/chat/`, which, like a default Rocket.Chat, asks to confirm every change: `demo-admin` with its password `demo-admin-password`, `demo-2fa` with the authenticator code 123456, `demo-email` with the e-mailed code 246810; `demo-matomo` may change the Matomo settings only, `demo-viewer` nothing. The failure states use a `source` object.",
       },
     },
   },
@@ -252,6 +256,41 @@ export const PartialSuccess: Story = {
   },
 };
 
+/** The plain administrator of a default Rocket.Chat: Save asks for the password (demo-admin-password), sent only as its SHA-256. */
+export const PasswordConfirmation: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await edit(el, [['Analytics_features_rooms', !(el.shadowRoot!.getElementById('Analytics_features_rooms') as HTMLInputElement).checked]]);
+    await clickSave(el);
+  },
+};
+
+/** A user with codes by e-mail: Save says a code was sent (the demo sends nothing; the code is 246810). */
+export const EmailCode: Story = {
+  args: { userId: DEMO_TOKENS.chatEmailUserId, token: DEMO_TOKENS.chatEmailToken },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await edit(el, [['Analytics_features_users', !(el.shadowRoot!.getElementById('Analytics_features_users') as HTMLInputElement).checked]]);
+    await clickSave(el);
+  },
+};
+
+/** Too many wrong e-mailed codes: the dialog says so plainly and offers to send a new one. */
+export const TooManyWrongCodes: Story = {
+  args: {
+    source: memorySource({
+      save: () => {
+        throw new TwoFactorError('email', 'max-attempts', { codeGenerated: false, emailOrUsername: 'mail.admin' });
+      },
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await edit(el, [['Analytics_features_users', false]]);
+    await clickSave(el);
+  },
+};
+
 /** The demo user with two-factor authentication: Save asks for the code (123456) in a dialog. */
 export const TwoFactor: Story = {
   args: { userId: DEMO_TOKENS.chatTwoFactorUserId, token: DEMO_TOKENS.chatTwoFactorToken },
@@ -284,9 +323,49 @@ export const ReadOnly: Story = {
   args: { readonly: true, source: memorySource({ values: CONFIGURED }) },
 };
 
-/** A user without the permission (the demo viewer): the save is refused (403), the form turns read-only and keeps the edits. */
-export const PermissionDenied: Story = {
+/** A user who may change nothing (the demo viewer): a read-only form that says why, before any edit. */
+export const NoPermission: Story = {
   args: { userId: DEMO_TOKENS.chatViewerUserId, token: DEMO_TOKENS.chatViewerToken },
+};
+
+/** A user who may change the Matomo settings only (manage-selected-settings): the others are read-only. */
+export const SomeSettingsReadOnly: Story = {
+  args: { userId: DEMO_TOKENS.chatMatomoUserId, token: DEMO_TOKENS.chatMatomoToken },
+};
+
+/** Values that work in Rocket.Chat are accepted: a protocol-relative URL, a site id in quotes, a path in Hide Outgoing Links (warnings where something is unusual). */
+export const ValuesThatWork: Story = {
+  args: {
+    source: memorySource({
+      values: {
+        ...CONFIGURED,
+        PiwikAnalytics_url: '//piwik.rocket.chat/',
+        PiwikAdditionalTrackers: '[\n  {"trackerURL": "https://stats.example.net/", "siteId": "42", "name": "shop"}\n]',
+        PiwikAnalytics_domains: 'example.com/shop\nalias.example.org',
+      },
+    }),
+  },
+};
+
+/** 100,000 characters in Additional Piwik Sites: a bounded number of rows, messages and lines of code, with counts of the rest. */
+export const LargeValue: Story = {
+  args: {
+    source: memorySource({
+      values: {
+        ...CONFIGURED,
+        PiwikAdditionalTrackers: JSON.stringify(Array.from({ length: 1700 }, (_, i) => ({ trackerURL: `https://stats${i}.example.net`, siteId: i + 1 }))),
+      },
+    }),
+  },
+};
+
+/** The save is refused after all (the rights changed since loading): the form turns read-only and keeps the edits. */
+export const PermissionDenied: Story = {
+  args: {
+    source: memorySource({
+      save: (changes) => changes.map((c) => ({ id: c.id, ok: false as const, error: new PermissionError('This account may not change these settings (Editing settings is not allowed).') })),
+    }),
+  },
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement);
     await edit(el, [

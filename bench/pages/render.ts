@@ -223,6 +223,52 @@ async function settings(runs: number, warmup: number): Promise<Series> {
   return out;
 }
 
+/** The large values typed into: 100,000 characters of Additional Piwik Sites, in two shapes. */
+const LARGE_VALUES = {
+  /** A list of trackers (each without its trailing slash, so each has a message). */
+  trackers: () => JSON.stringify(Array.from({ length: 1700 }, (_, i) => ({ trackerURL: `https://stats${i}.example.net`, siteId: i + 1 }))),
+  /** Text, which the chat server's client reads letter by letter (100,000 addTracker calls). */
+  text: () => JSON.stringify('x'.repeat(100_000 - 2)),
+};
+
+/**
+ * analytics-settings with 100,000 characters in Additional Piwik Sites: one keystroke (a space
+ * added at the end, then taken away) until the form, its messages, the row editor and the preview
+ * are in the DOM and a frame has passed. What a reader feels typing into such a value.
+ */
+async function settingsTyping(shape: keyof typeof LARGE_VALUES, runs: number, warmup: number): Promise<Series> {
+  const out: Series = { widget: [], checks: {} };
+  const value = LARGE_VALUES[shape]();
+  const values = settingValues().map((v) => (v.id === 'PiwikAdditionalTrackers' ? { ...v, value } : v));
+  const { element, ready } = mountSettings(new MemorySettingsSource(values));
+  await ready;
+  const root = element.shadowRoot!;
+  // The row editor (Matomo enabled) and the tracking-code preview arrive on demand: wait for both before timing.
+  const parts = () => root.querySelector('[part="trackers"], [part="trackers-note"]') && root.getElementById('preview-host');
+  for (let i = 0; i < 200 && !parts(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!root.getElementById('preview-host')) throw new Error('analytics-settings shows no tracking-code preview');
+  if (shape === 'trackers' && !root.querySelector('[part="tracker-row"]')) throw new Error('analytics-settings shows no tracker row');
+  const textarea = root.getElementById('PiwikAdditionalTrackers') as HTMLTextAreaElement;
+  for (let i = 0; i < warmup + runs; i++) {
+    const next = i % 2 === 0 ? `${value} ` : value;
+    const w = await time(container, async () => {
+      textarea.value = next;
+      textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await element.updateComplete;
+    });
+    if (i >= warmup) out.widget.push(w);
+  }
+  out.checks = {
+    characters: value.length,
+    rows: root.querySelectorAll('[part="tracker-row"]').length,
+    messages: root.querySelectorAll('.err li, .warn li, [part="pitfalls"] li').length,
+    nodes: countNodes(root),
+    html: root.innerHTML.length,
+  };
+  clear();
+  return out;
+}
+
 // ------------------------------------------------------------------------------------------ memory
 
 /** Mounts and unmounts a widget `count` times, each time until its content is shown and a frame has passed. */
@@ -241,4 +287,4 @@ async function cycles(kind: 'activity-log' | 'visits-chart' | 'analytics-setting
   return count;
 }
 
-Object.assign(window, { bench: { activity, chart, settings, cycles, ready: true } });
+Object.assign(window, { bench: { activity, chart, settings, settingsTyping, cycles, ready: true } });

@@ -1,6 +1,6 @@
 import type { ActivityEntry } from '../api/activity-source.js';
 import type { AvatarPicture } from './list-rows.js';
-import { sha256Hex } from './sha256.js';
+import { sha256Hex } from '../core/sha256.js';
 
 // Avatars from an avatar service: loaded only when `gravatar` is on.
 

@@ -1,8 +1,8 @@
 import { css } from 'lit';
 
 /* Layout: one column, the preview under the form; the preview beside it from 1000 px of widget
-   width; labels beside the text fields from 620 px. Also the row editor of Additional Piwik Sites
-   and the tracking-code preview. */
+   width; labels beside the text fields from 620 px. Also the tracking-code preview (the row editor
+   of Additional Piwik Sites brings its own styles: trackers-editor.styles.ts). */
 export const analyticsSettingsStyles = css`
   :host {
     --analytics-settings-gap: calc(var(--_space) * 2);
@@ -57,28 +57,21 @@ export const analyticsSettingsStyles = css`
     padding-inline-start: 1.2em;
   }
   label,
-  legend,
-  .trackers-title {
+  legend {
     font-weight: 600;
   }
   .muted,
   .description,
-  #save-state,
-  .trackers-note,
-  .trackers-empty {
+  #save-state {
     color: var(--_fg-muted);
   }
   .description,
   #save-state,
   .err,
-  .warn,
-  .trackers-note,
-  .trackers-empty,
-  .row-error {
+  .warn {
     font-size: 0.93em;
   }
-  .err,
-  .row-error {
+  .err {
     color: var(--_danger);
   }
   .warn {
@@ -130,8 +123,7 @@ export const analyticsSettingsStyles = css`
       grid-column: 2;
     }
   }
-  .head,
-  .tracker-field {
+  .head {
     display: grid;
     gap: 2px;
     align-content: start;
@@ -194,7 +186,6 @@ export const analyticsSettingsStyles = css`
     background: var(--_bg-sunken);
   }
   .tools button,
-  .trackers button,
   .row button {
     min-height: 26px;
     padding: 0.1em 0.65em;
@@ -224,34 +215,6 @@ export const analyticsSettingsStyles = css`
     height: 9em;
     width: auto;
   }
-  .trackers {
-    display: grid;
-    gap: var(--_space);
-    padding: var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-  }
-  .trackers > button {
-    justify-self: start;
-  }
-  .tracker-rows {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_space);
-  }
-  .tracker-row {
-    display: grid;
-    gap: calc(var(--_space) / 2) var(--_space);
-    align-items: end;
-  }
-  @container (min-width: 520px) {
-    .tracker-row {
-      grid-template-columns: minmax(0, 1fr) 7em auto;
-    }
-  }
-  .tracker-field label,
   .inline-check {
     font-weight: 500;
   }

@@ -11,14 +11,13 @@ import { DefaultSource } from '../core/default-source.js';
 import { Announcer } from '../core/announcer.js';
 import { isApiError } from '../api/errors.js';
 import { RocketChatClient } from '../api/rocketchat.js';
-import { RocketChatSettingsSource, type SettingsSource, type SettingValue } from '../api/settings-source.js';
+import { RocketChatSettingsSource, type SettingsAccess, type SettingsSource, type SettingValue } from '../api/settings-source.js';
 import { analyticsSettingsStyles } from './analytics-settings.styles.js';
-import { ANALYTICS_SECTIONS, ANALYTICS_SETTING_IDS, ANALYTICS_SETTINGS, clip, fullLabel, normalizeValue, PIWIK_TRACKERS, type SettingDefinition } from './schema.js';
-import { KEPT, labelOf, messages, plural, type FormHost, type Values } from './form.js';
+import { ANALYTICS_SECTIONS, ANALYTICS_SETTING_IDS, ANALYTICS_SETTINGS, clip, fullLabel, normalizeValue, PIWIK_TRACKERS, type SectionDefinition, type SettingDefinition } from './schema.js';
+import { KEPT, labelOf, messages, plural, PREVIEW_TEXT, type FormHost, type Values } from './form.js';
 import { SettingsChangeEvent, SettingsErrorEvent, SettingsLoadEvent } from './events.js';
-import { SETTING_VALIDATORS, type FieldCheck } from './validators.js';
-import { rowsFromJson, rowsToJson, trackersEditor } from './trackers-editor.js';
-import { TrackingPreview } from './preview.js';
+import { NOT_JSON, SETTING_VALIDATORS, type FieldCheck, type JsonLocator } from './validators.js';
+import type { TrackingPreview } from './preview.js';
 import { chunks } from './chunks.js';
 import type { SaveFlow } from './save-flow.js';
 import { ShareToggle } from '../embed/share-toggle.js';
@@ -53,6 +52,7 @@ declare global {
  * @csspart changed-badge - The "Unsaved" badge of a changed setting.
  * @csspart field-error - A setting's validation messages.
  * @csspart reset-button - A setting's "Reset to default" button.
+ * @csspart restore-button - A section's "Restore defaults" button (stages every setting of the section back to its default).
  * @csspart fix-button - The button that applies a suggested fix (e.g. add the trailing slash).
  * @csspart trackers - The row editor of Additional Piwik Sites.
  * @csspart tracker-row - One row of the row editor.
@@ -62,11 +62,12 @@ declare global {
  * @csspart save-button - The Save button.
  * @csspart cancel-button - The Cancel button.
  * @csspart notice - The result of the last save (success, partial failure, failure).
- * @csspart readonly-note - The note that says why the form is read-only.
+ * @csspart readonly-note - The note that says why the form (or some of its settings) is read-only.
  * @csspart preview - The tracking-code preview.
  * @csspart code - A block of tracking code.
  * @csspart copy-button - A "Copy" button of the preview.
  * @csspart pitfalls - The warnings about the configuration in the preview.
+ * @csspart notes - What the tracking sends besides page views (room names and ids, the user id), in the preview.
  * @csspart dialog - The two-factor and conflict dialogs.
  * @csspart error - The error box shown when the settings cannot be read.
  * @csspart retry-button - The Retry button of the error box.
@@ -110,6 +111,8 @@ export class AnalyticsSettings extends WidgetElement {
   }
 
   #defaults: Values = {};
+  /** The user's rights, when the source could tell. */
+  #access?: SettingsAccess | undefined;
   /**
    * The form's state, and what its parts in files of their own (the preview; saving, loaded on
    * demand) may call: one object, which those parts read and change in place.
@@ -132,11 +135,16 @@ export class AnalyticsSettings extends WidgetElement {
     apiBase: () => this.connection('rocketchat').apiBase,
     announce: (text) => this.#announcer.announce(text),
     emitChange: () => this.#emitChange(),
+    discard: (announce) => this.#discard(announce),
     emit: (event) => void this.emit(event),
     focus: (selector) => this.#focus(selector),
   };
   #announcer = new Announcer(this);
-  #preview = new TrackingPreview(this.#form);
+  /** The tracking-code preview (chunks.ts), loaded right after the form first shows the settings. */
+  #previewCode = new LazyPart(this, () => chunks.preview(), { onReady: ({ TrackingPreview }) => (this.#preview = new TrackingPreview(this.#form)) });
+  #preview?: TrackingPreview;
+  /** Where Additional Piwik Sites stops being valid JSON (chunks.ts), loaded when needed (see `#locateJson`); a new check follows its arrival. */
+  #jsonAt = new LazyPart(this, () => chunks.jsonAt(), { onReady: () => (this.#checksFor = null) });
   /** Saving (chunks.ts), loaded on the first edit: its styles join the form's, and a `SaveFlow` is made of it. */
   #savePart = new LazyPart(this, () => chunks.save(), {
     onReady: ({ SaveFlow, styles }) => {
@@ -145,6 +153,8 @@ export class AnalyticsSettings extends WidgetElement {
     },
   });
   #saver?: SaveFlow;
+  /** The row editor of Additional Piwik Sites (chunks.ts), loaded once Matomo is enabled; if it does not arrive, the JSON text alone is used. */
+  #rowEditor = new LazyPart(this, () => chunks.trackers(), { onReady: ({ styles }) => this.#adopt(styles) });
   #prefetched = false;
   #checksFor: Values | null = null;
   #checksCache: Record<string, FieldCheck> = {};
@@ -164,11 +174,17 @@ export class AnalyticsSettings extends WidgetElement {
     task: async (_args, { signal }) => {
       const source = this.#source();
       const options = { signal, timeout: this.timeoutMs };
+      // The user's rights are asked at the same time as the values: still one round trip.
+      const access = source.access?.(ANALYTICS_SETTING_IDS, options).catch((error: unknown) => {
+        if (isAbort(error)) throw error;
+        return undefined;
+      });
       let settings: SettingValue[];
       let forbidden = '';
       try {
         settings = await source.load(ANALYTICS_SETTING_IDS, options);
       } catch (error) {
+        access?.catch(() => {});
         if (!isApiError(error) || error.kind !== 'permission' || !source.loadPublic) throw error;
         try {
           settings = await source.loadPublic(ANALYTICS_SETTING_IDS, options);
@@ -177,13 +193,13 @@ export class AnalyticsSettings extends WidgetElement {
         }
         forbidden = `Only the public values are shown: ${clip(error.message, 300)}`;
       }
-      return { settings, forbidden };
+      return { settings, forbidden, access: await access };
     },
     args: () => {
       const c = this.connection('rocketchat', this.userId);
       return [c.apiBase, c.userId, c.token, this.timeoutMs, this.#sourceVersion, this.#reloads] as const;
     },
-    onComplete: ({ settings, forbidden }) => this.#applyLoaded(settings, forbidden),
+    onComplete: ({ settings, forbidden, access }) => this.#applyLoaded(settings, forbidden, access),
     onError: (error) => {
       if (!isAbort(error)) this.emit(new SettingsErrorEvent({ ...errorDetail(error, 'load'), failed: [] }));
     },
@@ -212,6 +228,18 @@ export class AnalyticsSettings extends WidgetElement {
   protected override updated(): void {
     // A removed widget still renders what finishes late (a save): it must not hold the page.
     this.#guardUnload(this.isConnected && this.dirty);
+    // The form is on screen with the settings: the preview's code comes now (the form never waits for it).
+    if (this.#form.loaded && this.#previewCode.status === 'idle') void this.#previewCode.need();
+  }
+
+  /**
+   * The JSON locator, once its code is there; the first call fetches it (a failed fetch is tried
+   * again on the next call). Until then a syntax error in Additional Piwik Sites is said without its place.
+   */
+  #locateJson(): JsonLocator | undefined {
+    const part = this.#jsonAt;
+    if (part.status === 'idle' || part.status === 'failed') void part.need();
+    return part.value?.parseJsonAt;
   }
 
   #guardUnload(on: boolean): void {
@@ -231,6 +259,11 @@ export class AnalyticsSettings extends WidgetElement {
     return this.readonly || this.#form.forbidden !== '';
   }
 
+  /** Whether this user may change a setting (what the source said of the user's rights). */
+  #mayEdit(id: string): boolean {
+    return !this.#readOnly && (!this.#access || this.#access.editable.includes(id));
+  }
+
   #enabled(def: SettingDefinition): boolean {
     return this.#form.present.has(def.id) && (!def.dependsOn || this.#form.values[def.dependsOn] === true);
   }
@@ -243,17 +276,21 @@ export class AnalyticsSettings extends WidgetElement {
   get #checks(): Record<string, FieldCheck> {
     if (this.#checksFor !== this.#form.values) {
       this.#checksCache = {};
+      const locate = this.#jsonAt.value?.parseJsonAt;
       for (const def of ANALYTICS_SETTINGS) {
         const validate = SETTING_VALIDATORS[def.id];
-        if (validate && this.#enabled(def)) this.#checksCache[def.id] = validate(String(this.#form.values[def.id] ?? ''), def.required === true);
+        if (validate && this.#enabled(def)) this.#checksCache[def.id] = validate(String(this.#form.values[def.id] ?? ''), def.required === true, locate);
       }
+      // Not valid JSON, and not yet said where: fetch the code that finds the place.
+      if (this.#checksCache[PIWIK_TRACKERS]?.errors[0]?.message === NOT_JSON) this.#locateJson();
       this.#checksFor = this.#form.values;
     }
     return this.#checksCache;
   }
 
+  /** Changed settings whose value cannot work: only these block Save (a stored value left alone never does). */
   #invalidIds(): string[] {
-    return Object.keys(this.#checks).filter((id) => this.#checks[id]!.errors.length > 0);
+    return this.#changedIds().filter((id) => (this.#checks[id]?.errors.length ?? 0) > 0);
   }
 
   /** Whether Save may start: loaded, editable, idle, with valid changes, on the page. */
@@ -262,7 +299,7 @@ export class AnalyticsSettings extends WidgetElement {
     return !f.busy && f.loaded && !this.#readOnly && this.#changedIds().length > 0 && !this.#invalidIds().length && this.isConnected;
   }
 
-  #applyLoaded(settings: SettingValue[], forbidden: string): void {
+  #applyLoaded(settings: SettingValue[], forbidden: string, access: SettingsAccess | undefined): void {
     const byId = new Map(settings.map((s) => [s.id, s]));
     const baseline = { ...this.#form.baseline };
     const values = { ...this.#form.values };
@@ -284,7 +321,9 @@ export class AnalyticsSettings extends WidgetElement {
     }
     this.#form.baseline = baseline;
     this.#form.values = values;
-    this.#form.forbidden = forbidden;
+    // No setting this user may change: the whole form is read-only, before the first edit.
+    this.#access = access;
+    this.#form.forbidden = forbidden || (access && !access.editable.some((id) => this.#form.present.has(id)) ? access.reason : '');
     this.#form.loaded = true;
     this.requestUpdate();
     this.emit(new SettingsLoadEvent({ values: this.#snapshot([...this.#form.present], baseline), readOnly: this.#readOnly }));
@@ -298,6 +337,8 @@ export class AnalyticsSettings extends WidgetElement {
   #edit(patch: Values, announce = '', focus = ''): void {
     this.#form.values = { ...this.#form.values, ...patch };
     if (this.#form.notice?.kind !== 'error') this.#form.notice = null;
+    // Typing JSON goes through invalid text: have the code that says where ready.
+    if (PIWIK_TRACKERS in patch) this.#locateJson();
     // Saving is likely to follow: fetch its code now, once (a failure shows when Save is pressed).
     if (!this.#prefetched) {
       this.#prefetched = true;
@@ -411,42 +452,66 @@ export class AnalyticsSettings extends WidgetElement {
           ${error ? errorBox(error, this.#reload, 'Could not reload the settings; the values shown are from before') : nothing}
           ${ANALYTICS_SECTIONS.map(
             (section) => html`<section class="group" part="section" aria-labelledby=${`section-${section.id}`}>
-              <h3 id=${`section-${section.id}`}>${section.title}</h3>
+              <div class="row">
+                <h3 id=${`section-${section.id}`}>${section.title}</h3>
+                ${this.#restoreButton(section)}
+              </div>
               ${section.settings.map((def) => this.#field(def))}
             </section>`,
           )}
           ${this.#noticeBox()} ${this.#actions()}
         </form>
-        ${this.#preview.render()}
+        ${this.#previewPart()}
       </div>
       ${this.#saver?.dialogs() ?? nothing} ${live}
     `;
   }
 
+  /** The tracking-code preview; while its code loads, a status line; if it did not arrive, why, with Retry. */
+  #previewPart(): TemplateResult {
+    if (this.#preview) return this.#preview.render();
+    return html`<section class="preview" part="preview" aria-labelledby="preview-title">
+      <h3 id="preview-title">${PREVIEW_TEXT.title}</h3>
+      ${this.#previewCode.status === 'failed' ? this.#previewCode.render('the tracking-code preview') : html`<p class="muted" role="status">${PREVIEW_TEXT.loading}</p>`}
+    </section>`;
+  }
+
+  /**
+   * A section's "Restore defaults" (as Rocket.Chat's admin UI offers per section): stages every
+   * setting of the section this user may change back to its default; nothing is sent until Save.
+   */
+  #restoreButton(section: SectionDefinition): TemplateResult | typeof nothing {
+    const restore = section.settings.filter((def) => this.#form.present.has(def.id) && this.#mayEdit(def.id) && this.#form.values[def.id] !== this.#defaults[def.id]);
+    if (!restore.length) return nothing;
+    return html`<button
+      type="button"
+      part="restore-button"
+      @click=${() =>
+        this.#edit(
+          Object.fromEntries(restore.map((def) => [def.id, this.#defaults[def.id]!])),
+          `${section.title}: ${plural(restore.length, 'setting')} back to ${restore.length === 1 ? 'its default' : 'their defaults'}; save to apply.`,
+          restore[0]!.id,
+        )}
+    >
+      Restore defaults<span class="visually-hidden"> of ${section.title}</span>
+    </button>`;
+  }
+
   #readOnlyNote(): TemplateResult | typeof nothing {
     const forbidden = this.#form.forbidden;
-    if (!this.#readOnly) return nothing;
+    if (!this.#readOnly) {
+      const reason = this.#access?.reason;
+      return reason
+        ? html`<div class="message warning" part="readonly-note" role="note">
+            <strong>Some settings are read-only for this account.</strong>
+            <p>${reason}</p>
+          </div>`
+        : nothing;
+    }
     return html`<div class="message warning" part="readonly-note" role="note">
       <strong>${forbidden ? 'Read-only: this account may not change these settings.' : 'Read-only'}</strong>
       <p>${forbidden ? `${forbidden} Ask an administrator for the permission to edit privileged settings.` : 'These settings are shown here without the means to change them.'}</p>
-      ${this.dirty
-        ? html`<p>Your unsaved edits are kept and shown below.</p>
-            ${forbidden && !this.readonly
-              ? html`<span class="tools">
-                  <button
-                    type="button"
-                    part="retry-button"
-                    @click=${() => {
-                      this.#form.forbidden = '';
-                      void this.#save();
-                    }}
-                  >
-                    Try saving again
-                  </button>
-                  <button type="button" @click=${() => this.#discard('Edits discarded.')}>Discard my edits</button>
-                </span>`
-              : nothing}`
-        : nothing}
+      ${this.dirty ? html`<p>Your unsaved edits are kept and shown below.</p> ${forbidden && !this.readonly ? this.#saver?.refusedTools() : nothing}` : nothing}
     </div>`;
   }
 
@@ -454,7 +519,7 @@ export class AnalyticsSettings extends WidgetElement {
     const { id, dependsOn } = def;
     const present = this.#form.present.has(id);
     const enabled = this.#enabled(def);
-    const readOnly = this.#readOnly;
+    const readOnly = !this.#mayEdit(id);
     const value = this.#form.values[id];
     const text = String(value ?? '');
     const check = this.#checks[id];
@@ -471,6 +536,7 @@ export class AnalyticsSettings extends WidgetElement {
       ['dirty', dirty && nothing],
       ['error', errors.length > 0 && html`<div class="err" id=${`${id}-error`} part="field-error">${messages(errors.map((e) => e.message))}</div>`],
       ['warn', warnings.length > 0 && html`<div class="warn" id=${`${id}-warn`}>${messages(warnings.map((w) => w.message))}</div>`],
+      ['advice', def.advice && html`<p class="warn" id=${`${id}-advice`}>${def.advice}</p>`],
       ['fail', failure && html`<p class="err" id=${`${id}-fail`}>Not saved: ${failure}</p>`],
       ['missing', !present && html`<p class="description" id=${`${id}-missing`}>This server does not have this setting.</p>`],
       ['needs', needs && html`<p class="visually-hidden" id=${`${id}-needs`}>Tick ${labelOf(dependsOn)} to change this.</p>`],
@@ -519,15 +585,7 @@ export class AnalyticsSettings extends WidgetElement {
     }
     return html`<div class="field text" part="field" data-setting=${id}>
       ${head}
-      ${id === PIWIK_TRACKERS
-        ? trackersEditor({
-            rows: rowsFromJson(text),
-            disabled: !enabled,
-            readonly: readOnly,
-            issues: errors,
-            onChange: (rows, focus) => this.#edit({ [id]: rowsToJson(rows) }, '', focus),
-          })
-        : nothing}
+      ${id === PIWIK_TRACKERS && enabled ? this.#rows(text, readOnly, errors) : nothing}
       ${def.multiline
         ? html`<textarea
             id=${id}
@@ -557,8 +615,22 @@ export class AnalyticsSettings extends WidgetElement {
             aria-describedby=${describedBy}
             @input=${input}
           />`}
-      ${shown('error', 'warn', 'fail')}${tools}
+      ${shown('error', 'warn', 'advice', 'fail')}${tools}
     </div>`;
+  }
+
+  /** The row editor of Additional Piwik Sites, loaded the first time it is needed (nothing until it is there). */
+  #rows(text: string, readOnly: boolean, issues: FieldCheck['errors']): TemplateResult | typeof nothing {
+    if (this.#rowEditor.status === 'idle') void this.#rowEditor.need();
+    const part = this.#rowEditor.value;
+    if (!part) return nothing;
+    return part.trackersEditor({
+      rows: part.rowsFromJson(text),
+      disabled: false,
+      readonly: readOnly,
+      issues,
+      onChange: (rows, focus) => this.#edit({ [PIWIK_TRACKERS]: part.rowsToJson(rows) }, '', focus),
+    });
   }
 
   #noticeBox(): TemplateResult | typeof nothing {
@@ -573,7 +645,8 @@ export class AnalyticsSettings extends WidgetElement {
   }
 
   #actions(): TemplateResult | typeof nothing {
-    if (this.readonly) return nothing;
+    // Nothing to save or cancel on a read-only form (unless edits made before it turned read-only are kept).
+    if (this.readonly || (this.#readOnly && !this.dirty)) return nothing;
     const changed = this.#changedIds().length;
     const invalid = this.#invalidIds();
     const busy = this.#form.busy;

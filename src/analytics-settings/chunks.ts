@@ -1,10 +1,20 @@
 /**
- * The part of `<analytics-settings>` that is not in its first file (in the script-tag bundle, a
- * file of its own under `chunks/`): checking for conflicts, saving, the two-factor and conflict
- * dialogs. Fetched on the first edit, and awaited by the first Save (through `loadPart`, so a
- * failure is a retryable `ChunkLoadError`).
- * @internal Tests replace it to simulate a failed load.
+ * The parts of `<analytics-settings>` that are not in its first file (in the script-tag bundle,
+ * files of their own under `chunks/`), each loaded through `loadPart` (a failure is a retryable
+ * `ChunkLoadError`). None is needed to show the form: its labels, values, read-only state and
+ * advice come with the first file.
+ * @internal Tests replace them to simulate a failed load.
  */
 export const chunks = {
+  /** Saving (checking for conflicts, the two-factor and conflict dialogs): fetched on the first edit, awaited by the first Save. */
   save: () => import('./save-flow.js'),
+  /** The row editor of Additional Piwik Sites, fetched when Matomo is enabled (the JSON text works without it). */
+  trackers: () => import('./trackers-editor.js'),
+  /** The tracking-code preview, fetched right after the form first shows the settings. */
+  preview: () => import('./preview.js'),
+  /**
+   * Where Additional Piwik Sites stops being valid JSON (line and column): fetched when that
+   * setting is edited or holds a value that is not JSON; until then a syntax error is said without its place.
+   */
+  jsonAt: () => import('./json-at.js'),
 };

@@ -42,11 +42,19 @@ export interface FormHost {
   apiBase(): string;
   announce(text: string): void;
   emitChange(): void;
+  /** Back to the loaded values, saying `announce`. */
+  discard(announce: string): void;
   emit(event: SettingsSaveEvent | SettingsErrorEvent): void;
   focus(selector: string): Promise<void>;
 }
 
 export const KEPT = 'Every edit is kept: nothing you typed is lost.';
+
+/** The tracking-code preview's title, and what its place says while its code loads (if it does not arrive, the lazy part's failure says so). */
+export const PREVIEW_TEXT = {
+  title: 'Tracking code',
+  loading: 'Loading the tracking code…',
+};
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

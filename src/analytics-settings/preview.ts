@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { messages, type FormHost } from './form.js';
-import { chatTrackingCode, matomoConfig, matomoSnippet, trackingPitfalls } from './tracking-code.js';
+import { messages, PREVIEW_TEXT, type FormHost } from './form.js';
+import { chatTrackingCode, matomoConfig, matomoSnippet, trackingNotes, trackingPitfalls } from './tracking-code.js';
 
 /**
  * The tracking-code preview beside the form: the code the chat server injects and a standalone
  * Matomo snippet, built from the unsaved values, with Copy buttons and the pitfalls spelled out.
+ * Loaded on demand (chunks.ts), right after the form first shows the settings.
  */
 export class TrackingPreview {
   #host = '';
@@ -43,10 +44,28 @@ export class TrackingPreview {
     }
   }
 
+  /** The code, pitfalls and notes of the values, host and option they were last built from. */
+  #built?: { from: unknown[]; chat: string | null; snippet: string | null; pitfalls: string[]; notes: string[]; enabled: boolean };
+
+  #build(host: string) {
+    const from = [this.form.values, host, this.#cookieless];
+    if (!this.#built || from.some((x, i) => x !== this.#built!.from[i])) {
+      const config = matomoConfig(this.form.values);
+      this.#built = {
+        from,
+        chat: chatTrackingCode(config, host),
+        snippet: matomoSnippet(config, host, { cookieless: this.#cookieless }),
+        pitfalls: trackingPitfalls(config, host),
+        notes: trackingNotes(this.form.values),
+        enabled: config.enabled,
+      };
+    }
+    return this.#built;
+  }
+
   render(): TemplateResult {
-    const config = matomoConfig(this.form.values);
     const host = this.#hostName();
-    const pitfalls = trackingPitfalls(config, host);
+    const { chat, snippet, pitfalls, notes, enabled } = this.#build(host);
     const copied = this.#copiedFrom === this.form.values ? this.#copied : '';
     const block = (which: string, title: string, code: string | null, none: string, what: string, extra: unknown = nothing) =>
       html`<div class="row">
@@ -63,7 +82,7 @@ export class TrackingPreview {
           : html`<p class="muted">${none}</p>`}`;
     return html`<section class="preview" part="preview" aria-labelledby="preview-title">
       <div class="header">
-        <h3 id="preview-title">Tracking code</h3>
+        <h3 id="preview-title">${PREVIEW_TEXT.title}</h3>
         <p class="description">Built from the values in the form, saved or not.</p>
       </div>
       <div class="head">
@@ -88,17 +107,23 @@ export class TrackingPreview {
             ${messages(pitfalls)}
           </div>`
         : nothing}
+      ${notes.length
+        ? html`<div class="message" part="notes">
+            <strong>What is sent</strong>
+            ${messages(notes)}
+          </div>`
+        : nothing}
       ${block(
         'chat',
         'Injected by the chat server',
-        chatTrackingCode(config, host),
-        `${config.enabled ? 'The URL is empty' : 'Matomo is not enabled'}: the chat server injects no Matomo code.`,
+        chat,
+        `${enabled ? 'The URL is empty' : 'Matomo is not enabled'}: the chat server injects no Matomo code.`,
         'the code the chat server injects',
       )}
       ${block(
         'snippet',
         'Matomo snippet for any other site',
-        matomoSnippet(config, host, { cookieless: this.#cookieless }),
+        snippet,
         'Enter the Matomo URL to get a snippet.',
         'the Matomo snippet',
         html`<label class="inline-check">

@@ -21,6 +21,8 @@ export interface SettingDefinition {
   /** Text read after the visible label, for a unique accessible name ("Enable" + " Google Analytics"). */
   labelSuffix?: string;
   description?: string;
+  /** Advice shown under the control whatever its value (what the setting really does). */
+  advice?: string;
   /** The id of the Enable box this setting needs ticked; disabled until it is. */
   dependsOn?: string;
   /** A value is needed while the setting is enabled. */
@@ -37,6 +39,7 @@ export interface SectionDefinition {
 
 export const GOOGLE_ENABLED = 'GoogleAnalytics_enabled';
 export const GOOGLE_ID = 'GoogleAnalytics_ID';
+export const FEATURES_MESSAGES = 'Analytics_features_messages';
 export const PIWIK_ENABLED = 'PiwikAnalytics_enabled';
 export const PIWIK_URL = 'PiwikAnalytics_url';
 export const PIWIK_SITE_ID = 'PiwikAnalytics_siteId';
@@ -59,6 +62,8 @@ export const ANALYTICS_SECTIONS: readonly SectionDefinition[] = [
       check(GOOGLE_ENABLED, 'Enable', false, { labelSuffix: 'Google Analytics' }),
       text(GOOGLE_ID, 'Tracking ID', {
         description: 'Your Google Analytics ID: G-XXXXXXXXXX, or UA-XXXXXXX-X for an older property.',
+        advice:
+          'Rocket.Chat’s Google Analytics code records nothing for G- IDs, and Google has shut down UA- properties: for Google Analytics 4, use the Google Tag Manager Id (Administration › Settings › General).',
         dependsOn: GOOGLE_ENABLED,
         required: true,
       }),

@@ -1,10 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Issue } from './validators.js';
 
+export { trackersEditorStyles as styles } from './trackers-editor.styles.js';
+
 /**
  * The row editor of Additional Piwik Sites: one row (tracker URL, site id) per item of the JSON
  * array, kept in step with the JSON text. Rows are read from the text while it is valid JSON of
- * the right form; editing a row rewrites the text.
+ * the right form; editing a row rewrites the text. Loaded on demand (chunks.ts), once Matomo is
+ * enabled: the JSON text below it works without it.
  */
 
 export interface TrackerRow {
@@ -61,16 +64,20 @@ export interface TrackersEditorOptions {
   onChange(rows: TrackerRow[], focus: string): void;
 }
 
+/** How many rows the editor shows; a longer list is edited in the JSON text. */
+export const ROWS_SHOWN = 50;
+
 /** The id of a row control, for focusing it: `tracker-url-0`, `tracker-site-0`, `tracker-remove-0`, `tracker-add`. */
 export const rowControlId = (kind: 'url' | 'site' | 'remove', index: number): string => `tracker-${kind}-${index}`;
 
 export function trackersEditor(o: TrackersEditorOptions): TemplateResult {
   if (o.rows === null) {
     return html`<p class="trackers-note" part="trackers-note" id="trackers-note">
-      The row editor needs a list of {"trackerURL", "siteId"} items; fix the JSON text below to use it again.
+      The row editor shows lists of {"trackerURL", "siteId"} items only: edit the JSON text below.
     </p>`;
   }
   const rows = o.rows;
+  const more = rows.length - ROWS_SHOWN;
   const locked = o.disabled || o.readonly;
   /** One control of a row: the tracker URL or the site id, with its shape error. */
   const cell = (index: number, key: keyof TrackerRow, label: string) => {
@@ -104,7 +111,7 @@ export function trackersEditor(o: TrackersEditorOptions): TemplateResult {
     <div class="trackers-title" id="trackers-title">Additional trackers</div>
     ${rows.length === 0 ? html`<p class="trackers-empty">No additional tracker.</p>` : nothing}
     <ol class="tracker-rows">
-      ${rows.map(
+      ${rows.slice(0, ROWS_SHOWN).map(
         (_, index) => html`<li class="tracker-row" part="tracker-row">
           ${cell(index, 'trackerURL', 'Tracker URL')} ${cell(index, 'siteId', 'Site ID')}
           ${o.readonly
@@ -123,7 +130,12 @@ export function trackersEditor(o: TrackersEditorOptions): TemplateResult {
         </li>`,
       )}
     </ol>
-    ${o.readonly
+    ${more >= 0
+      ? html`<p class="trackers-note">
+          ${more ? `The first ${ROWS_SHOWN} of ${rows.length} trackers; the ${more} others are in the JSON text below.` : 'Add further trackers in the JSON text below.'}
+        </p>`
+      : nothing}
+    ${o.readonly || more >= 0
       ? nothing
       : html`<button type="button" id="tracker-add" part="add-tracker-button" ?disabled=${locked} @click=${() => o.onChange([...rows, { trackerURL: '', siteId: '' }], rowControlId('url', rows.length))}>
           Add tracker

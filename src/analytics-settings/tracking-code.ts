@@ -1,4 +1,6 @@
 import {
+  FEATURES_MESSAGES,
+  GOOGLE_ENABLED,
   PIWIK_COOKIE_DOMAIN,
   PIWIK_DOMAINS,
   PIWIK_ENABLED,
@@ -66,30 +68,54 @@ export function chatDomains(domains: string): string[] {
     .map((line) => `*.${line.trim()}`);
 }
 
+/** How many additional trackers the preview writes out; the rest are counted. */
+export const TRACKERS_SHOWN = 20;
+/** How many items of Additional Piwik Sites are read at most (a value may claim any `length`). */
+const ITEMS_READ = 100_000;
+
+/** Additional Piwik Sites as the chat server's client would add them (see `chatAdditionalTrackers`). */
+export interface ChatTrackers {
+  /** The first trackers added (at most `TRACKERS_SHOWN`), with the URL the client builds. */
+  trackers: Array<{ url: string; siteId: unknown }>;
+  /** How many trackers the client adds in all (items read before an empty one). */
+  count: number;
+  /** 0-based numbers of the trackers whose URL has no trailing slash. */
+  noSlash: number[];
+  /** Why the client stops reading, if it does (it catches the error and logs it). */
+  error?: string;
+}
+
 /**
  * Additional Piwik Sites as Rocket.Chat's client reads them: `JSON.parse`, then one addTracker
- * per element until something throws (which it catches and logs).
+ * per element (of anything with a `length`, text too) until something throws. Bounded: the first
+ * `TRACKERS_SHOWN` are kept, the others counted, at most `ITEMS_READ` read.
  */
-export function chatAdditionalTrackers(text: string): { trackers: Array<{ url: string; siteId: unknown }>; error?: string } {
-  const trackers: Array<{ url: string; siteId: unknown }> = [];
-  if (!/\S/.test(text)) return { trackers };
+export function chatAdditionalTrackers(text: string): ChatTrackers {
+  const out: ChatTrackers = { trackers: [], count: 0, noSlash: [] };
+  if (!/\S/.test(text)) return out;
   let list: unknown;
   try {
     list = JSON.parse(text);
   } catch {
-    return { trackers, error: 'not valid JSON' };
+    return { ...out, error: 'not valid JSON' };
   }
-  if (list === null || list === undefined) return { trackers, error: 'not a list' };
+  if (list === null || list === undefined) return { ...out, error: 'not a list' };
   const length = (list as { length?: unknown }).length;
-  const count = typeof length === 'number' ? length : Number(length);
+  const count = Math.min(ITEMS_READ, typeof length === 'number' ? length : Number(length));
   for (let i = 0; i < count; i++) {
     const tracker = (list as Record<number, unknown>)[i];
-    if (tracker === null || tracker === undefined) return { trackers, error: `item ${i + 1} is empty` };
+    if (tracker === null || tracker === undefined) return { ...out, error: `item ${i + 1} is empty` };
     const t = tracker as { trackerURL?: unknown; siteId?: unknown };
-    trackers.push({ url: `${String(t.trackerURL)}js/`, siteId: t.siteId });
+    const url = `${String(t.trackerURL)}js/`;
+    if (!url.endsWith('/js/')) out.noSlash.push(i);
+    if (i < TRACKERS_SHOWN) out.trackers.push({ url, siteId: t.siteId });
+    out.count++;
   }
-  return { trackers };
+  return out;
 }
+
+/** "… and N more …" for the lines of code left out. */
+const moreTrackers = (additional: ChatTrackers) => additional.count - additional.trackers.length;
 
 /**
  * The `_paq` code Rocket.Chat's web client runs with this configuration, on a chat server at
@@ -101,6 +127,7 @@ export function chatTrackingCode(config: MatomoConfig, host: string): string | n
   const lines = [
     'var _paq = window._paq = window._paq || [];',
     "// For a signed-in user, the client first pushes ['setUserId', <user id>].",
+    ...(config.url.startsWith('//') ? ["// No scheme: the URL is loaded over the chat page's own (https: on an https server)."] : []),
     push('trackPageView'),
     push('enableLinkTracking'),
   ];
@@ -109,6 +136,7 @@ export function chatTrackingCode(config: MatomoConfig, host: string): string | n
   if (config.domains) lines.push(push('setDomains', chatDomains(config.domains)));
   const additional = chatAdditionalTrackers(config.additionalTrackers);
   for (const t of additional.trackers) lines.push(push('addTracker', t.url, t.siteId));
+  if (moreTrackers(additional)) lines.push(`// … and ${moreTrackers(additional)} more addTracker calls, one per item of Additional Piwik Sites.`);
   if (additional.error) lines.push(`// Additional Piwik Sites: ${additional.error}; the client logs an error and adds no further tracker.`);
   lines.push(push('setTrackerUrl', `${config.url}js/`));
   lines.push(push('setSiteId', Number.parseInt(config.siteId)));
@@ -141,9 +169,9 @@ export function matomoSnippet(config: MatomoConfig, host: string, options: Snipp
   if (config.domains.trim()) lines.push(`  ${push('setDomains', chatDomains(config.domains))}`);
   lines.push(`  ${push('trackPageView')}`, `  ${push('enableLinkTracking')}`, '  (function() {', `    var u=${jsLiteral(config.url)};`);
   lines.push("    _paq.push(['setTrackerUrl', u+'matomo.php']);", `    ${push('setSiteId', config.siteId)}`);
-  for (const t of chatAdditionalTrackers(config.additionalTrackers).trackers) {
-    lines.push(`    ${push('addTracker', `${t.url.slice(0, -3)}matomo.php`, t.siteId)}`);
-  }
+  const additional = chatAdditionalTrackers(config.additionalTrackers);
+  for (const t of additional.trackers) lines.push(`    ${push('addTracker', `${t.url.slice(0, -3)}matomo.php`, t.siteId)}`);
+  if (moreTrackers(additional)) lines.push(`    /* … and ${moreTrackers(additional)} more addTracker calls */`);
   lines.push(
     "    var d=document, g=d.createElement('script'), s=d.getElementsByTagName('script')[0];",
     "    g.async=true; g.src=u+'matomo.js'; s.parentNode.insertBefore(g,s);",
@@ -154,7 +182,17 @@ export function matomoSnippet(config: MatomoConfig, host: string, options: Snipp
   return lines.join('\n');
 }
 
-/** Known ways this configuration goes wrong on a chat server at `host`, in plain words. */
+/** How many pitfalls of one kind are spelled out; the rest are counted. */
+const PITFALLS_SHOWN = 3;
+
+/** The first few `items` as messages, then one that counts the rest. */
+function some<T>(items: readonly T[], say: (item: T) => string, rest: (n: number) => string): string[] {
+  const out = items.slice(0, PITFALLS_SHOWN).map(say);
+  if (items.length > PITFALLS_SHOWN) out.push(rest(items.length - PITFALLS_SHOWN));
+  return out;
+}
+
+/** Known ways this configuration goes wrong on a chat server at `host`, in plain words (bounded: a few of each kind, then a count). */
 export function trackingPitfalls(config: MatomoConfig, host: string): string[] {
   if (!config.enabled) return [];
   if (!config.url) return ['The URL is empty: the chat server injects no Matomo code until it is set.'];
@@ -178,11 +216,34 @@ export function trackingPitfalls(config: MatomoConfig, host: string): string[] {
   }
   const additional = chatAdditionalTrackers(config.additionalTrackers);
   if (additional.error) out.push(`Additional Piwik Sites: ${additional.error}; the chat server ignores the rest and only logs an error in the browser console.`);
-  additional.trackers.forEach((t, i) => {
-    if (!t.url.endsWith('/js/')) out.push(`Additional tracker ${i + 1} has no trailing slash: its requests would go to ${clip(t.url)}.`);
-  });
-  for (const pattern of chatDomains(config.domains)) {
-    if (pattern.startsWith('*.*.') || /[:/\s,;]/.test(pattern)) out.push(`Hide Outgoing Links gives the pattern "${clip(pattern)}", which matches no link.`);
+  out.push(
+    ...some(
+      additional.noSlash,
+      (i) => `Additional tracker ${i + 1} has no trailing slash: its requests would go to ${clip(i < additional.trackers.length ? additional.trackers[i]!.url : 'its URL + "js/"')}.`,
+      (n) => `… and ${n} more additional trackers without a trailing slash.`,
+    ),
+  );
+  out.push(
+    ...some(
+      chatDomains(config.domains).filter((pattern) => pattern.startsWith('*.*.') || /[:\s,;]/.test(pattern)),
+      (pattern) => `Hide Outgoing Links gives the pattern "${clip(pattern)}", which matches no link.`,
+      (n) => `… and ${n} more Hide Outgoing Links patterns that match no link.`,
+    ),
+  );
+  return out;
+}
+
+/**
+ * What the chat server's tracking sends besides page views, in plain words: the Messages feature
+ * sends room names and ids (to Matomo and Google Analytics); Matomo gets the user's id whatever
+ * the Users feature says.
+ */
+export function trackingNotes(values: Readonly<Record<string, unknown>>): string[] {
+  const matomo = values[PIWIK_ENABLED] === true;
+  const out: string[] = [];
+  if ((matomo || values[GOOGLE_ENABLED] === true) && values[FEATURES_MESSAGES] !== false) {
+    out.push('Messages is on: each message sent is reported with its room’s name and id.');
   }
+  if (matomo) out.push('Matomo gets the signed-in user’s id with every page view (setUserId), even with Users off.');
   return out;
 }

@@ -4,6 +4,7 @@
  * Messages are sentences meant to be shown next to the field.
  */
 
+import type { JsonParse } from './json-at.js';
 import { clip, GOOGLE_ID, PIWIK_DOMAINS, PIWIK_SITE_ID, PIWIK_TRACKERS, PIWIK_URL } from './schema.js';
 
 export { clip };
@@ -45,7 +46,7 @@ export function validateTrackingId(value: string, required = true): FieldCheck {
   if (trimmed !== value) return fail('Remove the spaces before or after the ID.', trimmed ? { label: 'Remove the spaces', value: trimmed } : undefined);
   if (/^G-[A-Z0-9]+$/.test(value)) return ok();
   if (/^UA-\d+-\d+$/.test(value)) {
-    return { errors: [], warnings: [{ message: 'Universal Analytics (UA-) properties no longer collect data: Google Analytics 4 IDs start with G-.' }] };
+    return { errors: [], warnings: [{ message: 'Google has shut down Universal Analytics (UA-) properties: this one records nothing.' }] };
   }
   const upper = value.toUpperCase();
   if (upper !== value && (/^G-[A-Z0-9]+$/.test(upper) || /^UA-\d+-\d+$/.test(upper))) {
@@ -60,13 +61,15 @@ export function validateTrackingId(value: string, required = true): FieldCheck {
 const LOCAL_HOSTS = /^(localhost|127(?:\.\d+){3}|\[::1\])$/;
 
 /**
- * Checks an absolute http(s) URL. Returns an error message, or undefined; `slash` tells whether
- * the trailing slash is missing (checked last, so it is the only problem when set).
+ * Checks an absolute http(s) URL, or a protocol-relative one (`//host/`). Returns an error
+ * message, or undefined; `slash` tells whether the trailing slash is missing (checked last, so it
+ * is the only problem when set).
  */
 export function checkHttpUrl(value: string): { error?: string; slash?: boolean; http?: boolean } {
   let url: URL;
   try {
-    url = new URL(value);
+    // Protocol-relative (//host/): judged as the https:// address a secure chat page would load.
+    url = new URL(value.startsWith('//') ? `https:${value}` : value);
   } catch {
     return { error: 'This is not a web address: write it in full, e.g. https://matomo.example.com/.' };
   }
@@ -78,19 +81,16 @@ export function checkHttpUrl(value: string): { error?: string; slash?: boolean; 
   return { http: url.protocol === 'http:' && !LOCAL_HOSTS.test(url.hostname) };
 }
 
-/** Matomo's address: an absolute http(s) URL with its trailing slash. */
+/** Matomo's address: an absolute http(s) URL (or a protocol-relative one, `//host/`) with its trailing slash. */
 export function validateUrl(value: string, required = true): FieldCheck {
   if (value === '') return required ? fail('Enter the address of your Matomo, e.g. https://matomo.example.com/, or untick Enable.') : ok();
   const trimmed = value.trim();
   if (trimmed !== value) return fail('Remove the spaces before or after the address.', trimmed ? { label: 'Remove the spaces', value: trimmed } : undefined);
-  if (value.startsWith('//')) {
-    const fixed = withSlash(`https:${value}`);
-    return fail('Start the address with https://: an address starting with // is not accepted here.', { label: `Use ${clip(fixed)}`, value: fixed });
-  }
   if (!/^[a-z][a-z0-9+.-]*:/i.test(value) && /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(:\d+)?(\/|$)/u.test(value)) {
     const fixed = withSlash(`https://${value}`);
     return fail('Start the address with https://.', { label: `Use ${clip(fixed)}`, value: fixed });
   }
+  // A protocol-relative address (//matomo.example.com/, Matomo's own snippet form) loads over the chat page's scheme.
   const check = checkHttpUrl(value);
   if (check.error) return fail(check.error);
   if (check.slash) {
@@ -127,168 +127,6 @@ export function validateSiteId(value: string, required = true): FieldCheck {
 // ---------------------------------------------------------------------------------------------
 // Additional Piwik Sites
 
-export type JsonParse = { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number; index: number };
-
-/**
- * Parses JSON like `JSON.parse`, but a syntax error says where (1-based line and column) and
- * what was expected, in the same words in every browser.
- */
-export function parseJsonAt(text: string): JsonParse {
-  let i = 0;
-  class Stop extends Error {
-    constructor(
-      message: string,
-      readonly at: number,
-    ) {
-      super(message);
-    }
-  }
-  const found = (): string => {
-    if (i >= text.length) return 'but the text ends';
-    const c = text[i]!;
-    return c === '\n' ? 'found a line break' : `found "${c}"`;
-  };
-  const stop = (expected: string): never => {
-    throw new Stop(`expected ${expected}, ${found()}`, i);
-  };
-  const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const value = (): unknown => {
-    ws();
-    const c = text[i];
-    if (c === '{') return object();
-    if (c === '[') return array();
-    if (c === '"') return string();
-    if (c === "'") throw new Stop('use double quotes (") around text, not single quotes', i);
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return number();
-    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return v;
-      }
-    }
-    if (c !== undefined && /[A-Za-z_]/.test(c)) throw new Stop('text must be in double quotes', i);
-    return stop('a value');
-  };
-  const object = (): Record<string, unknown> => {
-    const out: Record<string, unknown> = {};
-    i++;
-    ws();
-    if (text[i] === '}') {
-      i++;
-      return out;
-    }
-    for (;;) {
-      ws();
-      if (text[i] === '}') throw new Stop('remove the comma before }', lastComma);
-      if (text[i] === "'") throw new Stop('use double quotes (") around keys, not single quotes', i);
-      if (text[i] !== '"') {
-        if (text[i] !== undefined && /[A-Za-z_$]/.test(text[i]!)) throw new Stop('put the key in double quotes', i);
-        stop('a key in double quotes');
-      }
-      const key = string();
-      ws();
-      if (text[i] !== ':') stop('":" after the key');
-      i++;
-      Object.defineProperty(out, key, { value: value(), enumerable: true, writable: true, configurable: true });
-      ws();
-      if (text[i] === ',') {
-        lastComma = i;
-        i++;
-        continue;
-      }
-      if (text[i] === '}') {
-        i++;
-        return out;
-      }
-      stop('"," or "}"');
-    }
-  };
-  let lastComma = 0;
-  const array = (): unknown[] => {
-    const out: unknown[] = [];
-    i++;
-    ws();
-    if (text[i] === ']') {
-      i++;
-      return out;
-    }
-    for (;;) {
-      ws();
-      if (text[i] === ']' && out.length > 0) throw new Stop('remove the comma before ]', lastComma);
-      out.push(value());
-      ws();
-      if (text[i] === ',') {
-        lastComma = i;
-        i++;
-        continue;
-      }
-      if (text[i] === ']') {
-        i++;
-        return out;
-      }
-      stop('"," or "]"');
-    }
-  };
-  const string = (): string => {
-    const start = i;
-    i++;
-    let out = '';
-    while (i < text.length) {
-      const c = text[i]!;
-      if (c === '"') {
-        i++;
-        return out;
-      }
-      if (c === '\\') {
-        const e = text[i + 1];
-        const map: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-        if (e !== undefined && e in map) {
-          out += map[e];
-          i += 2;
-          continue;
-        }
-        if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-          i += 6;
-          continue;
-        }
-        throw new Stop('a valid escape such as \\" or \\n after the backslash', i);
-      }
-      if (c < ' ') throw new Stop(c === '\n' ? 'the closing " before the end of the line' : 'no control characters inside text', i);
-      out += c;
-      i++;
-    }
-    throw new Stop('the closing " of the text that starts here', start);
-  };
-  const number = (): number => {
-    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
-    if (!m) stop('a number');
-    i += m![0].length;
-    if (i < text.length && /[0-9A-Za-z.]/.test(text[i]!)) stop('a number');
-    return Number(m![0]);
-  };
-
-  try {
-    const result = value();
-    ws();
-    if (i < text.length) throw new Stop('nothing after the end of the list: remove it, or join it to the list with a comma', i);
-    return { ok: true, value: result };
-  } catch (error) {
-    if (!(error instanceof Stop)) throw error;
-    const { line, column } = position(text, error.at);
-    return { ok: false, message: error.message, line, column, index: error.at };
-  }
-}
-
-/** 1-based line and column of a character index. */
-export function position(text: string, index: number): { line: number; column: number } {
-  const before = text.slice(0, index);
-  const line = before.split('\n').length;
-  return { line, column: index - before.lastIndexOf('\n') };
-}
-
 export interface Tracker {
   trackerURL: unknown;
   siteId: unknown;
@@ -296,58 +134,91 @@ export interface Tracker {
 
 const TRACKER_KEYS = ['trackerURL', 'siteId'] as const;
 
+/** How many messages of one field are kept; the others are counted in a last one. */
+export const ISSUES_SHOWN = 12;
+
+/** Collects issues up to `ISSUES_SHOWN`; past that, builds no message, only counts. */
+function collector() {
+  let hidden = 0;
+  const list: Issue[] = [];
+  return {
+    list,
+    add(issue: () => Issue) {
+      if (list.length < ISSUES_SHOWN) list.push(issue());
+      else hidden++;
+    },
+    /** The issues, and one that counts those left out. */
+    done(what: string): Issue[] {
+      return hidden ? [...list, { message: `… and ${hidden} more ${what}.` }] : list;
+    },
+  };
+}
+
+/** Says where JSON text stops being valid: `parseJsonAt` (json-at.ts). */
+export type JsonLocator = (text: string) => JsonParse;
+
+/** Text that is not JSON, when no locator says where (see `validateAdditionalTrackers`). */
+export const NOT_JSON = 'This is not valid JSON: check the brackets, the commas and the double quotes.';
+
 /**
- * Additional Piwik Sites: empty, or a JSON array of `{"trackerURL": "https://…/", "siteId": 42}`.
- * A syntax error carries its line and column; a shape error its item and key.
+ * Additional Piwik Sites: empty, or a JSON array of `{"trackerURL": "https://…/", "siteId": 42}`,
+ * read with `JSON.parse` as Rocket.Chat reads it. A syntax error carries its line and column when
+ * `locate` is given (pass `parseJsonAt`), else it is `NOT_JSON`; a shape error carries its item
+ * and key. What works in Rocket.Chat and Matomo is never an error: a site id in quotes (`"42"`), a
+ * protocol-relative tracker URL and keys besides these two are warnings. At most `ISSUES_SHOWN`
+ * messages of each kind, then a count.
  */
-export function validateAdditionalTrackers(value: string): FieldCheck & { trackers?: Tracker[] } {
+export function validateAdditionalTrackers(value: string, locate?: JsonLocator): FieldCheck & { trackers?: Tracker[] } {
   if (!value.trim()) return ok();
-  const parsed = parseJsonAt(value);
-  if (!parsed.ok) {
-    return { errors: [{ message: `Line ${parsed.line}, column ${parsed.column}: ${parsed.message}.`, line: parsed.line, column: parsed.column }], warnings: [] };
+  let list: unknown;
+  try {
+    list = JSON.parse(value);
+  } catch {
+    const at = locate?.(value);
+    if (!at || at.ok) return fail(NOT_JSON);
+    return { errors: [{ message: `Line ${at.line}, column ${at.column}: ${at.message}.`, line: at.line, column: at.column }], warnings: [] };
   }
-  const list = parsed.value;
   if (!Array.isArray(list)) {
     return fail(`The value must be a list in square brackets, [{"trackerURL": "https://…/", "siteId": 42}], not ${kindOf(list)}.`);
   }
-  const errors: Issue[] = [];
-  const warnings: Issue[] = [];
+  const errors = collector();
+  const warnings = collector();
   const seen = new Map<string, number>();
   list.forEach((item, index) => {
     const n = index + 1;
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      errors.push({ item: index, message: `Item ${n} must be an object {"trackerURL": …, "siteId": …}, not ${kindOf(item)}.` });
+      errors.add(() => ({ item: index, message: `Item ${n} must be an object {"trackerURL": …, "siteId": …}, not ${kindOf(item)}.` }));
       return;
     }
     const record = item as Record<string, unknown>;
     for (const key of Object.keys(record)) {
       if ((TRACKER_KEYS as readonly string[]).includes(key)) continue;
       const near = TRACKER_KEYS.find((k) => k.toLowerCase() === key.toLowerCase().replace(/[^a-z]/g, ''));
-      errors.push({ item: index, key, message: `Item ${n}: unknown key "${clip(key)}"${near ? ` (did you mean "${near}"?)` : ''}.` });
+      warnings.add(() => ({ item: index, key, message: `Item ${n}: the key "${clip(key)}" is not used${near ? ` (did you mean "${near}"?)` : ': the chat server reads only "trackerURL" and "siteId"'}.` }));
     }
     const url = record['trackerURL'];
-    if (!('trackerURL' in record)) errors.push({ item: index, key: 'trackerURL', message: `Item ${n}: the key "trackerURL" is missing.` });
-    else if (typeof url !== 'string') errors.push({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": write the address as text in double quotes.` });
+    if (!('trackerURL' in record)) errors.add(() => ({ item: index, key: 'trackerURL', message: `Item ${n}: the key "trackerURL" is missing.` }));
+    else if (typeof url !== 'string') errors.add(() => ({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": write the address as text in double quotes.` }));
     else {
       const check = url === '' ? { error: 'enter the address of the Matomo server.' } : checkHttpUrl(url);
-      if (check.error) errors.push({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": ${lowerFirst(check.error)}` });
-      else if (check.slash) errors.push({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": add the trailing slash (${clip(url)}/): "js/" is appended to it.` });
+      if (check.error) errors.add(() => ({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": ${lowerFirst(check.error!)}` }));
+      else if (check.slash) errors.add(() => ({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": add the trailing slash (${clip(url)}/): "js/" is appended to it.` }));
     }
     const site = record['siteId'];
-    if (!('siteId' in record)) errors.push({ item: index, key: 'siteId', message: `Item ${n}: the key "siteId" is missing.` });
+    if (!('siteId' in record)) errors.add(() => ({ item: index, key: 'siteId', message: `Item ${n}: the key "siteId" is missing.` }));
     else if (typeof site === 'string' && /^[1-9]\d*$/.test(site.trim())) {
-      errors.push({ item: index, key: 'siteId', message: `Item ${n}, "siteId": write the number without quotes: ${clip(site.trim())}.` });
+      warnings.add(() => ({ item: index, key: 'siteId', message: `Item ${n}, "siteId": "${clip(site)}" in quotes works; a number without quotes (${clip(site.trim())}) is usual.` }));
     } else if (typeof site !== 'number' || !Number.isSafeInteger(site) || site < 1) {
-      errors.push({ item: index, key: 'siteId', message: `Item ${n}, "siteId": must be a positive whole number, such as 42.` });
+      errors.add(() => ({ item: index, key: 'siteId', message: `Item ${n}, "siteId": must be a positive whole number, such as 42.` }));
     }
-    if (typeof url === 'string' && typeof site === 'number') {
-      const key = `${url}|${site}`;
+    if (typeof url === 'string' && (typeof site === 'number' || typeof site === 'string')) {
+      const key = `${url}|${String(site).trim()}`;
       const first = seen.get(key);
-      if (first !== undefined) warnings.push({ item: index, message: `Item ${n} repeats item ${first + 1}: each visit would be counted twice there.` });
+      if (first !== undefined) warnings.add(() => ({ item: index, message: `Item ${n} repeats item ${first + 1}: each visit would be counted twice there.` }));
       else seen.set(key, index);
     }
   });
-  return { errors, warnings, trackers: list as Tracker[] };
+  return { errors: errors.done('problems in other items'), warnings: warnings.done('warnings'), trackers: list as Tracker[] };
 }
 
 function kindOf(value: unknown): string {
@@ -368,54 +239,59 @@ function lowerFirst(text: string): string {
 const DOMAIN = /^(?=.{1,253}$)([\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?)(\.[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?)*$/u;
 
 /**
- * Hide Outgoing Links: one alias domain a line. Flags separators (commas, semicolons, spaces),
- * schemes, paths, ports and a leading "*." (the chat server adds "*." itself), and offers a
- * cleaned-up list.
+ * Hide Outgoing Links: one alias domain a line, optionally with a path (`example.com/shop`: Matomo's
+ * `setDomains` accepts host/path). Flags separators (commas, semicolons, spaces), schemes, ports,
+ * queries and a leading "*." (the chat server adds "*." itself), and offers a cleaned-up list. At
+ * most `ISSUES_SHOWN` lines are named, then a count.
  */
 export function validateDomains(value: string): FieldCheck {
-  const errors: Issue[] = [];
+  const errors = collector();
   value.split('\n').forEach((raw, index) => {
     const text = raw.trim();
     if (!text) return;
     const line = index + 1;
-    const at = (message: string) => errors.push({ line, message: `Line ${line}: ${message}` });
-    if (/[\s,;|]/.test(text)) return at(`one domain a line, without separators: put the domains in "${clip(text)}" on lines of their own.`);
-    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text);
-    if (scheme) return at(`remove "${clip(scheme[0])}": write the domain only.`);
-    if (text.startsWith('*.')) return at(`remove "*.": the chat server adds it, and "*.${clip(text)}" would match nothing.`);
-    const path = /[/?#].*$/.exec(text);
-    if (path) return at(`remove the path "${clip(path[0])}": write the domain only.`);
-    const port = /:\d*$/.exec(text);
-    if (port) return at(`remove the port "${clip(port[0])}".`);
-    if (!DOMAIN.test(text)) return at(`"${clip(text)}" is not a domain name.`);
-    return undefined;
+    const problem = domainProblem(text);
+    if (problem) errors.add(() => ({ line, message: `Line ${line}: ${problem}` }));
   });
-  if (errors.length === 0) return ok();
+  if (errors.list.length === 0) return ok();
   const cleaned = cleanDomains(value);
-  return { errors, warnings: [], fix: cleaned !== value.trim() ? { label: 'Clean up the list', value: cleaned } : undefined };
+  return { errors: errors.done('lines to fix'), warnings: [], fix: cleaned !== value.trim() ? { label: 'Clean up the list', value: cleaned } : undefined };
 }
 
-/** The domains of a messy list, one a line: separators split, schemes, paths, ports and "*." removed, duplicates dropped. */
+/** What is wrong with one trimmed line of Hide Outgoing Links, or ''. */
+function domainProblem(text: string): string {
+  if (/[\s,;|]/.test(text)) return `one domain a line, without separators: put the domains in "${clip(text)}" on lines of their own.`;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text);
+  if (scheme) return `remove "${clip(scheme[0])}": write the domain only.`;
+  if (text.startsWith('*.')) return `remove "*.": the chat server adds it, and "*.${clip(text)}" would match nothing.`;
+  const query = /[?#].*$/.exec(text);
+  if (query) return `remove "${clip(query[0])}": Matomo compares the host and the path only.`;
+  const host = text.replace(/\/.*$/, '');
+  const port = /:\d*$/.exec(host);
+  if (port) return `remove the port "${clip(port[0])}".`;
+  if (!DOMAIN.test(host)) return `"${clip(host)}" is not a domain name.`;
+  return '';
+}
+
+/** The domains of a messy list, one a line: separators split, schemes, queries, ports and "*." removed (paths kept), duplicates dropped. */
 export function cleanDomains(value: string): string {
   const out: string[] = [];
   for (const piece of value.split(/[\s,;|]+/)) {
-    const domain = piece
-      .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
-      .replace(/[/?#].*$/, '')
-      .replace(/:\d*$/, '')
-      .replace(/^(\*\.)+/, '')
-      .replace(/\.$/, '')
-      .toLowerCase();
-    if (domain && DOMAIN.test(domain) && !out.includes(domain)) out.push(domain);
+    const [, host = '', path = ''] = /^([^/]*)(.*)$/.exec(piece.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[?#].*$/, ''))!;
+    const domain = host.replace(/:\d*$/, '').replace(/^(\*\.)+/, '').replace(/\.$/, '').toLowerCase() + path.replace(/^\/+$/, '');
+    if (domain && DOMAIN.test(domain.replace(/\/.*$/, '')) && !out.includes(domain)) out.push(domain);
   }
   return out.join('\n');
 }
 
-/** The validator of each text setting, by setting id: `(value, required) => FieldCheck`. */
-export const SETTING_VALIDATORS: Readonly<Record<string, (value: string, required: boolean) => FieldCheck>> = {
+/**
+ * The validator of each text setting, by setting id: `(value, required, locate?) => FieldCheck`
+ * (`locate`, for Additional Piwik Sites: see `validateAdditionalTrackers`).
+ */
+export const SETTING_VALIDATORS: Readonly<Record<string, (value: string, required: boolean, locate?: JsonLocator) => FieldCheck>> = {
   [GOOGLE_ID]: validateTrackingId,
   [PIWIK_URL]: validateUrl,
   [PIWIK_SITE_ID]: validateSiteId,
-  [PIWIK_TRACKERS]: validateAdditionalTrackers,
+  [PIWIK_TRACKERS]: (value, _required, locate) => validateAdditionalTrackers(value, locate),
   [PIWIK_DOMAINS]: validateDomains,
 };

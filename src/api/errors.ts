@@ -88,34 +88,22 @@ export class ServerError extends ApiError {
   override name = 'ServerError';
   constructor(
     message: string,
-    options: { status?: number | undefined; code?: string | undefined } = {},
+    options: { status?: number | undefined; code?: string | undefined; details?: unknown } = {},
   ) {
     super(message, options);
     this.code = options.code;
+    this.details = options.details;
   }
   /** A machine-readable error type, when the server sends one (Rocket.Chat `errorType`). */
   readonly code: string | undefined;
+  /** What the server says besides (Rocket.Chat `details`), as sent. */
+  readonly details: unknown;
 }
 
 /** The answer was not what the protocol promises: HTML instead of JSON, truncated, wrong shape. */
 export class BadResponseError extends ApiError {
   readonly kind = 'bad-response';
   override name = 'BadResponseError';
-}
-
-/** Rocket.Chat asks for a two-factor code (`totp-required`) or rejected the one sent (`totp-invalid`). */
-export class TwoFactorError extends ApiError {
-  readonly kind = 'two-factor';
-  override name = 'TwoFactorError';
-  override readonly retryable = false;
-  constructor(
-    /** `totp`, `email` or `password`, from the server's `details.method`. */
-    readonly method: string,
-    /** True when a code was sent and the server rejected it. */
-    readonly invalid: boolean,
-  ) {
-    super(invalid ? 'That two-factor code was not accepted. Try again with a new code.' : 'The server asks for a two-factor code to save these settings.');
-  }
 }
 
 export function isApiError(error: unknown): error is ApiError {

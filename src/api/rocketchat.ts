@@ -1,4 +1,4 @@
-import { AuthError, BadResponseError, PermissionError, ServerError, TwoFactorError, type ApiError } from './errors.js';
+import { AuthError, BadResponseError, PermissionError, ServerError, type ApiError } from './errors.js';
 import { joinUrl, parseJson, request, type RequestOptions } from './request.js';
 
 export interface RocketChatClientOptions {
@@ -20,23 +20,19 @@ export interface RocketChatSetting {
   packageValue?: unknown;
 }
 
-/** A two-factor code to send with a request that asked for one. */
-export interface TwoFactorCode {
-  code: string;
-  /** From the server's `details.method` (usually `totp`). */
-  method: string;
+/** What `GET me` says of the user that matters here. */
+export interface RocketChatMe {
+  /** The user's roles (`admin`, `user`, …); empty when the answer lists none. */
+  roles: string[];
 }
 
-/** Options of a write: the two-factor code when the server asked for one. */
-export interface WriteOptions extends RequestOptions {
-  twoFactor?: TwoFactorCode | undefined;
-}
+/** Options of a request: a timeout, an abort signal, the fetch to use, and extra headers. */
+export type SendOptions = RequestOptions & { headers?: Record<string, string> | undefined };
 
 /**
  * Client for the parts of Rocket.Chat's REST API (`/api/v1/`) the settings widget uses.
- * Authenticates with the `X-User-Id` / `X-Auth-Token` headers; turns every failure into a typed
- * ApiError; a `totp-required` or `totp-invalid` answer becomes a TwoFactorError to retry with a
- * code.
+ * Authenticates with the `X-User-Id` / `X-Auth-Token` headers and turns every failure into a
+ * typed ApiError. Writing (settings-save.ts) is loaded with the saving code.
  */
 export class RocketChatClient {
   readonly apiBase: string;
@@ -62,7 +58,7 @@ export class RocketChatClient {
     const found = new Map<string, RocketChatSetting>();
     const count = 100;
     for (let offset = 0; found.size < wanted.size && offset < 100 * count; offset += count) {
-      const data = await this.#send(`settings?includeDefaults=true&count=${count}&offset=${offset}`, options);
+      const data = await this.send(`settings?includeDefaults=true&count=${count}&offset=${offset}`, options);
       const list = settingsList(data, 'settings');
       for (const item of list) if (isSetting(item) && wanted.has(item._id)) found.set(item._id, item);
       const total = Number((data as { total?: unknown }).total);
@@ -73,15 +69,15 @@ export class RocketChatClient {
 
   /**
    * Reads settings by id in one round trip, two requests at once: their values from
-   * `GET settings.public?_id=a,b` (Rocket.Chat 7.0+; no credentials), while `GET settings?count=1`
-   * checks the user id and token (AuthError) and the permission to read settings (PermissionError)
-   * as `getSettings` would. No `packageValue`. Resolves to undefined when the public answer does
-   * not hold every id (a server before 7.0 ignores `_id` or refuses it; a setting may be private
-   * or missing): `getSettings` pages through them instead.
+   * `GET settings.public?_id=a,b` (Rocket.Chat 7.0+; no credentials), while `check` (default
+   * `GET settings?count=1`; `RocketChatSettingsSource` passes its `GET me`) checks the user id and
+   * token (AuthError) as `getSettings` would. No `packageValue`. Resolves to undefined when the
+   * public answer does not hold every id (a server before 7.0 ignores `_id` or refuses it; a
+   * setting may be private or missing): `getSettings` pages through them instead.
    */
-  async getSettingsAtOnce(ids: readonly string[], options: RequestOptions = {}): Promise<RocketChatSetting[] | undefined> {
+  async getSettingsAtOnce(ids: readonly string[], options: RequestOptions = {}, check?: Promise<unknown>): Promise<RocketChatSetting[] | undefined> {
     const [, found] = await Promise.all([
-      this.#send('settings?count=1', options),
+      check ?? this.send('settings?count=1', options),
       this.getPublicSettings(ids, options).catch((error: unknown) => {
         if (error instanceof ServerError || error instanceof BadResponseError) return [];
         throw error;
@@ -97,7 +93,7 @@ export class RocketChatClient {
    */
   async getPublicSettings(ids: readonly string[], options: RequestOptions = {}): Promise<RocketChatSetting[]> {
     if (ids.length === 0) return [];
-    const list = settingsList(await this.#send(`settings.public?_id=${ids.map(encodeURIComponent).join(',')}&count=${ids.length}`, options, undefined, false), 'public settings');
+    const list = settingsList(await this.send(`settings.public?_id=${ids.map(encodeURIComponent).join(',')}&count=${ids.length}`, options, undefined, false), 'public settings');
     const wanted = new Set(ids);
     const found = new Map<string, RocketChatSetting>();
     for (const item of list) if (isSetting(item) && wanted.has(item._id)) found.set(item._id, { _id: item._id, value: item.value });
@@ -107,35 +103,38 @@ export class RocketChatClient {
 
   /** Reads one setting's value (`GET settings/:_id`). */
   async getSetting(id: string, options: RequestOptions = {}): Promise<RocketChatSetting> {
-    const data = await this.#send(`settings/${encodeURIComponent(id)}`, options);
+    const data = await this.send(`settings/${encodeURIComponent(id)}`, options);
     if (!isSetting(data)) throw new BadResponseError(`The server's answer for setting ${id} has no value.`);
     return data;
   }
 
-  /** Writes one setting (`POST settings/:_id` with `{value}`). */
-  async setSetting(id: string, value: unknown, options: WriteOptions = {}): Promise<void> {
-    await this.#send(`settings/${encodeURIComponent(id)}`, options, { value });
+  /** The logged-in user's roles (`GET me`). */
+  async getMe(options: RequestOptions = {}): Promise<RocketChatMe> {
+    const roles = ((await this.send('me', options)) as { roles?: unknown }).roles;
+    return { roles: Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [] };
+  }
+
+  /** Every permission with the roles that have it (`GET permissions.listAll`), by permission id. */
+  async getPermissions(options: RequestOptions = {}): Promise<Map<string, string[]>> {
+    const list = ((await this.send('permissions.listAll', options)) as { update?: unknown }).update;
+    if (!Array.isArray(list)) throw new BadResponseError('The server sent no list of permissions.');
+    const out = new Map<string, string[]>();
+    for (const p of list as Array<{ _id?: unknown; roles?: unknown }>) {
+      if (typeof p?._id === 'string' && Array.isArray(p.roles)) out.set(p._id, p.roles.filter((r): r is string => typeof r === 'string'));
+    }
+    return out;
   }
 
   /**
-   * Writes several settings in one request (`POST settings` with `{settings:[{_id, value}]}`),
-   * which newer servers offer. Rejects with a ServerError of status 404 (or 400 with
-   * `error-invalid-params`-like answers) where the server lacks it: see `isMissingEndpoint` (settings-save.ts).
+   * @internal GETs `api/v1/<path>`, or POSTs `body` as JSON; `login: false` leaves the user id and
+   * token out. Resolves with the answer's object; an error answer becomes a typed ApiError (an
+   * `errorType` Rocket.Chat sends is the ServerError's `code`, its `details` the `details`).
    */
-  async setSettings(changes: ReadonlyArray<{ _id: string; value: unknown }>, options: WriteOptions = {}): Promise<void> {
-    await this.#send('settings', options, { settings: changes });
-  }
-
-  /** GETs `path`, or POSTs `body` as JSON; `login: false` leaves the user id and token out. */
-  async #send(path: string, options: WriteOptions, body?: unknown, login = true): Promise<unknown> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+  async send(path: string, options: SendOptions = {}, body?: unknown, login = true): Promise<unknown> {
+    const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
     if (login && this.#userId) headers['X-User-Id'] = this.#userId;
     if (login && this.#token) headers['X-Auth-Token'] = this.#token;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (options.twoFactor) {
-      headers['x-2fa-code'] = options.twoFactor.code;
-      headers['x-2fa-method'] = options.twoFactor.method;
-    }
     const { response, text } = await request(
       joinUrl(this.apiBase, `api/v1/${path}`),
       body === undefined ? { headers, cache: 'no-store' } : { method: 'POST', headers, body: JSON.stringify(body), cache: 'no-store' },
@@ -151,21 +150,17 @@ export class RocketChatClient {
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       throw this.#statusError(status, response.statusText) ?? new BadResponseError(`The server's answer is not an object (HTTP ${status}).`, { status });
     }
-    const answer = data as { success?: unknown; error?: unknown; errorType?: unknown; message?: unknown; details?: { method?: unknown } };
+    const answer = data as { success?: unknown; error?: unknown; errorType?: unknown; message?: unknown; details?: unknown };
     if (response.ok && answer.success !== false) return data;
 
     const errorType = typeof answer.errorType === 'string' ? answer.errorType : typeof answer.error === 'string' && /^[a-z0-9-]+$/.test(answer.error) ? answer.error : undefined;
     // (The token, if the answer repeated it, already reads •••: see `request`.)
     const serverText = typeof answer.error === 'string' ? answer.error : typeof answer.message === 'string' ? answer.message : '';
-    if (errorType === 'totp-required' || errorType === 'totp-invalid') {
-      const method = typeof answer.details?.method === 'string' ? answer.details.method : 'totp';
-      throw new TwoFactorError(method, errorType === 'totp-invalid');
-    }
     if (status === 401) throw new AuthError(`The server did not accept the user id and token${serverText ? ` (${serverText})` : ''}.`, status);
     if (status === 403 || errorType === 'error-unauthorized' || errorType === 'error-action-not-allowed') {
       throw new PermissionError(`This account may not do this${serverText ? ` (${serverText})` : ''}.`, status);
     }
-    throw new ServerError(serverText || `The server failed (HTTP ${status}).`, { status, code: errorType });
+    throw new ServerError(serverText || `The server failed (HTTP ${status}).`, { status, code: errorType, details: answer.details });
   }
 
   #statusError(status: number, statusText: string): ApiError | undefined {

@@ -1,54 +1,111 @@
-import { isApiError, ServerError } from './errors.js';
-import type { RocketChatClient, WriteOptions } from './rocketchat.js';
-import type { SettingSaveResult } from './settings-types.js';
+import { AuthError, BadResponseError, isApiError, PermissionError, ServerError } from './errors.js';
+import { TwoFactorError } from './two-factor-error.js';
+import type { RocketChatClient } from './rocketchat.js';
+import type { SettingSaveResult, SettingsSaveOptions } from './settings-types.js';
 
 /**
- * Saves settings for `RocketChatSettingsSource`: in one request on the bulk endpoint where the
- * server has it (`bulk.missing` remembers when it has not), else one POST per setting.
+ * Saves settings for `RocketChatSettingsSource`, in one type-checked batch:
+ *
+ * - On another origin than the chat server (the usual embedding): Meteor's `saveSettings` method
+ *   through `POST method.call/saveSettings`, what Rocket.Chat's own admin UI calls. A two-factor
+ *   code travels in the JSON body (the method's last argument), so it needs no custom header,
+ *   which Rocket.Chat's CORS answer would refuse; a verified code is remembered for 30 minutes.
+ * - On the server's own origin: the bulk route `POST settings` of Rocket.Chat 8.6+, with the code
+ *   in `x-2fa-code` / `x-2fa-method` headers. Any 404 or 405 there (7.x answers 405 with an empty
+ *   body) means the server has no such route: `bulk.missing` remembers it and the method is used.
+ *
+ * Either way the batch is all or nothing: every setting is reported saved, or not saved with the
+ * same error. A needed code is a rejection with a TwoFactorError.
  */
 export async function saveSettings(
   client: RocketChatClient,
   changes: ReadonlyArray<{ id: string; value: unknown }>,
-  options: WriteOptions,
+  options: SettingsSaveOptions,
   bulk: { missing: boolean },
 ): Promise<SettingSaveResult[]> {
-  if (!bulk.missing && changes.length > 1) {
-    try {
-      await client.setSettings(
-        changes.map((c) => ({ _id: c.id, value: c.value })),
-        options,
-      );
-      return changes.map((c) => ({ id: c.id, ok: true as const }));
-    } catch (error) {
-      if (!isMissingEndpoint(error)) return rethrowOrReport(error, changes);
-      bulk.missing = true;
-    }
-  }
-  const results: SettingSaveResult[] = [];
-  for (const [index, change] of changes.entries()) {
-    try {
-      await client.setSetting(change.id, change.value, options);
-      results.push({ id: change.id, ok: true });
-    } catch (error) {
-      if (!isApiError(error) || (results.length === 0 && (error.kind === 'two-factor' || error.kind === 'auth'))) throw error;
-      results.push({ id: change.id, ok: false, error });
-      // Nothing after a lost connection, a timeout, a refused token or a code request can
-      // succeed: report the rest with the same error instead of sending (and waiting) again.
-      if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'auth' || error.kind === 'two-factor') {
-        for (const rest of changes.slice(index + 1)) results.push({ id: rest.id, ok: false, error });
-        break;
+  const settings = changes.map((c) => ({ _id: c.id, value: c.value }));
+  try {
+    if (!bulk.missing && sameOrigin(client.apiBase)) {
+      try {
+        const code = options.twoFactor;
+        await client.send('settings', { ...options, headers: code ? { 'x-2fa-code': code.code, 'x-2fa-method': code.method } : {} }, { settings });
+        return changes.map((c) => ({ id: c.id, ok: true as const }));
+      } catch (error) {
+        if (!(isApiError(error) && (error.status === 404 || error.status === 405))) throw error;
+        bulk.missing = true;
       }
     }
+    await callMethod(client, 'saveSettings', [settings], options);
+    return changes.map((c) => ({ id: c.id, ok: true as const }));
+  } catch (caught) {
+    const error = twoFactorOf(caught) ?? caught;
+    if (!isApiError(error) || error.kind === 'two-factor') throw error;
+    return changes.map((c) => ({ id: c.id, ok: false as const, error }));
   }
-  return results;
 }
 
-function rethrowOrReport(error: unknown, changes: ReadonlyArray<{ id: string }>): SettingSaveResult[] {
-  if (!isApiError(error) || error.kind === 'two-factor') throw error;
-  return changes.map((c) => ({ id: c.id, ok: false as const, error }));
+/** Whether `base` is on the page's own origin. */
+function sameOrigin(base: string): boolean {
+  try {
+    return new URL(base, location.href).origin === location.origin;
+  } catch {
+    return false;
+  }
 }
 
-/** True when an error says the server lacks an endpoint (so a fallback should be used). */
-export function isMissingEndpoint(error: unknown): boolean {
-  return error instanceof ServerError && (error.status === 404 || error.status === 405);
+let calls = 0;
+
+/**
+ * Calls a Meteor method through `POST method.call/:method`. The body is `{message}`, the EJSON
+ * text of `{msg: 'method', id, method, params}` (plain JSON here: the values are text and
+ * booleans); with a code, `params` ends with `{twoFactorCode, twoFactorMethod}`. The answer is
+ * HTTP 200 `{success: true, message}`, the EJSON text of `{msg: 'result', id, result}` or of
+ * `{…, error}`: EJSON is JSON (its typed values, such as `{"$date": …}`, are left as they are).
+ */
+async function callMethod(client: RocketChatClient, method: string, params: unknown[], options: SettingsSaveOptions): Promise<unknown> {
+  const code = options.twoFactor;
+  const id = String(++calls);
+  const message = JSON.stringify({ msg: 'method', id, method, params: code ? [...params, { twoFactorCode: code.code, twoFactorMethod: code.method }] : params });
+  const { twoFactor: _, ...rest } = options;
+  const answer = (await client.send(`method.call/${method}`, rest, { message })) as { message?: unknown };
+  let result: { msg?: unknown; id?: unknown; result?: unknown; error?: unknown };
+  try {
+    result = JSON.parse(String(answer.message));
+  } catch {
+    result = {};
+  }
+  if (typeof result !== 'object' || result === null || result.msg !== 'result' || result.id !== id) {
+    throw new BadResponseError(`The server's answer to the ${method} call is not a result of it.`);
+  }
+  if (result.error !== undefined) throw methodError(result.error, method);
+  return result.result;
+}
+
+/** A method's error (a serialized Meteor.Error or Match.Error) as the typed error it stands for. */
+function methodError(raw: unknown, method: string): Error {
+  const e = (typeof raw === 'object' && raw !== null ? raw : {}) as { error?: unknown; reason?: unknown; message?: unknown; details?: unknown; errorType?: unknown };
+  const code = typeof e.error === 'string' || typeof e.error === 'number' ? String(e.error) : undefined;
+  const reason = typeof e.reason === 'string' ? e.reason : typeof e.message === 'string' ? e.message : '';
+  const asTwoFactor = twoFactorOf(new ServerError(reason, { code, details: e.details }));
+  if (asTwoFactor) return asTwoFactor;
+  if (code === 'error-action-not-allowed' || code === 'error-unauthorized' || code === 'not-authorized') {
+    return new PermissionError(`This account may not change these settings${reason ? ` (${reason})` : ''}.`);
+  }
+  if (code === 'error-invalid-user') return new AuthError(`The server did not accept the user id and token${reason ? ` (${reason})` : ''}.`);
+  if (code === 'too-many-requests') return new ServerError(reason || 'The server asks to slow down: try again in a few seconds.', { status: 429, code });
+  if (e.errorType === 'Match.Error') return new ServerError(`The server refused a value${reason ? ` (${reason})` : ''}.`, { code: 'Match.Error' });
+  if (code === '404') return new ServerError(`This server has no ${method} method${reason ? ` (${reason})` : ''}.`, { code });
+  return new ServerError(reason || `The server refused the ${method} call.`, { code });
+}
+
+/** A `totp-required`, `totp-invalid` or `totp-max-attempts` answer (REST or method) as a TwoFactorError. */
+function twoFactorOf(error: unknown): TwoFactorError | undefined {
+  if (!(error instanceof ServerError)) return undefined;
+  const state = error.code === 'totp-required' ? 'required' : error.code === 'totp-invalid' ? 'invalid' : error.code === 'totp-max-attempts' ? 'max-attempts' : undefined;
+  if (!state) return undefined;
+  const details = (typeof error.details === 'object' && error.details !== null ? error.details : {}) as { method?: unknown; codeGenerated?: unknown; emailOrUsername?: unknown };
+  return new TwoFactorError(typeof details.method === 'string' ? details.method : 'totp', state, {
+    codeGenerated: details.codeGenerated === true,
+    ...(typeof details.emailOrUsername === 'string' ? { emailOrUsername: details.emailOrUsername } : {}),
+  });
 }

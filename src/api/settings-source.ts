@@ -1,10 +1,19 @@
 import { LazyPart } from '../core/lazy-part.js';
+import { isAbort } from './errors.js';
 import type { RequestOptions } from './request.js';
-import type { RocketChatClient, WriteOptions } from './rocketchat.js';
+import type { RocketChatClient, RocketChatMe } from './rocketchat.js';
 import type { SettingSaveResult, SettingsSaveOptions, SettingValue } from './settings-types.js';
 import type * as SaveCode from './settings-save.js';
 
-export type { SettingValue, SettingSaveResult, SettingsSaveOptions } from './settings-types.js';
+export type { SettingValue, SettingSaveResult, SettingsSaveOptions, TwoFactorCode } from './settings-types.js';
+
+/** Which settings the user may change, learned before the first edit. */
+export interface SettingsAccess {
+  /** The ids of the settings this user may change; the others are shown read-only. */
+  editable: readonly string[];
+  /** Why the others may not be changed, in words ('' when every one may be). */
+  reason: string;
+}
 
 /**
  * What `<analytics-settings>` needs from a backend. The default implementation speaks
@@ -19,6 +28,12 @@ export interface SettingsSource {
    */
   loadPublic?(ids: readonly string[], options?: RequestOptions): Promise<SettingValue[]>;
   /**
+   * Optional: which of these settings the user may change. The widget asks at the same time as
+   * `load` and shows the others read-only, with the reason, before any edit. Undefined (or a
+   * rejection) when it cannot tell: everything stays editable, and a refused save says so.
+   */
+  access?(ids: readonly string[], options?: RequestOptions): Promise<SettingsAccess | undefined>;
+  /**
    * Saves changed settings and reports per setting. Needing a two-factor code is signalled by a
    * TwoFactorError: as a rejection when nothing was saved, or as the `error` of each setting not
    * saved yet when some were. Call again with `twoFactor` for those.
@@ -28,25 +43,40 @@ export interface SettingsSource {
   prepareSave?(): void;
 }
 
+/** Why some settings are read-only, by what Rocket.Chat grants (shown beside the read-only form). */
+export const ACCESS_TEXT = {
+  none: (roles: readonly string[]) => `No role of this account (${roles.join(', ') || 'none'}) has edit-privileged-setting or manage-selected-settings.`,
+  noneSelected: 'This account may change only some settings (manage-selected-settings), none of these.',
+  some: 'This account may change only some settings (manage-selected-settings); the others are read-only.',
+};
+
 /**
- * Rocket.Chat settings: the bulk endpoint where the server has it, else one POST per setting.
- * The saving code is loaded on the first save (in the script-tag bundle, a file of its own).
+ * Rocket.Chat settings. Reading: one round trip (see `load`). Rights: `GET me` and
+ * `GET permissions.listAll` (see `access`). Saving (settings-save.ts, loaded on the first edit;
+ * in the script-tag bundle, a file of its own): `method.call/saveSettings`, or the bulk route of
+ * Rocket.Chat 8.6+ on the server's own origin.
  */
 export class RocketChatSettingsSource implements SettingsSource {
   /** @internal How the saving code is loaded (tests replace it to simulate a failed load). */
   static loadSave = () => import('./settings-save.js');
 
-  /** Set once the server showed it lacks the bulk endpoint, so later saves skip it. */
+  /** Set once the server showed it lacks the bulk route, so later saves skip it. */
   #bulk = { missing: false };
+
+  /** `GET me` per call options: `load` and `access` called with the same options share one request. */
+  #me = new WeakMap<object, Promise<RocketChatMe>>();
 
   /** The saving code, loaded once (a failed load is forgotten: the next save tries again). A source has no view to update. */
   #saveCode = new LazyPart<typeof SaveCode>({ requestUpdate() {} }, () => RocketChatSettingsSource.loadSave());
 
   constructor(readonly client: RocketChatClient) {}
 
-  /** One round trip where the server allows it (`getSettingsAtOnce`), else paged, with defaults. */
-  async load(ids: readonly string[], options?: RequestOptions): Promise<SettingValue[]> {
-    const settings = (await this.client.getSettingsAtOnce(ids, options)) ?? (await this.client.getSettings(ids, options));
+  /**
+   * One round trip where the server allows it (`getSettingsAtOnce`, with `GET me` as the check of
+   * the credentials), else paged, with defaults.
+   */
+  async load(ids: readonly string[], options: RequestOptions = {}): Promise<SettingValue[]> {
+    const settings = (await this.client.getSettingsAtOnce(ids, options, this.#whoAmI(options))) ?? (await this.client.getSettings(ids, options));
     return settings.map((s) => ({ id: s._id, value: s.value, ...('packageValue' in s ? { packageValue: s.packageValue } : {}) }));
   }
 
@@ -56,8 +86,36 @@ export class RocketChatSettingsSource implements SettingsSource {
     return settings.map((s) => ({ id: s._id, value: s.value }));
   }
 
+  /**
+   * The user's roles (`GET me`, the request `load` makes with the same options) against the roles
+   * of each permission (`GET permissions.listAll`), both at once: every setting with `edit-privileged-setting`; with `manage-selected-settings`,
+   * those whose `change-setting-<id>` the user has too (what `saveSettings` checks). Undefined
+   * when either cannot be read.
+   */
+  async access(ids: readonly string[], options: RequestOptions = {}): Promise<SettingsAccess | undefined> {
+    let roles: string[];
+    let permissions: Map<string, string[]>;
+    try {
+      [{ roles }, permissions] = await Promise.all([this.#whoAmI(options), this.client.getPermissions(options)]);
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      return undefined;
+    }
+    const has = (permission: string) => (permissions.get(permission) ?? []).some((role) => roles.includes(role));
+    if (has('edit-privileged-setting')) return { editable: ids, reason: '' };
+    const selected = has('manage-selected-settings');
+    const editable = selected ? ids.filter((id) => has(`change-setting-${id}`)) : [];
+    return { editable, reason: !selected ? ACCESS_TEXT.none(roles) : editable.length ? ACCESS_TEXT.some : ACCESS_TEXT.noneSelected };
+  }
+
+  #whoAmI(options: RequestOptions): Promise<RocketChatMe> {
+    let me = this.#me.get(options);
+    if (!me) this.#me.set(options, (me = this.client.getMe(options)));
+    return me;
+  }
+
   /** Rejects with a retryable `ChunkLoadError` when the saving code cannot be loaded (nothing was sent). */
-  async save(changes: ReadonlyArray<{ id: string; value: unknown }>, options: WriteOptions = {}): Promise<SettingSaveResult[]> {
+  async save(changes: ReadonlyArray<{ id: string; value: unknown }>, options: SettingsSaveOptions = {}): Promise<SettingSaveResult[]> {
     if (changes.length === 0) return [];
     const { saveSettings } = await this.#saveCode.load();
     return saveSettings(this.client, changes, options, this.#bulk);

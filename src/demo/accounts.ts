@@ -1,6 +1,7 @@
 /**
- * The demo's accounts: Matomo users with their access, and Rocket.Chat users with their
- * permissions. Tokens are public demo values, never secrets.
+ * The demo's accounts: the tokens, codes and passwords to try, and the Matomo users with their
+ * access (the Rocket.Chat users are in rocketchat-users.ts). These are public demo values, never
+ * secrets.
  */
 
 /** Tokens and ids the demo backend accepts. Use them in stories, tests and the dev server. */
@@ -9,17 +10,32 @@ export const DEMO_TOKENS = {
   matomoSuperUser: 'demo-super-user-token',
   /** Matomo `token_auth` of `reader`, who may view sites 1 and 2. */
   matomoViewer: 'demo-view-token',
-  /** Rocket.Chat admin: may read and write settings. */
+  /**
+   * Rocket.Chat administrator (`admin`). Writes ask for the password (sent as its SHA-256), as a
+   * default Rocket.Chat asks every user without TOTP or e-mail codes.
+   */
   chatUserId: 'demo-admin',
   chatToken: 'demo-admin-token',
-  /** Rocket.Chat user who may read settings but not write them. */
+  /** The password of `admin`, asked on writes. */
+  chatAdminPassword: 'demo-admin-password',
+  /** A personal access token of `admin` created with "Ignore Two Factor Authentication": never asked. */
+  chatNoTwoFactorToken: 'demo-admin-no2fa-token',
+  /** Rocket.Chat user (`auditor`) who may read privileged settings but not change them. */
   chatViewerUserId: 'demo-viewer',
   chatViewerToken: 'demo-viewer-token',
-  /** Rocket.Chat admin with two-factor authentication: writes need `x-2fa-code`. */
+  /** Rocket.Chat administrator with TOTP (`secure.admin`): writes ask for the authenticator code. */
   chatTwoFactorUserId: 'demo-2fa',
   chatTwoFactorToken: 'demo-2fa-token',
   /** The TOTP code the two-factor user's writes accept. */
   twoFactorCode: '123456',
+  /** Rocket.Chat administrator with codes by e-mail (`mail.admin`): the demo e-mails nothing, the code is always this one. */
+  chatEmailUserId: 'demo-email',
+  chatEmailToken: 'demo-email-token',
+  emailCode: '246810',
+  /** Rocket.Chat user (`matomo.manager`) who may change the Matomo settings only; writes ask for the password. */
+  chatMatomoUserId: 'demo-matomo',
+  chatMatomoToken: 'demo-matomo-token',
+  chatMatomoPassword: 'demo-matomo-password',
 } as const;
 
 /** Login of the Matomo super user. */
@@ -117,23 +133,3 @@ export const MATOMO_USERS: readonly MatomoUser[] = [
 
 /** Sites the anonymous user may view. */
 export const ANONYMOUS_SITES: readonly number[] = [1];
-
-/** A Rocket.Chat user of the demo. */
-export interface ChatUser {
-  userId: string;
-  token: string;
-  username: string;
-  /** `view-privileged-setting`. */
-  canView: boolean;
-  /** `edit-privileged-setting`. */
-  canEdit: boolean;
-  /** Whether writes ask for a TOTP code. */
-  twoFactor: boolean;
-}
-
-/** The demo Rocket.Chat's users: an admin, a read-only auditor and an admin with two-factor authentication. */
-export const CHAT_USERS: readonly ChatUser[] = [
-  { userId: DEMO_TOKENS.chatUserId, token: DEMO_TOKENS.chatToken, username: 'admin', canView: true, canEdit: true, twoFactor: false },
-  { userId: DEMO_TOKENS.chatViewerUserId, token: DEMO_TOKENS.chatViewerToken, username: 'auditor', canView: true, canEdit: false, twoFactor: false },
-  { userId: DEMO_TOKENS.chatTwoFactorUserId, token: DEMO_TOKENS.chatTwoFactorToken, username: 'secure.admin', canView: true, canEdit: true, twoFactor: true },
-];

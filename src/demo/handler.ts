@@ -3,11 +3,12 @@ import { delay, jsonResponse } from './http.js';
 import { avatarImage } from './avatars.js';
 import { handleMatomo, type MatomoSetup } from './matomo-api.js';
 import { DEFAULT_SIGN_IN_LIMITS, SignInLog, UNKNOWN_ADDRESS, type SignInLimits } from './matomo-sign-ins.js';
-import { RocketChatApi, type SettingRecord } from './rocketchat-api.js';
+import { RocketChatApi, type RocketChatOptions, type SettingRecord } from './rocketchat-api.js';
 import { memorySettingsStore, type SettingsStore } from './settings-store.js';
 
 export { DEMO_TOKENS } from './accounts.js';
 export type { SettingsStore } from './settings-store.js';
+export type { RocketChatOptions, RocketChatVersion } from './rocketchat-api.js';
 
 /** Options of a demo backend. */
 export interface DemoBackendOptions {
@@ -29,6 +30,8 @@ export interface DemoBackendOptions {
   activityLog?: '5.0' | '5.1';
   /** Failed sign-ins an address may have, and for how long they count (default 20 in 30 minutes, as Matomo). */
   signInLimits?: Partial<SignInLimits>;
+  /** Which Rocket.Chat to imitate (`7.x` by default, or `8.6` with the bulk settings route), and its rate limits. */
+  rocketChat?: RocketChatOptions;
 }
 
 /** What `DemoBackend.configure` may change while the backend runs. */
@@ -44,6 +47,8 @@ export interface DemoBackendState {
   readonly settings: readonly SettingRecord[];
   /** The demo Matomo's failed sign-ins from an address (refused tokens) within its window. */
   failedSignIns(address?: string): number;
+  /** The Rocket.Chat imitated: its version and its permissions (which roles have each). */
+  readonly rocketChat: Pick<RocketChatApi, 'version' | 'permissions'>;
 }
 
 /** A demo backend: one request handler for a fake Matomo and a fake Rocket.Chat. */
@@ -72,7 +77,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
   if (!Number.isFinite(now)) throw new TypeError('createDemoBackend: `now` is not a valid date.');
   const latency = options.latency ?? 0;
   const matomo = demoDataset(now);
-  const chat = new RocketChatApi(options.settings ?? memorySettingsStore());
+  const chat = new RocketChatApi(options.settings ?? memorySettingsStore(), options.rocketChat);
   const setup: MatomoSetup = { corsOrigins: [], activityLog: '5.0', signIns: new SignInLog() };
   const configure = (settings: DemoMatomoSettings) => {
     if (settings.corsOrigins !== undefined) setup.corsOrigins = settings.corsOrigins === '*' ? '*' : [...settings.corsOrigins];
@@ -95,6 +100,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DemoBackend
       matomo,
       settings: chat.settings,
       failedSignIns: (address) => setup.signIns.count(address || UNKNOWN_ADDRESS),
+      rocketChat: chat,
     },
     configure,
     resetSignIns: () => setup.signIns.reset(),

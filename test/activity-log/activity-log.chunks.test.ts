@@ -8,7 +8,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/activity-log/define.js';
 import type { ActivityLog, ActivityErrorDetail, ActivityExportDetail, ActivityLoadDetail } from '../../src/activity-log/define.js';
 import { chunks } from '../../src/activity-log/chunks.js';
-import { sha256HexSync } from '../../src/activity-log/sha256.js';
+import { sha256HexSync } from '../../src/core/sha256.js';
 import { fakeMatomo, makeEntries, methodsOf, TOKEN, useFetch, type FakeMatomo, type FakeMatomoOptions, type RawEntry } from './fake-matomo.js';
 import { $, $$, buttonNamed, captureDownloads, click, loads, parseCsv, record, resourcesMatching, rowIds, rows, text } from './element-helpers.js';
 

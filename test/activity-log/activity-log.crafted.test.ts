@@ -8,7 +8,7 @@ import { svg } from 'lit';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/activity-log/define.js';
 import { registerActivityType, type ActivityLog, type ActivityErrorDetail, type ActivityFilters, type ActivityLoadDetail } from '../../src/activity-log/define.js';
-import { sha256HexSync } from '../../src/activity-log/sha256.js';
+import { sha256HexSync } from '../../src/core/sha256.js';
 import { json } from '../helpers/fetch-stub.js';
 import { fakeMatomo, makeEntries, memorySource, methodsOf, sleep, TOKEN, useFetch, utc, type FakeMatomo, type FakeMatomoOptions, type RawEntry } from './fake-matomo.js';
 import { $, $$, buttonNamed, captureDownloads, choose, click, enterDate, expectAccessible, loads, record, resourcesMatching, rowIds, rowLogins, rows, searchFor, summary, text, typeFilter } from './element-helpers.js';

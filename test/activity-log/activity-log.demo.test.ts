@@ -9,7 +9,7 @@ import { DEMO_TOKENS } from '../../src/demo/handler.js';
 import { MATOMO_USERS } from '../../src/demo/accounts.js';
 import '../../src/activity-log/define.js';
 import type { ActivityLog, ActivityExportDetail, ActivityFilters, ActivityLoadDetail } from '../../src/activity-log/define.js';
-import { sha256HexSync } from '../../src/activity-log/sha256.js';
+import { sha256HexSync } from '../../src/core/sha256.js';
 import {
   $,
   $$,

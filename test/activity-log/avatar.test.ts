@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sha256Hex, sha256HexSync } from '../../src/activity-log/sha256.js';
+import { sha256Hex, sha256HexSync } from '../../src/core/sha256.js';
 import { avatarColour, initials, AVATAR_COLOURS } from '../../src/activity-log/avatar.js';
 import { avatarServiceUrl, emailHash, httpUrl, serverAvatarUrl } from '../../src/activity-log/gravatar.js';
 

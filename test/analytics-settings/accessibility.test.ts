@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import 'axe-core';
 import type AxeCore from 'axe-core';
 import type { AnalyticsSettings } from '../../src/analytics-settings/analytics-settings.js';
-import { $, cleanup, control, DEMO_TOKENS, json, loaded, makeEdits, mount, save, secondClient, startBackend, text, tick, type, writes } from './helpers.js';
+import { $, cleanup, control, DEMO_TOKENS, json, loaded, makeEdits, mount, previewShown, save, secondClient, startBackend, text, tick, type, writes } from './helpers.js';
 
 // axe-core is a script that sets `window.axe` (it has no ES module export).
 const axe = (window as unknown as { axe: typeof AxeCore }).axe;
@@ -16,6 +16,7 @@ async function expectAxeClean(el: Element): Promise<void> {
 
 /** Fills in a configuration that touches every kind of control, with some mistakes. */
 async function fillWithMistakes(el: AnalyticsSettings): Promise<void> {
+  await previewShown(el);
   await tick(el, 'GoogleAnalytics_enabled');
   await type(el, 'GoogleAnalytics_ID', 'UA-1');
   await tick(el, 'PiwikAnalytics_enabled');
@@ -99,6 +100,26 @@ describe('<analytics-settings> accessibility', () => {
     ($(conflict.el, 'dialog#conflicts') as HTMLDialogElement).close();
   });
 
+  it('is axe-clean read-only by rights, with some settings read-only, and with the password prompt', async () => {
+    const viewer = await mount({ user: 'viewer' });
+    expect($(viewer.el, '[part="readonly-note"]')).to.exist;
+    await expectAxeClean(viewer.el);
+    cleanup();
+    const matomo = await mount({ user: 'matomo' });
+    await tick(matomo.el, 'PiwikAnalytics_enabled');
+    expect($(matomo.el, '[part="restore-button"]')).to.exist;
+    await expectAxeClean(matomo.el);
+    cleanup();
+    const admin = await mount({ user: 'admin' });
+    await tick(admin.el, 'Analytics_features_rooms');
+    await save(admin.el);
+    const dialog = $(admin.el, 'dialog#two-factor') as HTMLDialogElement;
+    await waitUntil(() => dialog.open);
+    expect(control(admin.el, 'two-factor-code').type).to.equal('password');
+    await expectAxeClean(admin.el);
+    dialog.close();
+  });
+
   it('is usable with the keyboard alone: Tab to a box, Space ticks it, type, Enter saves', async () => {
     const { el, demo } = await mount();
     const first = control(el, 'GoogleAnalytics_enabled');
@@ -142,7 +163,7 @@ describe('<analytics-settings> accessibility', () => {
     await setViewport({ width: 1600, height: 900 });
     const wide = await mount();
     wide.el.style.width = '1600px';
-    await wide.el.updateComplete;
+    await previewShown(wide.el);
     const wideForm = $(wide.el, 'form')!.getBoundingClientRect();
     const widePreview = $(wide.el, '[part="preview"]')!.getBoundingClientRect();
     expect(widePreview.left).to.be.at.least(wideForm.right);
@@ -157,7 +178,7 @@ describe('<analytics-settings readonly>', () => {
     const backend = startBackend();
     await secondClient(backend.demo, 'PiwikAnalytics_enabled', true);
     await secondClient(backend.demo, 'PiwikAnalytics_url', 'https://matomo.example.org/');
-    const el = await fixture<AnalyticsSettings>(html`<analytics-settings readonly api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatToken}></analytics-settings>`);
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings readonly api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatNoTwoFactorToken}></analytics-settings>`);
     await loaded(el);
     expect(control(el, 'PiwikAnalytics_url').value).to.equal('https://matomo.example.org/');
     expect(control(el, 'PiwikAnalytics_url').readOnly).to.equal(true);
@@ -165,9 +186,11 @@ describe('<analytics-settings readonly>', () => {
     expect(control(el, 'Analytics_features_messages').disabled).to.equal(true);
     expect($(el, '#save')).to.equal(null);
     expect($(el, '[part="reset-button"]')).to.equal(null);
+    expect($(el, '[part="restore-button"]')).to.equal(null);
     expect($(el, '#tracker-add')).to.equal(null);
     expect(text(el, '[part="readonly-note"]')).to.contain('Read-only');
     // The preview still works from the shown values.
+    await previewShown(el);
     expect($(el, '#code-chat')!.textContent).to.contain('https://matomo.example.org/js/');
     control(el, 'PiwikAnalytics_url').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
     expect(writes(backend.wire)).to.have.length(0);

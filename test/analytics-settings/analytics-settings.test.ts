@@ -3,10 +3,12 @@ import type { SettingsChangeDetail } from '../../src/analytics-settings/analytic
 import type { AnalyticsSettings } from '../../src/analytics-settings/analytics-settings.js';
 import type { SettingsSource } from '../../src/api/settings-source.js';
 import { ANALYTICS_SETTING_IDS } from '../../src/analytics-settings/schema.js';
+import { chunks } from '../../src/analytics-settings/chunks.js';
 import {
   $,
   button,
   cleanup,
+  confirm,
   control,
   DEMO_TOKENS,
   description,
@@ -15,8 +17,11 @@ import {
   json,
   loaded,
   makeEdits,
+  methodCall,
   mount,
   path,
+  previewShown,
+  rowEditor,
   save,
   secondClient,
   serverValue,
@@ -31,7 +36,7 @@ import {
 describe('<analytics-settings> loading', () => {
   afterEach(cleanup);
 
-  it('reads the Analytics group in one round trip, the credentials in X-User-Id and X-Auth-Token headers, never in a URL, and fires dw-settings-load', async () => {
+  it('reads the Analytics group and the rights in one round trip, the credentials in X-User-Id and X-Auth-Token headers, never in a URL, and fires dw-settings-load', async () => {
     const backend = startBackend();
     const el = document.createElement('analytics-settings');
     el.setAttribute('api-base', '/chat/');
@@ -45,15 +50,17 @@ describe('<analytics-settings> loading', () => {
       expect(detail.values).to.include({ GoogleAnalytics_enabled: false, Analytics_features_messages: true, PiwikAnalytics_url: '' });
       expect(Object.keys(detail.values)).to.have.length(12);
       expect(el.hasAttribute('token')).to.equal(false);
-      // Both requests leave at once: the values (public, so without credentials) and a check of the credentials.
-      expect(backend.wire.map(path)).to.have.members([`/chat/api/v1/settings.public?_id=${ANALYTICS_SETTING_IDS.join(',')}&count=12`, '/chat/api/v1/settings?count=1']);
+      // Three requests leave at once: the values (public, so without credentials), who the user is
+      // (also the check of the credentials) and which role has which permission.
+      expect(backend.wire.map(path)).to.have.members([`/chat/api/v1/settings.public?_id=${ANALYTICS_SETTING_IDS.join(',')}&count=12`, '/chat/api/v1/me', '/chat/api/v1/permissions.listAll']);
       for (const r of backend.wire) {
         expect(r.method).to.equal('GET');
-        const checked = path(r).startsWith('/chat/api/v1/settings?');
+        const checked = !path(r).startsWith('/chat/api/v1/settings.public');
         expect(r.headers.get('x-user-id')).to.equal(checked ? DEMO_TOKENS.chatUserId : null);
         expect(r.headers.get('x-auth-token')).to.equal(checked ? DEMO_TOKENS.chatToken : null);
         expect(r.url).not.to.contain(DEMO_TOKENS.chatToken);
       }
+      expect($(el, '[part="readonly-note"]')).to.equal(null);
     } finally {
       el.remove();
     }
@@ -112,20 +119,21 @@ describe('<analytics-settings> loading', () => {
     await waitUntil(() => $(el, '[part="error"]'), 'no error box');
     expect(text(el, '[part="error"]')).to.contain('did not accept the user id and token');
     await new Promise((r) => setTimeout(r, 100));
-    // One request with the token (beside the public read), never retried.
-    expect(backend.wire.filter((r) => r.headers.has('x-auth-token'))).to.have.length(1);
-    expect(backend.wire).to.have.length(2);
+    // Who the user is and the permissions, each asked once with the token (beside the public read), never again.
+    expect(backend.wire.filter((r) => r.headers.has('x-auth-token')).map(path)).to.have.members(['/chat/api/v1/me', '/chat/api/v1/permissions.listAll']);
+    expect(backend.wire).to.have.length(3);
   });
 
   it('flags a value that is invalid on the server as soon as the form shows', async () => {
     const backend = startBackend();
     await secondClient(backend.demo, 'PiwikAnalytics_enabled', true);
     await secondClient(backend.demo, 'PiwikAnalytics_url', 'https://matomo.example.org');
-    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatToken}></analytics-settings>`);
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatNoTwoFactorToken}></analytics-settings>`);
     await loaded(el);
     expect(control(el, 'PiwikAnalytics_url').getAttribute('aria-invalid')).to.equal('true');
     expect(text(el, '#PiwikAnalytics_url-error')).to.contain('Add the trailing slash');
     expect(text(el, '#PiwikAnalytics_siteId-error')).to.contain('Enter the site id');
+    await previewShown(el);
     expect(text(el, '[part="pitfalls"]')).to.contain('no trailing slash');
   });
 
@@ -174,7 +182,7 @@ describe('<analytics-settings> dependent fields', () => {
   it('follows a value loaded from the server: an enabled server setting unlocks its fields at once', async () => {
     const backend = startBackend();
     await secondClient(backend.demo, 'PiwikAnalytics_enabled', true);
-    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatToken}></analytics-settings>`);
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatNoTwoFactorToken}></analytics-settings>`);
     await loaded(el);
     expect(control(el, 'PiwikAnalytics_url').disabled).to.equal(false);
   });
@@ -201,7 +209,17 @@ describe('<analytics-settings> validation as you type', () => {
     expect($(el, '#GoogleAnalytics_ID-error')).to.equal(null);
     await type(el, 'GoogleAnalytics_ID', 'UA-12345-1');
     expect(input.getAttribute('aria-invalid')).to.equal('false');
-    expect(description(el, 'GoogleAnalytics_ID')).to.contain('no longer collect data');
+    expect(description(el, 'GoogleAnalytics_ID')).to.contain('Google has shut down Universal Analytics (UA-) properties');
+  });
+
+  it("Tracking ID: says what Rocket.Chat's Google Analytics code really records, and points to Google Tag Manager", async () => {
+    const { el } = await mount();
+    const advice = text(el, '#GoogleAnalytics_ID-advice');
+    expect(advice).to.contain('records nothing for G- IDs');
+    expect(advice).to.contain('Google has shut down UA- properties');
+    expect(advice).to.contain('Google Tag Manager Id (Administration › Settings › General)');
+    await tick(el, 'GoogleAnalytics_enabled');
+    expect(description(el, 'GoogleAnalytics_ID')).to.contain('records nothing for G- IDs');
   });
 
   it('URL: offers to add the missing trailing slash, and the fix lands in the field', async () => {
@@ -234,6 +252,8 @@ describe('<analytics-settings> validation as you type', () => {
     const { el } = await mount();
     await piwik(el);
     await type(el, 'PiwikAdditionalTrackers', '[\n  {"trackerURL": "https://a.example/", "siteId": 42}\n  {"trackerURL": "https://b.example/", "siteId": 7}\n]');
+    // The place of a syntax error comes with the code that finds it, fetched on this first edit.
+    await waitUntil(() => text(el, '#PiwikAdditionalTrackers-error').startsWith('Line'), 'no line and column');
     expect(text(el, '#PiwikAdditionalTrackers-error')).to.equal('Line 3, column 3: expected "," or "]", found "{".');
     expect(control(el, 'PiwikAdditionalTrackers').getAttribute('aria-invalid')).to.equal('true');
     await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL": "https://a.example/", "siteId": 42}, {"trackerURL": "https://b.example", "siteId": "x"}]');
@@ -244,7 +264,7 @@ describe('<analytics-settings> validation as you type', () => {
     expect($(el, '#PiwikAdditionalTrackers-error')).to.equal(null);
   });
 
-  it('Hide Outgoing Links: flags separators, schemes and paths by line, and cleans the list up', async () => {
+  it('Hide Outgoing Links: flags separators and schemes by line, accepts paths, and cleans the list up', async () => {
     const { el } = await mount();
     await piwik(el);
     await type(el, 'PiwikAnalytics_domains', 'example.com\nfoo.org, bar.org\nhttps://docs.example.net/guide');
@@ -253,10 +273,13 @@ describe('<analytics-settings> validation as you type', () => {
     expect(errors).to.contain('Line 3: remove "https://"');
     button(el, 'Clean up the list').click();
     await el.updateComplete;
-    expect(control<HTMLTextAreaElement>(el, 'PiwikAnalytics_domains').value).to.equal('example.com\nfoo.org\nbar.org\ndocs.example.net');
+    expect(control<HTMLTextAreaElement>(el, 'PiwikAnalytics_domains').value).to.equal('example.com\nfoo.org\nbar.org\ndocs.example.net/guide');
     expect($(el, '#PiwikAnalytics_domains-error')).to.equal(null);
+    // Matomo's setDomains accepts host/path.
     await type(el, 'PiwikAnalytics_domains', 'example.com/path');
-    expect(text(el, '#PiwikAnalytics_domains-error')).to.contain('Line 1: remove the path "/path"');
+    expect($(el, '#PiwikAnalytics_domains-error')).to.equal(null);
+    await type(el, 'PiwikAnalytics_domains', 'example.com:8080');
+    expect(text(el, '#PiwikAnalytics_domains-error')).to.contain('Line 1: remove the port ":8080"');
   });
 
   it('does not judge the fields of an unticked Enable box', async () => {
@@ -272,9 +295,53 @@ describe('<analytics-settings> validation as you type', () => {
 describe('<analytics-settings> Additional Piwik Sites row editor', () => {
   afterEach(cleanup);
 
+  it('is loaded when Matomo is enabled, and only then', async () => {
+    let loads = 0;
+    const original = chunks.trackers;
+    chunks.trackers = () => {
+      loads++;
+      return original();
+    };
+    try {
+      const { el } = await mount();
+      await new Promise((r) => setTimeout(r, 50));
+      expect($(el, '[part="trackers"]')).to.equal(null);
+      expect(loads).to.equal(0);
+      await tick(el, 'PiwikAnalytics_enabled');
+      await rowEditor(el);
+      await tick(el, 'PiwikAnalytics_enabled');
+      expect($(el, '[part="trackers"]')).to.equal(null);
+      await tick(el, 'PiwikAnalytics_enabled');
+      expect($(el, '[part="trackers"]')).to.exist;
+      expect(loads).to.equal(1);
+    } finally {
+      chunks.trackers = original;
+    }
+  });
+
+  it('when it cannot be loaded, the JSON text is edited alone', async () => {
+    const original = chunks.trackers;
+    chunks.trackers = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const { el } = await mount();
+      await tick(el, 'PiwikAnalytics_enabled');
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect($(el, '[part="trackers"]')).to.equal(null);
+      await type(el, 'PiwikAnalytics_url', 'https://matomo.example.org/');
+      await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL":"https://a.example/","siteId":1}]');
+      await previewShown(el);
+      expect(text(el, '#code-chat')).to.contain("'addTracker', 'https://a.example/js/', 1");
+      expect(control<HTMLTextAreaElement>(el, 'PiwikAdditionalTrackers').value).to.contain('a.example');
+    } finally {
+      chunks.trackers = original;
+    }
+  });
+
   it('adds, edits and removes tracker rows in step with the JSON text, and the other way round', async () => {
     const { el } = await mount();
     await tick(el, 'PiwikAnalytics_enabled');
+    await rowEditor(el);
     const textarea = () => control<HTMLTextAreaElement>(el, 'PiwikAdditionalTrackers');
     expect(text(el, '[part="trackers"]')).to.contain('No additional tracker.');
 
@@ -301,25 +368,27 @@ describe('<analytics-settings> Additional Piwik Sites row editor', () => {
   it('marks the row and key of a shape error, and steps aside while the text is not a list of trackers', async () => {
     const { el } = await mount();
     await tick(el, 'PiwikAnalytics_enabled');
+    await rowEditor(el);
     await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL":"https://a.example","siteId":1}]');
     expect(control(el, 'tracker-url-0').getAttribute('aria-invalid')).to.equal('true');
     expect(description(el, 'tracker-url-0')).to.contain('add the trailing slash');
     expect(control(el, 'tracker-site-0').getAttribute('aria-invalid')).to.equal('false');
     await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL":');
     expect($(el, '#tracker-url-0')).to.equal(null);
-    expect(text(el, '[part="trackers-note"]')).to.contain('fix the JSON text below');
+    expect(text(el, '[part="trackers-note"]')).to.contain('edit the JSON text below');
   });
 });
 
 describe('<analytics-settings> Save, Cancel and Reset', () => {
   afterEach(cleanup);
 
-  it('keeps Save disabled while nothing changed or anything is invalid, and says why', async () => {
+  it('keeps Save disabled while nothing changed or a changed value cannot work, and says why', async () => {
     const { el, wire } = await mount();
     const saveButton = control<HTMLButtonElement>(el, 'save');
     expect(saveButton.getAttribute('aria-disabled')).to.equal('true');
     expect(text(el, '#save-state')).to.equal('No unsaved changes.');
     await tick(el, 'GoogleAnalytics_enabled');
+    await type(el, 'GoogleAnalytics_ID', 'G-abc');
     expect(saveButton.getAttribute('aria-disabled')).to.equal('true');
     expect(text(el, '#save-state')).to.equal('Fix 1 setting before saving: Tracking ID.');
     const before = wire.length;
@@ -329,6 +398,15 @@ describe('<analytics-settings> Save, Cancel and Reset', () => {
     await type(el, 'GoogleAnalytics_ID', 'G-ABC123');
     expect(saveButton.getAttribute('aria-disabled')).to.equal('false');
     expect(text(el, '#save-state')).to.equal('2 unsaved changes.');
+  });
+
+  it('an empty required field left alone does not block saving: it is flagged, the change that enabled it is saved', async () => {
+    const { el, demo } = await mount();
+    await tick(el, 'GoogleAnalytics_enabled');
+    expect(text(el, '#GoogleAnalytics_ID-error')).to.contain('Enter the tracking ID');
+    expect(text(el, '#save-state')).to.equal('1 unsaved change.');
+    await save(el);
+    expect(serverValue(demo, 'GoogleAnalytics_enabled')).to.equal(true);
   });
 
   it('Cancel restores the loaded values and sends nothing', async () => {
@@ -347,7 +425,7 @@ describe('<analytics-settings> Save, Cancel and Reset', () => {
   it('Reset to default stages the default (packageValue) without saving it', async () => {
     const backend = startBackend();
     await secondClient(backend.demo, 'Analytics_features_rooms', false);
-    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatToken}></analytics-settings>`);
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatNoTwoFactorToken}></analytics-settings>`);
     await loaded(el);
     expect(control(el, 'Analytics_features_rooms').checked).to.equal(false);
     const reset = button(el, 'Reset to default Rooms');
@@ -362,7 +440,7 @@ describe('<analytics-settings> Save, Cancel and Reset', () => {
     expect(serverValue(backend.demo, 'Analytics_features_rooms')).to.equal(true);
   });
 
-  it('checks the server again, saves every change in one bulk request, reports success and fires dw-settings-save', async () => {
+  it('checks the server again, saves every change in one type-checked batch (saveSettings), reports success and fires dw-settings-save', async () => {
     const { el, demo, wire } = await mount();
     await makeEdits(el);
     const loadsBefore = wire.filter((r) => r.method === 'GET').length;
@@ -373,17 +451,18 @@ describe('<analytics-settings> Save, Cancel and Reset', () => {
       values: { GoogleAnalytics_enabled: true, GoogleAnalytics_ID: 'G-4XK2M9QZ7P', Analytics_features_rooms: false },
     });
     expect(wire.filter((r) => r.method === 'GET').length).to.be.greaterThan(loadsBefore);
+    // On its own origin the widget tries the bulk route first; Rocket.Chat 7.x has none (405, empty body).
     const posts = writes(wire);
-    expect(posts.map(path)).to.deep.equal(['/chat/api/v1/settings']);
-    expect(posts[0]!.headers.get('content-type')).to.equal('application/json');
-    expect(await posts[0]!.json()).to.deep.equal({
-      settings: [
+    expect(posts.map(path)).to.deep.equal(['/chat/api/v1/settings', '/chat/api/v1/method.call/saveSettings']);
+    expect(posts[1]!.headers.get('content-type')).to.equal('application/json');
+    expect((await methodCall(posts[1]!)).params).to.deep.equal([
+      [
         { _id: 'GoogleAnalytics_enabled', value: true },
         { _id: 'GoogleAnalytics_ID', value: 'G-4XK2M9QZ7P' },
         { _id: 'Analytics_features_rooms', value: false },
       ],
-    });
-    for (const r of wire) expect(r.url).not.to.contain(DEMO_TOKENS.chatToken);
+    ]);
+    for (const r of wire) expect(r.url).not.to.contain(DEMO_TOKENS.chatNoTwoFactorToken);
     expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('G-4XK2M9QZ7P');
     expect(text(el, '[part="notice"]')).to.contain('Saved 3 settings.');
     expect(text(el, '#announcer')).to.contain('Saved 3 settings.');
@@ -391,41 +470,43 @@ describe('<analytics-settings> Save, Cancel and Reset', () => {
     expect(text(el)).not.to.contain('Unsaved');
   });
 
-  it('sends one POST per changed setting where the server has no bulk endpoint', async () => {
-    const { el, demo, wire } = await mount({ intercept: (r) => (r.method === 'POST' && new URL(r.url).pathname === '/chat/api/v1/settings' ? json({ success: false, error: 'Not Found' }, 404) : undefined) });
-    await makeEdits(el);
-    await save(el);
-    expect(writes(wire).map(path)).to.deep.equal([
-      '/chat/api/v1/settings',
-      '/chat/api/v1/settings/GoogleAnalytics_enabled',
-      '/chat/api/v1/settings/GoogleAnalytics_ID',
-      '/chat/api/v1/settings/Analytics_features_rooms',
-    ]);
-    expect(await writes(wire)[2]!.json()).to.deep.equal({ value: 'G-4XK2M9QZ7P' });
-    expect(serverValue(demo, 'Analytics_features_rooms')).to.equal(false);
-    expect(text(el, '[part="notice"]')).to.contain('Saved 3 settings.');
+  it("remembers that the server has no bulk route (7.x's 405 with an empty body, or a 404): later saves go straight to saveSettings", async () => {
+    for (const missing of ['405', '404'] as const) {
+      const { el, demo, wire, intercept } = await mount();
+      if (missing === '404') intercept((r) => (r.method === 'POST' && new URL(r.url).pathname === '/chat/api/v1/settings' ? json({ success: false, error: 'Not Found' }, 404) : undefined));
+      await makeEdits(el);
+      await save(el);
+      await type(el, 'GoogleAnalytics_ID', 'G-SECOND2');
+      await save(el);
+      expect(writes(wire).map(path), missing).to.deep.equal(['/chat/api/v1/settings', '/chat/api/v1/method.call/saveSettings', '/chat/api/v1/method.call/saveSettings']);
+      expect(serverValue(demo, 'GoogleAnalytics_ID'), missing).to.equal('G-SECOND2');
+      expect(text(el, '[part="notice"]'), missing).to.contain('Saved 1 setting.');
+      cleanup();
+    }
   });
 
-  it('saves a single change with POST settings/:id, as text for the text settings', async () => {
-    const backend = startBackend();
-    await secondClient(backend.demo, 'PiwikAnalytics_enabled', true);
-    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatToken}></analytics-settings>`);
-    await loaded(el);
-    await type(el, 'PiwikAnalytics_url', 'https://matomo.example.org/');
-    await type(el, 'PiwikAnalytics_siteId', '17');
+  it('on its own origin, Rocket.Chat 8.6: saves through the bulk route, the code in x-2fa headers, asked again every time', async () => {
+    const { el, demo, wire } = await mount({ version: '8.6', user: '2fa' });
+    await makeEdits(el);
     await save(el);
-    const posts = writes(backend.wire);
-    expect(posts.map(path)).to.deep.equal(['/chat/api/v1/settings']);
-    expect(await posts[0]!.json()).to.deep.equal({
+    await confirm(el, DEMO_TOKENS.twoFactorCode);
+    await waitUntil(() => text(el, '[part="notice"]').includes('Saved 3 settings.'), 'not saved');
+    const posts = writes(wire);
+    expect(posts.map(path)).to.deep.equal(['/chat/api/v1/settings', '/chat/api/v1/settings']);
+    expect(await posts[1]!.json()).to.deep.equal({
       settings: [
-        { _id: 'PiwikAnalytics_url', value: 'https://matomo.example.org/' },
-        { _id: 'PiwikAnalytics_siteId', value: '17' },
+        { _id: 'GoogleAnalytics_enabled', value: true },
+        { _id: 'GoogleAnalytics_ID', value: 'G-4XK2M9QZ7P' },
+        { _id: 'Analytics_features_rooms', value: false },
       ],
     });
-    await type(el, 'PiwikAnalytics_siteId', '18');
+    expect(posts[1]!.headers.get('x-2fa-code')).to.equal(DEMO_TOKENS.twoFactorCode);
+    expect(posts[1]!.headers.get('x-2fa-method')).to.equal('totp');
+    expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('G-4XK2M9QZ7P');
+    // The bulk route never remembers a code.
+    await tick(el, 'Analytics_features_users');
     await save(el);
-    expect(writes(backend.wire).map(path).at(-1)).to.equal('/chat/api/v1/settings/PiwikAnalytics_siteId');
-    expect(serverValue(backend.demo, 'PiwikAnalytics_siteId')).to.equal('18');
+    await waitUntil(() => ($(el, 'dialog#two-factor') as HTMLDialogElement).open, 'no code asked on the second save');
   });
 
   it('fires dw-settings-change on user edits with the dirty state, changed ids and validity; not when a property is set', async () => {
@@ -437,9 +518,11 @@ describe('<analytics-settings> Save, Cancel and Reset', () => {
     el.theme = 'dark';
     el.locale = 'de';
     await el.updateComplete;
+    await type(el, 'GoogleAnalytics_ID', 'nope');
     expect(events).to.deep.equal([
-      { dirty: true, changed: ['GoogleAnalytics_enabled'], valid: false },
+      { dirty: true, changed: ['GoogleAnalytics_enabled'], valid: true },
       { dirty: true, changed: ['GoogleAnalytics_enabled', 'GoogleAnalytics_ID'], valid: true },
+      { dirty: true, changed: ['GoogleAnalytics_enabled', 'GoogleAnalytics_ID'], valid: false },
     ]);
   });
 
@@ -482,8 +565,8 @@ describe('<analytics-settings> removal and moves', () => {
     return box;
   };
   const gets = (wire: Request[]) => wire.filter((r) => r.method === 'GET');
-  /** Loads started: each checks the credentials once. */
-  const loads = (wire: Request[]) => gets(wire).filter((r) => r.url.endsWith('/settings?count=1'));
+  /** Loads started: each asks who the user is once (also the check of the credentials). */
+  const loads = (wire: Request[]) => gets(wire).filter((r) => r.url.endsWith('/api/v1/me'));
   const leave = () => {
     const event = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(event);
@@ -492,7 +575,7 @@ describe('<analytics-settings> removal and moves', () => {
 
   it('removal aborts the load; back in the page it loads again', async () => {
     const { el, wire, intercept } = await mount({ wait: false, intercept: (r) => hang(r) });
-    await waitUntil(() => gets(wire).length === 2, 'no load started');
+    await waitUntil(() => gets(wire).length === 3, 'no load started');
     const parent = el.parentElement!;
     el.remove();
     expect(gets(wire).every((r) => r.signal.aborted), 'the load still runs').to.equal(true);
@@ -536,12 +619,12 @@ describe('<analytics-settings> removal and moves', () => {
 
   it('a move while loading finishes the load', async () => {
     const { el, wire } = await mount({ wait: false, latency: 150 });
-    await waitUntil(() => gets(wire).length === 2, 'no load started');
+    await waitUntil(() => gets(wire).length === 3, 'no load started');
     const box = elsewhere();
     try {
       box.append(el);
       await loaded(el);
-      expect(gets(wire).slice(0, 2).every((r) => r.signal.aborted)).to.equal(true);
+      expect(gets(wire).slice(0, 3).every((r) => r.signal.aborted)).to.equal(true);
       expect(loads(wire)).to.have.length(2);
       expect($(el, '[part="error"]')).to.equal(null);
     } finally {
@@ -578,6 +661,7 @@ describe('<analytics-settings> tracking-code preview', () => {
   afterEach(cleanup);
 
   async function configure(el: AnalyticsSettings) {
+    await previewShown(el);
     await tick(el, 'PiwikAnalytics_enabled');
     await type(el, 'PiwikAnalytics_url', 'https://matomo.example.org/');
     await type(el, 'PiwikAnalytics_siteId', '17');
@@ -585,6 +669,7 @@ describe('<analytics-settings> tracking-code preview', () => {
 
   it("shows the code the chat server will inject, from the unsaved values, in Rocket.Chat's order", async () => {
     const { el } = await mount();
+    await previewShown(el);
     expect(text(el, '[part="preview"]')).to.contain('Matomo is not enabled: the chat server injects no Matomo code.');
     await configure(el);
     await tick(el, 'PiwikAnalytics_prependDomain');
@@ -662,7 +747,7 @@ describe('<analytics-settings> tracking-code preview', () => {
       save: async () => [],
     };
     const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="https://example.com/chat/" .source=${source}></analytics-settings>`);
-    await loaded(el);
+    await previewShown(el);
     expect(control(el, 'preview-host').value).to.equal('example.com');
     expect(text(el, '[part="pitfalls"]')).to.contain('"*.com"');
   });
@@ -681,5 +766,116 @@ describe('<analytics-settings> fields the server lacks', () => {
     expect(control(el, 'Analytics_features_rooms').disabled).to.equal(true);
     expect(text(el, '[data-setting="Analytics_features_rooms"]')).to.contain('This server does not have this setting.');
     expect(field(el, 'GoogleAnalytics_ID')).to.exist;
+  });
+});
+
+describe('<analytics-settings> Restore defaults of a section', () => {
+  afterEach(cleanup);
+
+  it("stages every setting of the section back to Rocket.Chat's default, sends nothing, and Save writes them", async () => {
+    const backend = startBackend();
+    await secondClient(backend.demo, 'PiwikAnalytics_enabled', true);
+    await secondClient(backend.demo, 'PiwikAnalytics_url', 'https://matomo.example.org/');
+    await secondClient(backend.demo, 'PiwikAnalytics_siteId', '17');
+    await secondClient(backend.demo, 'Analytics_features_rooms', false);
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatNoTwoFactorToken}></analytics-settings>`);
+    await loaded(el);
+    // Only the sections that differ from their defaults offer it.
+    expect([...el.shadowRoot!.querySelectorAll('[part="restore-button"]')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Restore defaults of Features Enabled',
+      'Restore defaults of Matomo / Piwik',
+    ]);
+    const changes: string[][] = [];
+    el.addEventListener('dw-settings-change', (e) => changes.push(e.detail.changed));
+    button(el, 'Restore defaults of Matomo / Piwik').click();
+    await el.updateComplete;
+    expect(shown(el, ['PiwikAnalytics_enabled', 'PiwikAnalytics_url', 'PiwikAnalytics_siteId', 'Analytics_features_rooms'])).to.deep.equal({
+      PiwikAnalytics_enabled: false,
+      PiwikAnalytics_url: '',
+      PiwikAnalytics_siteId: '',
+      Analytics_features_rooms: false,
+    });
+    expect(changes).to.deep.equal([['PiwikAnalytics_enabled', 'PiwikAnalytics_url', 'PiwikAnalytics_siteId']]);
+    expect(text(el, '#announcer')).to.contain('Matomo / Piwik: 3 settings back to their defaults; save to apply.');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'PiwikAnalytics_enabled', 'the focus did not go to the first setting restored');
+    expect(writes(backend.wire)).to.have.length(0);
+    expect(serverValue(backend.demo, 'PiwikAnalytics_url')).to.equal('https://matomo.example.org/');
+    await save(el);
+    expect(serverValue(backend.demo, 'PiwikAnalytics_url')).to.equal('');
+    expect(serverValue(backend.demo, 'PiwikAnalytics_enabled')).to.equal(false);
+    expect(serverValue(backend.demo, 'Analytics_features_rooms')).to.equal(false);
+  });
+
+  it('leaves out what the user may not change', async () => {
+    const backend = startBackend();
+    await secondClient(backend.demo, 'Analytics_features_rooms', false);
+    await secondClient(backend.demo, 'PiwikAnalytics_prependDomain', true);
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id=${DEMO_TOKENS.chatMatomoUserId} .token=${DEMO_TOKENS.chatMatomoToken}></analytics-settings>`);
+    await loaded(el);
+    expect(() => button(el, 'Restore defaults of Features Enabled')).to.throw();
+    button(el, 'Restore defaults of Matomo / Piwik').click();
+    await el.updateComplete;
+    expect(shown(el, ['PiwikAnalytics_prependDomain', 'Analytics_features_rooms'])).to.deep.equal({ PiwikAnalytics_prependDomain: false, Analytics_features_rooms: false });
+  });
+});
+
+describe('<analytics-settings> what the tracking sends', () => {
+  afterEach(cleanup);
+
+  it('says that Messages sends room names and ids, and that Users off does not stop setUserId', async () => {
+    const { el } = await mount();
+    await previewShown(el);
+    expect($(el, '[part="notes"]')).to.equal(null);
+    await tick(el, 'PiwikAnalytics_enabled');
+    expect(text(el, '[part="notes"]')).to.contain('each message sent is reported with its room’s name and id');
+    expect(text(el, '[part="notes"]')).to.contain('(setUserId), even with Users off');
+    await tick(el, 'Analytics_features_messages');
+    await tick(el, 'Analytics_features_users');
+    expect(text(el, '[part="notes"]')).not.to.contain('room’s name');
+    expect(text(el, '[part="notes"]')).to.contain('setUserId');
+  });
+});
+
+describe('<analytics-settings> large values', () => {
+  afterEach(cleanup);
+
+  const trackers = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => ({ trackerURL: `https://stats${i}.example.net`, siteId: i + 1 })));
+
+  it('a 100,000-character Additional Piwik Sites shows a bounded number of rows, messages and code lines, with counts of the rest', async () => {
+    const { el } = await mount();
+    await previewShown(el);
+    await tick(el, 'PiwikAnalytics_enabled');
+    await type(el, 'PiwikAnalytics_url', 'https://matomo.example.org/');
+    await type(el, 'PiwikAnalytics_siteId', '17');
+    const value = trackers(1700);
+    expect(value.length).to.be.within(90_000, 110_000);
+    await type(el, 'PiwikAdditionalTrackers', value);
+    await rowEditor(el);
+    expect(el.shadowRoot!.querySelectorAll('[part="tracker-row"]')).to.have.length(50);
+    expect(text(el, '[part="trackers"]')).to.contain('The first 50 of 1700 trackers; the 1650 others are in the JSON text below.');
+    const errors = el.shadowRoot!.querySelectorAll('#PiwikAdditionalTrackers-error li');
+    expect(errors.length).to.equal(13);
+    expect(errors[12]!.textContent).to.equal('… and 1688 more problems in other items.');
+    const pitfalls = el.shadowRoot!.querySelectorAll('[part="pitfalls"] li');
+    expect([...pitfalls].at(-1)!.textContent).to.equal('… and 1697 more additional trackers without a trailing slash.');
+    expect(text(el, '[part="pitfalls"]').length).to.be.below(2000);
+    const code = $(el, '#code-chat')!.textContent!;
+    expect(code.match(/'addTracker'/g)).to.have.length(20);
+    expect(code).to.contain('// … and 1680 more addTracker calls, one per item of Additional Piwik Sites.');
+    expect(el.shadowRoot!.innerHTML.length).to.be.below(400_000);
+  });
+
+  it('a 100,000-character text, which the chat server reads letter by letter, does not build 100,000 lines', async () => {
+    const { el } = await mount();
+    await previewShown(el);
+    await tick(el, 'PiwikAnalytics_enabled');
+    await type(el, 'PiwikAnalytics_url', 'https://matomo.example.org/');
+    await type(el, 'PiwikAdditionalTrackers', JSON.stringify('x'.repeat(100_000)));
+    expect(text(el, '#PiwikAdditionalTrackers-error')).to.contain('must be a list in square brackets');
+    const code = $(el, '#code-chat')!.textContent!;
+    expect(code.match(/'addTracker'/g)).to.have.length(20);
+    expect(code).to.contain('… and 99980 more addTracker calls');
+    expect(el.shadowRoot!.querySelectorAll('[part="pitfalls"] li').length).to.be.at.most(8);
+    expect(el.shadowRoot!.innerHTML.length).to.be.below(400_000);
   });
 });

@@ -1,21 +1,30 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/analytics-settings/define.js';
 import type { AnalyticsSettings } from '../../src/analytics-settings/analytics-settings.js';
 import { installDemoBackend, type InstalledDemoBackend } from '../../src/demo/browser.js';
-import { DEMO_TOKENS } from '../../src/demo/handler.js';
+import { DEMO_TOKENS, type RocketChatVersion } from '../../src/demo/handler.js';
 
 export { DEMO_TOKENS };
 
-export type DemoUser = 'admin' | 'viewer' | '2fa';
+/**
+ * The demo Rocket.Chat's users: `admin` confirms writes with its password, `bypass` is the same
+ * administrator with a token that ignores two-factor, `2fa` has TOTP, `email` e-mailed codes,
+ * `matomo` may change the Matomo settings only, `viewer` nothing.
+ */
+export type DemoUser = 'admin' | 'bypass' | 'viewer' | '2fa' | 'email' | 'matomo';
 
-const USERS: Record<DemoUser, { userId: string; token: string }> = {
+export const USERS: Record<DemoUser, { userId: string; token: string }> = {
   admin: { userId: DEMO_TOKENS.chatUserId, token: DEMO_TOKENS.chatToken },
+  bypass: { userId: DEMO_TOKENS.chatUserId, token: DEMO_TOKENS.chatNoTwoFactorToken },
   viewer: { userId: DEMO_TOKENS.chatViewerUserId, token: DEMO_TOKENS.chatViewerToken },
   '2fa': { userId: DEMO_TOKENS.chatTwoFactorUserId, token: DEMO_TOKENS.chatTwoFactorToken },
+  email: { userId: DEMO_TOKENS.chatEmailUserId, token: DEMO_TOKENS.chatEmailToken },
+  matomo: { userId: DEMO_TOKENS.chatMatomoUserId, token: DEMO_TOKENS.chatMatomoToken },
 };
 
 /** Answers a request itself (a failing network, a 500...) or returns undefined to let the demo backend answer. */
-export type Intercept = (request: Request) => Promise<Response> | Response | undefined;
+export type Intercept = (request: Request) => Promise<Response | undefined> | Response | undefined;
 
 export interface Mounted {
   el: AnalyticsSettings;
@@ -33,16 +42,17 @@ export function cleanup(): void {
   while (cleanups.length) cleanups.pop()!();
 }
 
-/** Starts a fresh demo backend with a fetch wrapper in front of it that records and may intercept. */
-export function startBackend(options: { latency?: number; origin?: string } = {}): Omit<Mounted, 'el'> {
-  const demo = installDemoBackend(options);
+/** Starts a fresh demo backend (Rocket.Chat 7.x unless said) with a fetch wrapper in front of it that records and may intercept. */
+export function startBackend(options: { latency?: number; origin?: string; version?: RocketChatVersion } = {}): Omit<Mounted, 'el'> {
+  const { version, ...rest } = options;
+  const demo = installDemoBackend({ ...rest, rocketChat: { version: version ?? '7.x' } });
   const inner = window.fetch;
   const wire: Request[] = [];
   let interceptor: Intercept | undefined;
   const wrapper: typeof fetch = async (input, init) => {
     const request = new Request(input instanceof Request ? input : new URL(String(input), location.href), init);
     wire.push(request.clone());
-    const answer = interceptor?.(request.clone());
+    const answer = await interceptor?.(request.clone());
     if (answer) return answer;
     return inner.call(window, request);
   };
@@ -60,14 +70,18 @@ export function startBackend(options: { latency?: number; origin?: string } = {}
   };
 }
 
-/** Mounts `<analytics-settings>` on the demo backend as one of the demo users and waits for the form. */
+/**
+ * Mounts `<analytics-settings>` on the in-browser demo backend (the page's own origin unless
+ * `origin` says) as one of the demo users (default: `bypass`, an administrator whose token ignores
+ * two-factor) and waits for the form.
+ */
 export async function mount(
-  options: { user?: DemoUser; readonly?: boolean; timeout?: number; latency?: number; intercept?: Intercept; wait?: boolean; origin?: string } = {},
+  options: { user?: DemoUser; readonly?: boolean; timeout?: number; latency?: number; intercept?: Intercept; wait?: boolean; origin?: string; version?: RocketChatVersion } = {},
 ): Promise<Mounted> {
   const origin = options.origin ?? location.origin;
-  const backend = startBackend({ latency: options.latency ?? 0, origin });
+  const backend = startBackend({ latency: options.latency ?? 0, origin, ...(options.version ? { version: options.version } : {}) });
   if (options.intercept) backend.intercept(options.intercept);
-  const user = USERS[options.user ?? 'admin'];
+  const user = USERS[options.user ?? 'bypass'];
   const el = await fixture<AnalyticsSettings>(
     html`<analytics-settings
       api-base=${origin === location.origin ? '/chat/' : `${origin}/chat/`}
@@ -103,6 +117,19 @@ export async function type(el: AnalyticsSettings, id: string, value: string): Pr
   c.value = value;
   c.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await el.updateComplete;
+}
+
+/** Waits for the tracking-code preview (its code is fetched right after the form shows the settings). */
+export async function previewShown(el: AnalyticsSettings): Promise<void> {
+  await waitUntil(() => el.shadowRoot!.querySelector('#preview-host'), 'the tracking-code preview did not appear', { timeout: 5000 });
+  await el.updateComplete;
+}
+
+/** Waits for the row editor of Additional Piwik Sites (loaded when Matomo is enabled). */
+export async function rowEditor(el: AnalyticsSettings): Promise<HTMLElement> {
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="trackers"], [part="trackers-note"]'), 'no row editor', { timeout: 5000 });
+  await el.updateComplete;
+  return el.shadowRoot!.querySelector<HTMLElement>('[part="trackers"], [part="trackers-note"]')!;
 }
 
 /** Clicks a checkbox (the browser toggles it and fires change). */
@@ -146,7 +173,7 @@ export async function secondClient(demo: InstalledDemoBackend, id: string, value
   const response = await demo.backend.handle(
     new Request(new URL(`/chat/api/v1/settings/${id}`, location.origin), {
       method: 'POST',
-      headers: { 'X-User-Id': DEMO_TOKENS.chatUserId, 'X-Auth-Token': DEMO_TOKENS.chatToken, 'Content-Type': 'application/json' },
+      headers: { 'X-User-Id': DEMO_TOKENS.chatUserId, 'X-Auth-Token': DEMO_TOKENS.chatNoTwoFactorToken, 'Content-Type': 'application/json' },
       body: JSON.stringify({ value }),
     }),
   );
@@ -200,4 +227,80 @@ export function shown(el: AnalyticsSettings, ids: string[]): Record<string, unkn
       return [id, c.type === 'checkbox' ? c.checked : c.value];
     }),
   );
+}
+
+/** The demo Rocket.Chat on a second origin (another port of 127.0.0.1): the browser applies CORS. */
+export interface Remote {
+  el: AnalyticsSettings;
+  /** `http://127.0.0.1:<port>`. */
+  origin: string;
+  /** Every request the page sent, in order. */
+  wire: Request[];
+  /** What the server holds now. */
+  values(ids: string[]): Promise<Record<string, unknown>>;
+  /** Another administrator saves a setting on the server. */
+  write(id: string, value: unknown): Promise<void>;
+}
+
+/** Starts a fresh demo Rocket.Chat on the second origin (test runner command `rocketchat-origin`). */
+export async function startRemote(options: { version?: RocketChatVersion; rateLimit?: boolean } = {}): Promise<Omit<Remote, 'el' | 'wire'>> {
+  const { origin } = (await executeServerCommand('rocketchat-origin', { action: 'start', version: options.version ?? '7.x', rateLimit: options.rateLimit ?? false })) as { origin: string };
+  return {
+    origin,
+    values: async (ids) => (await executeServerCommand('rocketchat-origin', { action: 'values', ids })) as Record<string, unknown>,
+    write: async (id, value) => {
+      await executeServerCommand('rocketchat-origin', { action: 'write', id, value });
+    },
+  };
+}
+
+/** Records every request the page sends (without changing any). */
+export function recordRequests(): Request[] {
+  const inner = window.fetch;
+  const wire: Request[] = [];
+  const recorder: typeof fetch = (input, init) => {
+    const request = new Request(input instanceof Request ? input : new URL(String(input), location.href), init);
+    wire.push(request.clone());
+    return inner.call(window, request);
+  };
+  window.fetch = recorder;
+  cleanups.push(() => {
+    if (window.fetch === recorder) window.fetch = inner;
+  });
+  return wire;
+}
+
+/**
+ * Mounts `<analytics-settings>` against the demo Rocket.Chat on the second origin, as one of the
+ * demo users; `before` may prepare the server (write settings) before the widget loads.
+ */
+export async function mountRemote(
+  options: { user?: DemoUser; version?: RocketChatVersion; rateLimit?: boolean; before?: (remote: Omit<Remote, 'el' | 'wire'>) => Promise<void> } = {},
+): Promise<Remote> {
+  const remote = await startRemote(options);
+  await options.before?.(remote);
+  const wire = recordRequests();
+  const user = USERS[options.user ?? 'admin'];
+  const el = await fixture<AnalyticsSettings>(
+    html`<analytics-settings api-base=${`${remote.origin}/chat/`} user-id=${user.userId} .token=${user.token} timeout="10" theme="light"></analytics-settings>`,
+  );
+  await loaded(el);
+  return { ...remote, el, wire };
+}
+
+/** The parsed `message` of a `method.call` request: `{msg, id, method, params}`. */
+export async function methodCall(request: Request): Promise<{ msg: string; id: string; method: string; params: unknown[] }> {
+  const body = (await request.clone().json()) as { message: string };
+  return JSON.parse(body.message) as { msg: string; id: string; method: string; params: unknown[] };
+}
+
+/** Types a code (or password) into the open two-factor dialog and submits it. */
+export async function confirm(el: AnalyticsSettings, code: string): Promise<void> {
+  const dialog = $(el, 'dialog#two-factor') as HTMLDialogElement;
+  await waitUntil(() => dialog.open && !(control(el, 'two-factor-code').disabled), 'no two-factor dialog', { timeout: 5000 });
+  const input = control(el, 'two-factor-code');
+  input.value = code;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  control<HTMLButtonElement>(el, 'two-factor-submit').click();
+  await el.updateComplete;
 }

@@ -1,6 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AnalyticsSettings, SettingsErrorDetail } from '../../src/analytics-settings/analytics-settings.js';
+import { PermissionError, ServerError } from '../../src/api/errors.js';
+import { RocketChatClient } from '../../src/api/rocketchat.js';
+import { RocketChatSettingsSource, type SettingsSource } from '../../src/api/settings-source.js';
 import {
   $,
   button,
@@ -11,6 +14,7 @@ import {
   json,
   loaded,
   makeEdits,
+  methodCall,
   mount,
   path,
   save,
@@ -121,25 +125,26 @@ describe('<analytics-settings> a failed save keeps every edit', () => {
     expect(shown(el, EDITED)).to.deep.equal(typed);
   });
 
-  it('reports partial success per setting: saved ones settle, the failed one keeps its edit and its reason', async () => {
-    const { el, demo, wire } = await mount({
-      intercept: (r) => {
-        if (r.method !== 'POST') return undefined;
-        const p = new URL(r.url).pathname;
-        if (p === '/chat/api/v1/settings') return json({ success: false, error: 'Not Found' }, 404);
-        if (p.endsWith('/GoogleAnalytics_ID')) return json({ success: false, error: 'Invalid value for GoogleAnalytics_ID', errorType: 'error-setting-validation-failed' }, 400);
-        return undefined;
-      },
-    });
+  it('reports partial success per setting (a source that saves one by one): saved ones settle, the failed one keeps its edit and its reason', async () => {
+    const values: Record<string, unknown> = {};
+    const source: SettingsSource = {
+      load: async (ids) => ids.map((id) => ({ id, value: id in values ? values[id] : ['Analytics_features_messages', 'Analytics_features_rooms', 'Analytics_features_users'].includes(id) })),
+      save: async (changes) =>
+        changes.map((c) => {
+          if (c.id === 'GoogleAnalytics_ID') return { id: c.id, ok: false as const, error: new ServerError('Invalid value for GoogleAnalytics_ID', { status: 400, code: 'error-setting-validation-failed' }) };
+          values[c.id] = c.value;
+          return { id: c.id, ok: true as const };
+        }),
+    };
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings .source=${source}></analytics-settings>`);
+    await loaded(el);
     await makeEdits(el);
     const saved = oneEvent(el, 'dw-settings-save');
     const failed = oneEvent(el, 'dw-settings-error');
     await save(el);
     expect((await saved).detail.saved).to.deep.equal(['GoogleAnalytics_enabled', 'Analytics_features_rooms']);
     expect((await failed).detail.failed).to.deep.equal([{ id: 'GoogleAnalytics_ID', message: 'Invalid value for GoogleAnalytics_ID', kind: 'server' }]);
-    expect(writes(wire).map(path)).to.include('/chat/api/v1/settings/Analytics_features_rooms');
-    expect(serverValue(demo, 'GoogleAnalytics_enabled')).to.equal(true);
-    expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('');
+    expect(values).to.deep.equal({ GoogleAnalytics_enabled: true, Analytics_features_rooms: false });
     expect(text(el, '[part="notice"]')).to.contain('1 setting was not saved (2 saved).');
     expect(text(el, '[part="notice"] li')).to.equal('Tracking ID: Invalid value for GoogleAnalytics_ID');
     button(el, 'Tracking ID', $(el, '[part="notice"]')!).click();
@@ -151,13 +156,17 @@ describe('<analytics-settings> a failed save keeps every edit', () => {
     expect(text(el, '#save-state')).to.equal('1 unsaved change.');
   });
 
-  it('a user without permission (the demo viewer) gets a read-only form with the edits kept, and may discard them', async () => {
-    const { el, demo } = await mount({ user: 'viewer' });
-    expect($(el, '[part="readonly-note"]')).to.equal(null);
+  it('a refused batch (rights taken away since loading) turns the form read-only, keeps the edits, and they may be discarded', async () => {
+    const { el, demo, intercept } = await mount();
     const typed = await makeEdits(el);
+    intercept(async (r) => {
+      if (!r.url.endsWith('/method.call/saveSettings')) return undefined;
+      const { id } = JSON.parse(((await r.json()) as { message: string }).message) as { id: string };
+      const error = { isClientSafe: true, error: 'error-action-not-allowed', reason: 'Editing settings is not allowed', details: { method: 'saveSettings', settingIds: EDITED }, errorType: 'Meteor.Error' };
+      return json({ success: true, message: JSON.stringify({ msg: 'result', id, error }) });
+    });
     await save(el);
-    expect(text(el, '[part="readonly-note"]')).to.contain('Read-only: this account may not change these settings. The server refused the save: This account may not do this');
-    expect(text(el, '[part="readonly-note"]')).to.contain('error-action-not-allowed');
+    expect(text(el, '[part="readonly-note"]')).to.contain('Read-only: this account may not change these settings. The server refused the save: This account may not change these settings (Editing settings is not allowed).');
     expect(shown(el, EDITED)).to.deep.equal(typed);
     expect(serverValue(demo, 'GoogleAnalytics_enabled')).to.equal(false);
     button(el, 'Discard my edits').click();
@@ -168,10 +177,11 @@ describe('<analytics-settings> a failed save keeps every edit', () => {
   it('a 403 on load shows the public values read-only, fetched without credentials', async () => {
     const backend = startBackend();
     await secondClient(backend.demo, 'GoogleAnalytics_enabled', true);
-    backend.intercept((r) =>
-      new URL(r.url).pathname === '/chat/api/v1/settings' && r.method === 'GET' ? json({ success: false, error: 'User does not have the permissions required for this action [error-unauthorized]' }, 403) : undefined,
-    );
-    const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id="demo-viewer" .token=${DEMO_TOKENS.chatViewerToken}></analytics-settings>`);
+    const source = new RocketChatSettingsSource(new RocketChatClient({ apiBase: '/chat/', userId: DEMO_TOKENS.chatViewerUserId, token: DEMO_TOKENS.chatViewerToken }));
+    source.load = async () => {
+      throw new PermissionError('This account may not do this (User does not have the permissions required for this action [error-unauthorized]).', 403);
+    };
+    const el = await fixture<AnalyticsSettings>(html`<analytics-settings .source=${source}></analytics-settings>`);
     await loaded(el);
     expect(control(el, 'GoogleAnalytics_enabled').checked).to.equal(true);
     expect(control(el, 'GoogleAnalytics_enabled').disabled).to.equal(true);
@@ -185,7 +195,7 @@ describe('<analytics-settings> a failed save keeps every edit', () => {
 describe('<analytics-settings> two-factor authentication', () => {
   afterEach(cleanup);
 
-  it('asks for the code in a modal dialog, says when a code is wrong, retries with x-2fa-code, and returns focus to Save', async () => {
+  it('asks for the code in a modal dialog, says when a code is wrong, sends it in the body of saveSettings, and returns focus to Save', async () => {
     const { el, demo, wire } = await mount({ user: '2fa' });
     await makeEdits(el);
     await save(el);
@@ -212,8 +222,9 @@ describe('<analytics-settings> two-factor authentication', () => {
     expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('G-4XK2M9QZ7P');
     expect(text(el, '[part="notice"]')).to.contain('Saved 3 settings.');
     const last = writes(wire).at(-1)!;
-    expect(last.headers.get('x-2fa-code')).to.equal(DEMO_TOKENS.twoFactorCode);
-    expect(last.headers.get('x-2fa-method')).to.equal('totp');
+    expect(path(last)).to.equal('/chat/api/v1/method.call/saveSettings');
+    expect((await methodCall(last)).params.at(-1)).to.deep.equal({ twoFactorCode: DEMO_TOKENS.twoFactorCode, twoFactorMethod: 'totp' });
+    expect(last.headers.has('x-2fa-code')).to.equal(false);
     for (const r of wire) expect(r.url).not.to.contain(DEMO_TOKENS.twoFactorCode);
   });
 
@@ -226,87 +237,31 @@ describe('<analytics-settings> two-factor authentication', () => {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open, 'Escape did not close the dialog');
     await waitUntil(() => el.shadowRoot!.activeElement?.id === 'save', 'focus did not return to Save');
-    expect(text(el, '[part="notice"]')).to.contain('Not saved: the server needs a two-factor code.');
+    expect(text(el, '[part="notice"]')).to.contain('Not saved: the server asks for two-factor confirmation.');
     expect(shown(el, EDITED)).to.deep.equal(typed);
     expect(serverValue(demo, 'GoogleAnalytics_enabled')).to.equal(false);
   });
 
-  it('sends the SHA-256 of a password when the server asks for the password method', async () => {
-    let sent: Headers | undefined;
-    const { el } = await mount({
-      intercept: (r) => {
-        if (r.method !== 'POST') return undefined;
-        if (!r.headers.get('x-2fa-code')) return json({ success: false, error: 'TOTP Required [totp-required]', errorType: 'totp-required', details: { method: 'password' } }, 400);
-        sent = r.headers;
-        return json({ success: true });
-      },
-    });
+  it("asks the plain administrator for the password and sends its SHA-256 as the code of the password method", async () => {
+    const { el, demo, wire } = await mount({ user: 'admin' });
     await tick(el, 'Analytics_features_users');
     await save(el);
     await waitUntil(() => ($(el, 'dialog#two-factor') as HTMLDialogElement).open);
     expect(control(el, 'two-factor-code').type).to.equal('password');
+    expect(control(el, 'two-factor-code').autocomplete).to.equal('current-password');
+    expect(text(el, '#two-factor-title')).to.equal('Confirm with your password');
     await sendKeys({ type: 'hunter2' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => sent !== undefined);
-    expect(sent!.get('x-2fa-method')).to.equal('password');
-    expect(sent!.get('x-2fa-code')).to.equal('f52fbd32b2b3b86ff88ef6c490628285f482af15ddcb29541f94bcf526a3f6c7');
-  });
-});
-
-describe('<analytics-settings> two-factor from another origin', () => {
-  afterEach(cleanup);
-
-  /**
-   * A browser's preflight against stock Rocket.Chat's CORS answer, which does not allow the
-   * x-2fa-* headers: a cross-origin request carrying them fails like a refused connection.
-   */
-  const refusedPreflight: Intercept = (r) => (r.headers.has('x-2fa-code') ? Promise.reject(new TypeError('Failed to fetch')) : undefined);
-
-  async function codeRefused(origin?: string) {
-    const mounted = await mount({ user: '2fa', intercept: refusedPreflight, ...(origin ? { origin } : {}) });
-    const { el } = mounted;
-    const typed = await makeEdits(el);
-    await save(el);
-    const dialog = $(el, 'dialog#two-factor') as HTMLDialogElement;
-    await waitUntil(() => dialog.open, 'no two-factor dialog');
-    const errorEvent = oneEvent(el, 'dw-settings-error');
-    await sendKeys({ type: DEMO_TOKENS.twoFactorCode });
+    await waitUntil(() => text(el, '#two-factor-note').includes('That password was not accepted. Try again.'), 'a wrong password was not reported');
+    expect(control(el, 'two-factor-code').value).to.equal('');
+    expect((await methodCall(writes(wire).at(-1)!)).params.at(-1)).to.deep.equal({
+      twoFactorCode: 'f52fbd32b2b3b86ff88ef6c490628285f482af15ddcb29541f94bcf526a3f6c7',
+      twoFactorMethod: 'password',
+    });
+    await sendKeys({ type: DEMO_TOKENS.chatAdminPassword });
     await sendKeys({ press: 'Enter' });
-    const { detail } = (await errorEvent) as CustomEvent<SettingsErrorDetail>;
-    await waitUntil(() => !dialog.open, 'the dialog stayed open');
-    await el.updateComplete;
-    return { ...mounted, typed, detail };
-  }
-
-  it("says Rocket.Chat's CORS settings refused the code header, and keeps every edit", async () => {
-    const { el, demo, wire, typed, detail } = await codeRefused('https://chat.example');
-    const notice = text(el, '[part="notice"]');
-    expect($(el, '[part="notice"]')!.getAttribute('role')).to.equal('alert');
-    expect(notice).to.contain('The server did not accept the two-factor code from this page');
-    expect(notice).to.contain("Rocket.Chat's CORS settings do not allow the x-2fa-code header");
-    expect(notice).to.contain('Save from the Rocket.Chat admin page');
-    expect(notice).not.to.contain('Could not reach the server');
-    expect(detail.failed.map((f) => f.id)).to.deep.equal(EDITED);
-    expect(detail.failed.every((f) => f.kind === 'network' && /x-2fa-code header/.test(f.message))).to.equal(true);
-    expect(text(el, '#GoogleAnalytics_ID-fail')).to.contain('CORS');
-    expect(shown(el, EDITED)).to.deep.equal(typed);
-    expect(el.dirty).to.equal(true);
-    expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('');
-    // The code went in headers to the chat server's origin, and was refused there.
-    const tries = writes(wire).filter((r) => r.headers.has('x-2fa-code'));
-    expect(tries.length).to.be.greaterThan(0);
-    expect(tries.every((r) => new URL(r.url).origin === 'https://chat.example')).to.equal(true);
-  });
-
-  it('on its own origin, says the request with the code did not get through, and keeps every edit', async () => {
-    const { el, typed, detail } = await codeRefused();
-    const notice = text(el, '[part="notice"]');
-    expect(notice).to.contain('The request with the two-factor code did not reach the server');
-    expect(notice).to.contain('x-2fa-code');
-    expect(notice).not.to.contain('CORS settings');
-    expect(detail.failed.every((f) => f.kind === 'network')).to.equal(true);
-    expect(shown(el, EDITED)).to.deep.equal(typed);
-    expect(el.dirty).to.equal(true);
+    await waitUntil(() => text(el, '[part="notice"]').includes('Saved 1 setting.'), 'not saved');
+    expect(serverValue(demo, 'Analytics_features_users')).to.equal(false);
   });
 });
 

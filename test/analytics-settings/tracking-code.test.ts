@@ -6,6 +6,7 @@ import {
   jsLiteral,
   matomoConfig,
   matomoSnippet,
+  trackingNotes,
   trackingPitfalls,
   type MatomoConfig,
 } from '../../src/analytics-settings/tracking-code.js';
@@ -79,9 +80,32 @@ describe("Rocket.Chat's injected tracking code", () => {
   it('reads Additional Piwik Sites like the client does, stopping at an empty item', () => {
     expect(chatAdditionalTrackers('[{"trackerURL":"https://a/","siteId":1},null,{"trackerURL":"https://b/","siteId":2}]')).to.deep.equal({
       trackers: [{ url: 'https://a/js/', siteId: 1 }],
+      count: 1,
+      noSlash: [],
       error: 'item 2 is empty',
     });
-    expect(chatAdditionalTrackers('{"trackerURL":"https://a/"}')).to.deep.equal({ trackers: [] });
+    expect(chatAdditionalTrackers('{"trackerURL":"https://a/"}')).to.deep.equal({ trackers: [], count: 0, noSlash: [] });
+  });
+
+  it('keeps the first 20 trackers and counts the rest, even of a value that claims a huge length', () => {
+    const many = chatAdditionalTrackers(JSON.stringify(Array.from({ length: 500 }, (_, i) => ({ trackerURL: `https://s${i}.example/`, siteId: i }))));
+    expect(many.trackers).to.have.length(20);
+    expect(many.count).to.equal(500);
+    const letters = chatAdditionalTrackers(JSON.stringify('x'.repeat(100_000)));
+    expect([letters.trackers.length, letters.count, letters.noSlash.length]).to.deep.equal([20, 100_000, 100_000]);
+    expect(chatAdditionalTrackers('{"length": 1e12, "0": {"trackerURL": "https://a/"}}').error).to.equal('item 2 is empty');
+    const code = chatTrackingCode({ ...base, additionalTrackers: JSON.stringify('x'.repeat(100_000)) }, 'chat.example.com')!;
+    expect(pushes(code).filter((m) => m === 'addTracker')).to.have.length(20);
+    expect(code).to.contain('// … and 99980 more addTracker calls, one per item of Additional Piwik Sites.');
+    expect(code.length).to.be.below(4000);
+  });
+
+  it('uses a protocol-relative URL as it is, and says the browser picks the scheme', () => {
+    const code = chatTrackingCode({ ...base, url: '//piwik.rocket.chat/' }, 'chat.example.com')!;
+    expect(run(code)).to.deep.include(['setTrackerUrl', '//piwik.rocket.chat/js/']);
+    expect(code).to.contain("g.src = '//piwik.rocket.chat/js/'");
+    expect(code).to.contain("// No scheme: the URL is loaded over the chat page's own (https: on an https server).");
+    expect(trackingPitfalls({ ...base, url: '//piwik.rocket.chat/' }, 'chat.example.com')).to.deep.equal([]);
   });
 
   it('computes the cookie domain from the host name without its first label', () => {
@@ -120,6 +144,20 @@ describe('The standalone Matomo snippet', () => {
   });
 });
 
+describe('What the tracking sends', () => {
+  it('says Messages sends room names and ids, and that Matomo gets the user id even with Users off', () => {
+    expect(trackingNotes({})).to.deep.equal([]);
+    const matomo = trackingNotes({ PiwikAnalytics_enabled: true, Analytics_features_messages: true, Analytics_features_users: false });
+    expect(matomo).to.have.length(2);
+    expect(matomo[0]).to.contain('room’s name and id');
+    expect(matomo[1]).to.contain('setUserId');
+    expect(trackingNotes({ GoogleAnalytics_enabled: true, Analytics_features_messages: true })).to.deep.equal([
+      'Messages is on: each message sent is reported with its room’s name and id.',
+    ]);
+    expect(trackingNotes({ PiwikAnalytics_enabled: true, Analytics_features_messages: false })).to.have.length(1);
+  });
+});
+
 describe('Tracking pitfalls', () => {
   it('warns of All Subdomains on a two-label host ("*.com"), by IP, and not on a subdomain', () => {
     const on = { ...base, cookieDomain: true };
@@ -151,6 +189,17 @@ describe('Tracking pitfalls', () => {
     );
     expect(all.length).to.be.greaterThan(3);
     for (const pitfall of all) expect(pitfall.length, pitfall.slice(0, 40)).to.be.below(400);
+  });
+
+  it('names a few of each kind, then counts the rest', () => {
+    const all = trackingPitfalls(
+      { ...base, additionalTrackers: JSON.stringify(Array.from({ length: 300 }, (_, i) => ({ trackerURL: `https://s${i}.example`, siteId: 1 }))), domains: Array.from({ length: 50 }, (_, i) => `*.d${i}.com`).join('\n') },
+      'chat.example.com',
+    );
+    expect(all).to.have.length(8);
+    expect(all[3]).to.equal('… and 297 more additional trackers without a trailing slash.');
+    expect(all[7]).to.equal('… and 47 more Hide Outgoing Links patterns that match no link.');
+    expect(trackingPitfalls({ ...base, domains: 'example.com/shop' }, 'chat.example.com')).to.deep.equal([]);
   });
 
   it('reads the configuration from setting values', () => {

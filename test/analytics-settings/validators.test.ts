@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { parseJsonAt } from '../../src/analytics-settings/json-at.js';
 import {
   cleanDomains,
   clip,
-  parseJsonAt,
+  NOT_JSON,
   validateAdditionalTrackers,
   validateDomains,
   validateSiteId,
@@ -19,7 +20,7 @@ describe('validateTrackingId', () => {
     expect(validateTrackingId('G-1').errors).to.deep.equal([]);
     const ua = validateTrackingId('UA-12345-1');
     expect(ua.errors).to.deep.equal([]);
-    expect(ua.warnings[0]!.message).to.contain('no longer collect data');
+    expect(ua.warnings[0]!.message).to.equal('Google has shut down Universal Analytics (UA-) properties: this one records nothing.');
   });
 
   it('rejects other shapes, and says what a tracking ID looks like', () => {
@@ -56,9 +57,15 @@ describe('validateUrl', () => {
     expect(validateUrl('https://example.org/matomo').fix?.value).to.equal('https://example.org/matomo/');
   });
 
-  it('rejects relative, protocol-relative and non-http addresses, credentials, queries and fragments', () => {
+  it('accepts a protocol-relative URL (the seed\'s own example, Matomo\'s snippet form), offering only its missing slash', () => {
+    expect(validateUrl('//piwik.rocket.chat/')).to.deep.equal({ errors: [], warnings: [] });
+    expect(validateUrl('//example.org/matomo/').errors).to.deep.equal([]);
+    expect(validateUrl('//piwik.rocket.chat').fix).to.deep.equal({ label: 'Add the trailing slash', value: '//piwik.rocket.chat/' });
+    expect(messages(validateUrl('//'))[0]).to.contain('not a web address');
+  });
+
+  it('rejects relative and non-http addresses, credentials, queries and fragments', () => {
     expect(messages(validateUrl('/matomo/'))[0]).to.contain('not a web address');
-    expect(validateUrl('//piwik.rocket.chat/').fix).to.deep.equal({ label: 'Use https://piwik.rocket.chat/', value: 'https://piwik.rocket.chat/' });
     expect(validateUrl('matomo.example.org').fix?.value).to.equal('https://matomo.example.org/');
     expect(messages(validateUrl('ftp://matomo.example.org/'))[0]).to.contain('https://');
     expect(messages(validateUrl('javascript:alert(1)//'))[0]).to.contain('https://');
@@ -138,11 +145,28 @@ describe('validateAdditionalTrackers', () => {
     expect(ok.trackers).to.have.length(2);
   });
 
-  it('reports a syntax error with its line and column', () => {
-    const check = validateAdditionalTrackers('[\n  {"trackerURL": "https://a/", "siteId": 42,}\n]');
+  it('reports a syntax error with its line and column, given parseJsonAt to find them', () => {
+    const check = validateAdditionalTrackers('[\n  {"trackerURL": "https://a/", "siteId": 42,}\n]', parseJsonAt);
     expect(check.errors).to.have.length(1);
     expect(check.errors[0]).to.include({ line: 2, column: 44 });
     expect(check.errors[0]!.message).to.equal('Line 2, column 44: remove the comma before }.');
+  });
+
+  it('without parseJsonAt, says the text is not JSON (and blocks it all the same)', () => {
+    const check = validateAdditionalTrackers('[\n  {"trackerURL": "https://a/", "siteId": 42,}\n]');
+    expect(check.errors.map((e) => e.message)).to.deep.equal([NOT_JSON]);
+    expect(check.errors[0]).not.to.have.property('line');
+    expect(check.trackers).to.equal(undefined);
+  });
+
+  it('reads what JSON.parse reads, as Rocket.Chat does: a locator is never asked about valid JSON', () => {
+    const asked: string[] = [];
+    const locate = (text: string) => (asked.push(text), parseJsonAt(text));
+    const text = '[{"trackerURL": "https://a/\\u00e9/", "siteId": 42, "__proto__": {"x": 1}}]';
+    const check = validateAdditionalTrackers(text, locate);
+    expect(check.errors).to.deep.equal([]);
+    expect(check.warnings.map((w) => w.message)).to.deep.equal(['Item 1: the key "__proto__" is not used: the chat server reads only "trackerURL" and "siteId".']);
+    expect(asked).to.deep.equal([]);
   });
 
   it('reports shape errors by item and key', () => {
@@ -151,7 +175,7 @@ describe('validateAdditionalTrackers', () => {
         { trackerURL: 'https://ok.example/', siteId: 1 },
         { trackerURL: 'https://no-slash.example', siteId: 2 },
         { trackerURL: 'https://ok.example/', siteID: 3 },
-        { trackerURL: 42, siteId: '7' },
+        { trackerURL: 42, siteId: 'seven' },
         { siteId: 0 },
         'https://x/',
       ]),
@@ -159,7 +183,6 @@ describe('validateAdditionalTrackers', () => {
     const by = check.errors.map((e) => [e.item, e.key ?? null]);
     expect(by).to.deep.equal([
       [1, 'trackerURL'],
-      [2, 'siteID'],
       [2, 'siteId'],
       [3, 'trackerURL'],
       [3, 'siteId'],
@@ -169,11 +192,28 @@ describe('validateAdditionalTrackers', () => {
     ]);
     const text = check.errors.map((e) => e.message);
     expect(text[0]).to.equal('Item 2, "trackerURL": add the trailing slash (https://no-slash.example/): "js/" is appended to it.');
-    expect(text[1]).to.equal('Item 3: unknown key "siteID" (did you mean "siteId"?).');
-    expect(text[2]).to.equal('Item 3: the key "siteId" is missing.');
-    expect(text[4]).to.equal('Item 4, "siteId": write the number without quotes: 7.');
-    expect(text[5]).to.equal('Item 5: the key "trackerURL" is missing.');
-    expect(text[7]).to.equal('Item 6 must be an object {"trackerURL": …, "siteId": …}, not text.');
+    expect(text[1]).to.equal('Item 3: the key "siteId" is missing.');
+    expect(text[3]).to.equal('Item 4, "siteId": must be a positive whole number, such as 42.');
+    expect(text[4]).to.equal('Item 5: the key "trackerURL" is missing.');
+    expect(text[6]).to.equal('Item 6 must be an object {"trackerURL": …, "siteId": …}, not text.');
+    // A misspelt key is not used: a warning that names the right one.
+    expect(check.warnings.map((w) => w.message)).to.deep.equal(['Item 3: the key "siteID" is not used (did you mean "siteId"?).']);
+  });
+
+  it('takes what works in Rocket.Chat and Matomo as warnings, not errors: a site id in quotes, other keys, a protocol-relative URL', () => {
+    const check = validateAdditionalTrackers('[{"trackerURL": "//stats.example.net/", "siteId": "42", "name": "shop"}]');
+    expect(check.errors).to.deep.equal([]);
+    expect(check.warnings.map((w) => w.message)).to.deep.equal([
+      'Item 1: the key "name" is not used: the chat server reads only "trackerURL" and "siteId".',
+      'Item 1, "siteId": "42" in quotes works; a number without quotes (42) is usual.',
+    ]);
+  });
+
+  it('names at most 12 problems, then counts the others, however long the list', () => {
+    const list = JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ trackerURL: `https://s${i}.example`, siteId: i + 1 })));
+    const check = validateAdditionalTrackers(list);
+    expect(check.errors).to.have.length(13);
+    expect(check.errors[12]!.message).to.equal('… and 4988 more problems in other items.');
   });
 
   it('wants a list, not an object, and warns of a repeated tracker', () => {
@@ -190,22 +230,33 @@ describe('validateDomains', () => {
     expect(validateDomains('example.com\n\n  alias.example.org  \nbücher.example\nlocalhost').errors).to.deep.equal([]);
   });
 
-  it('flags separators, schemes, paths, ports, a leading "*." and non-domains, by line', () => {
-    const check = validateDomains('good.example\na.com, b.com\nhttps://c.com\nd.com/path\ne.com:8080\n*.f.com\nbad_domain!\ng.com h.com');
-    expect(check.errors.map((e) => e.line)).to.deep.equal([2, 3, 4, 5, 6, 7, 8]);
+  it('accepts a path after the domain (Matomo\'s setDomains takes host/path)', () => {
+    expect(validateDomains('example.com/shop\nalias.example.org/docs/').errors).to.deep.equal([]);
+  });
+
+  it('flags separators, schemes, queries, ports, a leading "*." and non-domains, by line', () => {
+    const check = validateDomains('good.example\na.com, b.com\nhttps://c.com\nd.com/path?q=1\ne.com:8080\n*.f.com\nbad_domain!\ng.com h.com\nbad!/path');
+    expect(check.errors.map((e) => e.line)).to.deep.equal([2, 3, 4, 5, 6, 7, 8, 9]);
     const text = check.errors.map((e) => e.message);
     expect(text[0]).to.contain('Line 2: one domain a line, without separators');
     expect(text[1]).to.equal('Line 3: remove "https://": write the domain only.');
-    expect(text[2]).to.equal('Line 4: remove the path "/path": write the domain only.');
+    expect(text[2]).to.equal('Line 4: remove "?q=1": Matomo compares the host and the path only.');
     expect(text[3]).to.equal('Line 5: remove the port ":8080".');
     expect(text[4]).to.contain('Line 6: remove "*."');
     expect(text[5]).to.equal('Line 7: "bad_domain!" is not a domain name.');
     expect(text[6]).to.contain('Line 8: one domain a line');
+    expect(text[7]).to.equal('Line 9: "bad!" is not a domain name.');
   });
 
-  it('offers a cleaned-up list', () => {
-    expect(validateDomains('a.com, b.com\nhttps://C.com/x').fix).to.deep.equal({ label: 'Clean up the list', value: 'a.com\nb.com\nc.com' });
-    expect(cleanDomains('*.a.com; a.com | b.com:443\n\nhttp://d.org/path?q')).to.equal('a.com\nb.com\nd.org');
+  it('offers a cleaned-up list, paths kept', () => {
+    expect(validateDomains('a.com, b.com\nhttps://C.com/x').fix).to.deep.equal({ label: 'Clean up the list', value: 'a.com\nb.com\nc.com/x' });
+    expect(cleanDomains('*.a.com; a.com | b.com:443\n\nhttp://d.org/path?q')).to.equal('a.com\nb.com\nd.org/path');
+  });
+
+  it('names at most 12 lines, then counts the others', () => {
+    const check = validateDomains(Array.from({ length: 1000 }, (_, i) => `https://s${i}.example`).join('\n'));
+    expect(check.errors).to.have.length(13);
+    expect(check.errors[12]!.message).to.equal('… and 988 more lines to fix.');
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { AuthError, BadResponseError, NetworkError, PermissionError, ServerError, TimeoutError, TwoFactorError } from '../../src/api/errors.js';
+import { AuthError, BadResponseError, NetworkError, PermissionError, ServerError, TimeoutError } from '../../src/api/errors.js';
+import { TwoFactorError } from '../../src/api/two-factor-error.js';
 import { RocketChatClient } from '../../src/api/rocketchat.js';
 import { RocketChatSettingsSource } from '../../src/api/settings-source.js';
 import { ChunkLoadError } from '../../src/core/lazy-part.js';
@@ -62,19 +63,29 @@ describe('RocketChatClient: requests', () => {
     expect(r.url).not.to.contain(TOKEN);
   });
 
-  it('writes one setting as JSON {value}', async () => {
+  it('POSTs JSON with the login headers and any extra headers given', async () => {
     const { client: c, requests } = client(() => json({ success: true }));
-    await c.setSetting('PiwikAnalytics_enabled', true);
+    await c.send('settings', { headers: { 'x-2fa-code': '123456', 'x-2fa-method': 'totp' } }, { settings: [] });
     expect(requests[0]!.method).to.equal('POST');
     expect(requests[0]!.headers.get('content-type')).to.equal('application/json');
-    expect(JSON.parse(requests[0]!.body)).to.deep.equal({ value: true });
+    expect(requests[0]!.headers.get('x-auth-token')).to.equal(TOKEN);
+    expect(requests[0]!.headers.get('x-2fa-code')).to.equal('123456');
+    expect(JSON.parse(requests[0]!.body)).to.deep.equal({ settings: [] });
   });
 
-  it('sends the two-factor code in x-2fa-code / x-2fa-method when given', async () => {
-    const { client: c, requests } = client(() => json({ success: true }));
-    await c.setSetting('GoogleAnalytics_ID', 'G-X', { twoFactor: { code: '123456', method: 'totp' } });
-    expect(requests[0]!.headers.get('x-2fa-code')).to.equal('123456');
-    expect(requests[0]!.headers.get('x-2fa-method')).to.equal('totp');
+  it("reads the user's roles (GET me) and which roles have each permission (GET permissions.listAll)", async () => {
+    const { client: c, requests } = client((r) =>
+      r.url.endsWith('/me')
+        ? json({ _id: 'u1', username: 'ann', roles: ['user', 'admin', 7], success: true })
+        : json({ update: [{ _id: 'edit-privileged-setting', roles: ['admin'] }, { _id: 'broken' }, { _id: 'change-setting-X', roles: [], level: 'settings', settingId: 'X' }], remove: [], success: true }),
+    );
+    expect(await c.getMe()).to.deep.equal({ roles: ['user', 'admin'] });
+    expect([...(await c.getPermissions())]).to.deep.equal([
+      ['edit-privileged-setting', ['admin']],
+      ['change-setting-X', []],
+    ]);
+    expect(requests.map((r) => r.url)).to.deep.equal(['https://chat.example/api/v1/me', 'https://chat.example/api/v1/permissions.listAll']);
+    expect(await rejection(client(() => json({ success: true })).client.getPermissions())).to.be.instanceOf(BadResponseError);
   });
 });
 
@@ -89,23 +100,27 @@ describe('RocketChatClient: failures', () => {
 
   it('403 is a PermissionError', async () => {
     const { client: c } = client(() => json({ success: false, error: 'User does not have the permissions required for this action [error-unauthorized]', errorType: 'error-unauthorized' }, 403));
-    expect(await rejection(c.setSetting('X', 1))).to.be.instanceOf(PermissionError);
+    expect(await rejection(c.send('settings/X', {}, { value: 1 }))).to.be.instanceOf(PermissionError);
   });
 
-  it('totp-required and totp-invalid are TwoFactorErrors carrying the method', async () => {
-    const required = await rejection(client(() => json({ success: false, errorType: 'totp-required', details: { method: 'totp' }, error: 'TOTP Required [totp-required]' }, 400)).client.setSetting('X', 1));
-    expect(required).to.be.instanceOf(TwoFactorError);
-    expect((required as TwoFactorError).method).to.equal('totp');
-    expect((required as TwoFactorError).invalid).to.equal(false);
-    const invalid = await rejection(client(() => json({ success: false, errorType: 'totp-invalid', details: { method: 'totp' }, error: 'TOTP Invalid [totp-invalid]' }, 400)).client.setSetting('X', 1));
-    expect((invalid as TwoFactorError).invalid).to.equal(true);
-    expect(invalid.message).to.contain('not accepted');
-  });
-
-  it('a validation failure is a ServerError with its errorType as code', async () => {
-    const error = await rejection(client(() => json({ success: false, error: 'Invalid value [error-setting-validation-failed]', errorType: 'error-setting-validation-failed' }, 400)).client.setSetting('X', 'nope'));
+  it('an error with an errorType is a ServerError with it as code and the details as sent', async () => {
+    const error = await rejection(
+      client(() => json({ success: false, errorType: 'totp-required', details: { method: 'password', codeGenerated: false }, error: 'TOTP Required [totp-required]' }, 400)).client.send('settings', {}, { settings: [] }),
+    );
     expect(error).to.be.instanceOf(ServerError);
-    expect((error as ServerError).code).to.equal('error-setting-validation-failed');
+    expect((error as ServerError).code).to.equal('totp-required');
+    expect((error as ServerError).details).to.deep.equal({ method: 'password', codeGenerated: false });
+    const invalid = await rejection(client(() => json({ success: false, error: 'Invalid value [error-setting-validation-failed]', errorType: 'error-setting-validation-failed' }, 400)).client.send('settings/X', {}, { value: 'nope' }));
+    expect((invalid as ServerError).code).to.equal('error-setting-validation-failed');
+  });
+
+  it("a 429 is a ServerError that says how long to wait, in Rocket.Chat's words", async () => {
+    const error = await rejection(
+      client(() => json({ success: false, error: 'Error, too many requests. Please slow down. You must wait 42 seconds before trying this endpoint again. [error-too-many-requests]' }, 429)).client.getMe(),
+    );
+    expect(error).to.be.instanceOf(ServerError);
+    expect((error as ServerError).status).to.equal(429);
+    expect(error.message).to.contain('You must wait 42 seconds');
   });
 
   it('a 500 HTML page, a truncated body, a refused connection and a timeout are each typed', async () => {
@@ -133,44 +148,90 @@ describe('RocketChatClient: failures', () => {
   });
 });
 
+/** Answers `method.call` as Rocket.Chat does: HTTP 200, the outcome in the EJSON `message`, with the call's id. */
+function methodAnswer(outcome: (params: unknown[]) => Record<string, unknown>) {
+  return (r: { body: string }) => {
+    const call = JSON.parse((JSON.parse(r.body) as { message: string }).message) as { id: string; params: unknown[] };
+    return json({ success: true, message: JSON.stringify({ msg: 'result', id: call.id, ...outcome(call.params) }) });
+  };
+}
+
 describe('RocketChatSettingsSource: saving', () => {
-  it('uses the bulk endpoint in one request when the server has it', async () => {
-    const { client: c, requests } = client(() => json({ success: true }));
+  it('from another origin: one call of saveSettings through method.call, the batch as its first parameter', async () => {
+    const { client: c, requests } = client(methodAnswer(() => ({ result: true })));
     const results = await new RocketChatSettingsSource(c).save([
-      { id: 'A', value: 1 },
+      { id: 'A', value: true },
       { id: 'B', value: 'two' },
     ]);
-    expect(requests).to.have.length(1);
-    expect(requests[0]!.url).to.equal('https://chat.example/api/v1/settings');
-    expect(JSON.parse(requests[0]!.body)).to.deep.equal({ settings: [{ _id: 'A', value: 1 }, { _id: 'B', value: 'two' }] });
+    expect(requests.map((r) => r.url)).to.deep.equal(['https://chat.example/api/v1/method.call/saveSettings']);
+    const body = JSON.parse(requests[0]!.body) as { message: string };
+    expect(Object.keys(body)).to.deep.equal(['message']);
+    expect(JSON.parse(body.message)).to.deep.include({ msg: 'method', method: 'saveSettings', params: [[{ _id: 'A', value: true }, { _id: 'B', value: 'two' }]] });
     expect(results.every((r) => r.ok)).to.equal(true);
   });
 
-  it('falls back to one POST per setting where the bulk endpoint is missing, reporting each', async () => {
-    const { client: c, requests } = client((r) => {
-      if (r.url.endsWith('/settings')) return new Response('Not found', { status: 404 });
-      if (r.url.endsWith('/B')) return json({ success: false, error: 'Invalid value', errorType: 'error-setting-validation-failed' }, 400);
-      return json({ success: true });
-    });
-    const source = new RocketChatSettingsSource(c);
-    const results = await source.save([
-      { id: 'A', value: 1 },
-      { id: 'B', value: 'x' },
-      { id: 'C', value: true },
-    ]);
-    expect(requests.map((r) => new URL(r.url).pathname)).to.deep.equal(['/api/v1/settings', '/api/v1/settings/A', '/api/v1/settings/B', '/api/v1/settings/C']);
-    expect(results.map((r) => r.ok)).to.deep.equal([true, false, true]);
-    // Later saves remember the server has no bulk endpoint.
-    await source.save([
-      { id: 'A', value: 2 },
-      { id: 'C', value: false },
-    ]);
-    expect(requests.slice(4).map((r) => new URL(r.url).pathname)).to.deep.equal(['/api/v1/settings/A', '/api/v1/settings/C']);
+  it('sends a two-factor code as the last parameter, {twoFactorCode, twoFactorMethod}, never as a header', async () => {
+    const { client: c, requests } = client(methodAnswer(() => ({ result: true })));
+    await new RocketChatSettingsSource(c).save([{ id: 'A', value: 1 }], { twoFactor: { code: 'abc', method: 'password' } });
+    expect(JSON.parse((JSON.parse(requests[0]!.body) as { message: string }).message).params).to.deep.equal([[{ _id: 'A', value: 1 }], { twoFactorCode: 'abc', twoFactorMethod: 'password' }]);
+    expect(requests[0]!.headers.has('x-2fa-code')).to.equal(false);
   });
 
-  it('rejects with the TwoFactorError so the caller can ask for a code', async () => {
-    const { client: c } = client(() => json({ success: false, errorType: 'totp-required', details: { method: 'totp' } }, 400));
-    expect(await rejection(new RocketChatSettingsSource(c).save([{ id: 'A', value: 1 }, { id: 'B', value: 2 }]))).to.be.instanceOf(TwoFactorError);
+  it('turns the errors inside the answer into typed errors: two-factor (required, invalid, max attempts), permission, rate limit, a refused value, a missing method', async () => {
+    const save = async (error: Record<string, unknown>) => {
+      const { client: c } = client(methodAnswer(() => ({ error })));
+      return new RocketChatSettingsSource(c).save([{ id: 'A', value: 1 }]).then(
+        (results) => (results[0]!.ok ? undefined : results[0]!.error),
+        (e: Error) => e,
+      );
+    };
+    const required = await save({ isClientSafe: true, error: 'totp-required', reason: 'TOTP Required', details: { method: 'email', codeGenerated: true, emailOrUsername: 'ann', availableMethods: ['email'] }, errorType: 'Meteor.Error' });
+    expect(required).to.be.instanceOf(TwoFactorError);
+    expect(required).to.include({ method: 'email', state: 'required' });
+    expect((required as TwoFactorError).sent).to.deep.equal({ codeGenerated: true, emailOrUsername: 'ann' });
+    expect(await save({ error: 'totp-invalid', reason: 'TOTP Invalid', details: { method: 'totp' } })).to.include({ state: 'invalid', invalid: true });
+    expect(await save({ error: 'totp-max-attempts', reason: 'TOTP Maximun Failed Attempts Reached', details: { method: 'email' } })).to.include({ state: 'max-attempts' });
+    const forbidden = await save({ error: 'error-action-not-allowed', reason: 'Editing settings is not allowed', details: { method: 'saveSettings', settingIds: ['A'] } });
+    expect(forbidden).to.be.instanceOf(PermissionError);
+    expect(forbidden!.message).to.equal('This account may not change these settings (Editing settings is not allowed).');
+    const limited = await save({ error: 'too-many-requests', reason: 'Error, too many requests. Please slow down. You must wait 9 seconds before trying again.', details: { timeToReset: 9000 } });
+    expect(limited).to.be.instanceOf(ServerError);
+    expect(limited).to.include({ status: 429, message: 'Error, too many requests. Please slow down. You must wait 9 seconds before trying again.' });
+    const match = await save({ message: 'Match error: Expected boolean, got string', path: '', errorType: 'Match.Error', sanitizedError: { error: 400, reason: 'Match failed' } });
+    expect(match!.message).to.equal('The server refused a value (Match error: Expected boolean, got string).');
+    const missing = await save({ error: 404, reason: "Method 'saveSettings' not found", errorType: 'Meteor.Error' });
+    expect(missing!.message).to.equal("This server has no saveSettings method (Method 'saveSettings' not found).");
+  });
+
+  it('an answer that is not the result of this call is a BadResponseError', async () => {
+    for (const message of ['not json', JSON.stringify({ msg: 'result', id: 'other', result: true }), JSON.stringify({ msg: 'ready' })]) {
+      const { client: c } = client(() => json({ success: true, message }));
+      const [result] = await new RocketChatSettingsSource(c).save([{ id: 'A', value: 1 }]);
+      expect(result!.ok ? 'ok' : result!.error.kind, message).to.equal('bad-response');
+    }
+  });
+
+  it('on its own origin: the bulk route first; a 405 with an empty body (7.x) or a 404 means there is none, remembered', async () => {
+    for (const missing of [() => new Response(null, { status: 405 }), () => new Response('Not found', { status: 404 })]) {
+      const stub = stubFetch((r) => (r.url.endsWith('/api/v1/settings') ? missing() : methodAnswer(() => ({ result: true }))(r)));
+      const c = new RocketChatClient({ apiBase: `${location.origin}/rc/`, userId: 'u1', token: TOKEN, fetch: stub.fetch });
+      const source = new RocketChatSettingsSource(c);
+      expect((await source.save([{ id: 'A', value: 1 }])).every((r) => r.ok)).to.equal(true);
+      await source.save([{ id: 'A', value: 2 }]);
+      expect(stub.requests.map((r) => new URL(r.url).pathname)).to.deep.equal(['/rc/api/v1/settings', '/rc/api/v1/method.call/saveSettings', '/rc/api/v1/method.call/saveSettings']);
+    }
+  });
+
+  it('on its own origin, with the bulk route (8.6): the code in x-2fa headers, a code request as a TwoFactorError', async () => {
+    const stub = stubFetch((r) =>
+      r.headers.get('x-2fa-code') === 'abc' ? json({ success: true }) : json({ success: false, error: 'TOTP Required [totp-required]', errorType: 'totp-required', details: { method: 'password' } }, 400),
+    );
+    const source = new RocketChatSettingsSource(new RocketChatClient({ apiBase: `${location.origin}/rc/`, userId: 'u1', token: TOKEN, fetch: stub.fetch }));
+    const asked = await rejection(source.save([{ id: 'A', value: 1 }]));
+    expect(asked).to.include({ name: 'TwoFactorError', method: 'password', state: 'required' });
+    expect(await source.save([{ id: 'A', value: 1 }], { twoFactor: { code: 'abc', method: 'password' } })).to.deep.equal([{ id: 'A', ok: true }]);
+    expect(stub.requests.at(-1)!.headers.get('x-2fa-method')).to.equal('password');
+    expect(JSON.parse(stub.requests.at(-1)!.body)).to.deep.equal({ settings: [{ _id: 'A', value: 1 }] });
   });
 
   it('reports a whole-batch failure against every setting, keeping nothing hidden', async () => {
@@ -183,7 +244,7 @@ describe('RocketChatSettingsSource: saving', () => {
   });
 
   it('loads its saving code on the first save: a failed load sends nothing, is a retryable error, and the next save loads it again', async () => {
-    const { client: c, requests } = client(() => json({ success: true }));
+    const { client: c, requests } = client(methodAnswer(() => ({ result: true })));
     const source = new RocketChatSettingsSource(c);
     const load = RocketChatSettingsSource.loadSave;
     RocketChatSettingsSource.loadSave = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));

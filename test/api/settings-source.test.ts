@@ -2,7 +2,12 @@ import { expect } from '@open-wc/testing';
 import { RocketChatClient } from '../../src/api/rocketchat.js';
 import { RocketChatSettingsSource } from '../../src/api/settings-source.js';
 import { ANALYTICS_SETTING_IDS } from '../../src/analytics-settings/schema.js';
-import { cleanup, DEMO_TOKENS, json, path, secondClient, serverValue, startBackend, writes } from '../analytics-settings/helpers.js';
+import type { TwoFactorError } from '../../src/api/two-factor-error.js';
+import { sha256Hex } from '../../src/core/sha256.js';
+import { cleanup, DEMO_TOKENS, json, methodCall, path, secondClient, serverValue, startBackend, writes } from '../analytics-settings/helpers.js';
+
+/** The administrator's token created with "Ignore Two Factor Authentication". */
+const BYPASS = { userId: DEMO_TOKENS.chatUserId, token: DEMO_TOKENS.chatNoTwoFactorToken };
 
 function source(user: { userId: string; token: string } = { userId: DEMO_TOKENS.chatUserId, token: DEMO_TOKENS.chatToken }, timeout = 15_000) {
   return new RocketChatSettingsSource(new RocketChatClient({ apiBase: '/chat', ...user, timeout }));
@@ -11,31 +16,50 @@ function source(user: { userId: string; token: string } = { userId: DEMO_TOKENS.
 describe('RocketChatSettingsSource against the demo Rocket.Chat', () => {
   afterEach(cleanup);
 
-  it('loads the whole Analytics group in one round trip: the public values, and a check of the credentials beside them', async () => {
+  it('loads the whole Analytics group and the rights in one round trip: the public values, who the user is, and the permissions', async () => {
     const { wire, demo, intercept } = startBackend();
     await secondClient(demo, 'PiwikAnalytics_url', 'https://matomo.example.org/');
-    // No answer before both requests were sent: a second round trip would wait forever.
+    // No answer before all three requests were sent: a second round trip would wait forever.
     let release!: () => void;
-    const both = new Promise<void>((resolve) => (release = resolve));
+    const all = new Promise<void>((resolve) => (release = resolve));
     intercept((r) => {
-      if (wire.length === 2) release();
-      return both.then(() => demo.backend.handle(r));
+      if (wire.length === 3) release();
+      return all.then(() => demo.backend.handle(r));
     });
-    const list = await source().load(ANALYTICS_SETTING_IDS);
-    expect(list.map((s) => s.id)).to.deep.equal([...ANALYTICS_SETTING_IDS]);
-    expect(list.find((s) => s.id === 'PiwikAnalytics_url')).to.deep.equal({ id: 'PiwikAnalytics_url', value: 'https://matomo.example.org/' });
-    expect(wire.map(path)).to.deep.equal([`/chat/api/v1/settings?count=1`, `/chat/api/v1/settings.public?_id=${ANALYTICS_SETTING_IDS.join(',')}&count=12`]);
-    expect(wire[0]!.headers.get('x-user-id')).to.equal(DEMO_TOKENS.chatUserId);
-    expect(wire[0]!.headers.get('x-auth-token')).to.equal(DEMO_TOKENS.chatToken);
-    expect(wire[1]!.headers.get('x-auth-token')).to.equal(null);
+    const s = source();
+    const options = {};
+    const [list, access] = await Promise.all([s.load(ANALYTICS_SETTING_IDS, options), s.access(ANALYTICS_SETTING_IDS, options)]);
+    expect(list.map((x) => x.id)).to.deep.equal([...ANALYTICS_SETTING_IDS]);
+    expect(list.find((x) => x.id === 'PiwikAnalytics_url')).to.deep.equal({ id: 'PiwikAnalytics_url', value: 'https://matomo.example.org/' });
+    expect(access).to.deep.equal({ editable: ANALYTICS_SETTING_IDS, reason: '' });
+    expect(wire.map(path)).to.have.members(['/chat/api/v1/me', `/chat/api/v1/settings.public?_id=${ANALYTICS_SETTING_IDS.join(',')}&count=12`, '/chat/api/v1/permissions.listAll']);
+    for (const r of wire) {
+      const login = !path(r).startsWith('/chat/api/v1/settings.public');
+      expect(r.headers.get('x-user-id')).to.equal(login ? DEMO_TOKENS.chatUserId : null);
+      expect(r.headers.get('x-auth-token')).to.equal(login ? DEMO_TOKENS.chatToken : null);
+    }
   });
 
-  it('an account that may not read settings gets a PermissionError, and a refused token an AuthError, as from GET settings', async () => {
+  it('learns which settings a user may change: all, some (manage-selected-settings and change-setting-<id>), or none, with the reason', async () => {
+    startBackend();
+    const some = await source({ userId: DEMO_TOKENS.chatMatomoUserId, token: DEMO_TOKENS.chatMatomoToken }).access(ANALYTICS_SETTING_IDS);
+    expect(some!.editable).to.deep.equal(ANALYTICS_SETTING_IDS.filter((id) => id.startsWith('Piwik')));
+    expect(some!.reason).to.contain('manage-selected-settings');
+    const none = await source({ userId: DEMO_TOKENS.chatViewerUserId, token: DEMO_TOKENS.chatViewerToken }).access(ANALYTICS_SETTING_IDS);
+    expect(none).to.deep.equal({
+      editable: [],
+      reason: 'No role of this account (user, auditor) has edit-privileged-setting or manage-selected-settings.',
+    });
+  });
+
+  it('cannot tell the rights (undefined) when me or the permissions cannot be read; a refused token is an AuthError of load', async () => {
     const backend = startBackend();
-    backend.intercept((r) => (new URL(r.url).pathname === '/chat/api/v1/settings' ? json({ success: false, error: 'User does not have the permissions required for this action [error-unauthorized]' }, 403) : undefined));
-    expect(await source().load(ANALYTICS_SETTING_IDS).catch((e: unknown) => e)).to.have.property('kind', 'permission');
+    backend.intercept((r) => (new URL(r.url).pathname.endsWith('/permissions.listAll') ? json({ success: false, error: 'Not Found' }, 404) : undefined));
+    expect(await source().access(ANALYTICS_SETTING_IDS)).to.equal(undefined);
     backend.intercept(undefined);
-    expect(await source({ userId: DEMO_TOKENS.chatUserId, token: 'wrong' }).load(ANALYTICS_SETTING_IDS).catch((e: unknown) => e)).to.have.property('kind', 'auth');
+    const wrong = source({ userId: DEMO_TOKENS.chatUserId, token: 'wrong' });
+    expect(await wrong.load(ANALYTICS_SETTING_IDS).catch((e: unknown) => e)).to.have.property('kind', 'auth');
+    expect(await wrong.access(ANALYTICS_SETTING_IDS)).to.equal(undefined);
   });
 
   it('pages through GET settings, with defaults, where settings.public does not filter by id (before Rocket.Chat 7.0)', async () => {
@@ -56,6 +80,18 @@ describe('RocketChatSettingsSource against the demo Rocket.Chat', () => {
     }
   });
 
+  it('falls back to paging when settings.public is rate limited (429), as an anonymous route is on a default server', async () => {
+    const { wire, intercept } = startBackend();
+    intercept((r) =>
+      new URL(r.url).pathname.endsWith('/settings.public')
+        ? json({ success: false, error: 'Error, too many requests. Please slow down. You must wait 42 seconds before trying this endpoint again. [error-too-many-requests]' }, 429)
+        : undefined,
+    );
+    const list = await source().load(ANALYTICS_SETTING_IDS);
+    expect(list).to.have.length(12);
+    expect(wire.some((r) => path(r).includes('offset='))).to.equal(true);
+  });
+
   it('loads public values without credentials', async () => {
     const { wire } = startBackend();
     const list = await source().loadPublic(['GoogleAnalytics_enabled', 'PiwikAnalytics_url']);
@@ -67,9 +103,9 @@ describe('RocketChatSettingsSource against the demo Rocket.Chat', () => {
     expect(wire[0]!.headers.get('x-auth-token')).to.equal(null);
   });
 
-  it('saves several settings in one bulk request', async () => {
-    const { demo, wire } = startBackend();
-    const results = await source().save([
+  it('on its own origin, saves through the bulk route of Rocket.Chat 8.6 in one request', async () => {
+    const { demo, wire } = startBackend({ version: '8.6' });
+    const results = await source(BYPASS).save([
       { id: 'GoogleAnalytics_enabled', value: true },
       { id: 'GoogleAnalytics_ID', value: 'G-ABC123' },
     ]);
@@ -77,7 +113,8 @@ describe('RocketChatSettingsSource against the demo Rocket.Chat', () => {
       { id: 'GoogleAnalytics_enabled', ok: true },
       { id: 'GoogleAnalytics_ID', ok: true },
     ]);
-    const [post] = writes(wire);
+    const [post, ...rest] = writes(wire);
+    expect(rest).to.have.length(0);
     expect(path(post!)).to.equal('/chat/api/v1/settings');
     expect(await post!.json()).to.deep.equal({
       settings: [
@@ -88,76 +125,72 @@ describe('RocketChatSettingsSource against the demo Rocket.Chat', () => {
     expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('G-ABC123');
   });
 
-  it('falls back to one POST per setting where there is no bulk endpoint, and remembers it', async () => {
-    const { demo, wire, intercept } = startBackend();
-    intercept((r) => (r.method === 'POST' && new URL(r.url).pathname === '/chat/api/v1/settings' ? json({ success: false, error: 'Not Found' }, 404) : undefined));
-    const s = source();
+  it("takes 7.x's 405 with an empty body for a missing bulk route, calls saveSettings instead, and remembers it", async () => {
+    const { demo, wire } = startBackend({ version: '7.x' });
+    const s = source(BYPASS);
     const changes = [
       { id: 'Analytics_features_rooms', value: false },
       { id: 'Analytics_features_users', value: false },
     ];
     expect((await s.save(changes)).every((r) => r.ok)).to.equal(true);
     await s.save(changes);
-    expect(writes(wire).map(path)).to.deep.equal([
-      '/chat/api/v1/settings',
-      '/chat/api/v1/settings/Analytics_features_rooms',
-      '/chat/api/v1/settings/Analytics_features_users',
-      '/chat/api/v1/settings/Analytics_features_rooms',
-      '/chat/api/v1/settings/Analytics_features_users',
-    ]);
-    expect(await writes(wire)[1]!.json()).to.deep.equal({ value: false });
+    expect(writes(wire).map(path)).to.deep.equal(['/chat/api/v1/settings', '/chat/api/v1/method.call/saveSettings', '/chat/api/v1/method.call/saveSettings']);
+    const call = await methodCall(writes(wire)[1]!);
+    expect(call).to.deep.include({ msg: 'method', method: 'saveSettings', params: [changes.map((c) => ({ _id: c.id, value: c.value }))] });
+    expect(call.id).to.be.a('string');
     expect(serverValue(demo, 'Analytics_features_users')).to.equal(false);
   });
 
-  it('reports per setting, and does not keep sending after the connection is lost', async () => {
-    const { wire, intercept } = startBackend();
-    intercept((r) => {
-      if (r.method !== 'POST') return undefined;
-      const p = new URL(r.url).pathname;
-      if (p === '/chat/api/v1/settings') return json({ success: false }, 404);
-      if (p.endsWith('/GoogleAnalytics_ID')) return json({ success: false, error: 'Invalid value [error-setting-validation-failed]', errorType: 'error-setting-validation-failed' }, 400);
-      if (p.endsWith('/Analytics_features_rooms')) return Promise.reject(new TypeError('Failed to fetch'));
-      return undefined;
-    });
-    const results = await source().save([
-      { id: 'GoogleAnalytics_enabled', value: true },
+  it('reports a batch the server refuses (a value of the wrong type) against every setting, nothing written', async () => {
+    const { demo } = startBackend();
+    const results = await source(BYPASS).save([
       { id: 'GoogleAnalytics_ID', value: 'G-1' },
-      { id: 'Analytics_features_rooms', value: false },
-      { id: 'Analytics_features_users', value: false },
+      { id: 'Analytics_features_rooms', value: 'no' },
     ]);
-    expect(results.map((r) => [r.id, r.ok, r.ok ? null : r.error.kind])).to.deep.equal([
-      ['GoogleAnalytics_enabled', true, null],
-      ['GoogleAnalytics_ID', false, 'server'],
-      ['Analytics_features_rooms', false, 'network'],
-      ['Analytics_features_users', false, 'network'],
+    expect(results.map((r) => [r.id, r.ok, r.ok ? null : r.error.kind, r.ok ? null : r.error.message])).to.deep.equal([
+      ['GoogleAnalytics_ID', false, 'server', 'The server refused a value (Match error: Expected boolean, got string).'],
+      ['Analytics_features_rooms', false, 'server', 'The server refused a value (Match error: Expected boolean, got string).'],
     ]);
-    expect(writes(wire).map(path)).not.to.include('/chat/api/v1/settings/Analytics_features_users');
+    expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('');
   });
 
-  it('rejects with a TwoFactorError when the server asks for a code, and saves with it', async () => {
+  it('rejects with a TwoFactorError when the server asks for a code, and saves with it in the body', async () => {
     const { demo, wire } = startBackend();
     const s = source({ userId: DEMO_TOKENS.chatTwoFactorUserId, token: DEMO_TOKENS.chatTwoFactorToken });
     const change = [{ id: 'PiwikAnalytics_siteId', value: '17' }];
-    let error: unknown;
-    try {
-      await s.save(change);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).to.include({ name: 'TwoFactorError', method: 'totp', invalid: false });
+    const error = await s.save(change).catch((e: unknown) => e);
+    expect(error).to.include({ name: 'TwoFactorError', method: 'totp', state: 'required', invalid: false });
+    const wrong = await s.save(change, { twoFactor: { code: '000000', method: 'totp' } }).catch((e: unknown) => e);
+    expect(wrong).to.include({ name: 'TwoFactorError', state: 'invalid' });
     expect(await s.save(change, { twoFactor: { code: DEMO_TOKENS.twoFactorCode, method: 'totp' } })).to.deep.equal([{ id: 'PiwikAnalytics_siteId', ok: true }]);
     const last = writes(wire).at(-1)!;
-    expect(last.headers.get('x-2fa-code')).to.equal(DEMO_TOKENS.twoFactorCode);
-    expect(last.headers.get('x-2fa-method')).to.equal('totp');
+    expect(last.headers.has('x-2fa-code')).to.equal(false);
+    expect((await methodCall(last)).params.at(-1)).to.deep.equal({ twoFactorCode: DEMO_TOKENS.twoFactorCode, twoFactorMethod: 'totp' });
     expect(serverValue(demo, 'PiwikAnalytics_siteId')).to.equal('17');
   });
 
-  it('reports a refused bulk save (no permission) for every setting', async () => {
+  it('says an e-mail code was sent, and when too many wrong ones used it up', async () => {
     startBackend();
-    const results = await source({ userId: DEMO_TOKENS.chatViewerUserId, token: DEMO_TOKENS.chatViewerToken }).save([
-      { id: 'GoogleAnalytics_enabled', value: true },
-      { id: 'Analytics_features_rooms', value: false },
-    ]);
+    const s = source({ userId: DEMO_TOKENS.chatEmailUserId, token: DEMO_TOKENS.chatEmailToken });
+    const change = [{ id: 'Analytics_features_rooms', value: false }];
+    const first = await s.save(change).catch((e: unknown) => e);
+    expect(first).to.include({ method: 'email', state: 'required' });
+    expect((first as TwoFactorError).sent).to.deep.equal({ codeGenerated: true, emailOrUsername: 'mail.admin' });
+    let last: unknown;
+    for (let i = 0; i < 5; i++) last = await s.save(change, { twoFactor: { code: '000000', method: 'email' } }).catch((e: unknown) => e);
+    expect(last).to.include({ state: 'max-attempts' });
+    expect((last as TwoFactorError).message).to.equal('Too many wrong two-factor codes: the server no longer accepts this one.');
+  });
+
+  it('reports a refused save (no permission) for every setting', async () => {
+    startBackend();
+    const results = await source({ userId: DEMO_TOKENS.chatMatomoUserId, token: DEMO_TOKENS.chatMatomoToken }).save(
+      [
+        { id: 'GoogleAnalytics_enabled', value: true },
+        { id: 'Analytics_features_rooms', value: false },
+      ],
+      { twoFactor: { code: await sha256Hex(DEMO_TOKENS.chatMatomoPassword), method: 'password' } },
+    );
     expect(results.map((r) => (r.ok ? 'ok' : r.error.kind))).to.deep.equal(['permission', 'permission']);
   });
 });

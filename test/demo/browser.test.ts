@@ -68,11 +68,12 @@ describe('installDemoBackend', () => {
 
   it('uses a fresh backend each time, with the options given', async () => {
     const first = installDemoBackend({ now: NOW });
-    await fetch('/chat/api/v1/settings/Site_Name', {
+    const write = await fetch('/chat/api/v1/settings/Site_Name', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-User-Id': DEMO_TOKENS.chatUserId, 'X-Auth-Token': DEMO_TOKENS.chatToken },
+      headers: { 'Content-Type': 'application/json', 'X-User-Id': DEMO_TOKENS.chatUserId, 'X-Auth-Token': DEMO_TOKENS.chatNoTwoFactorToken },
       body: JSON.stringify({ value: 'Changed' }),
     });
+    expect(write.status).to.equal(200);
     first.uninstall();
     installed = installDemoBackend({ now: NOW, latency: 1 });
     expect(installed.backend).not.to.equal(first.backend);

@@ -1,10 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { MatomoActivitySource } from '../../src/api/activity-source.js';
 import { forgetServerDays } from '../../src/api/activity-days.js';
-import { AuthError, PermissionError, TwoFactorError, isApiError } from '../../src/api/errors.js';
+import { AuthError, PermissionError, isApiError } from '../../src/api/errors.js';
+import { TwoFactorError } from '../../src/api/two-factor-error.js';
 import { MatomoClient } from '../../src/api/matomo.js';
 import { RocketChatClient } from '../../src/api/rocketchat.js';
 import { RocketChatSettingsSource } from '../../src/api/settings-source.js';
+import { sha256Hex } from '../../src/core/sha256.js';
 import { MatomoVisitsSource } from '../../src/api/visits-source.js';
 import { forgetSites } from '../../src/api/site-directory.js';
 import { setClock } from '../../src/core/clock.js';
@@ -215,28 +217,26 @@ describe('clients against the demo backend: Rocket.Chat', () => {
     expect(await rejection(client(DEMO_TOKENS.chatUserId, 'nope').getSettings(ANALYTICS_IDS))).to.be.instanceOf(AuthError);
     const viewer = client(DEMO_TOKENS.chatViewerUserId, DEMO_TOKENS.chatViewerToken);
     expect((await viewer.getSetting('PiwikAnalytics_url')).value).to.equal('');
-    expect(await rejection(viewer.setSetting('PiwikAnalytics_url', 'https://x.example/'))).to.be.instanceOf(PermissionError);
+    expect(await rejection(viewer.send('settings/PiwikAnalytics_url', {}, { value: 'https://x.example/' }))).to.be.instanceOf(PermissionError);
+    expect(await rejection(client(DEMO_TOKENS.chatMatomoUserId, DEMO_TOKENS.chatMatomoToken).getSetting('PiwikAnalytics_url'))).to.be.instanceOf(PermissionError);
   });
 
-  it('RocketChatClient asks for a two-factor code, then saves with it', async () => {
-    const secure = client(DEMO_TOKENS.chatTwoFactorUserId, DEMO_TOKENS.chatTwoFactorToken);
-    const required = await rejection(secure.setSetting('PiwikAnalytics_siteId', '9'));
-    expect(required).to.be.instanceOf(TwoFactorError);
-    expect((required as TwoFactorError).method).to.equal('totp');
-    expect((required as TwoFactorError).invalid).to.equal(false);
-    const invalid = await rejection(secure.setSetting('PiwikAnalytics_siteId', '9', { twoFactor: { code: '111111', method: 'totp' } }));
-    expect((invalid as TwoFactorError).invalid).to.equal(true);
-    await secure.setSetting('PiwikAnalytics_siteId', '9', { twoFactor: { code: DEMO_TOKENS.twoFactorCode, method: 'totp' } });
-    expect((await secure.getSetting('PiwikAnalytics_siteId')).value).to.equal('9');
-    const sent = demo.requests.filter((r) => r.method === 'POST').at(-1)!;
-    expect(sent.headers.get('x-2fa-code')).to.equal(DEMO_TOKENS.twoFactorCode);
+  it('RocketChatClient reads the roles and the permissions', async () => {
+    expect(await client(DEMO_TOKENS.chatMatomoUserId, DEMO_TOKENS.chatMatomoToken).getMe()).to.deep.equal({ roles: ['user', 'matomo-manager'] });
+    const permissions = await admin().getPermissions();
+    expect(permissions.get('edit-privileged-setting')).to.deep.equal(['admin']);
+    expect(permissions.get('change-setting-PiwikAnalytics_url')).to.deep.equal(['matomo-manager']);
+    expect(permissions.get('change-setting-GoogleAnalytics_ID')).to.deep.equal([]);
   });
 
-  it('RocketChatSettingsSource loads the group and saves changes in one bulk request', async () => {
-    const source = new RocketChatSettingsSource(admin());
-    const loaded = await source.load(ANALYTICS_IDS);
-    // One round trip (the public values beside a check of the credentials): no defaults, the widget knows Rocket.Chat's.
+  it('RocketChatSettingsSource loads the group and the rights, and saves changes in one call of saveSettings', async () => {
+    const source = new RocketChatSettingsSource(client(DEMO_TOKENS.chatUserId, DEMO_TOKENS.chatNoTwoFactorToken));
+    const options = {};
+    const [loaded, access] = await Promise.all([source.load(ANALYTICS_IDS, options), source.access(ANALYTICS_IDS, options)]);
+    // One round trip (the public values beside who the user is and the permissions): no defaults, the widget knows Rocket.Chat's.
     expect(loaded.find((s) => s.id === 'PiwikAnalytics_enabled')).to.deep.equal({ id: 'PiwikAnalytics_enabled', value: false });
+    expect(access!.editable).to.deep.equal(ANALYTICS_IDS);
+    expect(demo.requests.map((r) => new URL(r.url).pathname)).to.have.members(['/chat/api/v1/settings.public', '/chat/api/v1/me', '/chat/api/v1/permissions.listAll']);
     demo.requests.length = 0;
     const results = await source.save([
       { id: 'PiwikAnalytics_enabled', value: true },
@@ -246,7 +246,8 @@ describe('clients against the demo backend: Rocket.Chat', () => {
       { id: 'PiwikAnalytics_enabled', ok: true },
       { id: 'PiwikAnalytics_url', ok: true },
     ]);
-    expect(demo.requests.map((r) => new URL(r.url).pathname)).to.deep.equal(['/chat/api/v1/settings']);
+    // Rocket.Chat 7.x has no bulk route: 405, then the method.
+    expect(demo.requests.map((r) => new URL(r.url).pathname)).to.deep.equal(['/chat/api/v1/settings', '/chat/api/v1/method.call/saveSettings']);
     const again = await source.load(['PiwikAnalytics_enabled', 'PiwikAnalytics_url']);
     expect(again.map((s) => s.value)).to.deep.equal([true, 'https://matomo.example.com/']);
   });
@@ -261,20 +262,22 @@ describe('clients against the demo backend: Rocket.Chat', () => {
     expect(demo.requests[0]!.headers.get('x-auth-token')).to.equal(null);
   });
 
-  it('RocketChatSettingsSource reports refused changes per setting and rethrows two-factor challenges', async () => {
-    const viewer = new RocketChatSettingsSource(client(DEMO_TOKENS.chatViewerUserId, DEMO_TOKENS.chatViewerToken));
-    const results = await viewer.save([
-      { id: 'PiwikAnalytics_enabled', value: true },
-      { id: 'PiwikAnalytics_siteId', value: '3' },
-    ]);
-    expect(results.every((r) => !r.ok && r.error instanceof PermissionError)).to.equal(true);
-    const secure = new RocketChatSettingsSource(client(DEMO_TOKENS.chatTwoFactorUserId, DEMO_TOKENS.chatTwoFactorToken));
+  it('RocketChatSettingsSource rethrows two-factor challenges (the password for the plain administrator), and reports refused changes per setting', async () => {
+    const adminSource = new RocketChatSettingsSource(admin());
     const changes = [
       { id: 'PiwikAnalytics_enabled', value: true },
       { id: 'PiwikAnalytics_siteId', value: '3' },
     ];
+    expect(await rejection(adminSource.save(changes))).to.include({ name: 'TwoFactorError', method: 'password' });
+    const digest = await sha256Hex(DEMO_TOKENS.chatAdminPassword);
+    expect((await adminSource.save(changes, { twoFactor: { code: digest, method: 'password' } })).every((r) => r.ok)).to.equal(true);
+    const secure = new RocketChatSettingsSource(client(DEMO_TOKENS.chatTwoFactorUserId, DEMO_TOKENS.chatTwoFactorToken));
     expect(await rejection(secure.save(changes))).to.be.instanceOf(TwoFactorError);
-    const saved = await secure.save(changes, { twoFactor: { code: DEMO_TOKENS.twoFactorCode, method: 'totp' } });
-    expect(saved.every((r) => r.ok)).to.equal(true);
+    expect((await secure.save(changes, { twoFactor: { code: DEMO_TOKENS.twoFactorCode, method: 'totp' } })).every((r) => r.ok)).to.equal(true);
+    const matomo = new RocketChatSettingsSource(client(DEMO_TOKENS.chatMatomoUserId, DEMO_TOKENS.chatMatomoToken));
+    const results = await matomo.save([...changes, { id: 'GoogleAnalytics_enabled', value: true }], {
+      twoFactor: { code: await sha256Hex(DEMO_TOKENS.chatMatomoPassword), method: 'password' },
+    });
+    expect(results.every((r) => !r.ok && r.error instanceof PermissionError)).to.equal(true);
   });
 });

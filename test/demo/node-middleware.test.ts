@@ -28,7 +28,7 @@ describe('demo middleware over HTTP', () => {
   });
 
   it('serves Rocket.Chat under /chat/ with its headers, JSON bodies and preflights', async () => {
-    const headers = { 'X-User-Id': DEMO_TOKENS.chatUserId, 'X-Auth-Token': DEMO_TOKENS.chatToken, 'Content-Type': 'application/json' };
+    const headers = { 'X-User-Id': DEMO_TOKENS.chatUserId, 'X-Auth-Token': DEMO_TOKENS.chatNoTwoFactorToken, 'Content-Type': 'application/json' };
     const read = await fetch('/chat/api/v1/settings/Layout_Home_Title', { headers });
     const before = ((await read.json()) as { value: string }).value;
     const write = await fetch('/chat/api/v1/settings/Layout_Home_Title', { method: 'POST', headers, body: JSON.stringify({ value: `${before}` }) });

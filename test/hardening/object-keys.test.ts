@@ -159,6 +159,15 @@ function settingsRouter(): Router {
   return (call) => {
     if (call.server !== 'rocketchat') return json({ success: false, error: 'not routed' }, 404);
     if (call.method === 'POST') return json({ success: true });
+    // Roles and permission ids named after prototype members; the rights to change settings belong to "admin" only.
+    if (call.name === 'me') return new Response(`{"_id": "demo-admin", "roles": [${NAMES.map(q).join(', ')}], "success": true, ${keyed(() => 'true')}}`, { headers: { 'Content-Type': 'application/json' } });
+    if (call.name === 'permissions.listAll') {
+      const update = [
+        ...NAMES.map((n) => `{"_id": ${q(n)}, "roles": [${q(n)}]}`),
+        ...['edit-privileged-setting', 'manage-selected-settings', ...ANALYTICS_IDS.map((id) => `change-setting-${id}`)].map((id) => `{"_id": ${q(id)}, "roles": ["admin"]}`),
+      ];
+      return new Response(`{"update": [${update.join(', ')}], "remove": [], "success": true, ${keyed(() => '[]')}}`, { headers: { 'Content-Type': 'application/json' } });
+    }
     const all = `[${list()}]`;
     return new Response(`{"settings": ${all}, "count": ${ANALYTICS_IDS.length + NAMES.length}, "offset": 0, "total": ${ANALYTICS_IDS.length + NAMES.length}, "success": true, ${keyed(() => '"x"')}}`, {
       headers: { 'Content-Type': 'application/json' },
@@ -181,8 +190,12 @@ describe('gauntlet: <analytics-settings> with prototype names as server keys', (
     const inputs = deepElements(el.shadowRoot!).filter((e): e is HTMLInputElement => e instanceof HTMLInputElement);
     expect(inputs.map((i) => i.value)).to.include('https://matomo.example/');
     expect(inputs.map((i) => i.value).join(' ')).not.to.match(/setting-|prototype/);
-    // The trackers' unknown keys are named as such (the value is not valid for the server).
-    for (const n of NAMES) expect(deepText(el)).to.contain(`unknown key "${n}"`);
+    // Roles named like prototype members gain no right: the form is read-only, and says why.
+    const url = inputs.find((i) => i.value === 'https://matomo.example/')!;
+    expect(url.readOnly || url.disabled, 'the URL field is read-only').to.equal(true);
+    expect(deepText(el)).to.contain(`(${NAMES.join(', ')})`);
+    // The trackers' extra keys are named as such, as a warning (the chat server ignores them).
+    for (const n of NAMES) expect(deepText(el)).to.contain(`the key "${n}" is not used`);
     await new Promise((r) => setTimeout(r, 300));
     assertNoPrototypeLeak(el, g);
   });

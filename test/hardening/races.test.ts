@@ -13,9 +13,11 @@ const delayed =
       });
     });
 
-/** Requests that carry the widget's data (not look-ups such as "who am I", or analytics-settings' check of the credentials beside its read). */
+/** Requests that carry the widget's data (not look-ups such as "who am I" and the permissions, or analytics-settings' check of the credentials beside its read). */
 const isDataCall = (call: RoutedCall) =>
-  call.server === 'rocketchat' ? call.method === 'GET' && call.name !== 'settings' : /ActivityLog\.getEntries|VisitsSummary\.get/.test(decodeURIComponent(call.params.toString()));
+  call.server === 'rocketchat'
+    ? call.method === 'GET' && !['settings', 'me', 'permissions.listAll'].includes(call.name)
+    : /ActivityLog\.getEntries|VisitsSummary\.get/.test(decodeURIComponent(call.params.toString()));
 
 for (const spec of WIDGETS) {
   describe(`gauntlet: <${spec.tag}> races`, () => {

@@ -21,7 +21,8 @@ const WIDGETS: Array<{ tag: string; module: string; attrs: Record<string, string
     tag: 'analytics-settings',
     module: '/src/analytics-settings/define.ts',
     attrs: { 'api-base': '/chat/', 'user-id': DEMO_TOKENS.chatUserId, token: DEMO_TOKENS.chatToken },
-    loaded: (text) => /Tracking code/.test(text),
+    // The form and the tracking-code preview (its code comes right after the form).
+    loaded: (text) => /Cancel/.test(text) && /Injected by the chat server/.test(text),
   },
 ];
 

@@ -145,10 +145,30 @@ const DEFAULTS: Record<string, unknown> = {
   PiwikAnalytics_domains: '',
 };
 
-function settingsRouter(values: Record<string, unknown>): Router {
+/**
+ * Who the user is and what each role may do, as `GET me` and `GET permissions.listAll` answer:
+ * by default an admin who may change every setting.
+ */
+interface Rights {
+  roles: unknown;
+  permissions: unknown[];
+}
+
+const ADMIN: Rights = {
+  roles: ['admin'],
+  permissions: [
+    { _id: 'edit-privileged-setting', roles: ['admin'] },
+    { _id: 'manage-selected-settings', roles: ['admin'] },
+    { _id: 'view-privileged-setting', roles: ['admin'] },
+  ],
+};
+
+function settingsRouter(values: Record<string, unknown>, rights: Rights = ADMIN): Router {
   return (call) => {
     if (call.server !== 'rocketchat') return json({ success: false, error: 'not routed' }, 404);
     if (call.method === 'POST') return json({ success: true });
+    if (call.name === 'me') return json({ _id: 'demo-admin', username: 'admin', roles: rights.roles, success: true });
+    if (call.name === 'permissions.listAll') return json({ update: rights.permissions, remove: [], success: true });
     if (call.name === 'settings.public') return json({ settings: ANALYTICS_IDS.map((_id) => ({ _id, value: (_id in values ? values[_id] : DEFAULTS[_id]) })), success: true });
     if (call.name === 'settings') {
       const settings = ANALYTICS_IDS.map((id) => ({ _id: id, value: id in values ? values[id] : DEFAULTS[id], packageValue: DEFAULTS[id] }));
@@ -221,6 +241,18 @@ export const WIDGETS: WidgetSpec[] = [
         PiwikAnalytics_domains: `${h.bidi}\n${h.emoji}\n${h.huge}`,
         PiwikAnalytics_prependDomain: null,
         Analytics_features_users: { nested: h.html },
+      }, {
+        // Role and permission names that are markup, prototype members or not text at all: the
+        // user's one real right (edit-privileged-setting through the hostile role) still counts.
+        roles: [h.html, '__proto__', 'constructor', 42, null],
+        permissions: [
+          { _id: 'edit-privileged-setting', roles: [h.html, { toString: 'admin' }] },
+          { _id: '__proto__', roles: ['__proto__'] },
+          { _id: h.html, roles: h.html },
+          { roles: ['admin'] },
+          null,
+          'edit-privileged-setting',
+        ],
       }),
     variants: [{ 'api-base': '/chat/' }, { 'user-id': 'demo-viewer' }, { 'user-id': 'demo-admin' }],
     loadedText: /Matomo|Piwik/,

@@ -1,6 +1,8 @@
 /**
- * SHA-256 for Gravatar hashes. Uses Web Crypto where it exists; plain-http pages (an intranet
- * dashboard) have no `crypto.subtle`, so a small pure implementation (FIPS 180-4) takes over.
+ * SHA-256, for the activity log's Gravatar hashes and the password that confirms a settings save
+ * (Rocket.Chat's two-factor `password` method). Uses Web Crypto where it exists; plain-http pages
+ * (an intranet dashboard) have no `crypto.subtle`, so a small pure implementation (FIPS 180-4)
+ * takes over.
  */
 
 let K: Uint32Array | undefined;
