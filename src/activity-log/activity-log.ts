@@ -7,7 +7,7 @@ import { formatCount } from '../core/format.js';
 import { clampNumber, PAGE_SIZE_RANGE, SCAN_LIMIT_RANGE } from '../core/numbers.js';
 import { isAbort, isDashboardError } from '../core/errors.js';
 import { isApiError } from '../api/errors.js';
-import { errorDetail } from '../core/events.js';
+import { errorDetail } from '../core/error-detail.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { ResumableTask } from '../core/resumable-task.js';
 import { DefaultSource } from '../core/default-source.js';

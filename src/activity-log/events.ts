@@ -1,4 +1,5 @@
-import { DashboardEvent, type ErrorDetail } from '../core/events.js';
+import { DashboardEvent } from '../core/events.js';
+import type { ErrorDetail } from '../core/error-detail.js';
 import type { ActivityEntry } from '../api/activity-source.js';
 import type { ExportFormat } from './export.js';
 import type { ActivityFilters } from './view.js';

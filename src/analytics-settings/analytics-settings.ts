@@ -4,7 +4,7 @@ import { WidgetElement } from '../core/widget-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { errorBox } from '../core/status-message.js';
 import { isAbort } from '../core/errors.js';
-import { errorDetail } from '../core/events.js';
+import { errorDetail } from '../core/error-detail.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { removedReason, ResumableTask } from '../core/resumable-task.js';
 import { DefaultSource } from '../core/default-source.js';

@@ -1,4 +1,5 @@
-import { DashboardEvent, type ErrorDetail } from '../core/events.js';
+import { DashboardEvent } from '../core/events.js';
+import type { ErrorDetail } from '../core/error-detail.js';
 import type { SettingFormValue } from './schema.js';
 
 export interface SettingsLoadDetail {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { errorDetail } from '../core/events.js';
+import { errorDetail } from '../core/error-detail.js';
 import { sha256Hex } from '../core/sha256.js';
 import { isAbort, isDashboardError, errorMessage, type ApiError } from '../api/errors.js';
 import type { TwoFactorError } from '../api/two-factor-error.js';

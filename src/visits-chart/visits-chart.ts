@@ -6,7 +6,7 @@ import { errorBox } from '../core/status-message.js';
 import { formatChange } from '../core/format.js';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { isAbort } from '../core/errors.js';
-import { errorDetail } from '../core/events.js';
+import { errorDetail } from '../core/error-detail.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { ResumableTask } from '../core/resumable-task.js';
 import { DefaultSource } from '../core/default-source.js';
