@@ -8,7 +8,7 @@ export * from './core/dashboard-config.define.js';
 export * from './activity-log/define.js';
 export * from './visits-chart/define.js';
 export * from './analytics-settings/define.js';
-export { DashboardElement, dashboardConfigContext, type DashboardConfig, type Theme } from './core/index.js';
+export { DashboardElement, WidgetElement, DashboardEvent, DashboardError, dashboardConfigContext, type DashboardConfig, type ErrorDetail, type ErrorKind, type Theme } from './core/index.js';
 export * from './api/errors.js';
 export { TwoFactorError } from './api/two-factor-error.js';
 export { MatomoClient } from './api/matomo.js';

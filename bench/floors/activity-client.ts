@@ -2,12 +2,12 @@
 // base (theme, locale, configuration), its design tokens, its error box and the Matomo client,
 // showing the first page as plain text. Built by bench/size.mjs and never shipped.
 import { html } from 'lit';
-import { DashboardElement } from '../../src/core/base-element.js';
+import { WidgetElement } from '../../src/core/widget-element.js';
 import { baseStyles, controlStyles } from '../../src/core/tokens.js';
 import { errorBox } from '../../src/core/status-message.js';
 import { firstPageTask } from './matomo-page.js';
 
-class FloorActivityClient extends DashboardElement {
+class FloorActivityClient extends WidgetElement {
   static override tagName = 'floor-activity-client';
   static override styles = [baseStyles, controlStyles];
   #page = firstPageTask(this, () => this.connection('matomo'));

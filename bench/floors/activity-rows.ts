@@ -3,7 +3,7 @@
 // No filters, pager, summary, notices, keyboard moves, live updates, export or share button.
 // Built by bench/size.mjs and never shipped.
 import { html } from 'lit';
-import { DashboardElement } from '../../src/core/base-element.js';
+import { WidgetElement } from '../../src/core/widget-element.js';
 import { baseStyles, controlStyles } from '../../src/core/tokens.js';
 import { errorBox } from '../../src/core/status-message.js';
 import { RowList } from '../../src/activity-log/list-rows.js';
@@ -11,7 +11,7 @@ import { activityLogStyles } from '../../src/activity-log/activity-log.styles.js
 import { listStyles } from '../../src/activity-log/list.styles.js';
 import { firstPageTask } from './matomo-page.js';
 
-class FloorActivityRows extends DashboardElement {
+class FloorActivityRows extends WidgetElement {
   static override tagName = 'floor-activity-rows';
   static override styles = [baseStyles, controlStyles, activityLogStyles, listStyles];
   #page = firstPageTask(this, () => this.connection('matomo'));

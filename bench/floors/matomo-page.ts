@@ -4,7 +4,7 @@ import { Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { MatomoClient } from '../../src/api/matomo.js';
 import { MatomoActivitySource, type ActivityEntry } from '../../src/api/activity-source.js';
-import type { Connection } from '../../src/core/base-element.js';
+import type { Connection } from '../../src/core/widget-element.js';
 
 export function firstPageTask(host: ReactiveControllerHost, connection: () => Connection): Task<[string, string], ActivityEntry[]> {
   return new Task(host, {

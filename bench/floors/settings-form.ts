@@ -4,7 +4,7 @@
 // state. Built by bench/size.mjs and never shipped.
 import { html, type PropertyDeclarations } from 'lit';
 import { Task } from '@lit/task';
-import { DashboardElement } from '../../src/core/base-element.js';
+import { WidgetElement } from '../../src/core/widget-element.js';
 import { baseStyles, controlStyles } from '../../src/core/tokens.js';
 import { errorBox } from '../../src/core/status-message.js';
 import { RocketChatClient } from '../../src/api/rocketchat.js';
@@ -12,7 +12,7 @@ import { RocketChatSettingsSource } from '../../src/api/settings-source.js';
 import { analyticsSettingsStyles } from '../../src/analytics-settings/analytics-settings.styles.js';
 import { ANALYTICS_SECTIONS, ANALYTICS_SETTING_IDS, fullLabel, normalizeValue, type SettingDefinition } from '../../src/analytics-settings/schema.js';
 
-class FloorSettingsForm extends DashboardElement {
+class FloorSettingsForm extends WidgetElement {
   static override tagName = 'floor-settings-form';
   static override styles = [baseStyles, controlStyles, analyticsSettingsStyles];
   static override properties: PropertyDeclarations = { userId: { attribute: 'user-id' } };

@@ -1,18 +1,28 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
-import { DashboardElement } from '../core/base-element.js';
+import { TaskStatus } from '@lit/task';
+import { WidgetElement } from '../core/widget-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { errorBox } from '../core/status-message.js';
 import { formatCount } from '../core/format.js';
 import { clampNumber, PAGE_SIZE_RANGE, SCAN_LIMIT_RANGE } from '../core/numbers.js';
+import { isAbort, isDashboardError } from '../core/errors.js';
+import { isApiError } from '../api/errors.js';
+import { errorDetail } from '../core/error-detail.js';
+import { LazyPart } from '../core/lazy-part.js';
+import { ResumableTask } from '../core/resumable-task.js';
+import { DefaultSource } from '../core/default-source.js';
+import { Announcer } from '../core/announcer.js';
+import { ClockController } from '../core/clock-controller.js';
+import { RovingTabindex } from '../core/roving-tabindex.js';
 import { MatomoClient } from '../api/matomo.js';
-import { MatomoActivitySource, type ActivityEntry, type ActivitySource } from '../api/activity-source.js';
-import { errorMessage, isAbort, isApiError } from '../api/errors.js';
+import { MatomoActivitySource, type ActivitySource } from '../api/activity-source.js';
 import { activityTypeRegistry } from './activity-types.js';
 import type { ExportFormat } from './export.js';
 import type { FilterScan } from './filter-scan.js';
+import type * as GravatarModule from './gravatar.js';
 import type { LiveRefresh, TickOutcome } from './live.js';
-import { load } from './chunks.js';
+import { chunks } from './chunks.js';
+import { ActivityChangeEvent, ActivityErrorEvent, ActivityExportEvent, ActivityLoadEvent, type ActivityErrorDetail, type ActivityExportDetail } from './events.js';
 import { ActivityView, needsScan, type ActivityFilters, type ViewPage } from './view.js';
 import type { ActivityRow } from './rows.js';
 import * as list from './list.js';
@@ -23,57 +33,9 @@ import { ShareToggle } from '../embed/share-toggle.js';
 
 export type { ActivityFilters } from './view.js';
 
-/** Detail of `dw-activity-load`. */
-export interface ActivityLoadDetail {
-  /** The entries shown, newest first. */
-  entries: ActivityEntry[];
-  /** Entries matching the filters; a lower bound while `totalExact` is false (a text search still counting or bounded). */
-  total: number;
-  totalExact: boolean;
-  /** 1-based page number. */
-  page: number;
-  pageSize: number;
-  /** Position of the first entry shown within the filtered view. */
-  offset: number;
-  filters: ActivityFilters;
-}
-
-/** Detail of `dw-activity-export`. */
-export interface ActivityExportDetail {
-  format: ExportFormat;
-  /** Entries written to the file. */
-  count: number;
-  fileName: string;
-}
-
-/** Detail of `dw-activity-error`. */
-export interface ActivityErrorDetail {
-  /** The typed error (an `ApiError` for every failure of the API layer). */
-  error: unknown;
-  /** The human message shown in the widget. */
-  message: string;
-  /** The ApiError kind (`network`, `timeout`, `auth`, `permission`, `server`, `bad-response`, `config`), or `unknown`. */
-  kind: string;
-  /** What failed: loading a page, a live refresh, or an export. */
-  during: 'load' | 'refresh' | 'export';
-}
-
-declare module '../core/base-element.js' {
-  interface DashboardEventMap {
-    'dw-activity-load': CustomEvent<ActivityLoadDetail>;
-    'dw-activity-filter-change': CustomEvent<ActivityFilters>;
-    'dw-activity-export': CustomEvent<ActivityExportDetail>;
-    'dw-activity-error': CustomEvent<ActivityErrorDetail>;
-  }
-}
+export type { ActivityLoadDetail, ActivityExportDetail, ActivityErrorDetail } from './events.js';
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'dw-activity-load': CustomEvent<ActivityLoadDetail>;
-    'dw-activity-filter-change': CustomEvent<ActivityFilters>;
-    'dw-activity-export': CustomEvent<ActivityExportDetail>;
-    'dw-activity-error': CustomEvent<ActivityErrorDetail>;
-  }
   interface HTMLElementTagNameMap {
     'activity-log': ActivityLog;
   }
@@ -82,8 +44,6 @@ declare global {
 const PAGE_SIZES = [10, 25, 50, 100];
 const SEARCH_DELAY = 300;
 
-type ScanModule = typeof import('./filter-scan.js');
-type GravatarModule = typeof import('./gravatar.js');
 /** The buttons' icons (16×16, currentColor). */
 const icon = (d: string) =>
   svg`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d=${d} /></svg>`;
@@ -116,10 +76,10 @@ interface ExportState {
  * @summary Matomo's Activity Log: filter, page, export and follow live.
  * @tag activity-log
  *
- * @fires dw-activity-load - A page of entries was loaded and rendered (and again when a text search has finished counting). Detail: `{ entries, total, totalExact, page, pageSize, offset, filters }`.
- * @fires dw-activity-filter-change - The reader changed a filter. Detail: the filters `{ user, activityType, dateFrom, dateTo, search }`.
- * @fires dw-activity-export - An export was saved. Detail: `{ format, count, fileName }`.
- * @fires dw-activity-error - Loading, refreshing or exporting failed. Detail: `{ error, message, kind, during }`.
+ * @fires {ActivityLoadEvent} dw-activity-load - A page of entries was loaded and rendered (and again when a text search has finished counting). Detail: `{ entries, total, totalExact, page, pageSize, offset, filters }`.
+ * @fires {ActivityChangeEvent} dw-activity-change - The reader changed a filter. Detail: the filters `{ user, activityType, dateFrom, dateTo, search }`.
+ * @fires {ActivityExportEvent} dw-activity-export - An export was saved. Detail: `{ format, count, fileName }`.
+ * @fires {ActivityErrorEvent} dw-activity-error - Loading, refreshing or exporting failed. Detail: `{ error, kind, message, during }`, `during` being `load`, `refresh` or `export`.
  *
  * @slot title - The heading (default "Activity log").
  *
@@ -167,7 +127,7 @@ interface ExportState {
  * @cssproperty --activity-log-new-row-background - Background of rows that arrived live (default the success surface).
  * @cssproperty --activity-log-max-height - Height after which the list scrolls (default none).
  */
-export class ActivityLog extends DashboardElement {
+export class ActivityLog extends WidgetElement {
   static override tagName = 'activity-log';
   static override styles = [baseStyles, controlStyles, activityLogStyles, listStyles];
 
@@ -249,9 +209,9 @@ export class ActivityLog extends DashboardElement {
   #revision = 0;
   #sourceId = 0;
   #scan: ActivityView | undefined;
-  #scanModule: ScanModule | undefined;
-  #avatars: InstanceType<GravatarModule['Avatars']> | undefined;
-  #gravatarLoading = false;
+  #avatars: InstanceType<typeof GravatarModule.Avatars> | undefined;
+  /** Whether the next render may ask again for the avatars' code, after it failed to arrive. */
+  #retryAvatars = false;
   /** Counts the avatar pictures' changes (a hash computed, a picture loaded or failed). */
   #pictures = 0;
   /** The live code loading (it never rejects: a failure shows as a refresh error). */
@@ -265,18 +225,32 @@ export class ActivityLog extends DashboardElement {
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #exporting: ExportState | undefined;
   #exportError: { error: unknown; format: ExportFormat } | undefined;
-  #announcement = '';
-  #now = Date.now();
-  #clock: ReturnType<typeof setInterval> | undefined;
-  #activeKey = '';
   #seenTypes = new Set<string>();
   #seenLogins = new Set<string>();
   /** The locale in force, resolved once per render. */
   #locale = 'en';
-  #defaultSource: { key: string; source: ActivitySource } | undefined;
 
-  /** The tasks a disconnection aborted, to run again on reconnection. */
-  #interrupted: Array<{ run(): Promise<void>; abort(): void }> = [];
+  /** The parts loaded on first use (see chunks.ts): date and text filtering, export, live updates, avatars. */
+  #scanPart = new LazyPart(this, () => chunks.scan());
+  #exportPart = new LazyPart(this, () => chunks.export());
+  #livePart = new LazyPart(this, () => chunks.live());
+  #gravatarPart = new LazyPart(this, () => chunks.gravatar(), {
+    onReady: (m) =>
+      (this.#avatars = new m.Avatars(() => {
+        this.#pictures++;
+        this.requestUpdate();
+      })),
+  });
+  #defaultSource = new DefaultSource(({ apiBase, token, timeout }) => new MatomoActivitySource(new MatomoClient({ apiBase, token, timeout })));
+  #announcer = new Announcer(this);
+  /** Relative times ("5 minutes ago") move on every 30 seconds. */
+  #clock = new ClockController(this);
+  /** The rows, moved through with the arrow keys. */
+  #roving = new RovingTabindex(
+    this,
+    () => this.#shown?.page.entries.map((e) => e.id) ?? [],
+    (key) => this.#rows?.row(key),
+  );
 
   #live: LiveRefresh | undefined;
   #share = new ShareToggle(this);
@@ -292,14 +266,14 @@ export class ActivityLog extends DashboardElement {
   #skeleton = false;
   #skeletonFrame = 0;
 
-  #viewerTask = new Task(this, {
+  #viewerTask = new ResumableTask(this, {
     args: () => [...this.#connectionArgs(), this.gravatar] as const,
     task: async (_args, { signal }) => {
       return this.#source().getViewer({ signal, withEmails: this.gravatar });
     },
   });
 
-  #pageTask = new Task(this, {
+  #pageTask = new ResumableTask(this, {
     args: () =>
       [
         ...this.#connectionArgs(),
@@ -316,7 +290,7 @@ export class ActivityLog extends DashboardElement {
       ] as const,
     task: async (args, { signal }) => {
       this.#countTask.abort();
-      if (needsScan(this.filters)) await this.#loadScan();
+      if (needsScan(this.filters)) await this.#scanPart.load();
       signal.throwIfAborted();
       const scan = this.#scanFor(this.filters);
       const offset = args[args.length - 3] as number;
@@ -335,7 +309,7 @@ export class ActivityLog extends DashboardElement {
   });
 
   /** Counts a text search to its end once a page is shown (run by `#onPageLoaded`). */
-  #countTask = new Task(this, {
+  #countTask = new ResumableTask(this, {
     autoRun: false,
     args: (): readonly [ActivityView | undefined] => [undefined],
     task: async ([scan], { signal }) => {
@@ -347,7 +321,7 @@ export class ActivityLog extends DashboardElement {
       const shown = this.#shown;
       if (!result || !shown || shown.scan !== result.owner) return;
       shown.page = { ...shown.page, total: result.total, totalExact: result.totalExact, scan: result.scan };
-      this.#announce(list.summaryText(shown, this.effectiveLocale));
+      this.#announcer.announce(list.summaryText(shown, this.effectiveLocale));
       this.#emitLoad(shown); // the same entries again, now with the search's final count
     },
   });
@@ -355,36 +329,32 @@ export class ActivityLog extends DashboardElement {
   override connectedCallback(): void {
     super.connectedCallback();
     activityTypeRegistry.addEventListener('change', this.#onCatalogue);
-    this.#clock = setInterval(() => {
-      this.#now = Date.now();
-      this.requestUpdate();
-    }, 30_000);
-    // Back in the page: what the removal aborted runs again (a task aborted with unchanged
-    // arguments would otherwise stay aborted), and a search still being typed is applied.
-    const interrupted = this.#interrupted;
-    this.#interrupted = [];
-    for (const task of interrupted) void task.run();
+    // Back in the page: the tasks the removal aborted run again (ResumableTask), and a search
+    // still being typed is applied.
     if (this.hasUpdated && this.#searchDraft !== this.search) this.#searchTimer = setTimeout(() => this.#applySearch(), SEARCH_DELAY);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     activityTypeRegistry.removeEventListener('change', this.#onCatalogue);
-    clearInterval(this.#clock);
     clearTimeout(this.#searchTimer);
     this.#searchTimer = undefined;
+    // Requests in flight are aborted (the tasks' by themselves, the live refresh's by its
+    // controller); reconnecting runs them again. A running export stops.
     this.#exporting?.controller.abort();
-    // Requests in flight are aborted (the live refresh's by its controller); reconnecting runs them again.
-    this.#interrupted = [this.#viewerTask, this.#pageTask, this.#countTask].filter((task) => task.status === TaskStatus.PENDING);
-    for (const task of this.#interrupted) task.abort();
   }
 
   /** Reloads now, dropping what was cached (the filters and the page stay). After a refused token, tries it once more. */
-  refresh(): void {
+  reload(): void {
     this.#retrySignIn();
     this.#generation++;
     this.#refreshError = undefined;
     this.requestUpdate();
+  }
+
+  /** @deprecated Use `reload()` (the same method every widget has); kept as an alias. */
+  refresh(): void {
+    this.reload();
   }
 
   /**
@@ -400,15 +370,15 @@ export class ActivityLog extends DashboardElement {
     this.requestUpdate();
     try {
       // The export's code (and the scan's, for reading everything) loads on the first export.
-      const [{ saveExport }, scan] = await Promise.all([load('export'), this.#fullScan()]);
+      const [{ saveExport }, scan] = await Promise.all([this.#exportPart.load(), this.#fullScan()]);
       controller.signal.throwIfAborted();
       const [detail, said] = await saveExport(scan, state, this.effectiveLocale, () => this.requestUpdate());
-      this.#announce(said);
-      this.emit('dw-activity-export', detail);
+      this.#announcer.announce(said);
+      this.emit(new ActivityExportEvent(detail));
       return detail;
     } catch (error) {
       if (isAbort(error)) {
-        this.#announce('Export cancelled.');
+        this.#announcer.announce('Export cancelled.');
       } else {
         this.#exportError = { error, format };
         this.#emitError(error, 'export');
@@ -440,7 +410,7 @@ export class ActivityLog extends DashboardElement {
   #startLive(): void {
     if (this.#live) this.#live.interval = this.refreshInterval;
     else if (this.refreshInterval > 0 && !this.#liveLoading) {
-      this.#liveLoading = Promise.all([load('live'), this.#loadScan()])
+      this.#liveLoading = Promise.all([this.#livePart.load(), this.#scanPart.load()])
         .then(
           ([{ LiveRefresh }]) => {
             this.#refreshError = undefined;
@@ -460,13 +430,9 @@ export class ActivityLog extends DashboardElement {
     }
   }
 
-  async #loadScan(): Promise<ScanModule> {
-    return (this.#scanModule ??= await load('scan'));
-  }
-
   /** The current view as a `FilterScan` (which can read everything and follow new entries), loading its code if needed. */
   async #fullScan(): Promise<FilterScan> {
-    await this.#loadScan();
+    await this.#scanPart.load();
     return this.#scanFor(this.filters, true) as FilterScan;
   }
 
@@ -487,13 +453,7 @@ export class ActivityLog extends DashboardElement {
   }
 
   #source(): ActivitySource {
-    if (this.source) return this.source;
-    const { apiBase, token } = this.connection('matomo');
-    const key = `${apiBase}\n${token}\n${this.timeoutMs}`;
-    if (this.#defaultSource?.key !== key) {
-      this.#defaultSource = { key, source: new MatomoActivitySource(new MatomoClient({ apiBase, token, timeout: this.timeoutMs })) };
-    }
-    return this.#defaultSource.source;
+    return this.source ?? this.#defaultSource.for({ ...this.connection('matomo'), timeout: this.timeoutMs });
   }
 
   /**
@@ -505,7 +465,7 @@ export class ActivityLog extends DashboardElement {
     const key = JSON.stringify([this.#connectionArgs(), filters, this.#scanLimitValue, this.#generation]);
     const old = this.#scan;
     const same = !!old && this.#scanKey === key;
-    const M = this.#scanModule;
+    const M = this.#scanPart.value;
     if (!same || (full && !isScan(old))) {
       this.#scan = M && (full || needsScan(filters)) ? new M.FilterScan(source, filters, { scanLimit: this.#scanLimitValue, total: same ? old!.serverTotal : undefined }) : new ActivityView(source, filters);
       this.#scanKey = key;
@@ -517,10 +477,9 @@ export class ActivityLog extends DashboardElement {
   #onPageLoaded(scan: ActivityView, page: ViewPage, offset: number, pageSize: number): void {
     const { entries } = page;
     list.noteSeen(entries, this.#seenTypes, this.#seenLogins);
-    const previousFocus = this.#activeKey;
-    if (!entries.some((e) => e.id === previousFocus)) this.#activeKey = entries[0]?.id ?? '';
     const shown: Shown = { scan, page, offset, pageSize, at: Date.now() };
     this.#shown = shown;
+    this.#roving.keep();
     if (scan.counting) void this.#countTask.run([scan]);
     // Announced once the rows are in the DOM, so listeners can read them.
     this.requestUpdate();
@@ -540,15 +499,17 @@ export class ActivityLog extends DashboardElement {
   };
 
   #emitLoad({ page, offset, pageSize, scan }: Shown): void {
-    this.emit('dw-activity-load', {
+    this.emit(
+      new ActivityLoadEvent({
       entries: page.entries,
       total: page.total,
       totalExact: page.totalExact,
       page: Math.floor(offset / pageSize) + 1,
       pageSize,
-      offset,
-      filters: { ...scan.filters },
-    });
+        offset,
+        filters: { ...scan.filters },
+      }),
+    );
   }
 
   /** A time of day ("3:05 PM") in the reader's locale. */
@@ -559,11 +520,11 @@ export class ActivityLog extends DashboardElement {
   /** When the control that had focus became disabled (last page reached), focus moves to the list. */
   #keepFocus(): void {
     const active = this.shadowRoot?.activeElement as HTMLButtonElement | null;
-    if (active && active.disabled) this.#rowElement(this.#activeKey)?.focus();
+    if (active && active.disabled) this.#roving.focus();
   }
 
   #emitError(error: unknown, during: ActivityErrorDetail['during']): void {
-    this.emit('dw-activity-error', { error, message: errorMessage(error), kind: isApiError(error) ? error.kind : 'unknown', during });
+    this.emit(new ActivityErrorEvent(errorDetail(error, during)));
   }
 
   async #tick(signal: AbortSignal): Promise<TickOutcome> {
@@ -586,7 +547,7 @@ export class ActivityLog extends DashboardElement {
           this.#newAbove += n;
         }
         this.#revision++;
-        this.#announce(`${list.newActivities(n, this.effectiveLocale)}.`);
+        this.#announcer.announce(`${list.newActivities(n, this.effectiveLocale)}.`);
       }
       this.requestUpdate();
       return 'ok';
@@ -604,17 +565,15 @@ export class ActivityLog extends DashboardElement {
    * on each render after a failed load; the rows show initials until then, or if it cannot load.
    */
   #loadAvatars(): void {
-    if (!this.gravatar || this.#avatars || this.#gravatarLoading) return;
-    this.#gravatarLoading = true;
-    load('gravatar')
-      .then((m) => {
-        this.#avatars = new m.Avatars(() => {
-          this.#pictures++;
-          this.requestUpdate();
-        });
-        this.requestUpdate();
-      }, () => undefined)
-      .finally(() => (this.#gravatarLoading = false));
+    const part = this.#gravatarPart;
+    if (!this.gravatar || part.status === 'loading' || part.status === 'ready') return;
+    // After a failure, the next render asks again: not the one the failure itself asked for.
+    if (part.status === 'failed' && !this.#retryAvatars) {
+      this.#retryAvatars = true;
+      return;
+    }
+    this.#retryAvatars = false;
+    void part.need();
   }
 
   /** The avatar picture of a row (with `gravatar`, once the avatars' code is there). */
@@ -625,7 +584,7 @@ export class ActivityLog extends DashboardElement {
 
   #changeFilter(patch: Partial<ActivityFilters>): void {
     this.filters = patch;
-    this.emit('dw-activity-filter-change', this.filters);
+    this.emit(new ActivityChangeEvent(this.filters));
   }
 
   #onUser = (e: Event) => this.#changeFilter({ user: (e.target as HTMLSelectElement).value });
@@ -707,7 +666,7 @@ export class ActivityLog extends DashboardElement {
     this.#retrySignIn();
     this.#refreshError = undefined;
     if (!this.#live) this.#startLive();
-    else if (this.#live.state === 'off') this.refresh();
+    else if (this.#live.state === 'off') this.reload();
     else this.#live.resume();
     this.requestUpdate();
   };
@@ -744,33 +703,6 @@ export class ActivityLog extends DashboardElement {
     this.requestUpdate();
   };
 
-  #rowElement(key: string): HTMLElement | undefined {
-    return this.#rows?.row(key);
-  }
-
-  #onListFocus = (e: FocusEvent) => {
-    const row = (e.target as HTMLElement).closest?.('li.row') as HTMLElement | null;
-    const key = row?.dataset.key;
-    if (key && key !== this.#activeKey) {
-      this.#activeKey = key;
-      this.requestUpdate();
-    }
-  };
-
-  #onListKey = (e: KeyboardEvent) => {
-    const next = list.keyTarget(this.#shown?.page.entries ?? [], this.#activeKey, e.key);
-    if (!next) return;
-    e.preventDefault();
-    this.#activeKey = next.id;
-    this.requestUpdate();
-    this.#rowElement(next.id)?.focus();
-  };
-
-  #announce(text: string): void {
-    this.#announcement = text;
-    this.requestUpdate();
-  }
-
   // ---------------------------------------------------------------- rendering
 
   protected override render(): TemplateResult {
@@ -782,7 +714,7 @@ export class ActivityLog extends DashboardElement {
     return html`<section part="base" class="base" aria-labelledby="title">
       ${this.#renderHeader()} ${this.#renderFilters()} ${this.#renderNote()}
       <p class="summary" part="summary" role="status">${shown ? list.summaryText(shown, this.#locale) : pending ? 'Loading activities…' : ''}</p>
-      <p class="visually-hidden" role="status">${this.#announcement}</p>
+      ${this.#announcer.render()}
       ${this.#renderExport()} ${failed ? errorBox(task.error, this.#retry, shown ? 'Could not load these activities; the list below is from before' : 'Could not load the activities') : nothing}
       ${this.#renderNotices()}
       <div class="progress-line ${pending && shown ? 'on' : ''}" aria-hidden="true"></div>
@@ -806,7 +738,7 @@ export class ActivityLog extends DashboardElement {
         : html`<span class="live-status ${state}" part="live-status"><span class="dot" aria-hidden="true"></span>${this.#liveLabel()}</span>
             <button type="button" class="small" part="pause-button" ?disabled=${!!this.#liveLoading} @click=${this.#togglePause}>${state === 'paused' || state === 'stopped' ? 'Resume' : 'Pause'}<span class="visually-hidden"> live updates</span></button>`}
       <span class="actions">
-        <button type="button" class="small" part="refresh-button" @click=${() => this.refresh()}>${REFRESH}<span class="label">Refresh</span></button>
+        <button type="button" class="small" part="refresh-button" @click=${() => this.reload()}>${REFRESH}<span class="label">Refresh</span></button>
         <button type="button" class="small" part="export-csv" ?disabled=${!canExport} @click=${this.#exportCsv}>${DOWNLOAD}<span class="visually-hidden">Export as </span>CSV</button>
         <button type="button" class="small" part="export-json" ?disabled=${!canExport} @click=${this.#exportJson}>${DOWNLOAD}<span class="visually-hidden">Export as </span>JSON</button>
         ${this.#share.button()}
@@ -871,7 +803,7 @@ export class ActivityLog extends DashboardElement {
     }
     const failed = this.#exportError?.error;
     // An export that cannot work again (a file that cannot be written, a refused token) offers no Retry.
-    if (failed) return errorBox(failed, !isApiError(failed) || failed.retryable ? this.#retryExport : undefined, 'Could not export the activities');
+    if (failed) return errorBox(failed, !isDashboardError(failed) || failed.retryable ? this.#retryExport : undefined, 'Could not export the activities');
     return nothing;
   }
 
@@ -879,7 +811,7 @@ export class ActivityLog extends DashboardElement {
     const shown = this.#shown;
     const refreshError = this.#refreshError;
     // Notices come with the scan's code: without it there is no scan to report, nor live updates.
-    const scanModule = this.#scanModule;
+    const scanModule = this.#scanPart.value;
     return html`${shown && scanModule
       ? scanModule.renderNotices({
           newAbove: this.#newAbove,
@@ -925,14 +857,14 @@ export class ActivityLog extends DashboardElement {
   #renderList(shown: Shown, pending: boolean): HTMLOListElement | typeof nothing {
     const { entries } = shown.page;
     if (!entries.length && !this.#rows) return nothing;
-    this.#rows ??= new RowList(this.#onListFocus, this.#onListKey);
+    this.#rows ??= new RowList(this.#roving.onFocusIn, this.#roving.onKeyDown);
     this.#loadAvatars();
     // Told of an empty page too, so rows of a page before stop being built.
     const list = this.#rows.update(entries, {
       pending,
-      activeKey: this.#activeKey,
+      activeKey: this.#roving.active,
       newIds: this.#newIds,
-      now: this.#now,
+      now: this.#clock.now,
       locale: this.#locale,
       avatar: this.#avatar,
       pictures: this.gravatar ? `${this.#pictures}|${!!this.#avatars}|${this.#viewerTask.status}|${this.avatarBase}|${this.connection('matomo').apiBase}` : '',

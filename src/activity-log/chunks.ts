@@ -1,8 +1,7 @@
-import { loadPart } from '../core/parts.js';
-
 /**
  * The parts of `<activity-log>` its first view does not need, each loaded on first use (in the
- * script-tag bundle, files of their own under `chunks/`, served beside the bundle).
+ * script-tag bundle, files of their own under `chunks/`, served beside the bundle), each through a
+ * `LazyPart` (core/lazy-part.ts), so a failure is a retryable `ChunkLoadError`.
  * @internal Tests replace them to simulate a failed load.
  */
 export const chunks = {
@@ -12,8 +11,3 @@ export const chunks = {
   live: () => import('./live.js'),
   gravatar: () => import('./gravatar.js'),
 };
-
-/** Loads a part; a failure becomes a retryable `ChunkLoadError`. */
-export function load<K extends keyof typeof chunks>(name: K): ReturnType<(typeof chunks)[K]> {
-  return loadPart<unknown>(chunks[name]) as ReturnType<(typeof chunks)[K]>;
-}

@@ -75,14 +75,6 @@ export function renderEmpty(
   return html`<div class="empty" part="empty"><p>${own ? 'You have no recorded activities yet.' : 'No activities have been recorded yet.'}</p></div>`;
 }
 
-/** The row a list key moves to (Up/Down, Home/End, Page Up/Page Down), if it is one of those keys. */
-export function keyTarget(rows: readonly ActivityEntry[], activeKey: string, key: string): ActivityEntry | undefined {
-  if (!rows.length) return undefined;
-  const index = Math.max(0, rows.findIndex((r) => r.id === activeKey));
-  const target = ({ ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1, PageDown: index + 10, PageUp: index - 10 } as Record<string, number>)[key];
-  return target === undefined ? undefined : rows[Math.max(0, Math.min(rows.length - 1, target))];
-}
-
 /** The user filter (super users): every login the server listed or the list showed, then the system performers. */
 export function renderUserFilter(viewer: ActivityViewer, seen: Iterable<string>, user: string, onChange: (e: Event) => void): TemplateResult {
   const people = new Set([...viewer.logins, ...seen]);

@@ -1,71 +1,33 @@
 import { html, nothing, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
-import { DashboardElement } from '../core/base-element.js';
+import { TaskStatus } from '@lit/task';
+import { WidgetElement } from '../core/widget-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { errorBox } from '../core/status-message.js';
-import { loadPart } from '../core/parts.js';
-import { isAbort, isApiError } from '../api/errors.js';
+import { isAbort } from '../core/errors.js';
+import { errorDetail } from '../core/error-detail.js';
+import { LazyPart } from '../core/lazy-part.js';
+import { removedReason, ResumableTask } from '../core/resumable-task.js';
+import { DefaultSource } from '../core/default-source.js';
+import { Announcer } from '../core/announcer.js';
+import { isApiError } from '../api/errors.js';
 import { RocketChatClient } from '../api/rocketchat.js';
 import { RocketChatSettingsSource, type SettingsAccess, type SettingsSource, type SettingValue } from '../api/settings-source.js';
 import { analyticsSettingsStyles } from './analytics-settings.styles.js';
 import { ANALYTICS_SECTIONS, ANALYTICS_SETTING_IDS, ANALYTICS_SETTINGS, clip, fullLabel, normalizeValue, PIWIK_TRACKERS, type SectionDefinition, type SettingDefinition } from './schema.js';
 import { KEPT, labelOf, messages, plural, PREVIEW_TEXT, type FormHost, type Values } from './form.js';
+import { SettingsChangeEvent, SettingsErrorEvent, SettingsLoadEvent } from './events.js';
 import { NOT_JSON, SETTING_VALIDATORS, type FieldCheck, type JsonLocator } from './validators.js';
 import type { TrackingPreview } from './preview.js';
 import { chunks } from './chunks.js';
 import type { SaveFlow } from './save-flow.js';
-import type * as RowEditor from './trackers-editor.js';
 import { ShareToggle } from '../embed/share-toggle.js';
 
-/** A setting value as the form edits it. */
-export type SettingFormValue = boolean | string;
-
-export interface SettingsLoadDetail {
-  /** The values read, by setting id. */
-  values: Record<string, SettingFormValue>;
-  /** True when the form is read-only (the attribute, rights that allow no change, or the server refused access). */
-  readOnly: boolean;
-}
-
-export interface SettingsChangeDetail {
-  /** Whether anything differs from the server's values. */
-  dirty: boolean;
-  /** The ids of the settings that differ. */
-  changed: string[];
-  /** Whether every changed setting is valid (Save needs this; a stored value left alone never blocks it). */
-  valid: boolean;
-}
-
-export interface SettingsSaveDetail {
-  /** The ids of the settings saved. */
-  saved: string[];
-  /** Their values as saved. */
-  values: Record<string, SettingFormValue>;
-}
-
-export interface SettingsSaveErrorDetail {
-  /** The settings not saved, with the reason in words and its kind (`network`, `timeout`, `permission`, `server`, ...). */
-  failed: Array<{ id: string; message: string; kind: string }>;
-}
+export type { SettingFormValue } from './schema.js';
+export type { SettingFailure, SettingsChangeDetail, SettingsErrorDetail, SettingsLoadDetail, SettingsSaveDetail } from './events.js';
 
 declare global {
   interface HTMLElementTagNameMap {
     'analytics-settings': AnalyticsSettings;
-  }
-  interface GlobalEventHandlersEventMap {
-    'dw-settings-load': CustomEvent<SettingsLoadDetail>;
-    'dw-settings-change': CustomEvent<SettingsChangeDetail>;
-    'dw-settings-save': CustomEvent<SettingsSaveDetail>;
-    'dw-settings-save-error': CustomEvent<SettingsSaveErrorDetail>;
-  }
-}
-
-declare module '../core/base-element.js' {
-  interface DashboardEventMap {
-    'dw-settings-load': CustomEvent<SettingsLoadDetail>;
-    'dw-settings-change': CustomEvent<SettingsChangeDetail>;
-    'dw-settings-save': CustomEvent<SettingsSaveDetail>;
-    'dw-settings-save-error': CustomEvent<SettingsSaveErrorDetail>;
   }
 }
 
@@ -77,10 +39,10 @@ declare module '../core/base-element.js' {
  * @summary The Analytics settings of a Rocket.Chat server, editable and safe to save.
  * @tag analytics-settings
  *
- * @fires dw-settings-load - The settings were read from the server. Detail: `{ values, readOnly }`.
- * @fires dw-settings-change - The user changed a value (or discarded changes). Detail: `{ dirty, changed, valid }`.
- * @fires dw-settings-save - Settings were saved. Detail: `{ saved, values }`.
- * @fires dw-settings-save-error - Settings could not be saved. Detail: `{ failed: [{ id, message, kind }] }`.
+ * @fires {SettingsLoadEvent} dw-settings-load - The settings were read from the server. Detail: `{ values, readOnly }`.
+ * @fires {SettingsChangeEvent} dw-settings-change - The user changed a value (or discarded changes). Detail: `{ dirty, changed, valid }`.
+ * @fires {SettingsSaveEvent} dw-settings-save - Settings were saved. Detail: `{ saved, values }`.
+ * @fires {SettingsErrorEvent} dw-settings-error - The settings could not be read (`during: 'load'`) or saved (`during: 'save'`). Detail: `{ error, kind, message, during, failed: [{ id, message, kind }] }`.
  *
  * @csspart base - The layout around the form and the preview.
  * @csspart form - The form.
@@ -119,7 +81,7 @@ declare module '../core/base-element.js' {
  * @cssproperty --analytics-settings-changed-color - Colour of the "Unsaved" badges.
  * @cssproperty --analytics-settings-max-width - Largest width of the whole widget. Default: none.
  */
-export class AnalyticsSettings extends DashboardElement {
+export class AnalyticsSettings extends WidgetElement {
   static override tagName = 'analytics-settings';
   static override styles = [baseStyles, controlStyles, analyticsSettingsStyles];
 
@@ -171,42 +133,44 @@ export class AnalyticsSettings extends DashboardElement {
     source: () => this.#source(),
     timeout: () => this.timeoutMs,
     apiBase: () => this.connection('rocketchat').apiBase,
-    announce: (text) => this.#announce(text),
+    announce: (text) => this.#announcer.announce(text),
     emitChange: () => this.#emitChange(),
     discard: (announce) => this.#discard(announce),
-    emit: (name, detail) => void this.emit(name, detail),
+    emit: (event) => void this.emit(event),
     focus: (selector) => this.#focus(selector),
   };
-  #announcement = '';
+  #announcer = new Announcer(this);
   /** The tracking-code preview (chunks.ts), loaded right after the form first shows the settings. */
-  #preview?: TrackingPreview | 'loading' | 'failed';
-  /** Where Additional Piwik Sites stops being valid JSON (chunks.ts), loaded when needed (see `#locateJson`). */
-  #jsonAt?: JsonLocator | 'loading';
-  /** Saving (chunks.ts), loaded on the first edit. */
-  #saving?: Promise<SaveFlow>;
+  #previewCode = new LazyPart(this, () => chunks.preview(), { onReady: ({ TrackingPreview }) => (this.#preview = new TrackingPreview(this.#form)) });
+  #preview?: TrackingPreview;
+  /** Where Additional Piwik Sites stops being valid JSON (chunks.ts), loaded when needed (see `#locateJson`); a new check follows its arrival. */
+  #jsonAt = new LazyPart(this, () => chunks.jsonAt(), { onReady: () => (this.#checksFor = null) });
+  /** Saving (chunks.ts), loaded on the first edit: its styles join the form's, and a `SaveFlow` is made of it. */
+  #savePart = new LazyPart(this, () => chunks.save(), {
+    onReady: ({ SaveFlow, styles }) => {
+      this.#adopt(styles);
+      this.#saver = new SaveFlow(this.#form);
+    },
+  });
   #saver?: SaveFlow;
-  /** The row editor of Additional Piwik Sites (chunks.ts), once Matomo is enabled; `failed`: the JSON text alone is used. */
-  #rowEditor?: typeof RowEditor | 'loading' | 'failed';
+  /** The row editor of Additional Piwik Sites (chunks.ts), loaded once Matomo is enabled; if it does not arrive, the JSON text alone is used. */
+  #rowEditor = new LazyPart(this, () => chunks.trackers(), { onReady: ({ styles }) => this.#adopt(styles) });
   #prefetched = false;
   #checksFor: Values | null = null;
   #checksCache: Record<string, FieldCheck> = {};
   #sourceVersion = 0;
   #reloads = 0;
-  #defaultSource?: RocketChatSettingsSource;
-  #defaultKey = '';
+  #defaultSource = new DefaultSource((c) => new RocketChatSettingsSource(new RocketChatClient(c)));
   #unloadGuard = false;
   #onBeforeUnload = (event: BeforeUnloadEvent) => {
     if (!this.dirty) return;
     event.preventDefault();
     event.returnValue = '';
   };
-  /** `moved` from removal until the end of that task (a move in the DOM), then `removed`. */
-  #away: '' | 'moved' | 'removed' = '';
+  /** Set on removal, fired at the end of that task: removed for longer than a move in the DOM. */
   #awayTimer?: ReturnType<typeof setTimeout>;
-  /** A load was cut short by the removal. */
-  #interrupted = false;
 
-  #task = new Task(this, {
+  #task = new ResumableTask(this, {
     task: async (_args, { signal }) => {
       const source = this.#source();
       const options = { signal, timeout: this.timeoutMs };
@@ -236,30 +200,24 @@ export class AnalyticsSettings extends DashboardElement {
       return [c.apiBase, c.userId, c.token, this.timeoutMs, this.#sourceVersion, this.#reloads] as const;
     },
     onComplete: ({ settings, forbidden, access }) => this.#applyLoaded(settings, forbidden, access),
+    onError: (error) => {
+      if (!isAbort(error)) this.emit(new SettingsErrorEvent({ ...errorDetail(error, 'load'), failed: [] }));
+    },
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasUpdated) return;
+    // Moved in the DOM: an interrupted load runs again (ResumableTask). Back after a while: the
+    // server is read again (set below). Either way the edits stay (a load keeps every edited value).
     clearTimeout(this.#awayTimer);
-    // Moved in the DOM: finish an interrupted load only. Back after a while: read the server
-    // again. Either way the edits stay (a load keeps every edited value).
-    if (this.#interrupted || this.#away === 'removed') this.#reload();
-    this.#interrupted = false;
-    this.#away = '';
     this.#guardUnload(this.dirty);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    const removed = new DOMException('The widget was removed.', 'AbortError');
-    if (this.#task.status === TaskStatus.PENDING) {
-      this.#interrupted = true;
-      this.#task.abort(removed);
-    }
-    this.#saver?.abort(removed);
-    this.#away = 'moved';
-    this.#awayTimer = setTimeout(() => (this.#away = 'removed'));
+    this.#saver?.abort(removedReason());
+    this.#awayTimer = setTimeout(() => (this.#task.resumeOnConnect = true));
     this.#guardUnload(false);
   }
 
@@ -271,22 +229,7 @@ export class AnalyticsSettings extends DashboardElement {
     // A removed widget still renders what finishes late (a save): it must not hold the page.
     this.#guardUnload(this.isConnected && this.dirty);
     // The form is on screen with the settings: the preview's code comes now (the form never waits for it).
-    if (this.#form.loaded && !this.#preview) this.#loadPreview();
-  }
-
-  /** Fetches the preview's code; until it is there its place says so, and a failure offers Retry. */
-  #loadPreview(): void {
-    this.#preview = 'loading';
-    loadPart(chunks.preview).then(
-      ({ TrackingPreview }) => {
-        this.#preview = new TrackingPreview(this.#form);
-        this.requestUpdate();
-      },
-      () => {
-        this.#preview = 'failed';
-        this.requestUpdate();
-      },
-    );
+    if (this.#form.loaded && this.#previewCode.status === 'idle') void this.#previewCode.need();
   }
 
   /**
@@ -294,19 +237,9 @@ export class AnalyticsSettings extends DashboardElement {
    * again on the next call). Until then a syntax error in Additional Piwik Sites is said without its place.
    */
   #locateJson(): JsonLocator | undefined {
-    if (typeof this.#jsonAt === 'function') return this.#jsonAt;
-    if (!this.#jsonAt) {
-      this.#jsonAt = 'loading';
-      loadPart(chunks.jsonAt).then(
-        ({ parseJsonAt }) => {
-          this.#jsonAt = parseJsonAt;
-          this.#checksFor = null;
-          this.requestUpdate();
-        },
-        () => (this.#jsonAt = undefined),
-      );
-    }
-    return undefined;
+    const part = this.#jsonAt;
+    if (part.status === 'idle' || part.status === 'failed') void part.need();
+    return part.value?.parseJsonAt;
   }
 
   #guardUnload(on: boolean): void {
@@ -316,14 +249,7 @@ export class AnalyticsSettings extends DashboardElement {
   }
 
   #source(): SettingsSource {
-    if (this.source) return this.source;
-    const c = this.connection('rocketchat', this.userId);
-    const key = [c.apiBase, c.userId, c.token, this.timeoutMs].join('\n');
-    if (!this.#defaultSource || key !== this.#defaultKey) {
-      this.#defaultSource = new RocketChatSettingsSource(new RocketChatClient({ ...c, timeout: this.timeoutMs }));
-      this.#defaultKey = key;
-    }
-    return this.#defaultSource;
+    return this.source ?? this.#defaultSource.for({ ...this.connection('rocketchat', this.userId), timeout: this.timeoutMs });
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -350,7 +276,7 @@ export class AnalyticsSettings extends DashboardElement {
   get #checks(): Record<string, FieldCheck> {
     if (this.#checksFor !== this.#form.values) {
       this.#checksCache = {};
-      const locate = typeof this.#jsonAt === 'function' ? this.#jsonAt : undefined;
+      const locate = this.#jsonAt.value?.parseJsonAt;
       for (const def of ANALYTICS_SETTINGS) {
         const validate = SETTING_VALIDATORS[def.id];
         if (validate && this.#enabled(def)) this.#checksCache[def.id] = validate(String(this.#form.values[def.id] ?? ''), def.required === true, locate);
@@ -400,7 +326,7 @@ export class AnalyticsSettings extends DashboardElement {
     this.#form.forbidden = forbidden || (access && !access.editable.some((id) => this.#form.present.has(id)) ? access.reason : '');
     this.#form.loaded = true;
     this.requestUpdate();
-    this.emit('dw-settings-load', { values: this.#snapshot([...this.#form.present], baseline), readOnly: this.#readOnly });
+    this.emit(new SettingsLoadEvent({ values: this.#snapshot([...this.#form.present], baseline), readOnly: this.#readOnly }));
   }
 
   #snapshot(ids: readonly string[], from: Values): Values {
@@ -416,10 +342,10 @@ export class AnalyticsSettings extends DashboardElement {
     // Saving is likely to follow: fetch its code now, once (a failure shows when Save is pressed).
     if (!this.#prefetched) {
       this.#prefetched = true;
-      this.#saveFlow().catch(() => {});
+      void this.#savePart.need();
       this.#source().prepareSave?.();
     }
-    if (announce) this.#announce(announce);
+    if (announce) this.#announcer.announce(announce);
     this.#emitChange();
     if (focus) void this.#focus(`#${focus}`);
   }
@@ -427,13 +353,7 @@ export class AnalyticsSettings extends DashboardElement {
   #emitChange(): void {
     const changed = this.#changedIds();
     this.requestUpdate();
-    this.emit('dw-settings-change', { dirty: changed.length > 0, changed, valid: this.#invalidIds().length === 0 });
-  }
-
-  #announce(text: string): void {
-    // The same words twice in a row are announced again only if the region's text changes.
-    this.#announcement = this.#announcement === text ? `${text}\u00a0` : text;
-    this.requestUpdate();
+    this.emit(new SettingsChangeEvent({ dirty: changed.length > 0, changed, valid: this.#invalidIds().length === 0 }));
   }
 
   async #focus(selector: string): Promise<void> {
@@ -444,33 +364,21 @@ export class AnalyticsSettings extends DashboardElement {
   // ---------------------------------------------------------------------------------------------
   // Actions
 
-  #reload = () => {
+  /** Reads the settings from the server again; every edit not saved yet stays. */
+  reload(): void {
     this.#reloads++;
     this.requestUpdate();
-  };
+  }
+
+  #reload = () => this.reload();
 
   /** Back to the loaded values (Cancel, or Discard after a refused save). */
   #discard(announce: string): void {
     this.#form.values = { ...this.#form.baseline };
     this.#form.failures = {};
     this.#form.notice = null;
-    this.#announce(announce);
+    this.#announcer.announce(announce);
     this.#emitChange();
-  }
-
-  /** The code that saves, loaded once (a failed load is tried again next time). */
-  #saveFlow(): Promise<SaveFlow> {
-    this.#saving ??= loadPart(chunks.save).then(
-      ({ SaveFlow, styles }) => {
-        this.#adopt(styles);
-        return (this.#saver = new SaveFlow(this.#form));
-      },
-      (error: unknown) => {
-        this.#saving = undefined;
-        throw error;
-      },
-    );
-    return this.#saving;
   }
 
   /** Save, once its code is there: check the server for changes since loading, resolve conflicts, write. */
@@ -480,19 +388,18 @@ export class AnalyticsSettings extends DashboardElement {
     this.#form.busy = 'checking';
     this.#form.notice = null;
     this.requestUpdate();
-    let saver: SaveFlow;
     try {
-      saver = await this.#saveFlow();
+      await this.#savePart.load();
     } catch (error) {
       const message = clip((error as Error).message, 300);
       this.#form.busy = '';
       this.#form.notice = { kind: 'error', title: 'Your changes were not saved.', text: `${message} ${KEPT}`, retry: true };
-      this.#announce('Your changes were not saved: a part of the widget could not be loaded.');
-      this.emit('dw-settings-save-error', { failed: this.#changedIds().map((id) => ({ id, message, kind: 'network' })) });
+      this.#announcer.announce('Your changes were not saved: a part of the widget could not be loaded.');
+      this.emit(new SettingsErrorEvent({ ...errorDetail(error, 'save'), message, failed: this.#changedIds().map((id) => ({ id, message, kind: 'network' })) }));
       return;
     }
     this.#form.busy = '';
-    return saver.save();
+    return this.#saver!.save();
   }
 
   /** Adds the styles of a part loaded on demand. */
@@ -515,7 +422,7 @@ export class AnalyticsSettings extends DashboardElement {
         <div>${this.#share.button()}</div>
       </div>
       ${this.#share.panel()}`;
-    const live = html`<div class="visually-hidden" role="status" aria-live="polite" id="announcer">${this.#announcement}</div>`;
+    const live = this.#announcer.render();
     if (!this.#form.loaded) {
       return html`<div class="layout" part="base">
           ${header}
@@ -562,25 +469,10 @@ export class AnalyticsSettings extends DashboardElement {
 
   /** The tracking-code preview; while its code loads, a status line; if it did not arrive, why, with Retry. */
   #previewPart(): TemplateResult {
-    const preview = this.#preview;
-    if (typeof preview === 'object') return preview.render();
+    if (this.#preview) return this.#preview.render();
     return html`<section class="preview" part="preview" aria-labelledby="preview-title">
       <h3 id="preview-title">${PREVIEW_TEXT.title}</h3>
-      ${preview === 'failed'
-        ? html`<div class="message error" role="alert">
-            <strong>${PREVIEW_TEXT.failed}</strong>
-            <p>${PREVIEW_TEXT.why}</p>
-            <button
-              type="button"
-              @click=${() => {
-                this.#loadPreview();
-                this.requestUpdate();
-              }}
-            >
-              Retry
-            </button>
-          </div>`
-        : html`<p class="muted" role="status">${PREVIEW_TEXT.loading}</p>`}
+      ${this.#previewCode.status === 'failed' ? this.#previewCode.render('the tracking-code preview') : html`<p class="muted" role="status">${PREVIEW_TEXT.loading}</p>`}
     </section>`;
   }
 
@@ -729,19 +621,9 @@ export class AnalyticsSettings extends DashboardElement {
 
   /** The row editor of Additional Piwik Sites, loaded the first time it is needed (nothing until it is there). */
   #rows(text: string, readOnly: boolean, issues: FieldCheck['errors']): TemplateResult | typeof nothing {
-    const part = this.#rowEditor;
-    if (!part) {
-      this.#rowEditor = 'loading';
-      loadPart(chunks.trackers).then(
-        (loaded) => {
-          this.#adopt(loaded.styles);
-          this.#rowEditor = loaded;
-          this.requestUpdate();
-        },
-        () => (this.#rowEditor = 'failed'),
-      );
-    }
-    if (typeof part !== 'object') return nothing;
+    if (this.#rowEditor.status === 'idle') void this.#rowEditor.need();
+    const part = this.#rowEditor.value;
+    if (!part) return nothing;
     return part.trackersEditor({
       rows: part.rowsFromJson(text),
       disabled: false,

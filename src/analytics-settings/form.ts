@@ -1,8 +1,7 @@
-import { html } from 'lit';
-import { CHECK_CHUNKS } from '../core/status-message.js';
+import { html, type LitElement } from 'lit';
 import type { SettingsSource } from '../api/settings-source.js';
-import type { AnalyticsSettings, SettingFormValue } from './analytics-settings.js';
-import { fullLabel, settingDefinition } from './schema.js';
+import type { SettingsErrorEvent, SettingsSaveEvent } from './events.js';
+import { fullLabel, settingDefinition, type SettingFormValue } from './schema.js';
 
 /**
  * What the element shares with its parts in files of their own (the tracking-code preview; saving,
@@ -24,7 +23,8 @@ export interface Notice {
 
 /** What those parts (the preview, saving) read and change of the element. */
 export interface FormHost {
-  readonly el: AnalyticsSettings;
+  /** The element (its `source`, when one was given). */
+  readonly el: LitElement & { readonly source?: SettingsSource | undefined };
   values: Values;
   baseline: Values;
   readonly present: ReadonlySet<string>;
@@ -44,18 +44,16 @@ export interface FormHost {
   emitChange(): void;
   /** Back to the loaded values, saying `announce`. */
   discard(announce: string): void;
-  emit<K extends 'dw-settings-save' | 'dw-settings-save-error'>(name: K, detail: GlobalEventHandlersEventMap[K]['detail']): void;
+  emit(event: SettingsSaveEvent | SettingsErrorEvent): void;
   focus(selector: string): Promise<void>;
 }
 
 export const KEPT = 'Every edit is kept: nothing you typed is lost.';
 
-/** The tracking-code preview's title, and what its place says while its code loads or if it did not arrive. */
+/** The tracking-code preview's title, and what its place says while its code loads (if it does not arrive, the lazy part's failure says so). */
 export const PREVIEW_TEXT = {
   title: 'Tracking code',
   loading: 'Loading the tracking code…',
-  failed: 'Could not load the tracking-code preview.',
-  why: `Its file did not arrive. ${CHECK_CHUNKS}`,
 };
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

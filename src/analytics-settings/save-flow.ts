@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { isAbort, isApiError, errorMessage, type ApiError } from '../api/errors.js';
+import { errorDetail } from '../core/error-detail.js';
+import { sha256Hex } from '../core/sha256.js';
+import { isAbort, isDashboardError, errorMessage, type ApiError } from '../api/errors.js';
 import type { TwoFactorError } from '../api/two-factor-error.js';
 import type { TwoFactorCode } from '../api/settings-source.js';
-import { sha256Hex } from '../core/sha256.js';
-import type { SettingFormValue } from './analytics-settings.js';
+import { SettingsErrorEvent, SettingsSaveEvent } from './events.js';
 import { KEPT, labelOf, plural, type FormHost, type Notice } from './form.js';
-import { ANALYTICS_SETTING_IDS, clip, fullLabel, normalizeValue, settingDefinition } from './schema.js';
+import { ANALYTICS_SETTING_IDS, clip, fullLabel, normalizeValue, settingDefinition, type SettingFormValue } from './schema.js';
 
 export { saveFlowStyles as styles } from './save-flow.styles.js';
 
@@ -179,10 +180,10 @@ export class SaveFlow {
         f.baseline[r.id] = sent[r.id]!;
         delete f.failures[r.id];
         saved.push(r.id);
-      } else if (isApiError(r.error) && r.error.kind === 'two-factor') codeNeeded = r.error as TwoFactorError;
+      } else if (isDashboardError(r.error) && r.error.kind === 'two-factor') codeNeeded = r.error as TwoFactorError;
       else failed.push({ id: r.id, error: r.error });
     }
-    if (saved.length) f.emit('dw-settings-save', { saved, values: Object.fromEntries(saved.map((id) => [id, sent[id]!])) });
+    if (saved.length) f.emit(new SettingsSaveEvent({ saved, values: Object.fromEntries(saved.map((id) => [id, sent[id]!])) }));
 
     if (codeNeeded) {
       // Asked again right after a code was sent: that code did not count.
@@ -204,7 +205,7 @@ export class SaveFlow {
       this.#refreshedText = '';
     }
     if (failed.length) {
-      const network = failed.some((x) => isApiError(x.error) && x.error.kind === 'network');
+      const network = failed.some((x) => isDashboardError(x.error) && x.error.kind === 'network');
       return this.#failed(
         failed,
         saved.length ? `${plural(failed.length, 'setting was', 'settings were')} not saved (${saved.length} saved).` : 'Your changes were not saved.',
@@ -233,12 +234,12 @@ export class SaveFlow {
     f.failures = { ...f.failures };
     const list = failed.map(({ id, error, message = clip(errorMessage(error), 300) }) => {
       f.failures[id] = message;
-      if (isApiError(error) && error.kind === 'permission') f.forbidden = `The server refused the save: ${message}`;
-      return { id, message, kind: isApiError(error) ? error.kind : 'unknown' };
+      if (isDashboardError(error) && error.kind === 'permission') f.forbidden = `The server refused the save: ${message}`;
+      return { id, message, kind: isDashboardError(error) ? error.kind : 'unknown' };
     });
     f.notice = { kind: 'error', title, text: [KEPT, more].filter(Boolean).join(' '), failed: list, retry };
     this.#update();
-    f.emit('dw-settings-save-error', { failed: list });
+    f.emit(new SettingsErrorEvent({ ...errorDetail(failed[0]?.error, 'save'), message: list[0]?.message ?? '', failed: list }));
   }
 
   #dialog(name: DialogName): HTMLDialogElement | null {

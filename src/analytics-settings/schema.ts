@@ -6,6 +6,9 @@
 
 export type SettingType = 'boolean' | 'string';
 
+/** A setting value as the form edits it. */
+export type SettingFormValue = boolean | string;
+
 export interface SettingDefinition {
   id: string;
   type: SettingType;

@@ -1,6 +1,6 @@
 import { isApiError } from './errors.js';
-import type { ActivityQuery, MatomoActivitySource } from './activity-source.js';
-import type { MatomoCall } from './matomo.js';
+import type { ActivityQuery } from './activity-query.js';
+import type { MatomoCall, MatomoClient } from './matomo.js';
 import type { RequestOptions } from './request.js';
 
 // Server-side dates for Matomo's Activity Log, loaded on the first date filter: version 5.1 of the
@@ -15,6 +15,12 @@ export interface CountKit {
   firstDay: string;
 }
 
+/** What this code needs of the Matomo source that loads it (named here, so this file imports nothing of the source's module). */
+export interface DaysSource {
+  readonly client: Pick<MatomoClient, 'apiBase' | 'bulk'>;
+  getCount(query: ServerQuery, options?: RequestOptions): Promise<number>;
+}
+
 /** What each server (its API address) was found to do: true when it filters days. */
 const filtersDays = new Map<string, boolean>();
 
@@ -24,7 +30,7 @@ const filtersDays = new Map<string, boolean>();
  * (1991-08-06, long before any activity): 0 where the server reads `period`/`date`, everything
  * where it ignores them. An empty log tells nothing: it is asked again next time.
  */
-export async function countDays(source: MatomoActivitySource, kit: CountKit, query: ServerQuery, options?: RequestOptions): Promise<{ count: number; filtered: boolean }> {
+export async function countDays(source: DaysSource, kit: CountKit, query: ServerQuery, options?: RequestOptions): Promise<{ count: number; filtered: boolean }> {
   const key = source.client.apiBase.trim().replace(/\/?$/, '/');
   const known = filtersDays.get(key);
   if (known === false) return { count: await source.getCount({ ...query, days: undefined }, options), filtered: false };

@@ -1,7 +1,8 @@
 import { isApiError, type ApiError } from './errors.js';
-import { loadPart } from '../core/parts.js';
+import { loadPart } from '../core/lazy-part.js';
 import { expectArray, parseUtcDateTime, scalarBoolean, scalarNumber, MatomoClient, type MatomoCall, type MatomoParams } from './matomo.js';
 import type { RequestOptions } from './request.js';
+import type { ActivityQuery } from './activity-query.js';
 
 /** One entry of the activity log, normalised from whatever the server sent. */
 export interface ActivityEntry {
@@ -23,26 +24,8 @@ export interface ActivityEntry {
   ip?: string | undefined;
 }
 
-export interface ActivityQuery {
-  offset: number;
-  /** Page size; -1 for all. */
-  limit: number;
-  /** Only this user's entries (super users only; others always get their own). */
-  user?: string | undefined;
-  /** Only this type id. */
-  type?: string | undefined;
-  /** Only entries at or after this instant (ISO 8601), when the source filters dates itself. */
-  from?: string | undefined;
-  /** Only entries before this instant (ISO 8601), when the source filters dates itself. */
-  to?: string | undefined;
-  /** Only entries whose text contains this, when the source searches itself. */
-  text?: string | undefined;
-  /**
-   * Only entries of these whole UTC days (`YYYY-MM-DD`, both included; '' for an open end), for a
-   * source whose `countDays` said it filters them.
-   */
-  days?: { from: string; to: string } | undefined;
-}
+export type { ActivityQuery } from './activity-query.js';
+
 
 /** Who is looking: super users see everyone's activities and may filter by user. */
 export interface ActivityViewer {

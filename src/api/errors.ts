@@ -1,19 +1,18 @@
-/**
- * One error hierarchy for every request the widgets make. Each error carries a human message
- * (shown to the user as is), a `kind` for code to branch on, and whether retrying can help.
- * Authentication errors are never retried automatically: a server counts repeated bad tokens
- * as failed logins.
- */
-export type ApiErrorKind = 'config' | 'network' | 'timeout' | 'auth' | 'permission' | 'server' | 'bad-response' | 'two-factor';
+import { DashboardError, type ErrorKind } from '../core/errors.js';
 
-export abstract class ApiError extends Error {
-  abstract readonly kind: ApiErrorKind;
+export { errorMessage, isAbort, isDashboardError } from '../core/errors.js';
+
+/**
+ * One error hierarchy for every request the widgets make, on the core's `DashboardError`: each
+ * error carries a human message (shown to the user as is), a `kind` for code to branch on, and
+ * whether retrying can help. Authentication errors are never retried automatically: a server
+ * counts repeated bad tokens as failed logins.
+ */
+export type ApiErrorKind = ErrorKind;
+
+export abstract class ApiError extends DashboardError {
   /** HTTP status, when there was an answer. */
   readonly status: number | undefined;
-  /** Whether trying again (later, or by the user's Retry) can help. */
-  readonly retryable: boolean = true;
-  /** What to do about it, when the message does not say so itself (otherwise the error box adds a hint for the kind). */
-  readonly hint?: string;
 
   constructor(message: string, options: { status?: number | undefined; cause?: unknown } = {}) {
     super(message, options);
@@ -109,20 +108,6 @@ export class BadResponseError extends ApiError {
 
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
-}
-
-/** True for the rejection of an aborted request, which is not an error to show. */
-export function isAbort(error: unknown): boolean {
-  return (error instanceof DOMException || error instanceof Error) && error.name === 'AbortError';
-}
-
-/**
- * A human message for anything thrown: an ApiError's own message, or a generic sentence for
- * programming errors (whose text is not meant for users).
- */
-export function errorMessage(error: unknown): string {
-  if (isApiError(error)) return error.message;
-  return 'Something went wrong while loading the data.';
 }
 
 /**

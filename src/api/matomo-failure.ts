@@ -1,5 +1,4 @@
 import { AuthError, LockoutError, PermissionError, RefusedTokenError, ServerError, UnreachableError, safeOrigin, type ApiError, type NetworkError } from './errors.js';
-import type { MatomoClient } from './matomo.js';
 import { parseJson, request, type RequestOptions } from './request.js';
 import type { SignIn } from './sign-ins.js';
 
@@ -50,11 +49,19 @@ export function unreachable(url: string, cause?: unknown): UnreachableError {
 }
 
 /**
+ * What this code needs of the client (the MatomoClient that loads it): how to read Matomo's error
+ * answers. Named here, so this file imports nothing of the client's module.
+ */
+export interface ErrorReader {
+  errorOf(data: unknown, status?: number): ApiError | undefined;
+}
+
+/**
  * The typed error of a failed request, noting in `state` what it says about the token: refused
  * (a readable refusal, or a network failure while the server answers without the token), this
  * network blocked, or accepted (any other answer the server read the token for).
  */
-export async function explain(client: MatomoClient, failure: MatomoFailure): Promise<ApiError> {
+export async function explain(client: ErrorReader, failure: MatomoFailure): Promise<ApiError> {
   const { url, state, response } = failure;
   if (!response) {
     if (!state) return unreachable(url, failure.error);
@@ -83,7 +90,7 @@ function note(state: SignIn, refused: NonNullable<SignIn['refused']>, url: strin
 }
 
 /** The error a readable answer reports: its error body, its status, or what arrived instead of JSON. */
-function readError(client: MatomoClient, url: string, response: Response, text: string): ApiError {
+function readError(client: ErrorReader, url: string, response: Response, text: string): ApiError {
   const status = response.status;
   let data: unknown;
   try {

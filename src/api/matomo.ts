@@ -1,4 +1,4 @@
-import { loadPart } from '../core/parts.js';
+import { loadPart } from '../core/lazy-part.js';
 import { AuthError, BadResponseError, NetworkError, PermissionError, ServerError, UnreachableError, isAbort, type ApiError } from './errors.js';
 import type { MatomoFailure } from './matomo-failure.js';
 import { joinUrl, request, type RequestOptions } from './request.js';

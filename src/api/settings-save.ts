@@ -1,7 +1,7 @@
 import { AuthError, BadResponseError, isApiError, PermissionError, ServerError } from './errors.js';
 import { TwoFactorError } from './two-factor-error.js';
 import type { RocketChatClient } from './rocketchat.js';
-import type { SettingSaveResult, SettingsSaveOptions } from './settings-source.js';
+import type { SettingSaveResult, SettingsSaveOptions } from './settings-types.js';
 
 /**
  * Saves settings for `RocketChatSettingsSource`, in one type-checked batch:

@@ -1,29 +1,11 @@
-import { loadPart } from '../core/parts.js';
-import { isAbort, type ApiError } from './errors.js';
+import { LazyPart } from '../core/lazy-part.js';
+import { isAbort } from './errors.js';
 import type { RequestOptions } from './request.js';
 import type { RocketChatClient, RocketChatMe } from './rocketchat.js';
+import type { SettingSaveResult, SettingsSaveOptions, SettingValue } from './settings-types.js';
+import type * as SaveCode from './settings-save.js';
 
-/** A setting's current value and, when the server says, its default. */
-export interface SettingValue {
-  id: string;
-  value: unknown;
-  /** The default (Rocket.Chat's `packageValue`), when known. */
-  packageValue?: unknown;
-}
-
-/** The result of saving one setting. */
-export type SettingSaveResult = { id: string; ok: true } | { id: string; ok: false; error: ApiError };
-
-/** A two-factor code to send with a write the server asked to confirm. */
-export interface TwoFactorCode {
-  /** The code; for the `password` method, the SHA-256 of the password in hex. */
-  code: string;
-  /** From the server's `details.method`: `totp`, `email` or `password`. */
-  method: string;
-}
-
-/** Options of a save: a two-factor code when the server asked for one. */
-export type SettingsSaveOptions = RequestOptions & { twoFactor?: TwoFactorCode | undefined };
+export type { SettingValue, SettingSaveResult, SettingsSaveOptions, TwoFactorCode } from './settings-types.js';
 
 /** Which settings the user may change, learned before the first edit. */
 export interface SettingsAccess {
@@ -84,8 +66,8 @@ export class RocketChatSettingsSource implements SettingsSource {
   /** `GET me` per call options: `load` and `access` called with the same options share one request. */
   #me = new WeakMap<object, Promise<RocketChatMe>>();
 
-  /** The saving code, once loaded (a failed load is forgotten: the next save tries again). */
-  #saving?: Promise<typeof import('./settings-save.js')>;
+  /** The saving code, loaded once (a failed load is forgotten: the next save tries again). A source has no view to update. */
+  #saveCode = new LazyPart<typeof SaveCode>({ requestUpdate() {} }, () => RocketChatSettingsSource.loadSave());
 
   constructor(readonly client: RocketChatClient) {}
 
@@ -135,19 +117,12 @@ export class RocketChatSettingsSource implements SettingsSource {
   /** Rejects with a retryable `ChunkLoadError` when the saving code cannot be loaded (nothing was sent). */
   async save(changes: ReadonlyArray<{ id: string; value: unknown }>, options: SettingsSaveOptions = {}): Promise<SettingSaveResult[]> {
     if (changes.length === 0) return [];
-    const { saveSettings } = await this.#saveCode();
+    const { saveSettings } = await this.#saveCode.load();
     return saveSettings(this.client, changes, options, this.#bulk);
   }
 
   /** Fetches the saving code ahead of the first save, so Save sends at once (a failure shows on Save). */
   prepareSave(): void {
-    this.#saveCode().catch(() => {});
-  }
-
-  #saveCode(): Promise<typeof import('./settings-save.js')> {
-    return (this.#saving ??= loadPart(RocketChatSettingsSource.loadSave).catch((error: unknown) => {
-      this.#saving = undefined;
-      throw error;
-    }));
+    void this.#saveCode.need();
   }
 }

@@ -1,5 +1,6 @@
 import { LitElement, html, css, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from './context.js';
+import { define } from './define.js';
 import { dashboardConfigContext, type DashboardConfig } from './config-context.js';
 
 /** The token attributes, each read once into its property, then removed from the DOM. */
@@ -17,8 +18,9 @@ const TOKEN_ATTRIBUTES = { token: 'token', 'matomo-token': 'matomoToken', 'rocke
 export class DashboardConfigElement extends LitElement {
   static tagName = 'dashboard-config';
 
+  /** Registers `<dashboard-config>` (or `tag`), tolerating a second registration (see `core/define.ts`). */
   static define(tag: string = this.tagName): void {
-    if (!customElements.get(tag)) customElements.define(tag, customElements.getName?.(this) ? class extends this {} : this);
+    define(tag, this);
   }
 
   // Declared here rather than with decorators, which would bring a helper of their own.

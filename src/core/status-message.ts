@@ -1,17 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { errorMessage, isApiError } from '../api/errors.js';
-
-/** What to check when a part of a widget's code did not arrive (said by every such message). */
-export const CHECK_CHUNKS = 'Check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).';
+import { errorMessage, isDashboardError } from './errors.js';
 
 /**
- * The error box every widget shows when loading fails: the API layer's human message, what to
- * do about it, and a Retry button where retrying can help. Rendered as text, never as HTML.
+ * The error box every widget shows when loading fails: the error's human message, what to do
+ * about it, and a Retry button where retrying can help. Rendered as text, never as HTML.
  */
 export function errorBox(error: unknown, onRetry?: () => void, title = 'Could not load the data'): TemplateResult {
-  const retryable = !isApiError(error) || error.retryable;
-  const kind = isApiError(error) ? error.kind : undefined;
-  const own = isApiError(error) ? error.hint : undefined;
+  const retryable = !isDashboardError(error) || error.retryable;
+  const kind = isDashboardError(error) ? error.kind : undefined;
+  const own = isDashboardError(error) ? error.hint : undefined;
   const hint =
     own ?? (kind === 'auth' ? 'Check the token given to this widget.' : kind === 'permission' ? 'Ask an administrator for access, or use a token that has it.' : '');
   return html`<div class="message error" role="alert" part="error">

@@ -1,6 +1,6 @@
 import { dayFromParts, formatDay, parseDay } from './calendar.js';
 import type { DemoDataset } from './dataset.js';
-import type { MatomoSetup } from './matomo-api.js';
+import type { MatomoSetup } from './matomo-setup.js';
 import { MatomoError, mustBeLoggedIn } from './matomo-error.js';
 import { parsePeriod, resolvePeriods } from './matomo-periods.js';
 import type { MatomoParams, Viewer } from './matomo-viewer.js';

@@ -2,24 +2,15 @@ import type { DemoDataset } from './dataset.js';
 import { jsonResponse } from './http.js';
 import { activityCount, activityEntries } from './matomo-activity.js';
 import { badToken, escapeMessage, MatomoError } from './matomo-error.js';
-import { BLOCKED_MESSAGE, UNKNOWN_ADDRESS, type SignInLog } from './matomo-sign-ins.js';
+import { BLOCKED_MESSAGE, UNKNOWN_ADDRESS } from './matomo-sign-ins.js';
+import type { MatomoSetup } from './matomo-setup.js';
+
+export type { MatomoSetup } from './matomo-setup.js';
 import { siteFromId, sitesWithViewAccess } from './matomo-sites.js';
 import { hasSuperUserAccess, users, usersLogin } from './matomo-users.js';
 import { Viewer, type MatomoParams } from './matomo-viewer.js';
 import { visitsSummary } from './matomo-visits.js';
 
-/** How the demo Matomo is set up: what its `config.ini.php` and its plugins would say. */
-export interface MatomoSetup {
-  /**
-   * Origins its CORS answers name (`cors_domains[]`), or `*` for any. Its own origin needs no
-   * listing. Other pages' requests get no CORS headers, so their browser cannot read the answers.
-   */
-  corsOrigins: readonly string[] | '*';
-  /** The Activity Log plugin: `5.0` (no date filter, as measured) or `5.1` (`period` and `date` on its methods). */
-  activityLog: '5.0' | '5.1';
-  /** Failed sign-ins per address, and the block that follows too many. */
-  signIns: SignInLog;
-}
 
 type Method = (params: MatomoParams, viewer: Viewer, dataset: DemoDataset, setup: MatomoSetup) => unknown;
 

@@ -3,12 +3,12 @@ import { DashboardElement } from '../core/base-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { FRAME_ALLOW, FRAME_SANDBOX, widgetInfo, type EmbeddableWidget } from './catalog.js';
 import { resizeFrom } from './messages.js';
-import { embedBase, shareSnippets, widgetConfig, type ShareSnippets, type WidgetConfig } from './share.js';
+import { embedBase, shareSnippets, widgetConfig, type ShareFormat, type ShareSnippets, type WidgetConfig } from './share.js';
+import { ShareCloseEvent, ShareCopyEvent } from './events.js';
 import { sharePanelStyles } from './share-panel.styles.js';
 import { checkMatomoToken, type TokenCheck } from './token-check.js';
 
-/** The forms a widget can be shared in. */
-export type ShareFormat = 'link' | 'iframe' | 'script';
+export type { ShareFormat } from './share.js';
 
 // The panel's words, in one place.
 const OUTPUTS: ReadonlyArray<{ format: ShareFormat; label: string; hint: string }> = [
@@ -100,8 +100,8 @@ interface Look {
  *
  * @summary Share links and embed snippets for a widget, with a preview.
  * @tag dw-share-panel
- * @fires dw-share-copy - A snippet was copied, or selected for copying by hand. `detail: { format: 'link' | 'iframe' | 'script', copied: boolean }`.
- * @fires dw-share-close - The Close button (or Escape) was pressed (only with `closable`). `detail: {}`.
+ * @fires {ShareCopyEvent} dw-share-copy - A snippet was copied, or selected for copying by hand. `detail: { format: 'link' | 'iframe' | 'script', copied: boolean }`.
+ * @fires {ShareCloseEvent} dw-share-close - The Close button (or Escape) was pressed (only with `closable`). `detail: {}`.
  * @csspart heading - The panel's heading.
  * @csspart warning - The box with the warnings.
  * @csspart token-input - The field for the shared copy's token.
@@ -242,7 +242,7 @@ export class SharePanel extends DashboardElement {
     if (e.key !== 'Escape' || !this.closable || e.defaultPrevented) return;
     e.preventDefault();
     e.stopPropagation();
-    this.emit('dw-share-close', {});
+    this.emit(new ShareCloseEvent());
   };
 
   #setLook(change: Partial<Look>): void {
@@ -280,7 +280,7 @@ export class SharePanel extends DashboardElement {
     const heading = html`<header>
       <h2 part="heading" id="${id}-heading">Share / embed</h2>
       ${this.closable
-        ? html`<button type="button" part="close-button" @click=${() => this.emit('dw-share-close', {})}>Close</button>`
+        ? html`<button type="button" part="close-button" @click=${() => this.emit(new ShareCloseEvent())}>Close</button>`
         : nothing}
     </header>`;
     if (!info) {
@@ -520,24 +520,13 @@ export class SharePanel extends DashboardElement {
       }
     }
     this.status = copied ? `Copied the ${label}.` : `The ${label} is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.`;
-    this.emit('dw-share-copy', { format, copied });
+    this.emit(new ShareCopyEvent({ format, copied }));
     return copied;
-  }
-}
-
-declare module '../core/base-element.js' {
-  interface DashboardEventMap {
-    'dw-share-copy': CustomEvent<{ format: ShareFormat; copied: boolean }>;
-    'dw-share-close': CustomEvent<Record<string, never>>;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'dw-share-panel': SharePanel;
-  }
-  interface GlobalEventHandlersEventMap {
-    'dw-share-copy': CustomEvent<{ format: ShareFormat; copied: boolean }>;
-    'dw-share-close': CustomEvent<Record<string, never>>;
   }
 }

@@ -1,12 +1,10 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { CHECK_CHUNKS } from '../core/status-message.js';
-
-type State = 'closed' | 'loading' | 'open' | 'failed';
+import { LazyPart } from '../core/lazy-part.js';
 
 /**
  * The "Share / embed" button and panel every widget offers. The panel's code is loaded and its
- * element registered on first use, so importing a widget's class registers nothing and the
- * widget's first view does not carry it.
+ * element registered on first use (a `LazyPart`), so importing a widget's class registers nothing
+ * and the widget's first view does not carry it.
  */
 export class ShareToggle {
   /**
@@ -15,33 +13,28 @@ export class ShareToggle {
    */
   static load = () => import('./share-panel.js');
 
-  #state: State = 'closed';
+  #open = false;
+  readonly #part: LazyPart<Awaited<ReturnType<typeof ShareToggle.load>>>;
 
-  constructor(readonly host: ReactiveControllerHost & HTMLElement) {}
-
-  #set(state: State): void {
-    this.#state = state;
-    this.host.requestUpdate();
+  constructor(readonly host: ReactiveControllerHost & HTMLElement) {
+    this.#part = new LazyPart(host, () => ShareToggle.load(), { onReady: ({ SharePanel }) => SharePanel.define() });
   }
 
-  #show = async () => {
-    this.#set('loading');
-    try {
-      const { SharePanel } = await ShareToggle.load();
-      SharePanel.define();
-      if (this.#state === 'loading') this.#set('open');
-    } catch {
-      if (this.#state === 'loading') this.#set('failed');
-    }
+  #show = () => {
+    this.#open = true;
+    this.host.requestUpdate();
+    void this.#part.need();
   };
 
   #toggle = () => {
-    if (this.#state === 'closed') void this.#show();
+    if (!this.#open) this.#show();
     else this.#close();
   };
 
   #close = () => {
-    this.#set('closed');
+    this.#open = false;
+    this.#part.reset();
+    this.host.requestUpdate();
     // Give focus back to the button that opened the panel.
     void this.host.updateComplete.then(() =>
       this.host.shadowRoot?.querySelector<HTMLButtonElement>('[part~="share-button"]')?.focus(),
@@ -50,27 +43,20 @@ export class ShareToggle {
 
   /** The button, for the widget's header. */
   button(): TemplateResult {
-    return html`<button type="button" class="small" part="share-button" aria-expanded=${this.#state === 'closed' ? 'false' : 'true'} @click=${this.#toggle}>
+    return html`<button type="button" class="small" part="share-button" aria-expanded=${this.#open ? 'true' : 'false'} @click=${this.#toggle}>
       Share / embed
     </button>`;
   }
 
-  /** The panel (nothing while closed; a status line while its code loads; a message with Retry if that fails). */
+  /** The panel (nothing while closed; a status line while its code loads; the failure with Retry and Close). */
   panel(): TemplateResult | typeof nothing {
-    switch (this.#state) {
-      case 'open':
-        return html`<dw-share-panel part="share-panel" .target=${this.host} closable @dw-share-close=${this.#close}></dw-share-panel>`;
-      case 'loading':
-        return html`<p class="message" part="share-panel" role="status">Loading the Share / embed panel…</p>`;
-      case 'failed':
-        return html`<div class="message error" part="share-panel" role="alert">
-          <strong>Could not load the Share / embed panel.</strong>
-          <p>Its file did not arrive. ${CHECK_CHUNKS}</p>
-          <button type="button" class="small" @click=${this.#show}>Retry</button>
-          <button type="button" class="small" @click=${this.#close}>Close</button>
-        </div>`;
-      default:
-        return nothing;
+    if (!this.#open) return nothing;
+    if (this.#part.status === 'ready') {
+      return html`<dw-share-panel part="share-panel" .target=${this.host} closable @dw-share-close=${this.#close}></dw-share-panel>`;
     }
+    return this.#part.render('the Share / embed panel', {
+      part: 'share-panel',
+      actions: html` <button type="button" @click=${this.#close}>Close</button>`,
+    });
   }
 }

@@ -25,6 +25,9 @@ export interface ShareInput {
   baseUrl?: string;
 }
 
+/** The forms a widget can be shared in. */
+export type ShareFormat = 'link' | 'iframe' | 'script';
+
 export interface ShareSnippets {
   /** The embed page's address, with everything in its fragment. */
   link: string;

@@ -1,6 +1,8 @@
+import { define } from '../core/define.js';
 import { COMMON_ATTRIBUTES, FRAME_ALLOW, FRAME_SANDBOX, WIDGETS, widgetInfo } from './catalog.js';
 import { buildEmbedFragment, httpOrigin } from './fragment.js';
 import { resizeFrom } from './messages.js';
+import { FrameResizeEvent } from './events.js';
 
 const WIDGET_ATTRIBUTES = [...new Set([...COMMON_ATTRIBUTES, ...Object.values(WIDGETS).flatMap((w) => w.attributes)])];
 const OWN_ATTRIBUTES = ['widget', 'src', 'frame-title', 'background'];
@@ -54,7 +56,7 @@ function styles(): CSSStyleSheet {
  * @attr src - The address of `embed.html` (default: next to this script's folder).
  * @attr frame-title - The iframe's accessible title (default: the widget's name).
  * @attr background - The widget's background: `transparent` (the page shows through) or a hex colour (`#f6f7f9`). Default: the widget's own.
- * @fires dw-frame-resize - The iframe was resized to its content. `detail: { height: number }`.
+ * @fires {FrameResizeEvent} dw-frame-resize - The iframe was resized to its content. `detail: { height: number }`.
  * @csspart frame - The iframe.
  * @cssproperty --widget-frame-initial-height - Height before the widget reports its own (default 150px).
  * @cssproperty --widget-frame-min-height - Minimum height (default 0).
@@ -64,10 +66,9 @@ function styles(): CSSStyleSheet {
 export class WidgetFrame extends HTMLElement {
   static tagName = 'widget-frame';
 
-  /** Registers `<widget-frame>` (or `tag`); does nothing when the tag is already taken. */
+  /** Registers `<widget-frame>` (or `tag`), tolerating a second registration (see `core/define.ts`). */
   static define(tag: string = this.tagName): void {
-    if (customElements.get(tag)) return;
-    customElements.define(tag, customElements.getName?.(this) ? class extends this {} : this);
+    define(tag, this);
   }
 
   static get observedAttributes(): string[] {
@@ -204,7 +205,7 @@ export class WidgetFrame extends HTMLElement {
     if (!message || message.height === this.#height) return;
     this.#height = message.height;
     this.#iframe.style.height = `${message.height}px`;
-    this.dispatchEvent(new CustomEvent('dw-frame-resize', { detail: { height: message.height }, bubbles: true, composed: true }));
+    this.dispatchEvent(new FrameResizeEvent({ height: message.height }));
   };
 }
 
@@ -223,8 +224,5 @@ function absolute(url: string): string {
 declare global {
   interface HTMLElementTagNameMap {
     'widget-frame': WidgetFrame;
-  }
-  interface GlobalEventHandlersEventMap {
-    'dw-frame-resize': CustomEvent<{ height: number }>;
   }
 }

@@ -1,15 +1,23 @@
 import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
-import { DashboardElement } from '../core/base-element.js';
+import { TaskStatus } from '@lit/task';
+import { WidgetElement } from '../core/widget-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { errorBox } from '../core/status-message.js';
 import { formatChange } from '../core/format.js';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
-import { ConfigError, errorMessage, isAbort, isApiError, type ApiErrorKind } from '../api/errors.js';
+import { isAbort } from '../core/errors.js';
+import { errorDetail } from '../core/error-detail.js';
+import { LazyPart } from '../core/lazy-part.js';
+import { ResumableTask } from '../core/resumable-task.js';
+import { DefaultSource } from '../core/default-source.js';
+import { MediaQuery, PREFERS_REDUCED_MOTION } from '../core/media-query.js';
+import { ConfigError } from '../api/errors.js';
 import { MatomoClient } from '../api/matomo.js';
-import { MatomoVisitsSource, VISITS_METRICS, type SiteVisits, type VisitsMetric, type VisitsResult, type VisitsSource } from '../api/visits-source.js';
+import { MatomoVisitsSource, VISITS_METRICS, type SiteVisits, type VisitsMetric, type VisitsResult } from '../api/visits-source.js';
+import type { VisitsSource } from '../api/visits-source.js';
 import { VisitsChartView, readColors, type ChartPresentation } from './chart-view.js';
-import { chunks, type Part, type PartCode } from './chunks.js';
+import { chunks } from './chunks.js';
+import { VisitsChangeEvent, VisitsErrorEvent, VisitsExportEvent, VisitsLoadEvent, type VisitsChangeDetail } from './events.js';
 import { computeKpis, type Kpi } from './kpi.js';
 import { formatMetric, isMetric, metricInfo, parseMetrics } from './metrics.js';
 import { GAP_TEXT, IN_PROGRESS_LEGEND, progressNote } from './messages.js';
@@ -36,75 +44,9 @@ import { describeChart } from './summary.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
 import { ShareToggle } from '../embed/share-toggle.js';
 
-/** A site as the events describe it. */
-export interface VisitsSiteRef {
-  idSite: string;
-  name: string;
-}
-
-/** `dw-visits-load`: data for the range arrived and is shown. */
-export interface VisitsLoadDetail {
-  sites: VisitsSiteRef[];
-  period: ChartPeriod;
-  /** The `date` the data answers (Matomo's form, as set on the widget). */
-  date: string;
-  /** The KPI metrics, then the charted one if it is not among them. */
-  metrics: VisitsMetric[];
-  /** The charted metric. */
-  metric: VisitsMetric;
-  /** How many periods the range has. */
-  periods: number;
-  /** The comparison range that was loaded, `YYYY-MM-DD,YYYY-MM-DD`. */
-  compareDate: string;
-}
-
-/** `dw-visits-change`: the user changed the period, range, metric, comparison or shown sites. */
-export interface VisitsChangeDetail {
-  period: ChartPeriod;
-  date: string;
-  metric: VisitsMetric;
-  metrics: VisitsMetric[];
-  /** The sites shown (all of `site-id` unless the user hid some). */
-  siteIds: string[];
-  compare: boolean;
-  /** What changed. */
-  cause: 'period' | 'range' | 'metric' | 'compare' | 'sites';
-}
-
-/** `dw-visits-error`: loading failed (aborted requests are not errors). */
-export interface VisitsErrorDetail {
-  /** The typed error (an `ApiError` from the api layer, or whatever a custom source threw). */
-  error: unknown;
-  kind: ApiErrorKind | 'unknown';
-  /** The human message shown in the widget. */
-  message: string;
-  /** Whether the widget kept older data on screen. */
-  stale: boolean;
-}
-
-/** `dw-visits-export`: a file was saved. */
-export interface VisitsExportDetail {
-  format: 'csv' | 'png';
-  fileName: string;
-  bytes: number;
-}
-
-declare module '../core/base-element.js' {
-  interface DashboardEventMap {
-    'dw-visits-load': CustomEvent<VisitsLoadDetail>;
-    'dw-visits-change': CustomEvent<VisitsChangeDetail>;
-    'dw-visits-error': CustomEvent<VisitsErrorDetail>;
-    'dw-visits-export': CustomEvent<VisitsExportDetail>;
-  }
-}
+export type { VisitsChangeDetail, VisitsErrorDetail, VisitsExportDetail, VisitsLoadDetail, VisitsSiteRef } from './events.js';
 
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'dw-visits-load': CustomEvent<VisitsLoadDetail>;
-    'dw-visits-change': CustomEvent<VisitsChangeDetail>;
-    'dw-visits-error': CustomEvent<VisitsErrorDetail>;
-    'dw-visits-export': CustomEvent<VisitsExportDetail>;
-  }
   interface HTMLElementTagNameMap {
     'visits-chart': VisitsChart;
   }
@@ -123,9 +65,6 @@ interface Loaded {
 
 type RangeChoice = RangePreset | 'custom' | 'configured';
 
-const reducedMotionQuery = (): MediaQueryList | undefined =>
-  typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : undefined;
-
 let instances = 0;
 
 /**
@@ -139,8 +78,6 @@ const internalState: PropertyDeclarations = {
   _customOpen: { state: true },
   _customError: { state: true },
   _loaded: { state: true },
-  _parts: { state: true },
-  _reducedMotion: { state: true },
 };
 
 /**
@@ -150,10 +87,10 @@ const internalState: PropertyDeclarations = {
  * @summary Visits over time for one or several Matomo sites, with KPIs and comparison.
  * @tag visits-chart
  *
- * @fires dw-visits-load - Data for the range arrived and is shown. Detail: `VisitsLoadDetail` `{sites, period, date, metrics, metric, periods, compareDate}`.
- * @fires dw-visits-change - The user changed the period, range, metric, comparison or shown sites. Detail: `VisitsChangeDetail` `{period, date, metric, metrics, siteIds, compare, cause}`.
- * @fires dw-visits-error - Loading failed. Detail: `VisitsErrorDetail` `{error, kind, message, stale}`.
- * @fires dw-visits-export - A CSV or PNG file was saved. Detail: `VisitsExportDetail` `{format, fileName, bytes}`.
+ * @fires {VisitsLoadEvent} dw-visits-load - Data for the range arrived and is shown. Detail: `VisitsLoadDetail` `{sites, period, date, metrics, metric, periods, compareDate}`.
+ * @fires {VisitsChangeEvent} dw-visits-change - The user changed the period, range, metric, comparison or shown sites. Detail: `VisitsChangeDetail` `{period, date, metric, metrics, siteIds, compare, cause}`.
+ * @fires {VisitsErrorEvent} dw-visits-error - Loading failed. Detail: `VisitsErrorDetail` `{error, kind, message, during, stale}` (`during` is `load`; `stale`: older data stays shown).
+ * @fires {VisitsExportEvent} dw-visits-export - A CSV or PNG file was saved. Detail: `VisitsExportDetail` `{format, fileName, bytes}`.
  *
  * @csspart base - The widget's frame.
  * @csspart header - Title and controls.
@@ -185,7 +122,7 @@ const internalState: PropertyDeclarations = {
  * @cssproperty --visits-chart-grid-color - Grid and axis lines (default `--dw-color-border`).
  * @cssproperty --visits-chart-text-color - Axis labels (default `--dw-color-text-muted`).
  */
-export class VisitsChart extends DashboardElement {
+export class VisitsChart extends WidgetElement {
   static override tagName = 'visits-chart';
   static override styles = [baseStyles, controlStyles, visitsChartStyles];
 
@@ -257,10 +194,6 @@ export class VisitsChart extends DashboardElement {
   private _customError = '';
   /** @internal */
   private _loaded: Loaded | undefined = undefined;
-  /** @internal The parts whose code is loading, or could not be loaded (see `chunks`). */
-  private _parts: Partial<Record<Part, 'loading' | 'failed'>> = {};
-  /** @internal */
-  private _reducedMotion = reducedMotionQuery()?.matches ?? false;
 
   readonly #id = `vc${++instances}`;
   #chart: VisitsChartView | undefined;
@@ -271,21 +204,21 @@ export class VisitsChart extends DashboardElement {
   #paintedLocale = '';
   #loadEventPending = false;
   #animateNext = false;
-  #motion = reducedMotionQuery();
-  #onMotion = (e: MediaQueryListEvent) => {
-    this._reducedMotion = e.matches;
-  };
+  #reducedMotion = new MediaQuery(this, PREFERS_REDUCED_MOTION);
 
   #share = new ShareToggle(this);
-  #matomoSource: { apiBase: string; token: string; timeout: number; source: MatomoVisitsSource } | undefined;
+  /** The Matomo source of the connection, kept while the connection lasts (it remembers the sites of `all`). */
+  #matomoSource = new DefaultSource(({ apiBase, token, timeout }) => new MatomoVisitsSource(new MatomoClient({ apiBase, token, timeout })));
   /** How the period in progress is compared, in words (empty when none is shown). */
   #progress = '';
-  /** The code of the parts loaded on first use. */
-  #code: { [K in Part]?: PartCode<K> } = {};
+  /** The parts loaded on first use (see chunks.ts); the table's and the custom range's bring styles. */
+  #exportPart = new LazyPart(this, () => chunks.export());
+  #tablePart = new LazyPart(this, () => chunks.table(), { onReady: () => this.#adoptPartStyles() });
+  #customPart = new LazyPart(this, () => chunks.custom(), { onReady: () => this.#adoptPartStyles() });
   /** The format of the last export asked for (what Retry saves). */
   #exportFormat: 'csv' | 'png' = 'csv';
 
-  #task = new Task(this, {
+  #task = new ResumableTask(this, {
     task: async ([apiBase, token, timeout, sites, period, date, source, given, rawDate], { signal }): Promise<Loaded> => {
       if (!sites) throw new ConfigError('No site is configured: set the site-id attribute (one id, a comma list, or "all").');
       if (!date) {
@@ -296,7 +229,7 @@ export class VisitsChart extends DashboardElement {
       const today = this.#today();
       const compareDate = previousRange(parseDateSpec(date, today)!, period, today);
       const query = { siteIds: sites.split(','), period, date, compareDate, ...(given ? { today: given } : {}) };
-      const answer = await (source ?? this.#matomo(apiBase, token, timeout)).getVisits(query, { signal, timeout });
+      const answer = await (source ?? this.#matomoSource.for({ apiBase, token, userId: '', timeout })).getVisits(query, { signal, timeout });
       const { result, droppedPeriods, droppedValues } = cleanVisits(answer, period, today);
       return { result, period, date: rawDate, compareDate: loadedRange(result.previous, period), droppedPeriods, droppedValues };
     },
@@ -315,23 +248,9 @@ export class VisitsChart extends DashboardElement {
     },
     onError: (error) => {
       if (isAbort(error)) return;
-      this.emit('dw-visits-error', {
-        error,
-        kind: isApiError(error) ? error.kind : 'unknown',
-        message: errorMessage(error),
-        stale: this._loaded !== undefined,
-      });
+      this.emit(new VisitsErrorEvent({ ...errorDetail(error, 'load'), stale: this._loaded !== undefined }));
     },
   });
-
-  /** The Matomo source of the connection, kept while the connection lasts (it remembers the sites of `all`). */
-  #matomo(apiBase: string, token: string, timeout: number): MatomoVisitsSource {
-    const kept = this.#matomoSource;
-    if (kept?.apiBase === apiBase && kept.token === token && kept.timeout === timeout) return kept.source;
-    const source = new MatomoVisitsSource(new MatomoClient({ apiBase, token, timeout }));
-    this.#matomoSource = { apiBase, token, timeout, source };
-    return source;
-  }
 
   /**
    * The day ranges and presets count back from: the `today` attribute, else the sites' own day
@@ -398,21 +317,13 @@ export class VisitsChart extends DashboardElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#motion?.addEventListener('change', this.#onMotion);
-    this._reducedMotion = this.#motion?.matches ?? false;
-    if (this.hasUpdated) {
-      // Reconnected: the chart was destroyed on removal; build it again, and finish an interrupted load.
-      this.#createChart(this.#model);
-      if (this.#task.status === TaskStatus.PENDING || (this.#task.status === TaskStatus.ERROR && isAbort(this.#task.error))) {
-        void this.#task.run();
-      }
-    }
+    // Reconnected: the chart was destroyed on removal; build it again (an interrupted load runs
+    // again by itself: ResumableTask).
+    if (this.hasUpdated) this.#createChart(this.#model);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#motion?.removeEventListener('change', this.#onMotion);
-    if (this.#task.status === TaskStatus.PENDING) this.#task.abort(new DOMException('The widget was removed', 'AbortError'));
     this.#chart?.destroy();
     this.#chart = undefined;
   }
@@ -442,15 +353,17 @@ export class VisitsChart extends DashboardElement {
     if (this.#loadEventPending && this._loaded) {
       this.#loadEventPending = false;
       const loaded = this._loaded;
-      this.emit('dw-visits-load', {
-        sites: loaded.result.current.map(({ idSite, name }) => ({ idSite, name })),
-        period: loaded.period,
-        date: loaded.date,
-        metrics: this.#shownMetrics(),
-        metric: this.#metric,
-        periods: this.#model?.labels.length ?? 0,
-        compareDate: loaded.compareDate,
-      });
+      this.emit(
+        new VisitsLoadEvent({
+          sites: loaded.result.current.map(({ idSite, name }) => ({ idSite, name })),
+          period: loaded.period,
+          date: loaded.date,
+          metrics: this.#shownMetrics(),
+          metric: this.#metric,
+          periods: this.#model?.labels.length ?? 0,
+          compareDate: loaded.compareDate,
+        }),
+      );
     }
   }
 
@@ -476,7 +389,7 @@ export class VisitsChart extends DashboardElement {
   }
 
   #presentation(model: ChartModel): ChartPresentation {
-    return { model, locale: this.effectiveLocale, colors: readColors(this.#box), reducedMotion: this._reducedMotion };
+    return { model, locale: this.effectiveLocale, colors: readColors(this.#box), reducedMotion: this.#reducedMotion.matches };
   }
 
   /** Pushes the model, colours and locale to the chart when any of them changed. */
@@ -490,7 +403,7 @@ export class VisitsChart extends DashboardElement {
       current.model === this.#model &&
       theme === this.#paintedTheme &&
       locale === this.#paintedLocale &&
-      current.reducedMotion === this._reducedMotion
+      current.reducedMotion === this.#reducedMotion.matches
     ) {
       return;
     }
@@ -503,15 +416,17 @@ export class VisitsChart extends DashboardElement {
   // ---- user actions -------------------------------------------------------------------------
 
   #changed(cause: VisitsChangeDetail['cause']): void {
-    this.emit('dw-visits-change', {
-      period: this.#period,
-      date: this.date,
-      metric: this.#metric,
-      metrics: this.#shownMetrics(),
-      siteIds: this.#siteIds().filter((id) => !this._hidden.has(id)),
-      compare: this.compare,
-      cause,
-    });
+    this.emit(
+      new VisitsChangeEvent({
+        period: this.#period,
+        date: this.date,
+        metric: this.#metric,
+        metrics: this.#shownMetrics(),
+        siteIds: this.#siteIds().filter((id) => !this._hidden.has(id)),
+        compare: this.compare,
+        cause,
+      }),
+    );
   }
 
   #siteIds(): string[] {
@@ -544,7 +459,7 @@ export class VisitsChart extends DashboardElement {
 
   /** Loads the custom range form's code if needed, then moves focus to its first date. */
   #openCustom = async () => {
-    if (await this.#need('custom')) {
+    if (await this.#customPart.need()) {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLInputElement>(`#${this.#id}-from`)?.focus();
     }
@@ -552,7 +467,7 @@ export class VisitsChart extends DashboardElement {
 
   #onCustom(e: SubmitEvent): void {
     e.preventDefault();
-    const read = this.#code.custom!.readCustom(e.target as HTMLFormElement);
+    const read = this.#customPart.value!.readCustom(e.target as HTMLFormElement);
     this._customError = read.error ?? '';
     if (read.error === undefined) {
       this.date = read.date;
@@ -582,46 +497,28 @@ export class VisitsChart extends DashboardElement {
 
   #toggleView(): void {
     this._view = this._view === 'chart' ? 'table' : 'chart';
-    if (this._view === 'table') void this.#need('table');
+    if (this._view === 'table') void this.#tablePart.need();
   }
 
-  /**
-   * The code of a part the first view does not need, loaded on first use. While it loads the
-   * part shows a status line; if it cannot be fetched, why, with Retry (see `#renderPart`).
-   * Resolves with undefined when it failed, or is already loading.
-   */
-  async #need<K extends Part>(part: K): Promise<PartCode<K> | undefined> {
-    const have = this.#code[part];
-    if (have) return have;
-    if (this._parts[part] === 'loading') return undefined;
-    this._parts = { ...this._parts, [part]: 'loading' };
-    let code: PartCode<K>;
-    try {
-      code = (await chunks[part]()) as PartCode<K>;
-    } catch {
-      this._parts = { ...this._parts, [part]: 'failed' };
-      return undefined;
-    }
-    (this.#code as Record<Part, unknown>)[part] = code;
-    const { table, custom } = this.#code;
-    if (part !== 'export') adoptStyles(this.renderRoot as ShadowRoot, [...VisitsChart.elementStyles, ...(table ? [table.tableStyles] : []), ...(custom ? [custom.customStyles] : [])]);
-    this._parts = { ...this._parts, [part]: undefined };
-    return code;
+  /** Adds the styles of the parts that brought some (the table, the custom range form). */
+  #adoptPartStyles(): void {
+    const table = this.#tablePart.value;
+    const custom = this.#customPart.value;
+    adoptStyles(this.renderRoot as ShadowRoot, [...VisitsChart.elementStyles, ...(table ? [table.tableStyles] : []), ...(custom ? [custom.customStyles] : [])]);
   }
 
   #exportCsv = () => void this.#export('csv');
   #exportPng = () => void this.#export('png');
   #retryExport = () => void this.#export(this.#exportFormat);
-  #retryTable = () => void this.#need('table');
 
   /**
    * Saves the shown data (CSV) or the chart as drawn (PNG). The export's code loads on the first
    * export (then it saves at once).
    */
   async #export(format: 'csv' | 'png'): Promise<void> {
-    if (!this._loaded || this._parts.export === 'loading') return;
+    if (!this._loaded || this.#exportPart.status === 'loading') return;
     this.#exportFormat = format;
-    const code = this.#code.export ?? (await this.#need('export'));
+    const code = await this.#exportPart.need();
     const loaded = this._loaded;
     if (!code) return;
     const file = await code.saveView(format, {
@@ -634,7 +531,7 @@ export class VisitsChart extends DashboardElement {
       canvas: this._view === 'table' ? undefined : this.#chart?.chart.canvas,
       background: readColors(this.#box).background,
     });
-    if (file) this.emit('dw-visits-export', { format, ...file });
+    if (file) this.emit(new VisitsExportEvent({ format, ...file }));
   }
 
   // ---- rendering ----------------------------------------------------------------------------
@@ -688,15 +585,15 @@ export class VisitsChart extends DashboardElement {
         <button type="button" ?disabled=${!model || this._view === 'table'} ?hidden=${!this.#may('export')} @click=${this.#exportPng}>Download PNG</button>
         ${this.#may('share') ? this.#share.button() : nothing}
       </div>
-      ${this.#renderPart('export', this.#exportFormat === 'csv' ? 'the CSV export' : 'the PNG export', this.#retryExport)}
+      ${this.#exportPart.render(this.#exportFormat === 'csv' ? 'the CSV export' : 'the PNG export', { retry: this.#retryExport })}
       ${this.#share.panel()}
       <div class="visually-hidden" role="status">${this.#statusText(pending, failed, model)}</div>
     </section>`;
   }
 
   #renderTable(model: ChartModel): TemplateResult | typeof nothing {
-    const code = this.#code.table;
-    if (!code) return this.#renderPart('table', 'the table', this.#retryTable);
+    const code = this.#tablePart.value;
+    if (!code) return this.#tablePart.render('the table');
     const locale = this.effectiveLocale;
     return code.renderTable(model, this.compare, {
       caption: `${metricInfo(model.metric).label} by ${model.period}`,
@@ -704,18 +601,6 @@ export class VisitsChart extends DashboardElement {
       label: (label) => formatPeriodLabel(label, model.period, locale, 'full'),
       cell: (series, i, previous) => valueText(model, series, i, previous, locale),
     });
-  }
-
-  /** A part whose code is loading (a status line) or could not be loaded (why, with Retry). */
-  #renderPart(part: Part, what: string, retry: () => void): TemplateResult | typeof nothing {
-    const state = this._parts[part];
-    if (!state) return nothing;
-    if (state === 'loading') return html`<p class="message part-state" role="status">Loading ${what}…</p>`;
-    return html`<div class="message error part-state" role="alert" part="error">
-      <strong>Could not load ${what}.</strong>
-      <p>Its code did not arrive: check the connection (or, for a self-hosted copy, that the <code>chunks</code> folder is served beside the bundle).</p>
-      <button type="button" part="retry-button" @click=${retry}>Retry</button>
-    </div>`;
   }
 
   #title(): string {
@@ -785,8 +670,8 @@ export class VisitsChart extends DashboardElement {
 
   /** The custom range form (its code loads when it is first opened). */
   #renderCustom(): TemplateResult | typeof nothing {
-    const code = this.#code.custom;
-    if (!code) return this.#renderPart('custom', 'the custom range', this.#openCustom);
+    const code = this.#customPart.value;
+    if (!code) return this.#customPart.render('the custom range', { retry: this.#openCustom });
     const today = this.#today();
     const spec = this.#spec(today);
     const span = spec ? (spec.kind === 'range' ? { from: spec.from, to: spec.to } : spanOf(spec, this.#period, today)) : null;

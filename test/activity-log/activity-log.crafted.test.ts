@@ -736,7 +736,7 @@ describe('<activity-log> keyboard and properties', () => {
   it('takes filters set as properties, without firing a filter-change event', async () => {
     const server = serve(makeEntries(100));
     const el = await mount();
-    const changes = record<ActivityFilters>('dw-activity-filter-change');
+    const changes = record<ActivityFilters>('dw-activity-change');
     el.filters = { user: 'reader', activityType: 'ActivityLog/SegmentChanged' };
     await loads(el, loadsRec, 2);
     changes.stop();

@@ -155,7 +155,7 @@ describe('<activity-log> for a view-only user (demo backend)', () => {
 describe('<activity-log> filters (demo backend)', () => {
   it('filters by user', async () => {
     const el = await mount();
-    const changes = record<ActivityFilters>('dw-activity-filter-change');
+    const changes = record<ActivityFilters>('dw-activity-change');
     await choose(el, 'user-filter', 'sophie.martin');
     await loads(el, loadsRec, 2);
     changes.stop();
@@ -221,7 +221,7 @@ describe('<activity-log> filters (demo backend)', () => {
 
   it('says when nothing matches, and clears the filters', async () => {
     const el = await mount();
-    const changes = record<ActivityFilters>('dw-activity-filter-change');
+    const changes = record<ActivityFilters>('dw-activity-change');
     await searchFor(el, 'zzz-nothing-like-this');
     await waitUntil(() => $(el, '[part="empty"]'), 'no empty state');
     expect(text($(el, '[part="empty"]'))).to.contain('No activities match these filters.');

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { AnalyticsSettings, SettingsSaveErrorDetail } from '../../src/analytics-settings/analytics-settings.js';
+import type { AnalyticsSettings, SettingsErrorDetail } from '../../src/analytics-settings/analytics-settings.js';
 import { chunks } from '../../src/analytics-settings/chunks.js';
 import { NOT_JSON } from '../../src/analytics-settings/validators.js';
 import { RocketChatSettingsSource } from '../../src/api/settings-source.js';
@@ -42,7 +42,7 @@ describe('<analytics-settings> saving, loaded on demand', () => {
     RocketChatSettingsSource.loadSave = offline;
     const { el, demo } = await mount();
     const typed = await makeEdits(el);
-    const failed = oneEvent(el, 'dw-settings-save-error') as Promise<CustomEvent<SettingsSaveErrorDetail>>;
+    const failed = oneEvent(el, 'dw-settings-error') as Promise<CustomEvent<SettingsErrorDetail>>;
     await save(el);
     expect((await failed).detail.failed.map((f) => [f.id, f.kind])).to.deep.equal(Object.keys(typed).map((id) => [id, 'network']));
     expect(text(el, '[part="notice"]')).to.contain('Your changes were not saved.');
@@ -57,7 +57,7 @@ describe('<analytics-settings> saving, loaded on demand', () => {
     chunks.save = offline;
     const { el, demo, wire } = await mount();
     const typed = await makeEdits(el);
-    const failed = oneEvent(el, 'dw-settings-save-error') as Promise<CustomEvent<SettingsSaveErrorDetail>>;
+    const failed = oneEvent(el, 'dw-settings-error') as Promise<CustomEvent<SettingsErrorDetail>>;
     await save(el);
     expect((await failed).detail.failed.map((f) => [f.id, f.kind])).to.deep.equal(Object.keys(typed).map((id) => [id, 'network']));
     expect(text(el, '[part="notice"]')).to.contain('Your changes were not saved.');

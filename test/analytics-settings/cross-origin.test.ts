@@ -265,7 +265,7 @@ describe('<analytics-settings> and the password', () => {
     });
     const events: string[] = [];
     const record = (e: Event) => events.push(`${e.type} ${JSON.stringify((e as CustomEvent).detail)}`);
-    const names = ['dw-settings-load', 'dw-settings-change', 'dw-settings-save', 'dw-settings-save-error', 'input', 'change', 'submit', 'close'];
+    const names = ['dw-settings-load', 'dw-settings-change', 'dw-settings-save', 'dw-settings-error', 'input', 'change', 'submit', 'close'];
     for (const name of names) document.addEventListener(name, record, true);
     try {
       const { el, wire } = await mountRemote({ user: 'admin' });

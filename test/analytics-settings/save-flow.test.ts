@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { AnalyticsSettings, SettingsSaveErrorDetail } from '../../src/analytics-settings/analytics-settings.js';
+import type { AnalyticsSettings, SettingsErrorDetail } from '../../src/analytics-settings/analytics-settings.js';
 import { PermissionError, ServerError } from '../../src/api/errors.js';
 import { RocketChatClient } from '../../src/api/rocketchat.js';
 import { RocketChatSettingsSource, type SettingsSource } from '../../src/api/settings-source.js';
@@ -73,13 +73,13 @@ describe('<analytics-settings> a failed save keeps every edit', () => {
   afterEach(cleanup);
 
   for (const failure of FAILURES) {
-    it(`${failure.kind}: marks each setting not saved with why, keeps the edits, fires dw-settings-save-error${failure.kind === '403' ? ', and turns read-only' : ', and Retry saves'}`, async () => {
+    it(`${failure.kind}: marks each setting not saved with why, keeps the edits, fires dw-settings-error${failure.kind === '403' ? ', and turns read-only' : ', and Retry saves'}`, async () => {
       const { el, demo, wire, intercept } = await mount({ timeout: failure.timeout ?? 15 });
       const typed = await makeEdits(el);
       intercept(failure.intercept);
-      const errorEvent = oneEvent(el, 'dw-settings-save-error');
+      const errorEvent = oneEvent(el, 'dw-settings-error');
       await save(el);
-      const { detail } = (await errorEvent) as CustomEvent<SettingsSaveErrorDetail>;
+      const { detail } = (await errorEvent) as CustomEvent<SettingsErrorDetail>;
       expect(detail.failed.map((f) => f.id)).to.deep.equal(EDITED);
       expect(detail.failed.every((f) => f.kind === failure.errorKind && failure.words.test(f.message)), JSON.stringify(detail)).to.equal(true);
 
@@ -140,7 +140,7 @@ describe('<analytics-settings> a failed save keeps every edit', () => {
     await loaded(el);
     await makeEdits(el);
     const saved = oneEvent(el, 'dw-settings-save');
-    const failed = oneEvent(el, 'dw-settings-save-error');
+    const failed = oneEvent(el, 'dw-settings-error');
     await save(el);
     expect((await saved).detail.saved).to.deep.equal(['GoogleAnalytics_enabled', 'Analytics_features_rooms']);
     expect((await failed).detail.failed).to.deep.equal([{ id: 'GoogleAnalytics_ID', message: 'Invalid value for GoogleAnalytics_ID', kind: 'server' }]);

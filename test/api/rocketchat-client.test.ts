@@ -3,7 +3,7 @@ import { AuthError, BadResponseError, NetworkError, PermissionError, ServerError
 import { TwoFactorError } from '../../src/api/two-factor-error.js';
 import { RocketChatClient } from '../../src/api/rocketchat.js';
 import { RocketChatSettingsSource } from '../../src/api/settings-source.js';
-import { ChunkLoadError } from '../../src/core/parts.js';
+import { ChunkLoadError } from '../../src/core/lazy-part.js';
 import { hang, json, refuse, rejection, stubFetch, type Answer } from '../helpers/fetch-stub.js';
 
 const TOKEN = 'rc-secret-token-value';

@@ -3,10 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core';
 import type AxeCore from 'axe-core';
 import { property } from 'lit/decorators.js';
-import { DashboardElement } from '../../src/core/base-element.js';
+import { WidgetElement } from '../../src/core/widget-element.js';
 import { SharePanel } from '../../src/embed/share-panel.define.js';
 
-class StandInLog extends DashboardElement {
+class StandInLog extends WidgetElement {
   static override tagName = 'activity-log';
   @property({ attribute: 'page-size', type: Number }) pageSize = 25;
   @property() user = '';
@@ -265,5 +265,14 @@ describe('<dw-share-panel>', () => {
       expect(panel.shadowRoot!.querySelector('iframe'), 'no preview with a token not checked').to.equal(null);
       expect(calls.filter((c) => c.token)).to.have.length(1);
     });
+  });
+});
+
+describe('<dw-share-panel> is not a data widget', () => {
+  it('has no api-base, token or timeout of its own', () => {
+    const observed = (SharePanel as unknown as { observedAttributes: string[] }).observedAttributes;
+    for (const name of ['api-base', 'token', 'timeout']) expect(observed, name).not.to.include(name);
+    const panel = document.createElement('dw-share-panel') as SharePanel;
+    for (const name of ['apiBase', 'token', 'timeout']) expect(name in panel, name).to.equal(false);
   });
 });

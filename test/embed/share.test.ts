@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { property } from 'lit/decorators.js';
-import { DashboardElement } from '../../src/core/base-element.js';
+import { WidgetElement } from '../../src/core/widget-element.js';
 import { DashboardConfigElement } from '../../src/core/dashboard-config.js';
 import { distFolderOf, embedBase, embedBaseUrl, escapeAttribute, setEmbedBaseUrl, shareSnippets, widgetConfig } from '../../src/embed/share.js';
 import { parseEmbedFragment } from '../../src/embed/fragment.js';
 
 // Stand-ins with the real widgets' tag names and attribute names.
-class StandInChart extends DashboardElement {
+class StandInChart extends WidgetElement {
   static override tagName = 'visits-chart';
   @property({ attribute: 'site-id' }) siteId = '';
   @property() period = 'day';
@@ -14,7 +14,7 @@ class StandInChart extends DashboardElement {
   @property({ type: Boolean }) compare = false;
   @property({ attribute: false }) metrics: string[] = ['nb_visits'];
 }
-class StandInSettings extends DashboardElement {
+class StandInSettings extends WidgetElement {
   static override tagName = 'analytics-settings';
   @property({ attribute: 'user-id' }) userId = '';
   @property({ type: Boolean, attribute: 'readonly' }) readOnly = false;

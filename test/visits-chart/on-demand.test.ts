@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/visits-chart/define.js';
 import type { VisitsChart, VisitsExportDetail } from '../../src/visits-chart/visits-chart.js';
 import { chunks } from '../../src/visits-chart/chunks.js';
+import { PART_FAILED } from '../../src/core/lazy-part.js';
 import { $, $$, captureDownloads, chartOf, craftedMatomo, day, kpiTexts, seriesValues, settled, stubFetch, text } from './helpers.js';
 
 // The export's code is loaded on the first export (a file of its own in the script-tag bundles).
@@ -81,7 +82,7 @@ describe('<visits-chart> export and table code loaded on first use', () => {
     button(el, 'Download PNG').click();
     await waitUntil(() => el.shadowRoot!.querySelector('.part-state[role="alert"]'), 'no error shown');
     expect(text($(el, '.part-state[role="alert"]'))).to.equal(
-      'Could not load the PNG export. Its code did not arrive: check the connection (or, for a self-hosted copy, that the chunks folder is served beside the bundle). Retry',
+      `Could not load the PNG export. ${PART_FAILED} Retry`,
     );
     expect(downloads.files).to.have.length(0);
     expect(events).to.have.length(0);

@@ -4,7 +4,7 @@ import { RocketChatSettingsSource } from '../../src/api/settings-source.js';
 import { ANALYTICS_SETTING_IDS } from '../../src/analytics-settings/schema.js';
 import type { TwoFactorError } from '../../src/api/two-factor-error.js';
 import { sha256Hex } from '../../src/core/sha256.js';
-import { cleanup, DEMO_TOKENS, json, methodCall, path, secondClient, serverValue, startBackend, writes } from './helpers.js';
+import { cleanup, DEMO_TOKENS, json, methodCall, path, secondClient, serverValue, startBackend, writes } from '../analytics-settings/helpers.js';
 
 /** The administrator's token created with "Ignore Two Factor Authentication". */
 const BYPASS = { userId: DEMO_TOKENS.chatUserId, token: DEMO_TOKENS.chatNoTwoFactorToken };

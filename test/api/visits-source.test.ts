@@ -4,7 +4,7 @@ import { AuthError, PermissionError, ServerError } from '../../src/api/errors.js
 import { forgetSites } from '../../src/api/site-directory.js';
 import { MatomoVisitsSource, toMetrics, toPoints, toSites } from '../../src/api/visits-source.js';
 import { setClock } from '../../src/core/clock.js';
-import { craftedMatomo, day, dayLabels, json, stubFetch, subRequests } from './helpers.js';
+import { craftedMatomo, day, dayLabels, json, stubFetch, subRequests } from '../visits-chart/helpers.js';
 
 const source = (token = 'secret-token') => new MatomoVisitsSource(new MatomoClient({ apiBase: 'https://matomo.example/analytics', token }));
 

@@ -1,0 +1,89 @@
+import { DashboardEvent } from '../core/events.js';
+import type { ErrorDetail } from '../core/error-detail.js';
+import type { VisitsMetric } from '../api/visits-source.js';
+import type { ChartPeriod } from './ranges.js';
+
+/** A site as the events describe it. */
+export interface VisitsSiteRef {
+  idSite: string;
+  name: string;
+}
+
+/** `dw-visits-load`: data for the range arrived and is shown. */
+export interface VisitsLoadDetail {
+  sites: VisitsSiteRef[];
+  period: ChartPeriod;
+  /** The `date` the data answers (Matomo's form, as set on the widget). */
+  date: string;
+  /** The KPI metrics, then the charted one if it is not among them. */
+  metrics: VisitsMetric[];
+  /** The charted metric. */
+  metric: VisitsMetric;
+  /** How many periods the range has. */
+  periods: number;
+  /** The comparison range that was loaded, `YYYY-MM-DD,YYYY-MM-DD`. */
+  compareDate: string;
+}
+
+/** `dw-visits-change`: the user changed the period, range, metric, comparison or shown sites. */
+export interface VisitsChangeDetail {
+  period: ChartPeriod;
+  date: string;
+  metric: VisitsMetric;
+  metrics: VisitsMetric[];
+  /** The sites shown (all of `site-id` unless the user hid some). */
+  siteIds: string[];
+  compare: boolean;
+  /** What changed. */
+  cause: 'period' | 'range' | 'metric' | 'compare' | 'sites';
+}
+
+/** `dw-visits-error`: loading failed (aborted requests are not errors). */
+export interface VisitsErrorDetail extends ErrorDetail<'load'> {
+  /** Whether the widget kept older data on screen. */
+  stale: boolean;
+}
+
+/** `dw-visits-export`: a file was saved. */
+export interface VisitsExportDetail {
+  format: 'csv' | 'png';
+  fileName: string;
+  bytes: number;
+}
+
+/** `dw-visits-load`: data for the range arrived and is shown. */
+export class VisitsLoadEvent extends DashboardEvent<VisitsLoadDetail> {
+  constructor(detail: VisitsLoadDetail) {
+    super('dw-visits-load', detail);
+  }
+}
+
+/** `dw-visits-change`: the user changed the period, range, metric, comparison or shown sites. */
+export class VisitsChangeEvent extends DashboardEvent<VisitsChangeDetail> {
+  constructor(detail: VisitsChangeDetail) {
+    super('dw-visits-change', detail);
+  }
+}
+
+/** `dw-visits-error`: loading failed. */
+export class VisitsErrorEvent extends DashboardEvent<VisitsErrorDetail> {
+  constructor(detail: VisitsErrorDetail) {
+    super('dw-visits-error', detail);
+  }
+}
+
+/** `dw-visits-export`: a CSV or PNG file was saved. */
+export class VisitsExportEvent extends DashboardEvent<VisitsExportDetail> {
+  constructor(detail: VisitsExportDetail) {
+    super('dw-visits-export', detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'dw-visits-load': VisitsLoadEvent;
+    'dw-visits-change': VisitsChangeEvent;
+    'dw-visits-error': VisitsErrorEvent;
+    'dw-visits-export': VisitsExportEvent;
+  }
+}
