@@ -1,0 +1,15 @@
+import type { CatalogueLoader } from './types.js';
+
+/**
+ * The languages the library ships besides English, each fetched on demand as one small file (in
+ * the script-tag bundles, under cdn/chunks/), and the pseudo-locale `en-XA` made from English.
+ * A locale finds its language along `chainOf` (registry.ts): `de-CH` → `de`, `pt-BR` → `pt`,
+ * `zh-CN` → `zh-Hans`. To come: fr, es, it, nl, pt (Brazilian), pl, ja, zh-Hans, ar.
+ */
+export const LANGUAGES: Readonly<Record<string, CatalogueLoader>> = {
+  de: () => import('./locales/de.js'),
+  'en-XA': () => import('./pseudo.js'),
+};
+
+/** The pseudo-locale: every message accented, longer, and between ⟦ and ⟧ (see pseudo.ts). */
+export const PSEUDO_LOCALE = 'en-XA';
