@@ -1,5 +1,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { DashboardError } from './errors.js';
+import { Localize } from './localize.js';
+import { english } from './translate.js';
 
 /**
  * Parts of a widget its first view does not need (exports, a table view, the Share panel, the
@@ -8,15 +10,15 @@ import { DashboardError } from './errors.js';
  * sentence below, with a Retry that fetches it again.
  */
 
-/** Why a part is missing, and what to check (every such failure says this). */
-export const PART_FAILED = 'Its code did not arrive: check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).';
+/** Why a part is missing, and what to check (every such failure says this), in English. */
+export const PART_FAILED = english.t('core.part.missing');
 
 /** A part of a widget's code loaded on demand did not arrive (offline, or the `chunks` folder not served). */
 export class ChunkLoadError extends DashboardError {
   readonly kind = 'network';
   override name = 'ChunkLoadError';
   constructor(cause: unknown) {
-    super(`A part of this widget could not be loaded. ${PART_FAILED}`, { cause });
+    super({ key: 'core.part.error', params: { reason: { key: 'core.part.missing' } } }, { cause });
   }
 }
 
@@ -111,17 +113,20 @@ export class LazyPart<T> {
 
   /**
    * The part's state where the part would be: a status line while it loads, the failure with
-   * Retry (and `actions`, e.g. a Close button) when it did not arrive, nothing otherwise.
-   * `part` names both boxes (default: `error` on the failure only).
+   * Retry (and `actions`, e.g. a Close button) when it did not arrive, nothing otherwise, in the
+   * host's language (its `Localize`). `what` names the part with its article, in that language
+   * (`this.localize.t('visitsChart.part.table')`: "the table"). `part` names both boxes (default:
+   * `error` on the failure only).
    */
   render(what: string, options: { retry?: () => void; part?: string; actions?: TemplateResult } = {}): TemplateResult | typeof nothing {
     const { retry = () => void this.need(), part, actions } = options;
-    if (this.#status === 'loading') return html`<p class="message part-state" part=${part ?? nothing} role="status">Loading ${what}…</p>`;
+    const t = Localize.of(this.host);
+    if (this.#status === 'loading') return html`<p class="message part-state" part=${part ?? nothing} role="status">${t.t('core.part.loading', { part: what })}</p>`;
     if (this.#status !== 'failed') return nothing;
     return html`<div class="message error part-state" part=${part ?? 'error'} role="alert">
-      <strong>Could not load ${what}.</strong>
-      <p>${PART_FAILED}</p>
-      <button type="button" part="retry-button" @click=${retry}>Retry</button>${actions ?? nothing}
+      <strong>${t.t('core.part.failed', { part: what })}</strong>
+      <p>${t.t('core.part.missing')}</p>
+      <button type="button" part="retry-button" @click=${retry}>${t.t('core.retry')}</button>${actions ?? nothing}
     </div>`;
   }
 

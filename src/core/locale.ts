@@ -1,40 +1,62 @@
+import { canonicalTag } from '../i18n/registry.js';
+
 /**
- * Resolves the locale in force for an element: an explicit value, then the nearest `lang`
- * attribute (crossing shadow roots), then the browser's language, then `en`.
+ * The key under which an element of the library says which locale it was given (its `locale`, or
+ * a `<dashboard-config>`'s): the elements inside it speak that language too. A `Symbol.for`, so
+ * every copy of the library reads every other's.
  */
-export function resolveLocale(explicit: string, el?: Element): string {
-  for (const candidate of [explicit, el ? nearestLang(el) : '', navigator.language]) {
-    const tag = candidate && canonical(candidate);
+export const OWN_LOCALE = Symbol.for('dashboard-widgets.locale');
+
+/**
+ * Resolves the locale in force for an element: its own `locale`, then the nearest ancestor that
+ * names one (crossing shadow roots): a `lang` attribute, a `<dashboard-config locale>`, or an
+ * element of the library with a `locale` of its own (so a panel inside a widget speaks the
+ * widget's language); then `inherited` (defaults given through the page's context by another
+ * provider), the browser's language, and `en`. A value that is not BCP 47 is passed over.
+ * The result is in canonical form (`pt-br` → `pt-BR`).
+ */
+export function resolveLocale(explicit: string, el?: Element, inherited = ''): string {
+  const own = explicit && canonical(explicit);
+  if (own) return own;
+  for (let node: Node | null | undefined = el; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    if (!(node instanceof Element)) continue;
+    const named = node === el ? '' : (node as unknown as Record<symbol, unknown>)[OWN_LOCALE];
+    const tag = (typeof named === 'string' && canonical(named)) || canonical(node.getAttribute('lang') ?? '');
     if (tag) return tag;
   }
-  return 'en';
+  return canonical(inherited) || canonical(navigator.language) || 'en';
 }
 
-/** Tags seen, canonical ('' when not valid BCP 47): widgets ask on every render. */
+/** Tags seen, canonical ('' when not valid BCP 47): elements ask on every render. */
 const canonicalTags = new Map<string, string>();
 
 function canonical(tag: string): string {
+  if (!tag) return '';
   let found = canonicalTags.get(tag);
   if (found === undefined) {
-    try {
-      found = Intl.getCanonicalLocales(tag)[0] ?? '';
-    } catch {
-      found = ''; // not a valid BCP 47 tag: the caller tries the next one
-    }
+    found = canonicalTag(tag);
     if (canonicalTags.size >= 64) canonicalTags.clear();
     canonicalTags.set(tag, found);
   }
   return found;
 }
 
-function nearestLang(el: Element): string {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
+/** Languages written right to left, for browsers whose `Intl.Locale` does not say. */
+const RIGHT_TO_LEFT = /^(ar|he|fa|ur|ps|sd|ug|yi|dv|ckb)$/;
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
+/** The direction of a locale's script: from `Intl.Locale`'s text info where the browser has it, else from the list above. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  let dir = directions.get(locale);
+  if (!dir) {
+    try {
+      const l = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?(): { direction?: string }; textInfo?: { direction?: string } };
+      const said = (l.getTextInfo?.() ?? l.textInfo)?.direction;
+      dir = said === 'rtl' || said === 'ltr' ? said : RIGHT_TO_LEFT.test(l.language) ? 'rtl' : 'ltr';
+    } catch {
+      dir = 'ltr';
     }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    directions.set(locale, dir);
   }
-  return '';
+  return dir;
 }

@@ -1,0 +1,138 @@
+import type { ReactiveController } from 'lit';
+import { chainOf, fetchLanguages, localesChanged, offerLoaders, registry } from '../i18n/registry.js';
+import type { CatalogueLoader, MessageKey, ParamArgs, Text } from '../i18n/types.js';
+import { directionOf, resolveLocale } from './locale.js';
+import { english, translate, type Translator } from './translate.js';
+
+/** What the controller needs of its host: a lit element, or any element that has these two. */
+export interface LocalizeHost extends HTMLElement {
+  addController(controller: ReactiveController): void;
+  requestUpdate(): void;
+}
+
+export interface LocalizeOptions {
+  /** A locale the page's defaults give through the context protocol, used when no ancestor names one. */
+  inherited?: () => string;
+  /** The languages this copy of the library ships, offered to the page (the elements of the library pass them). */
+  loaders?: Readonly<Record<string, CatalogueLoader>>;
+}
+
+const controllers = new WeakMap<object, Localize>();
+
+/**
+ * Watches the `lang` attributes of the document, and of each shadow root above `host`, with the
+ * page's one MutationObserver: a change makes every element resolve its locale again.
+ */
+function watch(host: Node): void {
+  const r = registry();
+  if (!r.observer) {
+    r.observer = new MutationObserver(() => localesChanged());
+    addEventListener('languagechange', () => localesChanged());
+  }
+  for (let root = host.getRootNode(); !r.observed.has(root); root = (root as ShadowRoot).host.getRootNode()) {
+    r.observed.add(root);
+    r.observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    if (!(root instanceof ShadowRoot)) break;
+  }
+}
+
+/**
+ * An element's words, numbers and dates in its language, as a reactive controller (in the style
+ * of Shoelace's `LocalizeController`). Every element of the library has one (`this.localize`).
+ *
+ * - The locale: the element's own `locale`, then the nearest ancestor naming one (`lang`, a
+ *   `<dashboard-config locale>`, a widget's `locale`), then the browser's. Two elements on one
+ *   page may speak two languages.
+ * - A change of any of these (an attribute, a property, a `lang` anywhere above) updates the
+ *   element in the new language; so does a language's catalogue arriving, or a page registering
+ *   words (`registerTranslation`).
+ * - Languages other than English are fetched on demand, once per page (see i18n/registry.ts),
+ *   from the element's connection; meanwhile the element shows English, and updates when its
+ *   language arrives.
+ * - Numbers and dates: the `core/format.ts` functions with `locale` (they keep their Intl objects).
+ *
+ * ```ts
+ * html`<section lang=${this.localize.locale} dir=${this.localize.dir}>
+ *   <h2>${this.localize.t('embed.share')}</h2>
+ *   <p>${this.localize.t('activityLog.count', { count: 3000 })}</p>   // "3,000 activities"
+ * </section>`
+ * ```
+ */
+export class Localize implements ReactiveController, Translator {
+  /** The translator of an element that has a controller; English for anything else. */
+  static of(host: object): Translator {
+    return controllers.get(host) ?? english;
+  }
+
+  #cache: { own: string; generation: number; locale: string } | undefined;
+  /** The locale of the host's last update, and its own locale then. */
+  #shown: string | undefined;
+  #own: string | undefined;
+
+  constructor(
+    readonly host: LocalizeHost,
+    readonly options: LocalizeOptions = {},
+  ) {
+    controllers.set(host, this);
+    host.addController(this);
+    if (options.loaders) offerLoaders(options.loaders);
+  }
+
+  /** The host's own locale: its `locale` property, if it has one. */
+  #ownLocale(): string {
+    const own = (this.host as { locale?: unknown }).locale;
+    return typeof own === 'string' ? own : '';
+  }
+
+  /** The locale in force (BCP 47, canonical): the words, numbers and dates are in it. */
+  get locale(): string {
+    const own = this.#ownLocale();
+    const { generation } = registry();
+    const cache = this.#cache;
+    if (cache && cache.own === own && cache.generation === generation) return cache.locale;
+    const locale = resolveLocale(own, this.host, this.options.inherited?.());
+    this.#cache = { own, generation, locale };
+    return locale;
+  }
+
+  /** The direction of the locale's script: set it as `dir` on the element's base element. */
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
+  t<K extends MessageKey>(key: K, ...params: ParamArgs<K>): string {
+    return translate(this.locale, key, params[0]);
+  }
+
+  text(message: Text | string): string {
+    return typeof message === 'string' ? message : translate(this.locale, message.key, message.params);
+  }
+
+  hostConnected(): void {
+    this.#cache = undefined;
+    registry().listeners.add(this.#changed);
+    watch(this.host);
+    void fetchLanguages(chainOf(this.locale));
+  }
+
+  hostDisconnected(): void {
+    registry().listeners.delete(this.#changed);
+  }
+
+  hostUpdate(): void {
+    const own = this.#ownLocale();
+    // The elements inside this one (a panel in a widget) follow its own locale: tell them.
+    if (this.#own !== undefined && own !== this.#own) localesChanged();
+    this.#own = own;
+    const locale = this.locale;
+    if (locale !== this.#shown) {
+      this.#shown = locale;
+      void fetchLanguages(chainOf(locale));
+    }
+  }
+
+  /** A language's words changed (`tag`), or, without a tag, the page's locales may have: update when it concerns this element. */
+  #changed = (tag?: string): void => {
+    if (tag ? chainOf(this.locale).includes(tag) : this.locale !== this.#shown) this.host.requestUpdate();
+  };
+}

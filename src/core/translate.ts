@@ -1,0 +1,57 @@
+import { core } from '../i18n/en/core.js';
+import { addEnglish, chainOf, lookup } from '../i18n/registry.js';
+import type { MessageKey, ParamArgs, ParamValue, Text } from '../i18n/types.js';
+import { listFormat, numberFormat, pluralRules } from './format.js';
+
+// The core's own words (the error box, parts loaded on demand) go wherever anything is translated.
+addEnglish(core);
+
+/**
+ * What turns keys into words in one locale: the `Localize` controller of an element, or
+ * `english` where there is none (a widget not localised yet, a developer's message).
+ */
+export interface Translator {
+  /** The locale the words, numbers and dates are in (BCP 47). */
+  readonly locale: string;
+  /** The message of `key` with its params filled in (`{name}`), its plural form chosen by `{count}`. */
+  t<K extends MessageKey>(key: K, ...params: ParamArgs<K>): string;
+  /** A message given as key and params (an error's `text`); a plain string (a server's own words) as it is. */
+  text(message: Text | string): string;
+}
+
+/**
+ * The words of `key` in `locale` (falling back along `chainOf(locale)` to English), with `{name}`
+ * placeholders filled from `params`: numbers formatted for the locale, lists joined with
+ * `Intl.ListFormat`, messages translated in turn. A plural message picks its form with the plural
+ * rules of the language it was found in. An unknown key shows as itself.
+ */
+export function translate(locale: string, key: MessageKey, params?: Readonly<Record<string, ParamValue>>): string {
+  const found = lookup(chainOf(locale), key);
+  if (!found) return key;
+  let message = found.message;
+  if (typeof message !== 'string') message = message[pluralRules(found.tag).select(Number(params?.count))] ?? message.other;
+  return params ? message.replace(/\{(\w+)\}/g, (all, name: string) => (Object.hasOwn(params, name) ? shown(locale, params[name]!) : all)) : message;
+}
+
+function shown(locale: string, value: ParamValue): string {
+  if (typeof value === 'number') return numberFormat(locale).format(value);
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return listFormat(locale).format(value);
+  const text = value as Text;
+  return translate(locale, text.key, text.params);
+}
+
+/** A translator for a fixed locale. */
+export function translator(locale: string): Translator {
+  return {
+    locale,
+    t: (key, ...[params]) => translate(locale, key, params),
+    text: (message) => (typeof message === 'string' ? message : translate(locale, message.key, message.params)),
+  };
+}
+
+/**
+ * English, with what the page registered for `en`: the words of an element that has no
+ * translator, and every error's `message` (for developers and logs).
+ */
+export const english: Translator = translator('en');

@@ -1,0 +1,271 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { DashboardElement } from '../../src/core/base-element.js';
+import { DashboardConfigElement } from '../../src/core/dashboard-config.js';
+import { Localize } from '../../src/core/localize.js';
+import { directionOf } from '../../src/core/locale.js';
+import { english, translate, translator } from '../../src/core/translate.js';
+import { addEnglish, chainOf, fetchLanguages, offerLoaders, registerTranslation, registry } from '../../src/i18n/registry.js';
+import { en } from '../../src/i18n/en.js';
+import { LANGUAGES } from '../../src/i18n/languages.js';
+import de from '../../src/i18n/locales/de.js';
+import type { Messages } from '../../src/i18n/types.js';
+import { languageReady } from '../helpers/pseudo-locale.js';
+
+// Every English part, as if every part of the library had loaded.
+addEnglish(en);
+
+/** An element of the library (it has the controller through its base class), showing a few messages. */
+class SpeakingElement extends DashboardElement {
+  static override tagName = 'speaking-element';
+  renders = 0;
+  protected override render() {
+    this.renders++;
+    return html`<p lang=${this.localize.locale} dir=${this.localize.dir}>${this.localize.t('core.retry')}</p>`;
+  }
+  get shown(): string {
+    return this.shadowRoot!.querySelector('p')!.textContent!;
+  }
+  get shownDir(): string {
+    return this.shadowRoot!.querySelector('p')!.getAttribute('dir')!;
+  }
+}
+SpeakingElement.define();
+DashboardConfigElement.define();
+
+/** Any lit element can host the controller. */
+class PlainHost extends LitElement {
+  l = new Localize(this);
+  protected override render() {
+    return html`${this.l.t('core.tryAgain')}`;
+  }
+}
+customElements.define('plain-localized-host', PlainHost);
+
+/** Until `el` shows `text` (the language has arrived, the update has run). */
+const shows = (el: SpeakingElement, text: string) => waitUntil(() => el.shown === text, `still shows "${el.shown}", not "${text}"`, { timeout: 3000 });
+
+describe('Localize: which locale', () => {
+  it('takes the element’s own locale, then the nearest lang, then the browser’s', async () => {
+    const wrap = await fixture(html`<div lang="de-CH"><speaking-element></speaking-element><speaking-element locale="fr-CA"></speaking-element></div>`);
+    const [inherited, own] = Array.from(wrap.querySelectorAll('speaking-element')) as SpeakingElement[];
+    expect(inherited!.effectiveLocale).to.equal('de-CH');
+    expect(own!.effectiveLocale).to.equal('fr-CA');
+    const alone = await fixture<SpeakingElement>(html`<speaking-element></speaking-element>`);
+    const pageLang = document.documentElement.lang;
+    expect(alone.effectiveLocale).to.equal(pageLang ? Intl.getCanonicalLocales(pageLang)[0] : Intl.getCanonicalLocales(navigator.language)[0]);
+  });
+
+  it('takes the nearer of a lang and a <dashboard-config locale>; a widget’s locale reaches the elements inside it', async () => {
+    const wrap = await fixture(html`<div lang="en">
+      <dashboard-config locale="de">
+        <speaking-element id="under-config"></speaking-element>
+        <section lang="fr"><speaking-element id="under-lang"></speaking-element></section>
+      </dashboard-config>
+    </div>`);
+    expect((wrap.querySelector('#under-config') as SpeakingElement).effectiveLocale, 'the config is nearer than <div lang=en>').to.equal('de');
+    expect((wrap.querySelector('#under-lang') as SpeakingElement).effectiveLocale, 'the lang is nearer than the config').to.equal('fr');
+
+    // An element in another's shadow root (a panel in a widget) speaks that element's locale.
+    const outer = await fixture<SpeakingElement>(html`<speaking-element locale="pt-BR"></speaking-element>`);
+    const inner = document.createElement('speaking-element') as SpeakingElement;
+    outer.shadowRoot!.append(inner);
+    await inner.updateComplete;
+    expect(inner.effectiveLocale).to.equal('pt-BR');
+  });
+
+  it('gives any lit element its words through the controller, and English to anything without one', async () => {
+    const el = await fixture<PlainHost>(html`<plain-localized-host></plain-localized-host>`);
+    expect(el.shadowRoot!.textContent).to.equal('Try again');
+    expect(Localize.of(el)).to.equal(el.l);
+    expect(Localize.of({})).to.equal(english);
+  });
+});
+
+describe('Localize: a change at runtime', () => {
+  it('shows the new language when the element’s locale, an ancestor’s lang (in a shadow root too) or the config’s locale changes', async () => {
+    await languageReady('de');
+    const wrap = await fixture(html`<div lang="en"><dashboard-config><speaking-element></speaking-element></dashboard-config></div>`);
+    const config = wrap.querySelector('dashboard-config') as DashboardConfigElement;
+    const el = wrap.querySelector('speaking-element') as SpeakingElement;
+    expect(el.shown).to.equal('Retry');
+
+    wrap.setAttribute('lang', 'de');
+    await shows(el, 'Erneut versuchen');
+    expect(el.shownDir).to.equal('ltr');
+
+    el.locale = 'en-GB';
+    await shows(el, 'Retry');
+    el.locale = '';
+    await shows(el, 'Erneut versuchen');
+
+    config.locale = 'en';
+    await shows(el, 'Retry');
+    config.locale = '';
+    await shows(el, 'Erneut versuchen');
+
+    // Inside another component's shadow root, a lang there counts too.
+    const host = document.createElement('div');
+    wrap.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<section lang="en"></section>';
+    const nested = document.createElement('speaking-element') as SpeakingElement;
+    root.querySelector('section')!.append(nested);
+    await nested.updateComplete;
+    expect(nested.shown).to.equal('Retry');
+    root.querySelector('section')!.setAttribute('lang', 'de-AT');
+    await shows(nested, 'Erneut versuchen');
+  });
+
+  it('a lang change elsewhere does not update elements whose locale stays the same', async () => {
+    const wrap = await fixture(html`<div><section lang="en"><speaking-element></speaking-element></section><section lang="en" id="other"></section></div>`);
+    const el = wrap.querySelector('speaking-element') as SpeakingElement;
+    await el.updateComplete;
+    const before = el.renders;
+    wrap.querySelector('#other')!.setAttribute('lang', 'de');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.renders).to.equal(before);
+  });
+});
+
+describe('Messages', () => {
+  it('fills placeholders, formats numbers in the locale, joins lists, and nests messages', () => {
+    expect(translate('en', 'api.matomo.bulk', { asked: 2, count: 1200 })).to.equal('The server answered a bulk request of 2 with 1,200 results.');
+    expect(translate('de', 'api.tooLarge', { size: 8.5, limit: 8 })).to.contain('(8,5 MB oder mehr');
+    // A list param, joined in the locale (the library's own messages pass lists where they need them).
+    registerTranslation('en-x-lists', { 'embed.page.unknown': 'No {name}; try {widgets}.' });
+    expect(translate('en-x-lists', 'embed.page.unknown', { name: 'x', widgets: ['a', 'b', 'c'] })).to.equal('No x; try a, b, and c.');
+    expect(translate('de', 'api.network', { server: { key: 'api.unknownAddress' } })).to.match(/^Der Server unter der eingestellten Adresse ist nicht erreichbar/);
+  });
+
+  it('picks the plural form with the rules of the language the message is in', () => {
+    expect(translate('en', 'api.timeout', { count: 1 })).to.equal('The server did not answer within 1 second.');
+    expect(translate('en', 'api.timeout', { count: 1.5 })).to.equal('The server did not answer within 1.5 seconds.');
+    expect(translate('de', 'api.timeout', { count: 1 })).to.equal('Der Server hat nicht innerhalb von 1 Sekunde geantwortet.');
+    expect(translate('de', 'api.timeout', { count: 2.5 })).to.equal('Der Server hat nicht innerhalb von 2,5 Sekunden geantwortet.');
+    // Arabic has six categories: each count finds its own.
+    registerTranslation('ar', {
+      'api.timeout': { zero: 'z {count}', one: 'o {count}', two: 't {count}', few: 'f {count}', many: 'm {count}', other: 'x {count}' },
+    });
+    const ar = (count: number) => translate('ar', 'api.timeout', { count }).split(' ')[0];
+    expect([0, 1, 2, 3, 11, 100].map(ar)).to.deep.equal(['z', 'o', 't', 'f', 'm', 'x']);
+    // A key Arabic lacks falls back to English, with English plural rules.
+    expect(translate('ar', 'api.matomo.bulk', { asked: 2, count: 1 })).to.match(/^The server answered a bulk request of [2٢] with [1١] results\.$/);
+  });
+
+  it('knows the direction of every right-to-left language, from Intl or its list', () => {
+    for (const tag of ['ar', 'ar-EG', 'he', 'fa', 'ur', 'ps', 'ckb', 'yi']) expect(directionOf(tag), tag).to.equal('rtl');
+    for (const tag of ['en', 'de-CH', 'ja', 'zh-Hans', 'en-XA']) expect(directionOf(tag), tag).to.equal('ltr');
+  });
+
+  it('finds a language along its chain: pt-BR → pt, zh-CN → zh-Hans, de-CH → de, else English', async () => {
+    const inOrder = (chain: readonly string[], tags: string[]) => tags.map((t) => chain.indexOf(t)).every((i, n, all) => i >= 0 && (n === 0 || i > all[n - 1]!));
+    expect(inOrder(chainOf('pt-BR'), ['pt-BR', 'pt', 'en'])).to.equal(true);
+    expect(chainOf('zh-CN')).to.include('zh-Hans');
+    expect(chainOf('zh-SG')).to.include('zh-Hans');
+    expect(chainOf('zh-Hans-HK')).to.include('zh-Hans');
+    expect(chainOf('zh-TW')).not.to.include('zh-Hans');
+    expect(inOrder(chainOf('de-CH'), ['de-CH', 'de', 'en'])).to.equal(true);
+    expect(chainOf('xx-unknown').at(-1)).to.equal('en');
+
+    registerTranslation('pt', { 'core.retry': 'Tentar de novo' });
+    registerTranslation('zh-Hans', { 'core.retry': '重试' });
+    expect(translate('pt-BR', 'core.retry')).to.equal('Tentar de novo');
+    expect(translate('zh-CN', 'core.retry')).to.equal('重试');
+    expect(translate('zh-TW', 'core.retry')).to.equal('Retry');
+    expect(translate('sw', 'core.retry')).to.equal('Retry');
+    await languageReady('de');
+    expect(translate('de-CH', 'core.retry')).to.equal('Erneut versuchen');
+    // A region overrides its language key by key.
+    registerTranslation('de-CH', { 'embed.close': 'Schliessen' });
+    expect(translate('de-CH', 'embed.close')).to.equal('Schliessen');
+    expect(translate('de-CH', 'core.retry')).to.equal('Erneut versuchen');
+  });
+});
+
+describe('Loading languages', () => {
+  it('fetches a language once per page, however many elements (and copies of the library) ask', async () => {
+    const asked: string[] = [];
+    // A language no copy ships: its loader counts the fetches.
+    offerLoaders({ eo: () => (asked.push('eo'), new Promise((r) => setTimeout(() => r({ default: { 'core.retry': 'Reprovi' } }), 30))) });
+    // A second copy of the library offering its own loader for the same language: the first one is kept.
+    offerLoaders({ eo: () => (asked.push('second copy'), Promise.resolve({ default: {} })) });
+    const wrap = await fixture(html`<div lang="eo"><speaking-element></speaking-element><speaking-element></speaking-element><speaking-element locale="eo-001"></speaking-element></div>`);
+    const elements = Array.from(wrap.querySelectorAll('speaking-element')) as SpeakingElement[];
+    // English while the language is on its way, then the language, without anyone asking again.
+    expect(elements.map((e) => e.shown)).to.deep.equal(['Retry', 'Retry', 'Retry']);
+    for (const el of elements) await shows(el, 'Reprovi');
+    expect(asked).to.deep.equal(['eo']);
+    const more = await fixture<SpeakingElement>(html`<speaking-element locale="eo"></speaking-element>`);
+    expect(more.shown).to.equal('Reprovi');
+    expect(asked).to.deep.equal(['eo']);
+    // The page's registry is one object for every copy, under a Symbol.for key.
+    expect((globalThis as unknown as Record<symbol, unknown>)[Symbol.for('dashboard-widgets.i18n')]).to.equal(registry());
+  });
+
+  it('fetches German for real as one file, once', async () => {
+    const files = () => performance.getEntriesByType('resource').filter((e) => /\/i18n\/locales\/de\.(ts|js)/.test(e.name)).length;
+    offerLoaders(LANGUAGES);
+    await fetchLanguages(chainOf('de'));
+    await fetchLanguages(chainOf('de-AT'));
+    expect(files()).to.equal(1);
+  });
+
+  it('shows English when a language does not arrive, and asks again after the next change of language', async () => {
+    let calls = 0;
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      offerLoaders({ ia: () => (++calls === 1 ? Promise.reject(new TypeError('offline')) : Promise.resolve({ default: { 'core.retry': 'Reprobar' } })) });
+      const wrap = await fixture(html`<div lang="ia"><speaking-element></speaking-element></div>`);
+      const el = wrap.querySelector('speaking-element') as SpeakingElement;
+      await waitUntil(() => calls === 1);
+      await new Promise((r) => setTimeout(r, 20));
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(el.shown).to.equal('Retry');
+      expect(calls, 'not asked again at every update').to.equal(1);
+      wrap.setAttribute('lang', 'en');
+      await shows(el, 'Retry');
+      wrap.setAttribute('lang', 'ia');
+      await shows(el, 'Reprobar');
+      expect(calls).to.equal(2);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('registerTranslation overrides a key, English included, and elements show it at once', async () => {
+    await languageReady('de');
+    const wrap = await fixture(html`<div><speaking-element lang="de"></speaking-element><speaking-element lang="en"></speaking-element></div>`);
+    const [german, englishEl] = Array.from(wrap.querySelectorAll('speaking-element')) as SpeakingElement[];
+    await shows(german!, 'Erneut versuchen');
+    registerTranslation('de', { 'core.retry': 'Noch mal' });
+    registerTranslation('en', { 'core.retry': 'Try once more' });
+    await shows(german!, 'Noch mal');
+    await shows(englishEl!, 'Try once more');
+    expect(translate('de', 'core.tryAgain'), 'the other keys keep their words').to.equal('Nochmals versuchen');
+    // What a page registers is checked: a value that is not a message is left out, a tag that is not one is refused.
+    const warn = console.warn;
+    const warned: unknown[] = [];
+    console.warn = (...args: unknown[]) => warned.push(args);
+    try {
+      registerTranslation('de', { 'core.retry': 42 } as unknown as Partial<Messages>);
+      registerTranslation('not a tag!', { 'core.retry': 'x' });
+    } finally {
+      console.warn = warn;
+    }
+    expect(translate('de', 'core.retry')).to.equal('Noch mal');
+    expect(warned).to.have.length(1);
+    registerTranslation('de', { 'core.retry': de['core.retry'] });
+    registerTranslation('en', { 'core.retry': 'Retry' });
+  });
+
+  it('a translator for a fixed locale speaks it, a plain string stays as it is', async () => {
+    await languageReady('de');
+    const t = translator('de');
+    expect(t.t('embed.share')).to.equal('Teilen / Einbetten');
+    expect(t.text({ key: 'api.matomo.site', params: { id: '3' } })).to.equal('Website 3');
+    expect(t.text('What the server said')).to.equal('What the server said');
+  });
+});
