@@ -85,7 +85,7 @@ export class MatomoActivitySource implements ActivitySource {
     const { countDays } = await loadPart(MatomoActivitySource.loadDays);
     // What that code needs of this file is handed to it: an on-demand part imports nothing that loads parts itself.
     const count = (q: typeof query): MatomoCall => ({ method: 'ActivityLog.getEntryCount', params: filterParams(q) });
-    return countDays(this, { count, read: (data) => scalarNumber(data, 'the number of activities'), firstDay: FIRST_DAY }, query, options);
+    return countDays(this, { count, read: (data) => scalarNumber(data, 'api.matomo.expected.activityCount'), firstDay: FIRST_DAY }, query, options);
   }
 
   getEntries(query: ActivityQuery, options?: RequestOptions): Promise<ActivityEntry[]> {
@@ -93,7 +93,7 @@ export class MatomoActivitySource implements ActivitySource {
   }
 
   getCount(query: Omit<ActivityQuery, 'offset' | 'limit'>, options?: RequestOptions): Promise<number> {
-    return this.client.call('ActivityLog.getEntryCount', filterParams(query), options).then((d) => scalarNumber(d, 'the number of activities'));
+    return this.client.call('ActivityLog.getEntryCount', filterParams(query), options).then((d) => scalarNumber(d, 'api.matomo.expected.activityCount'));
   }
 
   async getPage(query: ActivityQuery, options?: RequestOptions): Promise<{ entries: ActivityEntry[]; total: number }> {
@@ -102,7 +102,7 @@ export class MatomoActivitySource implements ActivitySource {
       { method: 'ActivityLog.getEntryCount', params: filterParams(query) },
     ];
     const [entries, count] = await this.client.bulk(calls, options);
-    return { entries: toEntries(unwrap(entries)), total: scalarNumber(unwrap(count), 'the number of activities') };
+    return { entries: toEntries(unwrap(entries)), total: scalarNumber(unwrap(count), 'api.matomo.expected.activityCount') };
   }
 
   async getMany(queries: readonly ActivityQuery[], options?: RequestOptions): Promise<ActivityEntry[][]> {
@@ -119,7 +119,7 @@ export class MatomoActivitySource implements ActivitySource {
     const calls: MatomoCall[] = [{ method: 'UsersManager.hasSuperUserAccess' }, { method: 'UsersManager.getUsersLogin' }];
     if (withEmails) calls.push({ method: 'UsersManager.getUsers' });
     const [superUser, logins, users] = await this.client.bulk(calls, requestOptions);
-    const isSuper = scalarBoolean(unwrap(superUser), 'whether this is a super user');
+    const isSuper = scalarBoolean(unwrap(superUser), 'api.matomo.expected.superUser');
     if (!isSuper) return { superUser: false, logins: [], emails: {} };
     // Own properties only (Object.fromEntries): a login such as `__proto__` is a key like any other.
     const byLogin = new Map<string, string>();
@@ -131,7 +131,7 @@ export class MatomoActivitySource implements ActivitySource {
       }
     }
     const emails: Record<string, string> = Object.fromEntries(byLogin);
-    const list = isApiError(logins) ? Object.keys(emails) : expectArray(logins, 'logins').filter((l): l is string => typeof l === 'string');
+    const list = isApiError(logins) ? Object.keys(emails) : expectArray(logins, 'api.matomo.expected.logins').filter((l): l is string => typeof l === 'string');
     return { superUser: true, logins: [...new Set(list)].sort((a, b) => a.localeCompare(b)), emails };
   }
 }
@@ -179,7 +179,7 @@ function shared(value: unknown): string | undefined {
 
 /** Normalises a raw `ActivityLog.getEntries` answer; entries that are not objects are dropped. */
 export function toEntries(data: unknown): ActivityEntry[] {
-  return expectArray(data, 'activities').flatMap((raw, index): ActivityEntry[] => {
+  return expectArray(data, 'api.matomo.expected.activities').flatMap((raw, index): ActivityEntry[] => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [];
     const r = raw as Record<string, unknown>;
     const parameters = typeof r.parameters === 'object' && r.parameters !== null && !Array.isArray(r.parameters) ? (r.parameters as Record<string, unknown>) : {};

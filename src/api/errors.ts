@@ -1,12 +1,18 @@
 import { DashboardError, type ErrorKind } from '../core/errors.js';
+import { api } from '../i18n/en/api.js';
+import { addEnglish } from '../i18n/registry.js';
+import type { Text } from '../i18n/types.js';
 
 export { errorMessage, isAbort, isDashboardError } from '../core/errors.js';
 
+addEnglish(api);
+
 /**
  * One error hierarchy for every request the widgets make, on the core's `DashboardError`: each
- * error carries a human message (shown to the user as is), a `kind` for code to branch on, and
- * whether retrying can help. Authentication errors are never retried automatically: a server
- * counts repeated bad tokens as failed logins.
+ * error carries a human message (its `text`, a catalogue key and params, shown in the reader's
+ * language; its English `message` for logs), a `kind` for code to branch on, and whether
+ * retrying can help. A server's own words are a plain string, shown as they are. Authentication
+ * errors are never retried automatically: a server counts repeated bad tokens as failed logins.
  */
 export type ApiErrorKind = ErrorKind;
 
@@ -14,7 +20,7 @@ export abstract class ApiError extends DashboardError {
   /** HTTP status, when there was an answer. */
   readonly status: number | undefined;
 
-  constructor(message: string, options: { status?: number | undefined; cause?: unknown } = {}) {
+  constructor(message: Text | string, options: { status?: number | undefined; cause?: unknown } = {}) {
     super(message, options);
     this.status = options.status;
   }
@@ -35,7 +41,7 @@ export class ConfigError extends ApiError {
 export class RedirectError extends ConfigError {
   override name = 'RedirectError';
   constructor(url: string) {
-    super(`The server at ${safeOrigin(url)} answered from another address (a redirect, which is not followed); check api-base.`);
+    super({ key: 'api.redirect', params: { server: safeOrigin(url) } });
   }
 }
 
@@ -43,12 +49,8 @@ export class RedirectError extends ConfigError {
 export class NetworkError extends ApiError {
   readonly kind = 'network';
   override name = 'NetworkError';
-  constructor(url: string, cause?: unknown) {
-    super(
-      `Could not reach the server at ${safeOrigin(url)}. Check the network connection and the server address; ` +
-        'if the server is up, it may not allow requests from this page (CORS).',
-      { cause },
-    );
+  constructor(url: string, cause?: unknown, message: Text = { key: 'api.network', params: { server: safeOrigin(url) } }) {
+    super(message, { cause });
   }
 }
 
@@ -57,8 +59,7 @@ export class TimeoutError extends ApiError {
   readonly kind = 'timeout';
   override name = 'TimeoutError';
   constructor(readonly seconds: number) {
-    const shown = Math.round(seconds * 10) / 10;
-    super(`The server did not answer within ${shown} ${shown === 1 ? 'second' : 'seconds'}.`);
+    super({ key: 'api.timeout', params: { count: Math.round(seconds * 10) / 10 } });
   }
 }
 
@@ -67,7 +68,7 @@ export class AuthError extends ApiError {
   readonly kind = 'auth';
   override name = 'AuthError';
   override readonly retryable = false;
-  constructor(message = 'The server did not accept the access token: it is missing, invalid or expired.', status?: number) {
+  constructor(message: Text | string = { key: 'api.auth' }, status?: number) {
     super(message, { status });
   }
 }
@@ -77,7 +78,7 @@ export class PermissionError extends ApiError {
   readonly kind = 'permission';
   override name = 'PermissionError';
   override readonly retryable = false;
-  constructor(message = 'This account does not have permission for this.', status?: number) {
+  constructor(message: Text | string = { key: 'api.permission' }, status?: number) {
     super(message, { status });
   }
 }
@@ -87,7 +88,7 @@ export class ServerError extends ApiError {
   readonly kind = 'server';
   override name = 'ServerError';
   constructor(
-    message: string,
+    message: Text | string,
     options: { status?: number | undefined; code?: string | undefined; details?: unknown } = {},
   ) {
     super(message, options);
@@ -134,17 +135,16 @@ export class LockoutError extends AuthError {
 export class UnreachableError extends NetworkError {
   override name = 'UnreachableError';
   override readonly hint = '';
-  constructor(url: string, message: string, cause?: unknown) {
-    super(url, cause);
-    this.message = message;
+  constructor(url: string, message: Text, cause?: unknown) {
+    super(url, cause, message);
   }
 }
 
-/** The origin of a URL, for messages (never its path or query, which may carry anything). */
-export function safeOrigin(url: string): string {
+/** The origin of a URL, for messages (never its path or query, which may carry anything); a message saying so when there is none. */
+export function safeOrigin(url: string): string | Text {
   try {
     return new URL(url, location.href).origin;
   } catch {
-    return 'the configured address';
+    return { key: 'api.unknownAddress' };
   }
 }

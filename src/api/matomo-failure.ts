@@ -1,23 +1,14 @@
 import { AuthError, LockoutError, PermissionError, RefusedTokenError, ServerError, UnreachableError, safeOrigin, type ApiError, type NetworkError } from './errors.js';
-import { parseJson, request, type RequestOptions } from './request.js';
+import { httpStatus, parseJson, request, type RequestOptions } from './request.js';
 import type { SignIn } from './sign-ins.js';
+import { matomoSignIn } from '../i18n/en/matomo-sign-in.js';
+import { addEnglish } from '../i18n/registry.js';
+
+addEnglish(matomoSignIn);
 
 // Why a Matomo request failed. Loaded on the first failure (in the script-tag bundles, a file of
 // its own): the typed error and its message, a refused token told apart from a server out of reach,
 // and the block Matomo puts on a network after too many failed sign-ins.
-
-/** The words of the sign-in failures, in one place. */
-export const SIGN_IN_MESSAGES = {
-  refused: (server: string) =>
-    `The server at ${server} refused the access token: check it, or renew it in Matomo (Personal › Security › Auth tokens). ` +
-    'Each refusal counts as a failed sign-in; after about 20, Matomo blocks this network for a while.',
-  lockout: (server: string) =>
-    `Too many failed sign-ins from this network: the server at ${server} refuses its requests for now. ` +
-    'Try again later (in about 30 minutes), or ask its administrator to unblock this address.',
-  unreachable: (server: string, page: string) =>
-    `Could not reach the server at ${server}, or it does not answer this page: check the address and the network, ` +
-    `and that Matomo's cors_domains lists ${page}. (A network blocked after too many failed sign-ins looks the same: try again later.)`,
-};
 
 /** Matomo's answer to every request from an address it blocks ("…had too many failed logins, try again later"). */
 const LOCKOUT_MESSAGE = /too many failed log-?ins/i;
@@ -39,13 +30,13 @@ export interface MatomoFailure {
 
 /** The error a sign-in state stands for (`refused` set). */
 export function refusal(url: string, refused: SignIn['refused'], status?: number): ApiError {
-  const server = safeOrigin(url);
-  return refused === 'lockout' ? new LockoutError(SIGN_IN_MESSAGES.lockout(server), status) : new RefusedTokenError(SIGN_IN_MESSAGES.refused(server), status);
+  const params = { server: safeOrigin(url) };
+  return refused === 'lockout' ? new LockoutError({ key: 'api.signIn.lockout', params }, status) : new RefusedTokenError({ key: 'api.signIn.refused', params }, status);
 }
 
 /** A server out of reach (or not answering this page, or blocking this network). */
 export function unreachable(url: string, cause?: unknown): UnreachableError {
-  return new UnreachableError(url, SIGN_IN_MESSAGES.unreachable(safeOrigin(url), location.origin), cause);
+  return new UnreachableError(url, { key: 'api.signIn.unreachable', params: { server: safeOrigin(url), page: location.origin } }, cause);
 }
 
 /**
@@ -99,13 +90,13 @@ function readError(client: ErrorReader, url: string, response: Response, text: s
     if (!response.ok && LOCKOUT_MESSAGE.test(text)) return refusal(url, 'lockout', status);
     if (status === 401) return new AuthError(undefined, status);
     if (status === 403) return new PermissionError(undefined, status);
-    if (status === 404) return new ServerError(`There is no Matomo API at this address (HTTP 404). Check api-base: it should be the Matomo root.`, { status });
-    if (status >= 500) return new ServerError(`The server failed (HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}). Try again later.`, { status });
+    if (status === 404) return new ServerError({ key: 'api.signIn.notFound' }, { status });
+    if (status >= 500) return new ServerError({ key: 'api.failed', params: { status: httpStatus(response) } }, { status });
     return error as ApiError;
   }
   const reported = client.errorOf(data, status);
   if (reported) return LOCKOUT_MESSAGE.test(reported.message) ? refusal(url, 'lockout', status) : reported;
   if (status === 401) return new AuthError(undefined, status);
   if (status === 403) return new PermissionError(undefined, status);
-  return new ServerError(`The server failed (HTTP ${status}).`, { status });
+  return new ServerError({ key: 'api.failedStatus', params: { status: String(status) } }, { status });
 }

@@ -3,6 +3,14 @@ import { AuthError, BadResponseError, NetworkError, PermissionError, ServerError
 import type { MatomoFailure } from './matomo-failure.js';
 import { joinUrl, request, type RequestOptions } from './request.js';
 import { signIn, type FirstOutcome, type SignIn } from './sign-ins.js';
+import { matomo } from '../i18n/en/matomo.js';
+import { addEnglish } from '../i18n/registry.js';
+import type { MessageKey, Text } from '../i18n/types.js';
+
+addEnglish(matomo);
+
+/** What an answer was expected to hold, for the message when it does not (`api.matomo.expected.*`). */
+export type Expected = Extract<MessageKey, `api.matomo.expected.${string}`>;
 
 /** Parameters of one Matomo API call, besides `method`. Undefined values are left out. */
 export type MatomoParams = Record<string, string | number | boolean | undefined>;
@@ -97,11 +105,11 @@ export class MatomoClient {
   /** The ApiError a decoded answer reports (`{"result":"error"}`), or undefined. */
   errorOf(data: unknown, status = 200): ApiError | undefined {
     if (!isErrorBody(data)) return undefined;
-    const raw = typeof data.message === 'string' && data.message.trim() ? unescapeEntities(data.message.trim()) : 'The server reported an error without a message.';
-    const message = this.#redact(raw);
-    if (AUTH_MESSAGE.test(message)) return new AuthError(`The server did not accept the access token. (${message})`, status);
+    if (!(typeof data.message === 'string' && data.message.trim())) return new ServerError({ key: 'api.matomo.noMessage' }, { status });
+    const message = this.#redact(unescapeEntities(data.message.trim()));
+    if (AUTH_MESSAGE.test(message)) return new AuthError({ key: 'api.matomo.tokenRefused', params: { detail: message } }, status);
     if (ACCESS_MESSAGE.test(message) || status === 401 || status === 403) {
-      return new PermissionError(this.hasToken ? message : `${message} No token was given: these data need one.`, status);
+      return new PermissionError(this.hasToken ? message : { key: 'api.matomo.needsToken', params: { detail: message } }, status);
     }
     return new ServerError(message, { status });
   }
@@ -173,7 +181,9 @@ export class MatomoClient {
       if (state) state.accepted = true;
       if (single) return data;
       if (!Array.isArray(data) || data.length !== calls.length) {
-        throw new BadResponseError(`The server answered a bulk request of ${calls.length} with ${Array.isArray(data) ? data.length : 'no list of'} results.`);
+        throw new BadResponseError(
+          Array.isArray(data) ? { key: 'api.matomo.bulk', params: { asked: calls.length, count: data.length } } : { key: 'api.matomo.bulkNoList', params: { asked: calls.length } },
+        );
       }
       return data.map((item) => this.errorOf(item) ?? item);
     } finally {
@@ -193,7 +203,7 @@ export class MatomoClient {
       if (isAbort(error)) throw error;
       // Without that code (offline, or the chunks folder not served): the failure as it came.
       const status = failure.response?.status;
-      return failure.error ?? (refused ? new AuthError() : new ServerError(`The server answered with an error (HTTP ${status}).`, { status }));
+      return failure.error ?? (refused ? new AuthError() : new ServerError({ key: 'api.matomo.errorStatus', params: { status: String(status) } }, { status }));
     }
   }
 
@@ -256,34 +266,37 @@ function isErrorBody(data: unknown): data is { result: 'error'; message?: unknow
 }
 
 /** Reads Matomo's scalar answer `{"value": X}` as a finite number (X may be a numeric string). */
-export function scalarNumber(data: unknown, what: string): number {
+export function scalarNumber(data: unknown, what: Expected): number {
   const value = typeof data === 'object' && data !== null && 'value' in data ? (data as { value: unknown }).value : data;
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-  if (!Number.isFinite(n)) throw new BadResponseError(`The server sent ${describe(value)} where ${what} (a number) was expected.`);
+  if (!Number.isFinite(n)) throw unexpected(value, what);
   return n;
 }
 
 /** Reads Matomo's scalar answer `{"value": X}` as a boolean (true, 1, "1", "true"). */
-export function scalarBoolean(data: unknown, what: string): boolean {
+export function scalarBoolean(data: unknown, what: Expected): boolean {
   const value = typeof data === 'object' && data !== null && 'value' in data ? (data as { value: unknown }).value : data;
   if (value === true || value === 1 || value === '1' || value === 'true') return true;
   if (value === false || value === 0 || value === '0' || value === 'false' || value === '') return false;
-  throw new BadResponseError(`The server sent ${describe(value)} where ${what} (yes or no) was expected.`);
+  throw unexpected(value, what);
 }
 
 /** Asserts a decoded answer is an array. */
-export function expectArray(data: unknown, what: string): unknown[] {
-  if (!Array.isArray(data)) throw new BadResponseError(`The server sent ${describe(data)} where a list of ${what} was expected.`);
+export function expectArray(data: unknown, what: Expected): unknown[] {
+  if (!Array.isArray(data)) throw unexpected(data, what);
   return data;
 }
 
 /** Asserts a decoded answer is a plain object (an empty array counts as an empty object, as PHP encodes it). */
-export function expectObject(data: unknown, what: string): Record<string, unknown> {
+export function expectObject(data: unknown, what: Expected): Record<string, unknown> {
   if (Array.isArray(data) && data.length === 0) return {};
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new BadResponseError(`The server sent ${describe(data)} where ${what} was expected.`);
-  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw unexpected(data, what);
   return data as Record<string, unknown>;
+}
+
+/** The error of an answer that is not what was expected, saying what it was. */
+function unexpected(value: unknown, what: Expected): BadResponseError {
+  return new BadResponseError({ key: 'api.matomo.unexpected', params: { found: describe(value), expected: { key: what } } });
 }
 
 /**
@@ -299,10 +312,11 @@ export function parseUtcDateTime(text: unknown): Date | null {
   return Number.isNaN(date.getTime()) || date.getUTCDate() !== d ? null : date;
 }
 
-export function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'an empty value';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? 'a long text' : `the text "${value}"`;
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
+/** What a value the server sent is, in words (for messages about answers of the wrong shape). */
+export function describe(value: unknown): Text {
+  if (value === null || value === undefined) return { key: 'api.matomo.found.empty' };
+  if (Array.isArray(value)) return { key: 'api.matomo.found.list' };
+  if (typeof value === 'string') return value.length > 40 ? { key: 'api.matomo.found.longText' } : { key: 'api.matomo.found.text', params: { text: value } };
+  if (typeof value === 'object') return { key: 'api.matomo.found.object' };
+  return { key: 'api.matomo.found.value', params: { type: typeof value, value: String(value) } };
 }

@@ -86,7 +86,12 @@ async function readBody(response: Response): Promise<string> {
 }
 
 function tooLarge(bytes: number): BadResponseError {
-  return new BadResponseError(`The server's answer is too large (${Math.round(bytes / 100_000) / 10} MB or more, the limit is ${MAX_BODY_BYTES / 1024 / 1024} MB); it was not read.`);
+  return new BadResponseError({ key: 'api.tooLarge', params: { size: Math.round(bytes / 100_000) / 10, limit: MAX_BODY_BYTES / 1024 / 1024 } });
+}
+
+/** An answer's HTTP status with its reason phrase, for messages: `503 Service Unavailable`. */
+export function httpStatus(response: Response): string {
+  return response.statusText ? `${response.status} ${response.statusText}` : String(response.status);
 }
 
 /**
@@ -95,15 +100,13 @@ function tooLarge(bytes: number): BadResponseError {
  */
 export function parseJson(text: string, response: Response): unknown {
   const status = response.status;
-  if (!text.trim()) throw new BadResponseError(`The server sent an empty answer (HTTP ${status}).`, { status });
+  if (!text.trim()) throw new BadResponseError({ key: 'api.empty', params: { status: String(status) } }, { status });
   try {
     return JSON.parse(text);
   } catch {
     const looksHtml = /^\s*</.test(text);
     throw new BadResponseError(
-      looksHtml
-        ? `The server sent a web page instead of data (HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}). Check the server address.`
-        : `The server's answer is not valid JSON (HTTP ${status}); it may have been cut off.`,
+      looksHtml ? { key: 'api.webPage', params: { status: httpStatus(response) } } : { key: 'api.notJson', params: { status: String(status) } },
       { status },
     );
   }
@@ -112,6 +115,6 @@ export function parseJson(text: string, response: Response): unknown {
 /** Joins a base URL and a path, adding the base's missing trailing slash. */
 export function joinUrl(base: string, path: string): string {
   const trimmed = base.trim();
-  if (!trimmed) throw new ConfigError('No server address is configured: set the api-base attribute (or a <dashboard-config>).');
+  if (!trimmed) throw new ConfigError({ key: 'api.noAddress' });
   return (trimmed.endsWith('/') ? trimmed : `${trimmed}/`) + path;
 }

@@ -2,6 +2,10 @@ import { AuthError, BadResponseError, isApiError, PermissionError, ServerError }
 import { TwoFactorError } from './two-factor-error.js';
 import type { RocketChatClient } from './rocketchat.js';
 import type { SettingSaveResult, SettingsSaveOptions } from './settings-types.js';
+import { rocketchatSave } from '../i18n/en/rocketchat-save.js';
+import { addEnglish } from '../i18n/registry.js';
+
+addEnglish(rocketchatSave);
 
 /**
  * Saves settings for `RocketChatSettingsSource`, in one type-checked batch:
@@ -75,7 +79,7 @@ async function callMethod(client: RocketChatClient, method: string, params: unkn
     result = {};
   }
   if (typeof result !== 'object' || result === null || result.msg !== 'result' || result.id !== id) {
-    throw new BadResponseError(`The server's answer to the ${method} call is not a result of it.`);
+    throw new BadResponseError({ key: 'api.save.notResult', params: { method } });
   }
   if (result.error !== undefined) throw methodError(result.error, method);
   return result.result;
@@ -88,14 +92,15 @@ function methodError(raw: unknown, method: string): Error {
   const reason = typeof e.reason === 'string' ? e.reason : typeof e.message === 'string' ? e.message : '';
   const asTwoFactor = twoFactorOf(new ServerError(reason, { code, details: e.details }));
   if (asTwoFactor) return asTwoFactor;
+  const detail = { detail: reason };
   if (code === 'error-action-not-allowed' || code === 'error-unauthorized' || code === 'not-authorized') {
-    return new PermissionError(`This account may not change these settings${reason ? ` (${reason})` : ''}.`);
+    return new PermissionError(reason ? { key: 'api.save.notAllowedDetail', params: detail } : { key: 'api.save.notAllowed' });
   }
-  if (code === 'error-invalid-user') return new AuthError(`The server did not accept the user id and token${reason ? ` (${reason})` : ''}.`);
-  if (code === 'too-many-requests') return new ServerError(reason || 'The server asks to slow down: try again in a few seconds.', { status: 429, code });
-  if (e.errorType === 'Match.Error') return new ServerError(`The server refused a value${reason ? ` (${reason})` : ''}.`, { code: 'Match.Error' });
-  if (code === '404') return new ServerError(`This server has no ${method} method${reason ? ` (${reason})` : ''}.`, { code });
-  return new ServerError(reason || `The server refused the ${method} call.`, { code });
+  if (code === 'error-invalid-user') return new AuthError(reason ? { key: 'api.rocketchat.refusedDetail', params: detail } : { key: 'api.rocketchat.refused' });
+  if (code === 'too-many-requests') return new ServerError(reason || { key: 'api.save.slowDown' }, { status: 429, code });
+  if (e.errorType === 'Match.Error') return new ServerError(reason ? { key: 'api.save.refusedValueDetail', params: detail } : { key: 'api.save.refusedValue' }, { code: 'Match.Error' });
+  if (code === '404') return new ServerError(reason ? { key: 'api.save.noMethodDetail', params: { method, detail: reason } } : { key: 'api.save.noMethod', params: { method } }, { code });
+  return new ServerError(reason || { key: 'api.save.refusedCall', params: { method } }, { code });
 }
 
 /** A `totp-required`, `totp-invalid` or `totp-max-attempts` answer (REST or method) as a TwoFactorError. */

@@ -196,16 +196,16 @@ describe('MatomoClient: every failure becomes a typed error with a human message
 
 describe('Matomo scalar answers', () => {
   it('reads {"value": "N"} as a number and refuses what is not one', () => {
-    expect(scalarNumber({ value: '1234' }, 'a count')).to.equal(1234);
-    expect(scalarNumber({ value: 7 }, 'a count')).to.equal(7);
-    expect(() => scalarNumber({ value: 'lots' }, 'a count')).to.throw(BadResponseError);
-    expect(() => scalarNumber({ value: null }, 'a count')).to.throw(BadResponseError);
+    expect(scalarNumber({ value: '1234' }, 'api.matomo.expected.activityCount')).to.equal(1234);
+    expect(scalarNumber({ value: 7 }, 'api.matomo.expected.activityCount')).to.equal(7);
+    expect(() => scalarNumber({ value: 'lots' }, 'api.matomo.expected.activityCount')).to.throw(BadResponseError);
+    expect(() => scalarNumber({ value: null }, 'api.matomo.expected.activityCount')).to.throw(BadResponseError);
   });
 
   it('reads booleans in their PHP forms', () => {
-    expect(scalarBoolean({ value: true }, 'x')).to.equal(true);
-    expect(scalarBoolean({ value: '1' }, 'x')).to.equal(true);
-    expect(scalarBoolean({ value: 0 }, 'x')).to.equal(false);
-    expect(() => scalarBoolean({ value: 'maybe' }, 'x')).to.throw(BadResponseError);
+    expect(scalarBoolean({ value: true }, 'api.matomo.expected.superUser')).to.equal(true);
+    expect(scalarBoolean({ value: '1' }, 'api.matomo.expected.superUser')).to.equal(true);
+    expect(scalarBoolean({ value: 0 }, 'api.matomo.expected.superUser')).to.equal(false);
+    expect(() => scalarBoolean({ value: 'maybe' }, 'api.matomo.expected.superUser')).to.throw(BadResponseError);
   });
 });
