@@ -1,3 +1,9 @@
+import type { Translator } from '../core/translate.js';
+import { embed } from '../i18n/en/embed.js';
+import { addEnglish } from '../i18n/registry.js';
+
+addEnglish(embed);
+
 /**
  * The widgets that can be embedded through `embed.html` or shared as a snippet, with the
  * attributes each accepts from a URL fragment. Anything not listed here is ignored: a shared link
@@ -5,7 +11,7 @@
  * `style`, no other elements).
  */
 export interface EmbeddableWidget {
-  /** Human name, used as the iframe's `title` and the embed page's document title. */
+  /** Human name, used as the iframe's `title` and the embed page's document title (in English: see {@link widgetTitle}). */
   title: string;
   /** Which server the widget talks to (decides how the token is explained and applied). */
   server: 'matomo' | 'rocketchat';
@@ -69,6 +75,19 @@ export type WidgetCatalog = Readonly<Record<string, EmbeddableWidget>>;
 export function allowedAttributes(tag: string, catalog: WidgetCatalog = WIDGETS): string[] {
   const widget = widgetInfo(tag, catalog);
   return widget ? [...COMMON_ATTRIBUTES, ...widget.attributes] : [];
+}
+
+/** The message keys of the library's widgets' names. */
+const TITLES = { 'activity-log': 'embed.title.activityLog', 'visits-chart': 'embed.title.visitsChart', 'analytics-settings': 'embed.title.analyticsSettings' } as const;
+
+/**
+ * A widget's name in the translator's language: the library's widgets from the catalogue, any
+ * other from its entry's `title`; "Dashboard widget" for an unknown tag.
+ */
+export function widgetTitle(tag: string, t: Translator, catalog: WidgetCatalog = WIDGETS): string {
+  const info = widgetInfo(tag, catalog);
+  if (!info) return t.t('embed.title.other');
+  return Object.hasOwn(TITLES, tag) && info === WIDGETS[tag] ? t.t(TITLES[tag as keyof typeof TITLES]) : info.title;
 }
 
 /** The catalogue entry for `tag`, or undefined (never an inherited property such as `constructor`). */
