@@ -13,3 +13,4 @@ export * from './api/errors.js';
 export { TwoFactorError } from './api/two-factor-error.js';
 export { MatomoClient } from './api/matomo.js';
 export { RocketChatClient } from './api/rocketchat.js';
+export { registerTranslation, type Messages, type MessageKey } from './i18n/index.js';
