@@ -1,7 +1,8 @@
 // npm run build: dist/ with
 //  - ES modules and .d.ts for every entry (tsc), custom-elements.json (the analyzer),
 //  - self-contained, minified bundles for script tags in dist/cdn/ (scripts/cdn-build.mjs), with
-//    what they load on demand in dist/cdn/chunks/ and dist/cdn/bundles.json saying which is which,
+//    what they load on demand in dist/cdn/chunks/ and dist/cdn/bundles.json saying which is which
+//    (and which file holds each language),
 //  - the iframe embed page dist/embed.html with its stylesheet dist/embed.css,
 // and prints each bundle's size (raw, gzip, brotli), and what embed.html loads in total.
 import { execFileSync } from 'node:child_process';
@@ -23,7 +24,13 @@ const built = await buildCdn();
 const manifest = Object.fromEntries(
   built.map(({ name, files }) => {
     const { firstView, lazy } = firstViewAndLazy(files);
-    return [name, { firstView: firstView.map((f) => f.fileName), onDemand: lazy.map((f) => f.fileName) }];
+    // Each language is one file of its own, fetched on demand (src/i18n/locales/<tag>.ts).
+    const languages = {};
+    for (const f of lazy) {
+      const tag = /^src\/i18n\/locales\/(.+)\.ts$/.exec(f.facade ?? '')?.[1];
+      if (tag) languages[tag] = f.fileName;
+    }
+    return [name, { firstView: firstView.map((f) => f.fileName), onDemand: lazy.map((f) => f.fileName), languages }];
   }),
 );
 writeFileSync(join(root, 'dist/cdn/bundles.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -14,7 +14,9 @@
 //  - no Content-Security-Policy violation, console error or page error anywhere (frames included);
 //  - no request URL or Referer ever holds a token, and nothing leaves 127.0.0.1;
 //  - Chart.js is only in the bundles that draw a chart, and the npm class modules register nothing;
-//  - every file package.json exports is in dist/, and the settings helpers run without a DOM.
+//  - every file package.json exports is in dist/, and the settings helpers run without a DOM;
+//  - a language is one file of cdn/chunks/, never part of a first view, fetched once by a German
+//    page with two bundles, whose widgets and Share panel then speak German.
 // Prints one line per check and "N passed, N failed"; exits 1 on any failure. Stops by itself.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -78,6 +80,11 @@ const PAGES = {
       `<iframe id="plain" title="Visits" data-dashboard-widgets src="/dist/embed.html#widget=visits-chart&amp;api-base=/matomo/&amp;site-id=1&amp;token=${TOKENS.matomoViewer}"></iframe>`,
   ),
   '/check/class-modules.html': page('class modules', ['/check/class-modules.js'], ''),
+  '/check/german.html': page(
+    'German, two bundles',
+    ['/dist/cdn/activity-log.js', '/dist/cdn/visits-chart.js'],
+    WIDGET_HTML['activity-log'] + WIDGET_HTML['visits-chart'],
+  ).replace('<html lang="en">', '<html lang="de">'),
 };
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
@@ -437,6 +444,43 @@ async function main() {
         await clean(tab, problems, requests);
       } finally {
         await tab.close();
+      }
+    });
+
+    await check('a language is one file of cdn/chunks/ per bundle, in no first view; a German page with two bundles fetches one, and speaks German', async () => {
+      for (const name of ['activity-log', 'visits-chart', 'analytics-settings', 'dashboard-widgets']) {
+        const file = bundles[name].languages?.de;
+        assert(file && file.startsWith('chunks/') && bundles[name].onDemand.includes(file), `bundles.json names no German file of its own for ${name}`);
+        assert(!bundles[name].firstView.some((f) => Object.values(bundles[name].languages).includes(f)), `a language file is in the first view of ${name}`);
+      }
+      const files = new Set(Object.values(bundles).flatMap((b) => Object.values(b.languages ?? {})));
+      const { tab, problems, requests } = await openPage(browser, origin, '/check/german.html');
+      try {
+        await widgetsRender(tab.mainFrame(), ['activity-log', 'visits-chart']);
+        const shareButton = (tag) => tab.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="share-button"]')?.textContent.trim(), tag);
+        await tab.waitForFunction(() => document.querySelector('activity-log').shadowRoot.querySelector('[part~="share-button"]')?.textContent.trim() === 'Teilen / Einbetten', { timeout: WIDGET_WAIT_MS });
+        assert((await shareButton('visits-chart')) === 'Teilen / Einbetten', `the chart's Share button reads "${await shareButton('visits-chart')}"`);
+        await tab.evaluate(() => document.querySelector('visits-chart').shadowRoot.querySelector('[part~="share-button"]').click());
+        await tab.waitForFunction(
+          () => document.querySelector('visits-chart').shadowRoot.querySelector('dw-share-panel')?.shadowRoot?.querySelector('h2')?.textContent === 'Teilen / Einbetten',
+          { timeout: WIDGET_WAIT_MS },
+        );
+        const fetched = requests.map((r) => new URL(r.url).pathname.replace(CDN, '')).filter((path) => files.has(path));
+        assert(fetched.length === 1, `the German page fetched ${fetched.length} language files: ${fetched.join(', ')}`);
+        await clean(tab, problems, requests);
+      } finally {
+        await tab.close();
+      }
+      // An English page fetches none, its Share panel included.
+      const english = await openPage(browser, origin, '/check/activity-log.html');
+      try {
+        await widgetsRender(english.tab.mainFrame(), ['activity-log']);
+        await english.tab.evaluate(() => document.querySelector('activity-log').shadowRoot.querySelector('[part~="share-button"]').click());
+        await english.tab.waitForFunction(() => document.querySelector('activity-log').shadowRoot.querySelector('dw-share-panel')?.shadowRoot?.querySelector('h2'), { timeout: WIDGET_WAIT_MS });
+        const fetched = english.requests.map((r) => new URL(r.url).pathname.replace(CDN, '')).filter((path) => files.has(path));
+        assert(fetched.length === 0, `the English page fetched ${fetched.join(', ')}`);
+      } finally {
+        await english.tab.close();
       }
     });
 
