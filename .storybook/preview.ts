@@ -1,11 +1,32 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
+import { html } from 'lit';
 import { installDemoBackend } from '../src/demo/browser.js';
 import manifest from '../dist/custom-elements.json';
 
 // The static Storybook stands alone: the demo backend answers /matomo/ and /chat/ in the browser.
 installDemoBackend();
 setCustomElementsManifest(manifest);
+
+/**
+ * The languages of the toolbar: English, the ten the library ships or will ship (a language not
+ * shipped yet shows English words, with the language's dates, numbers and direction), and the
+ * pseudo-locale that shows every word that bypassed the catalogue (see README, Languages).
+ */
+const LOCALES = [
+  { value: 'en', title: 'English' },
+  { value: 'de', title: 'Deutsch' },
+  { value: 'fr', title: 'Français' },
+  { value: 'es', title: 'Español' },
+  { value: 'it', title: 'Italiano' },
+  { value: 'nl', title: 'Nederlands' },
+  { value: 'pt-BR', title: 'Português (Brasil)' },
+  { value: 'pl', title: 'Polski' },
+  { value: 'ja', title: '日本語' },
+  { value: 'zh-Hans', title: '简体中文' },
+  { value: 'ar', title: 'العربية', right: 'RTL' },
+  { value: 'en-XA', title: 'Pseudo-locale (en-XA)', right: '⟦…⟧' },
+];
 
 const preview: Preview = {
   parameters: {
@@ -17,8 +38,12 @@ const preview: Preview = {
       description: 'Widget theme',
       toolbar: { title: 'Theme', items: ['auto', 'light', 'dark'], dynamicTitle: true },
     },
+    locale: {
+      description: 'The language around the story (its lang attribute)',
+      toolbar: { title: 'Language', icon: 'globe', items: LOCALES, dynamicTitle: true },
+    },
   },
-  initialGlobals: { theme: 'auto' },
+  initialGlobals: { theme: 'auto', locale: 'en' },
   decorators: [
     (story, context) => {
       const theme = context.globals.theme as string;
@@ -30,6 +55,8 @@ const preview: Preview = {
       });
       return result;
     },
+    // The language around the story: the elements inside resolve theirs from it (a story may set its own).
+    (story, context) => html`<div lang=${(context.globals.locale as string) || 'en'}>${story()}</div>`,
   ],
 };
 
