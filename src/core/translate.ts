@@ -2,6 +2,7 @@ import { core } from '../i18n/en/core.js';
 import { addEnglish, chainOf, lookup } from '../i18n/registry.js';
 import type { MessageKey, ParamArgs, ParamValue, Text } from '../i18n/types.js';
 import { listFormat, numberFormat, pluralRules } from './format.js';
+import { directionOf } from './locale.js';
 
 // The core's own words (the error box, parts loaded on demand) go wherever anything is translated.
 addEnglish(core);
@@ -23,14 +24,17 @@ export interface Translator {
  * The words of `key` in `locale` (falling back along `chainOf(locale)` to English), with `{name}`
  * placeholders filled from `params`: numbers formatted for the locale, lists joined with
  * `Intl.ListFormat`, messages translated in turn. A plural message picks its form with the plural
- * rules of the language it was found in. An unknown key shows as itself.
+ * rules of the language it was found in. A message found in a language written the other way (an
+ * English fallback on an Arabic page) is isolated (U+2068…U+2069), so its punctuation stays where
+ * it belongs. An unknown key shows as itself.
  */
 export function translate(locale: string, key: MessageKey, params?: Readonly<Record<string, ParamValue>>): string {
   const found = lookup(chainOf(locale), key);
   if (!found) return key;
   let message = found.message;
   if (typeof message !== 'string') message = message[pluralRules(found.tag).select(Number(params?.count))] ?? message.other;
-  return params ? message.replace(/\{(\w+)\}/g, (all, name: string) => (Object.hasOwn(params, name) ? shown(locale, params[name]!) : all)) : message;
+  if (params) message = message.replace(/\{(\w+)\}/g, (all, name: string) => (Object.hasOwn(params, name) ? shown(locale, params[name]!) : all));
+  return directionOf(found.tag) === directionOf(locale) ? message : `\u2068${message}\u2069`;
 }
 
 function shown(locale: string, value: ParamValue): string {

@@ -231,7 +231,8 @@ export function frameTitle(widget: string, config: WidgetConfig, t: Translator =
   if (info.server !== 'matomo') return t.t('embed.share.frameTitle.chat', { widget: name });
   const site = config['site-id'];
   if (typeof site !== 'string' || !site) return t.t('embed.share.frameTitle.matomo', { widget: name });
-  return site === 'all' ? t.t('embed.share.frameTitle.matomoAllSites', { widget: name }) : t.t('embed.share.frameTitle.matomoSite', { widget: name, site });
+  if (site === 'all') return t.t('embed.share.frameTitle.matomoAllSites', { widget: name });
+  return site.includes(',') ? t.t('embed.share.frameTitle.matomoSites', { widget: name, sites: site }) : t.t('embed.share.frameTitle.matomoSite', { widget: name, site });
 }
 
 /** Escapes text for a double-quoted HTML attribute value. */

@@ -149,8 +149,11 @@ describe('Messages', () => {
     });
     const ar = (count: number) => translate('ar', 'api.timeout', { count }).split(' ')[0];
     expect([0, 1, 2, 3, 11, 100].map(ar)).to.deep.equal(['z', 'o', 't', 'f', 'm', 'x']);
-    // A key Arabic lacks falls back to English, with English plural rules.
-    expect(translate('ar', 'api.matomo.bulk', { asked: 2, count: 1 })).to.match(/^The server answered a bulk request of [2٢] with [1١] results\.$/);
+    // A key Arabic lacks falls back to English, with English plural rules, isolated as text written
+    // left to right in a right-to-left page (its full stop stays at its end).
+    expect(translate('ar', 'api.matomo.bulk', { asked: 2, count: 1 })).to.match(/^\u2068The server answered a bulk request of [2٢] with [1١] results\.\u2069$/);
+    expect(translate('ar', 'api.timeout', { count: 1 })).not.to.contain('\u2068');
+    expect(translate('de', 'api.matomo.bulk', { asked: 2, count: 1 })).not.to.contain('\u2068');
   });
 
   it('knows the direction of every right-to-left language, from Intl or its list', () => {

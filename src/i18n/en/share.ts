@@ -92,6 +92,8 @@ export const share = {
   // The iframe snippet's title, for the recipient's page. {widget}: the widget's name (embed.title.*); {site}: the site-id attribute.
   'embed.share.frameTitle.matomo': '{widget} (Matomo)',
   'embed.share.frameTitle.matomoSite': '{widget} (Matomo, site {site})',
+  // {sites}: the site-id attribute, a comma-separated list.
+  'embed.share.frameTitle.matomoSites': '{widget} (Matomo, sites {sites})',
   'embed.share.frameTitle.matomoAllSites': '{widget} (Matomo, all sites)',
   'embed.share.frameTitle.chat': '{widget} (Rocket.Chat)',
   'embed.share.frameComment': 'Makes the iframe as tall as its widget (optional).',

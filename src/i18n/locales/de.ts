@@ -203,6 +203,7 @@ export default {
   'embed.share.select.script': 'Das Script-Tag ist markiert: Drücken Sie Strg+C (auf dem Mac Cmd+C), um es zu kopieren.',
   'embed.share.frameTitle.matomo': '{widget} (Matomo)',
   'embed.share.frameTitle.matomoSite': '{widget} (Matomo, Website {site})',
+  'embed.share.frameTitle.matomoSites': '{widget} (Matomo, Websites {sites})',
   'embed.share.frameTitle.matomoAllSites': '{widget} (Matomo, alle Websites)',
   'embed.share.frameTitle.chat': '{widget} (Rocket.Chat)',
   'embed.share.frameComment': 'Macht den Iframe so hoch wie sein Widget (optional).',
