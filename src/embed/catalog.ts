@@ -1,8 +1,8 @@
 import type { Translator } from '../core/translate.js';
-import { embed } from '../i18n/en/embed.js';
+import { widgetNames } from '../i18n/en/widget-names.js';
 import { addEnglish } from '../i18n/registry.js';
 
-addEnglish(embed);
+addEnglish(widgetNames);
 
 /**
  * The widgets that can be embedded through `embed.html` or shared as a snippet, with the

@@ -8,6 +8,11 @@ import { ShareCloseEvent, ShareCopyEvent } from './events.js';
 import { sharePanelStyles } from './share-panel.styles.js';
 import { checkMatomoToken, type TokenCheck } from './token-check.js';
 import type { MessageKey } from '../i18n/types.js';
+import { embed } from '../i18n/en/embed.js';
+import { addEnglish } from '../i18n/registry.js';
+
+// The heading and Close (the button's words, registered by the widget's button too when the panel opens from one).
+addEnglish(embed);
 
 export type { ShareFormat } from './share.js';
 

@@ -6,6 +6,7 @@ import { rocketchat } from './en/rocketchat.js';
 import { rocketchatSave } from './en/rocketchat-save.js';
 import { twoFactor } from './en/two-factor.js';
 import { embed } from './en/embed.js';
+import { widgetNames } from './en/widget-names.js';
 import { embedPage } from './en/embed-page.js';
 import { share } from './en/share.js';
 
@@ -36,6 +37,7 @@ export const en = {
   ...rocketchatSave,
   ...twoFactor,
   ...embed,
+  ...widgetNames,
   ...embedPage,
   ...share,
 };
