@@ -70,6 +70,29 @@ export function measureBundles() {
   return rows;
 }
 
+/** How much more a page with the three single-widget bundles may fetch than one with the all-in-one bundle. */
+export const THREE_BUNDLES_LIMIT = 1.05;
+
+/**
+ * What a page that loads the three single-widget bundles fetches before its widgets show their
+ * data (their first views, each shared file once), against the all-in-one bundle's first view.
+ * Throws when dist/cdn is missing.
+ */
+export function threeBundlesPage() {
+  const bundles = bundleFiles();
+  const files = [...new Set(WIDGETS.flatMap((w) => bundles[w].firstView))].map((f) => `cdn/${f}`);
+  const allInOne = bundles['dashboard-widgets'].firstView.map((f) => `cdn/${f}`);
+  const page = measureFiles(files);
+  const one = measureFiles(allInOne);
+  return { files, ...page, allInOne: { files: allInOne, ...one }, ratio: page.gzip / one.gzip, limit: THREE_BUNDLES_LIMIT, over: page.gzip > one.gzip * THREE_BUNDLES_LIMIT };
+}
+
+/** The three-bundles figure as one line of text. */
+export function threeBundlesLine(t) {
+  const more = `${t.ratio >= 1 ? '+' : '−'}${Math.abs((t.ratio - 1) * 100).toFixed(1)} %`;
+  return `a page with the three single-widget bundles: ${kb(t.gzip)} gzip in ${t.files.length} files, against ${kb(t.allInOne.gzip)} for dashboard-widgets.js (${more}; at most +${Math.round((t.limit - 1) * 100)} %)`;
+}
+
 /**
  * Floors: stripped-down elements built like the bundles (bench/floors/), each the smallest
  * thing a widget could be with this library's foundation. They show how much of a first view goes
@@ -126,7 +149,7 @@ function group(p) {
 }
 
 /**
- * What takes the space in each bundle's first view: the same build as
+ * What takes the space in each bundle's first view (all its files): the same build as
  * scripts/cdn-build.mjs, in memory; bytes per package or source folder, and the largest modules.
  * Shares are of the bytes each module renders before the whole file is minified; the gzip figures
  * are estimated in proportion (gzip works on the whole file).
@@ -134,11 +157,10 @@ function group(p) {
 export async function breakdown(names = Object.keys(CEILINGS)) {
   const out = {};
   for (const { name, files } of await buildCdn({ names, write: false })) {
-    const entry = files.find((f) => f.isEntry);
-    const rendered = Object.entries(entry.modules).filter(([, bytes]) => bytes > 0);
+    const { firstView } = firstViewAndLazy(files);
+    const rendered = firstView.flatMap((f) => Object.entries(f.modules)).filter(([, bytes]) => bytes > 0);
     const total = rendered.reduce((n, [, bytes]) => n + bytes, 0);
-    const minified = Buffer.byteLength(entry.code);
-    const totalGzip = measure([entry]).gzip;
+    const { raw: minified, gzip: totalGzip } = measure(firstView);
     const groups = new Map();
     const modules = [];
     for (const [path, bytes] of rendered) {

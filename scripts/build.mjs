@@ -1,14 +1,16 @@
 // npm run build: dist/ with
 //  - ES modules and .d.ts for every entry (tsc), custom-elements.json (the analyzer),
-//  - self-contained, minified bundles for script tags in dist/cdn/ (scripts/cdn-build.mjs), with
-//    what they load on demand in dist/cdn/chunks/ and dist/cdn/bundles.json saying which is which,
+//  - minified bundles for script tags in dist/cdn/ (scripts/cdn-build.mjs), with the files they
+//    share and what they load on demand in dist/cdn/chunks/, and dist/cdn/bundles.json saying
+//    which file is whose,
 //  - the iframe embed page dist/embed.html with its stylesheet dist/embed.css,
 // and prints each bundle's size (raw, gzip, brotli), and what embed.html loads in total.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCdn, firstViewAndLazy } from './cdn-build.mjs';
+import { SHARED_BUILD } from './cdn-entries.mjs';
 import { bytesTable, measureBundles } from '../bench/size.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,9 +30,25 @@ const manifest = Object.fromEntries(
 );
 writeFileSync(join(root, 'dist/cdn/bundles.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
-// The iframe embed page: static, beside cdn/ (it loads ./cdn/embed-page.js, which loads the one widget's bundle).
-copyFileSync(join(root, 'embed.html'), join(root, 'dist/embed.html'));
+// The iframe embed page: static, beside cdn/ (it loads ./cdn/embed-page.js, which loads the one
+// widget's bundle). The shared files every widget's first view imports are named to the browser
+// at once (modulepreload), so it fetches them beside embed-page.js rather than after the bundle.
+writeFileSync(join(root, 'dist/embed.html'), withPreloads(readFileSync(join(root, 'embed.html'), 'utf8'), sharedByEveryWidget(manifest)));
 copyFileSync(join(root, 'src/embed/embed.css'), join(root, 'dist/embed.css'));
 
 console.log('\nBundle sizes (minified; a first view is all a page fetches before the widget shows its data, see bench/README.md):');
 for (const line of bytesTable(measureBundles())) console.log(line);
+
+/** The shared files (cdn/chunks/) in the first view of every single-widget bundle. */
+function sharedByEveryWidget(bundles) {
+  const [first, ...others] = SHARED_BUILD.map((name) => bundles[name].firstView.slice(1));
+  return first.filter((file) => others.every((files) => files.includes(file)));
+}
+
+/** embed.html with a modulepreload link for each of `files` (relative to cdn/) before its script. */
+function withPreloads(html, files) {
+  const script = '<script type="module" src="./cdn/embed-page.js"></script>';
+  if (!html.includes(script)) throw new Error(`embed.html: ${script} not found (scripts/build.mjs adds the preloads before it)`);
+  const indent = /([ \t]*)<script type="module" src="\.\/cdn\/embed-page\.js"><\/script>/.exec(html)[1];
+  return html.replace(script, `${files.map((f) => `<link rel="modulepreload" href="./cdn/${f}" />\n${indent}`).join('')}${script}`);
+}

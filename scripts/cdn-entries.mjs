@@ -16,3 +16,10 @@ export const CDN_ENTRIES = {
 export const CLASSIC_ENTRIES = {
   'embed-host': 'DashboardWidgetsEmbedHost',
 };
+
+/**
+ * The bundles built together, in one build: what they share (lit, the core, the clients, each
+ * widget's code for the all-in-one bundle) is in shared files under cdn/chunks/, which each bundle
+ * imports statically, so a page with several of them loads that code once.
+ */
+export const SHARED_BUILD = ['activity-log', 'visits-chart', 'analytics-settings'];

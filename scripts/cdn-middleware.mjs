@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCdn, root } from './cdn-build.mjs';
-import { CDN_ENTRIES } from './cdn-entries.mjs';
+import { CDN_ENTRIES, SHARED_BUILD } from './cdn-entries.mjs';
 
 /** The newest modification time of the files under `src/` (a cheap walk of a small tree). */
 function newestSource(dir = join(root, 'src')) {
@@ -19,23 +19,31 @@ function newestSource(dir = join(root, 'src')) {
   return newest;
 }
 
-/** `/cdn/<name>.js` or `/cdn/chunks/<name>.<part>-<hash>.js` -> the bundle's name, or ''. */
+/**
+ * `/cdn/<name>.js` or `/cdn/chunks/<name>.<part>-<hash>.js` -> the bundle's name; a file of
+ * `/cdn/chunks/` without a bundle's name (`shared-<hash>.js`, `<part>-<hash>.js`) belongs to the
+ * bundles built together (SHARED_BUILD): the first of their names; anything else -> ''.
+ */
 export function bundleOf(path) {
-  const match = /^\/cdn\/(?:chunks\/)?([a-z-]+)(?:\.[\w-]+)?\.js$/.exec(path);
-  return match && Object.hasOwn(CDN_ENTRIES, match[1]) ? match[1] : '';
+  const match = /^\/cdn\/(chunks\/)?([\w-]+?)(?:\.[\w-]+)?\.js$/.exec(path);
+  if (!match) return '';
+  if (Object.hasOwn(CDN_ENTRIES, match[2])) return match[2];
+  return match[1] ? SHARED_BUILD[0] : '';
 }
 
 /** A Koa middleware for @web/dev-server. */
 export function cdnMiddleware() {
-  /** name -> { at: newest source time when built, files: Promise<Map<fileName, code>> } */
+  /** first name of a build -> { at: newest source time when built, files: Promise<Map<fileName, code>> } */
   const built = new Map();
   const filesOf = (name) => {
+    // The bundles of SHARED_BUILD are built together, and their files served from that one build.
+    const names = SHARED_BUILD.includes(name) ? SHARED_BUILD : [name];
     const at = newestSource();
-    const cached = built.get(name);
+    const cached = built.get(names[0]);
     if (cached && cached.at >= at) return cached.files;
-    const files = buildCdn({ names: [name], write: false }).then(([result]) => new Map(result.files.map((f) => [f.fileName, f.code])));
-    built.set(name, { at, files });
-    files.catch(() => built.delete(name));
+    const files = buildCdn({ names, write: false }).then((results) => new Map(results.flatMap((r) => r.files).map((f) => [f.fileName, f.code])));
+    built.set(names[0], { at, files });
+    files.catch(() => built.delete(names[0]));
     return files;
   };
 

@@ -6,9 +6,13 @@
 //    show their data, and after that only files it counts as on demand (every on-demand file is
 //    held back until the data is shown, so none can be one the data waits for);
 //  - what a bundle loads on demand (the Share / embed panel) comes from cdn/chunks/ and works;
-//  - two bundles on one page, and one bundle loaded twice, work;
-//  - three bundles (each carrying lit) on a page that enforces Trusted Types with lit's policy
-//    ('lit-html', 'allow-duplicates') render every widget, the activity log's rows included;
+//  - each single-widget bundle imports every shared file of its first view itself, so the
+//    browser fetches them in parallel once it has read the bundle (no deeper waterfall);
+//  - the three single-widget bundles on one page share one copy of lit: under Trusted Types with
+//    lit's policy and no 'allow-duplicates', every widget renders, the activity log's rows included,
+//    and each shared file is fetched once;
+//  - two copies of the library on one page (single-widget bundles and the all-in-one bundle), and
+//    one bundle loaded twice, work;
 //  - dist/embed.html in a <widget-frame> (dist/cdn/embed-host.js) resizes as its widget grows and
 //    shrinks, and a plain iframe marked data-dashboard-widgets is sized too;
 //  - no Content-Security-Policy violation, console error or page error anywhere (frames included);
@@ -38,8 +42,8 @@ const TOKENS = {
 };
 const SECRET_TOKENS = [TOKENS.matomo, TOKENS.matomoViewer, TOKENS.chat];
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'";
-/** The strict policy with Trusted Types enforced: only lit's policy, which each bundle's copy of lit creates. */
-const TRUSTED_TYPES_CSP = `${CSP}; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'`;
+/** The strict policy with Trusted Types enforced: only lit's policy, created once (one copy of lit on the page). */
+const TRUSTED_TYPES_CSP = `${CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
 const TRUSTED_TYPES_PAGE = '/check/trusted-types.html';
 
 const WIDGET_HTML = {
@@ -206,9 +210,24 @@ async function openPage(browser, origin, path, { hold = () => false } = {}) {
   return { tab, problems, requests, release };
 }
 
+/** The files under cdn/ a bundle's code imports statically (`import … from "./x.js"`, `import "./x.js"`), relative to cdn/. */
+function staticImports(code) {
+  return [...code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["'](\.\/[^"']+)["']/g)].map((m) => m[1].slice(2));
+}
+
+/** The inputs (paths from the project root) of dist/<entry> bundled with everything it imports statically. */
+async function bundledInputs(entry) {
+  const { metafile } = await build({ entryPoints: [join(dist, entry)], bundle: true, write: false, metafile: true, format: 'esm', platform: 'browser', logLevel: 'silent' });
+  return Object.keys(metafile.inputs).map((input) => input.replace(/\\/g, '/'));
+}
+
 const CDN = '/dist/cdn/';
 const isCdnScript = (url) => new URL(url).pathname.startsWith(CDN) && url.endsWith('.js');
-const isOnDemand = (url) => new URL(url).pathname.startsWith(`${CDN}chunks/`);
+/** Whether `url` is a file of cdn/chunks/ that is not in `firstView` (shared files of cdn/chunks/ can be). */
+const isOnDemand = (firstView) => (url) => {
+  const path = new URL(url).pathname;
+  return path.startsWith(`${CDN}chunks/`) && !firstView.includes(path.slice(CDN.length));
+};
 
 /**
  * The script files of dist/cdn/ the page fetched (names relative to cdn/), split at the moment the
@@ -295,12 +314,23 @@ async function main() {
   console.log(`Checking dist/ on ${origin}`);
   try {
     const bundles = JSON.parse(readFileSync(join(dist, 'cdn/bundles.json'), 'utf8'));
+
+    await check('each single-widget bundle imports the shared files of its first view itself (fetched in parallel once it is read)', () => {
+      for (const name of ALL) {
+        const [entry, ...shared] = bundles[name].firstView;
+        assert(entry === `${name}.js`, `bundles.json: the first view of ${name} does not start with ${name}.js`);
+        const imported = staticImports(readFileSync(join(dist, 'cdn', entry), 'utf8'));
+        const deeper = shared.filter((f) => !imported.includes(f));
+        assert(deeper.length === 0, `${entry} does not import ${deeper.join(', ')} itself: the browser finds them only after another file (a deeper waterfall)`);
+      }
+    });
+
     for (const name of ['activity-log', 'visits-chart', 'analytics-settings', 'dashboard-widgets']) {
       await check(`dist/cdn/${name}.js on a blank strict-CSP page renders ${name === 'dashboard-widgets' ? 'every widget' : `<${name}>`}, fetching only its first-view files`, async () => {
         const tags = name === 'dashboard-widgets' ? ALL : [name];
         // Every on-demand file is held back until the widgets have shown their data: a widget
         // whose data needed one would not show it (and this check would fail).
-        const { tab, problems, requests, release } = await openPage(browser, origin, `/check/${name}.html`, { hold: isOnDemand });
+        const { tab, problems, requests, release } = await openPage(browser, origin, `/check/${name}.html`, { hold: isOnDemand(bundles[name].firstView) });
         try {
           await widgetsRender(tab.mainFrame(), tags);
           release();
@@ -343,7 +373,7 @@ async function main() {
       }
     });
 
-    await check('two bundles on one page (activity-log.js, visits-chart.js and dashboard-widgets.js) work together', async () => {
+    await check('two copies of the library on one page (activity-log.js and visits-chart.js, and dashboard-widgets.js) work together', async () => {
       const { tab, problems, requests } = await openPage(browser, origin, '/check/two-bundles.html');
       try {
         await widgetsRender(tab.mainFrame(), ALL);
@@ -353,12 +383,18 @@ async function main() {
       }
     });
 
-    await check("three bundles under Trusted Types (trusted-types lit-html 'allow-duplicates') render every widget, rows included", async () => {
+    await check("the three single-widget bundles share one lit: under Trusted Types (trusted-types lit-html, no 'allow-duplicates') every widget renders, rows included, each shared file fetched once", async () => {
       const { tab, problems, requests } = await openPage(browser, origin, TRUSTED_TYPES_PAGE);
       try {
         await widgetsRender(tab.mainFrame(), ALL);
         const rows = await tab.evaluate(() => document.querySelector('activity-log').shadowRoot.querySelectorAll('li.row').length);
         assert(rows === 10, `<activity-log> shows ${rows} rows under Trusted Types (10 expected)`);
+        const shared = [...new Set(ALL.flatMap((name) => bundles[name].firstView.slice(1)))];
+        assert(shared.length > 0, 'bundles.json lists no shared file for the single-widget bundles (the check is stale)');
+        for (const file of shared) {
+          const times = requests.filter((r) => new URL(r.url).pathname === `${CDN}${file}`).length;
+          assert(times === 1, `${file} was fetched ${times} times`);
+        }
         await clean(tab, problems, requests);
       } finally {
         await tab.close();
@@ -416,13 +452,13 @@ async function main() {
 
     await check('Chart.js is only in the bundles that draw a chart', async () => {
       const marker = 'Canvas is already in use';
+      const filesOf = (name) => [...bundles[name].firstView, ...bundles[name].onDemand];
       for (const name of ['activity-log', 'analytics-settings', 'embed-host', 'embed-page']) {
-        assert(!readFileSync(join(dist, 'cdn', `${name}.js`), 'utf8').includes(marker), `dist/cdn/${name}.js contains Chart.js`);
+        for (const file of filesOf(name)) assert(!readFileSync(join(dist, 'cdn', file), 'utf8').includes(marker), `dist/cdn/${file} (${name}) contains Chart.js`);
       }
-      assert(readFileSync(join(dist, 'cdn', 'visits-chart.js'), 'utf8').includes(marker), 'the Chart.js marker was not found in visits-chart.js (the check is stale)');
+      assert(bundles['visits-chart'].firstView.some((file) => readFileSync(join(dist, 'cdn', file), 'utf8').includes(marker)), 'the Chart.js marker was not found in the first view of visits-chart.js (the check is stale)');
       for (const entry of ['activity-log/define.js', 'analytics-settings/define.js', 'embed/host.js']) {
-        const { metafile } = await build({ entryPoints: [join(dist, entry)], bundle: true, write: false, metafile: true, format: 'esm', logLevel: 'silent' });
-        const chart = Object.keys(metafile.inputs).filter((input) => input.includes('node_modules/chart.js'));
+        const chart = (await bundledInputs(entry)).filter((input) => input.includes('node_modules/chart.js'));
         assert(chart.length === 0, `dashboard-widgets/${entry} pulls in Chart.js`);
       }
     });
