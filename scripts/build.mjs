@@ -1,5 +1,6 @@
 // npm run build: dist/ with
-//  - ES modules and .d.ts for every entry (tsc), custom-elements.json (the analyzer),
+//  - ES modules and .d.ts for every entry (tsc), custom-elements.json (the analyzer), and the
+//    trimmed Chart.js the chart's modules import (dist/vendor/chart.js, scripts/npm-chart.mjs),
 //  - minified bundles for script tags in dist/cdn/ (scripts/cdn-build.mjs), with the files they
 //    share and what they load on demand in dist/cdn/chunks/, and dist/cdn/bundles.json saying
 //    which file is whose,
@@ -11,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCdn, firstViewAndLazy } from './cdn-build.mjs';
 import { SHARED_BUILD } from './cdn-entries.mjs';
+import { vendorChartJs } from './npm-chart.mjs';
 import { bytesTable, measureBundles } from '../bench/size.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,6 +22,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit'
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('npm', ['run', '--silent', 'manifest']);
+await vendorChartJs(join(root, 'dist'));
 
 const built = await buildCdn();
 const manifest = Object.fromEntries(

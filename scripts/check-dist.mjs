@@ -458,9 +458,10 @@ async function main() {
       }
       assert(bundles['visits-chart'].firstView.some((file) => readFileSync(join(dist, 'cdn', file), 'utf8').includes(marker)), 'the Chart.js marker was not found in the first view of visits-chart.js (the check is stale)');
       for (const entry of ['activity-log/define.js', 'analytics-settings/define.js', 'embed/host.js']) {
-        const chart = (await bundledInputs(entry)).filter((input) => input.includes('node_modules/chart.js'));
+        const chart = (await bundledInputs(entry)).filter((input) => input.includes('node_modules/chart.js') || input.includes('vendor/chart.js'));
         assert(chart.length === 0, `dashboard-widgets/${entry} pulls in Chart.js`);
       }
+      assert((await bundledInputs('visits-chart/define.js')).some((input) => input.endsWith('dist/vendor/chart.js')), 'dashboard-widgets/visits-chart does not import the trimmed Chart.js of dist/vendor/');
     });
 
     await check('the npm class modules (and the settings helpers) register nothing', async () => {
