@@ -18,11 +18,13 @@
 //  - no Content-Security-Policy violation, console error or page error anywhere (frames included);
 //  - no request URL or Referer ever holds a token, and nothing leaves 127.0.0.1;
 //  - Chart.js is only in the bundles that draw a chart, and the npm class modules register nothing;
+//  - no entry of the library (npm modules and script-tag bundles) reaches the demo backend
+//    (dist/demo/, src/demo/), which only dashboard-widgets/demo-backend exports;
 //  - every file package.json exports is in dist/, and the settings helpers run without a DOM.
 // Prints one line per check and "N passed, N failed"; exits 1 on any failure. Stops by itself.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -462,6 +464,28 @@ async function main() {
         assert(chart.length === 0, `dashboard-widgets/${entry} pulls in Chart.js`);
       }
       assert((await bundledInputs('visits-chart/define.js')).some((input) => input.endsWith('dist/vendor/chart.js')), 'dashboard-widgets/visits-chart does not import the trimmed Chart.js of dist/vendor/');
+    });
+
+    await check('no entry of the library reaches the demo backend (only dashboard-widgets/demo-backend exports it)', async () => {
+      const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+      const library = Object.entries(pkg.exports)
+        .filter(([path]) => path !== './demo-backend')
+        .flatMap(([, t]) => (typeof t === 'string' ? [t] : [t.default]))
+        .filter((t) => t.endsWith('.js') && !t.includes('*'))
+        .map((t) => t.replace(/^\.\/dist\//, ''));
+      assert(library.length > 10, `only ${library.length} entries found in package.json (the check is stale)`);
+      for (const entry of library) {
+        const demo = (await bundledInputs(entry)).filter((input) => input.startsWith('dist/demo/') || input.includes('src/demo/'));
+        assert(demo.length === 0, `dashboard-widgets (${entry}) imports the demo backend: ${demo[0]}`);
+      }
+      const demoEntry = pkg.exports['./demo-backend']?.default;
+      assert(demoEntry && (await bundledInputs(demoEntry.replace(/^\.\/dist\//, ''))).some((input) => input.includes('dist/demo/handler.js')), 'dashboard-widgets/demo-backend does not export the demo backend (the check is stale)');
+      // The script-tag bundles: every source their maps name.
+      for (const file of readdirSync(join(dist, 'cdn'), { recursive: true }).filter((f) => String(f).endsWith('.js.map'))) {
+        const { sources } = JSON.parse(readFileSync(join(dist, 'cdn', String(file)), 'utf8'));
+        const demo = sources.filter((source) => source.includes('src/demo/'));
+        assert(demo.length === 0, `dist/cdn/${file} holds the demo backend: ${demo[0]}`);
+      }
     });
 
     await check('the npm class modules (and the settings helpers) register nothing', async () => {
