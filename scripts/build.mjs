@@ -5,7 +5,8 @@
 //    share and what they load on demand in dist/cdn/chunks/, dist/cdn/bundles.json saying which
 //    file is whose, and the licences of the packages bundled in them,
 //  - the iframe embed page dist/embed.html with its stylesheet dist/embed.css,
-// and prints each bundle's size (raw, gzip, brotli), and what embed.html loads in total.
+// and prints each bundle's size (raw, gzip, brotli), what embed.html loads in total, and last what
+// `npm pack` would publish (files, packed and unpacked size).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { buildCdn, firstViewAndLazy } from './cdn-build.mjs';
 import { SHARED_BUILD } from './cdn-entries.mjs';
 import { vendorChartJs } from './npm-chart.mjs';
+import { packContents, packSummary } from './pack.mjs';
 import { bytesTable, measureBundles } from '../bench/size.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,6 +44,7 @@ copyFileSync(join(root, 'src/embed/embed.css'), join(root, 'dist/embed.css'));
 
 console.log('\nBundle sizes (minified; a first view is all a page fetches before the widget shows its data, see bench/README.md):');
 for (const line of bytesTable(measureBundles())) console.log(line);
+console.log(`\n${packSummary(packContents())}`);
 
 /**
  * The licences of the packages whose code is in the bundles (their minified files keep no
