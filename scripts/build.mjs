@@ -1,9 +1,11 @@
 // npm run build: dist/ with
 //  - ES modules and .d.ts for every entry (tsc), custom-elements.json (the analyzer), and the
 //    trimmed Chart.js the chart's modules import (dist/vendor/chart.js, scripts/npm-chart.mjs),
-//  - minified bundles for script tags in dist/cdn/ (scripts/cdn-build.mjs), with the files they
-//    share and what they load on demand in dist/cdn/chunks/, dist/cdn/bundles.json saying which
-//    file is whose, and the licences of the packages bundled in them,
+//  - minified bundles for script tags in dist/cdn/ (scripts/cdn-build.mjs): the self-contained
+//    ones (cdn/<widget>.js, cdn/dashboard-widgets.js) with what they load on demand in
+//    dist/cdn/chunks/, and the modular set (cdn/modules/<widget>.js) with the files its bundles
+//    share and load on demand in dist/cdn/modules/chunks/; dist/cdn/bundles.json saying which file
+//    is whose, and the licences of the packages bundled in them,
 //  - the iframe embed page dist/embed.html with its stylesheet dist/embed.css,
 // and prints each bundle's size (raw, gzip, brotli), what embed.html loads in total, and last what
 // `npm pack` would publish (files, packed and unpacked size).
@@ -12,7 +14,6 @@ import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'n
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCdn, firstViewAndLazy } from './cdn-build.mjs';
-import { SHARED_BUILD } from './cdn-entries.mjs';
 import { vendorChartJs } from './npm-chart.mjs';
 import { packContents, packSummary } from './pack.mjs';
 import { bytesTable, measureBundles } from '../bench/size.mjs';
@@ -36,10 +37,9 @@ const manifest = Object.fromEntries(
 writeFileSync(join(root, 'dist/cdn/bundles.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 writeFileSync(join(root, 'dist/cdn/THIRD-PARTY-LICENSES.txt'), thirdPartyLicenses(built));
 
-// The iframe embed page: static, beside cdn/ (it loads ./cdn/embed-page.js, which loads the one
-// widget's bundle). The shared files every widget's first view imports are named to the browser
-// at once (modulepreload), so it fetches them beside embed-page.js rather than after the bundle.
-writeFileSync(join(root, 'dist/embed.html'), withPreloads(readFileSync(join(root, 'embed.html'), 'utf8'), sharedByEveryWidget(manifest)));
+// The iframe embed page: static, beside cdn/ (it loads ./cdn/embed-page.js, which loads the
+// self-contained bundle of the one widget it shows: one file for its first view).
+copyFileSync(join(root, 'embed.html'), join(root, 'dist/embed.html'));
 copyFileSync(join(root, 'src/embed/embed.css'), join(root, 'dist/embed.css'));
 
 console.log('\nBundle sizes (minified; a first view is all a page fetches before the widget shows its data, see bench/README.md):');
@@ -73,18 +73,4 @@ function thirdPartyLicenses(results) {
     "package's root).\n\n" +
     texts.join(`\n${'-'.repeat(72)}\n\n`)
   );
-}
-
-/** The shared files (cdn/chunks/) in the first view of every single-widget bundle. */
-function sharedByEveryWidget(bundles) {
-  const [first, ...others] = SHARED_BUILD.map((name) => bundles[name].firstView.slice(1));
-  return first.filter((file) => others.every((files) => files.includes(file)));
-}
-
-/** embed.html with a modulepreload link for each of `files` (relative to cdn/) before its script. */
-function withPreloads(html, files) {
-  const script = '<script type="module" src="./cdn/embed-page.js"></script>';
-  if (!html.includes(script)) throw new Error(`embed.html: ${script} not found (scripts/build.mjs adds the preloads before it)`);
-  const indent = /([ \t]*)<script type="module" src="\.\/cdn\/embed-page\.js"><\/script>/.exec(html)[1];
-  return html.replace(script, `${files.map((f) => `<link rel="modulepreload" href="./cdn/${f}" />\n${indent}`).join('')}${script}`);
 }

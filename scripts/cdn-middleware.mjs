@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCdn, root } from './cdn-build.mjs';
-import { CDN_ENTRIES, SHARED_BUILD } from './cdn-entries.mjs';
+import { CDN_ENTRIES, MODULAR_DIR, MODULAR_SET } from './cdn-entries.mjs';
 
 /** The newest modification time of the files under `src/` (a cheap walk of a small tree). */
 function newestSource(dir = join(root, 'src')) {
@@ -20,15 +20,15 @@ function newestSource(dir = join(root, 'src')) {
 }
 
 /**
- * `/cdn/<name>.js` or `/cdn/chunks/<name>.<part>-<hash>.js` -> the bundle's name; a file of
- * `/cdn/chunks/` without a bundle's name (`shared-<hash>.js`, `<part>-<hash>.js`) belongs to the
- * bundles built together (SHARED_BUILD): the first of their names; anything else -> ''.
+ * The bundle (or the modular set) a path of /cdn/ belongs to, or '':
+ *  - a self-contained bundle: `/cdn/<name>.js`, `/cdn/chunks/<name>.<part>-<hash>.js` -> its name;
+ *  - the modular set, built together: `/cdn/modules/<widget>.js`, `/cdn/modules/chunks/<file>.js`
+ *    -> the first name of MODULAR_SET (its files are served from that one build).
  */
 export function bundleOf(path) {
-  const match = /^\/cdn\/(chunks\/)?([\w-]+?)(?:\.[\w-]+)?\.js$/.exec(path);
-  if (!match) return '';
-  if (Object.hasOwn(CDN_ENTRIES, match[2])) return match[2];
-  return match[1] ? SHARED_BUILD[0] : '';
+  if (new RegExp(`^/cdn/${MODULAR_DIR}/(?:chunks/)?[\\w-]+\\.js$`).test(path)) return MODULAR_SET[0];
+  const match = /^\/cdn\/(?:chunks\/)?([a-z-]+)(?:\.[\w-]+)?\.js$/.exec(path);
+  return match && Object.hasOwn(CDN_ENTRIES, match[1]) ? match[1] : '';
 }
 
 /** A Koa middleware for @web/dev-server. */
@@ -36,8 +36,8 @@ export function cdnMiddleware() {
   /** first name of a build -> { at: newest source time when built, files: Promise<Map<fileName, code>> } */
   const built = new Map();
   const filesOf = (name) => {
-    // The bundles of SHARED_BUILD are built together, and their files served from that one build.
-    const names = SHARED_BUILD.includes(name) ? SHARED_BUILD : [name];
+    // The modular set is built together, and its files served from that one build.
+    const names = MODULAR_SET.includes(name) ? MODULAR_SET : [name];
     const at = newestSource();
     const cached = built.get(names[0]);
     if (cached && cached.at >= at) return cached.files;
@@ -61,7 +61,7 @@ export function cdnMiddleware() {
     if (code === undefined) {
       ctx.status = 404;
       ctx.type = 'text/plain';
-      ctx.body = `${path}: no such file in the ${name} bundle.`;
+      ctx.body = `${path}: no such file in the ${MODULAR_SET.includes(name) ? 'modular set' : `${name} bundle`}.`;
       return;
     }
     ctx.type = 'text/javascript';
