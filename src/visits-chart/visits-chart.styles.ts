@@ -57,6 +57,11 @@ export const visitsChartStyles = css`
     gap: var(--_space);
   }
 
+  /* The range picker's Period and Range sit among the other controls. */
+  dw-visits-range-picker {
+    display: contents;
+  }
+
   .field {
     display: flex;
     flex-direction: column;
@@ -215,6 +220,11 @@ export const visitsChartStyles = css`
     height: var(--visits-chart-height, 280px);
     min-width: 0;
     overflow: hidden;
+  }
+
+  dw-visits-line-chart {
+    position: absolute;
+    inset: 0;
   }
 
   .chart-box canvas {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { linePoints } from '../../src/visits-chart/chart-view.js';
+import { linePoints } from '../../src/visits-chart/chart-data.js';
 import '../../src/visits-chart/define.js';
 import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
 import { $, chartOf, craftedMatomo, day, hover, settled, stubFetch, tooltipLines } from './helpers.js';

@@ -360,7 +360,7 @@ describe('<visits-chart> controls', () => {
     for (let i = 0; i < 4; i++) {
       await sendKeys({ press: 'Tab' });
       const active = el.shadowRoot!.activeElement as HTMLElement | null;
-      focused.push(active?.id.replace(/^vc\d+-/, '') || active?.getAttribute('type') || '');
+      focused.push(active?.id.replace(/^.*-/, '') || active?.getAttribute('type') || '');
     }
     expect(focused).to.deep.equal(['period', 'range', 'metric', 'checkbox']);
     const changed = oneEvent(el, 'dw-visits-change');
