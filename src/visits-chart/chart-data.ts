@@ -1,4 +1,5 @@
 import type { ChartPeriod } from './ranges.js';
+import type { SeriesModel } from './shape.js';
 
 /*
  * What the line chart computes before Chart.js draws: the colours from the CSS custom properties,
@@ -21,6 +22,12 @@ export interface ChartPoint {
   x: number;
   y: number | null;
   i: number;
+}
+
+/** A line of the chart (a dataset): a site's, or its previous period's. */
+export interface ChartLine {
+  series: SeriesModel;
+  previous: boolean;
 }
 
 /** Above this many points a line is drawn from the lowest and highest value of each stretch. */

@@ -1,12 +1,16 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { Chart, LinearScale, LineController, LineElement, PointElement, type ChartConfiguration, type ChartData, type ChartDataset, type ChartOptions } from 'chart.js';
 import { DashboardElement } from '../core/base-element.js';
+import { LazyPart } from '../core/lazy-part.js';
 import { parseCalendarDate } from '../core/dates.js';
 import { MediaQuery, PREFERS_REDUCED_MOTION } from '../core/media-query.js';
-import { boundaries, DECIMATE_ABOVE, linePoints, readColors, tickIndexes, type ChartColors, type ChartPoint } from './chart-data.js';
+import { boundaries, linePoints, readColors, tickIndexes, type ChartColors, type ChartLine, type ChartPoint } from './chart-data.js';
+import type { ChartTooltip } from './chart-tooltip.js';
+import { chunks } from './chunks.js';
 import { formatMetric, metricInfo } from './metrics.js';
 import { formatPeriodLabel, periodStart } from './period-labels.js';
-import { valueText, type ChartModel, type SeriesModel } from './shape.js';
+import { addPartStyles } from './part-styles.js';
+import type { ChartModel } from './shape.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -20,12 +24,6 @@ function registerParts(): void {
   if (registered) return;
   Chart.register(LineController, LineElement, PointElement, LinearScale);
   registered = true;
-}
-
-/** A dataset of the chart: a site's line, or its previous period's. */
-interface DatasetMeta {
-  series: SeriesModel;
-  previous: boolean;
 }
 
 /** Above this many points a line is drawn without point markers. */
@@ -48,8 +46,8 @@ const ANIMATION_LIMIT = 400;
  *
  * Colours come from the CSS custom properties around it (`--_vc-series-1`…, `--_vc-grid`,
  * `--_vc-text`, `--_vc-bg`, set by the widget's styles), read again when `theme` changes. The
- * tooltip is an element of ours (smaller than Chart.js's plugin, and reachable from the keyboard:
- * the arrow keys, Page Up/Down, Home and End step through the periods, read out by a live region).
+ * tooltip and the keyboard stepping (chart-tooltip.ts) load when the reader first points at the
+ * chart or focuses it; what the reader did meanwhile shows when they arrive.
  *
  * It fills its positioned parent, and renders into its widget's shadow root (no shadow root of
  * its own), so the widget's summary describes the canvas and `::part(tooltip)` reaches the tooltip.
@@ -85,14 +83,18 @@ export class VisitsLineChart extends DashboardElement {
   /** Aborted on removal: the listeners of the chart's canvas and of the document. */
   #listening: AbortController | undefined;
   /** Each dataset's site, and whether it is the previous period's line. */
-  #meta: DatasetMeta[] = [];
+  #meta: ChartLine[] = [];
   /** The first day of each period, `YYYY-MM-DD`. */
   #starts: string[] = [];
   /** The periods that start a month, a quarter and a year (made on first use for each model). */
   #boundaries: [number[], number[], number[]] | undefined;
   #longRange = false;
-  /** The period the tooltip shows, or -1. */
-  #active = -1;
+  /** The tooltip's code, loaded when the reader first points at the chart or focuses it (see chart-tooltip.ts). */
+  #tooltipPart = new LazyPart(this, () => chunks.tooltip(), { onReady: () => this.#attachTooltip() });
+  /** The tooltip of the chart, once its code is there. */
+  #tooltip: ChartTooltip | undefined;
+  /** What the reader did before the tooltip's code arrived (the last move or key), shown once it is there. */
+  #pending: Event | undefined;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -112,7 +114,9 @@ export class VisitsLineChart extends DashboardElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (!this.#chart) return;
-    this.#show(-1);
+    this.#tooltip?.show(-1);
+    this.#tooltip = undefined;
+    this.#pending = undefined;
     this.#listening!.abort();
     this.#observer!.disconnect();
     this.#chart.destroy();
@@ -123,7 +127,8 @@ export class VisitsLineChart extends DashboardElement {
   protected override render(): TemplateResult {
     return html`<canvas role="img" tabindex=${this.model?.labels.length ? '0' : nothing} aria-label=${this.label} aria-describedby=${this.describedBy || nothing}></canvas>
       <div class="tip" part="tooltip" aria-hidden="true" hidden></div>
-      <span class="visually-hidden" aria-live="polite"></span>`;
+      <span class="visually-hidden" aria-live="polite"></span>
+      ${this.#tooltipPart.status === 'failed' ? this.#tooltipPart.render('the tooltip') : nothing}`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -131,7 +136,7 @@ export class VisitsLineChart extends DashboardElement {
     if (!this.#chart) return this.#create();
     const modelChanged = changed.has('model');
     if (modelChanged || changed.has('theme') || changed.has('locale') || this.#drawnReducedMotion !== this.#reducedMotion.matches) {
-      if (modelChanged) this.#show(-1);
+      if (modelChanged) this.#tooltip?.show(-1);
       const chart = this.#chart;
       this.#apply(chart.options, chart.data, modelChanged, chart.chartArea?.width ?? chart.width);
       this.#draw(this.newData && modelChanged && this.model.labels.length <= ANIMATION_LIMIT);
@@ -162,13 +167,47 @@ export class VisitsLineChart extends DashboardElement {
     this.#observer = new ResizeObserver(() => this.#fit());
     this.#observer.observe(this);
     this.#listening = new AbortController();
+    // The tooltip's code comes with the first pointer over the chart or focus on it.
     const signal = this.#listening.signal;
-    canvas.addEventListener('pointermove', (e) => this.#onPointer(e), { signal });
-    canvas.addEventListener('pointerleave', () => this.#show(-1), { signal });
-    canvas.addEventListener('keydown', (e) => this.#onKey(e), { signal });
-    canvas.addEventListener('blur', () => this.#show(-1), { signal });
-    // Escape dismisses the pointer's tooltip too, wherever the focus is (WCAG 1.4.13).
-    document.addEventListener('keydown', (e) => e.key === 'Escape' && this.#show(-1), { signal });
+    const wake = (e: Event) => {
+      if (this.#tooltip) return;
+      if (e.type !== 'focus') this.#pending = e;
+      void this.#tooltipPart.need();
+    };
+    const forget = () => (this.#pending = undefined);
+    for (const type of ['pointermove', 'keydown', 'focus']) canvas.addEventListener(type, wake, { signal });
+    for (const type of ['pointerleave', 'blur']) canvas.addEventListener(type, forget, { signal });
+    this.#attachTooltip();
+  }
+
+  /** Gives the chart its tooltip once its code is there, and shows what the reader asked for meanwhile. */
+  #attachTooltip(): void {
+    const code = this.#tooltipPart.value;
+    const chart = this.#chart;
+    if (!code || !chart || this.#tooltip) return;
+    addPartStyles(this, code.tooltipStyles);
+    const host = this;
+    this.#tooltip = new code.ChartTooltip(
+      {
+        chart,
+        tip: this.querySelector('.tip')!,
+        announcer: this.querySelector('[aria-live]')!,
+        get model() {
+          return host.model!;
+        },
+        get lines() {
+          return host.#meta;
+        },
+        get locale() {
+          return host.effectiveLocale;
+        },
+      },
+      this.#listening!.signal,
+    );
+    const pending = this.#pending;
+    this.#pending = undefined;
+    if (pending instanceof KeyboardEvent) this.#tooltip.step(pending);
+    else if (pending) this.#tooltip.point(pending as PointerEvent);
   }
 
   /**
@@ -231,60 +270,6 @@ export class VisitsLineChart extends DashboardElement {
     data.datasets = datasets;
   }
 
-  /**
-   * Shows the tooltip for period `index` beside its points (-1 hides it): the period, then each
-   * line's value, the previous period's with its own date.
-   */
-  #show(index: number): void {
-    const chart = this.#chart!;
-    const model = this.model!;
-    const tip = this.#tip;
-    const n = model.labels.length;
-    const i = n === 0 || index < 0 ? -1 : Math.min(n - 1, index);
-    if (i === this.#active) return;
-    this.#active = i;
-    // Point highlights, while each period is a point of its own (not thinned).
-    const active = i < 0 || n > DECIMATE_ABOVE ? [] : this.#meta.map((_, datasetIndex) => ({ datasetIndex, index: i }));
-    chart.setActiveElements(active);
-    chart.render();
-    if (i < 0) {
-      tip.hidden = true;
-      return;
-    }
-    const locale = this.effectiveLocale;
-    const full = (label: string | null | undefined) => (label ? formatPeriodLabel(label, model.period, locale, 'full') : '');
-    const title = document.createElement('strong');
-    title.textContent = full(model.labels[i]);
-    // A site's comparison row only where it has a period to compare (a site in another time zone may not).
-    const rows = this.#meta.flatMap(({ series, previous }, datasetIndex) => {
-      const when = previous ? series.previous?.labels[i] : undefined;
-      if (previous && !when) return [];
-      const shown = valueText(model, series, i, previous, locale);
-      const row = document.createElement('span');
-      const swatch = document.createElement('i');
-      swatch.className = previous ? 'dashed' : '';
-      swatch.style.color = String(chart.data.datasets[datasetIndex]!.borderColor);
-      row.append(swatch, previous ? `${series.name}, previous (${full(when)}): ${shown}` : `${series.name}: ${shown}`);
-      return [row];
-    });
-    tip.replaceChildren(title, ...rows);
-    tip.hidden = false;
-    // Beside the period's points, on the side with room, inside the box.
-    const area = chart.chartArea;
-    const px = chart.scales.x!.getPixelForValue(i);
-    const ys = n > DECIMATE_ABOVE ? [] : this.#meta.map((_, d) => chart.getDatasetMeta(d).data[i]?.y).filter((v): v is number => Number.isFinite(v));
-    const py = ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : (area.top + area.bottom) / 2;
-    const { offsetWidth: w, offsetHeight: h } = tip;
-    const left = px + 12 + w <= chart.width ? px + 12 : Math.max(0, px - 12 - w);
-    tip.style.left = `${left}px`;
-    tip.style.top = `${Math.max(0, Math.min(py - h / 2, chart.height - h))}px`;
-  }
-
-  /** The tooltip's element (rendered once, kept across charts). */
-  get #tip(): HTMLElement {
-    return this.querySelector('.tip')!;
-  }
-
   /** Draws a hollow point on each line's period in progress (over the line, so it shows in the PNG too). */
   #markPartial(chart: Chart<'line', ChartPoint[]>): void {
     const ctx = chart.ctx;
@@ -304,30 +289,6 @@ export class VisitsLineChart extends DashboardElement {
       ctx.stroke();
       ctx.restore();
     });
-  }
-
-  #onPointer(e: PointerEvent): void {
-    const chart = this.#chart!;
-    const n = this.model!.labels.length;
-    const area = chart.chartArea;
-    const x = e.clientX - chart.canvas.getBoundingClientRect().left;
-    if (!area || n === 0 || x < area.left - 8 || x > area.right + 8) return this.#show(-1);
-    this.#show(Math.max(0, Math.min(n - 1, Math.round(chart.scales.x!.getValueForPixel(x) ?? -1))));
-  }
-
-  /** Arrow keys, Page Up/Down, Home and End step through the periods; Escape hides the tooltip. */
-  #onKey(e: KeyboardEvent): void {
-    const n = this.model!.labels.length;
-    const at = this.#active < 0 ? n : this.#active;
-    const page = Math.max(1, Math.round(n / 10));
-    const next: Record<string, number> = { ArrowLeft: at - 1, ArrowRight: at + 1, PageUp: at - page, PageDown: at + page, Home: 0, End: n - 1, Escape: -1 };
-    if (!(e.key in next) || n === 0) return;
-    e.preventDefault();
-    const index = next[e.key]!;
-    this.#show(index < 0 && e.key !== 'Escape' ? 0 : index);
-    const tip = this.#tip;
-    // Read out by the live region.
-    this.querySelector('[aria-live]')!.textContent = tip.hidden ? '' : Array.from(tip.children, (c) => c.textContent).join('. ');
   }
 
   /**
@@ -378,7 +339,7 @@ export class VisitsLineChart extends DashboardElement {
     const h = Math.floor(height);
     if (!chart || w <= 0 || h <= 0) return;
     if (w !== chart.width || h !== chart.height) {
-      this.#show(-1);
+      this.#tooltip?.show(-1);
       chart.resize(w, h);
       this.#fitMarkers();
     }
@@ -400,7 +361,7 @@ export class VisitsLineChart extends DashboardElement {
         parsing: false,
         normalized: true,
         animation: false,
-        // Pointer and keys are ours (see #show()); Chart.js listens to nothing.
+        // Pointer and keys are ours (see chart-tooltip.ts); Chart.js listens to nothing.
         events: [],
         layout: { padding: { top: 8, right: 12 } },
         scales: {
