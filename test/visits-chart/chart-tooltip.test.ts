@@ -1,6 +1,8 @@
+/**
+ * The chart's tooltip and keyboard stepping (chart-tooltip.ts), as a reader of <visits-chart> uses them.
+ */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { linePoints } from '../../src/visits-chart/chart-data.js';
 import '../../src/visits-chart/define.js';
 import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
 import { $, chartOf, craftedMatomo, day, hover, settled, stubFetch, tooltipLines } from './helpers.js';
@@ -66,27 +68,5 @@ describe('<visits-chart> tooltip', () => {
     const el = await mount();
     expect((await hover(el, 1))[1]).to.equal('<img src=x onerror="window.__tip=1">: 1,200');
     expect($(el, '.tip').querySelector('img')).to.equal(null);
-  });
-});
-
-describe('visits-chart line thinning', () => {
-  it('keeps every point up to 1,000 periods', () => {
-    const values = Array.from({ length: 1000 }, (_, i) => i);
-    expect(linePoints(values).map((p) => p.y)).to.deep.equal(values);
-  });
-
-  it('draws longer lines from the lowest and highest value of each stretch, in order, keeping peaks, troughs and gaps', () => {
-    const values: Array<number | null> = Array.from({ length: 5000 }, (_, i) => 100 + (i % 7));
-    values[1234] = 9999;
-    values[4321] = 0;
-    for (let i = 2000; i < 2100; i++) values[i] = null;
-    const points = linePoints(values);
-    expect(points.length).to.be.at.most(1000);
-    expect(points.map((p) => p.i)).to.deep.equal([...points.map((p) => p.i)].sort((a, b) => a - b));
-    const ys = points.map((p) => p.y);
-    expect(ys).to.include(9999);
-    expect(ys).to.include(0);
-    expect(points.filter((p) => p.y === null).map((p) => p.i)).to.deep.equal([2000, 2010, 2020, 2030, 2040, 2050, 2060, 2070, 2080, 2090]);
-    expect(points.every((p) => p.x === p.i)).to.equal(true);
   });
 });
