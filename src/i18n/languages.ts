@@ -2,7 +2,8 @@ import type { CatalogueLoader } from './types.js';
 
 /**
  * The languages the library ships besides English, each fetched on demand as one small file (in
- * the script-tag bundles, under cdn/chunks/), and the pseudo-locale `en-XA` made from English.
+ * the script-tag bundles, under cdn/chunks/ or cdn/modules/chunks/), and the pseudo-locale `en-XA`
+ * made from English.
  * A locale finds its language along `chainOf` (registry.ts): `de-CH` → `de`, `pt-BR` → `pt`,
  * `zh-CN` → `zh-Hans`. To come: fr, es, it, nl, pt (Brazilian), pl, ja, zh-Hans, ar.
  */
