@@ -45,9 +45,9 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  */
 export const CEILINGS = {
   'activity-log': 28,
-  'analytics-settings': 24.5,
+  'analytics-settings': 22,
   'visits-chart': 67,
-  'dashboard-widgets': 97.5,
+  'dashboard-widgets': 96,
 };
 
 const TS_OPTIONS = {
