@@ -31,13 +31,15 @@ const built = await buildCdn();
 const manifest = Object.fromEntries(
   built.map(({ name, files }) => {
     const { firstView, lazy } = firstViewAndLazy(files);
-    // Each language is one file of its own, fetched on demand (src/i18n/locales/<tag>.ts).
+    // Each language is one file of its own, fetched on demand (src/i18n/locales/<tag>.ts), after
+    // the code for languages other than English (src/i18n/translations.ts), also on demand.
     const languages = {};
     for (const f of lazy) {
       const tag = /^src\/i18n\/locales\/(.+)\.ts$/.exec(f.facade ?? '')?.[1];
       if (tag) languages[tag] = f.fileName;
     }
-    return [name, { firstView: firstView.map((f) => f.fileName), onDemand: lazy.map((f) => f.fileName), languages }];
+    const translations = lazy.find((f) => f.facade === 'src/i18n/translations.ts')?.fileName;
+    return [name, { firstView: firstView.map((f) => f.fileName), onDemand: lazy.map((f) => f.fileName), languages, ...(translations ? { translations } : {}) }];
   }),
 );
 writeFileSync(join(root, 'dist/cdn/bundles.json'), `${JSON.stringify(manifest, null, 2)}\n`);

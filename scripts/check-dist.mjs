@@ -29,7 +29,8 @@
 //  - every file package.json exports is in dist/, and the settings helpers run without a DOM;
 //  - a language is one file per self-contained bundle and one for the modular set, never part of a
 //    first view; a German page with two self-contained bundles, or the three modular ones, fetches
-//    one, and its widgets and Share panel speak German; an English page fetches none.
+//    one, and its widgets and Share panel speak German; an English page fetches none, nor the code
+//    for languages other than English.
 // Prints one line per check and "N passed, N failed"; exits 1 on any failure. Stops by itself.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -622,14 +623,22 @@ async function main() {
       });
     }
 
-    await check('an English page of either layout fetches no language file, its Share panel included', async () => {
+    const translationsFiles = new Set(Object.values(bundles).map((b) => b.translations).filter(Boolean));
+    await check('the code for languages other than English is a file of its own, on demand, for every bundle of the widgets', () => {
+      for (const name of [...selfContained, ...modular]) {
+        const file = bundles[name].translations;
+        assert(file && bundles[name].onDemand.includes(file) && !bundles[name].firstView.includes(file), `bundles.json names no on-demand file of the code for other languages for ${name}`);
+      }
+    });
+
+    await check('an English page of either layout fetches no language file, nor the code for other languages, its Share panel included', async () => {
       for (const name of ['activity-log', MODULAR['activity-log']]) {
         const english = await openPage(browser, origin, `/check/${name}.html`);
         try {
           await widgetsRender(english.tab.mainFrame(), ['activity-log']);
           await english.tab.evaluate(() => document.querySelector('activity-log').shadowRoot.querySelector('[part~="share-button"]').click());
           await english.tab.waitForFunction(() => document.querySelector('activity-log').shadowRoot.querySelector('dw-share-panel')?.shadowRoot?.querySelector('h2'), { timeout: WIDGET_WAIT_MS });
-          const fetched = english.requests.map((r) => new URL(r.url).pathname.replace(CDN, '')).filter((p) => languageFiles.has(p));
+          const fetched = english.requests.map((r) => new URL(r.url).pathname.replace(CDN, '')).filter((p) => languageFiles.has(p) || translationsFiles.has(p));
           assert(fetched.length === 0, `${name}.js: the English page fetched ${fetched.join(', ')}`);
         } finally {
           await english.tab.close();

@@ -1,7 +1,6 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { define } from './define.js';
 import type { DashboardEvent } from './events.js';
-import { LANGUAGES } from '../i18n/languages.js';
 import { OWN_LOCALE } from './locale.js';
 import { Localize } from './localize.js';
 import { MediaQuery, PREFERS_DARK } from './media-query.js';
@@ -64,7 +63,7 @@ export abstract class DashboardElement extends LitElement {
    * @internal The element's words, numbers and dates in its language, and its direction: `t(key,
    * params)`, `dir`, `locale`… (see `core/localize.ts`).
    */
-  protected readonly localize: Localize = new Localize(this, { loaders: LANGUAGES, inherited: () => this.inheritedLocale });
+  protected readonly localize: Localize = new Localize(this, { inherited: () => this.inheritedLocale });
 
   /** @internal The locale this element was given (its `locale`): elements inside it speak it too. */
   get [OWN_LOCALE](): string {

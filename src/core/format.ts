@@ -1,33 +1,17 @@
-/**
- * Number, percentage, duration, date, list and plural formatting shared by the widgets and the
- * localisation layer (Intl-based, locale-aware). The Intl objects are made once per locale and
- * options, and kept.
- */
+/** Number, percentage and duration formatting shared by the widgets and the messages (Intl-based, locale-aware). */
 
-const formats = new Map<string, unknown>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** An Intl formatter for a locale and options, made once. */
-function cached<T>(kind: new (locale: string, options?: never) => T, name: string, locale: string, options: object = {}): T {
-  const key = `${name}|${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key) as T | undefined;
+/** `Intl.NumberFormat`, made once per locale and options. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
   if (!format) {
-    format = new kind(locale, options as never);
-    formats.set(key, format);
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
   }
   return format;
 }
-
-/** `Intl.NumberFormat`, made once per locale and options. */
-export const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat => cached(Intl.NumberFormat, 'n', locale, options);
-
-/** `Intl.DateTimeFormat`, made once per locale and options. */
-export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat => cached(Intl.DateTimeFormat, 'd', locale, options);
-
-/** `Intl.ListFormat`, made once per locale and options. */
-export const listFormat = (locale: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat => cached(Intl.ListFormat, 'l', locale, options);
-
-/** `Intl.PluralRules`, made once per locale. */
-export const pluralRules = (locale: string): Intl.PluralRules => cached(Intl.PluralRules, 'p', locale);
 
 /** A count with thousands separators: `12,345`. Non-finite numbers show as an en dash. */
 export function formatCount(value: number | null | undefined, locale: string): string {

@@ -1,7 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { DashboardError } from './errors.js';
 import { Localize } from './localize.js';
-import { english } from './translate.js';
 
 /**
  * Parts of a widget its first view does not need (exports, a table view, the Share panel, the
@@ -9,9 +8,6 @@ import { english } from './translate.js';
  * `chunks/`. They all load through `loadPart`, and a part that does not arrive is said in the one
  * sentence below, with a Retry that fetches it again.
  */
-
-/** Why a part is missing, and what to check (every such failure says this), in English. */
-export const PART_FAILED = english.t('core.part.missing');
 
 /** A part of a widget's code loaded on demand did not arrive (offline, or the `chunks` folder not served). */
 export class ChunkLoadError extends DashboardError {

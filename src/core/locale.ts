@@ -40,23 +40,3 @@ function canonical(tag: string): string {
   }
   return found;
 }
-
-/** Languages written right to left, for browsers whose `Intl.Locale` does not say. */
-const RIGHT_TO_LEFT = /^(ar|he|fa|ur|ps|sd|ug|yi|dv|ckb)$/;
-const directions = new Map<string, 'ltr' | 'rtl'>();
-
-/** The direction of a locale's script: from `Intl.Locale`'s text info where the browser has it, else from the list above. */
-export function directionOf(locale: string): 'ltr' | 'rtl' {
-  let dir = directions.get(locale);
-  if (!dir) {
-    try {
-      const l = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?(): { direction?: string }; textInfo?: { direction?: string } };
-      const said = (l.getTextInfo?.() ?? l.textInfo)?.direction;
-      dir = said === 'rtl' || said === 'ltr' ? said : RIGHT_TO_LEFT.test(l.language) ? 'rtl' : 'ltr';
-    } catch {
-      dir = 'ltr';
-    }
-    directions.set(locale, dir);
-  }
-  return dir;
-}

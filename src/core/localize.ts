@@ -1,8 +1,9 @@
 import type { ReactiveController } from 'lit';
-import { chainOf, fetchLanguages, localesChanged, offerLoaders, registry } from '../i18n/registry.js';
-import type { CatalogueLoader, MessageKey, ParamArgs, Text } from '../i18n/types.js';
-import { directionOf, resolveLocale } from './locale.js';
-import { english, translate, type Translator } from './translate.js';
+import { translations } from '../i18n/on-demand.js';
+import { localesChanged, registry } from '../i18n/registry.js';
+import type { MessageKey, ParamArgs, Text } from '../i18n/types.js';
+import { resolveLocale } from './locale.js';
+import { english, prepare, translate, type Translator } from './translate.js';
 
 /** What the controller needs of its host: a lit element, or any element that has these two. */
 export interface LocalizeHost extends HTMLElement {
@@ -13,8 +14,6 @@ export interface LocalizeHost extends HTMLElement {
 export interface LocalizeOptions {
   /** A locale the page's defaults give through the context protocol, used when no ancestor names one. */
   inherited?: () => string;
-  /** The languages this copy of the library ships, offered to the page (the elements of the library pass them). */
-  loaders?: Readonly<Record<string, CatalogueLoader>>;
 }
 
 const controllers = new WeakMap<object, Localize>();
@@ -46,9 +45,9 @@ function watch(host: Node): void {
  * - A change of any of these (an attribute, a property, a `lang` anywhere above) updates the
  *   element in the new language; so does a language's catalogue arriving, or a page registering
  *   words (`registerTranslation`).
- * - Languages other than English are fetched on demand, once per page (see i18n/registry.ts),
- *   from the element's connection; meanwhile the element shows English, and updates when its
- *   language arrives.
+ * - English is in the first view. Another language needs the code for other languages (fetched
+ *   once, on demand: see i18n/on-demand.ts), then its own file (once per page); meanwhile the
+ *   element shows English, left to right, and updates when each arrives.
  * - Numbers and dates: the `core/format.ts` functions with `locale` (they keep their Intl objects).
  *
  * ```ts
@@ -75,7 +74,6 @@ export class Localize implements ReactiveController, Translator {
   ) {
     controllers.set(host, this);
     host.addController(this);
-    if (options.loaders) offerLoaders(options.loaders);
   }
 
   /** The host's own locale: its `locale` property, if it has one. */
@@ -95,9 +93,9 @@ export class Localize implements ReactiveController, Translator {
     return locale;
   }
 
-  /** The direction of the locale's script: set it as `dir` on the element's base element. */
+  /** The direction of the locale's script (`ltr` until the code for other languages is here): set it as `dir` on the element's base element. */
   get dir(): 'ltr' | 'rtl' {
-    return directionOf(this.locale);
+    return translations()?.directionOf(this.locale) ?? 'ltr';
   }
 
   t<K extends MessageKey>(key: K, ...params: ParamArgs<K>): string {
@@ -112,7 +110,7 @@ export class Localize implements ReactiveController, Translator {
     this.#cache = undefined;
     registry().listeners.add(this.#changed);
     watch(this.host);
-    void fetchLanguages(chainOf(this.locale));
+    this.#prepare();
   }
 
   hostDisconnected(): void {
@@ -124,15 +122,20 @@ export class Localize implements ReactiveController, Translator {
     // The elements inside this one (a panel in a widget) follow its own locale: tell them.
     if (this.#own !== undefined && own !== this.#own) localesChanged();
     this.#own = own;
-    const locale = this.locale;
-    if (locale !== this.#shown) {
-      this.#shown = locale;
-      void fetchLanguages(chainOf(locale));
-    }
+    this.#prepare();
   }
 
-  /** A language's words changed (`tag`), or, without a tag, the page's locales may have: update when it concerns this element. */
+  /** Gets the words of the locale in force on their way (see `prepare`); updates when the code for other languages arrives. */
+  #prepare(): void {
+    this.#shown = this.locale;
+    void prepare(this.#shown)?.then(() => this.host.requestUpdate());
+  }
+
+  /**
+   * Some language's words arrived or were registered (`tag`): update (they are few, and rare); or,
+   * without a tag, the page's locales may have changed: update when this element's did.
+   */
   #changed = (tag?: string): void => {
-    if (tag ? chainOf(this.locale).includes(tag) : this.locale !== this.#shown) this.host.requestUpdate();
+    if (tag || this.locale !== this.#shown) this.host.requestUpdate();
   };
 }

@@ -1,8 +1,8 @@
 import { core } from '../i18n/en/core.js';
-import { addEnglish, chainOf, lookup } from '../i18n/registry.js';
+import { loadTranslations, translations } from '../i18n/on-demand.js';
+import { addEnglish, englishMessage, registry } from '../i18n/registry.js';
 import type { MessageKey, ParamArgs, ParamValue, Text } from '../i18n/types.js';
-import { listFormat, numberFormat, pluralRules } from './format.js';
-import { directionOf } from './locale.js';
+import { numberFormat } from './format.js';
 
 // The core's own words (the error box, parts loaded on demand) go wherever anything is translated.
 addEnglish(core);
@@ -21,28 +21,50 @@ export interface Translator {
 }
 
 /**
- * The words of `key` in `locale` (falling back along `chainOf(locale)` to English), with `{name}`
- * placeholders filled from `params`: numbers formatted for the locale, lists joined with
- * `Intl.ListFormat`, messages translated in turn. A plural message picks its form with the plural
- * rules of the language it was found in. A message found in a language written the other way (an
+ * The words of `key` in `locale`, with `{name}` placeholders filled from `params`: numbers
+ * formatted for the locale, lists joined with `Intl.ListFormat`, messages translated in turn. A
+ * plural message picks its form with the plural rules of the language it was found in. An unknown
+ * key shows as itself.
+ *
+ * Until the code for other languages is here (i18n/on-demand.ts), the words are this copy's
+ * English. Then they are found along `chainOf(locale)` (what the page registered, the shipped
+ * languages fetched, English), and a message found in a language written the other way (an
  * English fallback on an Arabic page) is isolated (U+2068…U+2069), so its punctuation stays where
- * it belongs. An unknown key shows as itself.
+ * it belongs.
  */
 export function translate(locale: string, key: MessageKey, params?: Readonly<Record<string, ParamValue>>): string {
-  const found = lookup(chainOf(locale), key);
+  const code = translations();
+  const source = code ? undefined : englishMessage(key);
+  const found = code ? code.lookup(locale, key) : source === undefined ? undefined : { message: source, tag: 'en' };
   if (!found) return key;
   let message = found.message;
-  if (typeof message !== 'string') message = message[pluralRules(found.tag).select(Number(params?.count))] ?? message.other;
+  if (typeof message !== 'string') message = message[new Intl.PluralRules(found.tag).select(Number(params?.count))] ?? message.other;
   if (params) message = message.replace(/\{(\w+)\}/g, (all, name: string) => (Object.hasOwn(params, name) ? shown(locale, params[name]!) : all));
-  return directionOf(found.tag) === directionOf(locale) ? message : `\u2068${message}\u2069`;
+  return !code || code.directionOf(found.tag) === code.directionOf(locale) ? message : `\u2068${message}\u2069`;
 }
 
 function shown(locale: string, value: ParamValue): string {
   if (typeof value === 'number') return numberFormat(locale).format(value);
   if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return listFormat(locale).format(value);
+  if (Array.isArray(value)) return new Intl.ListFormat(locale).format(value);
   const text = value as Text;
   return translate(locale, text.key, text.params);
+}
+
+/** English with a region (`en-GB`, `en-150`), spoken without the code for other languages; not the pseudo-locale en-XA. */
+const ENGLISH = /^en(-(?!XA)([A-Z]{2}|\d{3}))?$/;
+
+/**
+ * Gets `locale`'s words on their way: English is here; another language, or words the page
+ * registered, need the code for other languages (fetched once), then the language's file (once
+ * per page: every element is told when it arrives). Returns a promise when that code is on its
+ * way, settled when it is here (or did not arrive): update then. Called at every update: cheap.
+ */
+export function prepare(locale: string): Promise<void> | undefined {
+  const code = translations();
+  if (code) void code.fetchLanguages(code.chainOf(locale));
+  else if (!ENGLISH.test(locale) || registry().registered.size) return loadTranslations().then(() => undefined, () => undefined);
+  return undefined;
 }
 
 /** A translator for a fixed locale. */

@@ -1,6 +1,6 @@
-import { directionOf } from '../core/locale.js';
-import { canonicalTag, chainOf, fetchLanguages, offerLoaders } from '../i18n/registry.js';
-import { LANGUAGES } from '../i18n/languages.js';
+import { loadTranslations } from '../i18n/on-demand.js';
+import { canonicalTag } from '../i18n/registry.js';
+import { directionOf } from '../i18n/translations.js';
 import { translator, type Translator } from '../core/translate.js';
 import { WIDGETS, allowedAttributes, widgetTitle, type WidgetCatalog } from './catalog.js';
 import { parseEmbedFragment, type EmbedRequest } from './fragment.js';
@@ -45,12 +45,12 @@ export function startEmbedPage(options: EmbedPageOptions = {}): EmbedPage {
   const timeout = options.definitionTimeout ?? 10_000;
   let element: HTMLElement | null = null;
   let generation = 0;
-  offerLoaders(LANGUAGES);
 
   /** The page's words, once its language has arrived (English if it does not). */
   const words = async (): Promise<Translator> => {
     const locale = document.documentElement.lang;
-    await fetchLanguages(chainOf(locale));
+    const code = await loadTranslations();
+    await code.fetchLanguages(code.chainOf(locale));
     return translator(locale);
   };
 

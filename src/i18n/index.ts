@@ -6,7 +6,7 @@
  */
 import { LANGUAGES, PSEUDO_LOCALE } from './languages.js';
 
-export { registerTranslation } from './registry.js';
+export { registerTranslation } from './on-demand.js';
 export { PSEUDO_LOCALE };
 export type { English, Message, MessageKey, Messages, Params, ParamValue, PluralCategory, PluralMessage, Text } from './types.js';
 

@@ -3,9 +3,10 @@ import { LitElement } from 'lit';
 import { DashboardElement } from '../../src/core/base-element.js';
 import { DashboardConfigElement } from '../../src/core/dashboard-config.js';
 import { Localize } from '../../src/core/localize.js';
-import { directionOf } from '../../src/core/locale.js';
 import { english, translate, translator } from '../../src/core/translate.js';
-import { addEnglish, chainOf, fetchLanguages, offerLoaders, registerTranslation, registry } from '../../src/i18n/registry.js';
+import { registerTranslation, translations } from '../../src/i18n/on-demand.js';
+import { addEnglish, registry } from '../../src/i18n/registry.js';
+import { chainOf, directionOf, fetchLanguages, offerLoaders } from '../../src/i18n/translations.js';
 import { en } from '../../src/i18n/en.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import de from '../../src/i18n/locales/de.js';
@@ -44,6 +45,24 @@ customElements.define('plain-localized-host', PlainHost);
 
 /** Until `el` shows `text` (the language has arrived, the update has run). */
 const shows = (el: SpeakingElement, text: string) => waitUntil(() => el.shown === text, `still shows "${el.shown}", not "${text}"`, { timeout: 3000 });
+
+describe('Localize: English first', () => {
+  // The first test of the file: nothing has asked for another language yet on this page.
+  it('speaks English with nothing fetched; another language fetches the code for other languages, then its own file', async () => {
+    const englishEl = await fixture<SpeakingElement>(html`<speaking-element lang="en-GB"></speaking-element>`);
+    expect(englishEl.shown).to.equal('Retry');
+    expect(englishEl.shownDir).to.equal('ltr');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(translations(), 'an English element needs no code for other languages').to.equal(undefined);
+
+    const german = await fixture<SpeakingElement>(html`<speaking-element lang="de"></speaking-element>`);
+    expect(german.shown, 'English while the words are on their way').to.equal('Retry');
+    await shows(german, 'Erneut versuchen');
+    expect(translations()).not.to.equal(undefined);
+    const arabic = await fixture<SpeakingElement>(html`<speaking-element lang="ar"></speaking-element>`);
+    expect(arabic.shownDir).to.equal('rtl');
+  });
+});
 
 describe('Localize: which locale', () => {
   it('takes the element’s own locale, then the nearest lang, then the browser’s', async () => {
@@ -129,22 +148,24 @@ describe('Localize: a change at runtime', () => {
 });
 
 describe('Messages', () => {
-  it('fills placeholders, formats numbers in the locale, joins lists, and nests messages', () => {
+  before(() => languageReady('de'));
+
+  it('fills placeholders, formats numbers in the locale, joins lists, and nests messages', async () => {
     expect(translate('en', 'api.matomo.bulk', { asked: 2, count: 1200 })).to.equal('The server answered a bulk request of 2 with 1,200 results.');
     expect(translate('de', 'api.tooLarge', { size: 8.5, limit: 8 })).to.contain('(8,5 MB oder mehr');
     // A list param, joined in the locale (the library's own messages pass lists where they need them).
-    registerTranslation('en-x-lists', { 'embed.page.unknown': 'No {name}; try {widgets}.' });
+    await registerTranslation('en-x-lists', { 'embed.page.unknown': 'No {name}; try {widgets}.' });
     expect(translate('en-x-lists', 'embed.page.unknown', { name: 'x', widgets: ['a', 'b', 'c'] })).to.equal('No x; try a, b, and c.');
     expect(translate('de', 'api.network', { server: { key: 'api.unknownAddress' } })).to.match(/^Der Server unter der eingestellten Adresse ist nicht erreichbar/);
   });
 
-  it('picks the plural form with the rules of the language the message is in', () => {
+  it('picks the plural form with the rules of the language the message is in', async () => {
     expect(translate('en', 'api.timeout', { count: 1 })).to.equal('The server did not answer within 1 second.');
     expect(translate('en', 'api.timeout', { count: 1.5 })).to.equal('The server did not answer within 1.5 seconds.');
     expect(translate('de', 'api.timeout', { count: 1 })).to.equal('Der Server hat nicht innerhalb von 1 Sekunde geantwortet.');
     expect(translate('de', 'api.timeout', { count: 2.5 })).to.equal('Der Server hat nicht innerhalb von 2,5 Sekunden geantwortet.');
     // Arabic has six categories: each count finds its own.
-    registerTranslation('ar', {
+    await registerTranslation('ar', {
       'api.timeout': { zero: 'z {count}', one: 'o {count}', two: 't {count}', few: 'f {count}', many: 'm {count}', other: 'x {count}' },
     });
     const ar = (count: number) => translate('ar', 'api.timeout', { count }).split(' ')[0];
@@ -171,8 +192,8 @@ describe('Messages', () => {
     expect(inOrder(chainOf('de-CH'), ['de-CH', 'de', 'en'])).to.equal(true);
     expect(chainOf('xx-unknown').at(-1)).to.equal('en');
 
-    registerTranslation('pt', { 'core.retry': 'Tentar de novo' });
-    registerTranslation('zh-Hans', { 'core.retry': '重试' });
+    await registerTranslation('pt', { 'core.retry': 'Tentar de novo' });
+    await registerTranslation('zh-Hans', { 'core.retry': '重试' });
     expect(translate('pt-BR', 'core.retry')).to.equal('Tentar de novo');
     expect(translate('zh-CN', 'core.retry')).to.equal('重试');
     expect(translate('zh-TW', 'core.retry')).to.equal('Retry');
@@ -180,7 +201,7 @@ describe('Messages', () => {
     await languageReady('de');
     expect(translate('de-CH', 'core.retry')).to.equal('Erneut versuchen');
     // A region overrides its language key by key.
-    registerTranslation('de-CH', { 'embed.close': 'Schliessen' });
+    await registerTranslation('de-CH', { 'embed.close': 'Schliessen' });
     expect(translate('de-CH', 'embed.close')).to.equal('Schliessen');
     expect(translate('de-CH', 'core.retry')).to.equal('Erneut versuchen');
   });
@@ -189,14 +210,17 @@ describe('Messages', () => {
 describe('Loading languages', () => {
   it('fetches a language once per page, however many elements (and copies of the library) ask', async () => {
     const asked: string[] = [];
-    // A language no copy ships: its loader counts the fetches.
-    offerLoaders({ eo: () => (asked.push('eo'), new Promise((r) => setTimeout(() => r({ default: { 'core.retry': 'Reprovi' } }), 30))) });
+    // A language no copy ships: its loader counts the fetches, and its file arrives when the test says.
+    let arrive = () => undefined as void;
+    const file = new Promise<{ default: Partial<Messages> }>((r) => (arrive = () => r({ default: { 'core.retry': 'Reprovi' } })));
+    offerLoaders({ eo: () => (asked.push('eo'), file) });
     // A second copy of the library offering its own loader for the same language: the first one is kept.
     offerLoaders({ eo: () => (asked.push('second copy'), Promise.resolve({ default: {} })) });
     const wrap = await fixture(html`<div lang="eo"><speaking-element></speaking-element><speaking-element></speaking-element><speaking-element locale="eo-001"></speaking-element></div>`);
     const elements = Array.from(wrap.querySelectorAll('speaking-element')) as SpeakingElement[];
     // English while the language is on its way, then the language, without anyone asking again.
     expect(elements.map((e) => e.shown)).to.deep.equal(['Retry', 'Retry', 'Retry']);
+    arrive();
     for (const el of elements) await shows(el, 'Reprovi');
     expect(asked).to.deep.equal(['eo']);
     const more = await fixture<SpeakingElement>(html`<speaking-element locale="eo"></speaking-element>`);
@@ -243,8 +267,8 @@ describe('Loading languages', () => {
     const wrap = await fixture(html`<div><speaking-element lang="de"></speaking-element><speaking-element lang="en"></speaking-element></div>`);
     const [german, englishEl] = Array.from(wrap.querySelectorAll('speaking-element')) as SpeakingElement[];
     await shows(german!, 'Erneut versuchen');
-    registerTranslation('de', { 'core.retry': 'Noch mal' });
-    registerTranslation('en', { 'core.retry': 'Try once more' });
+    await registerTranslation('de', { 'core.retry': 'Noch mal' });
+    await registerTranslation('en', { 'core.retry': 'Try once more' });
     await shows(german!, 'Noch mal');
     await shows(englishEl!, 'Try once more');
     expect(translate('de', 'core.tryAgain'), 'the other keys keep their words').to.equal('Nochmals versuchen');
@@ -253,15 +277,15 @@ describe('Loading languages', () => {
     const warned: unknown[] = [];
     console.warn = (...args: unknown[]) => warned.push(args);
     try {
-      registerTranslation('de', { 'core.retry': 42 } as unknown as Partial<Messages>);
-      registerTranslation('not a tag!', { 'core.retry': 'x' });
+      await registerTranslation('de', { 'core.retry': 42 } as unknown as Partial<Messages>);
+      await registerTranslation('not a tag!', { 'core.retry': 'x' });
     } finally {
       console.warn = warn;
     }
     expect(translate('de', 'core.retry')).to.equal('Noch mal');
     expect(warned).to.have.length(1);
-    registerTranslation('de', { 'core.retry': de['core.retry'] });
-    registerTranslation('en', { 'core.retry': 'Retry' });
+    await registerTranslation('de', { 'core.retry': de['core.retry'] });
+    await registerTranslation('en', { 'core.retry': 'Retry' });
   });
 
   it('a translator for a fixed locale speaks it, a plain string stays as it is', async () => {

@@ -1,7 +1,7 @@
 import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { chainOf, fetchLanguages, offerLoaders } from '../../src/i18n/registry.js';
-import { LANGUAGES, PSEUDO_LOCALE } from '../../src/i18n/languages.js';
+import { loadTranslations } from '../../src/i18n/on-demand.js';
+import { PSEUDO_LOCALE } from '../../src/i18n/languages.js';
 import { bypasses, type Allowed, type SeenText } from './visible-text.js';
 
 export { bypasses, seenTexts, unmarked, type Allowed, type SeenText } from './visible-text.js';
@@ -16,10 +16,10 @@ export { bypasses, seenTexts, unmarked, type Allowed, type SeenText } from './vi
  *   expectNoBypass(el, ['admin', 'sophie.martin', /\d{1,2}:\d{2}/]);
  */
 
-/** Fetches a language (once per page), so the next render shows it. */
+/** Fetches the code for other languages and a language (once per page), so the next render shows it. */
 export async function languageReady(locale: string): Promise<void> {
-  offerLoaders(LANGUAGES);
-  await fetchLanguages(chainOf(locale));
+  const code = await loadTranslations();
+  await code.fetchLanguages(code.chainOf(locale));
 }
 
 /** Renders `template` in a language (inside `<div lang=…>`), that language loaded first; resolves with the template's first element, updated. */

@@ -7,7 +7,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { VisitsRangePicker, rangeWords } from '../../src/visits-chart/range-picker.js';
 import type { RangeChangeDetail, RangeChangeEvent } from '../../src/visits-chart/events.js';
 import { chunks } from '../../src/visits-chart/chunks.js';
-import { PART_FAILED } from '../../src/core/lazy-part.js';
+import { english } from '../../src/core/translate.js';
+
+/** Why a part is missing, as every such failure says it (in English). */
+const PART_FAILED = english.t('core.part.missing');
 
 VisitsRangePicker.define();
 
