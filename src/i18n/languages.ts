@@ -5,12 +5,13 @@ import type { CatalogueLoader } from './types.js';
  * the script-tag bundles, under cdn/chunks/ or cdn/modules/chunks/), and the pseudo-locale `en-XA`
  * made from English.
  * A locale finds its language along `chainOf` (registry.ts): `de-CH` → `de`, `pt-BR` → `pt`,
- * `zh-CN` → `zh-Hans`. To come: it, nl, pt (Brazilian), pl, ja, zh-Hans, ar.
+ * `zh-CN` → `zh-Hans`. To come: nl, pt (Brazilian), pl, ja, zh-Hans, ar.
  */
 export const LANGUAGES: Readonly<Record<string, CatalogueLoader>> = {
   de: () => import('./locales/de.js'),
   es: () => import('./locales/es.js'),
   fr: () => import('./locales/fr.js'),
+  it: () => import('./locales/it.js'),
   'en-XA': () => import('./pseudo.js'),
 };
 
