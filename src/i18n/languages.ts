@@ -5,12 +5,13 @@ import type { CatalogueLoader } from './types.js';
  * the script-tag bundles, under cdn/chunks/ or cdn/modules/chunks/), and the pseudo-locale `en-XA`
  * made from English.
  * A locale finds its language along `chainOf` (registry.ts): `de-CH` → `de`, `pt-BR` → `pt`,
- * `zh-CN` → `zh-Hans`. To come: fr, es, it, pl, ja, zh-Hans, ar.
+ * `zh-CN` → `zh-Hans`. To come: fr, es, it, ja, zh-Hans, ar.
  */
 export const LANGUAGES: Readonly<Record<string, CatalogueLoader>> = {
   de: () => import('./locales/de.js'),
   'en-XA': () => import('./pseudo.js'),
   nl: () => import('./locales/nl.js'),
+  pl: () => import('./locales/pl.js'),
   pt: () => import('./locales/pt.js'),
 };
 
