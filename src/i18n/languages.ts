@@ -5,7 +5,7 @@ import type { CatalogueLoader } from './types.js';
  * the script-tag bundles, under cdn/chunks/ or cdn/modules/chunks/), and the pseudo-locale `en-XA`
  * made from English.
  * A locale finds its language along `chainOf` (registry.ts): `de-CH` → `de`, `pt-BR` → `pt`,
- * `zh-CN` → `zh-Hans`. To come: nl, pt (Brazilian), pl, ja, zh-Hans, ar.
+ * `zh-CN` → `zh-Hans`.
  */
 export const LANGUAGES: Readonly<Record<string, CatalogueLoader>> = {
   de: () => import('./locales/de.js'),
@@ -13,6 +13,9 @@ export const LANGUAGES: Readonly<Record<string, CatalogueLoader>> = {
   fr: () => import('./locales/fr.js'),
   it: () => import('./locales/it.js'),
   'en-XA': () => import('./pseudo.js'),
+  nl: () => import('./locales/nl.js'),
+  pl: () => import('./locales/pl.js'),
+  pt: () => import('./locales/pt.js'),
 };
 
 /** The pseudo-locale: every message accented, longer, and between ⟦ and ⟧ (see pseudo.ts). */
