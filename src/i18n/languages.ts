@@ -5,12 +5,13 @@ import type { CatalogueLoader } from './types.js';
  * the script-tag bundles, under cdn/chunks/ or cdn/modules/chunks/), and the pseudo-locale `en-XA`
  * made from English.
  * A locale finds its language along `chainOf` (registry.ts): `de-CH` → `de`, `pt-BR` → `pt`,
- * `zh-CN` → `zh-Hans`. To come: fr, es, it, nl, pt (Brazilian), pl, zh-Hans, ar.
+ * `zh-CN` → `zh-Hans`. To come: fr, es, it, nl, pt (Brazilian), pl, ar.
  */
 export const LANGUAGES: Readonly<Record<string, CatalogueLoader>> = {
   de: () => import('./locales/de.js'),
   'en-XA': () => import('./pseudo.js'),
   ja: () => import('./locales/ja.js'),
+  'zh-Hans': () => import('./locales/zh-Hans.js'),
 };
 
 /** The pseudo-locale: every message accented, longer, and between ⟦ and ⟧ (see pseudo.ts). */
