@@ -5,9 +5,10 @@ import type { CatalogueLoader } from './types.js';
  * the script-tag bundles, under cdn/chunks/ or cdn/modules/chunks/), and the pseudo-locale `en-XA`
  * made from English.
  * A locale finds its language along `chainOf` (registry.ts): `de-CH` → `de`, `pt-BR` → `pt`,
- * `zh-CN` → `zh-Hans`. To come: fr, es, it, nl, pt (Brazilian), pl, ar.
+ * `zh-CN` → `zh-Hans`. To come: fr, es, it, nl, pt (Brazilian), pl.
  */
 export const LANGUAGES: Readonly<Record<string, CatalogueLoader>> = {
+  ar: () => import('./locales/ar.js'),
   de: () => import('./locales/de.js'),
   'en-XA': () => import('./pseudo.js'),
   ja: () => import('./locales/ja.js'),
