@@ -8,14 +8,17 @@ import type { CatalogueLoader } from './types.js';
  * `zh-CN` → `zh-Hans`.
  */
 export const LANGUAGES: Readonly<Record<string, CatalogueLoader>> = {
+  ar: () => import('./locales/ar.js'),
   de: () => import('./locales/de.js'),
   es: () => import('./locales/es.js'),
   fr: () => import('./locales/fr.js'),
   it: () => import('./locales/it.js'),
-  'en-XA': () => import('./pseudo.js'),
+  ja: () => import('./locales/ja.js'),
   nl: () => import('./locales/nl.js'),
   pl: () => import('./locales/pl.js'),
   pt: () => import('./locales/pt.js'),
+  'zh-Hans': () => import('./locales/zh-Hans.js'),
+  'en-XA': () => import('./pseudo.js'),
 };
 
 /** The pseudo-locale: every message accented, longer, and between ⟦ and ⟧ (see pseudo.ts). */
