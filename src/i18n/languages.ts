@@ -5,10 +5,19 @@ import type { CatalogueLoader } from './types.js';
  * the script-tag bundles, under cdn/chunks/ or cdn/modules/chunks/), and the pseudo-locale `en-XA`
  * made from English.
  * A locale finds its language along `chainOf` (registry.ts): `de-CH` → `de`, `pt-BR` → `pt`,
- * `zh-CN` → `zh-Hans`. To come: fr, es, it, nl, pt (Brazilian), pl, ja, zh-Hans, ar.
+ * `zh-CN` → `zh-Hans`.
  */
 export const LANGUAGES: Readonly<Record<string, CatalogueLoader>> = {
+  ar: () => import('./locales/ar.js'),
   de: () => import('./locales/de.js'),
+  es: () => import('./locales/es.js'),
+  fr: () => import('./locales/fr.js'),
+  it: () => import('./locales/it.js'),
+  ja: () => import('./locales/ja.js'),
+  nl: () => import('./locales/nl.js'),
+  pl: () => import('./locales/pl.js'),
+  pt: () => import('./locales/pt.js'),
+  'zh-Hans': () => import('./locales/zh-Hans.js'),
   'en-XA': () => import('./pseudo.js'),
 };
 
