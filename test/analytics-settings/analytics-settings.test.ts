@@ -2,8 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SettingsChangeDetail } from '../../src/analytics-settings/analytics-settings.js';
 import type { AnalyticsSettings } from '../../src/analytics-settings/analytics-settings.js';
 import type { SettingsSource } from '../../src/api/settings-source.js';
-import { ANALYTICS_SETTING_IDS } from '../../src/analytics-settings/schema.js';
-import { chunks } from '../../src/analytics-settings/chunks.js';
+import { ANALYTICS_SETTING_IDS, settingDefinition } from '../../src/analytics-settings/schema.js';
 import {
   $,
   button,
@@ -295,10 +294,13 @@ describe('<analytics-settings> validation as you type', () => {
 describe('<analytics-settings> Additional Piwik Sites row editor', () => {
   afterEach(cleanup);
 
+  // The row editor is that setting's own editor: its schema entry names the code that loads it.
+  const trackers = settingDefinition('PiwikAdditionalTrackers')!;
+
   it('is loaded when Matomo is enabled, and only then', async () => {
     let loads = 0;
-    const original = chunks.trackers;
-    chunks.trackers = () => {
+    const original = trackers.editor!;
+    trackers.editor = () => {
       loads++;
       return original();
     };
@@ -315,13 +317,13 @@ describe('<analytics-settings> Additional Piwik Sites row editor', () => {
       expect($(el, '[part="trackers"]')).to.exist;
       expect(loads).to.equal(1);
     } finally {
-      chunks.trackers = original;
+      trackers.editor = original;
     }
   });
 
   it('when it cannot be loaded, the JSON text is edited alone', async () => {
-    const original = chunks.trackers;
-    chunks.trackers = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const original = trackers.editor!;
+    trackers.editor = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     try {
       const { el } = await mount();
       await tick(el, 'PiwikAnalytics_enabled');
@@ -334,7 +336,7 @@ describe('<analytics-settings> Additional Piwik Sites row editor', () => {
       expect(text(el, '#code-chat')).to.contain("'addTracker', 'https://a.example/js/', 1");
       expect(control<HTMLTextAreaElement>(el, 'PiwikAdditionalTrackers').value).to.contain('a.example');
     } finally {
-      chunks.trackers = original;
+      trackers.editor = original;
     }
   });
 
@@ -869,6 +871,8 @@ describe('<analytics-settings> large values', () => {
     const { el } = await mount();
     await previewShown(el);
     await tick(el, 'PiwikAnalytics_enabled');
+    // The full check of Additional Piwik Sites comes with its row editor, once Matomo is enabled.
+    await rowEditor(el);
     await type(el, 'PiwikAnalytics_url', 'https://matomo.example.org/');
     await type(el, 'PiwikAdditionalTrackers', JSON.stringify('x'.repeat(100_000)));
     expect(text(el, '#PiwikAdditionalTrackers-error')).to.contain('must be a list in square brackets');

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { parseJsonAt } from '../../src/analytics-settings/json-at.js';
+import { clip } from '../../src/analytics-settings/words.js';
+import { validateAdditionalTrackers } from '../../src/analytics-settings/trackers-validator.js';
 import {
   cleanDomains,
-  clip,
   NOT_JSON,
-  validateAdditionalTrackers,
   validateDomains,
   validateSiteId,
   validateTrackingId,
