@@ -63,6 +63,7 @@ export class TrackingPreview extends LightElement {
       this.#copied = '';
       this.announce('This page may not use the clipboard: the code is selected, press Ctrl+C (or ⌘C) to copy it.');
     }
+    this.#update();
   }
 
   /** The code, pitfalls and notes of the values, host and option they were last built from. */
