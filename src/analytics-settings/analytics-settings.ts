@@ -120,7 +120,7 @@ export class AnalyticsSettings extends WidgetElement {
   #announcer = new Announcer(this);
   #share = new ShareToggle(this);
   /** The tracking-code preview (chunks.ts), fetched right after the form first shows the settings. */
-  #preview = new LazyPart(this, () => chunks.preview());
+  #preview = new LazyPart(this, () => chunks.preview(), { onReady: ({ TrackingPreview }) => TrackingPreview.define() });
   /** Where a JSON setting stops being valid JSON (chunks.ts), fetched when needed (see `#locateJson`); the settings are judged again when it arrives. */
   #jsonAt = new LazyPart(this, () => chunks.jsonAt(), { onReady: () => this.#model.revalidate() });
   /** Saving and its dialogs (chunks.ts), fetched on the first edit and awaited by the first Save. */
@@ -226,11 +226,6 @@ export class AnalyticsSettings extends WidgetElement {
     if (focus) void this.#focus(`#${focus}`);
   }
 
-  #onFieldEdit = (event: Event): void => {
-    const { values, announce, focus } = event as SettingEditEvent;
-    this.#edit(values, announce, focus);
-  };
-
   #onAnnounce = (event: Event): void => this.#announcer.announce((event as AnnounceEvent).text);
 
   #emitChange(): void {
@@ -259,6 +254,7 @@ export class AnalyticsSettings extends WidgetElement {
 
   /** Saving's code has arrived: its dialogs join the form, and a save flow is made for the form's model. */
   #readyToSave({ SaveFlow, SaveDialogs, DialogCloseEvent }: typeof SavePart): void {
+    SaveDialogs.define();
     const dialogs = document.createElement(SaveDialogs.tagName) as SavePart.SaveDialogs;
     dialogs.addEventListener(AnnounceEvent.type, this.#onAnnounce);
     // A dialog closed: the focus goes back to Save.
@@ -343,7 +339,7 @@ export class AnalyticsSettings extends WidgetElement {
         e.preventDefault();
         void this.#save();
       }}
-      @dw-setting-edit=${this.#onFieldEdit}
+      @dw-setting-edit=${(e: SettingEditEvent) => this.#edit(e.values, e.announce, e.focus)}
     >
       ${this.#header()} ${this.#readOnlyNote()}
       ${error ? errorBox(error, this.#reload, 'Could not reload the settings; the values shown are from before') : nothing}

@@ -10,8 +10,7 @@ import { PREVIEW_TEXT } from './words.js';
  * The tracking-code preview beside the form: the code the chat server injects and a standalone
  * Matomo snippet, built from the unsaved values, with Copy buttons and the pitfalls spelled out.
  * Properties in (the values, the chat server's address); what it says to screen readers goes up
- * as an `AnnounceEvent`. Loaded on demand (chunks.ts), right after the form first shows the settings,
- * and registered as it arrives.
+ * as an `AnnounceEvent`. Loaded on demand (chunks.ts), right after the form first shows the settings.
  * @internal
  */
 export class TrackingPreview extends LightElement {
@@ -165,6 +164,3 @@ export class TrackingPreview extends LightElement {
     </section>`;
   }
 }
-
-// Registered as its code arrives (chunks.ts): the widget then renders it.
-TrackingPreview.define();
