@@ -539,6 +539,17 @@ async function main() {
       assert((await bundledInputs('visits-chart/define.js')).some((input) => input.endsWith('dist/vendor/chart.js')), 'dashboard-widgets/visits-chart does not import the trimmed Chart.js of dist/vendor/');
     });
 
+    await check("the settings' validators are in no first view: a file of their own, fetched once the form shows", () => {
+      // A message only validators.ts says.
+      const marker = 'Remove the leading zeros.';
+      const holds = (file) => readFileSync(join(dist, 'cdn', file), 'utf8').includes(marker);
+      for (const name of ['analytics-settings', 'modules/analytics-settings', 'dashboard-widgets']) {
+        const first = bundles[name].firstView.filter(holds);
+        assert(first.length === 0, `the validators are in the first view of ${name}.js: ${first.join(', ')}`);
+        assert(bundles[name].onDemand.some(holds), `no on-demand file of ${name}.js holds the validators (the check is stale)`);
+      }
+    });
+
     await check('no entry of the library reaches the demo backend (only dashboard-widgets/demo-backend exports it)', async () => {
       const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
       const library = Object.entries(pkg.exports)

@@ -23,7 +23,7 @@ import { SettingField, type SettingEditEvent } from './setting-field.js';
 import { readSettings } from './settings-read.js';
 import { UnloadGuard } from './unload-guard.js';
 import type { JsonLocator } from './validators.js';
-import { clip, KEPT, plural, PREVIEW_TEXT } from './words.js';
+import { CHECKS_TEXT, clip, KEPT, plural, PREVIEW_TEXT } from './words.js';
 
 export type { SettingFormValue } from './schema.js';
 export type { SettingFailure, SettingsChangeDetail, SettingsErrorDetail, SettingsLoadDetail, SettingsSaveDetail } from './events.js';
@@ -100,7 +100,11 @@ export class AnalyticsSettings extends WidgetElement {
   // What the form is made of
 
   /** The form's state (form-model.ts): values, edits, rights, validation, the last save's result. */
-  #model = new FormModel(ANALYTICS_SECTIONS, { changed: () => this.requestUpdate(), locateJson: () => this.#locateJson() });
+  #model = new FormModel(ANALYTICS_SECTIONS, {
+    changed: () => this.requestUpdate(),
+    locateJson: () => this.#locateJson(),
+    validators: () => this.#validators.value?.VALIDATORS,
+  });
   /** Reading the settings and the user's rights (settings-read.ts): stops with the element, resumes on its return. */
   #task = new ResumableTask(this, {
     task: (_args, { signal }) => readSettings(this.#source(), ANALYTICS_SETTING_IDS, { signal, timeout: this.timeoutMs }),
@@ -119,6 +123,11 @@ export class AnalyticsSettings extends WidgetElement {
   #defaultSource = new DefaultSource((c) => new RocketChatSettingsSource(new RocketChatClient(c)));
   #announcer = new Announcer(this);
   #share = new ShareToggle(this);
+  /**
+   * The validators (chunks.ts), fetched right after the form first shows the settings: the settings
+   * are judged when they arrive; until then a changed setting waits, and so does Save.
+   */
+  #validators = new LazyPart(this, () => chunks.validators(), { onReady: () => this.#model.revalidate() });
   /** The tracking-code preview (chunks.ts), fetched right after the form first shows the settings. */
   #preview = new LazyPart(this, () => chunks.preview(), { onReady: ({ TrackingPreview }) => TrackingPreview.define() });
   /** Where a JSON setting stops being valid JSON (chunks.ts), fetched when needed (see `#locateJson`); the settings are judged again when it arrives. */
@@ -191,8 +200,11 @@ export class AnalyticsSettings extends WidgetElement {
   // are queued while the element renders, so they run before anything awaiting it resumes.
 
   protected override updated(): void {
-    // Once the form is on screen with the settings, fields included, the preview's code comes (the form never waits for it).
-    if (this.#model.loaded && this.#preview.status === 'idle') void this.updateComplete.then(() => this.#preview.need());
+    // Once the form is on screen with the settings, fields included, the validators' and the
+    // preview's code come (the form never waits for them).
+    if (!this.#model.loaded) return;
+    if (this.#validators.status === 'idle') void this.updateComplete.then(() => this.#validators.need());
+    if (this.#preview.status === 'idle') void this.updateComplete.then(() => this.#preview.need());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -343,7 +355,7 @@ export class AnalyticsSettings extends WidgetElement {
     >
       ${this.#header()} ${this.#readOnlyNote()}
       ${error ? errorBox(error, this.#reload, 'Could not reload the settings; the values shown are from before') : nothing}
-      ${ANALYTICS_SECTIONS.map((section) => this.#section(section))} ${this.#noticeBox()} ${this.#actions()}
+      ${ANALYTICS_SECTIONS.map((section) => this.#section(section))} ${this.#checksFailure()} ${this.#noticeBox()} ${this.#actions()}
     </form>`;
   }
 
@@ -434,6 +446,11 @@ export class AnalyticsSettings extends WidgetElement {
     </div>`;
   }
 
+  /** The validators did not arrive: said, with Retry (while they load, nothing: a changed setting's save state says it waits). */
+  #checksFailure(): TemplateResult | typeof nothing {
+    return this.#validators.status === 'failed' ? this.#validators.render(CHECKS_TEXT.part) : nothing;
+  }
+
   #noticeBox(): TemplateResult | typeof nothing {
     const n = this.#model.notice;
     if (!n) return nothing;
@@ -464,7 +481,9 @@ export class AnalyticsSettings extends WidgetElement {
         : invalid.length
           ? `Fix ${plural(invalid.length, 'setting')} before saving: ${invalid.map(labelOf).join(', ')}.`
           : waiting.length
-            ? `Checking ${waiting.map(labelOf).join(', ')}…`
+            ? this.#validators.status === 'failed'
+              ? CHECKS_TEXT.notChecked(waiting.map(labelOf).join(', '))
+              : `Checking ${waiting.map(labelOf).join(', ')}…`
             : `${plural(changed, 'unsaved change')}.`;
     return html`<div class="actions" part="actions">
       <p id="save-state">${state}</p>

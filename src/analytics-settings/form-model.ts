@@ -2,7 +2,8 @@ import { LazyPart } from '../core/lazy-part.js';
 import type { SettingsAccess, SettingValue } from '../api/settings-source.js';
 import type { SettingEditor } from './editor.js';
 import { normalizeValue, type SectionDefinition, type SettingDefinition, type SettingFormValue } from './schema.js';
-import { NOT_JSON, type FieldCheck, type JsonLocator } from './validators.js';
+import type { FieldCheck, JsonLocator, Validator, Validators } from './validators.js';
+import { NOT_JSON } from './words.js';
 
 /** Setting values by setting id (ids of the schema only, never a key read from the server). */
 export type Values = Readonly<Record<string, SettingFormValue>>;
@@ -27,6 +28,12 @@ export interface FormModelOptions {
    * JSON; call `revalidate()` when the code arrives.
    */
   locateJson?(): JsonLocator | undefined;
+  /**
+   * The validators the schema entries name (validators.ts), once their code is there. Until then
+   * no setting is judged by its entry and a changed one waits (Save with it); call `revalidate()`
+   * when they arrive.
+   */
+  validators?(): Validators | undefined;
 }
 
 /**
@@ -126,10 +133,10 @@ export class FormModel {
   /**
    * The validation of a setting, judged on the value shown by its own editor's validator when it
    * has one, else by its schema entry's; undefined for a setting without validator or not enabled
-   * (an unticked Enable box is not judged).
+   * (an unticked Enable box is not judged), and while its validator's code is not there.
    */
   check(def: SettingDefinition): FieldCheck | undefined {
-    const validate = this.editor(def)?.validate ?? def.validate;
+    const validate = this.#validator(def);
     if (!validate || !this.enabled(def)) return undefined;
     const text = String(this.values[def.id] ?? '');
     const last = this.#checks.get(def.id);
@@ -150,12 +157,23 @@ export class FormModel {
     return this.changedIds().filter((id) => (this.check(this.definition(id)!)?.errors.length ?? 0) > 0);
   }
 
-  /** Changed settings whose own editor, which may judge them more fully, is still on its way: Save waits for it. */
+  /**
+   * Changed settings not judged yet: their validator's code is not there (or did not arrive), or
+   * their own editor, which may judge them more fully, is still on its way. Save waits for them.
+   */
   waiting(): string[] {
     return this.changedIds().filter((id) => {
       const def = this.definition(id)!;
-      return !this.editor(def) && this.#editors.get(id)?.status === 'loading';
+      if (!this.editor(def) && this.#editors.get(id)?.status === 'loading') return true;
+      return def.validate !== undefined && this.enabled(def) && !this.#validator(def);
     });
+  }
+
+  /** The validator of a setting: its own editor's, else the one its schema entry names (once the validators are there). */
+  #validator(def: SettingDefinition): Validator | undefined {
+    const own = this.editor(def)?.validate;
+    if (own) return own;
+    return def.validate && this.options.validators?.()?.[def.validate];
   }
 
   /** Whether Save may start: loaded, editable, not saving, with changes that can all work (and all judged). */
@@ -231,7 +249,7 @@ export class FormModel {
     this.#changed();
   }
 
-  /** Judges every setting again (the JSON locator, or a setting's own editor, has arrived). */
+  /** Judges every setting again (the validators, the JSON locator, or a setting's own editor, has arrived). */
   revalidate(): void {
     this.#checks.clear();
     this.#changed();

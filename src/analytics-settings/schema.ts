@@ -1,10 +1,10 @@
 import type { SettingEditor } from './editor.js';
-import { validateDomains, validateJson, validateSiteId, validateTrackingId, validateUrl, type Validator } from './validators.js';
+import type { ValidatorName } from './validators.js';
 
 /**
  * Rocket.Chat's Analytics settings group: ids, types, defaults, labels, descriptions, which
  * Enable box each setting depends on, and the sections they are shown in. Each entry carries what
- * is particular to its setting: its validator (validators.ts) and, for one that has it, an editor of
+ * is particular to its setting: the name of its validator (validators.ts) and, for one that has it, an editor of
  * its own (Additional Piwik Sites: its row editor, trackers-editor.ts). The form, its fields and
  * saving read everything from here; adding a setting is adding an entry.
  */
@@ -34,8 +34,12 @@ export interface SettingDefinition {
   required?: boolean;
   /** The kind of text typed, for the input's type and on-screen keyboard. */
   inputMode?: 'url' | 'numeric';
-  /** Judges the value as it is typed (text settings): what blocks saving, advice, a one-click fix. */
-  validate?: Validator;
+  /**
+   * The validator that judges the value as it is typed (text settings): what blocks saving,
+   * advice, a one-click fix. Named, not imported: the validators' code comes right after the form
+   * shows the settings (`VALIDATORS` in validators.ts); a changed value waits for it before it can be saved.
+   */
+  validate?: ValidatorName;
   /**
    * The value is JSON text: the validator gets the locator of syntax errors (json-at.ts), whose
    * code is fetched on the first edit of the setting or for a stored value that is not JSON.
@@ -78,7 +82,7 @@ export const ANALYTICS_SECTIONS: readonly SectionDefinition[] = [
     settings: [
       check(GOOGLE_ENABLED, 'Enable', false, { labelSuffix: 'Google Analytics' }),
       text(GOOGLE_ID, 'Tracking ID', {
-        validate: validateTrackingId,
+        validate: 'trackingId',
         description: 'Your Google Analytics ID: G-XXXXXXXXXX, or UA-XXXXXXX-X for an older property.',
         advice:
           'Rocket.Chat’s Google Analytics code records nothing for G- IDs, and Google has shut down UA- properties: for Google Analytics 4, use the Google Tag Manager Id (Administration › Settings › General).',
@@ -106,15 +110,15 @@ export const ANALYTICS_SECTIONS: readonly SectionDefinition[] = [
         description: 'Where Matomo (Piwik) lives, including the trailing slash. Example: https://matomo.example.com/',
         required: true,
         inputMode: 'url',
-        validate: validateUrl,
+        validate: 'url',
       }),
-      text(PIWIK_SITE_ID, 'Client ID', { ...piwik, description: 'The id of this site in Matomo. Example: 17', required: true, inputMode: 'numeric', validate: validateSiteId }),
+      text(PIWIK_SITE_ID, 'Client ID', { ...piwik, description: 'The id of this site in Matomo. Example: 17', required: true, inputMode: 'numeric', validate: 'siteId' }),
       text(PIWIK_TRACKERS, 'Additional Piwik Sites', {
         ...piwik,
         multiline: true,
         description: 'Also track into other Matomo sites: a JSON array such as [{"trackerURL":"https://my.piwik.domain2/","siteId":42}].',
         // Judged as JSON until its row editor brings its full validator (trackers-validator.ts).
-        validate: (value, _required, locate) => validateJson(value, locate),
+        validate: 'json',
         json: true,
         editor: () => import('./trackers-editor.js'),
       }),
@@ -124,7 +128,7 @@ export const ANALYTICS_SECTIONS: readonly SectionDefinition[] = [
         ...piwik,
         multiline: true,
         description: 'Alias domains whose links are not reported as outlinks: one domain a line, without separators.',
-        validate: validateDomains,
+        validate: 'domains',
       }),
     ],
   },

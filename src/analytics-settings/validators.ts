@@ -5,7 +5,9 @@
  */
 
 import type { JsonParse } from './json-at.js';
-import { clip } from './words.js';
+import { clip, NOT_JSON } from './words.js';
+
+export { NOT_JSON };
 
 export interface Issue {
   message: string;
@@ -151,9 +153,6 @@ export function collector() {
 /** Says where JSON text stops being valid: `parseJsonAt` (json-at.ts). */
 export type JsonLocator = (text: string) => JsonParse;
 
-/** Text that is not JSON, when no locator says where (see `validateAdditionalTrackers`). */
-export const NOT_JSON = 'This is not valid JSON: check the brackets, the commas and the double quotes.';
-
 /** What is said of text that `JSON.parse` refused: where, when `locate` can tell, else `NOT_JSON`. */
 export function jsonSyntaxError(value: string, locate?: JsonLocator): FieldCheck {
   const at = locate?.(value);
@@ -228,8 +227,28 @@ export function cleanDomains(value: string): string {
 }
 
 /**
- * A text setting's validator, as its schema entry carries it (`validate`): the value, whether one
+ * A text setting's validator, as its schema entry names it (`validate`): the value, whether one
  * is needed (a required setting, while it is enabled) and, for a JSON setting, the locator of its
  * syntax errors (see `validateAdditionalTrackers`).
  */
 export type Validator = (value: string, required: boolean, locate?: JsonLocator) => FieldCheck;
+
+/**
+ * The validators a schema entry names (`validate`), by name. This module is not in the widget's
+ * first file: the form fetches it right after it shows the settings (chunks.ts), and judges them
+ * when it arrives.
+ */
+export const VALIDATORS = {
+  trackingId: validateTrackingId,
+  url: validateUrl,
+  siteId: validateSiteId,
+  domains: validateDomains,
+  /** Additional Piwik Sites' quick check (JSON text), until its row editor brings its full validator. */
+  json: (value: string, _required: boolean, locate?: JsonLocator) => validateJson(value, locate),
+} satisfies Record<string, Validator>;
+
+/** The name of a validator of `VALIDATORS`, as a schema entry gives it. */
+export type ValidatorName = keyof typeof VALIDATORS;
+
+/** The validators by name, as the form model is given them once their code is there. */
+export type Validators = Readonly<Record<ValidatorName, Validator>>;

@@ -15,6 +15,12 @@ export function clip(value: string, max = 80): string {
 /** A count with its noun: "1 setting", "3 settings". */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/**
+ * Text that is not JSON, when no locator says where (validators.ts, trackers-validator.ts); the
+ * form model judges such text again once the locator is there.
+ */
+export const NOT_JSON = 'This is not valid JSON: check the brackets, the commas and the double quotes.';
+
 /** Said after every save that did not go through. */
 export const KEPT = 'Every edit is kept: nothing you typed is lost.';
 
@@ -22,4 +28,13 @@ export const KEPT = 'Every edit is kept: nothing you typed is lost.';
 export const PREVIEW_TEXT = {
   title: 'Tracking code',
   loading: 'Loading the tracking code…',
+};
+
+/**
+ * The validators' code, fetched right after the form shows (chunks.ts): its name in the failure said
+ * when it does not arrive (the lazy part's sentences), and the save state of changes it could not judge.
+ */
+export const CHECKS_TEXT = {
+  part: 'the checks of the settings',
+  notChecked: (labels: string) => `Save waits until ${labels} can be checked.`,
 };

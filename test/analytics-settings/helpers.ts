@@ -1,6 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/analytics-settings/define.js';
+import { chunks } from '../../src/analytics-settings/chunks.js';
 import type { AnalyticsSettings } from '../../src/analytics-settings/analytics-settings.js';
 import { installDemoBackend, type InstalledDemoBackend } from '../../src/demo/browser.js';
 import { DEMO_TOKENS, type RocketChatVersion } from '../../src/demo/handler.js';
@@ -96,8 +97,21 @@ export async function mount(
   return { el, ...backend };
 }
 
+/** The last load of the validators' code a widget asked for (see `loaded`). */
+let validatorsLoad: Promise<unknown> = Promise.resolve();
+const loadValidators = chunks.validators;
+chunks.validators = () => (validatorsLoad = loadValidators());
+
+/**
+ * Waits for the form with the settings, then for the validators' code, which the widget asks for
+ * right after the form shows, to arrive (or fail) and judge them. A test that replaces
+ * `chunks.validators` (to hold that code back, or fail it) gets the form without waiting for it.
+ */
 export async function loaded(el: AnalyticsSettings): Promise<void> {
   await waitUntil(() => el.shadowRoot?.querySelector('form'), 'the form did not appear', { timeout: 5000 });
+  await el.updateComplete;
+  await validatorsLoad.catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve));
   await el.updateComplete;
 }
 
