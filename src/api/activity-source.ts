@@ -3,6 +3,10 @@ import { loadPart } from '../core/lazy-part.js';
 import { expectArray, parseUtcDateTime, scalarBoolean, scalarNumber, MatomoClient, type MatomoCall, type MatomoParams } from './matomo.js';
 import type { RequestOptions } from './request.js';
 import type { ActivityQuery } from './activity-query.js';
+import { matomoActivities } from '../i18n/en/matomo-activities.js';
+import { addEnglish } from '../i18n/registry.js';
+
+addEnglish(matomoActivities);
 
 /** One entry of the activity log, normalised from whatever the server sent. */
 export interface ActivityEntry {

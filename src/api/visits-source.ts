@@ -8,6 +8,10 @@ import { dayInZone } from '../core/time-zones.js';
 import { parseDateSpec, previousSpan, rangeText, spanOf, type CalendarPeriod } from '../core/calendar.js';
 import { english } from '../core/translate.js';
 import type { Text } from '../i18n/types.js';
+import { matomoVisits } from '../i18n/en/matomo-visits.js';
+import { addEnglish } from '../i18n/registry.js';
+
+addEnglish(matomoVisits);
 
 /** Every metric of Matomo's `VisitsSummary.get`. */
 export const VISITS_METRICS = [

@@ -1,6 +1,8 @@
 import { core } from './en/core.js';
 import { api } from './en/api.js';
 import { matomo } from './en/matomo.js';
+import { matomoActivities } from './en/matomo-activities.js';
+import { matomoVisits } from './en/matomo-visits.js';
 import { matomoSignIn } from './en/matomo-sign-in.js';
 import { rocketchat } from './en/rocketchat.js';
 import { rocketchatSave } from './en/rocketchat-save.js';
@@ -32,6 +34,8 @@ export const en = {
   ...core,
   ...api,
   ...matomo,
+  ...matomoActivities,
+  ...matomoVisits,
   ...matomoSignIn,
   ...rocketchat,
   ...rocketchatSave,

@@ -1,6 +1,7 @@
 /**
- * The English words of the Matomo client and its sources (activities, visits): what a Matomo
- * answer can say, and what a wrong answer looked like. `api.matomo.*` keys.
+ * The English words of the Matomo client: what a Matomo answer can say, and what a wrong answer
+ * looked like. `api.matomo.*` keys. What each source expects, and its own words, are parts of
+ * their own (`matomo-activities.ts`, `matomo-visits.ts`): a widget's bundle carries its source's only.
  */
 export const matomo = {
   'api.matomo.noMessage': 'The server reported an error without a message.',
@@ -19,18 +20,4 @@ export const matomo = {
   'api.matomo.found.object': 'an object',
   // {type}: number, boolean… (JavaScript's names); {value}: the value as sent.
   'api.matomo.found.value': '{type} {value}',
-  'api.matomo.expected.activities': 'a list of activities',
-  'api.matomo.expected.activityCount': 'the number of activities (a number)',
-  'api.matomo.expected.logins': 'a list of logins',
-  'api.matomo.expected.superUser': 'whether this is a super user (yes or no)',
-  'api.matomo.expected.sites': 'a list of sites',
-  'api.matomo.expected.siteVisits': 'visits per site',
-  'api.matomo.expected.periodVisits': 'visits per period',
-  'api.matomo.noSite': 'No site is configured: set the site-id attribute (one id or a comma list).',
-  // {date}, {period}: the attributes as given.
-  'api.matomo.badDate': 'The chart reads periods of a day, week, month or year over lastN, previousN or YYYY-MM-DD,YYYY-MM-DD, not "{date}" by {period}.',
-  'api.matomo.noSiteVisits': "The server's answer has no visits for site {id}.",
-  'api.matomo.noMetrics': 'The server sent no metrics for the period {period}.',
-  // The name of a site the server gives none for.
-  'api.matomo.site': 'Site {id}',
 } as const;
