@@ -9,9 +9,9 @@ installDemoBackend();
 setCustomElementsManifest(manifest);
 
 /**
- * The languages of the toolbar: English, the ten the library ships or will ship (a language not
- * shipped yet shows English words, with the language's dates, numbers and direction), and the
- * pseudo-locale that shows every word that bypassed the catalogue (see README, Languages).
+ * The languages of the toolbar: English, the ten others the library ships (each fetched once, when
+ * first picked, with its dates, numbers and direction; Arabic right to left), and the pseudo-locale
+ * that shows every word that bypassed the catalogue (see README, Languages).
  */
 const LOCALES = [
   { value: 'en', title: 'English' },
