@@ -14,6 +14,9 @@ import { joinUrl, parseJson } from '../../src/api/request.js';
 import { RocketChatClient } from '../../src/api/rocketchat.js';
 import { TwoFactorError } from '../../src/api/two-factor-error.js';
 import '../../src/api/settings-save.js';
+// The Matomo sources register their own words (what their answers were expected to be, a site-id missing).
+import '../../src/api/activity-source.js';
+import '../../src/api/visits-source.js';
 import { ShareToggle } from '../../src/embed/share-toggle.js';
 import { SharePanel } from '../../src/embed/share-panel.define.js';
 import { WidgetFrame } from '../../src/embed/widget-frame.js';
