@@ -1,17 +1,11 @@
 import type { SiteVisits } from '../api/visits-source.js';
 import { formatChange } from '../core/format.js';
 import { aggregate, comparedPeriods, gapOfRange, relativeChange } from './kpi.js';
-import { GAP_TEXT, type Progress } from './messages.js';
+import { GAP_TEXT, progressNote } from './messages.js';
 import { formatMetric, metricInfo } from './metrics.js';
 import { formatDay, formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
-import { countLabel, type ChartPeriod } from './ranges.js';
+import { countLabel } from './ranges.js';
 import type { ChartModel } from './shape.js';
-
-/*
- * The chart in words: the summary under the chart, and the note on how its period in progress is
- * compared. The widget loads this module once the chart shows its data (in the script-tag bundles,
- * a file of its own under `chunks/`); until it is there, the summary's place is empty.
- */
 
 /**
  * The chart in words, for people who do not see it (and everyone else): what is shown, over
@@ -80,17 +74,4 @@ export function describeProgress(model: ChartModel, compared: boolean, locale: s
   const [first] = partial;
   const alike = partial.every((s) => s.progress?.days === first!.progress?.days);
   return progressNote(what, model.period, alike ? first!.progress : null, compared);
-}
-
-/**
- * The period in progress and what it is compared with, in a sentence. `what` names it
- * ("December 2026", "Sun, Dec 6, 2026"), or is empty when the sites' periods in progress differ
- * (their time zones do). Its figures so far are compared with a whole period: say so, with how
- * far it is, so that a month a few days old does not read as a fall.
- */
-export function progressNote(what: string, period: ChartPeriod, progress: Progress | null, compared: boolean): string {
-  const subject = !what ? `Each site’s current ${period} is in progress (in the site’s own time zone)` : period === 'day' ? `Today (${what}) is in progress` : `${what} is in progress`;
-  const howFar = what && progress && period !== 'day' ? ` (${progress.days} of ${progress.of} days)` : '';
-  if (!compared) return `${subject}${howFar}.`;
-  return `${subject}${howFar}: its figures so far are compared with a whole ${period}.`;
 }
