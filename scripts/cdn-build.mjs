@@ -45,8 +45,8 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  */
 export const CEILINGS = {
   'activity-log': 28,
-  'analytics-settings': 22,
-  'visits-chart': 67,
+  'analytics-settings': 22.5,
+  'visits-chart': 68.5,
   'dashboard-widgets': 96,
 };
 
