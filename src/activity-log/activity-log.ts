@@ -835,7 +835,8 @@ export class ActivityLog extends WidgetElement {
    * the widget's first paint all the same.
    */
   #renderSkeleton(): TemplateResult {
-    if (!this.#skeleton && !this.#skeletonFrame) {
+    // (No frames on a server, @lit-labs/ssr: the list renders busy and empty, as in the browser's first frame.)
+    if (!this.#skeleton && !this.#skeletonFrame && typeof requestAnimationFrame === 'function') {
       this.#skeletonFrame = requestAnimationFrame(() => {
         this.#skeleton = true;
         if (!this.#shown) this.requestUpdate();

@@ -3,7 +3,7 @@
  * attribute (crossing shadow roots), then the browser's language, then `en`.
  */
 export function resolveLocale(explicit: string, el?: Element): string {
-  for (const candidate of [explicit, el ? nearestLang(el) : '', navigator.language]) {
+  for (const candidate of [explicit, el ? nearestLang(el) : '', globalThis.navigator?.language]) {
     const tag = candidate && canonical(candidate);
     if (tag) return tag;
   }
@@ -28,6 +28,8 @@ function canonical(tag: string): string {
 }
 
 function nearestLang(el: Element): string {
+  // On a server (@lit-labs/ssr) there is no DOM: only the element's own attribute is known.
+  if (typeof Element === 'undefined') return el.getAttribute('lang') ?? '';
   let node: Node | null = el;
   while (node) {
     if (node instanceof Element) {

@@ -4,7 +4,7 @@ import { WidgetFrame } from './widget-frame.js';
 import { autoSizeFrames } from './auto-size.js';
 
 WidgetFrame.define();
-autoSizeFrames();
+if (typeof window !== 'undefined') autoSizeFrames(); // (not in Node: server rendering, no iframes)
 
 export { WidgetFrame, defaultEmbedPage } from './widget-frame.js';
 export { autoSizeFrames, DEFAULT_FRAME_SELECTOR, type AutoSizeOptions } from './auto-size.js';
