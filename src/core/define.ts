@@ -11,8 +11,6 @@
  */
 export function define(tag: string, element: CustomElementConstructor & { tagName?: string }): void {
   if (!tag) throw new Error('dashboard-widgets: define() needs a tag name');
-  // Node without a DOM (an entry imported for server rendering or a test): nothing to register.
-  if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as (CustomElementConstructor & { tagName?: string }) | undefined;
   if (existing) {
     if (existing !== element && existing.tagName !== element.tagName) {
