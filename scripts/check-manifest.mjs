@@ -8,6 +8,7 @@
 //  - each event it fires (its folder's `GlobalEventHandlersEventMap`, built) is listed with its
 //    detail type (`CustomEvent<Detail>`, Detail being its class's type argument);
 //  - each part, slot and element-prefixed custom property written in its sources is listed;
+//  - each event has its handler in React 19's JSX types and its prop in the React wrapper;
 // and every module path of the manifest is a file of the package (npm pack), no `anonymous_` entry
 // is left, and the VS Code custom data and web-types list the same elements and attributes.
 // Exits 1 with the list of what is missing or wrong.
@@ -136,6 +137,20 @@ for (const [tag, spec] of Object.entries(ELEMENTS)) {
   for (const m of text.matchAll(/<slot(?: name="([^"]*)")?/g)) if (!named(el.slots).has(m[1] ?? '')) fail(`<${tag}>: slot "${m[1] ?? ''}" is not listed`);
   const prefix = `--${tag.replace(/^dw-/, '')}-`;
   for (const m of text.matchAll(/var\((--[a-z0-9-]+)/g)) if (m[1].startsWith(prefix) && !named(el.cssProperties).has(m[1])) fail(`<${tag}>: custom property ${m[1]} is not listed`);
+}
+
+// The React entries know every event: React 19's JSX (dist/jsx.d.ts, an interface of events per
+// element) and the wrappers (dist/react/<element>.d.ts, an on<Event> prop per event).
+const jsx = readFileSync(join(dist, 'jsx.d.ts'), 'utf8');
+const REACT = { 'activity-log': 'ActivityLogEvents', 'visits-chart': 'VisitsChartEvents', 'analytics-settings': 'AnalyticsSettingsEvents', 'widget-frame': 'WidgetFrameEvents' };
+for (const [tag, name] of Object.entries(REACT)) {
+  const events = (declarations.find((d) => d.tagName === tag)?.events ?? []).map((e) => e.name).sort();
+  const inJsx = [...(new RegExp(`interface ${name} \\{([^}]*)\\}`).exec(jsx)?.[1] ?? '').matchAll(/'([\w-]+)'/g)].map((m) => m[1]).sort();
+  if (inJsx.join() !== events.join()) fail(`dist/jsx.d.ts: ${name} has ${inJsx.join(', ') || 'nothing'}, the manifest ${events.join(', ')}`);
+  const wrapper = readFileSync(join(dist, `react/${tag}.d.ts`), 'utf8');
+  const props = [...wrapper.matchAll(/(on[A-Z]\w*): EventName</g)].map((m) => m[1]).sort();
+  const expectedProps = events.map((e) => `on${e.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase())}`).sort();
+  if (props.join() !== expectedProps.join()) fail(`dist/react/${tag}.d.ts: event props ${props.join(', ') || 'none'}, expected ${expectedProps.join(', ')}`);
 }
 
 // The editors' data lists what the manifest lists.
