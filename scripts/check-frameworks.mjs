@@ -1,7 +1,7 @@
 // The built package as frameworks and their tools use it, after `npm run build`:
 //  1. Node: each entry of package.json's `exports` (the modules; `react/*` expanded) imports in a
 //     Node process of its own, by the package's name, and leaves no `window` or `document` behind
-//     (server rendering imports them so);
+//     (server rendering imports them so); no module but dist/react/'s imports React or @lit/react;
 //  2. TypeScript: the TSX fixtures of test/fixtures/consumer type-check against the built types,
 //     React 19's JSX (dashboard-widgets/jsx) and the React wrappers (dashboard-widgets/react)
 //     under @types/react 19, the wrappers under @types/react 18; their @ts-expect-error lines
@@ -41,6 +41,13 @@ for (const id of entries) {
   if (r.status !== 0) problems.push(`Node: import '${id}' failed:\n${(r.stderr || r.stdout).split('\n').slice(0, 6).join('\n')}`);
 }
 console.log(`Node: ${entries.length} entries imported, each in a process of its own${problems.length ? ' (with failures)' : ''}.`);
+
+// React is an optional peer dependency of dashboard-widgets/react only: no other module imports it.
+const modules = (dir) => readdirSync(join(root, dir), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => join(dir, f));
+for (const file of modules('dist')) {
+  if (file.startsWith(join('dist', 'react'))) continue;
+  if (/(?:from|import)\s*\(?\s*['"](?:react|react-dom|@lit\/react)(?:\/[^'"]*)?['"]/.test(readFileSync(join(root, file), 'utf8'))) problems.push(`${file} imports React (only dist/react/ may)`);
+}
 
 // 2. TypeScript.
 for (const config of ['tsconfig.json', 'tsconfig.react18.json']) {
