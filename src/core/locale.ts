@@ -28,15 +28,12 @@ function canonical(tag: string): string {
 }
 
 function nearestLang(el: Element): string {
-  // On a server (@lit-labs/ssr) there is no DOM: only the element's own attribute is known.
-  if (typeof Element === 'undefined') return el.getAttribute('lang') ?? '';
+  // Duck-typed, so it also runs on a server (@lit-labs/ssr), whose elements are not DOM nodes.
   let node: Node | null = el;
   while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    const lang = (node as Partial<Element>).getAttribute?.('lang');
+    if (lang) return lang;
+    node = node.parentNode ?? (node.nodeType === 11 ? (node as ShadowRoot).host : null);
   }
   return '';
 }
