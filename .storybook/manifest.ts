@@ -3,11 +3,13 @@
  * CSS part or a slot named like a property (`user`, `search`, `filters`, `title`) replaced the
  * property's row, and each attribute got a row (with a control the stories do not read) beside its
  * property. Here parts are named `::part(name)`, slots `slot="name"`, and an attribute that sets a
- * property is said in the property's description instead of a row of its own.
+ * property is said in the property's description instead of a row of its own. Static members
+ * (`tagName`, `define()`) are the class's, not an instance's: no row.
  */
 interface Item {
   name: string;
   kind?: string;
+  static?: boolean;
   description?: string;
   fieldName?: string;
 }
@@ -24,7 +26,8 @@ interface Manifest {
 export function forStorybook<M extends Manifest>(manifest: M): M {
   const copy = structuredClone(manifest);
   for (const decl of copy.modules.flatMap((m) => m.declarations ?? [])) {
-    const members = new Map((decl.members ?? []).map((m) => [m.name, m]));
+    decl.members = (decl.members ?? []).filter((m) => !m.static);
+    const members = new Map(decl.members.map((m) => [m.name, m]));
     decl.attributes = (decl.attributes ?? []).filter((a) => {
       const member = a.fieldName ? members.get(a.fieldName) : undefined;
       if (!member) return true;
