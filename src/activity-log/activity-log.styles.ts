@@ -13,6 +13,12 @@ export const activityLogStyles = css`
     display: none;
   }
 
+  /* The filter bar and the list render into this shadow root: their own elements take no box. */
+  dw-activity-filter-bar,
+  dw-activity-list {
+    display: contents;
+  }
+
   .base {
     display: flex;
     flex-direction: column;

@@ -104,15 +104,6 @@ export class LiveRefresh implements ReactiveController {
     this.#schedule();
   }
 
-  /** The notice of a failed refresh: what failed, when the list shown was loaded, and Retry. */
-  notice(error: unknown, loadedAt: string | undefined, retry: () => void): TemplateResult {
-    return html`<div class="message warning" part="notice" role="alert">
-      <strong>Could not check for new activities.</strong> ${errorMessage(error)}
-      ${loadedAt ? `The list shows what was loaded at ${loadedAt}.` : ''}
-      <button type="button" class="small" @click=${retry}>Retry</button>
-    </div>`;
-  }
-
   hostConnected(): void {
     this.#connected = true;
     this.#offline = !navigator.onLine;
@@ -155,4 +146,27 @@ export class LiveRefresh implements ReactiveController {
     this.#offline = true;
     this.#host.requestUpdate();
   };
+}
+
+// What live updates say once their code is here (live-controller.ts says the rest: "Live" while
+// it loads, "Live updates stopped" when it could not).
+
+/** A time of day ("3:05 PM") in the reader's locale. */
+const clockTime = (at: number, locale: string): string => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
+
+/** The live status: "Paused", "Offline: retrying", "Live · updated 3:05 PM"; undefined for the others. */
+export function liveLabel(state: LiveState, updatedAt: number | undefined, locale: string): string | undefined {
+  if (state === 'paused') return 'Paused';
+  if (state === 'offline') return 'Offline: retrying';
+  if (state === 'live' && updatedAt) return `Live · updated ${clockTime(updatedAt, locale)}`;
+  return undefined;
+}
+
+/** The notice of a failed refresh: what failed, when the list shown was loaded, and Retry. */
+export function refreshNotice(error: unknown, loadedAt: number | undefined, locale: string, retry: () => void): TemplateResult {
+  return html`<div class="message warning" part="notice" role="alert">
+    <strong>Could not check for new activities.</strong> ${errorMessage(error)}
+    ${loadedAt ? `The list shows what was loaded at ${clockTime(loadedAt, locale)}.` : ''}
+    <button type="button" class="small" @click=${retry}>Retry</button>
+  </div>`;
 }
