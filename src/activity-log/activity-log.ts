@@ -238,8 +238,8 @@ export class ActivityLog extends WidgetElement {
 
   /** The filters as the filter bar last got them (a new object only when one changed). */
   #filters = filtersOf(this);
-  /** Whether the type filter offers every type (from the first rows painted on). */
-  #allTypes = false;
+  /** Whether the filters offer every option (from the first rows painted on). */
+  #allOptions = false;
 
   // ---------------------------------------------------------------- public methods
 
@@ -295,7 +295,7 @@ export class ActivityLog extends WidgetElement {
         .viewerError=${query.viewerError}
         .logins=${query.seenLogins}
         .types=${query.seenTypes}
-        .allTypes=${this.#allTypes}
+        .allOptions=${this.#allOptions}
         .invalidRange=${query.invalidRange(this.#filters)}
         .catalogue=${catalogueVersion()}
         @dw-filter-edit=${this.#onFilterEdit}
@@ -332,7 +332,7 @@ export class ActivityLog extends WidgetElement {
       .newIds=${this.#query.newIds}
       .now=${this.#clock.now}
       .locale=${locale}
-      .avatar=${this.#avatars.picture}
+      .picture=${this.#avatars.picture}
       .pictures=${this.#avatars.version}
       .skeleton=${Math.min(this.#pageSize, 8)}
       .catalogue=${catalogueVersion()}
@@ -378,7 +378,7 @@ export class ActivityLog extends WidgetElement {
     if (source instanceof MatomoActivitySource) source.client.retrySignIn();
   }
 
-  /** Once a page's rows are all in the list: the load event, focus kept, and every type offered by the filter. */
+  /** Once a page's rows are all in the list: the load event, focus kept, and every option offered by the filters. */
   async #announceShown(shown: Shown): Promise<void> {
     await this.updateComplete;
     await this.renderRoot.querySelector<ActivityList>('dw-activity-list')?.settled();
@@ -387,11 +387,11 @@ export class ActivityLog extends WidgetElement {
     // When the control that had focus became disabled (last page reached), focus moves to the list.
     const active = this.shadowRoot?.activeElement as HTMLButtonElement | null;
     if (active?.disabled) this.renderRoot.querySelector<ActivityList>('dw-activity-list')?.focusRow();
-    if (!this.#allTypes) requestAnimationFrame(() => setTimeout(this.#offerAllTypes));
+    if (!this.#allOptions) requestAnimationFrame(() => setTimeout(this.#offerAllOptions));
   }
 
-  #offerAllTypes = () => {
-    this.#allTypes = true;
+  #offerAllOptions = () => {
+    this.#allOptions = true;
     this.requestUpdate();
   };
 

@@ -1,20 +1,17 @@
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { isAbort, isDashboardError } from '../core/errors.js';
+import { isDashboardError } from '../core/errors.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { errorBox } from '../core/status-message.js';
 import { chunks } from './chunks.js';
 import type { ActivityExportDetail } from './events.js';
-import type { ExportFormat, ExportRun } from './export.js';
+import type { ExportFormat, ExportHooks, ExportRun } from './export.js';
 import type { FilterScan } from './filter-scan.js';
+import { adoptPartStyles } from './part-styles.js';
 
 /** What exports read from their widget, and tell it. */
-export interface ExportOptions {
+export interface ExportOptions extends ExportHooks {
   /** The whole filtered view, to read (loading the scan's code if needed). */
   scan(): Promise<FilterScan>;
-  locale(): string;
-  announce(text: string): void;
-  /** An export was saved. */
-  onSaved(detail: ActivityExportDetail): void;
   /** An export failed (not when cancelled). */
   onError(error: unknown): void;
   /** After a refused token, lets the next request try it once more (the reader asked). */
@@ -39,7 +36,7 @@ export class ExportController implements ReactiveController {
     readonly host: ReactiveControllerHost,
     readonly options: ExportOptions,
   ) {
-    this.#part = new LazyPart(host, () => chunks.export());
+    this.#part = new LazyPart(host, () => chunks.export(), { onReady: (code) => adoptPartStyles(host, code.exportStyles) });
     host.addController(this);
   }
 
@@ -57,19 +54,11 @@ export class ExportController implements ReactiveController {
     this.#failed = undefined;
     this.host.requestUpdate();
     try {
-      const [{ saveExport }, scan] = await Promise.all([this.#part.load(), options.scan()]);
-      run.controller.signal.throwIfAborted();
-      const [detail, said] = await saveExport(scan, run, options.locale(), () => this.host.requestUpdate());
-      options.announce(said);
-      options.onSaved(detail);
-      return detail;
+      const [{ runExport }, scan] = await Promise.all([this.#part.load(), options.scan()]);
+      return await runExport(scan, run, options, () => this.host.requestUpdate());
     } catch (error) {
-      if (isAbort(error)) {
-        options.announce('Export cancelled.');
-      } else {
-        this.#failed = { error, format };
-        options.onError(error);
-      }
+      this.#failed = { error, format };
+      options.onError(error);
       return undefined;
     } finally {
       if (this.#running === run) this.#running = undefined;

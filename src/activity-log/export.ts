@@ -1,6 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
 import { ApiError } from '../api/errors.js';
+import { isAbort } from '../core/errors.js';
 import { toCsv } from '../core/csv.js';
 import { downloadFile } from '../core/download.js';
 import { formatCount } from '../core/format.js';
@@ -57,6 +58,50 @@ export async function saveExport(
   downloadFile(fileName, text, EXPORT_TYPES[format]);
   return [{ format, count, fileName }, `Saved ${formatCount(count, locale)} ${count === 1 ? 'activity' : 'activities'} to ${fileName}.${cut.count ? ` ${CUT_NOTE}` : ''}`];
 }
+
+/** What an export tells its widget. */
+export interface ExportHooks {
+  locale(): string;
+  announce(text: string): void;
+  /** An export was saved. */
+  onSaved(detail: { format: ExportFormat; count: number; fileName: string }): void;
+}
+
+/**
+ * Runs an export (export-controller.ts starts it once this code is here): reads every entry of
+ * the view, saves the file, and says so; a cancelled export says that. Resolves with what was
+ * saved, or undefined when cancelled; rejects when it failed.
+ */
+export async function runExport(scan: FilterScan, run: ExportRun, hooks: ExportHooks, update: () => void): Promise<{ format: ExportFormat; count: number; fileName: string } | undefined> {
+  try {
+    run.controller.signal.throwIfAborted();
+    const [detail, said] = await saveExport(scan, run, hooks.locale(), update);
+    hooks.announce(said);
+    hooks.onSaved(detail);
+    return detail;
+  } catch (error) {
+    if (!isAbort(error)) throw error;
+    hooks.announce('Export cancelled.');
+    return undefined;
+  }
+}
+
+/** The styles of an export's progress. */
+export const exportStyles = css`
+  .export label {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .export progress {
+    flex: 1 1 10em;
+    accent-color: var(--_accent);
+  }
+  .export button {
+    margin: 0.5em 0 0;
+  }
+`;
 
 /** The progress of an export, with Cancel. */
 export function renderProgress(run: ExportRun, cancel: () => void): TemplateResult {

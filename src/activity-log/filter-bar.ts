@@ -1,14 +1,17 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ActivityViewer } from '../api/activity-source.js';
 import { errorMessage } from '../api/errors.js';
-import { catalogueVersion } from './activity-types.js';
-import { SYSTEM_USERS } from './avatar.js';
-import { activityType, typeGroups } from './catalogue.js';
+import { LazyPart } from '../core/lazy-part.js';
+import { activityType } from './catalogue.js';
+import { chunks } from './chunks.js';
 import { clearedFilters, hasFilters, type ActivityFilters } from './filters.js';
 import { clip } from './text.js';
 
 /** How long the search waits after the last keystroke before it applies what was typed. */
 const SEARCH_DELAY = 300;
+
+/** The code of every option (filter-options.ts), once the page has it: every filter bar then offers them all at once. */
+let optionsCode: Awaited<ReturnType<typeof chunks.options>> | undefined;
 
 /**
  * `dw-filter-edit`: the reader changed filters in the bar; `filters` holds those changed. It stays
@@ -40,7 +43,7 @@ export class ActivityFilterBar extends LitElement {
     viewerError: { attribute: false },
     logins: { attribute: false },
     types: { attribute: false },
-    allTypes: { attribute: false },
+    allOptions: { attribute: false },
     invalidRange: { attribute: false },
     catalogue: { attribute: false },
   };
@@ -56,12 +59,12 @@ export class ActivityFilterBar extends LitElement {
   /** Types seen in the list that the catalogue does not know, offered too. */
   types: ReadonlySet<string> = new Set();
   /**
-   * Whether the type filter offers every type. About 90 options in groups cost more layout than a
-   * page of rows, so the widget sets this once its first rows are painted; the bar sets it as soon
-   * as the select gets focus (a click or a tap focuses it before it opens). Until then it offers
-   * "All activities" and the type chosen.
+   * Whether the user and type filters offer every option. About 90 types in groups cost more
+   * layout than a page of rows, so the widget sets this once its first rows are painted, and the
+   * bar as soon as a select gets focus (a click or a tap focuses it before it opens); their code
+   * (filter-options.ts) loads then. Until it is there, each offers "All …" and the one chosen.
    */
-  allTypes = false;
+  allOptions = false;
   /** Whether the date range cannot be applied (reversed): the date inputs say so. */
   invalidRange = false;
   /** The types' catalogue version (a registered type relabels the options). */
@@ -72,6 +75,7 @@ export class ActivityFilterBar extends LitElement {
   /** The search last applied or received. */
   #search = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #options = new LazyPart(this, () => chunks.options().then((code) => (optionsCode = code)));
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -96,18 +100,28 @@ export class ActivityFilterBar extends LitElement {
       this.#timer = undefined;
       this.#draft = this.#search = this.filters.search;
     }
+    if (this.allOptions && !optionsCode) void this.#options.need();
   }
 
   protected override render(): TemplateResult {
     const { filters: f, viewer } = this;
     const invalid = this.invalidRange ? 'true' : 'false';
+    const all = this.allOptions ? optionsCode : undefined;
     return html`<form class="filters" part="filters" role="search" aria-label="Filter activities" @submit=${(e: Event) => e.preventDefault()}>
-        ${viewer?.superUser ? this.#renderUserFilter(viewer) : nothing}
+        ${viewer?.superUser
+          ? html`<label class="field"
+              ><span class="field-label">User</span>
+              <select part="user-filter" @focus=${this.#offerAll} @change=${this.#onUser}>
+                <option value="" ?selected=${!f.user}>All users</option>
+                ${all ? all.userOptions(viewer, this.logins, f.user) : chosen(f.user, clip(f.user, 100))}
+              </select></label
+            >`
+          : nothing}
         <label class="field type-field${viewer?.superUser ? '' : ' alone'}"
           ><span class="field-label">Activity</span>
-          <select part="type-filter" @focus=${this.#offerAllTypes} @change=${this.#onType}>
+          <select part="type-filter" @focus=${this.#offerAll} @change=${this.#onType}>
             <option value="" ?selected=${!f.activityType}>All activities</option>
-            ${this.allTypes ? typeOptions(this.types, f.activityType) : chosenType(f.activityType)}
+            ${all ? all.typeOptions(this.types, f.activityType) : chosen(f.activityType, activityType(f.activityType).label)}
           </select></label
         >
         <label class="field"
@@ -124,26 +138,7 @@ export class ActivityFilterBar extends LitElement {
         /></label>
         <button type="button" class="clear" part="clear-button" ?hidden=${!hasFilters(f)} @click=${this.#clear}>Clear filters</button>
       </form>
-      ${this.#renderNote()}`;
-  }
-
-  /** The user filter (super users): every login the server listed or the list showed, then the system performers. */
-  #renderUserFilter(viewer: ActivityViewer): TemplateResult {
-    const user = this.filters.user;
-    const people = new Set([...viewer.logins, ...this.logins]);
-    for (const system of SYSTEM_USERS.keys()) people.delete(system);
-    if (user && !SYSTEM_USERS.has(user)) people.add(user);
-    const logins = [...people].sort((a, b) => a.localeCompare(b));
-    return html`<label class="field"
-      ><span class="field-label">User</span>
-      <select part="user-filter" @change=${this.#onUser}>
-        <option value="" ?selected=${!user}>All users</option>
-        <optgroup label="People">${logins.map((login) => html`<option value=${login} ?selected=${login === user}>${clip(login, 100)}</option>`)}</optgroup>
-        <optgroup label="System">
-          ${[...SYSTEM_USERS].map(([login, note]) => html`<option value=${login} ?selected=${login === user}>${login} (${note})</option>`)}
-        </optgroup>
-      </select></label
-    >`;
+      ${this.#options.status === 'failed' ? this.#options.render('every option of the filters') : nothing} ${this.#renderNote()}`;
   }
 
   /** The note under the filters: a user who sees only their own activities, or an access check that failed. */
@@ -163,8 +158,8 @@ export class ActivityFilterBar extends LitElement {
   #onTo = (e: Event) => this.#edit({ dateTo: (e.target as HTMLInputElement).value });
   #clear = () => this.#edit(clearedFilters());
 
-  #offerAllTypes = () => {
-    this.allTypes = true;
+  #offerAll = () => {
+    this.allOptions = true;
   };
 
   #onSearchInput = (e: Event) => {
@@ -190,23 +185,5 @@ export class ActivityFilterBar extends LitElement {
   }
 }
 
-/** The type filter's one option while it does not offer them all: the type chosen, if any. */
-const chosenType = (id: string): TemplateResult | typeof nothing => (id ? html`<option value=${id} selected>${activityType(id).label}</option>` : nothing);
-
-const typeOptionsCache = new WeakMap<object, { stamp: string; options: TemplateResult[] }>();
-
-/** The options of the activity-type filter, by group: every known type, the types `seen` in the list, and the one chosen. */
-function typeOptions(seen: ReadonlySet<string>, chosen: string): TemplateResult[] {
-  const stamp = `${catalogueVersion()}|${seen.size}|${chosen}`;
-  let cached = typeOptionsCache.get(seen);
-  if (cached?.stamp !== stamp) {
-    const options = typeGroups([...seen, chosen].filter(Boolean)).map(
-      (group) =>
-        html`<optgroup label=${group.label}>
-          ${group.types.map((t) => html`<option value=${t.id} ?selected=${t.id === chosen}>${t.known || !t.plugin ? t.label : `${t.label} (${t.plugin})`}</option>`)}
-        </optgroup>`,
-    );
-    typeOptionsCache.set(seen, (cached = { stamp, options }));
-  }
-  return cached.options;
-}
+/** A filter's one option while it does not offer them all: the value chosen, if any. */
+const chosen = (value: string, label: string): TemplateResult | typeof nothing => (value ? html`<option value=${value} selected>${label}</option>` : nothing);

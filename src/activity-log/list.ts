@@ -1,8 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
 import { RovingTabindex } from '../core/roving-tabindex.js';
-import { RowList, type AvatarPicture } from './list-rows.js';
-import type { ActivityRow } from './rows.js';
+import { RowList, type DrawPicture } from './list-rows.js';
 
 /**
  * The list of `<activity-log>`: its rows (built by hand, see list-rows.ts), moved through with the
@@ -21,7 +20,7 @@ export class ActivityList extends LitElement {
     newIds: { attribute: false },
     now: { attribute: false },
     locale: { attribute: false },
-    avatar: { attribute: false },
+    picture: { attribute: false },
     pictures: { attribute: false },
     skeleton: { attribute: false },
     catalogue: { attribute: false },
@@ -36,9 +35,9 @@ export class ActivityList extends LitElement {
   /** The clock's time, for relative times ("5 minutes ago"). */
   now = 0;
   locale = 'en';
-  /** The avatar picture of a row, if there is one. */
-  avatar: (row: ActivityRow) => AvatarPicture | undefined = () => undefined;
-  /** Changes whenever the pictures `avatar` gives may have changed. */
+  /** Draws the rows' avatar pictures (with `gravatar`); without it, rows show initials. */
+  picture: DrawPicture | undefined;
+  /** Changes whenever the pictures `picture` draws may have changed. */
   pictures = '';
   /** Skeleton rows to show while loading. */
   skeleton = 8;
@@ -87,7 +86,7 @@ export class ActivityList extends LitElement {
       newIds: this.newIds,
       now: this.now,
       locale: this.locale,
-      avatar: this.avatar,
+      picture: this.picture,
       pictures: this.pictures,
     });
     return entries.length ? list : nothing;

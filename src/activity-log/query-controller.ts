@@ -274,34 +274,31 @@ export class QueryController implements ReactiveController {
     return this.#viewFor(this.options.filters(), true) as FilterScan;
   }
 
+  /** The view of the page shown or asked for (live updates check it for new entries). */
+  get view(): ActivityView | undefined {
+    return this.#view;
+  }
+
   /**
-   * Looks for activities recorded since the last look: new ones on the first page are marked new,
-   * above a later page they are counted (and the page keeps its entries); when too much changed,
-   * everything is read again. Resolves with how many arrived (0 when none, or when starting
-   * again), or undefined when there is nothing to follow now (no page yet, or one loading).
+   * New activities arrived (live updates): on the first page they are marked new; above a later
+   * page they are counted, and the page keeps its entries.
    */
-  async checkForNew(signal: AbortSignal): Promise<number | undefined> {
-    if (!this.#view || !this.#shown || this.pageTask.status === TaskStatus.PENDING) return undefined;
-    // A plain view becomes a FilterScan here, keeping the count its page read.
-    const scan = await this.fullScan();
-    const { added, reset } = await scan.checkForNew(signal);
-    if (scan !== this.#view) return undefined;
-    let n = 0;
-    if (reset) {
-      this.#generation++;
-      this.#newAbove = 0;
-    } else if (added.length) {
-      n = added.length;
-      if (this.#offset === 0) {
-        for (const entry of added) this.#newIds.add(entry.id);
-      } else {
-        this.#offset += n;
-        this.#newAbove += n;
-      }
-      this.#revision++;
+  arrived(added: readonly ActivityEntry[]): void {
+    const n = added.length;
+    if (this.#offset === 0) {
+      for (const entry of added) this.#newIds.add(entry.id);
+    } else {
+      this.#offset += n;
+      this.#newAbove += n;
     }
+    this.#revision++;
     this.host.requestUpdate();
-    return n;
+  }
+
+  /** Too much changed to follow (live updates): everything is read again, on the same page. */
+  lost(): void {
+    this.#newAbove = 0;
+    this.reload();
   }
 
   // ---------------------------------------------------------------- views
