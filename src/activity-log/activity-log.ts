@@ -26,7 +26,6 @@ import { listStyles } from './list.styles.js';
 import { LiveController } from './live-controller.js';
 import { renderPager } from './pager.js';
 import { QueryController, type Shown } from './query-controller.js';
-import { summaryText } from './summary.js';
 
 export type { ActivityFilters } from './filters.js';
 
@@ -136,7 +135,7 @@ export class ActivityLog extends WidgetElement {
     ready: () => this.#live.loading,
     onPage: (shown) => void this.#announceShown(shown),
     onCount: (shown) => {
-      this.#announcer.announce(summaryText(shown, this.effectiveLocale));
+      this.#announcer.announce(shown.scan.summary(shown.page, shown.offset, this.effectiveLocale));
       this.#emitLoad(shown); // the same entries again, now with the search's final count
     },
     onError: (error) => {
@@ -300,7 +299,7 @@ export class ActivityLog extends WidgetElement {
         .catalogue=${catalogueVersion()}
         @dw-filter-edit=${this.#onFilterEdit}
       ></dw-activity-filter-bar>
-      <p class="summary" part="summary" role="status">${shown ? summaryText(shown, locale) : pending ? 'Loading activities…' : ''}</p>
+      <p class="summary" part="summary" role="status">${shown ? shown.scan.summary(shown.page, shown.offset, locale) : pending ? 'Loading activities…' : ''}</p>
       ${this.#announcer.render()} ${this.#export.render()}
       ${error ? errorBox(error, this.#retry, shown ? 'Could not load these activities; the list below is from before' : 'Could not load the activities') : nothing}
       ${query.notices(locale)} ${this.#live.notice()}
@@ -328,12 +327,7 @@ export class ActivityLog extends WidgetElement {
     const entries = shown?.page.entries ?? (error ? [] : undefined);
     return html`<dw-activity-list
       .entries=${entries}
-      .pending=${pending}
-      .newIds=${this.#query.newIds}
-      .now=${this.#clock.now}
-      .locale=${locale}
-      .picture=${this.#avatars.picture}
-      .pictures=${this.#avatars.version}
+      .state=${{ pending, newIds: this.#query.newIds, now: this.#clock.now, locale, picture: this.#avatars.picture, pictures: this.#avatars.version }}
       .skeleton=${Math.min(this.#pageSize, 8)}
       .catalogue=${catalogueVersion()}
     ></dw-activity-list>`;

@@ -1,7 +1,10 @@
+import type { ReactiveControllerHost } from 'lit';
 import type { ActivityEntry, ActivitySource } from '../api/activity-source.js';
 import { isAbort } from '../api/errors.js';
 import { parseCalendarDate } from '../core/dates.js';
+import { ResumableTask } from '../core/resumable-task.js';
 import { entryTests, type EntryTest } from './entry-tests.js';
+import { summaryWords } from './summary.js';
 import { ActivityView, type ActivityFilters, type ScanProgress, type ViewPage } from './view.js';
 
 export type { ActivityFilters, ScanProgress, ViewPage } from './view.js';
@@ -119,6 +122,15 @@ export class FilterScan extends ActivityView {
     }
     await this.#scanUntil(offset + limit + 1, false, signal);
     return { entries: this.#matches.slice(offset, offset + limit), total: this.#matches.length, totalExact: this.progress?.complete ?? false, scan: this.progress };
+  }
+
+  /** The summary of a page whose total is still being counted, or was counted up to the search's bound. */
+  override summary(page: ViewPage, offset: number, locale: string): string {
+    if (page.totalExact || this.invalid || (page.entries.length === 0 && !this.counting)) return super.summary(page, offset, locale);
+    if (page.entries.length === 0) return 'Searching…';
+    const { count, noun, range } = summaryWords(this.filters, page, offset, locale);
+    if (page.scan?.bounded) return `Showing ${range} of ${count(page.total)} ${noun} found so far.`;
+    return `Showing ${range} of at least ${count(page.total)} ${noun} (still counting).`;
   }
 
   /** Finishes counting a browser-side text search (up to its bound) and returns the total. */
@@ -378,6 +390,19 @@ export class FilterScan extends ActivityView {
     const last = chunk[chunk.length - 1];
     return this.#clientDate && this.#start !== undefined && !!last && olderThan(timeOf(last), this.#start);
   }
+}
+
+/**
+ * Counts a text search to its end once its first page is shown, as a task of the widget (removing
+ * it stops counting, putting it back goes on); `counted` gets the final total.
+ */
+export function countTask(host: ReactiveControllerHost, counted: (scan: FilterScan, total: { total: number; totalExact: boolean; scan?: ScanProgress | undefined }) => void) {
+  return new ResumableTask(host, {
+    autoRun: false,
+    args: (): readonly [FilterScan | undefined] => [undefined],
+    task: async ([scan], { signal }) => (scan ? [scan, await scan.count(signal)] as const : undefined),
+    onComplete: (result) => result && counted(...result),
+  });
 }
 
 /**

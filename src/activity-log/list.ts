@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
 import { RovingTabindex } from '../core/roving-tabindex.js';
-import { RowList, type DrawPicture } from './list-rows.js';
+import { RowList, type RowsState } from './list-rows.js';
 
 /**
  * The list of `<activity-log>`: its rows (built by hand, see list-rows.ts), moved through with the
@@ -16,29 +16,15 @@ export class ActivityList extends LitElement {
 
   static override properties: PropertyDeclarations = {
     entries: { attribute: false },
-    pending: { attribute: false },
-    newIds: { attribute: false },
-    now: { attribute: false },
-    locale: { attribute: false },
-    picture: { attribute: false },
-    pictures: { attribute: false },
+    state: { attribute: false },
     skeleton: { attribute: false },
     catalogue: { attribute: false },
   };
 
   /** The entries shown, in order; undefined while the first page loads (skeleton rows show). */
   entries: readonly ActivityEntry[] | undefined;
-  /** Whether the list is being replaced (`aria-busy`). */
-  pending = false;
-  /** Entries that arrived live (marked "New"). */
-  newIds: ReadonlySet<string> = new Set();
-  /** The clock's time, for relative times ("5 minutes ago"). */
-  now = 0;
-  locale = 'en';
-  /** Draws the rows' avatar pictures (with `gravatar`); without it, rows show initials. */
-  picture: DrawPicture | undefined;
-  /** Changes whenever the pictures `picture` draws may have changed. */
-  pictures = '';
+  /** What the rows show besides their entries (the row in the tab order is the list's own). */
+  state: Omit<RowsState, 'activeKey'> = { pending: false, newIds: new Set(), now: 0, locale: 'en', pictures: '' };
   /** Skeleton rows to show while loading. */
   skeleton = 8;
   /** The types' catalogue version (a registered type rewrites the rows). */
@@ -80,15 +66,7 @@ export class ActivityList extends LitElement {
     if (!entries.length && !this.#rows) return nothing;
     this.#rows ??= new RowList(this.#roving.onFocusIn, this.#roving.onKeyDown);
     // Told of an empty page too, so rows of a page before stop being built.
-    const list = this.#rows.update(entries, {
-      pending: this.pending,
-      activeKey: this.#roving.active,
-      newIds: this.newIds,
-      now: this.now,
-      locale: this.locale,
-      picture: this.picture,
-      pictures: this.pictures,
-    });
+    const list = this.#rows.update(entries, { ...this.state, activeKey: this.#roving.active });
     return entries.length ? list : nothing;
   }
 

@@ -11,6 +11,8 @@ import type { FilterScan } from './filter-scan.js';
 import { FILTERS, needsScan, type ActivityFilters } from './filters.js';
 import { ActivityView, type ViewPage } from './view.js';
 
+type CountTask = ReturnType<Awaited<ReturnType<typeof chunks.scan>>['countTask']>;
+
 /** A page on screen: the view it belongs to, where it starts, and when it was loaded. */
 export interface Shown {
   scan: ActivityView;
@@ -77,14 +79,22 @@ export class QueryController implements ReactiveController {
 
   readonly viewerTask: ResumableTask<readonly [number, boolean], ActivityViewer>;
   readonly pageTask: ResumableTask<readonly [number, number, ...Array<string | number>], { scan: ActivityView; page: ViewPage; offset: number; pageSize: number }>;
-  /** Counts a text search to its end once a page is shown. */
-  readonly countTask: ResumableTask<readonly [ActivityView | undefined], { owner: ActivityView; total: number; totalExact: boolean; scan?: ViewPage['scan'] } | undefined>;
+  /** Counts a text search to its end once its first page is shown (made with the scan's code). */
+  #count: CountTask | undefined;
 
   constructor(
     readonly host: ReactiveControllerHost,
     readonly options: QueryOptions,
   ) {
-    this.#scanPart = new LazyPart(host, () => chunks.scan());
+    this.#scanPart = new LazyPart(host, () => chunks.scan(), {
+      onReady: (code) =>
+        (this.#count = code.countTask(host, (scan, counted) => {
+          const shown = this.#shown;
+          if (shown?.scan !== scan) return;
+          shown.page = { ...shown.page, ...counted };
+          options.onCount(shown);
+        })),
+    });
     // Before the tasks: hostUpdate() settles the page before they read their arguments.
     host.addController(this);
     this.viewerTask = new ResumableTask(host, {
@@ -97,7 +107,7 @@ export class QueryController implements ReactiveController {
         return [this.#offset, this.#pageSize, this.#sourceId, options.scanLimit(), this.#generation, this.#revision, ...FILTERS.map((filter) => f[filter.key])] as const;
       },
       task: async ([offset, pageSize], { signal }) => {
-        this.countTask.abort();
+        this.#count?.abort();
         const filters = options.filters();
         if (needsScan(filters)) await this.#scanPart.load();
         signal.throwIfAborted();
@@ -108,21 +118,6 @@ export class QueryController implements ReactiveController {
       onComplete: (result) => this.#show(result.scan, result.page, result.offset, result.pageSize),
       onError: (error) => {
         if (!isAbort(error)) options.onError(error);
-      },
-    });
-    this.countTask = new ResumableTask(host, {
-      autoRun: false,
-      args: (): readonly [ActivityView | undefined] => [undefined],
-      task: async ([scan], { signal }) => {
-        if (!isScan(scan)) return undefined;
-        const result = await scan.count(signal);
-        return { owner: scan, ...result };
-      },
-      onComplete: (result) => {
-        const shown = this.#shown;
-        if (!result || !shown || shown.scan !== result.owner) return;
-        shown.page = { ...shown.page, total: result.total, totalExact: result.totalExact, scan: result.scan };
-        options.onCount(shown);
       },
     });
   }
@@ -328,7 +323,7 @@ export class QueryController implements ReactiveController {
     noteSeen(page.entries, this.#seenTypes, this.#seenLogins);
     const shown: Shown = { scan, page, offset, pageSize, at: Date.now() };
     this.#shown = shown;
-    if (scan.counting) void this.countTask.run([scan]);
+    if (isScan(scan) && scan.counting) void this.#count?.run([scan]);
     this.host.requestUpdate();
     this.options.onPage(shown);
   }

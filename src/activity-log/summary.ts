@@ -1,24 +1,20 @@
 import { formatCount } from '../core/format.js';
-import { hasFilters } from './filters.js';
-import type { ActivityView, ViewPage } from './view.js';
+import { hasFilters, type ActivityFilters } from './filters.js';
 
-// The sentences that say what the list shows: the summary above it (read again by screen readers
-// when a count changes) and the announcement of new activities.
+// The words that say what the list shows: the summary above it (read again by screen readers when
+// a count changes; each view says it of its pages, see view.ts and filter-scan.ts) and the
+// announcement of new activities.
 
-/** "Showing 1–25 of 1,234 activities." and its variants, for the summary and announcements. */
-export function summaryText({ scan, page, offset }: { scan: ActivityView; page: ViewPage; offset: number }, locale: string): string {
+/** What a summary is made of: numbers in the reader's locale, "matching activities", and "1–25". */
+export function summaryWords(filters: ActivityFilters, page: { entries: readonly unknown[]; total: number }, offset: number, locale: string) {
   const count = (n: number) => formatCount(n, locale);
-  const filtered = hasFilters(scan.filters);
-  const noun = `${filtered ? 'matching ' : ''}${page.total === 1 ? 'activity' : 'activities'}`;
-  if (scan.invalid) return scan.invalid;
-  if (page.entries.length === 0) {
-    if (!page.totalExact && scan.counting) return 'Searching…';
-    return page.total === 0 ? `No ${filtered ? 'matching ' : ''}activities.` : `Nothing on this page; ${count(page.total)} ${noun} in all.`;
-  }
-  const range = `${count(offset + 1)}–${count(offset + page.entries.length)}`;
-  if (page.totalExact) return `Showing ${range} of ${count(page.total)} ${noun}.`;
-  if (page.scan?.bounded) return `Showing ${range} of ${count(page.total)} ${noun} found so far.`;
-  return `Showing ${range} of at least ${count(page.total)} ${noun} (still counting).`;
+  const matching = hasFilters(filters) ? 'matching ' : '';
+  return {
+    count,
+    matching,
+    noun: `${matching}${page.total === 1 ? 'activity' : 'activities'}`,
+    range: `${count(offset + 1)}–${count(offset + page.entries.length)}`,
+  };
 }
 
 /** "3 new activities". */

@@ -1,5 +1,6 @@
 import type { ActivityEntry, ActivitySource } from '../api/activity-source.js';
 import { serverQuery, type ActivityFilters, type ServerQuery } from './filters.js';
+import { summaryWords } from './summary.js';
 
 export type { ActivityFilters, ServerQuery } from './filters.js';
 
@@ -60,5 +61,13 @@ export class ActivityView {
       : await Promise.all([s.getEntries(query, { signal }), s.getCount(this.server, { signal })]).then(([entries, total]) => ({ entries, total }));
     this.serverTotal = total;
     return { entries, total, totalExact: true };
+  }
+
+  /** What the summary says of a page of this view: "Showing 1–25 of 1,234 activities.", "No matching activities." */
+  summary(page: ViewPage, offset: number, locale: string): string {
+    if (this.invalid) return this.invalid;
+    const { count, matching, noun, range } = summaryWords(this.filters, page, offset, locale);
+    if (page.entries.length === 0) return page.total === 0 ? `No ${matching}activities.` : `Nothing on this page; ${count(page.total)} ${noun} in all.`;
+    return `Showing ${range} of ${count(page.total)} ${noun}.`;
   }
 }
