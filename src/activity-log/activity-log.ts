@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { MatomoActivitySource, type ActivitySource } from '../api/activity-source.js';
 import { isApiError } from '../api/errors.js';
 import { MatomoClient } from '../api/matomo.js';
@@ -16,6 +16,7 @@ import { activityLogStyles } from './activity-log.styles.js';
 import { activityTypeRegistry, catalogueVersion } from './activity-types.js';
 import { AvatarController } from './avatar-controller.js';
 import { renderEmpty } from './empty-state.js';
+import { REFRESH } from './icons.js';
 import { ActivityChangeEvent, ActivityErrorEvent, ActivityExportEvent, ActivityLoadEvent, type ActivityErrorDetail, type ActivityExportDetail } from './events.js';
 import { ExportController } from './export-controller.js';
 import type { ExportFormat } from './export.js';
@@ -36,9 +37,6 @@ declare global {
     'activity-log': ActivityLog;
   }
 }
-
-/** The refresh button's icon (16×16, currentColor). */
-const REFRESH = svg`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="M13.25 8A5.25 5.25 0 1 1 11.7 4.3M13.25 2.5v3.25H10" /></svg>`;
 
 /**
  * The audit trail of a Matomo server (its Activity Log plugin): who did what, and when. Super
@@ -129,7 +127,7 @@ export class ActivityLog extends WidgetElement {
     filters: () => this.filters,
     pageSize: () => this.#pageSize,
     scanLimit: () => clampNumber(this.scanLimit, SCAN_LIMIT_RANGE, 5000),
-    source: () => this.source ?? this.#defaultSource.for({ ...this.connection('matomo'), timeout: this.timeoutMs }),
+    source: () => this.#source(),
     withEmails: () => this.gravatar,
     // With live updates, a page shows once they can follow it.
     ready: () => this.#live.loading,
@@ -368,19 +366,25 @@ export class ActivityLog extends WidgetElement {
    * (the widget never does on its own: Matomo counts each refusal as a failed sign-in).
    */
   #retrySignIn(): void {
-    const source = this.source ?? this.#defaultSource.for({ ...this.connection('matomo'), timeout: this.timeoutMs });
+    const source = this.#source();
     if (source instanceof MatomoActivitySource) source.client.retrySignIn();
+  }
+
+  /** Where entries come from: the page's own source, or the Matomo server of the connection. */
+  #source(): ActivitySource {
+    return this.source ?? this.#defaultSource.for({ ...this.connection('matomo'), timeout: this.timeoutMs });
   }
 
   /** Once a page's rows are all in the list: the load event, focus kept, and every option offered by the filters. */
   async #announceShown(shown: Shown): Promise<void> {
     await this.updateComplete;
-    await this.renderRoot.querySelector<ActivityList>('dw-activity-list')?.settled();
+    const list = this.renderRoot.querySelector<ActivityList>('dw-activity-list');
+    await list?.settled();
     if (this.#query.shown !== shown) return;
     this.#emitLoad(shown);
     // When the control that had focus became disabled (last page reached), focus moves to the list.
     const active = this.shadowRoot?.activeElement as HTMLButtonElement | null;
-    if (active?.disabled) this.renderRoot.querySelector<ActivityList>('dw-activity-list')?.focusRow();
+    if (active?.disabled) list?.focusRow();
     if (!this.#allOptions) requestAnimationFrame(() => setTimeout(this.#offerAllOptions));
   }
 

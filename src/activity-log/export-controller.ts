@@ -1,8 +1,9 @@
-import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { isDashboardError } from '../core/errors.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { errorBox } from '../core/status-message.js';
 import { chunks } from './chunks.js';
+import { DOWNLOAD } from './icons.js';
 import type { ActivityExportDetail } from './events.js';
 import type { ExportFormat, ExportHooks, ExportRun } from './export.js';
 import type { FilterScan } from './filter-scan.js';
@@ -17,9 +18,6 @@ export interface ExportOptions extends ExportHooks {
   /** After a refused token, lets the next request try it once more (the reader asked). */
   retrySignIn(): void;
 }
-
-/** The download icon of the export buttons (16×16, currentColor). */
-export const DOWNLOAD = svg`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="M8 2.25v8M4.75 7 8 10.25 11.25 7M2.75 13.25h10.5" /></svg>`;
 
 /**
  * Exports of `<activity-log>`: every entry of the filtered view saved as CSV or JSON. The export's
