@@ -100,7 +100,8 @@ export class ActivityFilterBar extends LitElement {
       this.#timer = undefined;
       this.#draft = this.#search = this.filters.search;
     }
-    if (this.allOptions && !optionsCode) void this.#options.need();
+    // Asked for once; after a failure, its Retry asks again.
+    if (changed.has('allOptions') && this.allOptions && !optionsCode) void this.#options.need();
   }
 
   protected override render(): TemplateResult {
