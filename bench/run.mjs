@@ -2,7 +2,8 @@
 // written to bench/results.json (see bench/README.md).
 //
 //  - bytes: each dist/cdn bundle and what dist/embed.html loads: minified, gzip, brotli, against
-//    the gzip ceilings, with the modules that take the space;
+//    the gzip ceilings, with the modules that take the space; and a page with the three bundles
+//    of the modular set (cdn/modules/) against one with the all-in-one bundle;
 //  - render time (median of RUNS runs after WARMUP): activity-log with 25, 100 and 1,000 entries
 //    against a hand-written DOM list; visits-chart with 30, 365 and 3,650 days of 1 and 3 sites
 //    against Chart.js on a bare canvas; analytics-settings from connection to an enabled form,
@@ -25,7 +26,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, requireBrowser } from '../scripts/find-browser.mjs';
-import { breakdown, dist, kb, measureBundles, measureFloors, root } from './size.mjs';
+import { breakdown, dist, kb, measureBundles, measureFloors, modularPage, root } from './size.mjs';
 
 const args = process.argv.slice(2);
 const QUICK = args.includes('--quick');
@@ -519,6 +520,18 @@ function tableRows(results) {
     const later = b.onDemand?.files.length ? ` (+ ${kb(b.onDemand.gzip)} gz on demand)` : '';
     add('bytes', `${b.bundle}${b.onDemand ? ' first view' : ''}`, `${kb(b.raw)} min · ${kb(b.gzip)} gz · ${kb(b.brotli)} br${later}`, '', '', b.ceilingKB === null ? '' : `ceiling ${b.ceilingKB} KB`, b.ceilingKB === null ? null : !b.over);
   }
+  const three = results.bytes.modularPage;
+  if (three) {
+    add(
+      'bytes',
+      'page with the three modular bundles (cdn/modules/, shared files once)',
+      `${kb(three.raw)} min · ${kb(three.gzip)} gz · ${kb(three.brotli)} br (${three.files.length} files)`,
+      `all-in-one: ${kb(three.allInOne.gzip)} gz`,
+      `${three.ratio.toFixed(3)}×`,
+      `<= ${three.limit}× the all-in-one`,
+      !three.over,
+    );
+  }
   // Not limits: how much of a widget's first view the library's foundation takes before its features.
   for (const f of results.bytes.floors ?? []) {
     const widget = f.against && results.bytes.bundles.find((b) => b.name === f.against);
@@ -610,6 +623,7 @@ async function main() {
   const dists = ensureDist();
   log(`Bytes…  [${elapsed()}]`);
   const bundles = measureBundles();
+  const modular = modularPage();
   const composition = await breakdown();
   const floors = await measureFloors();
 
@@ -651,7 +665,7 @@ async function main() {
         distRebuilt: dists.built,
         distStale: dists.stale,
       },
-      bytes: { bundles, floors, composition },
+      bytes: { bundles, modularPage: modular, floors, composition },
       render,
       network: net,
       memory: mem,

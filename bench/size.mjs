@@ -4,13 +4,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CEILINGS, buildCdn, firstViewAndLazy, measure, root } from '../scripts/cdn-build.mjs';
+import { MODULAR_SET, WIDGETS } from '../scripts/cdn-entries.mjs';
 
 export { CEILINGS, root };
 export const dist = join(root, 'dist');
 
-export const WIDGETS = ['activity-log', 'visits-chart', 'analytics-settings'];
-
-export { CDN_ENTRIES } from '../scripts/cdn-entries.mjs';
+export { CDN_ENTRIES, MODULAR_SET, WIDGETS } from '../scripts/cdn-entries.mjs';
 
 /** Sizes of files under dist/, each compressed on its own (as a server sends them), added up. */
 export function measureFiles(files) {
@@ -34,14 +33,16 @@ export function bundleFiles() {
 }
 
 /**
- * One row per dist/cdn bundle: its first view (the bundle and what it imports statically, what a
- * page fetches before the widget renders) with its ceiling when it has one, and what it loads on
- * demand; then one row per embed.html frame. Throws when dist/cdn is missing.
+ * One row per dist/cdn bundle, the self-contained ones first, then the modular set: its first view
+ * (the bundle and what it imports statically, what a page fetches before the widget renders) with
+ * its ceiling when it has one, and what it loads on demand; then one row per embed.html frame
+ * (each loads the self-contained bundle of its widget). Throws when dist/cdn is missing.
  */
 export function measureBundles() {
   const bundles = bundleFiles();
   const rows = Object.entries(bundles)
-    .sort(([a], [b]) => a.localeCompare(b))
+    // The self-contained bundles first, then the modular set.
+    .sort(([a], [b]) => Number(MODULAR_SET.includes(a)) - Number(MODULAR_SET.includes(b)) || a.localeCompare(b))
     .map(([name, { firstView, onDemand }]) => {
       const size = measureFiles(firstView.map((f) => `cdn/${f}`));
       const ceiling = CEILINGS[name];
@@ -68,6 +69,29 @@ export function measureBundles() {
     }
   }
   return rows;
+}
+
+/** How much more a page with the three bundles of the modular set may fetch than one with the all-in-one bundle. */
+export const MODULAR_PAGE_LIMIT = 1.05;
+
+/**
+ * What a page that loads the three bundles of the modular set (cdn/modules/<widget>.js) fetches
+ * before its widgets show their data (their first views, each shared file once), against the
+ * all-in-one bundle's first view. Throws when dist/cdn is missing.
+ */
+export function modularPage() {
+  const bundles = bundleFiles();
+  const files = [...new Set(MODULAR_SET.flatMap((name) => bundles[name].firstView))].map((f) => `cdn/${f}`);
+  const allInOne = bundles['dashboard-widgets'].firstView.map((f) => `cdn/${f}`);
+  const page = measureFiles(files);
+  const one = measureFiles(allInOne);
+  return { files, ...page, allInOne: { files: allInOne, ...one }, ratio: page.gzip / one.gzip, limit: MODULAR_PAGE_LIMIT, over: page.gzip > one.gzip * MODULAR_PAGE_LIMIT };
+}
+
+/** The modular-page figure as one line of text. */
+export function modularPageLine(t) {
+  const more = `${t.ratio >= 1 ? '+' : '−'}${Math.abs((t.ratio - 1) * 100).toFixed(1)} %`;
+  return `a page with the three modular bundles (cdn/modules/): ${kb(t.gzip)} gzip in ${t.files.length} files, against ${kb(t.allInOne.gzip)} for dashboard-widgets.js (${more}; at most +${Math.round((t.limit - 1) * 100)} %)`;
 }
 
 /**
@@ -126,7 +150,7 @@ function group(p) {
 }
 
 /**
- * What takes the space in each bundle's first view: the same build as
+ * What takes the space in each bundle's first view (all its files): the same build as
  * scripts/cdn-build.mjs, in memory; bytes per package or source folder, and the largest modules.
  * Shares are of the bytes each module renders before the whole file is minified; the gzip figures
  * are estimated in proportion (gzip works on the whole file).
@@ -134,11 +158,10 @@ function group(p) {
 export async function breakdown(names = Object.keys(CEILINGS)) {
   const out = {};
   for (const { name, files } of await buildCdn({ names, write: false })) {
-    const entry = files.find((f) => f.isEntry);
-    const rendered = Object.entries(entry.modules).filter(([, bytes]) => bytes > 0);
+    const { firstView } = firstViewAndLazy(files);
+    const rendered = firstView.flatMap((f) => Object.entries(f.modules)).filter(([, bytes]) => bytes > 0);
     const total = rendered.reduce((n, [, bytes]) => n + bytes, 0);
-    const minified = Buffer.byteLength(entry.code);
-    const totalGzip = measure([entry]).gzip;
+    const { raw: minified, gzip: totalGzip } = measure(firstView);
     const groups = new Map();
     const modules = [];
     for (const [path, bytes] of rendered) {

@@ -1,6 +1,18 @@
 // The script-tag bundles of dist/cdn/, shared by `npm run build`, the size check and the bench.
 //
-// Each bundle is built on its own (self-contained: a page needs nothing else), with Rolldown:
+// Built with Rolldown, in two layouts (see cdn-entries.mjs):
+//  - self-contained bundles, each built on its own: `cdn/<widget>.js`, the all-in-one
+//    `cdn/dashboard-widgets.js`, the iframe page's script and the host helper. A page needs
+//    nothing else for the first view, which is one file and one request: the cheapest for a page
+//    with one widget (and every embed.html frame); what it loads on demand is in
+//    `cdn/chunks/<bundle>.<part>-<hash>.js`;
+//  - the modular set (MODULAR_SET), `cdn/modules/<widget>.js`, built together in one build: what
+//    two or more of them use (lit, the core, the Matomo client) goes to shared files,
+//    `cdn/modules/chunks/shared-<hash>.js`, which each bundle imports statically, so a page with
+//    several widgets fetches lit and the core once (one copy of lit), and the browser fetches a
+//    first view's shared files in parallel as soon as it has read the bundle; their on-demand
+//    files are in `cdn/modules/chunks/` too;
+//  - a bundle's files never reach another bundle, nor a file of the other layout (buildCdn fails);
 //  - TypeScript goes through esbuild (the same transform as the dev server and the tests:
 //    experimental decorators, no define semantics for class fields);
 //  - css`` literals are minified with esbuild's CSS minifier, and line breaks with their
@@ -8,19 +20,20 @@
 //  - Chart.js's scale, controller and plugin classes that a chart does not register are dropped
 //    (its single-file build declares them as `class X extends Y`, which bundlers must keep), and
 //    its colour library is replaced by src/visits-chart/chart-color.ts (the colour forms the chart
-//    hands it, in a quarter of the bytes);
+//    hands it, in a quarter of the bytes): see chartJsPlugin() and chartJsAlias(), which the npm build uses too;
 //  - what a widget only needs on demand (`import()`: the Share panel, exports, …) goes to its own
-//    file under cdn/chunks/, and imports what it shares with the bundle from the bundle itself,
-//    so the first view is one file and one request;
+//    file, and imports what it shares with the bundle from the bundle itself (or from the modular
+//    set's shared files);
 //  - the bundles of CLASSIC_ENTRIES (the host helper) are classic scripts: one IIFE file, where
-//    `import.meta.url` becomes the address of the script element that runs it.
+//    `import.meta.url` becomes the address of the script element that runs it;
+//  - every file has a source map with the sources in it (sourcesContent).
 import { rolldown } from 'rolldown';
 import { parseSync, Visitor } from 'rolldown/utils';
 import { transform } from 'esbuild';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CDN_ENTRIES, CLASSIC_ENTRIES } from './cdn-entries.mjs';
+import { CDN_ENTRIES, CLASSIC_ENTRIES, MODULAR_DIR, MODULAR_SET } from './cdn-entries.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,7 +46,7 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CEILINGS = {
   'activity-log': 28,
   'analytics-settings': 22,
-  'visits-chart': 66.5,
+  'visits-chart': 67,
   'dashboard-widgets': 96,
 };
 
@@ -133,84 +146,141 @@ export function pureTopLevelClasses(code) {
   return out.join('\n');
 }
 
-const plugins = () => [
-  {
-    name: 'dashboard-widgets-typescript',
-    async transform(code, id) {
-      if (!id.endsWith('.ts')) return null;
-      const { code: js, map } = await transform(await minifyLiterals(code), { ...TS_OPTIONS, sourcefile: id, sourcemap: 'external', sourcesContent: false });
-      return { code: js, map };
-    },
+/** Chart.js's two trims (its unregistered classes dropped, its colour library replaced): for the bundles and the npm build. */
+export const chartJsPlugin = () => ({
+  name: 'dashboard-widgets-chartjs-classes',
+  transform(code, id) {
+    // Line for line, so Chart.js's own source map still applies.
+    return /chart\.js[\\/]dist[\\/]chart\.js$/.test(id) ? { code: pureTopLevelClasses(code), map: null } : null;
   },
-  {
-    name: 'dashboard-widgets-chartjs-classes',
-    transform(code, id) {
-      // Line for line, so Chart.js's own source map still applies.
-      return /chart\.js[\\/]dist[\\/]chart\.js$/.test(id) ? { code: pureTopLevelClasses(code), map: null } : null;
-    },
+});
+
+/**
+ * Chart.js's colour library reads every CSS colour form; the chart hands Chart.js only the
+ * forms computed styles give, which src/visits-chart/chart-color.ts reads in a quarter of the bytes.
+ */
+export const chartJsAlias = () => ({ '@kurkle/color': join(root, 'src/visits-chart/chart-color.ts') });
+
+/** Our TypeScript, its css``/html`` literals made smaller (see minifyLiterals). */
+export const typescriptPlugin = () => ({
+  name: 'dashboard-widgets-typescript',
+  async transform(code, id) {
+    if (!id.endsWith('.ts')) return null;
+    const { code: js, map } = await transform(await minifyLiterals(code), { ...TS_OPTIONS, sourcefile: id, sourcemap: 'external', sourcesContent: false });
+    return { code: js, map };
   },
-];
+});
+
+const plugins = () => [typescriptPlugin(), chartJsPlugin()];
 
 /**
  * Builds the named bundles (default: all) of `entries` (name -> source, default: the script-tag
- * bundles). Returns, per bundle, the files written (or, with write: false, kept in memory):
+ * bundles). The bundles of MODULAR_SET are built together, in one build, so that the code they
+ * share is in shared files of cdn/modules/chunks/ that a page loads once; any other bundle is
+ * built alone (self-contained). Returns, per bundle, the files written (or, with write: false, kept
+ * in memory) that its entry reaches, itself first:
  * `{ name, files: [{ fileName, code, imports, dynamicImports, isEntry, modules }] }`.
+ * Fails when a bundle's files would reach another bundle, or a file outside its layout (see ownsFile).
  */
 export async function buildCdn({ entries = CDN_ENTRIES, names = Object.keys(entries), write = true, outDir = join(root, 'dist/cdn') } = {}) {
-  const results = [];
+  const groups = [];
   for (const name of names) {
-    const classic = Object.hasOwn(CLASSIC_ENTRIES, name);
-    const bundle = await rolldown({
-      input: { [name]: join(root, entries[name]) },
-      cwd: root,
-      // Lets the bundle itself export what its on-demand chunks share with it (lit, the core), so
-      // the first view stays one file.
-      preserveEntrySignatures: 'allow-extension',
-      plugins: plugins(),
-      resolve: {
-        extensionAlias: { '.js': ['.ts', '.js'] },
-        // Chart.js's colour library reads every CSS colour form; the chart hands Chart.js only the
-        // forms computed styles give, which src/visits-chart/chart-color.ts reads in a quarter of the bytes.
-        alias: { '@kurkle/color': join(root, 'src/visits-chart/chart-color.ts') },
-      },
-      transform: {
-        define: {
-          'process.env.NODE_ENV': '"production"',
-          // A classic script has no import.meta; while it runs, document.currentScript is its element.
-          ...(classic ? { 'import.meta.url': '(document.currentScript||{}).src' } : {}),
-        },
-      },
-      logLevel: 'warn',
-    });
-    const options = {
-      dir: outDir,
-      format: classic ? 'iife' : 'esm',
-      ...(classic ? { name: CLASSIC_ENTRIES[name] } : {}),
-      minify: true,
-      sourcemap: true,
-      entryFileNames: '[name].js',
-      chunkFileNames: `chunks/${name}.[name]-[hash].js`,
-      comments: { legal: false },
-    };
-    const { output } = write ? await bundle.write(options) : await bundle.generate(options);
-    await bundle.close();
-    results.push({
-      name,
-      files: output
-        .filter((o) => o.type === 'chunk')
-        .map((o) => ({
-          fileName: o.fileName,
-          code: o.code,
-          imports: o.imports,
-          dynamicImports: o.dynamicImports,
-          isEntry: o.isEntry,
-          facade: o.facadeModuleId ? relative(root, o.facadeModuleId).replace(/\\/g, '/') : null,
-          // Bytes each source module takes in the file (before minification of the whole file).
-          modules: Object.fromEntries(Object.entries(o.modules).map(([id, m]) => [id, m.renderedLength])),
-        })),
-    });
+    const group = MODULAR_SET.includes(name) ? MODULAR_SET.filter((n) => Object.hasOwn(entries, n)) : [name];
+    if (!groups.some((g) => g.includes(name))) groups.push(group);
+  }
+  const results = [];
+  for (const group of groups) {
+    const files = await buildGroup(entries, group, { write, outDir });
+    for (const name of group) {
+      const reached = reachedFrom(files, `${name}.js`);
+      // Another bundle's file would register its elements and bring its code along.
+      const other = reached.find((f) => f.isEntry && f.fileName !== `${name}.js`);
+      if (other) throw new Error(`cdn/${name}.js reaches cdn/${other.fileName} (another bundle) through its imports: what they share must be in a shared chunk`);
+      const outside = reached.find((f) => !ownsFile(name, f.fileName));
+      if (outside) throw new Error(`cdn/${name}.js reaches cdn/${outside.fileName}, which is not a file of its layout (${layoutOf(name)}): the two layouts must not share files`);
+      if (names.includes(name)) results.push({ name, files: reached });
+    }
   }
   return results;
+}
+
+/** The layout a bundle belongs to, in words. */
+function layoutOf(name) {
+  return MODULAR_SET.includes(name) ? `the modular set, cdn/${MODULAR_DIR}/` : `a self-contained bundle: cdn/${name}.js and cdn/chunks/${name}.*`;
+}
+
+/**
+ * Whether `fileName` (relative to cdn/) may be a file of bundle `name`: the modular set's files
+ * are all under cdn/modules/; a self-contained bundle's are cdn/<name>.js and
+ * cdn/chunks/<name>.<part>-<hash>.js. So the two layouts never fetch, nor overwrite, each other's files.
+ */
+export function ownsFile(name, fileName) {
+  if (MODULAR_SET.includes(name)) return fileName.startsWith(`${MODULAR_DIR}/`);
+  return fileName === `${name}.js` || (fileName.startsWith(`chunks/${name}.`) && !fileName.slice(`chunks/${name}.`.length).includes('/'));
+}
+
+async function buildGroup(entries, group, { write, outDir }) {
+  const classic = group.length === 1 && Object.hasOwn(CLASSIC_ENTRIES, group[0]);
+  const modular = group.some((name) => MODULAR_SET.includes(name));
+  const bundle = await rolldown({
+    input: Object.fromEntries(group.map((name) => [name, join(root, entries[name])])),
+    cwd: root,
+    // Lets a bundle export what its on-demand chunks share with it (lit, the core), so a
+    // self-contained bundle's first view stays one file.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: plugins(),
+    resolve: { extensionAlias: { '.js': ['.ts', '.js'] }, alias: chartJsAlias() },
+    transform: {
+      define: {
+        'process.env.NODE_ENV': '"production"',
+        // A classic script has no import.meta; while it runs, document.currentScript is its element.
+        ...(classic ? { 'import.meta.url': '(document.currentScript||{}).src' } : {}),
+      },
+    },
+    logLevel: 'warn',
+  });
+  const options = {
+    dir: outDir,
+    format: classic ? 'iife' : 'esm',
+    ...(classic ? { name: CLASSIC_ENTRIES[group[0]] } : {}),
+    minify: true,
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    // The modular set: a part loaded on demand is named after its module; what several bundles
+    // share is `shared`. A self-contained bundle's parts carry its name.
+    chunkFileNames: modular ? (chunk) => `${MODULAR_DIR}/chunks/${chunk.isDynamicEntry ? '[name]' : 'shared'}-[hash].js` : `chunks/${group[0]}.[name]-[hash].js`,
+    comments: { legal: false },
+  };
+  const { output } = write ? await bundle.write(options) : await bundle.generate(options);
+  await bundle.close();
+  return output
+    .filter((o) => o.type === 'chunk')
+    .map((o) => ({
+      fileName: o.fileName,
+      code: o.code,
+      imports: o.imports,
+      dynamicImports: o.dynamicImports,
+      isEntry: o.isEntry,
+      facade: o.facadeModuleId ? relative(root, o.facadeModuleId).replace(/\\/g, '/') : null,
+      // Bytes each source module takes in the file (before minification of the whole file).
+      modules: Object.fromEntries(Object.entries(o.modules).map(([id, m]) => [id, m.renderedLength])),
+    }));
+}
+
+/** The files `start` reaches through its static and dynamic imports, itself first. */
+function reachedFrom(files, start) {
+  const byName = new Map(files.map((f) => [f.fileName, f]));
+  const seen = new Set();
+  const visit = (fileName) => {
+    const f = byName.get(fileName);
+    if (!f || seen.has(f)) return;
+    seen.add(f);
+    for (const dep of [...f.imports, ...f.dynamicImports]) visit(dep);
+  };
+  if (!byName.has(start)) throw new Error(`the build wrote no cdn/${start}`);
+  visit(start);
+  // Itself first, the others in the bundler's order.
+  return [byName.get(start), ...files.filter((f) => seen.has(f) && f.fileName !== start)];
 }
 
 const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
@@ -235,6 +305,6 @@ export function firstViewAndLazy(files) {
     first.add(f);
     for (const dep of f.imports) visit(byName.get(dep));
   };
-  for (const f of files) if (f.isEntry) visit(f);
+  visit(files.find((f) => f.isEntry));
   return { firstView: [...first], lazy: files.filter((f) => !first.has(f)) };
 }

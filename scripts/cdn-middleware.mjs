@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCdn, root } from './cdn-build.mjs';
-import { CDN_ENTRIES } from './cdn-entries.mjs';
+import { CDN_ENTRIES, MODULAR_DIR, MODULAR_SET } from './cdn-entries.mjs';
 
 /** The newest modification time of the files under `src/` (a cheap walk of a small tree). */
 function newestSource(dir = join(root, 'src')) {
@@ -19,23 +19,31 @@ function newestSource(dir = join(root, 'src')) {
   return newest;
 }
 
-/** `/cdn/<name>.js` or `/cdn/chunks/<name>.<part>-<hash>.js` -> the bundle's name, or ''. */
+/**
+ * The bundle (or the modular set) a path of /cdn/ belongs to, or '':
+ *  - a self-contained bundle: `/cdn/<name>.js`, `/cdn/chunks/<name>.<part>-<hash>.js` -> its name;
+ *  - the modular set, built together: `/cdn/modules/<widget>.js`, `/cdn/modules/chunks/<file>.js`
+ *    -> the first name of MODULAR_SET (its files are served from that one build).
+ */
 export function bundleOf(path) {
+  if (new RegExp(`^/cdn/${MODULAR_DIR}/(?:chunks/)?[\\w-]+\\.js$`).test(path)) return MODULAR_SET[0];
   const match = /^\/cdn\/(?:chunks\/)?([a-z-]+)(?:\.[\w-]+)?\.js$/.exec(path);
   return match && Object.hasOwn(CDN_ENTRIES, match[1]) ? match[1] : '';
 }
 
 /** A Koa middleware for @web/dev-server. */
 export function cdnMiddleware() {
-  /** name -> { at: newest source time when built, files: Promise<Map<fileName, code>> } */
+  /** first name of a build -> { at: newest source time when built, files: Promise<Map<fileName, code>> } */
   const built = new Map();
   const filesOf = (name) => {
+    // The modular set is built together, and its files served from that one build.
+    const names = MODULAR_SET.includes(name) ? MODULAR_SET : [name];
     const at = newestSource();
-    const cached = built.get(name);
+    const cached = built.get(names[0]);
     if (cached && cached.at >= at) return cached.files;
-    const files = buildCdn({ names: [name], write: false }).then(([result]) => new Map(result.files.map((f) => [f.fileName, f.code])));
-    built.set(name, { at, files });
-    files.catch(() => built.delete(name));
+    const files = buildCdn({ names, write: false }).then((results) => new Map(results.flatMap((r) => r.files).map((f) => [f.fileName, f.code])));
+    built.set(names[0], { at, files });
+    files.catch(() => built.delete(names[0]));
     return files;
   };
 
@@ -53,7 +61,7 @@ export function cdnMiddleware() {
     if (code === undefined) {
       ctx.status = 404;
       ctx.type = 'text/plain';
-      ctx.body = `${path}: no such file in the ${name} bundle.`;
+      ctx.body = `${path}: no such file in the ${MODULAR_SET.includes(name) ? 'modular set' : `${name} bundle`}.`;
       return;
     }
     ctx.type = 'text/javascript';

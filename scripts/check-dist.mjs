@@ -1,24 +1,36 @@
 // node scripts/check-dist.mjs (after `npm run build`): checks what `dist/` ships, in headless
 // Chromium, on pages served from 127.0.0.1 under a strict Content-Security-Policy, with the demo
 // backend answering /matomo/ and /chat/:
-//  - each script-tag bundle on a blank page registers and renders its widget(s) (the chart draws),
-//    fetching exactly the files dist/cdn/bundles.json counts as its first view before its widgets
-//    show their data, and after that only files it counts as on demand (every on-demand file is
-//    held back until the data is shown, so none can be one the data waits for);
-//  - what a bundle loads on demand (the Share / embed panel) comes from cdn/chunks/ and works;
-//  - two bundles on one page, and one bundle loaded twice, work;
-//  - three bundles (each carrying lit) on a page that enforces Trusted Types with lit's policy
-//    ('lit-html', 'allow-duplicates') render every widget, the activity log's rows included;
+//  - the two layouts of the widgets (cdn/<widget>.js and cdn/dashboard-widgets.js, self-contained;
+//    cdn/modules/<widget>.js, the modular set) share no file, and each self-contained first view
+//    is one file;
+//  - each script-tag bundle of both layouts on a blank page registers and renders its widget(s)
+//    (the chart draws), fetching exactly the files dist/cdn/bundles.json counts as its first view
+//    before its widgets show their data, and after that only files it counts as on demand (every
+//    other file of cdn/ is held back until the data is shown, so none can be one the data waits for);
+//  - what a bundle of either layout loads on demand (the Share / embed panel) comes from its
+//    chunks/ folder and works, its snippets pointing at embed.html and the self-contained bundle;
+//  - each bundle of the modular set imports every shared file of its first view itself, so the
+//    browser fetches them in parallel once it has read the bundle (no deeper waterfall);
+//  - the three bundles of the modular set on one page share one copy of lit: under Trusted Types
+//    with lit's policy and no 'allow-duplicates', every widget renders, the activity log's rows
+//    included, and each shared file is fetched once; the three self-contained bundles (three copies
+//    of lit) do the same under lit's policy with 'allow-duplicates';
+//  - several copies of the library on one page (self-contained bundles and the all-in-one bundle), and
+//    one bundle loaded twice, work;
 //  - dist/embed.html in a <widget-frame> (dist/cdn/embed-host.js) resizes as its widget grows and
-//    shrinks, and a plain iframe marked data-dashboard-widgets is sized too;
+//    shrinks, and a plain iframe marked data-dashboard-widgets is sized too; each frame loads its
+//    widget's self-contained bundle;
 //  - no Content-Security-Policy violation, console error or page error anywhere (frames included);
 //  - no request URL or Referer ever holds a token, and nothing leaves 127.0.0.1;
 //  - Chart.js is only in the bundles that draw a chart, and the npm class modules register nothing;
+//  - no entry of the library (npm modules and script-tag bundles) reaches the demo backend
+//    (dist/demo/, src/demo/), which only dashboard-widgets/demo-backend exports;
 //  - every file package.json exports is in dist/, and the settings helpers run without a DOM.
 // Prints one line per check and "N passed, N failed"; exits 1 on any failure. Stops by itself.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -38,9 +50,14 @@ const TOKENS = {
 };
 const SECRET_TOKENS = [TOKENS.matomo, TOKENS.matomoViewer, TOKENS.chat];
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; connect-src 'self'";
-/** The strict policy with Trusted Types enforced: only lit's policy, which each bundle's copy of lit creates. */
-const TRUSTED_TYPES_CSP = `${CSP}; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'`;
-const TRUSTED_TYPES_PAGE = '/check/trusted-types.html';
+/** The strict policy with Trusted Types enforced: only lit's policy, created once (one copy of lit on the page: the modular set). */
+const TRUSTED_TYPES_CSP = `${CSP}; require-trusted-types-for 'script'; trusted-types lit-html`;
+/** The same, where each of several self-contained bundles brings its copy of lit, which creates lit's policy again. */
+const TRUSTED_TYPES_DUPLICATES_CSP = `${TRUSTED_TYPES_CSP} 'allow-duplicates'`;
+const TRUSTED_TYPES_PAGE = '/check/trusted-types-modules.html';
+const TRUSTED_TYPES_DUPLICATES_PAGE = '/check/trusted-types-self-contained.html';
+/** The policy each page is served with. */
+const POLICIES = { [TRUSTED_TYPES_PAGE]: TRUSTED_TYPES_CSP, [TRUSTED_TYPES_DUPLICATES_PAGE]: TRUSTED_TYPES_DUPLICATES_CSP };
 
 const WIDGET_HTML = {
   'activity-log': `<activity-log api-base="/matomo/" token="${TOKENS.matomo}" page-size="10"></activity-log>`,
@@ -48,6 +65,8 @@ const WIDGET_HTML = {
   'analytics-settings': `<analytics-settings api-base="/chat/" user-id="${TOKENS.chatUser}" token="${TOKENS.chat}"></analytics-settings>`,
 };
 const ALL = Object.keys(WIDGET_HTML);
+/** The bundles of the modular set, by widget. */
+const MODULAR = Object.fromEntries(ALL.map((tag) => [tag, `modules/${tag}`]));
 
 const page = (title, scripts, body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
@@ -59,6 +78,7 @@ const PAGES = {
   '/check/activity-log.html': page('activity-log.js', ['/dist/cdn/activity-log.js'], WIDGET_HTML['activity-log']),
   '/check/visits-chart.html': page('visits-chart.js', ['/dist/cdn/visits-chart.js'], WIDGET_HTML['visits-chart']),
   '/check/analytics-settings.html': page('analytics-settings.js', ['/dist/cdn/analytics-settings.js'], WIDGET_HTML['analytics-settings']),
+  ...Object.fromEntries(ALL.map((tag) => [`/check/${MODULAR[tag]}.html`, page(`${MODULAR[tag]}.js`, [`/dist/cdn/${MODULAR[tag]}.js`], WIDGET_HTML[tag])])),
   '/check/dashboard-widgets.html': page('dashboard-widgets.js', ['/dist/cdn/dashboard-widgets.js'], ALL.map((t) => WIDGET_HTML[t]).join('')),
   '/check/two-bundles.html': page(
     'two bundles',
@@ -66,8 +86,13 @@ const PAGES = {
     ALL.map((t) => WIDGET_HTML[t]).join(''),
   ),
   [TRUSTED_TYPES_PAGE]: page(
-    'Trusted Types, three bundles',
-    ['/dist/cdn/activity-log.js', '/dist/cdn/visits-chart.js', '/dist/cdn/analytics-settings.js'],
+    'Trusted Types, the three modular bundles',
+    ALL.map((tag) => `/dist/cdn/${MODULAR[tag]}.js`),
+    ALL.map((t) => WIDGET_HTML[t]).join(''),
+  ),
+  [TRUSTED_TYPES_DUPLICATES_PAGE]: page(
+    'Trusted Types, three self-contained bundles',
+    ALL.map((tag) => `/dist/cdn/${tag}.js`),
     ALL.map((t) => WIDGET_HTML[t]).join(''),
   ),
   '/check/twice.html': page('one bundle twice', ['/dist/cdn/activity-log.js', '/dist/cdn/activity-log.js?copy=2'], WIDGET_HTML['activity-log']),
@@ -116,7 +141,7 @@ async function startServer() {
         return;
       }
       if (PAGES[url.pathname]) {
-        const policy = url.pathname === TRUSTED_TYPES_PAGE ? TRUSTED_TYPES_CSP : CSP;
+        const policy = POLICIES[url.pathname] ?? CSP;
         res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' });
         res.end(PAGES[url.pathname]);
         return;
@@ -206,9 +231,21 @@ async function openPage(browser, origin, path, { hold = () => false } = {}) {
   return { tab, problems, requests, release };
 }
 
+/** The files under cdn/ a bundle's code imports statically (`import … from "./x.js"`, `import "./x.js"`), relative to cdn/. */
+function staticImports(code) {
+  return [...code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["'](\.\/[^"']+)["']/g)].map((m) => m[1].slice(2));
+}
+
+/** The inputs (paths from the project root) of dist/<entry> bundled with everything it imports statically. */
+async function bundledInputs(entry) {
+  const { metafile } = await build({ entryPoints: [join(dist, entry)], bundle: true, write: false, metafile: true, format: 'esm', platform: 'browser', logLevel: 'silent' });
+  return Object.keys(metafile.inputs).map((input) => input.replace(/\\/g, '/'));
+}
+
 const CDN = '/dist/cdn/';
 const isCdnScript = (url) => new URL(url).pathname.startsWith(CDN) && url.endsWith('.js');
-const isOnDemand = (url) => new URL(url).pathname.startsWith(`${CDN}chunks/`);
+/** Whether `url` is a script of cdn/ that is not in `firstView` (a file loaded on demand, or another bundle's). */
+const notInFirstView = (firstView) => (url) => isCdnScript(url) && !firstView.includes(new URL(url).pathname.slice(CDN.length));
 
 /**
  * The script files of dist/cdn/ the page fetched (names relative to cdn/), split at the moment the
@@ -283,7 +320,7 @@ async function clean(tab, problems, requests) {
 }
 
 async function main() {
-  for (const file of ['cdn/dashboard-widgets.js', 'cdn/activity-log.js', 'cdn/visits-chart.js', 'cdn/analytics-settings.js', 'cdn/embed-host.js', 'cdn/embed-page.js', 'embed.html', 'embed.css']) {
+  for (const file of ['cdn/dashboard-widgets.js', 'cdn/activity-log.js', 'cdn/visits-chart.js', 'cdn/analytics-settings.js', ...ALL.map((tag) => `cdn/${MODULAR[tag]}.js`), 'cdn/embed-host.js', 'cdn/embed-page.js', 'embed.html', 'embed.css']) {
     if (!existsSync(join(dist, file))) {
       console.error(`dist/${file} is missing: run "npm run build" first.`);
       process.exit(1);
@@ -295,12 +332,42 @@ async function main() {
   console.log(`Checking dist/ on ${origin}`);
   try {
     const bundles = JSON.parse(readFileSync(join(dist, 'cdn/bundles.json'), 'utf8'));
-    for (const name of ['activity-log', 'visits-chart', 'analytics-settings', 'dashboard-widgets']) {
-      await check(`dist/cdn/${name}.js on a blank strict-CSP page renders ${name === 'dashboard-widgets' ? 'every widget' : `<${name}>`}, fetching only its first-view files`, async () => {
-        const tags = name === 'dashboard-widgets' ? ALL : [name];
-        // Every on-demand file is held back until the widgets have shown their data: a widget
+
+    const selfContained = [...ALL, 'dashboard-widgets'];
+    const modular = ALL.map((tag) => MODULAR[tag]);
+
+    await check('bundles.json: each self-contained first view is one file; the two layouts share no file (the modular set is all in cdn/modules/)', () => {
+      for (const name of [...selfContained, ...modular]) assert(bundles[name], `bundles.json lists no ${name}`);
+      for (const name of selfContained) {
+        const { firstView, onDemand } = bundles[name];
+        assert(firstView.length === 1 && firstView[0] === `${name}.js`, `the first view of ${name}.js is ${firstView.join(', ')} (one file, ${name}.js, expected)`);
+        const outside = onDemand.filter((f) => !f.startsWith(`chunks/${name}.`));
+        assert(outside.length === 0, `${name}.js loads ${outside.join(', ')} on demand: not a file of its own (cdn/chunks/${name}.*)`);
+      }
+      for (const name of modular) {
+        const outside = [...bundles[name].firstView, ...bundles[name].onDemand].filter((f) => !f.startsWith('modules/'));
+        assert(outside.length === 0, `${name}.js reaches ${outside.join(', ')}, outside cdn/modules/`);
+      }
+    });
+
+    await check('each bundle of the modular set imports the shared files of its first view itself (fetched in parallel once it is read)', () => {
+      for (const name of modular) {
+        const [entry, ...shared] = bundles[name].firstView;
+        assert(entry === `${name}.js`, `bundles.json: the first view of ${name} does not start with ${name}.js`);
+        assert(shared.length > 0, `bundles.json lists no shared file in the first view of ${name} (the check is stale)`);
+        // Imports are relative to the importing file (cdn/modules/).
+        const imported = staticImports(readFileSync(join(dist, 'cdn', entry), 'utf8')).map((f) => `modules/${f}`);
+        const deeper = shared.filter((f) => !imported.includes(f));
+        assert(deeper.length === 0, `${entry} does not import ${deeper.join(', ')} itself: the browser finds them only after another file (a deeper waterfall)`);
+      }
+    });
+
+    for (const name of [...selfContained, ...modular]) {
+      const tags = name === 'dashboard-widgets' ? ALL : [name.replace(/^modules\//, '')];
+      await check(`dist/cdn/${name}.js on a blank strict-CSP page renders ${name === 'dashboard-widgets' ? 'every widget' : `<${tags[0]}>`}, fetching only its first-view files`, async () => {
+        // Every other file of cdn/ is held back until the widgets have shown their data: a widget
         // whose data needed one would not show it (and this check would fail).
-        const { tab, problems, requests, release } = await openPage(browser, origin, `/check/${name}.html`, { hold: isOnDemand });
+        const { tab, problems, requests, release } = await openPage(browser, origin, `/check/${name}.html`, { hold: notInFirstView(bundles[name].firstView) });
         try {
           await widgetsRender(tab.mainFrame(), tags);
           release();
@@ -319,23 +386,28 @@ async function main() {
       });
     }
 
-    await check('what a bundle loads on demand (the Share / embed panel) arrives from cdn/chunks/ under the strict policy', async () => {
-      for (const name of ['activity-log', 'visits-chart', 'analytics-settings']) {
+    await check('what a bundle of either layout loads on demand (the Share / embed panel) arrives from its chunks/ folder under the strict policy; its snippets point at embed.html and the self-contained bundle', async () => {
+      for (const name of [...ALL, ...modular]) {
+        const tag = name.replace(/^modules\//, '');
+        const chunksFolder = `${CDN}${name.startsWith('modules/') ? 'modules/' : ''}chunks/`;
         const { tab, problems, requests } = await openPage(browser, origin, `/check/${name}.html`);
         try {
-          await widgetsRender(tab.mainFrame(), [name]);
+          await widgetsRender(tab.mainFrame(), [tag]);
           const before = requests.length;
-          await tab.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="share-button"]').click(), name);
+          await tab.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="share-button"]').click(), tag);
           await tab.waitForFunction(
             (tag) =>
               [...(document.querySelector(tag).shadowRoot.querySelector('dw-share-panel')?.shadowRoot?.querySelectorAll('[part~="snippet"]') ?? [])].some((t) =>
                 t.value.includes(`<${tag}`),
               ),
             { timeout: WIDGET_WAIT_MS },
-            name,
+            tag,
           );
-          const chunks = requests.slice(before).filter((r) => new URL(r.url).pathname.startsWith('/dist/cdn/chunks/'));
-          assert(chunks.length > 0, `${name}: the panel showed, but no file was fetched from dist/cdn/chunks/`);
+          const chunks = requests.slice(before).filter((r) => new URL(r.url).pathname.startsWith(chunksFolder));
+          assert(chunks.length > 0, `${name}: the panel showed, but no file was fetched from ${chunksFolder}`);
+          const snippets = await tab.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('dw-share-panel').snippets, tag);
+          assert(snippets.iframe.includes(`${origin}/dist/embed.html#`), `${name}: the iframe snippet does not point at ${origin}/dist/embed.html:\n${snippets.iframe}`);
+          assert(snippets.script.includes(`src="${origin}/dist/cdn/${tag}.js"`), `${name}: the script-tag snippet does not load ${origin}/dist/cdn/${tag}.js:\n${snippets.script}`);
           await clean(tab, problems, requests);
         } finally {
           await tab.close();
@@ -343,7 +415,7 @@ async function main() {
       }
     });
 
-    await check('two bundles on one page (activity-log.js, visits-chart.js and dashboard-widgets.js) work together', async () => {
+    await check('several copies of the library on one page (activity-log.js and visits-chart.js, and dashboard-widgets.js) work together', async () => {
       const { tab, problems, requests } = await openPage(browser, origin, '/check/two-bundles.html');
       try {
         await widgetsRender(tab.mainFrame(), ALL);
@@ -353,8 +425,26 @@ async function main() {
       }
     });
 
-    await check("three bundles under Trusted Types (trusted-types lit-html 'allow-duplicates') render every widget, rows included", async () => {
+    await check("the three bundles of the modular set share one lit: under Trusted Types (trusted-types lit-html, no 'allow-duplicates') every widget renders, rows included, each shared file fetched once", async () => {
       const { tab, problems, requests } = await openPage(browser, origin, TRUSTED_TYPES_PAGE);
+      try {
+        await widgetsRender(tab.mainFrame(), ALL);
+        const rows = await tab.evaluate(() => document.querySelector('activity-log').shadowRoot.querySelectorAll('li.row').length);
+        assert(rows === 10, `<activity-log> shows ${rows} rows under Trusted Types (10 expected)`);
+        const shared = [...new Set(modular.flatMap((name) => bundles[name].firstView.slice(1)))];
+        assert(shared.length > 0, 'bundles.json lists no shared file for the modular set (the check is stale)');
+        for (const file of shared) {
+          const times = requests.filter((r) => new URL(r.url).pathname === `${CDN}${file}`).length;
+          assert(times === 1, `${file} was fetched ${times} times`);
+        }
+        await clean(tab, problems, requests);
+      } finally {
+        await tab.close();
+      }
+    });
+
+    await check("the three self-contained bundles (a copy of lit each) under Trusted Types with 'allow-duplicates' (trusted-types lit-html 'allow-duplicates') render every widget, rows included", async () => {
+      const { tab, problems, requests } = await openPage(browser, origin, TRUSTED_TYPES_DUPLICATES_PAGE);
       try {
         await widgetsRender(tab.mainFrame(), ALL);
         const rows = await tab.evaluate(() => document.querySelector('activity-log').shadowRoot.querySelectorAll('li.row').length);
@@ -403,6 +493,11 @@ async function main() {
         await tab.evaluate(() => document.getElementById('framed').setAttribute('page-size', '10'));
         await waitFit('framed', (h) => h < large - 300, 'the frame did not shrink back to 10 rows');
         await waitFit('plain', (h) => h > 200 && h !== 150, 'the plain iframe was not sized');
+        // Each frame shows one widget: it loads that widget's self-contained bundle (one file), never the modular set.
+        const scripts = requests.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith(CDN));
+        for (const tag of ['activity-log', 'visits-chart']) assert(scripts.includes(`${CDN}${tag}.js`), `embed.html did not load cdn/${tag}.js for its <${tag}>`);
+        const modularFiles = scripts.filter((p) => p.startsWith(`${CDN}modules/`));
+        assert(modularFiles.length === 0, `embed.html loaded files of the modular set: ${modularFiles.join(', ')}`);
         const fragments = requests.filter((r) => r.url.includes('/dist/embed.html#')).map((r) => r.url.split('#')[1]);
         assert(fragments.some((f) => f.includes(`token=${TOKENS.matomo}`)), 'the token did not travel in the embed fragment');
         for (const frame of tab.frames().filter((f) => f.url().includes('/dist/embed.html'))) {
@@ -416,14 +511,39 @@ async function main() {
 
     await check('Chart.js is only in the bundles that draw a chart', async () => {
       const marker = 'Canvas is already in use';
-      for (const name of ['activity-log', 'analytics-settings', 'embed-host', 'embed-page']) {
-        assert(!readFileSync(join(dist, 'cdn', `${name}.js`), 'utf8').includes(marker), `dist/cdn/${name}.js contains Chart.js`);
+      const filesOf = (name) => [...bundles[name].firstView, ...bundles[name].onDemand];
+      for (const name of ['activity-log', 'analytics-settings', 'modules/activity-log', 'modules/analytics-settings', 'embed-host', 'embed-page']) {
+        for (const file of filesOf(name)) assert(!readFileSync(join(dist, 'cdn', file), 'utf8').includes(marker), `dist/cdn/${file} (${name}) contains Chart.js`);
       }
-      assert(readFileSync(join(dist, 'cdn', 'visits-chart.js'), 'utf8').includes(marker), 'the Chart.js marker was not found in visits-chart.js (the check is stale)');
+      for (const name of ['visits-chart', 'modules/visits-chart']) {
+        assert(bundles[name].firstView.some((file) => readFileSync(join(dist, 'cdn', file), 'utf8').includes(marker)), `the Chart.js marker was not found in the first view of ${name}.js (the check is stale)`);
+      }
       for (const entry of ['activity-log/define.js', 'analytics-settings/define.js', 'embed/host.js']) {
-        const { metafile } = await build({ entryPoints: [join(dist, entry)], bundle: true, write: false, metafile: true, format: 'esm', logLevel: 'silent' });
-        const chart = Object.keys(metafile.inputs).filter((input) => input.includes('node_modules/chart.js'));
+        const chart = (await bundledInputs(entry)).filter((input) => input.includes('node_modules/chart.js') || input.includes('vendor/chart.js'));
         assert(chart.length === 0, `dashboard-widgets/${entry} pulls in Chart.js`);
+      }
+      assert((await bundledInputs('visits-chart/define.js')).some((input) => input.endsWith('dist/vendor/chart.js')), 'dashboard-widgets/visits-chart does not import the trimmed Chart.js of dist/vendor/');
+    });
+
+    await check('no entry of the library reaches the demo backend (only dashboard-widgets/demo-backend exports it)', async () => {
+      const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+      const library = Object.entries(pkg.exports)
+        .filter(([path]) => path !== './demo-backend')
+        .flatMap(([, t]) => (typeof t === 'string' ? [t] : [t.default]))
+        .filter((t) => t.endsWith('.js') && !t.includes('*'))
+        .map((t) => t.replace(/^\.\/dist\//, ''));
+      assert(library.length > 10, `only ${library.length} entries found in package.json (the check is stale)`);
+      for (const entry of library) {
+        const demo = (await bundledInputs(entry)).filter((input) => input.startsWith('dist/demo/') || input.includes('src/demo/'));
+        assert(demo.length === 0, `dashboard-widgets (${entry}) imports the demo backend: ${demo[0]}`);
+      }
+      const demoEntry = pkg.exports['./demo-backend']?.default;
+      assert(demoEntry && (await bundledInputs(demoEntry.replace(/^\.\/dist\//, ''))).some((input) => input.includes('dist/demo/handler.js')), 'dashboard-widgets/demo-backend does not export the demo backend (the check is stale)');
+      // The script-tag bundles: every source their maps name.
+      for (const file of readdirSync(join(dist, 'cdn'), { recursive: true }).filter((f) => String(f).endsWith('.js.map'))) {
+        const { sources } = JSON.parse(readFileSync(join(dist, 'cdn', String(file)), 'utf8'));
+        const demo = sources.filter((source) => source.includes('src/demo/'));
+        assert(demo.length === 0, `dist/cdn/${file} holds the demo backend: ${demo[0]}`);
       }
     });
 

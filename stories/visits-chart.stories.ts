@@ -187,6 +187,17 @@ export const TableView: Story = {
   },
 };
 
+/** The tooltip, stepped to from the keyboard (End: the last period). Its code comes with the first pointer over the chart or focus on it. */
+export const Tooltip: Story = {
+  args: { siteId: '1,2', date: 'last14', compare: true },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    canvas.focus();
+    canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, cancelable: true }));
+  },
+};
+
 /** The custom range form, opened. */
 export const CustomRange: Story = {
   play: async ({ canvasElement }) => {

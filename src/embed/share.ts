@@ -56,12 +56,13 @@ export function setEmbedBaseUrl(url: string): void {
 
 /**
  * The folder of `dist/` that a module of the library is served from, found from its address:
- * `cdn/<bundle>.js` and `cdn/chunks/<part>.js` (the script-tag bundles and what they load on
- * demand, the share code among them) and `embed/<module>.js` (the npm modules) all sit below it.
- * Empty when the address has none of these shapes (the code was bundled into an application).
+ * `cdn/<bundle>.js` and `cdn/chunks/<part>.js` (the self-contained script-tag bundles and what
+ * they load on demand, the share code among them), `cdn/modules/<bundle>.js` and
+ * `cdn/modules/chunks/<part>.js` (the modular set) and `embed/<module>.js` (the npm modules) all
+ * sit below it. Empty when the address has none of these shapes (the code was bundled into an application).
  */
 export function distFolderOf(moduleUrl: string): string {
-  const match = /^(https?:\/\/[^?#]*?\/)(?:cdn\/(?:chunks\/)?|embed\/)[^/?#]+\.js(?:[?#].*)?$/.exec(moduleUrl);
+  const match = /^(https?:\/\/[^?#]*?\/)(?:cdn\/(?:modules\/)?(?:chunks\/)?|embed\/)[^/?#]+\.js(?:[?#].*)?$/.exec(moduleUrl);
   return match ? match[1]! : '';
 }
 

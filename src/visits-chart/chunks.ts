@@ -10,6 +10,8 @@ export const chunks = {
   table: () => import('./table.js'),
   /** The custom range form and its styles. */
   custom: () => import('./custom-range.js'),
+  /** The chart's tooltip and keyboard stepping, and the tooltip's styles. */
+  tooltip: () => import('./chart-tooltip.js'),
 };
 
 export type Part = keyof typeof chunks;

@@ -79,6 +79,38 @@ export class VisitsExportEvent extends DashboardEvent<VisitsExportDetail> {
   }
 }
 
+/** What the range picker asks its widget to show. */
+export interface RangeChangeDetail {
+  period: ChartPeriod;
+  date: string;
+  /** Whether the custom range form is open. */
+  custom: boolean;
+  /** What the reader did: picked a period, a range (a preset or custom days), or opened the custom form. */
+  cause: 'period' | 'range' | 'custom';
+}
+
+/**
+ * `dw-visits-range-change`: the reader used the range picker. It stays inside the widget (neither
+ * bubbling nor composed); the widget answers with `dw-visits-change`.
+ * @internal
+ */
+export class RangeChangeEvent extends CustomEvent<RangeChangeDetail> {
+  constructor(detail: RangeChangeDetail) {
+    super('dw-visits-range-change', { detail });
+  }
+}
+
+/**
+ * `dw-visits-custom-range`: the reader applied two dates in the custom range form; `detail` is
+ * the range, `YYYY-MM-DD,YYYY-MM-DD`. It stays inside the widget, like `RangeChangeEvent`.
+ * @internal
+ */
+export class CustomRangeEvent extends CustomEvent<string> {
+  constructor(date: string) {
+    super('dw-visits-custom-range', { detail: date });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'dw-visits-load': VisitsLoadEvent;

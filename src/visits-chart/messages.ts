@@ -38,3 +38,12 @@ export function progressNote(what: string, period: ChartPeriod, progress: Progre
   if (!compared) return `${subject}${howFar}.`;
   return `${subject}${howFar}: its figures so far are compared with a whole ${period}.`;
 }
+
+/** What was left out of an answer (see `cleanVisits`), in words. */
+export function droppedText(periods: number, values: number): string {
+  const parts = [
+    periods ? `${periods} ${periods === 1 ? 'period' : 'periods'} with an unreadable or impossible date` : '',
+    values ? `${values} impossible ${values === 1 ? 'value' : 'values'} (shown as gaps)` : '',
+  ];
+  return `Some data from the server was left out: ${parts.filter(Boolean).join(', ')}.`;
+}

@@ -1,5 +1,5 @@
 import { toCalendarString } from '../core/dates.js';
-import { addDays, detectPreset, presetDate, RANGE_PRESETS, type ChartPeriod, type RangePreset } from './ranges.js';
+import { addDays, detectPreset, parseDateSpec, presetDate, RANGE_PRESETS, type ChartPeriod, type DateSpec, type RangePreset } from './ranges.js';
 
 /*
  * Named relative ranges for the `date` attribute, beside Matomo's own relative forms (`lastN`,
@@ -21,6 +21,11 @@ export function resolveNamedDate(date: string, today: Date): string | null {
   if (!match) return null;
   if (match[1]) return presetDate(match[1] as RangePreset, 'day', today);
   return `${toCalendarString(addDays(today, 1 - Number(match[2])))},${toCalendarString(today)}`;
+}
+
+/** The `date` attribute understood: a name read as the days it stands for today, else Matomo's forms; null when unreadable. */
+export function readDate(date: string, today: Date): DateSpec | null {
+  return parseDateSpec(resolveNamedDate(date, today) ?? date, today);
 }
 
 /** The `date` value that keeps a preset relative: a name, or Matomo's `lastN` for "Last N days" by day. */

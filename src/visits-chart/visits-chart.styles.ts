@@ -57,6 +57,11 @@ export const visitsChartStyles = css`
     gap: var(--_space);
   }
 
+  /* The range picker's Period and Range sit among the other controls. */
+  dw-visits-range-picker {
+    display: contents;
+  }
+
   .field {
     display: flex;
     flex-direction: column;
@@ -217,6 +222,17 @@ export const visitsChartStyles = css`
     overflow: hidden;
   }
 
+  dw-visits-line-chart {
+    position: absolute;
+    inset: 0;
+  }
+
+  /* Over the chart: the tooltip's code did not arrive. */
+  dw-visits-line-chart .part-state {
+    position: relative;
+    margin: var(--_space);
+  }
+
   .chart-box canvas {
     position: absolute;
     top: 0;
@@ -225,35 +241,6 @@ export const visitsChartStyles = css`
 
   .chart-box canvas:focus-visible {
     outline-offset: -2px;
-  }
-
-  .tip {
-    position: absolute;
-    z-index: 1;
-    display: flex;
-    flex-direction: column;
-    gap: 0.15em;
-    max-width: min(26em, 100%);
-    padding: 0.4em 0.65em;
-    border-radius: var(--_radius);
-    background: var(--_vc-tooltip-bg);
-    color: var(--_vc-tooltip-fg);
-    font-size: 0.85em;
-    overflow-wrap: anywhere;
-    pointer-events: none;
-  }
-
-  .tip i {
-    display: inline-block;
-    width: 1.1em;
-    height: 3px;
-    margin-inline-end: 0.45em;
-    vertical-align: middle;
-    background: currentColor;
-  }
-
-  .tip i.dashed {
-    background: repeating-linear-gradient(90deg, currentColor 0 4px, transparent 4px 6px);
   }
 
   .overlay {

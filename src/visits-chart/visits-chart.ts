@@ -1,69 +1,42 @@
-import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { WidgetElement } from '../core/widget-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { errorBox } from '../core/status-message.js';
-import { formatChange } from '../core/format.js';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { isAbort } from '../core/errors.js';
 import { errorDetail } from '../core/error-detail.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { ResumableTask } from '../core/resumable-task.js';
 import { DefaultSource } from '../core/default-source.js';
-import { MediaQuery, PREFERS_REDUCED_MOTION } from '../core/media-query.js';
-import { ConfigError } from '../api/errors.js';
 import { MatomoClient } from '../api/matomo.js';
-import { MatomoVisitsSource, VISITS_METRICS, type SiteVisits, type VisitsMetric, type VisitsResult } from '../api/visits-source.js';
+import { MatomoVisitsSource, VISITS_METRICS, type SiteVisits, type VisitsMetric } from '../api/visits-source.js';
 import type { VisitsSource } from '../api/visits-source.js';
-import { VisitsChartView, readColors, type ChartPresentation } from './chart-view.js';
-import { chunks } from './chunks.js';
-import { VisitsChangeEvent, VisitsErrorEvent, VisitsExportEvent, VisitsLoadEvent, type VisitsChangeDetail } from './events.js';
-import { computeKpis, type Kpi } from './kpi.js';
-import { formatMetric, isMetric, metricInfo, parseMetrics } from './metrics.js';
-import { GAP_TEXT, IN_PROGRESS_LEGEND, progressNote } from './messages.js';
-import { formatDay, formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
-import {
-  CHART_PERIODS,
-  PRESET_LABELS,
-  RANGE_PRESETS,
-  countLabel,
-  isChartPeriod,
-  parseDateSpec,
-  previousRange,
-  referenceDay,
-  requestDate,
-  spanOf,
-  type ChartPeriod,
-  type DateSpec,
-  type RangePreset,
-} from './ranges.js';
-import { presetOf, presetValue, resolveNamedDate } from './named-dates.js';
-import { cleanVisits } from './sanitize.js';
-import { buildChartModel, valueText, type ChartModel } from './shape.js';
-import { describeChart } from './summary.js';
-import { visitsChartStyles } from './visits-chart.styles.js';
 import { ShareToggle } from '../embed/share-toggle.js';
+import { chunks } from './chunks.js';
+import { VisitsChangeEvent, VisitsErrorEvent, VisitsExportEvent, VisitsLoadEvent, type RangeChangeEvent, type VisitsChangeDetail } from './events.js';
+import { computeKpis, type Kpi } from './kpi.js';
+import { renderKpis, renderKpiSkeleton } from './kpi-list.js';
+import { VisitsLineChart } from './line-chart.js';
+import { loadVisits, requestedDate, siteList, type Loaded } from './load.js';
+import { droppedText, IN_PROGRESS_LEGEND } from './messages.js';
+import { isMetric, metricInfo, parseMetrics } from './metrics.js';
+import { formatPeriodLabel } from './period-labels.js';
+import { addPartStyles } from './part-styles.js';
+import { VisitsRangePicker, rangeWords } from './range-picker.js';
+import { countLabel, isChartPeriod, referenceDay, type ChartPeriod } from './ranges.js';
+import { buildChartModel, valueText, type ChartModel } from './shape.js';
+import { describeChart, describeProgress } from './summary.js';
+import { visitsChartStyles } from './visits-chart.styles.js';
 
 export type { VisitsChangeDetail, VisitsErrorDetail, VisitsExportDetail, VisitsLoadDetail, VisitsSiteRef } from './events.js';
+export { describeSpec } from './range-picker.js';
 
 declare global {
   interface HTMLElementTagNameMap {
     'visits-chart': VisitsChart;
   }
 }
-
-/** What the widget shows: the last answer, and the query it answers. */
-interface Loaded {
-  result: VisitsResult;
-  period: ChartPeriod;
-  date: string;
-  compareDate: string;
-  /** Periods and values of the answer that could not be shown (see `cleanVisits`). */
-  droppedPeriods: number;
-  droppedValues: number;
-}
-
-type RangeChoice = RangePreset | 'custom' | 'configured';
 
 let instances = 0;
 
@@ -75,8 +48,7 @@ let instances = 0;
 const internalState: PropertyDeclarations = {
   _view: { state: true },
   _hidden: { state: true },
-  _customOpen: { state: true },
-  _customError: { state: true },
+  _customRange: { state: true },
   _loaded: { state: true },
 };
 
@@ -125,6 +97,48 @@ const internalState: PropertyDeclarations = {
 export class VisitsChart extends WidgetElement {
   static override tagName = 'visits-chart';
   static override styles = [baseStyles, controlStyles, visitsChartStyles];
+
+  /** Registers the widget under `tag` (default `visits-chart`), and the elements it is made of. */
+  static override define(tag?: string): void {
+    VisitsRangePicker.define();
+    VisitsLineChart.define();
+    super.define(tag);
+  }
+
+  // ---- controllers --------------------------------------------------------------------------
+
+  /** The answer to the query the attributes ask (see load.ts); stops on removal, runs again when back. */
+  #data = new ResumableTask(this, {
+    task: ([apiBase, token, timeout, sites, period, date, source, given, rawDate], { signal }) => {
+      const from = source ?? this.#matomo.for({ apiBase, token, userId: '', timeout });
+      return loadVisits(from, { sites, period, date, rawDate, given, today: this.#today() }, { signal, timeout });
+    },
+    args: () => {
+      const { apiBase, token } = this.connection('matomo');
+      const given = parseCalendarDate(this.today) ? this.today.trim() : '';
+      const date = requestedDate(this.date, this.#today());
+      return [apiBase, token, this.timeoutMs, siteList(this.siteId), this.#period, date, this.source, given, this.date] as const;
+    },
+    onComplete: (loaded) => {
+      const ids = new Set(loaded.result.current.map((s) => s.idSite));
+      if ([...this._hidden].some((id) => !ids.has(id))) this._hidden = new Set([...this._hidden].filter((id) => ids.has(id)));
+      this._loaded = loaded;
+      this.#loadEventPending = true;
+    },
+    onError: (error) => {
+      if (isAbort(error)) return;
+      this.emit(new VisitsErrorEvent({ ...errorDetail(error, 'load'), stale: this._loaded !== undefined }));
+    },
+  });
+
+  /** The Matomo source of the connection, kept while the connection lasts (it remembers the sites of `all`). */
+  #matomo = new DefaultSource(({ apiBase, token, timeout }) => new MatomoVisitsSource(new MatomoClient({ apiBase, token, timeout })));
+
+  /** The parts loaded on first use (see chunks.ts; the range picker loads the custom range form). */
+  #exportPart = new LazyPart(this, () => chunks.export());
+  #tablePart = new LazyPart(this, () => chunks.table(), { onReady: (code) => addPartStyles(this.renderRoot, code.tableStyles) });
+
+  #share = new ShareToggle(this);
 
   // Declared here rather than with decorators (as in the base class): a file with decorators carries
   // a helper of its own.
@@ -184,73 +198,40 @@ export class VisitsChart extends WidgetElement {
   /** A data source of your own (see `VisitsSource`); default: Matomo at `api-base`. */
   source: VisitsSource | undefined = undefined;
 
-  /** @internal */
+  /** @internal Table or chart. */
   private _view: 'chart' | 'table' = 'chart';
   /** @internal Sites the user hid. */
   private _hidden: ReadonlySet<string> = new Set();
-  /** @internal */
-  private _customOpen = false;
-  /** @internal */
-  private _customError = '';
-  /** @internal */
+  /** @internal Whether the range picker shows the custom range form (the subtitle then names the days). */
+  private _customRange = false;
+  /** @internal The answer shown. */
   private _loaded: Loaded | undefined = undefined;
 
   readonly #id = `vc${++instances}`;
-  #chart: VisitsChartView | undefined;
+  /** What the answer looks like for the chosen metric, sites and comparison (made in `willUpdate`). */
   #model: ChartModel | undefined;
+  /** Whether `#model` comes from a new answer (the chart animates new data only). */
+  #newData = false;
   #kpis: Kpi[] = [];
   #summary = '';
-  #paintedTheme = '';
-  #paintedLocale = '';
-  #loadEventPending = false;
-  #animateNext = false;
-  #reducedMotion = new MediaQuery(this, PREFERS_REDUCED_MOTION);
-
-  #share = new ShareToggle(this);
-  /** The Matomo source of the connection, kept while the connection lasts (it remembers the sites of `all`). */
-  #matomoSource = new DefaultSource(({ apiBase, token, timeout }) => new MatomoVisitsSource(new MatomoClient({ apiBase, token, timeout })));
   /** How the period in progress is compared, in words (empty when none is shown). */
   #progress = '';
-  /** The parts loaded on first use (see chunks.ts); the table's and the custom range's bring styles. */
-  #exportPart = new LazyPart(this, () => chunks.export());
-  #tablePart = new LazyPart(this, () => chunks.table(), { onReady: () => this.#adoptPartStyles() });
-  #customPart = new LazyPart(this, () => chunks.custom(), { onReady: () => this.#adoptPartStyles() });
+  #loadEventPending = false;
   /** The format of the last export asked for (what Retry saves). */
   #exportFormat: 'csv' | 'png' = 'csv';
 
-  #task = new ResumableTask(this, {
-    task: async ([apiBase, token, timeout, sites, period, date, source, given, rawDate], { signal }): Promise<Loaded> => {
-      if (!sites) throw new ConfigError('No site is configured: set the site-id attribute (one id, a comma list, or "all").');
-      if (!date) {
-        throw new ConfigError(`The date "${rawDate.slice(0, 40)}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.`);
-      }
-      // The comparison counted from the day the chart knows, for a source that does not know the
-      // sites' calendars (the Matomo source counts it from each site's own day).
-      const today = this.#today();
-      const compareDate = previousRange(parseDateSpec(date, today)!, period, today);
-      const query = { siteIds: sites.split(','), period, date, compareDate, ...(given ? { today: given } : {}) };
-      const answer = await (source ?? this.#matomoSource.for({ apiBase, token, userId: '', timeout })).getVisits(query, { signal, timeout });
-      const { result, droppedPeriods, droppedValues } = cleanVisits(answer, period, today);
-      return { result, period, date: rawDate, compareDate: loadedRange(result.previous, period), droppedPeriods, droppedValues };
-    },
-    args: () => {
-      const connection = this.connection('matomo');
-      const q = this.#query();
-      const given = parseCalendarDate(this.today) ? this.today.trim() : '';
-      return [connection.apiBase, connection.token, this.timeoutMs, q.sites, q.period, q.date, this.source, given, this.date] as const;
-    },
-    onComplete: (loaded) => {
-      const ids = new Set(loaded.result.current.map((s) => s.idSite));
-      if ([...this._hidden].some((id) => !ids.has(id))) this._hidden = new Set([...this._hidden].filter((id) => ids.has(id)));
-      this.#animateNext = true;
-      this._loaded = loaded;
-      this.#loadEventPending = true;
-    },
-    onError: (error) => {
-      if (isAbort(error)) return;
-      this.emit(new VisitsErrorEvent({ ...errorDetail(error, 'load'), stale: this._loaded !== undefined }));
-    },
-  });
+  /**
+   * Starts the load again (what Retry does). After the server refused the token, the token is
+   * tried once more: the widget never retries a refusal on its own (Matomo counts each one as a
+   * failed sign-in).
+   */
+  reload(): Promise<void> {
+    const { apiBase, token } = this.connection('matomo');
+    if (!this.source && token && apiBase) new MatomoClient({ apiBase, token }).retrySignIn();
+    return this.#data.run();
+  }
+
+  // ---- what the attributes and the answer mean ----------------------------------------------
 
   /**
    * The day ranges and presets count back from: the `today` attribute, else the sites' own day
@@ -261,39 +242,24 @@ export class VisitsChart extends WidgetElement {
     return referenceDay(this.today, days[days.length - 1]);
   }
 
-  /** The query the widget's attributes ask for, as primitives. */
-  #query(): { sites: string; period: ChartPeriod; date: string } {
-    const period = this.#period;
-    const spec = this.#spec(this.#today());
-    const sites = this.siteId
-      .split(',')
-      .map((s) => s.trim().toLowerCase())
-      .filter((s) => /^\d+$/.test(s) || s === 'all');
-    const list = sites.includes('all') ? 'all' : [...new Set(sites)].join(',');
-    return { sites: list, period, date: spec ? requestDate(spec) : '' };
+  get #period(): ChartPeriod {
+    return isChartPeriod(this.period) ? this.period : 'day';
   }
 
-  /** The `date` understood (a named range, see named-dates.ts, read as the days it stands for today). */
-  #spec(today: Date): DateSpec | null {
-    return parseDateSpec(resolveNamedDate(this.date, today) ?? this.date, today);
+  /** The charted metric. */
+  get #metric(): VisitsMetric {
+    return isMetric(this.metric) ? this.metric : parseMetrics(this.metrics)[0]!;
+  }
+
+  /** The KPI metrics, then the charted one when it is not among them. */
+  #shownMetrics(): VisitsMetric[] {
+    const list = parseMetrics(this.metrics);
+    return list.includes(this.#metric) ? list : [...list, this.#metric];
   }
 
   /** Whether the reader may use a control (see `controls`). */
   #may(control: string): boolean {
     return !this.controls || this.controls.split(/[\s,]+/).includes(control);
-  }
-
-  get #period(): ChartPeriod {
-    return isChartPeriod(this.period) ? this.period : 'day';
-  }
-
-  get #kpiMetrics(): VisitsMetric[] {
-    return parseMetrics(this.metrics);
-  }
-
-  /** The charted metric. */
-  get #metric(): VisitsMetric {
-    return isMetric(this.metric) ? this.metric : this.#kpiMetrics[0]!;
   }
 
   get #visibleCurrent(): SiteVisits[] {
@@ -302,30 +268,6 @@ export class VisitsChart extends WidgetElement {
 
   get #visiblePrevious(): SiteVisits[] | undefined {
     return this._loaded?.result.previous?.filter((s) => !this._hidden.has(s.idSite));
-  }
-
-  /**
-   * Starts the load again (what Retry does). After the server refused the token, the token is
-   * tried once more: the widget never retries a refusal on its own (Matomo counts each one as a
-   * failed sign-in).
-   */
-  reload(): Promise<void> {
-    const { apiBase, token } = this.connection('matomo');
-    if (!this.source && token && apiBase) new MatomoClient({ apiBase, token }).retrySignIn();
-    return this.#task.run();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Reconnected: the chart was destroyed on removal; build it again (an interrupted load runs
-    // again by itself: ResumableTask).
-    if (this.hasUpdated) this.#createChart(this.#model);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#chart?.destroy();
-    this.#chart = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -339,231 +281,97 @@ export class VisitsChart extends WidgetElement {
       this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, previous, today);
       this.#summary = describeChart(model, this.#visibleCurrent, previous, this.effectiveLocale, today);
       this.#model = model;
+      this.#newData = changed.has('_loaded');
     }
-  }
-
-  /** The KPI metrics, then the charted one when it is not among them. */
-  #shownMetrics(): VisitsMetric[] {
-    const list = this.#kpiMetrics;
-    return list.includes(this.#metric) ? list : [...list, this.#metric];
   }
 
   protected override updated(): void {
-    this.#paint();
-    if (this.#loadEventPending && this._loaded) {
-      this.#loadEventPending = false;
-      const loaded = this._loaded;
-      this.emit(
-        new VisitsLoadEvent({
-          sites: loaded.result.current.map(({ idSite, name }) => ({ idSite, name })),
-          period: loaded.period,
-          date: loaded.date,
-          metrics: this.#shownMetrics(),
-          metric: this.#metric,
-          periods: this.#model?.labels.length ?? 0,
-          compareDate: loaded.compareDate,
-        }),
-      );
-    }
-  }
-
-  /**
-   * Makes the chart once there is data to draw (until then the skeleton or a message covers its
-   * box), drawn once with it.
-   */
-  #createChart(model: ChartModel | undefined): void {
-    // Lit renders an element removed before its first update all the same: a chart made then would
-    // never be destroyed (Chart.js keeps every chart in `Chart.instances`); reconnecting makes it.
-    const box = this.#box;
-    if (this.#chart || !model || !this.isConnected || !box) return;
-    const inBox = <T extends HTMLElement>(selector: string) => box.querySelector(selector) as T;
-    this.#chart = new VisitsChartView(inBox<HTMLCanvasElement>('canvas'), box, inBox('.tip'), inBox('[aria-live]'), this.#presentation(model));
-    this.#paintedTheme = this.effectiveTheme;
-    this.#paintedLocale = this.effectiveLocale;
-    this.#animateNext = false;
-  }
-
-  /** The box of the chart's canvas, tooltip and live region. */
-  get #box(): HTMLElement {
-    return this.renderRoot.querySelector('.chart-box') as HTMLElement;
-  }
-
-  #presentation(model: ChartModel): ChartPresentation {
-    return { model, locale: this.effectiveLocale, colors: readColors(this.#box), reducedMotion: this.#reducedMotion.matches };
-  }
-
-  /** Pushes the model, colours and locale to the chart when any of them changed. */
-  #paint(): void {
-    const chart = this.#chart;
-    if (!chart) return this.#createChart(this.#model);
-    const theme = this.effectiveTheme;
-    const locale = this.effectiveLocale;
-    const current = chart.presentation;
-    if (
-      current.model === this.#model &&
-      theme === this.#paintedTheme &&
-      locale === this.#paintedLocale &&
-      current.reducedMotion === this.#reducedMotion.matches
-    ) {
-      return;
-    }
-    this.#paintedTheme = theme;
-    this.#paintedLocale = locale;
-    chart.update(this.#presentation(this.#model!), this.#animateNext);
-    this.#animateNext = false;
-  }
-
-  // ---- user actions -------------------------------------------------------------------------
-
-  #changed(cause: VisitsChangeDetail['cause']): void {
-    this.emit(
-      new VisitsChangeEvent({
-        period: this.#period,
-        date: this.date,
-        metric: this.#metric,
-        metrics: this.#shownMetrics(),
-        siteIds: this.#siteIds().filter((id) => !this._hidden.has(id)),
-        compare: this.compare,
-        cause,
-      }),
-    );
-  }
-
-  #siteIds(): string[] {
-    return this._loaded?.result.current.map((s) => s.idSite) ?? this.#query().sites.split(',').filter(Boolean);
-  }
-
-  #onPeriod(e: Event): void {
-    const value = (e.target as HTMLSelectElement).value;
-    if (!isChartPeriod(value) || value === this.#period) return;
-    const today = this.#today();
-    const preset = this._customOpen ? null : presetOf(this.date, this.#period, today);
-    this.period = value;
-    if (preset) this.date = presetValue(preset, value);
-    this.#changed('period');
-  }
-
-  #onRange(e: Event): void {
-    const value = (e.target as HTMLSelectElement).value as RangeChoice;
-    if (value === 'custom') {
-      this._customOpen = true;
-      this._customError = '';
-      void this.#openCustom();
-      return;
-    }
-    if (value === 'configured') return;
-    this._customOpen = false;
-    this.date = presetValue(value, this.#period);
-    this.#changed('range');
-  }
-
-  /** Loads the custom range form's code if needed, then moves focus to its first date. */
-  #openCustom = async () => {
-    if (await this.#customPart.need()) {
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>(`#${this.#id}-from`)?.focus();
-    }
-  };
-
-  #onCustom(e: SubmitEvent): void {
-    e.preventDefault();
-    const read = this.#customPart.value!.readCustom(e.target as HTMLFormElement);
-    this._customError = read.error ?? '';
-    if (read.error === undefined) {
-      this.date = read.date;
-      this.#changed('range');
-    }
-  }
-
-  #onMetric(e: Event): void {
-    const value = (e.target as HTMLSelectElement).value;
-    if (!isMetric(value) || value === this.#metric) return;
-    this.metric = value;
-    this.#changed('metric');
-  }
-
-  #onCompare(e: Event): void {
-    this.compare = (e.target as HTMLInputElement).checked;
-    this.#changed('compare');
-  }
-
-  #onSite(e: Event, idSite: string): void {
-    const hidden = new Set(this._hidden);
-    if ((e.target as HTMLInputElement).checked) hidden.delete(idSite);
-    else hidden.add(idSite);
-    this._hidden = hidden;
-    this.#changed('sites');
-  }
-
-  #toggleView(): void {
-    this._view = this._view === 'chart' ? 'table' : 'chart';
-    if (this._view === 'table') void this.#tablePart.need();
-  }
-
-  /** Adds the styles of the parts that brought some (the table, the custom range form). */
-  #adoptPartStyles(): void {
-    const table = this.#tablePart.value;
-    const custom = this.#customPart.value;
-    adoptStyles(this.renderRoot as ShadowRoot, [...VisitsChart.elementStyles, ...(table ? [table.tableStyles] : []), ...(custom ? [custom.customStyles] : [])]);
-  }
-
-  #exportCsv = () => void this.#export('csv');
-  #exportPng = () => void this.#export('png');
-  #retryExport = () => void this.#export(this.#exportFormat);
-
-  /**
-   * Saves the shown data (CSV) or the chart as drawn (PNG). The export's code loads on the first
-   * export (then it saves at once).
-   */
-  async #export(format: 'csv' | 'png'): Promise<void> {
-    if (!this._loaded || this.#exportPart.status === 'loading') return;
-    this.#exportFormat = format;
-    const code = await this.#exportPart.need();
-    const loaded = this._loaded;
-    if (!code) return;
-    const file = await code.saveView(format, {
-      sites: this.#visibleCurrent,
-      previous: this.compare ? this.#visiblePrevious : undefined,
+    if (!this.#loadEventPending || !this._loaded) return;
+    this.#loadEventPending = false;
+    const { result, period, date, compareDate } = this._loaded;
+    const detail = {
+      sites: result.current.map(({ idSite, name }) => ({ idSite, name })),
+      period,
+      date,
       metrics: this.#shownMetrics(),
-      period: loaded.period,
-      labels: this.#model?.labels ?? [],
-      date: loaded.date,
-      canvas: this._view === 'table' ? undefined : this.#chart?.chart.canvas,
-      background: readColors(this.#box).background,
-    });
-    if (file) this.emit(new VisitsExportEvent({ format, ...file }));
+      metric: this.#metric,
+      periods: this.#model?.labels.length ?? 0,
+      compareDate,
+    };
+    // Once the chart shows it.
+    void this.updateComplete.then(() => this.emit(new VisitsLoadEvent(detail)));
+  }
+
+  /**
+   * @internal Complete once the chart and the range picker are up to date too (while connected:
+   * an element never connected never updates).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await Promise.all([this.#lineChart, this.#rangePicker].map((part) => part?.isConnected && part.updateComplete));
+    return complete;
+  }
+
+  get #lineChart(): VisitsLineChart | null {
+    return this.renderRoot?.querySelector('dw-visits-line-chart') ?? null;
+  }
+
+  get #rangePicker(): VisitsRangePicker | null {
+    return this.renderRoot?.querySelector('dw-visits-range-picker') ?? null;
   }
 
   // ---- rendering ----------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const status = this.#task.status;
+    const status = this.#data.status;
     const pending = status === TaskStatus.PENDING || status === TaskStatus.INITIAL;
-    const failed = status === TaskStatus.ERROR && !isAbort(this.#task.error);
+    const failed = status === TaskStatus.ERROR && !isAbort(this.#data.error);
     const loaded = this._loaded;
-    const model = loaded ? this.#model : undefined;
+    const model = loaded && this.#model;
     const id = this.#id;
+    const locale = this.effectiveLocale;
     return html`<section class="widget" part="base" aria-labelledby="${id}-title" aria-busy=${pending ? 'true' : 'false'}>
       <header class="head" part="header">
         <div>
           <div class="title ${this.hideTitle ? 'visually-hidden' : ''}" id="${id}-title" part="title">${this.#title()}</div>
           <p class="subtitle">${this.#subtitle()}</p>
         </div>
-        ${this.#renderControls()}
+        <div class="controls" part="controls">
+          <dw-visits-range-picker
+            .period=${this.#period}
+            .date=${this.date}
+            .today=${toCalendarString(this.#today())}
+            .locale=${locale}
+            ?hide-period=${!this.#may('period')}
+            ?hide-range=${!this.#may('range')}
+            @dw-visits-range-change=${this.#onRange}
+          ></dw-visits-range-picker>
+          ${this.#renderMetricControls()}
+        </div>
       </header>
-      ${this._customOpen ? this.#renderCustom() : nothing} ${this.#renderSites()}
-      ${failed && loaded ? html`<div class="stale">${errorBox(this.#task.error, () => void this.reload(), 'Could not refresh the data; showing the last loaded data')}</div>` : nothing}
+      ${this.#renderSites()}
+      ${failed && loaded ? html`<div class="stale">${errorBox(this.#data.error, () => void this.reload(), 'Could not refresh the data; showing the last loaded data')}</div>` : nothing}
       ${loaded?.result.previousError && this.compare
         ? html`<p class="message warning">The previous period could not be loaded: ${loaded.result.previousError.message}</p>`
         : nothing}
-      ${loaded && (loaded.droppedPeriods || loaded.droppedValues) ? html`<p class="message warning">${droppedText(loaded)}</p>` : nothing}
-      ${this.#renderKpis(pending && !loaded, failed && !loaded)} ${model && this.#progress ? html`<p class="note">${this.#progress}</p>` : nothing}
+      ${loaded && (loaded.droppedPeriods || loaded.droppedValues) ? html`<p class="message warning">${droppedText(loaded.droppedPeriods, loaded.droppedValues)}</p>` : nothing}
+      ${loaded
+        ? renderKpis(this.#kpis, { charted: this.#metric, period: loaded.period, compared: !!loaded.result.previous, locale })
+        : failed
+          ? nothing
+          : renderKpiSkeleton(this.#shownMetrics().length)}
+      ${model && this.#progress ? html`<p class="note">${this.#progress}</p>` : nothing}
       <div class="views">
         <div class="chart-box" part="chart" ?hidden=${this._view === 'table'}>
-          <canvas role="img" tabindex=${model?.labels.length ? '0' : nothing} aria-label=${this.#canvasLabel()} aria-describedby="${id}-summary"></canvas>
-          <div class="tip" part="tooltip" aria-hidden="true" hidden></div>
-          <span class="visually-hidden" aria-live="polite"></span>
-          ${this.#task.render({
+          <dw-visits-line-chart
+            .model=${model}
+            .newData=${this.#newData}
+            .theme=${this.effectiveTheme}
+            .locale=${locale}
+            label=${this.#canvasLabel()}
+            described-by="${id}-summary"
+          ></dw-visits-line-chart>
+          ${this.#data.render({
             initial: () => this.#skeleton(),
             pending: () => (loaded ? html`<span class="updating" aria-hidden="true">Updating…</span>` : this.#skeleton()),
             complete: () => this.#emptyOverlay(model),
@@ -591,36 +399,16 @@ export class VisitsChart extends WidgetElement {
     </section>`;
   }
 
-  #renderTable(model: ChartModel): TemplateResult | typeof nothing {
-    const code = this.#tablePart.value;
-    if (!code) return this.#tablePart.render('the table');
-    const locale = this.effectiveLocale;
-    return code.renderTable(model, this.compare, {
-      caption: `${metricInfo(model.metric).label} by ${model.period}`,
-      captionId: `${this.#id}-caption`,
-      label: (label) => formatPeriodLabel(label, model.period, locale, 'full'),
-      cell: (series, i, previous) => valueText(model, series, i, previous, locale),
-    });
-  }
-
   #title(): string {
     return `${metricInfo(this.#metric).label} over time`;
   }
 
+  /** The sites shown and the range, by period. */
   #subtitle(): string {
     const sites = this.#visibleCurrent;
     const names = sites.length === 0 ? '' : sites.length <= 2 ? sites.map((s) => s.name).join(' and ') : `${sites.length} sites`;
-    const range = this.#rangeText();
-    return [names, range].filter(Boolean).join(' · ');
-  }
-
-  #rangeText(): string {
-    const today = this.#today();
-    const preset = presetOf(this.date, this.#period, today);
-    const spec = this.#spec(today);
-    const by = `by ${this.#period}`;
-    if (preset && !this._customOpen) return `${PRESET_LABELS[preset]}, ${by}`;
-    return spec ? `${describeSpec(spec, this.#period, this.effectiveLocale)}, ${by}` : by;
+    const range = rangeWords(this.date, this.#period, this.#today(), this.effectiveLocale, this._customRange);
+    return [names, [range, `by ${this.#period}`].filter(Boolean).join(', ')].filter(Boolean).join(' · ');
   }
 
   #canvasLabel(): string {
@@ -629,55 +417,23 @@ export class VisitsChart extends WidgetElement {
 
   #statusText(pending: boolean, failed: boolean, model: ChartModel | undefined): string {
     if (pending) return 'Loading visits…';
-    if (failed) return '';
-    if (!model) return '';
+    if (failed || !model) return '';
     if (model.empty) return 'No visits in this range.';
     return `Loaded ${countLabel(model.labels.length, model.period, this.effectiveLocale)} for ${model.series.length === 1 ? model.series[0]!.name : `${model.series.length} sites`}.`;
   }
 
-  #renderControls(): TemplateResult {
-    const id = this.#id;
-    const today = this.#today();
-    const preset = presetOf(this.date, this.#period, today);
-    const choice: RangeChoice = this._customOpen ? 'custom' : preset ?? 'configured';
-    const spec = this.#spec(today);
-    const configured = spec ? describeSpec(spec, this.#period, this.effectiveLocale) : `“${this.date.slice(0, 40)}”`;
-    const periodNames: Record<ChartPeriod, string> = { day: 'Day', week: 'Week', month: 'Month', year: 'Year' };
-    return html`<div class="controls" part="controls">
-      <label class="field" for="${id}-period" ?hidden=${!this.#may('period')}
-        >Period
-        <select id="${id}-period" @change=${this.#onPeriod}>
-          ${CHART_PERIODS.map((p) => html`<option value=${p} ?selected=${p === this.#period}>${periodNames[p]}</option>`)}
-        </select>
-      </label>
-      <label class="field" for="${id}-range" ?hidden=${!this.#may('range')}
-        >Range
-        <select id="${id}-range" @change=${this.#onRange}>
-          ${choice === 'configured' ? html`<option value="configured" selected>${configured}</option>` : nothing}
-          ${RANGE_PRESETS.map((p) => html`<option value=${p} ?selected=${p === choice}>${PRESET_LABELS[p]}</option>`)}
-          <option value="custom" ?selected=${choice === 'custom'}>Custom…</option>
-        </select>
-      </label>
-      <label class="field" for="${id}-metric" ?hidden=${!this.#may('metric')}
+  /** The metric select and the comparison checkbox (the period and range are the range picker's). */
+  #renderMetricControls(): TemplateResult {
+    return html`<label class="field" for="${this.#id}-metric" ?hidden=${!this.#may('metric')}
         >Metric
-        <select id="${id}-metric" @change=${this.#onMetric}>
+        <select id="${this.#id}-metric" @change=${this.#onMetric}>
           ${VISITS_METRICS.map((m) => html`<option value=${m} ?selected=${m === this.#metric}>${metricInfo(m).label}</option>`)}
         </select>
       </label>
-      <label class="check" ?hidden=${!this.#may('compare')}><input type="checkbox" .checked=${this.compare} @change=${this.#onCompare} />Compare with previous period</label>
-    </div>`;
+      <label class="check" ?hidden=${!this.#may('compare')}><input type="checkbox" .checked=${this.compare} @change=${this.#onCompare} />Compare with previous period</label>`;
   }
 
-  /** The custom range form (its code loads when it is first opened). */
-  #renderCustom(): TemplateResult | typeof nothing {
-    const code = this.#customPart.value;
-    if (!code) return this.#customPart.render('the custom range', { retry: this.#openCustom });
-    const today = this.#today();
-    const spec = this.#spec(today);
-    const span = spec ? (spec.kind === 'range' ? { from: spec.from, to: spec.to } : spanOf(spec, this.#period, today)) : null;
-    return code.renderCustom(this.#id, span && [toCalendarString(span.from), toCalendarString(span.to)], this._customError, this.#onCustom);
-  }
-
+  /** The site checkboxes (several sites only), which double as the legend. */
   #renderSites(): TemplateResult | typeof nothing {
     const sites = this._loaded?.result.current ?? [];
     if (sites.length < 2) return nothing;
@@ -697,29 +453,17 @@ export class VisitsChart extends WidgetElement {
     </fieldset>`;
   }
 
-  #renderKpis(loading: boolean, failed: boolean): TemplateResult | typeof nothing {
-    if (failed) return nothing;
+  /** The table view (its code loads when it is first shown). */
+  #renderTable(model: ChartModel): TemplateResult | typeof nothing {
+    const code = this.#tablePart.value;
+    if (!code) return this.#tablePart.render('the table');
     const locale = this.effectiveLocale;
-    if (loading || !this._loaded) {
-      return html`<dl class="kpis" part="kpis" aria-hidden="true">
-        ${this.#shownMetrics().map(
-          () => html`<div class="kpi skeleton-tile"><dt><span class="skeleton bar"></span></dt><dd class="value"><span class="skeleton bar wide"></span></dd></div>`,
-        )}
-      </dl>`;
-    }
-    const period = this._loaded.period;
-    const hasPrevious = !!this._loaded.result.previous;
-    return html`<dl class="kpis" part="kpis">
-      ${this.#kpis.map((kpi) => {
-        const info = metricInfo(kpi.metric);
-        const label = info.aggregate === 'mean' ? `${info.label} (average per ${period})` : info.label;
-        return html`<div class="kpi ${kpi.metric === this.#metric ? 'active' : ''}" part="kpi">
-          <dt>${label}</dt>
-          <dd class="value">${kpi.gap ? GAP_TEXT[kpi.gap] : formatMetric(kpi.metric, kpi.value, locale)}</dd>
-          <dd class="change ${changeClass(kpi, info.better)}">${changeText(kpi, hasPrevious, locale)}</dd>
-        </div>`;
-      })}
-    </dl>`;
+    return code.renderTable(model, this.compare, {
+      caption: `${metricInfo(model.metric).label} by ${model.period}`,
+      captionId: `${this.#id}-caption`,
+      label: (label) => formatPeriodLabel(label, model.period, locale, 'full'),
+      cell: (series, i, previous) => valueText(model, series, i, previous, locale),
+    });
   }
 
   #skeleton(): TemplateResult {
@@ -739,61 +483,83 @@ export class VisitsChart extends WidgetElement {
     }
     return nothing;
   }
-}
 
-/** How the period in progress of the shown lines is compared (see `progressNote`); empty when none is in progress. */
-function describeProgress(model: ChartModel, compared: boolean, locale: string): string {
-  const partial = model.series.filter((s) => s.partial >= 0);
-  if (partial.length === 0) return '';
-  const labels = new Set(partial.map((s) => model.labels[s.partial]!));
-  const [label] = labels;
-  const what = labels.size === 1 ? formatPeriodLabel(label!, model.period, locale, 'full') : '';
-  // How far it is, when every site is as far (the sites' days may differ by their time zones).
-  const [first] = partial;
-  const alike = partial.every((s) => s.progress?.days === first!.progress?.days);
-  return progressNote(what, model.period, alike ? first!.progress : null, compared);
-}
+  // ---- what the reader does -----------------------------------------------------------------
 
-/** The days a comparison covers (its first site's), `YYYY-MM-DD,YYYY-MM-DD`, or empty. */
-function loadedRange(previous: readonly SiteVisits[] | undefined, period: ChartPeriod): string {
-  const points = previous?.[0]?.points ?? [];
-  const first = points.length ? parsePeriodLabel(points[0]!.label, period) : null;
-  const last = points.length ? parsePeriodLabel(points[points.length - 1]!.label, period) : null;
-  return first && last ? `${toCalendarString(first.start)},${toCalendarString(last.end)}` : '';
-}
+  #changed(cause: VisitsChangeDetail['cause']): void {
+    const siteIds = this._loaded?.result.current.map((s) => s.idSite) ?? siteList(this.siteId).split(',').filter(Boolean);
+    this.emit(
+      new VisitsChangeEvent({
+        period: this.#period,
+        date: this.date,
+        metric: this.#metric,
+        metrics: this.#shownMetrics(),
+        siteIds: siteIds.filter((id) => !this._hidden.has(id)),
+        compare: this.compare,
+        cause,
+      }),
+    );
+  }
 
-/** What was left out of an answer, in words. */
-function droppedText({ droppedPeriods: periods, droppedValues: values }: Loaded): string {
-  const parts = [
-    periods ? `${periods} ${periods === 1 ? 'period' : 'periods'} with an unreadable or impossible date` : '',
-    values ? `${values} impossible ${values === 1 ? 'value' : 'values'} (shown as gaps)` : '',
-  ];
-  return `Some data from the server was left out: ${parts.filter(Boolean).join(', ')}.`;
-}
+  /** A period, a range or the custom form picked in the range picker. */
+  #onRange({ detail }: RangeChangeEvent): void {
+    this._customRange = detail.custom;
+    if (detail.cause === 'custom') return;
+    this.period = detail.period;
+    this.date = detail.date;
+    this.#changed(detail.cause);
+  }
 
-/** The change as shown (to 0.1%): a change that rounds to 0% is no change, with no arrow or colour. */
-function shownChange(kpi: Kpi): number | null {
-  return kpi.change === null ? null : Math.round(kpi.change * 1000) / 1000;
-}
+  #onMetric(e: Event): void {
+    const value = (e.target as HTMLSelectElement).value;
+    if (!isMetric(value) || value === this.#metric) return;
+    this.metric = value;
+    this.#changed('metric');
+  }
 
-function changeClass(kpi: Kpi, better: 'up' | 'down' | 'neutral'): string {
-  const change = shownChange(kpi);
-  if (change === null || change === 0 || better === 'neutral') return '';
-  return (better === 'up') === change > 0 ? 'good' : 'bad';
-}
+  #onCompare(e: Event): void {
+    this.compare = (e.target as HTMLInputElement).checked;
+    this.#changed('compare');
+  }
 
-function changeText(kpi: Kpi, hasPrevious: boolean, locale: string): TemplateResult | string {
-  if (!hasPrevious) return 'No comparison';
-  const change = shownChange(kpi);
-  if (change === null) return kpi.previous === 0 && (kpi.value ?? 0) > 0 ? 'New against the previous period' : 'No change to compare';
-  const arrow = change > 0 ? '▲' : change < 0 ? '▼' : '';
-  return html`${arrow ? html`<span aria-hidden="true">${arrow}</span> ` : nothing}${formatChange(change, locale)} <span class="vs">vs previous period</span>`;
-}
+  #onSite(e: Event, idSite: string): void {
+    const hidden = new Set(this._hidden);
+    if ((e.target as HTMLInputElement).checked) hidden.delete(idSite);
+    else hidden.add(idSite);
+    this._hidden = hidden;
+    this.#changed('sites');
+  }
 
-/** A range in words: `Last 12 weeks`, `Previous 3 months`, `Mar 1, 2024 – Mar 31, 2024`. */
-export function describeSpec(spec: DateSpec, period: ChartPeriod, locale: string): string {
-  if (spec.kind === 'last') return `Last ${countLabel(spec.n, period, locale)}`;
-  if (spec.kind === 'previous') return `Previous ${countLabel(spec.n, period, locale)}`;
-  const from = formatDay(spec.from, locale);
-  return spec.from.getTime() === spec.to.getTime() ? from : `${from} – ${formatDay(spec.to, locale)}`;
+  #toggleView(): void {
+    this._view = this._view === 'chart' ? 'table' : 'chart';
+    if (this._view === 'table') void this.#tablePart.need();
+  }
+
+  #exportCsv = () => void this.#export('csv');
+  #exportPng = () => void this.#export('png');
+  #retryExport = () => void this.#export(this.#exportFormat);
+
+  /**
+   * Saves the shown data (CSV) or the chart as drawn (PNG). The export's code loads on the first
+   * export (then it saves at once).
+   */
+  async #export(format: 'csv' | 'png'): Promise<void> {
+    if (!this._loaded || this.#exportPart.status === 'loading') return;
+    this.#exportFormat = format;
+    const code = await this.#exportPart.need();
+    const loaded = this._loaded;
+    if (!code) return;
+    const drawing = this._view === 'table' ? undefined : this.#lineChart?.drawing;
+    const file = await code.saveView(format, {
+      sites: this.#visibleCurrent,
+      previous: this.compare ? this.#visiblePrevious : undefined,
+      metrics: this.#shownMetrics(),
+      period: loaded.period,
+      labels: this.#model?.labels ?? [],
+      date: loaded.date,
+      canvas: drawing?.canvas,
+      background: drawing?.background ?? '',
+    });
+    if (file) this.emit(new VisitsExportEvent({ format, ...file }));
+  }
 }

@@ -129,12 +129,15 @@ describe('where snippets point', () => {
     document.querySelector('meta[name="dashboard-widgets-base"]')?.remove();
   });
 
-  it('finds the dist folder from the address of the bundle, of a chunk it loads on demand, or of an npm module', () => {
+  it('finds the dist folder from the address of the bundle, of a chunk it loads on demand, of the modular set, or of an npm module', () => {
     for (const [url, dist] of [
       ['https://www.example/cdn/activity-log.js', 'https://www.example/'],
       ['https://www.example/static/dw/cdn/activity-log.js', 'https://www.example/static/dw/'],
       ['https://www.example/static/dw/cdn/chunks/activity-log.share-panel-CPUEYWkl.js', 'https://www.example/static/dw/'],
       ['https://cdn.example/npm/dashboard-widgets@0.1.0/dist/cdn/chunks/dashboard-widgets.share-panel-x.js?v=2', 'https://cdn.example/npm/dashboard-widgets@0.1.0/dist/'],
+      ['https://www.example/static/dw/cdn/modules/activity-log.js', 'https://www.example/static/dw/'],
+      ['https://www.example/static/dw/cdn/modules/chunks/share-panel-v90VCE6g.js', 'https://www.example/static/dw/'],
+      ['https://www.example/static/dw/cdn/modules/chunks/shared-BgXL9QZm.js?v=2', 'https://www.example/static/dw/'],
       ['http://127.0.0.1:8117/node_modules/dashboard-widgets/dist/embed/share.js', 'http://127.0.0.1:8117/node_modules/dashboard-widgets/dist/'],
       ['https://app.example/assets/index-3f2a1b.js', ''],
       ['http://127.0.0.1:8117/src/embed/share.ts', ''],

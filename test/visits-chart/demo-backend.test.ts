@@ -102,7 +102,7 @@ describe('<visits-chart> against the demo backend', () => {
     const el = await mount({ 'site-id': '3', date: 'last30' });
     const index = 14; // 2024-02-24 among 2024-02-10 .. 2024-03-10
     expect(seriesValues(chartOf(el), 0).slice(index, index + 6)).to.deep.equal([null, null, null, null, null, null]);
-    expect(hover(el, index)).to.deep.equal(['Sat, Feb 24, 2024', 'Docs: no data']);
+    expect(await hover(el, index)).to.deep.equal(['Sat, Feb 24, 2024', 'Docs: no data']);
     expect(text($(el, '.summary'))).to.contain('; no data for 6 days.');
     expect(text($(el, '.summary'))).not.to.match(/lowest [^;]*\(0\)/);
     choose(el, 'select[id$="-metric"]', 'bounce_rate');
@@ -132,8 +132,8 @@ describe('<visits-chart> against the demo backend', () => {
     const el = await mount({ 'site-id': '1', date: 'last3650' });
     const chart = chartOf(el);
     expect([chart.scales.x!.min, chart.scales.x!.max], '3,650 periods on the axis').to.deep.equal([0, 3649]);
-    expect(hover(el, 0)[1]).to.equal('Shop: no data');
-    expect(hover(el, 3649)[1]).to.match(/^Shop: [1-9][\d,]* \(so far\)$/);
+    expect((await hover(el, 0))[1]).to.equal('Shop: no data');
+    expect((await hover(el, 3649))[1]).to.match(/^Shop: [1-9][\d,]* \(so far\)$/);
   });
 
   it('takes its server and token from an enclosing <dashboard-config>', async () => {

@@ -127,13 +127,21 @@ export function tooltipLines(el: VisitsChart): string[] {
   return tip.hidden ? [] : Array.from(tip.children, (line) => text(line));
 }
 
-/** Moves the pointer over period `index` of the chart, as a mouse would; returns the tooltip's lines. */
-export function hover(el: VisitsChart, index: number): string[] {
+/**
+ * Moves the pointer over period `index` of the chart, as a mouse would, and returns the tooltip's
+ * lines once it shows (its code loads with the first pointer over the chart).
+ */
+export async function hover(el: VisitsChart, index: number): Promise<string[]> {
   const canvas = el.shadowRoot!.querySelector('canvas')!;
   const chart = chartOf(el);
   const rect = canvas.getBoundingClientRect();
   const clientX = rect.left + chart.scales.x!.getPixelForValue(index);
   canvas.dispatchEvent(new PointerEvent('pointermove', { clientX, clientY: rect.top + chart.chartArea.top + 10, bubbles: true }));
+  const deadline = performance.now() + 10_000;
+  while (tooltipLines(el).length === 0) {
+    if (performance.now() > deadline) throw new Error('the tooltip did not show');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
   return tooltipLines(el);
 }
 

@@ -46,7 +46,7 @@ describe('<visits-chart> with ten years of daily data (3,650 days × 3 sites, wi
     }
     // The tooltip still names the exact day, with every site's value on it.
     const before = 'previous (Thu, Mar 13, 2014)';
-    expect(hover(el, 3649)).to.deep.equal([
+    expect(await hover(el, 3649)).to.deep.equal([
       'Sun, Mar 10, 2024',
       `Shop: ${visits(3649, 1)} (so far)`,
       `Shop, ${before}: ${visits(3649, 4)}`,

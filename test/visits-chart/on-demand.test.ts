@@ -3,13 +3,14 @@ import '../../src/visits-chart/define.js';
 import type { VisitsChart, VisitsExportDetail } from '../../src/visits-chart/visits-chart.js';
 import { chunks } from '../../src/visits-chart/chunks.js';
 import { PART_FAILED } from '../../src/core/lazy-part.js';
-import { $, $$, captureDownloads, chartOf, craftedMatomo, day, kpiTexts, seriesValues, settled, stubFetch, text } from './helpers.js';
+import { $, $$, captureDownloads, chartOf, craftedMatomo, day, hover, kpiTexts, seriesValues, settled, stubFetch, text, tooltipLines } from './helpers.js';
 
 // The export's code is loaded on the first export (a file of its own in the script-tag bundles).
 const BASE = 'https://matomo.example/';
 const answer = () => ({ '2024-03-08': day(10), '2024-03-09': day(20), '2024-03-10': day(30) });
 const realExport = chunks.export;
 const realTable = chunks.table;
+const realTooltip = chunks.tooltip;
 /** What a browser's import() rejects with when the file does not arrive. */
 const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://cdn.example/chunks/visits-chart.export.js'));
 
@@ -22,6 +23,7 @@ beforeEach(() => {
 afterEach(() => {
   chunks.export = realExport;
   chunks.table = realTable;
+  chunks.tooltip = realTooltip;
   downloads.restore();
   stub.restore();
 });
@@ -131,5 +133,78 @@ describe('<visits-chart> export and table code loaded on first use', () => {
     // Its styles came with it.
     expect(getComputedStyle($(el, 'caption')).textAlign).to.equal('start');
     expect($$(el, '.part-state')).to.have.length(0);
+  });
+});
+
+/** Moves the pointer over period `index`, as a mouse would, without waiting for anything. */
+function pointAt(el: VisitsChart, index: number): void {
+  const canvas = $<HTMLCanvasElement>(el, 'canvas');
+  const chart = chartOf(el);
+  const rect = canvas.getBoundingClientRect();
+  const clientX = rect.left + chart.scales.x!.getPixelForValue(index);
+  canvas.dispatchEvent(new PointerEvent('pointermove', { clientX, clientY: rect.top + chart.chartArea.top + 10 }));
+}
+
+describe('<visits-chart> tooltip code loaded on first use', () => {
+  it('draws the chart without it; the first pointer over the chart brings it, and the period pointed at meanwhile shows when it arrives', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let loads = 0;
+    chunks.tooltip = async () => {
+      loads++;
+      await gate;
+      return realTooltip();
+    };
+    const el = await mount();
+    expect(seriesValues(chartOf(el), 0)).to.deep.equal([10, 20, 30]);
+    expect(loads, 'not with the first view').to.equal(0);
+
+    pointAt(el, 0);
+    pointAt(el, 1);
+    await el.updateComplete;
+    expect(loads).to.equal(1);
+    expect(tooltipLines(el)).to.deep.equal([]);
+    // Nothing is said while it loads: the chart stays as it is.
+    expect($$(el, '.part-state')).to.have.length(0);
+
+    release();
+    await waitUntil(() => tooltipLines(el).length > 0, 'no tooltip once the code arrived');
+    expect(tooltipLines(el)).to.deep.equal(['Sat, Mar 9, 2024', 'Shop: 20']);
+    expect(await hover(el, 2)).to.deep.equal(['Sun, Mar 10, 2024', 'Shop: 30 (so far)']);
+    expect(loads).to.equal(1);
+  });
+
+  it('shows nothing for a pointer that left the chart before the code arrived', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    chunks.tooltip = async () => {
+      await gate;
+      return realTooltip();
+    };
+    const el = await mount();
+    pointAt(el, 1);
+    $(el, 'canvas').dispatchEvent(new PointerEvent('pointerleave'));
+    release();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(tooltipLines(el)).to.deep.equal([]);
+    expect(await hover(el, 0)).to.deep.equal(['Fri, Mar 8, 2024', 'Shop: 10']);
+  });
+
+  it('offline: says over the chart that the tooltip could not be loaded, keeps the chart, and Retry brings it', async () => {
+    chunks.tooltip = offline;
+    const el = await mount();
+    const errors: unknown[] = [];
+    el.addEventListener('dw-visits-error', (e) => errors.push(e.detail));
+    pointAt(el, 1);
+    await waitUntil(() => el.shadowRoot!.querySelector('.chart-box .part-state[role="alert"]'), 'no error shown');
+    expect(text($(el, '.chart-box .part-state[role="alert"]'))).to.equal(`Could not load the tooltip. ${PART_FAILED} Retry`);
+    expect(errors).to.have.length(0);
+    expect(seriesValues(chartOf(el), 0)).to.deep.equal([10, 20, 30]);
+    expect(kpiTexts(el)[0]).to.match(/^Visits 60 /);
+
+    chunks.tooltip = realTooltip;
+    $<HTMLButtonElement>(el, '.chart-box .part-state [part="retry-button"]').click();
+    await waitUntil(() => !el.shadowRoot!.querySelector('.chart-box .part-state'), 'the error stays after Retry');
+    expect(await hover(el, 1)).to.deep.equal(['Sat, Mar 9, 2024', 'Shop: 20']);
   });
 });

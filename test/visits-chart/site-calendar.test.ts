@@ -158,12 +158,12 @@ for (const browser of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
           const today = days[id];
           const expected = await visitsOn(id, today);
           expect(expected, `${name} has visits on its today`).to.be.above(0);
-          const tip = hover(el, index);
+          const tip = await hover(el, index);
           expect(tip).to.include(`${name}: ${new Intl.NumberFormat('en-US').format(expected!)} (so far)`);
         }
         // Los Angeles has not begun the day Kolkata is on: not asked, not 0, and nothing to compare.
-        expect(hover(el, 7)).to.include('Blog: –');
-        expect(hover(el, 7).filter((line) => line.startsWith('Blog, previous'))).to.deep.equal([]);
+        expect(await hover(el, 7)).to.include('Blog: –');
+        expect((await hover(el, 7)).filter((line) => line.startsWith('Blog, previous'))).to.deep.equal([]);
         expect(text($(el, '.note'))).to.equal('Each site’s current day is in progress (in the site’s own time zone): its figures so far are compared with a whole day.');
       });
     }
@@ -172,7 +172,7 @@ for (const browser of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
       // Docs (Kolkata) had a week-long outage: 21 to 26 November.
       const el = await mount(MORNING, { 'site-id': '3', date: '2026-11-15,2026-11-30' });
       const gap = 6; // 2026-11-21
-      expect(hover(el, gap)).to.deep.equal(['Sat, Nov 21, 2026', 'Docs: no data']);
+      expect(await hover(el, gap)).to.deep.equal(['Sat, Nov 21, 2026', 'Docs: no data']);
       expect((chartOf(el).data.datasets[0]!.data as unknown as Array<{ y: number | null }>).slice(gap, gap + 6).map((p) => p.y)).to.deep.equal([null, null, null, null, null, null]);
       expect(text($(el, '.summary'))).to.contain('no data for 6 days');
       expect(text($(el, '.summary'))).not.to.match(/\(0\)/);
@@ -195,7 +195,7 @@ for (const browser of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
         expect(text($(el, '.note'))).to.equal(`December 2026 is in progress (${days} of 31 days): its figures so far are compared with a whole month.`);
         expect(text($(el, '.summary'))).to.contain(`; December 2026 is in progress (${days} of 31 days)`);
         expect(text($(el, '.summary'))).not.to.contain('lowest December 2026');
-        expect(hover(el, 2)[1]).to.match(new RegExp(`^${name}: [\\d,]+ \\(so far: ${days} of 31 days\\)$`));
+        expect((await hover(el, 2))[1]).to.match(new RegExp(`^${name}: [\\d,]+ \\(so far: ${days} of 31 days\\)$`));
         expect($$(el, '.legend-note').map((n) => text(n))).to.include('Dotted, hollow point: in progress');
         await showTable(el);
         expect(rows(el).map((r) => r[0])).to.deep.equal(['October 2026', 'November 2026', 'December 2026']);
@@ -207,7 +207,7 @@ for (const browser of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
     it('says the month is in progress for sites whose days differ, without a count of days that would be one site’s only', async () => {
       const el = await mount(EVENING, { 'site-id': '1,3', period: 'month', date: 'last2' });
       expect(text($(el, '.note'))).to.equal('December 2026 is in progress: its figures so far are compared with a whole month.');
-      const [, shop, docs] = hover(el, 1);
+      const [, shop, docs] = await hover(el, 1);
       expect(shop).to.match(/^Shop: [\d,]+ \(so far: 6 of 31 days\)$/);
       expect(docs).to.match(/^Docs: [\d,]+ \(so far: 7 of 31 days\)$/);
     });

@@ -46,7 +46,7 @@ for (const zone of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
           await settled(el);
           const chart = chartOf(el);
           expect(chart.scales.x!.ticks.map((t) => t.label)).to.deep.equal(EXPECTED[period].ticks);
-          expect(hover(el, labels.length - 1)[0]).to.equal(EXPECTED[period].rows.at(-1));
+          expect((await hover(el, labels.length - 1))[0]).to.equal(EXPECTED[period].rows.at(-1));
 
           const exported = oneEvent(el, 'dw-visits-export');
           $$<HTMLButtonElement>(el, '.actions button')[1]!.click();
