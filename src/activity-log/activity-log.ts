@@ -184,19 +184,34 @@ export class ActivityLog extends WidgetElement {
   /** Entries per page: 10, 25, 50 or 100 are offered; any size from 1 to 1000 is accepted (larger ones count as 1000, others as 25). */
   pageSize = 25;
 
-  /** Only this login's activities (super users; the server shows others their own whatever this says). */
+  /**
+   * Only this login's activities (super users; the server shows others their own whatever this says).
+   * @attr user
+   */
   user = '';
 
-  /** Only this activity type, e.g. `ActivityLog/GoalAdded`. */
+  /**
+   * Only this activity type, e.g. `ActivityLog/GoalAdded`.
+   * @attr activity-type
+   */
   activityType = '';
 
-  /** First day shown, `YYYY-MM-DD`, in the reader's time zone. */
+  /**
+   * First day shown, `YYYY-MM-DD`, in the reader's time zone.
+   * @attr date-from
+   */
   dateFrom = '';
 
-  /** Last day shown (inclusive), `YYYY-MM-DD`, in the reader's time zone. */
+  /**
+   * Last day shown (inclusive), `YYYY-MM-DD`, in the reader's time zone.
+   * @attr date-to
+   */
   dateTo = '';
 
-  /** Text search: every word must appear in the user, description, type or details. */
+  /**
+   * Text search: every word must appear in the user, description, type or details.
+   * @attr search
+   */
   search = '';
 
   /**
