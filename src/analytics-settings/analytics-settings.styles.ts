@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /* Layout: one column, the preview under the form; the preview beside it from 1000 px of widget
-   width; labels beside the text fields from 620 px. Also the tracking-code preview (the row editor
-   of Additional Piwik Sites brings its own styles: trackers-editor.styles.ts). */
+   width; labels beside the text fields from 620 px. The parts loaded on demand bring their own
+   styles: the preview's code blocks (preview.styles.ts), the row editor of Additional Piwik Sites
+   (trackers-editor.styles.ts), the save dialogs (save-dialogs.styles.ts). */
 export const analyticsSettingsStyles = css`
   :host {
     --analytics-settings-gap: calc(var(--_space) * 2);
@@ -25,18 +26,17 @@ export const analyticsSettingsStyles = css`
     max-width: var(--analytics-settings-max-width);
     align-items: start;
   }
+  /* The preview's element lends its box to the section inside it (a grid item beside the form). */
+  dw-tracking-preview {
+    display: contents;
+  }
   @container (min-width: 1000px) {
     .layout {
       grid-template-columns: minmax(0, 1fr) minmax(320px, 42%);
     }
-    .preview {
-      position: sticky;
-      top: var(--_space);
-    }
   }
   h2,
-  h3,
-  h4 {
+  h3 {
     margin: 0;
     line-height: 1.25;
   }
@@ -46,9 +46,6 @@ export const analyticsSettingsStyles = css`
   h3 {
     font-size: 1.08em;
   }
-  h4 {
-    font-size: 1em;
-  }
   p {
     margin: 0;
   }
@@ -56,8 +53,7 @@ export const analyticsSettingsStyles = css`
     margin: 0;
     padding-inline-start: 1.2em;
   }
-  label,
-  legend {
+  label {
     font-weight: 600;
   }
   .muted,
@@ -215,24 +211,7 @@ export const analyticsSettingsStyles = css`
     height: 9em;
     width: auto;
   }
-  .inline-check {
-    font-weight: 500;
-  }
   .row {
     justify-content: space-between;
-  }
-  pre {
-    margin: 0;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--analytics-settings-code-background);
-    font-family: var(--_mono);
-    font-size: 0.85em;
-    line-height: 1.5;
-    overflow: auto;
-    max-height: 24em;
-    white-space: pre-wrap;
-    tab-size: 2;
   }
 `;

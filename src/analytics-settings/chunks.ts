@@ -1,20 +1,20 @@
 /**
  * The parts of `<analytics-settings>` that are not in its first file (in the script-tag bundle,
- * files of their own under `chunks/`), each loaded through `loadPart` (a failure is a retryable
+ * files of their own under `chunks/`), each loaded through a `LazyPart` (a failure is a retryable
  * `ChunkLoadError`). None is needed to show the form: its labels, values, read-only state and
- * advice come with the first file.
+ * advice come with the first file. (A setting's own editor is named by its schema entry: see
+ * schema.ts, `editor`.)
  * @internal Tests replace them to simulate a failed load.
  */
 export const chunks = {
   /** Saving (checking for conflicts, the two-factor and conflict dialogs): fetched on the first edit, awaited by the first Save. */
-  save: () => import('./save-flow.js'),
-  /** The row editor of Additional Piwik Sites, fetched when Matomo is enabled (the JSON text works without it). */
-  trackers: () => import('./trackers-editor.js'),
+  save: () => import('./save-part.js'),
   /** The tracking-code preview, fetched right after the form first shows the settings. */
   preview: () => import('./preview.js'),
   /**
-   * Where Additional Piwik Sites stops being valid JSON (line and column): fetched when that
-   * setting is edited or holds a value that is not JSON; until then a syntax error is said without its place.
+   * Where a JSON setting (Additional Piwik Sites) stops being valid JSON (line and column):
+   * fetched when that setting is edited or holds a value that is not JSON; until then a syntax
+   * error is said without its place.
    */
   jsonAt: () => import('./json-at.js'),
 };

@@ -6,21 +6,35 @@
  * they are not in the widget's entry nor in its script-tag bundle, need no DOM, and importing this
  * module registers no element.
  */
+import { ANALYTICS_SETTINGS, PIWIK_TRACKERS } from './schema.js';
+import { validateAdditionalTrackers } from './trackers-validator.js';
+import type { Validator } from './validators.js';
+
 export { ANALYTICS_SECTIONS, ANALYTICS_SETTINGS, ANALYTICS_SETTING_IDS, type SectionDefinition, type SettingDefinition } from './schema.js';
 export {
   cleanDomains,
-  validateAdditionalTrackers,
   validateDomains,
   validateSiteId,
   validateTrackingId,
   validateUrl,
   NOT_JSON,
-  SETTING_VALIDATORS,
   type FieldCheck,
   type Fix,
   type Issue,
   type JsonLocator,
-  type Tracker,
+  type Validator,
 } from './validators.js';
+export { validateAdditionalTrackers, type Tracker } from './trackers-validator.js';
 export { parseJsonAt, position, type JsonParse } from './json-at.js';
 export { chatTrackingCode, matomoConfig, matomoSnippet, trackingNotes, trackingPitfalls, type MatomoConfig, type SnippetOptions } from './tracking-code.js';
+
+/**
+ * The validator of each text setting, by setting id: `(value, required, locate?) => FieldCheck`
+ * (`locate`, for Additional Piwik Sites: see `validateAdditionalTrackers`). The schema entries' own
+ * `validate`, gathered; for Additional Piwik Sites, its full validator (the widget loads it with the
+ * row editor, its schema entry carries the quick JSON check).
+ */
+export const SETTING_VALIDATORS: Readonly<Record<string, Validator>> = {
+  ...Object.fromEntries(ANALYTICS_SETTINGS.flatMap((def) => (def.validate ? [[def.id, def.validate]] : []))),
+  [PIWIK_TRACKERS]: (value, _required, locate) => validateAdditionalTrackers(value, locate),
+};

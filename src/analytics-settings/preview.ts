@@ -1,28 +1,48 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { messages, PREVIEW_TEXT, type FormHost } from './form.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Values } from './form-model.js';
+import { LightElement } from './light-element.js';
+import { previewStyles } from './preview.styles.js';
+import { messages } from './setting-field.js';
 import { chatTrackingCode, matomoConfig, matomoSnippet, trackingNotes, trackingPitfalls } from './tracking-code.js';
+import { PREVIEW_TEXT } from './words.js';
 
 /**
  * The tracking-code preview beside the form: the code the chat server injects and a standalone
  * Matomo snippet, built from the unsaved values, with Copy buttons and the pitfalls spelled out.
- * Loaded on demand (chunks.ts), right after the form first shows the settings.
+ * Properties in (the values, the chat server's address); what it says to screen readers goes up
+ * as an `AnnounceEvent`. Loaded on demand (chunks.ts), right after the form first shows the settings.
+ * @internal
  */
-export class TrackingPreview {
+export class TrackingPreview extends LightElement {
+  static override tagName = 'dw-tracking-preview';
+  static override properties: PropertyDeclarations = {
+    values: { attribute: false },
+    apiBase: { attribute: false },
+  };
+
+  /** The settings' values, saved or not. */
+  values: Values = {};
+  /** The chat server's address: its host name is the default of the host the code is built for. */
+  apiBase = '';
+
   #host = '';
   #cookieless = true;
   /** The code last copied, while the values it was built from are still those shown. */
   #copied = '';
   #copiedFrom: unknown;
 
-  constructor(readonly form: FormHost) {}
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.adopt(previewStyles);
+  }
 
   #update(): void {
-    this.form.el.requestUpdate();
+    this.requestUpdate();
   }
 
   #hostName(): string {
     try {
-      return this.#host || new URL(this.form.apiBase() || '/', location.href).hostname || 'chat.example.com';
+      return this.#host || new URL(this.apiBase || '/', location.href).hostname || 'chat.example.com';
     } catch {
       return 'chat.example.com';
     }
@@ -32,41 +52,42 @@ export class TrackingPreview {
     try {
       await navigator.clipboard.writeText(text);
       this.#copied = which;
-      this.#copiedFrom = this.form.values;
-      this.form.announce('Copied to the clipboard.');
+      this.#copiedFrom = this.values;
+      this.announce('Copied to the clipboard.');
     } catch {
-      const root = this.form.el.renderRoot as ShadowRoot & { getSelection?: () => Selection | null };
-      const pre = root.querySelector(`#code-${which}`);
+      const root = this.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
+      const pre = this.querySelector(`#code-${which}`);
       const selection = root.getSelection?.() ?? window.getSelection();
       if (pre && selection) selection.selectAllChildren(pre);
       this.#copied = '';
-      this.form.announce('This page may not use the clipboard: the code is selected, press Ctrl+C (or ⌘C) to copy it.');
+      this.announce('This page may not use the clipboard: the code is selected, press Ctrl+C (or ⌘C) to copy it.');
     }
+    this.#update();
   }
 
   /** The code, pitfalls and notes of the values, host and option they were last built from. */
   #built?: { from: unknown[]; chat: string | null; snippet: string | null; pitfalls: string[]; notes: string[]; enabled: boolean };
 
   #build(host: string) {
-    const from = [this.form.values, host, this.#cookieless];
+    const from = [this.values, host, this.#cookieless];
     if (!this.#built || from.some((x, i) => x !== this.#built!.from[i])) {
-      const config = matomoConfig(this.form.values);
+      const config = matomoConfig(this.values);
       this.#built = {
         from,
         chat: chatTrackingCode(config, host),
         snippet: matomoSnippet(config, host, { cookieless: this.#cookieless }),
         pitfalls: trackingPitfalls(config, host),
-        notes: trackingNotes(this.form.values),
+        notes: trackingNotes(this.values),
         enabled: config.enabled,
       };
     }
     return this.#built;
   }
 
-  render(): TemplateResult {
+  protected override render(): TemplateResult {
     const host = this.#hostName();
     const { chat, snippet, pitfalls, notes, enabled } = this.#build(host);
-    const copied = this.#copiedFrom === this.form.values ? this.#copied : '';
+    const copied = this.#copiedFrom === this.values ? this.#copied : '';
     const block = (which: string, title: string, code: string | null, none: string, what: string, extra: unknown = nothing) =>
       html`<div class="row">
           <h4 id=${`${which}-title`}>${title}</h4>

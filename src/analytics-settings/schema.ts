@@ -1,7 +1,12 @@
+import type { SettingEditor } from './editor.js';
+import { validateDomains, validateJson, validateSiteId, validateTrackingId, validateUrl, type Validator } from './validators.js';
+
 /**
  * Rocket.Chat's Analytics settings group: ids, types, defaults, labels, descriptions, which
- * Enable box each setting depends on, and the sections they are shown in. The text settings are
- * judged by the validators of validators.ts (`SETTING_VALIDATORS`, by setting id).
+ * Enable box each setting depends on, and the sections they are shown in. Each entry carries what
+ * is particular to its setting: its validator (validators.ts) and, for one that has it, an editor of
+ * its own (Additional Piwik Sites: its row editor, trackers-editor.ts). The form, its fields and
+ * saving read everything from here; adding a setting is adding an entry.
  */
 
 export type SettingType = 'boolean' | 'string';
@@ -29,6 +34,18 @@ export interface SettingDefinition {
   required?: boolean;
   /** The kind of text typed, for the input's type and on-screen keyboard. */
   inputMode?: 'url' | 'numeric';
+  /** Judges the value as it is typed (text settings): what blocks saving, advice, a one-click fix. */
+  validate?: Validator;
+  /**
+   * The value is JSON text: the validator gets the locator of syntax errors (json-at.ts), whose
+   * code is fetched on the first edit of the setting or for a stored value that is not JSON.
+   */
+  json?: boolean;
+  /**
+   * An editor of its own beside the text control, and maybe a fuller validator (see editor.ts):
+   * loaded the first time the setting is enabled; the text control works without it.
+   */
+  editor?: () => Promise<SettingEditor>;
 }
 
 export interface SectionDefinition {
@@ -61,6 +78,7 @@ export const ANALYTICS_SECTIONS: readonly SectionDefinition[] = [
     settings: [
       check(GOOGLE_ENABLED, 'Enable', false, { labelSuffix: 'Google Analytics' }),
       text(GOOGLE_ID, 'Tracking ID', {
+        validate: validateTrackingId,
         description: 'Your Google Analytics ID: G-XXXXXXXXXX, or UA-XXXXXXX-X for an older property.',
         advice:
           'Rocket.Chat’s Google Analytics code records nothing for G- IDs, and Google has shut down UA- properties: for Google Analytics 4, use the Google Tag Manager Id (Administration › Settings › General).',
@@ -88,12 +106,17 @@ export const ANALYTICS_SECTIONS: readonly SectionDefinition[] = [
         description: 'Where Matomo (Piwik) lives, including the trailing slash. Example: https://matomo.example.com/',
         required: true,
         inputMode: 'url',
+        validate: validateUrl,
       }),
-      text(PIWIK_SITE_ID, 'Client ID', { ...piwik, description: 'The id of this site in Matomo. Example: 17', required: true, inputMode: 'numeric' }),
+      text(PIWIK_SITE_ID, 'Client ID', { ...piwik, description: 'The id of this site in Matomo. Example: 17', required: true, inputMode: 'numeric', validate: validateSiteId }),
       text(PIWIK_TRACKERS, 'Additional Piwik Sites', {
         ...piwik,
         multiline: true,
         description: 'Also track into other Matomo sites: a JSON array such as [{"trackerURL":"https://my.piwik.domain2/","siteId":42}].',
+        // Judged as JSON until its row editor brings its full validator (trackers-validator.ts).
+        validate: (value, _required, locate) => validateJson(value, locate),
+        json: true,
+        editor: () => import('./trackers-editor.js'),
       }),
       check(PIWIK_PREPEND_DOMAIN, 'Prepend Domain', false, { ...piwik, description: 'Prepend the site domain to the page title when tracking.' }),
       check(PIWIK_COOKIE_DOMAIN, 'All Subdomains', false, { ...piwik, description: 'Track visitors across all subdomains.' }),
@@ -101,6 +124,7 @@ export const ANALYTICS_SECTIONS: readonly SectionDefinition[] = [
         ...piwik,
         multiline: true,
         description: 'Alias domains whose links are not reported as outlinks: one domain a line, without separators.',
+        validate: validateDomains,
       }),
     ],
   },
@@ -123,17 +147,12 @@ export function fullLabel(def: SettingDefinition): string {
   return def.labelSuffix ? `${def.label} ${def.labelSuffix}` : def.label;
 }
 
+/** A setting's label as a screen reader reads it, by id (e.g. "Enable Google Analytics"). */
+export const labelOf = (id: string): string => fullLabel(settingDefinition(id)!);
+
 /** The value the widget edits, coerced to the setting's type (a server may send 17 for "17"). */
 export function normalizeValue(def: SettingDefinition, value: unknown): boolean | string {
   if (def.type === 'boolean') return value === true || value === 'true';
   if (value === null || value === undefined) return '';
   return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-/**
- * A value quoted in a message, cut to `max` characters: a message stays readable, and quick to
- * lay out, when the value is a 100 KB string from a hostile or broken server.
- */
-export function clip(value: string, max = 80): string {
-  return value.length > max ? `${value.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…` : value;
 }

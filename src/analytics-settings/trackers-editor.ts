@@ -1,12 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Issue } from './validators.js';
+import type { EditorContext } from './editor.js';
+import { validateAdditionalTrackers } from './trackers-validator.js';
+import type { Validator } from './validators.js';
 
 export { trackersEditorStyles as styles } from './trackers-editor.styles.js';
 
+/** The setting's full validator, which comes with its row editor (see trackers-validator.ts). */
+export const validate: Validator = (value, _required, locate) => validateAdditionalTrackers(value, locate);
+
 /**
- * The row editor of Additional Piwik Sites: one row (tracker URL, site id) per item of the JSON
- * array, kept in step with the JSON text. Rows are read from the text while it is valid JSON of
- * the right form; editing a row rewrites the text. Loaded on demand (chunks.ts), once Matomo is
+ * The row editor of Additional Piwik Sites, that setting's own editor (its schema entry's
+ * `editor`, see editor.ts), with its full validator: one row (tracker URL, site id) per item of
+ * the JSON array, kept in step with the JSON text. Rows are read from the text while it is valid
+ * JSON of the right form; editing a row rewrites the text. Loaded on demand, once Matomo is
  * enabled: the JSON text below it works without it.
  */
 
@@ -53,32 +59,25 @@ export function rowsToJson(rows: readonly TrackerRow[]): string {
   return `[\n${items.join(',\n')}\n]`;
 }
 
-export interface TrackersEditorOptions {
-  rows: TrackerRow[] | null;
-  /** The setting's Enable box is not ticked. */
-  disabled: boolean;
-  readonly: boolean;
-  /** Shape errors of the JSON, matched to rows by item index and key. */
-  issues: readonly Issue[];
-  /** A row was edited, added or removed; `focus` names the control to focus after rendering. */
-  onChange(rows: TrackerRow[], focus: string): void;
-}
-
 /** How many rows the editor shows; a longer list is edited in the JSON text. */
 export const ROWS_SHOWN = 50;
 
 /** The id of a row control, for focusing it: `tracker-url-0`, `tracker-site-0`, `tracker-remove-0`, `tracker-add`. */
 export const rowControlId = (kind: 'url' | 'site' | 'remove', index: number): string => `tracker-${kind}-${index}`;
 
-export function trackersEditor(o: TrackersEditorOptions): TemplateResult {
-  if (o.rows === null) {
+/**
+ * The rows of the setting's value; a row edited, added or removed gives the new JSON text. The
+ * validator's shape errors (`issues`) are shown on the rows, by item index and key.
+ */
+export function render(o: EditorContext): TemplateResult {
+  const rows = rowsFromJson(o.value);
+  if (rows === null) {
     return html`<p class="trackers-note" part="trackers-note" id="trackers-note">
       The row editor shows lists of {"trackerURL", "siteId"} items only: edit the JSON text below.
     </p>`;
   }
-  const rows = o.rows;
   const more = rows.length - ROWS_SHOWN;
-  const locked = o.disabled || o.readonly;
+  const change = (next: readonly TrackerRow[], focus: string) => o.change(rowsToJson(next), focus);
   /** One control of a row: the tracker URL or the site id, with its shape error. */
   const cell = (index: number, key: keyof TrackerRow, label: string) => {
     const url = key === 'trackerURL';
@@ -94,12 +93,11 @@ export function trackersEditor(o: TrackersEditorOptions): TemplateResult {
         spellcheck="false"
         placeholder=${url ? 'https://matomo.example.org/' : nothing}
         .value=${rows[index]![key]}
-        ?disabled=${o.disabled}
-        ?readonly=${o.readonly}
+        ?readonly=${o.readOnly}
         aria-invalid=${!!error}
         aria-describedby=${error ? `${id}-error` : nothing}
         @input=${(e: Event) =>
-          o.onChange(
+          change(
             rows.map((row, i) => (i === index ? { ...row, [key]: (e.target as HTMLInputElement).value } : row)),
             id,
           )}
@@ -114,15 +112,14 @@ export function trackersEditor(o: TrackersEditorOptions): TemplateResult {
       ${rows.slice(0, ROWS_SHOWN).map(
         (_, index) => html`<li class="tracker-row" part="tracker-row">
           ${cell(index, 'trackerURL', 'Tracker URL')} ${cell(index, 'siteId', 'Site ID')}
-          ${o.readonly
+          ${o.readOnly
             ? nothing
             : html`<button
                 type="button"
                 id=${rowControlId('remove', index)}
-                ?disabled=${locked}
                 @click=${() => {
                   const next = rows.filter((__, i) => i !== index);
-                  o.onChange(next, next.length === 0 ? 'tracker-add' : rowControlId('remove', Math.min(index, next.length - 1)));
+                  change(next, next.length === 0 ? 'tracker-add' : rowControlId('remove', Math.min(index, next.length - 1)));
                 }}
               >
                 Remove <span class="visually-hidden">tracker ${index + 1}</span>
@@ -135,9 +132,9 @@ export function trackersEditor(o: TrackersEditorOptions): TemplateResult {
           ${more ? `The first ${ROWS_SHOWN} of ${rows.length} trackers; the ${more} others are in the JSON text below.` : 'Add further trackers in the JSON text below.'}
         </p>`
       : nothing}
-    ${o.readonly || more >= 0
+    ${o.readOnly || more >= 0
       ? nothing
-      : html`<button type="button" id="tracker-add" part="add-tracker-button" ?disabled=${locked} @click=${() => o.onChange([...rows, { trackerURL: '', siteId: '' }], rowControlId('url', rows.length))}>
+      : html`<button type="button" id="tracker-add" part="add-tracker-button" @click=${() => change([...rows, { trackerURL: '', siteId: '' }], rowControlId('url', rows.length))}>
           Add tracker
         </button>`}
   </div>`;

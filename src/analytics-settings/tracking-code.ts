@@ -8,8 +8,8 @@ import {
   PIWIK_SITE_ID,
   PIWIK_TRACKERS,
   PIWIK_URL,
-  clip,
 } from './schema.js';
+import { clip } from './words.js';
 
 /**
  * The Matomo tracking code of a configuration: what Rocket.Chat's web client pushes to `_paq`

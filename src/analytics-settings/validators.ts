@@ -5,9 +5,7 @@
  */
 
 import type { JsonParse } from './json-at.js';
-import { clip, GOOGLE_ID, PIWIK_DOMAINS, PIWIK_SITE_ID, PIWIK_TRACKERS, PIWIK_URL } from './schema.js';
-
-export { clip };
+import { clip } from './words.js';
 
 export interface Issue {
   message: string;
@@ -125,20 +123,13 @@ export function validateSiteId(value: string, required = true): FieldCheck {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Additional Piwik Sites
-
-export interface Tracker {
-  trackerURL: unknown;
-  siteId: unknown;
-}
-
-const TRACKER_KEYS = ['trackerURL', 'siteId'] as const;
+// Shared by the validators of lists (Hide Outgoing Links here, Additional Piwik Sites in trackers-validator.ts)
 
 /** How many messages of one field are kept; the others are counted in a last one. */
 export const ISSUES_SHOWN = 12;
 
 /** Collects issues up to `ISSUES_SHOWN`; past that, builds no message, only counts. */
-function collector() {
+export function collector() {
   let hidden = 0;
   const list: Issue[] = [];
   return {
@@ -154,83 +145,35 @@ function collector() {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// JSON text
+
 /** Says where JSON text stops being valid: `parseJsonAt` (json-at.ts). */
 export type JsonLocator = (text: string) => JsonParse;
 
 /** Text that is not JSON, when no locator says where (see `validateAdditionalTrackers`). */
 export const NOT_JSON = 'This is not valid JSON: check the brackets, the commas and the double quotes.';
 
+/** What is said of text that `JSON.parse` refused: where, when `locate` can tell, else `NOT_JSON`. */
+export function jsonSyntaxError(value: string, locate?: JsonLocator): FieldCheck {
+  const at = locate?.(value);
+  if (!at || at.ok) return fail(NOT_JSON);
+  return { errors: [{ message: `Line ${at.line}, column ${at.column}: ${at.message}.`, line: at.line, column: at.column }], warnings: [] };
+}
+
 /**
- * Additional Piwik Sites: empty, or a JSON array of `{"trackerURL": "https://…/", "siteId": 42}`,
- * read with `JSON.parse` as Rocket.Chat reads it. A syntax error carries its line and column when
- * `locate` is given (pass `parseJsonAt`), else it is `NOT_JSON`; a shape error carries its item
- * and key. What works in Rocket.Chat and Matomo is never an error: a site id in quotes (`"42"`), a
- * protocol-relative tracker URL and keys besides these two are warnings. At most `ISSUES_SHOWN`
- * messages of each kind, then a count.
+ * JSON text, read with `JSON.parse` as Rocket.Chat reads it: empty, or valid JSON (see
+ * `jsonSyntaxError`). The quick check of Additional Piwik Sites, until its full validator
+ * (trackers-validator.ts) is there.
  */
-export function validateAdditionalTrackers(value: string, locate?: JsonLocator): FieldCheck & { trackers?: Tracker[] } {
+export function validateJson(value: string, locate?: JsonLocator): FieldCheck {
   if (!value.trim()) return ok();
-  let list: unknown;
   try {
-    list = JSON.parse(value);
+    JSON.parse(value);
+    return ok();
   } catch {
-    const at = locate?.(value);
-    if (!at || at.ok) return fail(NOT_JSON);
-    return { errors: [{ message: `Line ${at.line}, column ${at.column}: ${at.message}.`, line: at.line, column: at.column }], warnings: [] };
+    return jsonSyntaxError(value, locate);
   }
-  if (!Array.isArray(list)) {
-    return fail(`The value must be a list in square brackets, [{"trackerURL": "https://…/", "siteId": 42}], not ${kindOf(list)}.`);
-  }
-  const errors = collector();
-  const warnings = collector();
-  const seen = new Map<string, number>();
-  list.forEach((item, index) => {
-    const n = index + 1;
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      errors.add(() => ({ item: index, message: `Item ${n} must be an object {"trackerURL": …, "siteId": …}, not ${kindOf(item)}.` }));
-      return;
-    }
-    const record = item as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      if ((TRACKER_KEYS as readonly string[]).includes(key)) continue;
-      const near = TRACKER_KEYS.find((k) => k.toLowerCase() === key.toLowerCase().replace(/[^a-z]/g, ''));
-      warnings.add(() => ({ item: index, key, message: `Item ${n}: the key "${clip(key)}" is not used${near ? ` (did you mean "${near}"?)` : ': the chat server reads only "trackerURL" and "siteId"'}.` }));
-    }
-    const url = record['trackerURL'];
-    if (!('trackerURL' in record)) errors.add(() => ({ item: index, key: 'trackerURL', message: `Item ${n}: the key "trackerURL" is missing.` }));
-    else if (typeof url !== 'string') errors.add(() => ({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": write the address as text in double quotes.` }));
-    else {
-      const check = url === '' ? { error: 'enter the address of the Matomo server.' } : checkHttpUrl(url);
-      if (check.error) errors.add(() => ({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": ${lowerFirst(check.error!)}` }));
-      else if (check.slash) errors.add(() => ({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": add the trailing slash (${clip(url)}/): "js/" is appended to it.` }));
-    }
-    const site = record['siteId'];
-    if (!('siteId' in record)) errors.add(() => ({ item: index, key: 'siteId', message: `Item ${n}: the key "siteId" is missing.` }));
-    else if (typeof site === 'string' && /^[1-9]\d*$/.test(site.trim())) {
-      warnings.add(() => ({ item: index, key: 'siteId', message: `Item ${n}, "siteId": "${clip(site)}" in quotes works; a number without quotes (${clip(site.trim())}) is usual.` }));
-    } else if (typeof site !== 'number' || !Number.isSafeInteger(site) || site < 1) {
-      errors.add(() => ({ item: index, key: 'siteId', message: `Item ${n}, "siteId": must be a positive whole number, such as 42.` }));
-    }
-    if (typeof url === 'string' && (typeof site === 'number' || typeof site === 'string')) {
-      const key = `${url}|${String(site).trim()}`;
-      const first = seen.get(key);
-      if (first !== undefined) warnings.add(() => ({ item: index, message: `Item ${n} repeats item ${first + 1}: each visit would be counted twice there.` }));
-      else seen.set(key, index);
-    }
-  });
-  return { errors: errors.done('problems in other items'), warnings: warnings.done('warnings'), trackers: list as Tracker[] };
-}
-
-function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return 'text';
-  return `a ${typeof value}`;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -285,13 +228,8 @@ export function cleanDomains(value: string): string {
 }
 
 /**
- * The validator of each text setting, by setting id: `(value, required, locate?) => FieldCheck`
- * (`locate`, for Additional Piwik Sites: see `validateAdditionalTrackers`).
+ * A text setting's validator, as its schema entry carries it (`validate`): the value, whether one
+ * is needed (a required setting, while it is enabled) and, for a JSON setting, the locator of its
+ * syntax errors (see `validateAdditionalTrackers`).
  */
-export const SETTING_VALIDATORS: Readonly<Record<string, (value: string, required: boolean, locate?: JsonLocator) => FieldCheck>> = {
-  [GOOGLE_ID]: validateTrackingId,
-  [PIWIK_URL]: validateUrl,
-  [PIWIK_SITE_ID]: validateSiteId,
-  [PIWIK_TRACKERS]: (value, _required, locate) => validateAdditionalTrackers(value, locate),
-  [PIWIK_DOMAINS]: validateDomains,
-};
+export type Validator = (value: string, required: boolean, locate?: JsonLocator) => FieldCheck;

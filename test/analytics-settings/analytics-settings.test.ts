@@ -2,8 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { SettingsChangeDetail } from '../../src/analytics-settings/analytics-settings.js';
 import type { AnalyticsSettings } from '../../src/analytics-settings/analytics-settings.js';
 import type { SettingsSource } from '../../src/api/settings-source.js';
-import { ANALYTICS_SETTING_IDS } from '../../src/analytics-settings/schema.js';
-import { chunks } from '../../src/analytics-settings/chunks.js';
+import { ANALYTICS_SETTING_IDS, settingDefinition } from '../../src/analytics-settings/schema.js';
 import {
   $,
   button,
@@ -295,10 +294,13 @@ describe('<analytics-settings> validation as you type', () => {
 describe('<analytics-settings> Additional Piwik Sites row editor', () => {
   afterEach(cleanup);
 
+  // The row editor is that setting's own editor: its schema entry names the code that loads it.
+  const trackers = settingDefinition('PiwikAdditionalTrackers')!;
+
   it('is loaded when Matomo is enabled, and only then', async () => {
     let loads = 0;
-    const original = chunks.trackers;
-    chunks.trackers = () => {
+    const original = trackers.editor!;
+    trackers.editor = () => {
       loads++;
       return original();
     };
@@ -315,13 +317,13 @@ describe('<analytics-settings> Additional Piwik Sites row editor', () => {
       expect($(el, '[part="trackers"]')).to.exist;
       expect(loads).to.equal(1);
     } finally {
-      chunks.trackers = original;
+      trackers.editor = original;
     }
   });
 
   it('when it cannot be loaded, the JSON text is edited alone', async () => {
-    const original = chunks.trackers;
-    chunks.trackers = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const original = trackers.editor!;
+    trackers.editor = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     try {
       const { el } = await mount();
       await tick(el, 'PiwikAnalytics_enabled');
@@ -333,8 +335,40 @@ describe('<analytics-settings> Additional Piwik Sites row editor', () => {
       await previewShown(el);
       expect(text(el, '#code-chat')).to.contain("'addTracker', 'https://a.example/js/', 1");
       expect(control<HTMLTextAreaElement>(el, 'PiwikAdditionalTrackers').value).to.contain('a.example');
+      // Without its full check, the value is judged as JSON only: text that is not JSON still blocks Save.
+      await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL":"https://a.example","siteId":1}]');
+      expect($(el, '#PiwikAdditionalTrackers-error')).to.equal(null);
+      expect(control<HTMLButtonElement>(el, 'save').getAttribute('aria-disabled')).to.equal('false');
+      await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL":"https://a.example","siteId":1},]');
+      await waitUntil(() => text(el, '#PiwikAdditionalTrackers-error').startsWith('Line'), 'no line and column');
+      expect(control<HTMLButtonElement>(el, 'save').getAttribute('aria-disabled')).to.equal('true');
     } finally {
-      chunks.trackers = original;
+      trackers.editor = original;
+    }
+  });
+
+  it('brings the full check of the setting: until it is there, a changed value waits for it before it can be saved', async () => {
+    const original = trackers.editor!;
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    trackers.editor = () => arrived.then(original);
+    try {
+      const { el } = await mount();
+      await tick(el, 'PiwikAnalytics_enabled');
+      await type(el, 'PiwikAnalytics_url', 'https://matomo.example.org/');
+      await type(el, 'PiwikAnalytics_siteId', '17');
+      await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL":"https://a.example","siteId":1}]');
+      expect($(el, '#PiwikAdditionalTrackers-error')).to.equal(null);
+      expect(text(el, '#save-state')).to.equal('Checking Additional Piwik Sites…');
+      expect(control<HTMLButtonElement>(el, 'save').getAttribute('aria-disabled')).to.equal('true');
+      release();
+      await rowEditor(el);
+      expect(text(el, '#PiwikAdditionalTrackers-error')).to.contain('Item 1, "trackerURL": add the trailing slash');
+      expect(text(el, '#save-state')).to.equal('Fix 1 setting before saving: Additional Piwik Sites.');
+      await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL":"https://a.example/","siteId":1}]');
+      expect(control<HTMLButtonElement>(el, 'save').getAttribute('aria-disabled')).to.equal('false');
+    } finally {
+      trackers.editor = original;
     }
   });
 
@@ -869,6 +903,8 @@ describe('<analytics-settings> large values', () => {
     const { el } = await mount();
     await previewShown(el);
     await tick(el, 'PiwikAnalytics_enabled');
+    // The full check of Additional Piwik Sites comes with its row editor, once Matomo is enabled.
+    await rowEditor(el);
     await type(el, 'PiwikAnalytics_url', 'https://matomo.example.org/');
     await type(el, 'PiwikAdditionalTrackers', JSON.stringify('x'.repeat(100_000)));
     expect(text(el, '#PiwikAdditionalTrackers-error')).to.contain('must be a list in square brackets');
@@ -877,5 +913,39 @@ describe('<analytics-settings> large values', () => {
     expect(code).to.contain('… and 99980 more addTracker calls');
     expect(el.shadowRoot!.querySelectorAll('[part="pitfalls"] li').length).to.be.at.most(8);
     expect(el.shadowRoot!.innerHTML.length).to.be.below(400_000);
+  });
+});
+
+describe('<analytics-settings> CSS parts through its sub-elements', () => {
+  afterEach(cleanup);
+
+  it('::part() from the page reaches the parts of the fields, the row editor, the preview and the dialogs', async () => {
+    const parts = ['field', 'control', 'changed-badge', 'field-error', 'reset-button', 'trackers', 'tracker-row', 'add-tracker-button', 'preview', 'code', 'copy-button', 'dialog', 'section', 'save-button'];
+    const sheet = document.createElement('style');
+    sheet.textContent = parts.map((p, i) => `analytics-settings::part(${p}) { outline: 1px solid rgb(${i + 1}, 2, 3); }`).join('\n');
+    document.head.append(sheet);
+    const reached = (el: AnalyticsSettings, names: string[]) =>
+      names.forEach((p) => {
+        const found = el.shadowRoot!.querySelector(`[part~="${p}"]`);
+        expect(found, p).to.exist;
+        expect(getComputedStyle(found!).outlineColor, p).to.equal(`rgb(${parts.indexOf(p) + 1}, 2, 3)`);
+      });
+    try {
+      const { el } = await mount({ user: 'admin' });
+      await tick(el, 'PiwikAnalytics_enabled');
+      await rowEditor(el);
+      await type(el, 'PiwikAnalytics_url', 'not a url');
+      await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL":"https://a.example/","siteId":1}]');
+      await previewShown(el);
+      reached(el, parts.filter((p) => p !== 'dialog'));
+      await type(el, 'PiwikAnalytics_url', 'https://matomo.example.org/');
+      await type(el, 'PiwikAnalytics_siteId', '17');
+      await save(el);
+      await waitUntil(() => ($(el, 'dialog#two-factor') as HTMLDialogElement).open, 'no dialog');
+      reached(el, ['dialog']);
+      ($(el, 'dialog#two-factor') as HTMLDialogElement).close();
+    } finally {
+      sheet.remove();
+    }
   });
 });

@@ -11,6 +11,7 @@ import {
   methodCall,
   mountRemote,
   previewShown,
+  rowEditor,
   save,
   startRemote,
   text,
@@ -191,6 +192,8 @@ for (const version of ['7.x', '8.6'] as const) {
     it('accepts and saves what works in Rocket.Chat: a protocol-relative URL, a site id in quotes, a path in Hide Outgoing Links', async () => {
       const { el, values } = await mountRemote({ version, user: 'bypass' });
       await tick(el, 'PiwikAnalytics_enabled');
+      // The full check of Additional Piwik Sites comes with its row editor, once Matomo is enabled.
+      await rowEditor(el);
       await type(el, 'PiwikAnalytics_url', '//piwik.rocket.chat/');
       await type(el, 'PiwikAnalytics_siteId', '17');
       await type(el, 'PiwikAdditionalTrackers', '[{"trackerURL": "https://stats.example.net/", "siteId": "42", "name": "shop"}]');

@@ -3,7 +3,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { AnalyticsSettings, SettingsErrorDetail } from '../../src/analytics-settings/analytics-settings.js';
 import { PermissionError, ServerError } from '../../src/api/errors.js';
 import { RocketChatClient } from '../../src/api/rocketchat.js';
-import { RocketChatSettingsSource, type SettingsSource } from '../../src/api/settings-source.js';
+import { RocketChatSettingsSource, type SettingsSource, type SettingValue, type TwoFactorCode } from '../../src/api/settings-source.js';
+import { TwoFactorError } from '../../src/api/two-factor-error.js';
+import { sha256Hex } from '../../src/core/sha256.js';
+import { FormModel } from '../../src/analytics-settings/form-model.js';
+import { SaveFlow, type CodeRequest, type SaveHost } from '../../src/analytics-settings/save-flow.js';
+import type { Choice, Conflict } from '../../src/analytics-settings/conflicts.js';
+import { ANALYTICS_SECTIONS } from '../../src/analytics-settings/schema.js';
 import {
   $,
   button,
@@ -343,5 +349,190 @@ describe('<analytics-settings> conflicts with changes made elsewhere', () => {
     expect(writes(wire)).to.have.length(0);
     expect(text(el, '[part="notice"]')).to.contain('Nothing left to save.');
     expect(el.dirty).to.equal(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The save flow on its own: a form model, a source in memory, questions answered by the test.
+
+/** A source in memory: what it holds, what it was sent, and what it answers (a two-factor demand, a failure). */
+function memorySource(held: Record<string, unknown>) {
+  const sent: Array<{ changes: Array<{ id: string; value: unknown }>; twoFactor: TwoFactorCode | undefined }> = [];
+  const state = {
+    held,
+    sent,
+    /** Answers the next writes (in order) with these; then saves. */
+    answers: [] as Array<Error | 'save'>,
+    /** Fails the next read with this. */
+    readError: undefined as Error | undefined,
+    source: {
+      load: async (ids: readonly string[]): Promise<SettingValue[]> => {
+        const error = state.readError;
+        state.readError = undefined;
+        if (error) throw error;
+        return ids.filter((id) => id in state.held).map((id) => ({ id, value: state.held[id] }));
+      },
+      save: async (changes: ReadonlyArray<{ id: string; value: unknown }>, options: { twoFactor?: TwoFactorCode | undefined } = {}) => {
+        sent.push({ changes: [...changes], twoFactor: options.twoFactor });
+        const answer = state.answers.shift() ?? 'save';
+        if (answer !== 'save') throw answer;
+        for (const c of changes) state.held[c.id] = c.value;
+        return changes.map((c) => ({ id: c.id, ok: true as const }));
+      },
+    } satisfies SettingsSource,
+  };
+  return state;
+}
+
+const HELD = { GoogleAnalytics_enabled: false, GoogleAnalytics_ID: '', Analytics_features_rooms: true, PiwikAnalytics_enabled: false };
+
+/** A form model loaded from `held`, a flow on it, and what the flow said and asked. */
+function flowOn(
+  held: Record<string, unknown> = { ...HELD },
+  answers: { code?: Array<string | null>; conflicts?: Array<Record<string, Choice> | null> } = {},
+  connected = true,
+) {
+  const memory = memorySource(held);
+  const model = new FormModel(ANALYTICS_SECTIONS);
+  model.load(Object.entries(held).map(([id, value]) => ({ id, value })), '', undefined);
+  const said = { announced: [] as string[], saved: [] as string[][], asked: [] as CodeRequest[], conflicts: [] as Conflict[][], closed: 0, changed: 0 };
+  const host: SaveHost = {
+    source: () => memory.source,
+    timeout: () => 1000,
+    connected: () => connected,
+    announce: (text) => said.announced.push(text),
+    saved: (detail) => said.saved.push(detail.saved),
+    changed: () => said.changed++,
+    questions: {
+      askCode: async (request) => (said.asked.push(request), answers.code?.shift() ?? null),
+      closeCode: () => said.closed++,
+      askConflicts: async (conflicts) => {
+        said.conflicts.push([...conflicts]);
+        const choice = answers.conflicts?.shift();
+        return choice ? new Map(Object.entries(choice)) : null;
+      },
+    },
+  };
+  return { memory, model, said, flow: new SaveFlow(model, host) };
+}
+
+describe('SaveFlow, on its own', () => {
+  it('reads the server again, writes the changes in one batch, settles the model and says so', async () => {
+    const { memory, model, said, flow } = flowOn();
+    model.edit({ GoogleAnalytics_enabled: true, GoogleAnalytics_ID: 'G-4XK2M9QZ7P' });
+    const outcome = await flow.save();
+    expect(outcome).to.deep.equal({ kind: 'saved', saved: ['GoogleAnalytics_enabled', 'GoogleAnalytics_ID'], followed: [] });
+    expect(memory.sent.map((s) => s.changes)).to.deep.equal([
+      [
+        { id: 'GoogleAnalytics_enabled', value: true },
+        { id: 'GoogleAnalytics_ID', value: 'G-4XK2M9QZ7P' },
+      ],
+    ]);
+    expect(model.dirty).to.equal(false);
+    expect(model.busy).to.equal('');
+    expect(said.saved).to.deep.equal([['GoogleAnalytics_enabled', 'GoogleAnalytics_ID']]);
+    expect(said.announced).to.deep.equal(['Checking the server for changes since loading…', 'Saving 2 settings…']);
+  });
+
+  it('a setting not edited here follows the server; nothing left to save is said as such', async () => {
+    const { memory, model, flow } = flowOn();
+    model.edit({ Analytics_features_rooms: false });
+    memory.held['Analytics_features_rooms'] = false;
+    memory.held['GoogleAnalytics_ID'] = 'G-THEIRS';
+    const outcome = await flow.save();
+    expect(outcome).to.deep.equal({ kind: 'nothing', followed: ['Tracking ID'] });
+    expect(model.values['GoogleAnalytics_ID']).to.equal('G-THEIRS');
+    expect(memory.sent).to.deep.equal([]);
+  });
+
+  it('asks which value to keep where both sides changed, writes nothing until then, and applies the choice', async () => {
+    const { memory, model, said, flow } = flowOn({ ...HELD }, { conflicts: [{ GoogleAnalytics_ID: 'theirs', Analytics_features_rooms: 'mine' }] });
+    model.edit({ GoogleAnalytics_ID: 'G-MINE', Analytics_features_rooms: false });
+    memory.held['GoogleAnalytics_ID'] = 'G-THEIRS';
+    memory.held['Analytics_features_rooms'] = true;
+    const outcome = await flow.save();
+    expect(said.conflicts).to.deep.equal([[{ id: 'GoogleAnalytics_ID', loaded: '', server: 'G-THEIRS', mine: 'G-MINE' }]]);
+    expect(said.changed).to.equal(1);
+    expect(model.values['GoogleAnalytics_ID']).to.equal('G-THEIRS');
+    expect(outcome).to.deep.equal({ kind: 'saved', saved: ['Analytics_features_rooms'], followed: [] });
+    expect(memory.sent.map((s) => s.changes.map((c) => c.id))).to.deep.equal([['Analytics_features_rooms']]);
+  });
+
+  it('the conflict dialog closed: nothing is written, the edits stay', async () => {
+    const { memory, model, flow } = flowOn();
+    model.edit({ GoogleAnalytics_ID: 'G-MINE' });
+    memory.held['GoogleAnalytics_ID'] = 'G-THEIRS';
+    expect(await flow.save()).to.deep.equal({ kind: 'cancelled', by: 'conflicts' });
+    expect(memory.sent).to.deep.equal([]);
+    expect(model.values['GoogleAnalytics_ID']).to.equal('G-MINE');
+  });
+
+  it('asks for a code when the server wants one, reads the server again, and sends the SHA-256 of a password, never the password', async () => {
+    const { memory, model, said, flow } = flowOn({ ...HELD }, { code: ['wrong', 'secret'] });
+    memory.answers = [new TwoFactorError('password'), new TwoFactorError('password', 'invalid')];
+    model.edit({ Analytics_features_rooms: false });
+    const outcome = await flow.save();
+    expect(outcome.kind).to.equal('saved');
+    expect(said.asked.map((r) => [r.method, r.state])).to.deep.equal([
+      ['password', 'required'],
+      ['password', 'invalid'],
+    ]);
+    expect(memory.sent.map((s) => s.twoFactor)).to.deep.equal([undefined, { code: await sha256Hex('wrong'), method: 'password' }, { code: await sha256Hex('secret'), method: 'password' }]);
+    expect(JSON.stringify(memory.sent)).not.to.contain('secret');
+    expect(said.closed).to.be.greaterThan(0);
+  });
+
+  it('a code asked again right after one was sent is said to be wrong; an empty answer asks for a new e-mailed code', async () => {
+    const { memory, model, said, flow } = flowOn({ ...HELD }, { code: ['123456', ''] });
+    memory.answers = [new TwoFactorError('email', 'required', { codeGenerated: true, emailOrUsername: 'admin' }), new TwoFactorError('email', 'max-attempts')];
+    model.edit({ Analytics_features_rooms: false });
+    await flow.save();
+    expect(said.asked.map((r) => [r.method, r.state, r.sent, r.to])).to.deep.equal([
+      ['email', 'required', true, 'admin'],
+      ['email', 'max-attempts', false, ''],
+    ]);
+    expect(memory.sent.map((s) => s.twoFactor)).to.deep.equal([undefined, { code: '123456', method: 'email' }, undefined]);
+  });
+
+  it('the two-factor dialog closed: the outcome says so and nothing more is sent', async () => {
+    const { memory, model, flow } = flowOn();
+    memory.answers = [new TwoFactorError('totp')];
+    model.edit({ Analytics_features_rooms: false });
+    expect(await flow.save()).to.deep.equal({ kind: 'cancelled', by: 'two-factor' });
+    expect(memory.sent).to.have.length(1);
+    expect(model.dirty).to.equal(true);
+  });
+
+  it('a refused write marks each setting with why, and a 403 makes the form read-only; the edits stay', async () => {
+    const { memory, model, flow } = flowOn();
+    memory.answers = [new PermissionError('This account may not do this.', 403)];
+    model.edit({ Analytics_features_rooms: false });
+    const outcome = await flow.save();
+    expect(outcome.kind).to.equal('failed');
+    if (outcome.kind !== 'failed') return;
+    expect(outcome.failed.map((f) => [f.id, f.kind])).to.deep.equal([['Analytics_features_rooms', 'permission']]);
+    expect(outcome.checking).to.equal(false);
+    expect(model.failures.get('Analytics_features_rooms')).to.contain('may not');
+    expect(model.forbidden).to.contain('The server refused the save');
+    expect(model.readOnly).to.equal(true);
+    expect(model.values['Analytics_features_rooms']).to.equal(false);
+  });
+
+  it('a server that cannot be read before writing: nothing is written, every changed setting is marked', async () => {
+    const { memory, model, flow } = flowOn();
+    memory.readError = new ServerError('The server failed (HTTP 500).', { status: 500 });
+    model.edit({ Analytics_features_rooms: false, GoogleAnalytics_ID: 'G-1' });
+    const outcome = await flow.save();
+    expect(outcome.kind === 'failed' && outcome.checking).to.equal(true);
+    expect(memory.sent).to.deep.equal([]);
+    expect([...model.failures.keys()]).to.deep.equal(['GoogleAnalytics_ID', 'Analytics_features_rooms']);
+    expect(model.busy).to.equal('');
+  });
+
+  it('stops without writing once the form is off the page', async () => {
+    const { memory, model, flow } = flowOn({ ...HELD }, {}, false);
+    model.edit({ Analytics_features_rooms: false });
+    expect(await flow.save()).to.deep.equal({ kind: 'stopped' });
+    expect(memory.sent).to.deep.equal([]);
   });
 });

@@ -1,5 +1,7 @@
-import { expect } from '@open-wc/testing';
-import { rowsFromJson, rowsToJson } from '../../src/analytics-settings/trackers-editor.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { EditorContext } from '../../src/analytics-settings/editor.js';
+import { render, rowsFromJson, rowsToJson, validate } from '../../src/analytics-settings/trackers-editor.js';
+import { NOT_JSON } from '../../src/analytics-settings/validators.js';
 
 describe('Additional Piwik Sites rows and JSON text', () => {
   it('reads rows from the JSON text, numbers as typed text', () => {
@@ -37,5 +39,41 @@ describe('Additional Piwik Sites rows and JSON text', () => {
       { trackerURL: 'https://c.example/m/', siteId: ' 9' },
     ];
     expect(rowsFromJson(rowsToJson(rows))).to.deep.equal(rows);
+  });
+});
+
+describe("the row editor of Additional Piwik Sites, as that setting's own editor", () => {
+  async function rows(value: string, extra: Partial<EditorContext> = {}) {
+    const changes: Array<[string, string]> = [];
+    const context: EditorContext = { value, readOnly: false, issues: [], change: (text, focus) => changes.push([text, focus]), ...extra };
+    const el = await fixture<HTMLElement>(html`<div>${render(context)}</div>`);
+    return { el, changes };
+  }
+
+  it('shows a row per tracker and gives the text of the rows edited, with the control to focus', async () => {
+    const { el, changes } = await rows('[{"trackerURL":"https://a/","siteId":1}]');
+    expect(el.querySelectorAll('[part="tracker-row"]')).to.have.length(1);
+    const site = el.querySelector<HTMLInputElement>('#tracker-site-0')!;
+    site.value = '2';
+    site.dispatchEvent(new InputEvent('input'));
+    el.querySelector<HTMLButtonElement>('#tracker-add')!.click();
+    el.querySelector<HTMLButtonElement>('#tracker-remove-0')!.click();
+    expect(changes).to.deep.equal([
+      ['[\n  {"trackerURL": "https://a/", "siteId": 2}\n]', 'tracker-site-0'],
+      ['[\n  {"trackerURL": "https://a/", "siteId": 1},\n  {"trackerURL": "", "siteId": ""}\n]', 'tracker-url-1'],
+      ['', 'tracker-add'],
+    ]);
+  });
+
+  it('puts the shape errors on their rows; read-only, it offers no change', async () => {
+    const { el } = await rows('[{"trackerURL":"https://a","siteId":1}]', { readOnly: true, issues: [{ message: 'Add the slash.', item: 0, key: 'trackerURL' }] });
+    expect(el.querySelector('#tracker-url-0-error')!.textContent).to.equal('Add the slash.');
+    expect(el.querySelector<HTMLInputElement>('#tracker-url-0')!.readOnly).to.equal(true);
+    expect(el.querySelectorAll('button')).to.have.length(0);
+  });
+
+  it('brings the full check of the setting: JSON first, then the shape', () => {
+    expect(validate('[', false).errors.map((e) => e.message)).to.deep.equal([NOT_JSON]);
+    expect(validate('[{"siteId": 1}]', false).errors.map((e) => e.message)).to.deep.equal(['Item 1: the key "trackerURL" is missing.']);
   });
 });

@@ -1,7 +1,10 @@
 import { css } from 'lit';
 
-/** The two-factor and conflict dialogs, and the list of settings not saved (loaded with the code that saves). */
-export const saveFlowStyles = css`
+/**
+ * The two-factor and conflict dialogs, and the list of settings not saved in the save notice
+ * (loaded with the code that saves; the dialogs element adds them to the widget's).
+ */
+export const saveDialogsStyles = css`
   .link {
     min-height: 0;
     padding: 0;
@@ -37,6 +40,9 @@ export const saveFlowStyles = css`
     padding: var(--_space) calc(var(--_space) * 1.5);
     margin: 0;
     min-width: 0;
+  }
+  legend {
+    font-weight: 600;
   }
   fieldset label {
     font-weight: 500;
