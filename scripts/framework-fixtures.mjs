@@ -63,7 +63,10 @@ export const ssrCommand = {
     if (command !== 'ssr-render') return undefined;
     if (!/^src\/[\w/.-]+\.ts$/.test(payload.entry)) throw new Error(`ssr-render: not a file of src/: ${payload.entry}`);
     await nodeEntry(payload.entry);
-    const { render } = await import('@lit-labs/ssr');
+    const { render, LitElementRenderer } = await import('@lit-labs/ssr');
+    // As docs/frameworks.md tells a server to: the widgets' light-DOM parts are left to the browser.
+    const { ssrRenderOptions } = await nodeEntry('src/ssr.ts');
+    if (!LitElementRenderer.renderOptions.includes(ssrRenderOptions)) LitElementRenderer.renderOptions.push(ssrRenderOptions);
     const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
     const { html } = await import('lit');
     // The test's own fixed markup (the tag and its attributes): parsed by @lit-labs/ssr as a template.

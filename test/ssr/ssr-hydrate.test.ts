@@ -17,8 +17,9 @@ interface Case {
   tag: string;
   entry: string;
   markup: string;
-  /** The loading state as the server renders it. */
+  /** The loading state as the server renders it (and the text it says). */
   loading: string;
+  loadingText?: string;
   loadEvent: string;
   /** What shows once the data is there. */
   loaded: string;
@@ -29,7 +30,8 @@ const CASES: Case[] = [
     tag: 'activity-log',
     entry: 'src/activity-log/define.ts',
     markup: `<activity-log api-base="/matomo/" token="${DEMO_TOKENS.matomoSuperUser}" page-size="5"></activity-log>`,
-    loading: '[part~="list"][aria-busy="true"]',
+    loading: '[part~="summary"]',
+    loadingText: 'Loading activities',
     loadEvent: 'dw-activity-load',
     loaded: '[part~="row"]',
   },
@@ -79,6 +81,7 @@ describe('server rendering (@lit-labs/ssr) and hydration', () => {
       const frame = root.querySelector('[part~="base"]');
       expect(frame, 'the frame').to.exist;
       expect(root.querySelector(c.loading), 'the loading state').to.exist;
+      if (c.loadingText) expect(root.querySelector(c.loading)!.textContent).to.contain(c.loadingText);
       expect(root.querySelector('style'), 'its styles').to.exist;
 
       const loads: Event[] = [];
@@ -95,6 +98,16 @@ describe('server rendering (@lit-labs/ssr) and hydration', () => {
         await waitUntil(() => loads.length > 0, `${c.loadEvent} after hydration`, { timeout: 15_000 });
         await el.updateComplete;
         await waitUntil(() => root.querySelector(c.loaded), 'the data is shown', { timeout: 5_000 });
+        // Shown, not hidden behind a shadow root the server gave one of the widget's parts.
+        expect(root.querySelector(c.loaded)!.checkVisibility(), `${c.loaded} is visible`).to.be.true;
+        for (const part of root.querySelectorAll('[part]')) {
+          if (part.closest('[hidden]') || getComputedStyle(part).display === 'none') continue;
+          let host = part.parentNode;
+          while (host && host !== root) {
+            expect((host as Element).shadowRoot ?? null, `no shadow root above [part="${part.getAttribute('part')}"] inside the widget`).to.equal(null);
+            host = host.parentNode;
+          }
+        }
         expect(root.querySelectorAll('[part~="base"]').length, 'one frame: nothing of the server left over').to.equal(1);
         expect(errors, 'no errors (a hydration mismatch throws)').to.deep.equal([]);
         el.remove();
