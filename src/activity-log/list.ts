@@ -76,7 +76,8 @@ export class ActivityList extends LitElement {
    * the widget's first paint all the same.
    */
   #renderSkeleton(): TemplateResult {
-    if (!this.#skeletonShown && !this.#skeletonFrame) {
+    // (No frames on a server, @lit-labs/ssr: the list renders busy and empty, as in the browser's first frame.)
+    if (!this.#skeletonShown && !this.#skeletonFrame && typeof requestAnimationFrame === 'function') {
       this.#skeletonFrame = requestAnimationFrame(() => {
         this.#skeletonShown = true;
         if (!this.entries) this.requestUpdate();
