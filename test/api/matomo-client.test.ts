@@ -194,6 +194,39 @@ describe('MatomoClient: every failure becomes a typed error with a human message
   });
 });
 
+describe('MatomoClient: when the code that explains failures does not arrive', () => {
+  const loadFailures = MatomoClient.loadFailures;
+  beforeEach(() => {
+    MatomoClient.loadFailures = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  });
+  afterEach(() => {
+    MatomoClient.loadFailures = loadFailures;
+  });
+
+  it("a call the server failed is a ServerError naming the server's status", async () => {
+    const error = await rejection(client(() => json({ result: 'error', message: 'The plugin ActivityLog is not enabled.' })).client.call('A.b'));
+    expect(error).to.be.instanceOf(ServerError);
+    expect(error.message).to.equal('The server answered with an error (HTTP 200).');
+  });
+
+  it('a server out of reach is the NetworkError as it came', async () => {
+    const error = await rejection(client(refuse).client.call('A.b'));
+    expect(error).to.be.instanceOf(NetworkError);
+    expect(error.message).to.contain('Could not reach the server at https://matomo.example');
+  });
+
+  it("a bulk request's failed call is a ServerError among the other calls' answers, and the next failure is explained once the code arrives", async () => {
+    const { client: c } = client(() => json([{ value: '12' }, { result: 'error', message: 'No such site' }]));
+    const [count, failed] = await c.bulk([{ method: 'ActivityLog.getEntryCount' }, { method: 'VisitsSummary.get' }]);
+    expect(count).to.deep.equal({ value: '12' });
+    expect(failed).to.be.instanceOf(ServerError);
+    expect((failed as Error).message).to.equal('The server answered with an error (HTTP 200).');
+    MatomoClient.loadFailures = loadFailures;
+    const [, again] = await c.bulk([{ method: 'ActivityLog.getEntryCount' }, { method: 'VisitsSummary.get' }]);
+    expect((again as Error).message).to.equal('No such site');
+  });
+});
+
 describe('Matomo scalar answers', () => {
   it('reads {"value": "N"} as a number and refuses what is not one', () => {
     expect(scalarNumber({ value: '1234' }, 'a count')).to.equal(1234);
