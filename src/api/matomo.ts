@@ -100,7 +100,10 @@ export class MatomoClient {
     const url = this.#url();
     const state = this.#token ? signIn(url, this.#token) : undefined;
     if (state?.refused) throw await this.#explain({ url, state }, true);
-    if (!state || state.accepted) return this.#send(url, calls, single, options, state);
+    if (!state || state.accepted) {
+      const answer = await this.#send(url, calls, single, options, state);
+      return single ? answer : this.#reported(answer as unknown[]);
+    }
     // Not yet accepted: the calls of this task go out together (one failed sign-in at most).
     let group = MatomoClient.#gathered.get(state);
     if (!group) {
@@ -115,8 +118,9 @@ export class MatomoClient {
     const at = group.calls.push(...calls) - calls.length;
     group.callers.push({ single, signal: options.signal });
     const answers = await whileWanted(group.answers, options.signal);
-    if (group.callers.length === 1) return answers;
-    const own = (answers as unknown[]).slice(at, at + calls.length);
+    if (group.callers.length === 1) return single ? answers : this.#reported(answers as unknown[]);
+    // Each caller's failed calls are read for that caller: the others need not wait for that code.
+    const own = await this.#reported((answers as unknown[]).slice(at, at + calls.length));
     if (!single) return own;
     if (own[0] instanceof Error) throw own[0];
     return own[0];
@@ -125,6 +129,8 @@ export class MatomoClient {
   /**
    * One HTTP request: one call, or several as `API.getBulkRequest`. With a token not yet accepted,
    * it goes after the first request with that token in flight (another widget's, another copy's).
+   * Resolves with the call's answer, or with the bulk's answers as they came (`#reported` reads
+   * the failed calls among them for each caller).
    */
   async #send(url: string, calls: readonly MatomoCall[], single: boolean, options: RequestOptions, state: SignIn | undefined): Promise<unknown> {
     let done: ((outcome: FirstOutcome) => void) | undefined;
@@ -161,7 +167,7 @@ export class MatomoClient {
       if (!Array.isArray(data) || data.length !== calls.length) {
         throw new BadResponseError(`The server answered a bulk request of ${calls.length} with ${Array.isArray(data) ? data.length : 'no list of'} results.`);
       }
-      return await this.#reported(data);
+      return data;
     } finally {
       if (done) {
         state!.first = undefined;

@@ -227,6 +227,32 @@ describe('MatomoClient: when the code that explains failures does not arrive', (
   });
 });
 
+describe('MatomoClient: the code that explains failures, for the callers whose calls failed', () => {
+  const loadFailures = MatomoClient.loadFailures;
+  afterEach(() => {
+    MatomoClient.loadFailures = loadFailures;
+  });
+
+  it("a request gathered for several callers answers at once those whose calls did not fail (a view-only reader's page does not wait for the code that reads its refused user list)", async () => {
+    let arrive!: () => void;
+    MatomoClient.loadFailures = () => new Promise<void>((resolve) => (arrive = resolve)).then(loadFailures);
+    const { client: c, requests } = client(() => json([{ value: false }, { result: 'error', message: "You can't access this resource as it requires admin access for at least one website." }, [], { value: 0 }]));
+    const viewer = c.bulk([{ method: 'UsersManager.hasSuperUserAccess' }, { method: 'UsersManager.getUsersLogin' }]);
+    const page = await c.bulk([{ method: 'ActivityLog.getEntries' }, { method: 'ActivityLog.getEntryCount' }]);
+    expect(requests).to.have.length(1); // one request for both callers
+    expect(page).to.deep.equal([[], { value: 0 }]);
+    let settled = false;
+    void viewer.then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).to.equal(false); // its failed call waits for the code that reads it
+    arrive();
+    const [superUser, logins] = await viewer;
+    expect(superUser).to.deep.equal({ value: false });
+    expect(logins).to.be.instanceOf(PermissionError);
+    expect((logins as Error).message).to.equal("You can't access this resource as it requires admin access for at least one website.");
+  });
+});
+
 describe('Matomo scalar answers', () => {
   it('reads {"value": "N"} as a number and refuses what is not one', () => {
     expect(scalarNumber({ value: '1234' }, 'a count')).to.equal(1234);
