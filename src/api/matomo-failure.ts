@@ -1,7 +1,6 @@
 import { AuthError, PermissionError, ServerError, UnreachableError, safeOrigin, type ApiError, type NetworkError } from './errors.js';
 import { isErrorBody } from './matomo-error-body.js';
-import { parseJson } from './parse-json.js';
-import { request, type RequestOptions } from './request.js';
+import { parseJson, request, type RequestOptions } from './request.js';
 import { LockoutError, RefusedTokenError } from './sign-in-errors.js';
 import type { SignIn } from './sign-ins.js';
 

@@ -1,6 +1,5 @@
 import { AuthError, BadResponseError, PermissionError, ServerError, type ApiError } from './errors.js';
-import { parseJson } from './parse-json.js';
-import { joinUrl, request, type RequestOptions } from './request.js';
+import { joinUrl, parseJson, request, type RequestOptions } from './request.js';
 
 export interface RocketChatClientOptions {
   /** The Rocket.Chat root, e.g. `https://chat.example.com/` (a missing trailing slash is added). */
