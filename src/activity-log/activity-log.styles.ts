@@ -92,6 +92,9 @@ export const activityLogStyles = css`
     gap: 2px;
     min-width: 0;
   }
+  .control-pending {
+    height: 2.4em;
+  }
   .field-label {
     font-size: 0.85em;
     color: var(--_fg-muted);

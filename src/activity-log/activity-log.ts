@@ -12,6 +12,7 @@ import { errorBox } from '../core/status-message.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { ShareToggle } from '../embed/share-toggle.js';
+import { LazyPart } from '../core/lazy-part.js';
 import { activityLogStyles } from './activity-log.styles.js';
 import { activityTypeRegistry, catalogueVersion } from './activity-types.js';
 import { AvatarController } from './avatar-controller.js';
@@ -20,8 +21,9 @@ import { REFRESH } from './icons.js';
 import { ActivityChangeEvent, ActivityErrorEvent, ActivityExportEvent, ActivityLoadEvent, type ActivityErrorDetail, type ActivityExportDetail } from './events.js';
 import { ExportController } from './export-controller.js';
 import type { ExportFormat } from './export.js';
-import { ActivityFilterBar, type FilterEditEvent } from './filter-bar.js';
+import type { FilterEditEvent } from './filter-bar.js';
 import { assignFilters, clearedFilters, filterProperties, FILTERS, filtersOf, type ActivityFilters, type Filter } from './filters.js';
+import { chunks } from './chunks.js';
 import { ActivityList } from './list.js';
 import { listStyles } from './list.styles.js';
 import { LiveController } from './live-controller.js';
@@ -37,6 +39,15 @@ declare global {
     'activity-log': ActivityLog;
   }
 }
+
+/** The filter bar's tag (registered when its code arrives: `ActivityFilterBar.tagName`). */
+const FILTER_BAR = 'dw-activity-filter-bar';
+
+/** Where the filter bar will be, the size of its fields, while its code is on its way. */
+const FILTERS_PENDING = html`<div class="filters filters-pending" aria-hidden="true">
+  ${[1, 2, 3, 4].map(() => html`<span class="field"><span class="field-label">&nbsp;</span><span class="control-pending"></span></span>`)}
+  <span class="field search-field"><span class="field-label">&nbsp;</span><span class="control-pending"></span></span>
+</div>`;
 
 /**
  * The audit trail of a Matomo server (its Activity Log plugin): who did what, and when. Super
@@ -113,9 +124,11 @@ export class ActivityLog extends WidgetElement {
     source: { attribute: false },
   };
 
-  /** Registers the widget (and the filter bar and list it is made of) under `tag`; see `DashboardElement.define`. */
+  /**
+   * Registers the widget (and the list it is made of) under `tag`; see `DashboardElement.define`.
+   * The filter bar registers itself when its code arrives, once the first rows are shown.
+   */
   static override define(tag: string = this.tagName): void {
-    define(ActivityFilterBar.tagName, ActivityFilterBar);
     define(ActivityList.tagName, ActivityList);
     super.define(tag);
   }
@@ -177,6 +190,11 @@ export class ActivityLog extends WidgetElement {
   /** Relative times ("5 minutes ago") move on every 30 seconds. */
   #clock = new ClockController(this);
   #share = new ShareToggle(this);
+  /**
+   * The filter bar's code (filter-bar.ts): asked for once the first rows or the first error are
+   * shown, so it is not part of what the reader waits for. Until it is there, its place is kept.
+   */
+  #bar = new LazyPart(this, () => chunks.filterBar(), { onReady: ({ ActivityFilterBar }) => define(ActivityFilterBar.tagName, ActivityFilterBar) });
   #defaultSource = new DefaultSource(({ apiBase, token, timeout }) => new MatomoActivitySource(new MatomoClient({ apiBase, token, timeout })));
 
   // ---------------------------------------------------------------- properties
@@ -293,6 +311,22 @@ export class ActivityLog extends WidgetElement {
     if (changed.has('refreshInterval')) this.#live.interval = this.refreshInterval;
   }
 
+  protected override updated(): void {
+    // A failure shown instead of the first rows: the filters come all the same (a date or a user may be the cause).
+    if (this.#query.error && this.#bar.status === 'idle') queueMicrotask(() => void this.#bar.need());
+  }
+
+  /** Resolves once the widget is rendered, with the filter bar too while its code is on its way. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.#bar.status === 'loading') {
+      await this.#bar.need();
+      done = (await super.getUpdateComplete()) && done;
+      await this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<boolean> }>(FILTER_BAR)?.updateComplete;
+    }
+    return done;
+  }
+
   // ---------------------------------------------------------------- rendering
 
   protected override render(): TemplateResult {
@@ -301,6 +335,8 @@ export class ActivityLog extends WidgetElement {
     const { shown, pending, error } = query;
     return html`<section part="base" class="base" aria-labelledby="title">
       ${this.#renderHeader(shown)}
+      ${customElements.get(FILTER_BAR) ? nothing : FILTERS_PENDING}
+      ${this.#bar.status === 'failed' ? this.#bar.render('the filters', { part: 'filters' }) : nothing}
       <dw-activity-filter-bar
         .filters=${this.#filters}
         .viewer=${query.viewer}
@@ -400,6 +436,7 @@ export class ActivityLog extends WidgetElement {
     // When the control that had focus became disabled (last page reached), focus moves to the list.
     const active = this.shadowRoot?.activeElement as HTMLButtonElement | null;
     if (active?.disabled) list?.focusRow();
+    void this.#bar.need();
     if (!this.#allOptions) requestAnimationFrame(() => setTimeout(this.#offerAllOptions));
   }
 
