@@ -44,7 +44,7 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * `bench/check-size.mjs` (in CI) fails when a first view passes its ceiling.
  */
 export const CEILINGS = {
-  'activity-log': 28,
+  'activity-log': 29,
   'analytics-settings': 22,
   'visits-chart': 67,
   'dashboard-widgets': 96,
