@@ -47,7 +47,7 @@ export const CEILINGS = {
   'activity-log': 29,
   'analytics-settings': 22,
   'visits-chart': 67,
-  'dashboard-widgets': 96,
+  'dashboard-widgets': 94.5,
 };
 
 const TS_OPTIONS = {
