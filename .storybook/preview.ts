@@ -3,10 +3,11 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import { html } from 'lit';
 import { installDemoBackend } from '../src/demo/browser.js';
 import manifest from '../dist/custom-elements.json';
+import { forStorybook } from './manifest.js';
 
 // The static Storybook stands alone: the demo backend answers /matomo/ and /chat/ in the browser.
 installDemoBackend();
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(forStorybook(manifest));
 
 /**
  * The languages of the toolbar: English, the ten others the library ships (each fetched once, when

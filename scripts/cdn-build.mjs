@@ -44,10 +44,10 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * `bench/check-size.mjs` (in CI) fails when a first view passes its ceiling.
  */
 export const CEILINGS = {
-  'activity-log': 28,
-  'analytics-settings': 22.5,
-  'visits-chart': 68.5,
-  'dashboard-widgets': 96,
+  'activity-log': 29,
+  'analytics-settings': 22,
+  'visits-chart': 67,
+  'dashboard-widgets': 94.5,
 };
 
 const TS_OPTIONS = {

@@ -1,7 +1,7 @@
 // npm run check:layers: the layers of src/ import only downwards, type-only and on-demand imports
 // included (read by dpdm, the tool `npm run check:cycles` runs):
 //
-//   i18n  <-  core  <-  api  <-  embed (sharing, framing)  <-  each widget  <-  entries (src/index.ts)
+//   i18n  <-  core  <-  api  <-  embed (sharing, framing)  <-  each widget  <-  entries (src/index.ts, src/react/)
 //
 // - i18n/ (the catalogues and the page's registry of languages) imports nothing of the library;
 // - core/ imports i18n/ only (nor api/, nor a widget);
@@ -9,6 +9,7 @@
 // - embed/ never imports a widget (a frame or a share panel names a widget by its tag);
 // - a widget (activity-log/, visits-chart/, analytics-settings/) imports core/, api/ and embed/
 //   (its Share / embed button), never another widget;
+// - react/ (the React wrappers, dashboard-widgets/react) is an entry: it imports the widgets' entries;
 // - demo/ (the demo backend, used by the dev server, Storybook and the tests, never by an entry)
 //   imports core/ at most.
 // And a type is never written `import('./x.js').T` or `typeof import('./x.js')`: dpdm does not see
@@ -39,6 +40,7 @@ const ALLOWED = {
   demo: ['core'],
   ...Object.fromEntries(WIDGETS.map((w) => [w, ['core', 'api', 'embed', 'i18n']])),
   entry: ['core', 'api', 'embed', 'i18n', ...WIDGETS],
+  react: ['core', 'api', 'embed', 'i18n', ...WIDGETS],
 };
 
 const tree = await parseDependencyTree(['src/**/*.ts'], { context: root, transform: false, skipDynamicImports: false });

@@ -18,13 +18,13 @@ export const OWN_LOCALE = Symbol.for('dashboard-widgets.locale');
 export function resolveLocale(explicit: string, el?: Element, inherited = ''): string {
   const own = explicit && canonical(explicit);
   if (own) return own;
-  for (let node: Node | null | undefined = el; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
-    if (!(node instanceof Element)) continue;
+  // Duck-typed, so it also runs on a server (@lit-labs/ssr), whose elements are not DOM nodes.
+  for (let node: Node | null | undefined = el; node; node = node.parentNode ?? (node.nodeType === 11 ? (node as ShadowRoot).host : null)) {
     const named = node === el ? '' : (node as unknown as Record<symbol, unknown>)[OWN_LOCALE];
-    const tag = (typeof named === 'string' && canonical(named)) || canonical(node.getAttribute('lang') ?? '');
+    const tag = (typeof named === 'string' && canonical(named)) || canonical((node as Partial<Element>).getAttribute?.('lang') ?? '');
     if (tag) return tag;
   }
-  return canonical(inherited) || canonical(navigator.language) || 'en';
+  return canonical(inherited) || canonical(globalThis.navigator?.language ?? '') || 'en';
 }
 
 /** Tags seen, canonical ('' when not valid BCP 47): elements ask on every render. */

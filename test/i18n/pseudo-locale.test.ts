@@ -8,8 +8,8 @@ import { ChunkLoadError, LazyPart } from '../../src/core/lazy-part.js';
 import { Localize } from '../../src/core/localize.js';
 import { translator } from '../../src/core/translate.js';
 import { AuthError, ConfigError, NetworkError, PermissionError, ServerError, TimeoutError } from '../../src/api/errors.js';
-import { refusal, unreachable } from '../../src/api/matomo-failure.js';
-import { MatomoClient, expectArray } from '../../src/api/matomo.js';
+import { errorOf, refusal, unreachable } from '../../src/api/matomo-failure.js';
+import { expectArray } from '../../src/api/matomo.js';
 import { joinUrl, parseJson } from '../../src/api/request.js';
 import { RocketChatClient } from '../../src/api/rocketchat.js';
 import { TwoFactorError } from '../../src/api/two-factor-error.js';
@@ -80,7 +80,6 @@ describe('In the pseudo-locale, nothing bypasses the catalogue', () => {
   before(() => languageReady(PSEUDO_LOCALE));
 
   it('the error box, for every error of the api and core layers, with its hint and Retry', async () => {
-    const client = new MatomoClient({ apiBase: 'https://matomo.example/', token: '' });
     const errors: Array<[unknown, string[]]> = [
       [new NetworkError('https://matomo.example/index.php'), ['https://matomo.example']],
       [new NetworkError('http://[bad'), []],
@@ -97,8 +96,9 @@ describe('In the pseudo-locale, nothing bypasses the catalogue', () => {
       [await rejection(() => parseJson('{"a":', new Response('{"a":'))), []],
       [await rejection(() => expectArray({ a: 1 }, 'api.matomo.expected.activities')), []],
       [await rejection(() => expectArray('nope', 'api.matomo.expected.logins')), ['nope']],
-      [client.errorOf({ result: 'error', message: 'You must be logged in to access this functionality.' }, 401), ['You must be logged in to access this functionality.']],
-      [client.errorOf({ result: 'error', message: "You can't access this resource as it requires 'view' access." }, 401), ["You can't access this resource as it requires 'view' access."]],
+      [errorOf({ result: 'error', message: 'You must be logged in to access this functionality.' }, 401), ['You must be logged in to access this functionality.']],
+      [errorOf({ result: 'error', message: "You can't access this resource as it requires 'view' access." }, 401), ["You can't access this resource as it requires 'view' access."]],
+      [errorOf({ result: 'error' }, 403), []],
       [new ServerError('The Activity Log plugin is not active.'), ['The Activity Log plugin is not active.']],
       [new ConfigError({ key: 'api.matomo.noSite' }), []],
       [new ChunkLoadError(new Error('offline')), []],

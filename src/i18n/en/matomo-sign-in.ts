@@ -1,8 +1,13 @@
 /**
  * The English words of a failed Matomo request, explained (loaded with that code, on the first
- * failure): a refused token, a blocked network, a server out of reach. `api.signIn.*` keys.
+ * failure): what Matomo's error answer said (`api.matomo.*` keys), a refused token, a blocked
+ * network, a server out of reach (`api.signIn.*`).
  */
 export const matomoSignIn = {
+  'api.matomo.noMessage': 'The server reported an error without a message.',
+  // {detail}: Matomo's own message, in the server's language.
+  'api.matomo.tokenRefused': 'The server did not accept the access token. ({detail})',
+  'api.matomo.needsToken': '{detail} No token was given: these data need one.',
   // {server}: the Matomo origin.
   'api.signIn.refused':
     'The server at {server} refused the access token: check it, or renew it in Matomo (Personal › Security › Auth tokens). Each refusal counts as a failed sign-in; after about 20, Matomo blocks this network for a while.',

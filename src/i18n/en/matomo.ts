@@ -1,13 +1,10 @@
 /**
  * The English words of the Matomo client: what a Matomo answer can say, and what a wrong answer
- * looked like. `api.matomo.*` keys. What each source expects, and its own words, are parts of
+ * looked like. `api.matomo.*` keys; those of Matomo's error answers, read, come with that code
+ * (`matomo-sign-in.ts`). What each source expects, and its own words, are parts of
  * their own (`matomo-activities.ts`, `matomo-visits.ts`): a widget's bundle carries its source's only.
  */
 export const matomo = {
-  'api.matomo.noMessage': 'The server reported an error without a message.',
-  // {detail}: Matomo's own message, in the server's language.
-  'api.matomo.tokenRefused': 'The server did not accept the access token. ({detail})',
-  'api.matomo.needsToken': '{detail} No token was given: these data need one.',
   'api.matomo.errorStatus': 'The server answered with an error (HTTP {status}).',
   'api.matomo.bulk': 'The server answered a bulk request of {asked} with {count} results.',
   'api.matomo.bulkNoList': 'The server answered a bulk request of {asked} with no list of results.',
