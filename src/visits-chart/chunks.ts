@@ -10,6 +10,11 @@ export const chunks = {
   table: () => import('./table.js'),
   /** The custom range form and its styles. */
   custom: () => import('./custom-range.js'),
+  /**
+   * The chart in words (the summary under it, the note on the period in progress): fetched once
+   * the chart shows its data, which does not wait for it.
+   */
+  summary: () => import('./summary.js'),
   /** The chart's tooltip and keyboard stepping, and the tooltip's styles. */
   tooltip: () => import('./chart-tooltip.js'),
 };

@@ -13,6 +13,7 @@ import { MatomoClient } from '../api/matomo.js';
 import { MatomoVisitsSource, VISITS_METRICS, type SiteVisits, type VisitsMetric } from '../api/visits-source.js';
 import type { VisitsSource } from '../api/visits-source.js';
 import { ShareToggle } from '../embed/share-toggle.js';
+import { CHART_READING } from './chart-reading.js';
 import { chunks } from './chunks.js';
 import { VisitsChangeEvent, VisitsErrorEvent, VisitsExportEvent, VisitsLoadEvent, type RangeChangeEvent, type VisitsChangeDetail } from './events.js';
 import { computeKpis, type Kpi } from './kpi.js';
@@ -26,7 +27,6 @@ import { addPartStyles } from './part-styles.js';
 import { VisitsRangePicker, rangeWords } from './range-picker.js';
 import { countLabel, isChartPeriod, referenceDay, type ChartPeriod } from './ranges.js';
 import { buildChartModel, valueText, type ChartModel } from './shape.js';
-import { describeChart, describeProgress } from './summary.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
 
 export type { VisitsChangeDetail, VisitsErrorDetail, VisitsExportDetail, VisitsLoadDetail, VisitsSiteRef } from './events.js';
@@ -137,6 +137,8 @@ export class VisitsChart extends WidgetElement {
   /** The parts loaded on first use (see chunks.ts; the range picker loads the custom range form). */
   #exportPart = new LazyPart(this, () => chunks.export());
   #tablePart = new LazyPart(this, () => chunks.table(), { onReady: (code) => addPartStyles(this.renderRoot, code.tableStyles) });
+  /** The chart in words (summary.ts), fetched once the chart shows its data. */
+  #words = new LazyPart(this, () => chunks.summary(), { onReady: () => this.#describe() });
 
   #share = new ShareToggle(this);
 
@@ -275,14 +277,22 @@ export class VisitsChart extends WidgetElement {
     if (this._loaded && (inputs.some((k) => changed.has(k)) || !this.#model)) {
       const today = toCalendarString(this.#today());
       const model = buildChartModel(this._loaded.result, this.#metric, this._loaded.period, this._hidden, today);
-      const previous = this.#visiblePrevious;
-      this.#progress = describeProgress(model, !!previous, this.effectiveLocale);
       if (!this.compare) for (const series of model.series) series.previous = null;
-      this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, previous, today);
-      this.#summary = describeChart(model, this.#visibleCurrent, previous, this.effectiveLocale, today);
+      this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, this.#visiblePrevious, today);
       this.#model = model;
       this.#newData = changed.has('_loaded');
+      this.#describe();
     }
+  }
+
+  /** The chart in words, once that code is here: the summary, and how the period in progress is compared. */
+  #describe(): void {
+    const words = this.#words.value;
+    const model = this.#model;
+    if (!words || !model) return;
+    const previous = this.#visiblePrevious;
+    this.#progress = words.describeProgress(CHART_READING, model, !!previous, this.effectiveLocale);
+    this.#summary = words.describeChart(CHART_READING, model, this.#visibleCurrent, previous, this.effectiveLocale, toCalendarString(this.#today()));
   }
 
   protected override updated(): void {
@@ -298,8 +308,11 @@ export class VisitsChart extends WidgetElement {
       periods: this.#model?.labels.length ?? 0,
       compareDate,
     };
-    // Once the chart shows it.
-    void this.updateComplete.then(() => this.emit(new VisitsLoadEvent(detail)));
+    // Once the chart shows it; then the chart in words comes (a failed fetch is tried again with the next data).
+    void this.updateComplete.then(() => {
+      this.emit(new VisitsLoadEvent(detail));
+      void this.#words.need();
+    });
   }
 
   /**
@@ -382,6 +395,7 @@ export class VisitsChart extends WidgetElement {
         ${this._view === 'table' && model ? this.#renderTable(model) : nothing}
       </div>
       <p class="summary" id="${id}-summary" part="summary">${model ? this.#summary : pending ? 'Loading visits…' : ''}</p>
+      ${model && this.#words.status === 'failed' ? this.#words.render("the chart's summary") : nothing}
       <div class="actions" part="actions">
         ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>Dashed: previous period</span>` : nothing}
         ${model?.series.some((s) => s.partial >= 0) && this._view === 'chart'

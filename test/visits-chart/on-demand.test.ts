@@ -211,3 +211,57 @@ describe('<visits-chart> tooltip code loaded on first use', () => {
     expect(await hover(el, 1)).to.deep.equal(['Sat, Mar 9, 2024', 'Shop: 20']);
   });
 });
+
+describe('<visits-chart> the chart in words, loaded once the chart shows its data', () => {
+  const realSummary = chunks.summary;
+  afterEach(() => {
+    chunks.summary = realSummary;
+  });
+
+  /** A loader that waits for `release()` (and counts its calls, and what had happened when it was called). */
+  function held() {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const state = { calls: 0, loadedBefore: [] as boolean[], release };
+    return { state, loader: () => (state.calls++, gate.then(realSummary)) };
+  }
+
+  it('draws the chart and the KPIs first, then fetches the summary and the note on the period in progress, which follow', async () => {
+    const words = held();
+    let loadEvents = 0;
+    chunks.summary = () => (words.state.loadedBefore.push(loadEvents > 0), words.loader());
+    stub.set(craftedMatomo(() => ({ '2024-03-09': day(20), '2024-03-10': day(30) }), { 1: 'Shop' }));
+    const el = await fixture<VisitsChart>(html`<visits-chart api-base=${BASE} site-id="1" date="last2" today="2024-03-10" locale="en-US"></visits-chart>`);
+    el.addEventListener('dw-visits-load', () => loadEvents++);
+    await settled(el);
+    await waitUntil(() => words.state.calls === 1, 'the chart in words was not asked for');
+    expect(words.state.loadedBefore, 'asked for once the chart showed the data').to.deep.equal([true]);
+    expect(seriesValues(chartOf(el), 0)).to.deep.equal([20, 30]);
+    expect(kpiTexts(el)[0]).to.match(/^Visits 50/);
+    expect(text($(el, '.summary'))).to.equal('');
+    expect(el.shadowRoot!.querySelector('.note')).to.equal(null);
+    words.state.release();
+    await waitUntil(() => text($(el, '.summary')), 'no summary once its code arrived');
+    expect(text($(el, '.summary'))).to.match(/^Visits by day, .* \(2 days\)\. Shop: 50 in total/);
+    expect(text($(el, '.note'))).to.equal('Today (Sun, Mar 10, 2024) is in progress: its figures so far are compared with a whole day.');
+    // Another metric: described at once, the code is there.
+    el.metric = 'nb_actions';
+    await el.updateComplete;
+    expect(text($(el, '.summary'))).to.match(/^Actions by day, /);
+    expect(words.state.calls).to.equal(1);
+  });
+
+  it("offline: says the summary could not be loaded, with Retry, in its place; the chart stays, and Retry describes it", async () => {
+    chunks.summary = offline;
+    const el = await mount();
+    await waitUntil(() => text($(el, '[part="error"]')).includes("Could not load the chart's summary."), 'the failure was not said');
+    expect(text($(el, '[part="error"]'))).to.contain(PART_FAILED);
+    expect(seriesValues(chartOf(el), 0)).to.deep.equal([10, 20, 30]);
+    expect(text($(el, '.summary'))).to.equal('');
+    chunks.summary = realSummary;
+    $<HTMLButtonElement>(el, '[part="error"] [part="retry-button"]').click();
+    await waitUntil(() => text($(el, '.summary')), 'Retry did not bring the summary');
+    expect(text($(el, '.summary'))).to.match(/^Visits by day, .* \(3 days\)\. Shop: 60 in total/);
+    expect($$(el, '[part="error"]')).to.have.length(0);
+  });
+});
