@@ -23,7 +23,7 @@ import { ExportController } from './export-controller.js';
 import type { ExportFormat } from './export.js';
 import type { FilterEditEvent } from './filter-bar.js';
 import { assignFilters, clearedFilters, filterProperties, FILTERS, filtersOf, type ActivityFilters, type Filter } from './filters.js';
-import { chunks } from './chunks.js';
+import { filterBarChunk } from './filter-bar-chunk.js';
 import { ActivityList } from './list.js';
 import { listStyles } from './list.styles.js';
 import { LiveController } from './live-controller.js';
@@ -194,7 +194,7 @@ export class ActivityLog extends WidgetElement {
    * The filter bar's code (filter-bar.ts): asked for once the first rows or the first error are
    * shown, so it is not part of what the reader waits for. Until it is there, its place is kept.
    */
-  #bar = new LazyPart(this, () => chunks.filterBar(), { onReady: ({ ActivityFilterBar }) => define(ActivityFilterBar.tagName, ActivityFilterBar) });
+  #bar = new LazyPart(this, () => filterBarChunk.load(), { onReady: ({ ActivityFilterBar }) => define(ActivityFilterBar.tagName, ActivityFilterBar) });
   #defaultSource = new DefaultSource(({ apiBase, token, timeout }) => new MatomoActivitySource(new MatomoClient({ apiBase, token, timeout })));
 
   // ---------------------------------------------------------------- properties

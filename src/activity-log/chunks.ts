@@ -10,8 +10,6 @@ export const chunks = {
   export: () => import('./export.js'),
   live: () => import('./live.js'),
   gravatar: () => import('./gravatar.js'),
-  /** The filter bar (filter-bar.ts), once the first rows or the first error are shown. */
-  filterBar: () => import('./filter-bar.js'),
   /** Every option of the user and type filters (after the first rows are painted, or when a select is reached). */
   options: () => import('./filter-options.js'),
 };

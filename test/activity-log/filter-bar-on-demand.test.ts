@@ -7,7 +7,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/activity-log/define.js';
 import type { ActivityLog, ActivityLoadDetail } from '../../src/activity-log/define.js';
-import { chunks } from '../../src/activity-log/chunks.js';
+import { filterBarChunk } from '../../src/activity-log/filter-bar-chunk.js';
 import { fakeMatomo, makeEntries, TOKEN, useFetch } from './fake-matomo.js';
 import { $, buttonNamed, expectAccessible, loads, record, rows, text } from './element-helpers.js';
 
@@ -15,11 +15,11 @@ describe('<activity-log> filter bar on demand', () => {
   it('comes after the first rows, in the place kept for it; when it does not arrive, says so with Retry and keeps the rows', async () => {
     const restore = useFetch(fakeMatomo(makeEntries(30), { delay: 200 }).fetch);
     const loadsRec = record<ActivityLoadDetail>('dw-activity-load');
-    const original = chunks.filterBar;
+    const original = filterBarChunk.load;
     let attempts = 0;
     let attemptsBeforeRows = -1;
     let failing = true;
-    chunks.filterBar = () => {
+    filterBarChunk.load = () => {
       attempts++;
       return failing ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : original();
     };
@@ -52,7 +52,7 @@ describe('<activity-log> filter bar on demand', () => {
       expect($(el, 'select[part="type-filter"]')).to.exist;
       expect(Math.abs($(el, 'ol[part="list"]')!.getBoundingClientRect().top - listTop)).to.be.below(1);
     } finally {
-      chunks.filterBar = original;
+      filterBarChunk.load = original;
       loadsRec.stop();
       restore();
     }
