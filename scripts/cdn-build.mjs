@@ -45,8 +45,8 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  */
 export const CEILINGS = {
   'activity-log': 29,
-  'analytics-settings': 22,
-  'visits-chart': 67,
+  'analytics-settings': 22.5,
+  'visits-chart': 68,
   'dashboard-widgets': 94.5,
 };
 
