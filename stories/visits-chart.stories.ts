@@ -19,6 +19,8 @@ interface Args {
   metrics: string;
   metric: string;
   compare: boolean;
+  segment?: string;
+  controls?: string;
   hideTitle: boolean;
   theme: 'auto' | 'light' | 'dark';
   locale: string;
@@ -105,6 +107,8 @@ const meta: Meta<Args> = {
       description: 'The charted metric (default: the first of `metrics`).',
     },
     compare: { control: 'boolean', description: 'Draws the previous period dashed.' },
+    segment: { control: 'text', description: 'A Matomo segment definition (e.g. `visitorType==returning`), sent with every request for visits.' },
+    controls: { control: 'text', description: 'The controls offered; name `segment` for the segment picker.' },
     hideTitle: { control: 'boolean', description: 'Hides the title visually, for a page that gives its own heading.' },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     locale: { control: 'text' },
@@ -128,6 +132,8 @@ const meta: Meta<Args> = {
       metrics=${args.metrics}
       metric=${args.metric}
       ?compare=${args.compare}
+      segment=${ifDefined(args.segment || undefined)}
+      controls=${ifDefined(args.controls || undefined)}
       ?hide-title=${args.hideTitle}
       theme=${args.theme}
       ?data-story-theme-fixed=${args.fixedTheme ?? false}
@@ -195,6 +201,16 @@ export const Tooltip: Story = {
     const canvas = el.shadowRoot!.querySelector('canvas')!;
     canvas.focus();
     canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, cancelable: true }));
+  },
+};
+
+/** A segment charted (Matomo's `segment` parameter on every request), with the segment picker offered and opened. */
+export const Segment: Story = {
+  args: { segment: 'visitorType==returning', compare: true, controls: 'period range metric compare segment view export' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    for (let i = 0; i < 200 && !el.shadowRoot!.querySelector('dw-visits-segment-picker button'); i++) await new Promise((r) => setTimeout(r, 25));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('dw-visits-segment-picker button')?.click();
   },
 };
 
