@@ -6,6 +6,7 @@ import { demoMiddleware } from './scripts/demo-middleware.mjs';
 import { crossOriginDemo } from './scripts/cross-origin-demo.mjs';
 import { LOOPBACK_HOST, loopbackOnly } from './scripts/loopback.mjs';
 import { rocketChatOriginPlugin } from './scripts/rocketchat-origin.mjs';
+import { reactBundle, ssrCommand } from './scripts/framework-fixtures.mjs';
 import { redirectMiddleware, hostileOriginCommand } from './test/hardening/hostile-origin.mjs';
 
 const executablePath = requireBrowser();
@@ -116,6 +117,8 @@ export default {
     hostileOriginCommand,
     crossOriginDemo(demo),
     rocketChatOriginPlugin(),
+    reactBundle(),
+    ssrCommand,
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_FLAGS } })],
   testFramework: { config: { timeout: 20_000 } },

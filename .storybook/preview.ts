@@ -2,10 +2,11 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import { installDemoBackend } from '../src/demo/browser.js';
 import manifest from '../dist/custom-elements.json';
+import { forStorybook } from './manifest.js';
 
 // The static Storybook stands alone: the demo backend answers /matomo/ and /chat/ in the browser.
 installDemoBackend();
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(forStorybook(manifest));
 
 const preview: Preview = {
   parameters: {

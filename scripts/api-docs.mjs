@@ -32,8 +32,9 @@ for (const el of elements) {
     }
   }
   if (el.events?.length) {
-    out += '\n| event | detail | when |\n|---|---|---|\n';
-    for (const e of el.events.filter((e) => e.name)) out += `| ${code(e.name)} | ${code(e.type?.text)} | ${cell(e.description)} |\n`;
+    out += '\n| event | class | detail | when |\n|---|---|---|---|\n';
+    const detail = (e) => /^CustomEvent<(.+)>$/.exec(e.type?.text ?? '')?.[1] ?? e.type?.text;
+    for (const e of el.events.filter((e) => e.name)) out += `| ${code(e.name)} | ${code(e.eventClass)} | ${code(detail(e))} | ${cell(e.description)} |\n`;
   }
   if (el.cssParts?.length) {
     out += '\n| CSS part | what it is |\n|---|---|\n';

@@ -1,5 +1,7 @@
 // npm run build: dist/ with
-//  - ES modules and .d.ts for every entry (tsc), custom-elements.json (the analyzer), and the
+//  - ES modules and .d.ts for every entry (tsc, each element's attributes added to its JSDoc:
+//    scripts/declaration-attrs.mjs), custom-elements.json (the analyzer), editors' data (VS Code
+//    custom data, web-types: scripts/editor-data.mjs), and the
 //    trimmed Chart.js the chart's modules import (dist/vendor/chart.js, scripts/npm-chart.mjs),
 //  - minified bundles for script tags in dist/cdn/ (scripts/cdn-build.mjs): the self-contained
 //    ones (cdn/<widget>.js, cdn/dashboard-widgets.js) with what they load on demand in
@@ -15,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCdn, firstViewAndLazy } from './cdn-build.mjs';
 import { vendorChartJs } from './npm-chart.mjs';
+import { annotateDeclarations } from './declaration-attrs.mjs';
 import { packContents, packSummary } from './pack.mjs';
 import { bytesTable, measureBundles } from '../bench/size.mjs';
 
@@ -25,6 +28,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit'
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('npm', ['run', '--silent', 'manifest']);
+annotateDeclarations(root);
 await vendorChartJs(join(root, 'dist'));
 
 const built = await buildCdn();

@@ -1,13 +1,14 @@
 // npm run check:layers: the layers of src/ import only downwards, type-only and on-demand imports
 // included (read by dpdm, the tool `npm run check:cycles` runs):
 //
-//   core  <-  api  <-  embed (sharing, framing)  <-  each widget  <-  entries (src/index.ts)
+//   core  <-  api  <-  embed (sharing, framing)  <-  each widget  <-  entries (src/index.ts, src/react/)
 //
 // - core/ imports nothing of the library outside core/ (nor api/, nor a widget);
 // - api/ imports core/ only;
 // - embed/ never imports a widget (a frame or a share panel names a widget by its tag);
 // - a widget (activity-log/, visits-chart/, analytics-settings/) imports core/, api/ and embed/
 //   (its Share / embed button), never another widget;
+// - react/ (the React wrappers, dashboard-widgets/react) is an entry: it imports the widgets' entries;
 // - demo/ (the demo backend, used by the dev server, Storybook and the tests, never by an entry)
 //   imports core/ at most.
 // And a type is never written `import('./x.js').T` or `typeof import('./x.js')`: dpdm does not see
@@ -37,6 +38,7 @@ const ALLOWED = {
   demo: ['core'],
   ...Object.fromEntries(WIDGETS.map((w) => [w, ['core', 'api', 'embed']])),
   entry: ['core', 'api', 'embed', ...WIDGETS],
+  react: ['core', 'api', 'embed', ...WIDGETS],
 };
 
 const tree = await parseDependencyTree(['src/**/*.ts'], { context: root, transform: false, skipDynamicImports: false });

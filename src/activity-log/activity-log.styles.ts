@@ -13,6 +13,12 @@ export const activityLogStyles = css`
     display: none;
   }
 
+  /* The filter bar and the list render into this shadow root: their own elements take no box. */
+  dw-activity-filter-bar,
+  dw-activity-list {
+    display: contents;
+  }
+
   .base {
     display: flex;
     flex-direction: column;
@@ -61,22 +67,12 @@ export const activityLogStyles = css`
     border-radius: 50%;
     background: var(--_success);
   }
-  .live-status.live .dot {
-    animation: dw-live 2s ease-in-out infinite;
-  }
-  .live-status.paused .dot,
-  .live-status.offline .dot,
-  .live-status.stopped .dot {
-    background: currentColor;
-  }
-  .live-status.offline,
+  /* The states shown before live updates' code is here (the others come with it: live.ts). */
   .live-status.stopped {
     color: var(--_danger);
   }
-  @keyframes dw-live {
-    50% {
-      opacity: 0.35;
-    }
+  .live-status.stopped .dot {
+    background: currentColor;
   }
 
   /* Filters ----------------------------------------------------------- */
@@ -155,19 +151,6 @@ export const activityLogStyles = css`
   }
   .message button {
     margin-inline-start: 0.25em;
-  }
-  .export label {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-  }
-  .export progress {
-    flex: 1 1 10em;
-    accent-color: var(--_accent);
-  }
-  .export button {
-    margin: 0.5em 0 0;
   }
 
   /* List -------------------------------------------------------------- */

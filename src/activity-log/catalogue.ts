@@ -158,25 +158,3 @@ export function humanize(name: string): string {
     .filter(Boolean);
   return words.map((word, i) => (i === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : /^[A-Z]+$/.test(word) && word.length > 1 ? word : word.toLowerCase())).join(' ');
 }
-
-/** The order of groups in the filter: built-in categories, then custom groups (by name), "Other plugins" last. */
-export function groupOrder(group: string): number {
-  const keys = Object.keys(ACTIVITY_CATEGORIES);
-  if (group === 'other') return keys.length + 1;
-  const index = keys.indexOf(group);
-  return index >= 0 ? index : keys.length;
-}
-
-/** The activity-type filter's groups: every known type and `more` (types seen, the one chosen), grouped and sorted by label. */
-export function typeGroups(more: Iterable<string>): Array<{ label: string; types: ActivityTypeInfo[] }> {
-  const byGroup = new Map<string, { label: string; order: number; types: ActivityTypeInfo[] }>();
-  for (const id of new Set([...knownActivityTypes(), ...more])) {
-    const info = activityType(id);
-    let group = byGroup.get(info.group);
-    if (!group) byGroup.set(info.group, (group = { label: info.groupLabel, order: groupOrder(info.group), types: [] }));
-    group.types.push(info);
-  }
-  return [...byGroup.values()]
-    .sort((a, b) => a.order - b.order || a.label.localeCompare(b.label))
-    .map((g) => ({ label: g.label, types: g.types.sort((a, b) => a.label.localeCompare(b.label)) }));
-}

@@ -10,4 +10,6 @@ export const chunks = {
   export: () => import('./export.js'),
   live: () => import('./live.js'),
   gravatar: () => import('./gravatar.js'),
+  /** Every option of the user and type filters (after the first rows are painted, or when a select is reached). */
+  options: () => import('./filter-options.js'),
 };

@@ -2,7 +2,7 @@ import { DashboardEvent } from '../core/events.js';
 import type { ErrorDetail } from '../core/error-detail.js';
 import type { ActivityEntry } from '../api/activity-source.js';
 import type { ExportFormat } from './export.js';
-import type { ActivityFilters } from './view.js';
+import type { ActivityFilters } from './filters.js';
 
 /** Detail of `dw-activity-load`. */
 export interface ActivityLoadDetail {

@@ -1,15 +1,27 @@
+import { css, html, type TemplateResult } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
 import { ApiError } from '../api/errors.js';
+import { isAbort } from '../core/errors.js';
 import { toCsv } from '../core/csv.js';
 import { downloadFile } from '../core/download.js';
 import { formatCount } from '../core/format.js';
 import type { FilterScan } from './filter-scan.js';
-import type { ActivityFilters } from './view.js';
+import { activeFilters, type ActivityFilters, type FilterKey } from './filters.js';
 import { toRow } from './rows.js';
 import { fold } from './search.js';
 import { currentTimeZone } from './time.js';
 
 export type ExportFormat = 'csv' | 'json';
+
+/** An export under way: what it writes, how far it has read (reported by `saveExport`), and how to cancel it. */
+export interface ExportRun {
+  format: ExportFormat;
+  /** "Exporting CSV… 200 of 1,234 checked", once the export reports progress. */
+  label?: string;
+  done: number;
+  of: number;
+  controller: AbortController;
+}
 
 const EXPORT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv;charset=utf-8',
@@ -23,7 +35,7 @@ const EXPORT_TYPES: Record<ExportFormat, string> = {
  */
 export async function saveExport(
   scan: FilterScan,
-  state: { format: ExportFormat; done: number; of: number; label?: string; controller: AbortController },
+  state: ExportRun,
   locale: string,
   update: () => void,
 ): Promise<[{ format: ExportFormat; count: number; fileName: string }, string]> {
@@ -45,6 +57,61 @@ export async function saveExport(
   }
   downloadFile(fileName, text, EXPORT_TYPES[format]);
   return [{ format, count, fileName }, `Saved ${formatCount(count, locale)} ${count === 1 ? 'activity' : 'activities'} to ${fileName}.${cut.count ? ` ${CUT_NOTE}` : ''}`];
+}
+
+/** What an export tells its widget. */
+export interface ExportHooks {
+  locale(): string;
+  announce(text: string): void;
+  /** An export was saved. */
+  onSaved(detail: { format: ExportFormat; count: number; fileName: string }): void;
+}
+
+/**
+ * Runs an export (export-controller.ts starts it once this code is here): reads every entry of
+ * the view, saves the file, and says so; a cancelled export says that. Resolves with what was
+ * saved, or undefined when cancelled; rejects when it failed.
+ */
+export async function runExport(scan: FilterScan, run: ExportRun, hooks: ExportHooks, update: () => void): Promise<{ format: ExportFormat; count: number; fileName: string } | undefined> {
+  try {
+    run.controller.signal.throwIfAborted();
+    const [detail, said] = await saveExport(scan, run, hooks.locale(), update);
+    hooks.announce(said);
+    hooks.onSaved(detail);
+    return detail;
+  } catch (error) {
+    if (!isAbort(error)) throw error;
+    hooks.announce('Export cancelled.');
+    return undefined;
+  }
+}
+
+/** The styles of an export's progress. */
+export const exportStyles = css`
+  .export label {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .export progress {
+    flex: 1 1 10em;
+    accent-color: var(--_accent);
+  }
+  .export button {
+    margin: 0.5em 0 0;
+  }
+`;
+
+/** The progress of an export, with Cancel. */
+export function renderProgress(run: ExportRun, cancel: () => void): TemplateResult {
+  return html`<div class="message export" part="export-progress">
+    <label
+      ><span>${run.label || `Exporting ${run.format.toUpperCase()}…`}</span>
+      <progress max=${Math.max(1, run.of)} .value=${run.done}></progress
+    ></label>
+    <button type="button" class="small" @click=${cancel}>Cancel export</button>
+  </div>`;
 }
 
 /** The entries were read but could not be written as a file: trying again would fail the same way. */
@@ -123,18 +190,23 @@ export function exportEntries(entries: readonly ActivityEntry[], format: ExportF
   return JSON.stringify(document, null, 2);
 }
 
+/** How a filter names itself in a file name (any other: its attribute and value, `site-3`); '' says nothing. */
+const FILE_NAME_PARTS: ReadonlyMap<FilterKey, (f: ActivityFilters) => string> = new Map([
+  ['user', (f: ActivityFilters) => `user-${slug(f.user)}`],
+  ['activityType', (f: ActivityFilters) => slug(f.activityType.replace(/^ActivityLog\//, '').replace(/([a-z\d])([A-Z])/g, '$1-$2'))],
+  ['dateFrom', (f: ActivityFilters) => (!f.dateTo ? `since-${f.dateFrom}` : f.dateFrom === f.dateTo ? f.dateFrom : `${f.dateFrom}_to_${f.dateTo}`)],
+  ['dateTo', (f: ActivityFilters) => (f.dateFrom ? '' : `until-${f.dateTo}`)],
+  ['search', (f: ActivityFilters) => `search-${slug(f.search)}`],
+]);
+
 /**
  * A file name that says what the file holds: `activity-log_user-sophie.martin_goal-added_2024-03-01_to_2024-03-31_42-entries.csv`,
  * `activity-log_all_1234-entries.json`.
  */
 export function exportFileName(filters: ActivityFilters, count: number, format: ExportFormat): string {
-  const parts: string[] = [];
-  if (filters.user) parts.push(`user-${slug(filters.user)}`);
-  if (filters.activityType) parts.push(slug(filters.activityType.replace(/^ActivityLog\//, '').replace(/([a-z\d])([A-Z])/g, '$1-$2')));
-  if (filters.dateFrom && filters.dateTo) parts.push(filters.dateFrom === filters.dateTo ? filters.dateFrom : `${filters.dateFrom}_to_${filters.dateTo}`);
-  else if (filters.dateFrom) parts.push(`since-${filters.dateFrom}`);
-  else if (filters.dateTo) parts.push(`until-${filters.dateTo}`);
-  if (filters.search.trim()) parts.push(`search-${slug(filters.search)}`);
+  const parts = activeFilters(filters)
+    .map(({ key, attribute }) => FILE_NAME_PARTS.get(key)?.(filters) ?? `${attribute}-${slug(filters[key])}`)
+    .filter(Boolean);
   if (parts.length === 0) parts.push('all');
   return `activity-log_${parts.join('_')}_${count}-${count === 1 ? 'entry' : 'entries'}.${format}`;
 }

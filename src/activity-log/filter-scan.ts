@@ -1,7 +1,10 @@
+import type { ReactiveControllerHost } from 'lit';
 import type { ActivityEntry, ActivitySource } from '../api/activity-source.js';
 import { isAbort } from '../api/errors.js';
 import { parseCalendarDate } from '../core/dates.js';
-import { entryMatches, searchTerms } from './search.js';
+import { ResumableTask } from '../core/resumable-task.js';
+import { entryTests, type EntryTest } from './entry-tests.js';
+import { summaryWords } from './summary.js';
 import { ActivityView, type ActivityFilters, type ScanProgress, type ViewPage } from './view.js';
 
 export type { ActivityFilters, ScanProgress, ViewPage } from './view.js';
@@ -26,9 +29,10 @@ type Time = number | null;
  * Matomo's API filters by user and type only, and returns entries newest first. The date range
  * is found by searching the newest-first list for its two ends (a few offsets per round trip,
  * with a bulk request when the source has one), which gives exact totals and direct paging
- * without reading the entries in between. A text search reads the entries inside that window in
- * chunks, only as far as the page shown needs, then counts on up to `scanLimit` entries. A source
- * that declares `filters.dateRange` / `filters.text` gets those filters sent instead.
+ * without reading the entries in between. A text search (or any filter tested entry by entry, see
+ * entry-tests.ts) reads the entries inside that window in chunks, only as far as the page shown
+ * needs, then counts on up to `scanLimit` entries. A source that declares `filters.dateRange` /
+ * `filters.text` gets those filters sent instead.
  *
  * Concurrent calls share their requests: two pages of the same search never read a chunk twice,
  * and an aborted caller does not break the others.
@@ -40,8 +44,9 @@ export class FilterScan extends ActivityView {
   readonly #start: number | undefined;
   readonly #end: number | undefined;
   readonly #clientDate: boolean;
-  readonly #clientText: boolean;
-  readonly #terms: string[];
+  /** Whether some filter is tested entry by entry in the browser (a text search): the scan reads every entry of the window. */
+  readonly #byEntry: boolean;
+  readonly #test: EntryTest;
   readonly #chunk: number;
   readonly #limit: number;
   readonly #probes: number;
@@ -69,12 +74,13 @@ export class FilterScan extends ActivityView {
     this.invalid = range.invalid ?? '';
     this.#start = range.start;
     this.#end = range.end;
-    this.#terms = searchTerms(filters.search);
     const serverDates = source.filters?.dateRange === true;
     const serverText = source.filters?.text === true;
     this.#clientDate = !serverDates && (this.#start !== undefined || this.#end !== undefined);
-    this.#clientText = !serverText && this.#terms.length > 0;
-    this.clientSide = this.#clientDate || this.#clientText;
+    const tests = entryTests(filters, new Set(serverText ? ['search'] : []));
+    this.#byEntry = tests.length > 0;
+    this.#test = (entry) => tests.every((test) => test(entry));
+    this.clientSide = this.#clientDate || this.#byEntry;
     this.server = {
       ...this.server,
       from: serverDates && this.#start !== undefined ? new Date(this.#start).toISOString() : undefined,
@@ -86,12 +92,12 @@ export class FilterScan extends ActivityView {
 
   /** Whether the total of the current view is still being counted (a text search not yet finished nor bounded). */
   override get counting(): boolean {
-    return this.#clientText && !(this.#windowKnown && (this.#cursor >= this.#hi || this.#cursor >= this.#scanEnd));
+    return this.#byEntry && !(this.#windowKnown && (this.#cursor >= this.#hi || this.#cursor >= this.#scanEnd));
   }
 
   /** The state of a browser-side text search, if there is one. */
   get progress(): ScanProgress | undefined {
-    if (!this.#clientText || !this.#windowKnown) return undefined;
+    if (!this.#byEntry || !this.#windowKnown) return undefined;
     const complete = this.#cursor >= this.#hi;
     return { checked: this.#cursor - this.#lo, window: this.#hi - this.#lo, complete, bounded: !complete && this.#cursor >= this.#scanEnd };
   }
@@ -107,7 +113,7 @@ export class FilterScan extends ActivityView {
       return page;
     }
     await this.#ensureWindow(signal);
-    if (!this.#clientText) {
+    if (!this.#byEntry) {
       const start = this.#lo + offset;
       const count = Math.min(limit, this.#hi - start);
       const entries = count > 0 ? await this.source.getEntries({ ...this.server, offset: start, limit: count }, { signal }) : [];
@@ -118,11 +124,20 @@ export class FilterScan extends ActivityView {
     return { entries: this.#matches.slice(offset, offset + limit), total: this.#matches.length, totalExact: this.progress?.complete ?? false, scan: this.progress };
   }
 
+  /** The summary of a page whose total is still being counted, or was counted up to the search's bound. */
+  override summary(page: ViewPage, offset: number, locale: string): string {
+    if (page.totalExact || this.invalid || (page.entries.length === 0 && !this.counting)) return super.summary(page, offset, locale);
+    if (page.entries.length === 0) return 'Searching…';
+    const { count, noun, range } = summaryWords(this.filters, page, offset, locale);
+    if (page.scan?.bounded) return `Showing ${range} of ${count(page.total)} ${noun} found so far.`;
+    return `Showing ${range} of at least ${count(page.total)} ${noun} (still counting).`;
+  }
+
   /** Finishes counting a browser-side text search (up to its bound) and returns the total. */
   async count(signal?: AbortSignal): Promise<{ total: number; totalExact: boolean; scan?: ScanProgress | undefined }> {
     if (this.invalid) return { total: 0, totalExact: true };
     await this.#ensureWindow(signal);
-    if (!this.#clientText) return { total: this.#hi - this.#lo, totalExact: true };
+    if (!this.#byEntry) return { total: this.#hi - this.#lo, totalExact: true };
     await this.#scanUntil(Infinity, false, signal);
     return { total: this.#matches.length, totalExact: this.progress?.complete ?? false, scan: this.progress };
   }
@@ -141,7 +156,7 @@ export class FilterScan extends ActivityView {
     if (this.invalid) return [];
     await this.#ensureWindow(signal);
     const report = () => onProgress?.(Math.min(this.#cursor, this.#hi) - this.#lo, this.#hi - this.#lo);
-    if (this.#clientText) {
+    if (this.#byEntry) {
       report();
       while (this.#cursor < this.#hi) {
         await this.#step(signal);
@@ -207,8 +222,8 @@ export class FilterScan extends ActivityView {
       this.#scanEnd += n;
       this.#times.clear();
     }
-    const inView = fresh.filter((e) => this.#inRange(e) && (!this.#clientText || entryMatches(e, this.#terms)));
-    if (this.#clientText) {
+    const inView = fresh.filter((e) => this.#inRange(e) && (!this.#byEntry || this.#test(e)));
+    if (this.#byEntry) {
       for (const e of fresh) this.#seen.add(e.id);
       this.#matches.unshift(...inView);
     }
@@ -362,7 +377,7 @@ export class FilterScan extends ActivityView {
     for (const entry of entries) {
       if (this.#seen.has(entry.id)) continue;
       this.#seen.add(entry.id);
-      if (this.#inRange(entry) && entryMatches(entry, this.#terms)) this.#matches.push(entry);
+      if (this.#inRange(entry) && this.#test(entry)) this.#matches.push(entry);
     }
   }
 
@@ -375,6 +390,19 @@ export class FilterScan extends ActivityView {
     const last = chunk[chunk.length - 1];
     return this.#clientDate && this.#start !== undefined && !!last && olderThan(timeOf(last), this.#start);
   }
+}
+
+/**
+ * Counts a text search to its end once its first page is shown, as a task of the widget (removing
+ * it stops counting, putting it back goes on); `counted` gets the final total.
+ */
+export function countTask(host: ReactiveControllerHost, counted: (scan: FilterScan, total: { total: number; totalExact: boolean; scan?: ScanProgress | undefined }) => void) {
+  return new ResumableTask(host, {
+    autoRun: false,
+    args: (): readonly [FilterScan | undefined] => [undefined],
+    task: async ([scan], { signal }) => (scan ? [scan, await scan.count(signal)] as const : undefined),
+    onComplete: (result) => result && counted(...result),
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
+import { css } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
-import type { AvatarPicture } from './list-rows.js';
 import { sha256Hex } from '../core/sha256.js';
 
 // Avatars from an avatar service: loaded only when `gravatar` is on.
@@ -66,7 +66,37 @@ export function avatarServiceUrl(base: string, hash: string, px: number): string
   return url.href;
 }
 
-/** Avatar pictures for the rows of one widget: the service's for a known e-mail address (hashed once), else the server's own picture. */
+/** The styles of avatar pictures: over the initials, faded in once loaded. */
+export const avatarStyles = css`
+  .avatar img {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+    opacity: 0;
+    transition: opacity 0.2s;
+  }
+  .avatar img.loaded {
+    opacity: 1;
+  }
+`;
+
+/** What the avatars read from their widget. */
+export interface AvatarSettings {
+  /** Known e-mail addresses by login. */
+  emails(): Readonly<Record<string, string>>;
+  /** The avatar service's base URL. */
+  base(): string;
+  /** The server's address, against which its own pictures' paths resolve. */
+  apiBase(): string;
+}
+
+/**
+ * Avatar pictures for the rows of one widget: the service's for a known e-mail address (hashed
+ * once), else the server's own picture; faded in over the initials once loaded, and gone (the
+ * initials stay) when there is none or it failed.
+ */
 export class Avatars {
   #hashes = new Map<string, string>();
   #hashing = new Set<string>();
@@ -74,13 +104,34 @@ export class Avatars {
   #failed = new Set<string>();
 
   /** `update` is called when a hash is ready and when a picture loads or fails. */
-  constructor(readonly update: () => void) {}
+  constructor(
+    readonly settings: AvatarSettings,
+    readonly update: () => void,
+  ) {}
 
-  /** The picture for an entry's user (faded in once loaded), or undefined when there is none or it failed (initials stay). */
-  picture(entry: ActivityEntry, emails: Readonly<Record<string, string>>, base: string, apiBase: string): AvatarPicture | undefined {
-    const src = this.url(entry, emails, base, apiBase);
-    return src && !this.#failed.has(src) ? { src, loaded: this.#loaded.has(src), onLoad: this.#onLoad, onError: this.#onError } : undefined;
-  }
+  /** Draws the picture of a row's user over its initials (`avatar`), or takes it away. */
+  draw = (avatar: HTMLElement, row: { entry: ActivityEntry }): void => {
+    const src = this.url(row.entry);
+    let img = avatar.querySelector('img');
+    if (!src || this.#failed.has(src)) {
+      img?.remove();
+      return;
+    }
+    if (!img || img.getAttribute('src') !== src) {
+      img?.remove();
+      img = document.createElement('img');
+      img.alt = '';
+      img.width = img.height = 32;
+      img.loading = 'lazy';
+      img.decoding = 'async';
+      img.referrerPolicy = 'no-referrer';
+      img.addEventListener('load', this.#onLoad);
+      img.addEventListener('error', this.#onError);
+      img.src = src;
+      avatar.append(img);
+    }
+    img.className = this.#loaded.has(src) ? 'loaded' : '';
+  };
 
   #onLoad = (e: Event) => this.#mark(this.#loaded, e);
   #onError = (e: Event) => this.#mark(this.#failed, e);
@@ -92,12 +143,13 @@ export class Avatars {
   }
 
   /** The picture's URL for an entry's user, or undefined (no picture, or its hash is still being computed). */
-  url(entry: ActivityEntry, emails: Readonly<Record<string, string>>, base: string, apiBase: string): string | undefined {
+  url(entry: ActivityEntry): string | undefined {
+    const emails = this.settings.emails();
     const email = Object.hasOwn(emails, entry.userLogin) ? emails[entry.userLogin] : undefined;
-    if (!email) return serverAvatarUrl(entry.avatar, apiBase);
+    if (!email) return serverAvatarUrl(entry.avatar, this.settings.apiBase());
     const key = normaliseEmail(email);
     const hash = this.#hashes.get(key);
-    if (hash) return avatarServiceUrl(base || GRAVATAR_BASE, hash, 64);
+    if (hash) return avatarServiceUrl(this.settings.base() || GRAVATAR_BASE, hash, 64);
     if (!this.#hashing.has(key)) {
       this.#hashing.add(key);
       void emailHash(email).then((h) => {

@@ -1,7 +1,7 @@
 import { svg, type SVGTemplateResult } from 'lit';
 import type { ActivityIconName } from './activity-types.js';
 
-// 16×16 outline icons drawn with currentColor (paths of our own): the types' icons.
+// 16×16 outline icons drawn with currentColor (paths of our own): the types' icons, and the buttons'.
 const paths: Record<ActivityIconName, SVGTemplateResult> = {
   user: svg`<circle cx="8" cy="5.5" r="2.75"/><path d="M2.75 14c.4-2.9 2.6-4.5 5.25-4.5s4.85 1.6 5.25 4.5"/>`,
   key: svg`<circle cx="5" cy="8" r="2.75"/><path d="M7.75 8h6M11.5 8v2.5M13.75 8v2"/>`,
@@ -18,16 +18,24 @@ const paths: Record<ActivityIconName, SVGTemplateResult> = {
   puzzle: svg`<path d="M3 5.5h2.5a1.5 1.5 0 1 1 3 0H11v2.5a1.5 1.5 0 1 1 0 3v2.5H3z"/>`,
 };
 
+/** An icon: 16×16, drawn with currentColor, hidden from assistive technologies (its button or label names it). */
+const icon = (content: SVGTemplateResult): SVGTemplateResult =>
+  svg`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${content}</svg>`;
+
+/** The icons of the widget's own buttons. */
+export const REFRESH = icon(svg`<path d="M13.25 8A5.25 5.25 0 1 1 11.7 4.3M13.25 2.5v3.25H10" />`);
+export const DOWNLOAD = icon(svg`<path d="M8 2.25v8M4.75 7 8 10.25 11.25 7M2.75 13.25h10.5" />`);
+
 const wrapped = new Map<string, SVGTemplateResult>();
 
 /** A built-in icon, or undefined for a name that is not one. One template per icon, reused by every row. */
 export function builtInIcon(name: string): SVGTemplateResult | undefined {
-  let icon = wrapped.get(name);
-  if (!icon) {
+  let found = wrapped.get(name);
+  if (!found) {
     const path = (paths as Record<string, SVGTemplateResult | undefined>)[name];
     if (!path) return undefined;
-    icon = svg`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${path}</svg>`;
-    wrapped.set(name, icon);
+    found = icon(path);
+    wrapped.set(name, found);
   }
-  return icon;
+  return found;
 }

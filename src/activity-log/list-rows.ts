@@ -9,13 +9,8 @@ import { currentTimeZone, relativeTime } from './time.js';
 // focus moves), so focus and hover survive re-renders; only what changed is written. Lit renders
 // the widget around it and takes the list as one node.
 
-/** An avatar picture to show over the initials. */
-export interface AvatarPicture {
-  src: string;
-  loaded: boolean;
-  onLoad: (e: Event) => void;
-  onError: (e: Event) => void;
-}
+/** Draws a row's avatar picture over its initials, or takes it away (with `gravatar`: see gravatar.ts). */
+export type DrawPicture = (avatar: HTMLElement, row: ActivityRow) => void;
 
 /** What the rows show besides their entries. */
 export interface RowsState {
@@ -26,9 +21,9 @@ export interface RowsState {
   locale: string;
   /** Whether the list is being replaced (`aria-busy`). */
   pending: boolean;
-  /** The avatar's picture, if there is one (with `gravatar`). */
-  avatar: (row: ActivityRow) => AvatarPicture | undefined;
-  /** Changes whenever the pictures `avatar` gives may have changed. */
+  /** Draws the avatars' pictures (with `gravatar`, once their code is here); without it, rows show initials only. */
+  picture?: DrawPicture | undefined;
+  /** Changes whenever the pictures `picture` draws may have changed. */
   pictures: string;
 }
 
@@ -37,7 +32,6 @@ interface RowNode {
   li: HTMLLIElement;
   avatar: HTMLElement;
   initials: Text;
-  img?: HTMLImageElement | undefined;
   who: HTMLElement;
   whoNote: HTMLElement;
   description: HTMLElement;
@@ -199,30 +193,6 @@ function fill(n: RowNode, row: ActivityRow): void {
   setText(n.exact, row.exact);
 }
 
-/** The avatar picture over the initials: added, updated or removed. */
-function setPicture(n: RowNode, picture: AvatarPicture | undefined): void {
-  if (!picture) {
-    n.img?.remove();
-    n.img = undefined;
-    return;
-  }
-  let img = n.img;
-  if (!img || img.getAttribute('src') !== picture.src) {
-    img?.remove();
-    img = n.img = document.createElement('img');
-    img.alt = '';
-    img.width = img.height = 32;
-    img.loading = 'lazy';
-    img.decoding = 'async';
-    img.referrerPolicy = 'no-referrer';
-    img.addEventListener('load', picture.onLoad);
-    img.addEventListener('error', picture.onError);
-    img.src = picture.src;
-    n.avatar.append(img);
-  }
-  img.className = picture.loaded ? 'loaded' : '';
-}
-
 const relativeCache = { now: 0, locale: '', texts: new Map<number, string>() };
 
 /** "3 hours ago", cached per instant until the clock ticks. */
@@ -370,7 +340,8 @@ export class RowList {
     n.li.tabIndex = row.key === s.activeKey ? 0 : -1;
     const date = row.entry.datetime;
     setText(n.time, date ? relative(date, s.now, s.locale) : 'time unknown');
-    setPicture(n, s.avatar(row));
+    if (s.picture) s.picture(n.avatar, row);
+    else if (n.avatar.lastChild !== n.initials) n.avatar.lastChild!.remove(); // a picture drawn before
     return n.li;
   }
 

@@ -1,13 +1,11 @@
 import { css } from 'lit';
 
-/** The styles of the rows, of the empty state and of the progress line over a list being replaced (loaded with the list's code). */
+/**
+ * The styles of the rows, of the empty state and of the progress line over a list being replaced.
+ * Those of rows that arrived live come with live updates (live.ts), those of avatar pictures with
+ * the avatars' code (gravatar.ts).
+ */
 export const listStyles = css`
-  :host {
-    --_new-bg: var(--activity-log-new-row-background, var(--_success-bg));
-  }
-  .message.notice {
-    border-color: var(--_accent);
-  }
   .progress-line {
     height: 2px;
     margin-bottom: -2px;
@@ -35,9 +33,6 @@ export const listStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 4.5em;
   }
-  .row.new {
-    background: var(--_new-bg);
-  }
   .avatar {
     position: relative;
     place-items: center;
@@ -47,18 +42,6 @@ export const listStyles = css`
     font-weight: 600;
     letter-spacing: 0.02em;
     user-select: none;
-  }
-  .avatar img {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
-    opacity: 0;
-    transition: opacity 0.2s;
-  }
-  .avatar img.loaded {
-    opacity: 1;
   }
   .c0 { background: #1f5fb4; }
   .c1 { background: #8e3fb0; }
@@ -89,16 +72,6 @@ export const listStyles = css`
   }
   .who-note:empty {
     display: none;
-  }
-  .badge {
-    display: inline-block;
-    padding: 0 0.45em;
-    border-radius: 999px;
-    border: 1px solid var(--_success);
-    color: var(--_success);
-    font-size: 0.78em;
-    font-weight: 600;
-    vertical-align: 0.1em;
   }
   .meta {
     display: flex;

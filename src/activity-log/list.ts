@@ -1,122 +1,98 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { formatCount } from '../core/format.js';
-import type { ActivityEntry, ActivityViewer } from '../api/activity-source.js';
-import { errorMessage } from '../api/errors.js';
-import { SYSTEM_USERS } from './avatar.js';
-import { catalogueVersion } from './activity-types.js';
-import { activityType, typeGroups } from './catalogue.js';
-import { clip } from './text.js';
-import type { ActivityFilters, ActivityView, ViewPage } from './view.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { ActivityEntry } from '../api/activity-source.js';
+import { RovingTabindex } from '../core/roving-tabindex.js';
+import { RowList, type RowsState } from './list-rows.js';
 
-// Around the list of activities (its rows are in list-rows.ts; its notices in notices.ts): the
-// summary and the empty state, and the filter options that come from the types' catalogue and the logins seen.
+/**
+ * The list of `<activity-log>`: its rows (built by hand, see list-rows.ts), moved through with the
+ * arrow keys with one tab stop for the whole list (the shared `RovingTabindex`), and skeleton rows
+ * while the first page loads. Properties in; nothing out (the widget waits for `settled()`).
+ *
+ * It has no shadow root of its own: it renders into the widget's, whose parts and styles it uses.
+ * @internal
+ */
+export class ActivityList extends LitElement {
+  static tagName = 'dw-activity-list';
 
-/** Notes the types the catalogue does not know and the logins of `entries` (for the filters' options). */
-export function noteSeen(entries: readonly ActivityEntry[], types: Set<string>, logins: Set<string>): void {
-  for (const entry of entries) {
-    if (!activityType(entry.type).known) types.add(entry.type);
-    if (entry.userLogin) logins.add(entry.userLogin);
+  static override properties: PropertyDeclarations = {
+    entries: { attribute: false },
+    state: { attribute: false },
+    skeleton: { attribute: false },
+    catalogue: { attribute: false },
+  };
+
+  /** The entries shown, in order; undefined while the first page loads (skeleton rows show). */
+  entries: readonly ActivityEntry[] | undefined;
+  /** What the rows show besides their entries (the row in the tab order is the list's own). */
+  state: Omit<RowsState, 'activeKey'> = { pending: false, newIds: new Set(), now: 0, locale: 'en', pictures: '' };
+  /** Skeleton rows to show while loading. */
+  skeleton = 8;
+  /** The types' catalogue version (a registered type rewrites the rows). */
+  catalogue = 0;
+
+  #rows: RowList | undefined;
+  #roving = new RovingTabindex(
+    this,
+    () => this.entries?.map((e) => e.id) ?? [],
+    (key) => this.#rows?.row(key),
+  );
+  /** Whether the skeleton rows show (from the first frame on). */
+  #skeletonShown = false;
+  #skeletonFrame = 0;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
   }
-}
 
-/** Whether any filter is set. */
-export const hasFilters = (f: ActivityFilters): boolean => !!(f.user || f.activityType || f.dateFrom || f.dateTo || f.search.trim());
-
-/** "Showing 1–25 of 1,234 activities." and its variants, for the summary and announcements. */
-export function summaryText({ scan, page, offset }: { scan: ActivityView; page: ViewPage; offset: number }, locale: string): string {
-  const count = (n: number) => formatCount(n, locale);
-  const filtered = hasFilters(scan.filters);
-  const noun = `${filtered ? 'matching ' : ''}${page.total === 1 ? 'activity' : 'activities'}`;
-  if (scan.invalid) return scan.invalid;
-  if (page.entries.length === 0) {
-    if (!page.totalExact && scan.counting) return 'Searching…';
-    return page.total === 0 ? `No ${filtered ? 'matching ' : ''}activities.` : `Nothing on this page; ${count(page.total)} ${noun} in all.`;
+  /** Resolves once the list shows every row of its entries (a long page adds its rows in slices). */
+  async settled(): Promise<void> {
+    await this.updateComplete;
+    await this.#rows?.complete();
   }
-  const range = `${count(offset + 1)}–${count(offset + page.entries.length)}`;
-  if (page.totalExact) return `Showing ${range} of ${count(page.total)} ${noun}.`;
-  if (page.scan?.bounded) return `Showing ${range} of ${count(page.total)} ${noun} found so far.`;
-  return `Showing ${range} of at least ${count(page.total)} ${noun} (still counting).`;
-}
 
-/** "3 new activities". */
-export const newActivities = (n: number, locale: string): string => `${formatCount(n, locale)} new ${n === 1 ? 'activity' : 'activities'}`;
-
-/** What shows when nothing matches: why, and how to get entries back. */
-export function renderEmpty(
-  { page, scan }: { page: ViewPage; scan: ActivityView },
-  own: boolean,
-  clearFilters: () => void,
-  clearDates: () => void,
-): TemplateResult | typeof nothing {
-  if (page.entries.length > 0 || page.total > 0 || (scan.counting && !page.totalExact)) return nothing;
-  const f = scan.filters;
-  if (scan.invalid) {
-    return html`<div class="empty" part="empty">
-      <p>${scan.invalid}</p>
-      <button type="button" @click=${clearDates}>Clear dates</button>
-    </div>`;
+  /** Focuses the row in the tab order. */
+  focusRow(): void {
+    this.#roving.focus();
   }
-  if (hasFilters(f)) {
-    const search = f.search.trim();
-    const said = [
-      f.user && `User: ${f.user}`,
-      f.activityType && `Activity: ${activityType(f.activityType).label}`,
-      f.dateFrom && f.dateTo ? `Dates: ${f.dateFrom} to ${f.dateTo}` : f.dateFrom ? `Since ${f.dateFrom}` : f.dateTo && `Until ${f.dateTo}`,
-      search && `Search: “${search}”`,
-    ].filter(Boolean);
-    return html`<div class="empty" part="empty">
-      <p><strong>No activities match these filters${page.scan?.bounded ? ' among those searched' : ''}.</strong></p>
-      <ul class="active-filters">
-        ${said.map((text) => html`<li>${text}</li>`)}
-      </ul>
-      <button type="button" @click=${clearFilters}>Clear filters</button>
-    </div>`;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('entries')) this.#roving.keep();
+    if (changed.has('catalogue')) this.#rows?.invalidate();
   }
-  return html`<div class="empty" part="empty"><p>${own ? 'You have no recorded activities yet.' : 'No activities have been recorded yet.'}</p></div>`;
-}
 
-/** The user filter (super users): every login the server listed or the list showed, then the system performers. */
-export function renderUserFilter(viewer: ActivityViewer, seen: Iterable<string>, user: string, onChange: (e: Event) => void): TemplateResult {
-  const people = new Set([...viewer.logins, ...seen]);
-  for (const system of SYSTEM_USERS.keys()) people.delete(system);
-  if (user && !SYSTEM_USERS.has(user)) people.add(user);
-  const logins = [...people].sort((a, b) => a.localeCompare(b));
-  return html`<label class="field"
-    ><span class="field-label">User</span>
-    <select part="user-filter" @change=${onChange}>
-      <option value="" ?selected=${!user}>All users</option>
-      <optgroup label="People">${logins.map((login) => html`<option value=${login} ?selected=${login === user}>${clip(login, 100)}</option>`)}</optgroup>
-      <optgroup label="System">
-        ${[...SYSTEM_USERS].map(([login, note]) => html`<option value=${login} ?selected=${login === user}>${login} (${note})</option>`)}
-      </optgroup>
-    </select></label
-  >`;
-}
-
-/** The note under the filters: a user who sees only their own activities, or an access check that failed. */
-export function renderNote(viewer: ActivityViewer | undefined, error: unknown): TemplateResult | typeof nothing {
-  if (viewer && !viewer.superUser) return html`<p class="note" part="note">You see your own activities only.</p>`;
-  if (error) return html`<p class="note" part="note">Could not check this account's access (${errorMessage(error)}); the user filter is not available.</p>`;
-  return nothing;
-}
-
-/** The type filter's one option while it does not offer them all: the type chosen, if any. */
-export const chosenType = (id: string): TemplateResult | typeof nothing => (id ? html`<option value=${id} selected>${activityType(id).label}</option>` : nothing);
-
-const typeOptionsCache = new WeakMap<object, { stamp: string; options: TemplateResult[] }>();
-
-/** The options of the activity-type filter, by group: every known type, the types `seen` in the list, and the one chosen. */
-export function typeOptions(seen: ReadonlySet<string>, chosen: string): TemplateResult[] {
-  const stamp = `${catalogueVersion()}|${seen.size}|${chosen}`;
-  let cached = typeOptionsCache.get(seen);
-  if (cached?.stamp !== stamp) {
-    const options = typeGroups([...seen, chosen].filter(Boolean)).map(
-      (group) =>
-        html`<optgroup label=${group.label}>
-          ${group.types.map((t) => html`<option value=${t.id} ?selected=${t.id === chosen}>${t.known || !t.plugin ? t.label : `${t.label} (${t.plugin})`}</option>`)}
-        </optgroup>`,
-    );
-    typeOptionsCache.set(seen, (cached = { stamp, options }));
+  protected override render(): HTMLOListElement | TemplateResult | typeof nothing {
+    const entries = this.entries;
+    if (!entries) return this.#renderSkeleton();
+    if (!entries.length && !this.#rows) return nothing;
+    this.#rows ??= new RowList(this.#roving.onFocusIn, this.#roving.onKeyDown);
+    // Told of an empty page too, so rows of a page before stop being built.
+    const list = this.#rows.update(entries, { ...this.state, activeKey: this.#roving.active });
+    return entries.length ? list : nothing;
   }
-  return cached.options;
+
+  /**
+   * The skeleton rows, from the first frame on: rows that arrive before it (a fast source) are
+   * shown without a skeleton built and thrown away first; a slower answer shows the skeleton in
+   * the widget's first paint all the same.
+   */
+  #renderSkeleton(): TemplateResult {
+    // (No frames on a server, @lit-labs/ssr: the list renders busy and empty, as in the browser's first frame.)
+    if (!this.#skeletonShown && !this.#skeletonFrame && typeof requestAnimationFrame === 'function') {
+      this.#skeletonFrame = requestAnimationFrame(() => {
+        this.#skeletonShown = true;
+        if (!this.entries) this.requestUpdate();
+      });
+    }
+    const count = this.#skeletonShown ? this.skeleton : 0;
+    return html`<ol class="list" part="list" aria-label="Activities" aria-busy="true">
+      ${Array.from(
+        { length: count },
+        () => html`<li class="row skeleton-row" aria-hidden="true">
+          <span class="avatar skeleton"></span>
+          <span class="what"><span class="skeleton line-1"></span><span class="skeleton line-2"></span></span>
+          <span class="when"><span class="skeleton line-3"></span></span>
+        </li>`,
+      )}
+    </ol>`;
+  }
 }

@@ -1,14 +1,16 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { errorMessage, isApiError } from '../api/errors.js';
+import { isAbort } from '../core/errors.js';
 import { clampNumber, REFRESH_RANGE } from '../core/numbers.js';
+import { renderLiveStatus, type LiveState } from './live-status.js';
+import type { ActivityEntry } from '../api/activity-source.js';
+import type { FilterScan } from './filter-scan.js';
+import { newActivities } from './summary.js';
 
-/**
- * What live updating is doing: `off` (no interval), `live`, `paused` (by the reader), `offline`
- * (the browser is offline, or the server could not be reached: it keeps trying), `stopped` (the
- * server refused the token or the access: no automatic retries, which a server would count as
- * failed logins).
- */
-export type LiveState = 'off' | 'live' | 'paused' | 'offline' | 'stopped';
+// Live updates, loaded when `refresh-interval` first switches them on (live-controller.ts holds
+// what shows before and without this code).
+
+export type { LiveState } from './live-status.js';
 
 /** What one refresh reports back (a refresh that throws reports `stop` or `offline`, from its error). */
 export type TickOutcome = 'ok' | 'offline' | 'stop' | 'skip';
@@ -104,15 +106,6 @@ export class LiveRefresh implements ReactiveController {
     this.#schedule();
   }
 
-  /** The notice of a failed refresh: what failed, when the list shown was loaded, and Retry. */
-  notice(error: unknown, loadedAt: string | undefined, retry: () => void): TemplateResult {
-    return html`<div class="message warning" part="notice" role="alert">
-      <strong>Could not check for new activities.</strong> ${errorMessage(error)}
-      ${loadedAt ? `The list shows what was loaded at ${loadedAt}.` : ''}
-      <button type="button" class="small" @click=${retry}>Retry</button>
-    </div>`;
-  }
-
   hostConnected(): void {
     this.#connected = true;
     this.#offline = !navigator.onLine;
@@ -156,3 +149,183 @@ export class LiveRefresh implements ReactiveController {
     this.#host.requestUpdate();
   };
 }
+
+/** The styles of live updates: the status's states, rows that arrived live, and the notice of new activities above the page. */
+export const liveStyles = css`
+  :host {
+    --_new-bg: var(--activity-log-new-row-background, var(--_success-bg));
+  }
+  .live-status.live .dot {
+    animation: dw-live 2s ease-in-out infinite;
+  }
+  .live-status.paused .dot,
+  .live-status.offline .dot {
+    background: currentColor;
+  }
+  .live-status.offline {
+    color: var(--_danger);
+  }
+  @keyframes dw-live {
+    50% {
+      opacity: 0.35;
+    }
+  }
+  .row.new {
+    background: var(--_new-bg);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.45em;
+    border-radius: 999px;
+    border: 1px solid var(--_success);
+    color: var(--_success);
+    font-size: 0.78em;
+    font-weight: 600;
+    vertical-align: 0.1em;
+  }
+  .message.notice {
+    border-color: var(--_accent);
+  }
+`;
+
+/** What live updates read from their widget, and tell it. */
+export interface LiveOptions {
+  /** No check while this says so (an export reading everything). */
+  busy(): boolean;
+  locale(): string;
+  announce(text: string): void;
+  /** A check for new activities failed, or their code did not arrive. */
+  onError(error: unknown): void;
+  /** After a refused token, lets the next request try it once more (the reader asked). */
+  retrySignIn(): void;
+  /** Loads the page again (Resume after a refused load). */
+  retryLoad(): void;
+  /** Reloads everything (Retry once live updates are off). */
+  reload(): void;
+}
+
+/** What live updates need of the code that loads them (live-controller.ts). */
+export interface LiveHost {
+  readonly host: ReactiveControllerHost;
+  /** Why the last check failed (cleared by one that works, or by Retry). */
+  error: unknown;
+  readonly query: {
+    /** Whether the last load was refused (the token). */
+    readonly refused: boolean;
+    /** Whether a page is loading. */
+    readonly pending: boolean;
+    /** The page on screen, and when it was loaded. */
+    readonly shown: { at: number } | undefined;
+    /** The view of that page. */
+    readonly view: object | undefined;
+    /** That view as a scan, which can follow new entries. */
+    fullScan(): Promise<FilterScan>;
+    /** New activities arrived. */
+    arrived(added: readonly ActivityEntry[]): void;
+    /** Too much changed to follow: everything is read again. */
+    lost(): void;
+  };
+  readonly options: LiveOptions;
+}
+
+/**
+ * Live updates at work: checks for new activities on the interval's rhythm (`LiveRefresh`), what
+ * they say (the status, a check that failed), and the reader's Pause, Resume and Retry.
+ */
+export class LiveUpdates {
+  readonly refresh: LiveRefresh;
+
+  constructor(
+    readonly live: LiveHost,
+    interval: number,
+  ) {
+    const refresh = (this.refresh = new LiveRefresh(live.host, (signal) => this.#tick(signal)));
+    refresh.interval = interval;
+    if (live.query.refused) refresh.stop();
+  }
+
+  /** The status and the Pause / Resume button. */
+  render(): TemplateResult {
+    const { state, lastSuccess } = this.refresh;
+    const updatedAt = lastSuccess || this.live.query.shown?.at;
+    const label =
+      state === 'paused'
+        ? 'Paused'
+        : state === 'stopped'
+          ? 'Live updates stopped'
+          : state === 'offline'
+            ? 'Offline: retrying'
+            : updatedAt
+              ? `Live · updated ${clockTime(updatedAt, this.live.options.locale())}`
+              : 'Live';
+    return renderLiveStatus(state, label, false, this.#toggle);
+  }
+
+  /** A check that failed: what failed, when the list shown was loaded, and Retry. */
+  notice(error: unknown): TemplateResult {
+    const loadedAt = this.live.query.shown?.at;
+    return html`<div class="message warning" part="notice" role="alert">
+      <strong>Could not check for new activities.</strong> ${errorMessage(error)}
+      ${loadedAt ? `The list shows what was loaded at ${clockTime(loadedAt, this.live.options.locale())}.` : ''}
+      <button type="button" class="small" @click=${this.retry}>Retry</button>
+    </div>`;
+  }
+
+  /** After the page loaded again (Retry): live updates stopped by a refusal go on. */
+  resumeStopped(): void {
+    if (this.refresh.state === 'stopped' && !this.live.error) this.refresh.resume();
+  }
+
+  retry = () => {
+    const { live, refresh } = this;
+    live.options.retrySignIn();
+    live.error = undefined;
+    if (refresh.state === 'off') live.options.reload();
+    else refresh.resume();
+    live.host.requestUpdate();
+  };
+
+  /**
+   * Looks for activities recorded since the last look (one count request; the new entries only
+   * when there are some), unless there is nothing to follow now (no page yet, or one loading, or an
+   * export reading everything).
+   */
+  async #tick(signal: AbortSignal): Promise<TickOutcome> {
+    const { live } = this;
+    const { query } = live;
+    if (live.options.busy() || !query.view || !query.shown || query.pending) return 'skip';
+    try {
+      // A plain view becomes a FilterScan here, keeping the count its page read.
+      const scan = await query.fullScan();
+      const { added, reset } = await scan.checkForNew(signal);
+      if (scan !== query.view) return 'skip';
+      live.error = undefined;
+      if (reset) query.lost();
+      else if (added.length) {
+        query.arrived(added);
+        live.options.announce(`${newActivities(added.length, live.options.locale())}.`);
+      }
+      return 'ok';
+    } catch (error) {
+      if (isAbort(error)) return 'skip';
+      live.error = error;
+      live.options.onError(error);
+      live.host.requestUpdate();
+      throw error; // LiveRefresh decides: stop (the token or access was refused) or keep trying
+    }
+  }
+
+  #toggle = () => {
+    const { live, refresh } = this;
+    const state = refresh.state;
+    if (live.query.refused) live.options.retryLoad(); // stopped by a refused load: Resume loads again (and resumes)
+    else if (state === 'paused' || state === 'stopped') {
+      if (state === 'stopped') live.options.retrySignIn();
+      live.error = undefined;
+      refresh.resume();
+    } else refresh.pause();
+  };
+}
+
+/** A time of day ("3:05 PM") in the reader's locale. */
+const clockTime = (at: number, locale: string): string => new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatCount } from '../core/format.js';
-import { newActivities } from './list.js';
+import { newActivities } from './summary.js';
 import type { ScanProgress } from './view.js';
 
 // The notices above the list exist only with a scan (a text search stopped at its bound) or live

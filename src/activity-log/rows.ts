@@ -6,8 +6,6 @@ import { describeParameters, type ActivityDetail } from './parameters.js';
 import { clip } from './text.js';
 import { currentTimeZone, exactTime } from './time.js';
 
-export { activityType, typeGroups } from './catalogue.js';
-
 /** An entry prepared for display: everything a row shows, computed once per page shown. */
 export interface ActivityRow {
   entry: ActivityEntry;

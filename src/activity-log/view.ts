@@ -1,18 +1,8 @@
-import type { ActivityEntry, ActivityQuery, ActivitySource } from '../api/activity-source.js';
+import type { ActivityEntry, ActivitySource } from '../api/activity-source.js';
+import { serverQuery, type ActivityFilters, type ServerQuery } from './filters.js';
+import { summaryWords } from './summary.js';
 
-/** The filters of the activity log. Empty strings mean "no filter". */
-export interface ActivityFilters {
-  /** Only this login's activities (super users only; the server gives others their own whatever this says). */
-  user: string;
-  /** Only this type id, e.g. `ActivityLog/GoalAdded`. */
-  activityType: string;
-  /** First day shown, `YYYY-MM-DD`, in the browser's time zone. */
-  dateFrom: string;
-  /** Last day shown (inclusive), `YYYY-MM-DD`, in the browser's time zone. */
-  dateTo: string;
-  /** Words that must all appear in the entry (user, description, type, details, IP, country). */
-  search: string;
-}
+export type { ActivityFilters, ServerQuery } from './filters.js';
 
 /** How far a client-side text search has got through the entries it must check. */
 export interface ScanProgress {
@@ -36,14 +26,9 @@ export interface ViewPage {
   scan?: ScanProgress | undefined;
 }
 
-export type ServerQuery = Omit<ActivityQuery, 'offset' | 'limit'>;
-
-/** Whether the filters need `FilterScan`: dates and text (the browser applies them, or turns them into a source's own query). */
-export const needsScan = (f: ActivityFilters): boolean => !!(f.dateFrom || f.dateTo || f.search.trim());
-
 /**
- * The activity log through the filters the server applies (user and type): one round trip per
- * page, entries and count together. `FilterScan` (loaded on demand) extends it with what the
+ * The activity log through the filters the server applies (user and type, see filters.ts): one
+ * round trip per page, entries and count together. `FilterScan` (loaded on demand) extends it with what the
  * browser must do itself (date ranges, text search) and with reading everything (exports) and
  * following new entries (live updates).
  */
@@ -59,7 +44,7 @@ export class ActivityView {
   constructor(source: ActivitySource, filters: ActivityFilters) {
     this.source = source;
     this.filters = { ...filters };
-    this.server = { user: filters.user || undefined, type: filters.activityType || undefined };
+    this.server = serverQuery(filters);
   }
 
   /** Whether the total is still being counted (a browser-side text search). */
@@ -76,5 +61,13 @@ export class ActivityView {
       : await Promise.all([s.getEntries(query, { signal }), s.getCount(this.server, { signal })]).then(([entries, total]) => ({ entries, total }));
     this.serverTotal = total;
     return { entries, total, totalExact: true };
+  }
+
+  /** What the summary says of a page of this view: "Showing 1–25 of 1,234 activities.", "No matching activities." */
+  summary(page: ViewPage, offset: number, locale: string): string {
+    if (this.invalid) return this.invalid;
+    const { count, matching, noun, range } = summaryWords(this.filters, page, offset, locale);
+    if (page.entries.length === 0) return page.total === 0 ? `No ${matching}activities.` : `Nothing on this page; ${count(page.total)} ${noun} in all.`;
+    return `Showing ${range} of ${count(page.total)} ${noun}.`;
   }
 }

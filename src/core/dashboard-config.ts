@@ -12,6 +12,9 @@ const TOKEN_ATTRIBUTES = { token: 'token', 'matomo-token': 'matomoToken', 'rocke
  * named here: a widget with an `api-base` of its own does not receive it.
  *
  * @summary Page-level defaults (servers, tokens, timeout, locale) for the widgets inside.
+ * @attr token - Default token for every widget inside: read once into the `token` property, then removed from the DOM.
+ * @attr matomo-token - Matomo token: read once into `matomoToken`, then removed from the DOM.
+ * @attr rocketchat-token - Rocket.Chat personal access token: read once into `rocketchatToken`, then removed from the DOM.
  * @slot - The widgets (and any other content).
  * @tag dashboard-config
  */

@@ -3,7 +3,7 @@
  * attribute (crossing shadow roots), then the browser's language, then `en`.
  */
 export function resolveLocale(explicit: string, el?: Element): string {
-  for (const candidate of [explicit, el ? nearestLang(el) : '', navigator.language]) {
+  for (const candidate of [explicit, el ? nearestLang(el) : '', globalThis.navigator?.language]) {
     const tag = candidate && canonical(candidate);
     if (tag) return tag;
   }
@@ -28,13 +28,12 @@ function canonical(tag: string): string {
 }
 
 function nearestLang(el: Element): string {
+  // Duck-typed, so it also runs on a server (@lit-labs/ssr), whose elements are not DOM nodes.
   let node: Node | null = el;
   while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    const lang = (node as Partial<Element>).getAttribute?.('lang');
+    if (lang) return lang;
+    node = node.parentNode ?? (node.nodeType === 11 ? (node as ShadowRoot).host : null);
   }
   return '';
 }

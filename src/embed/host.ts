@@ -3,8 +3,11 @@
 import { WidgetFrame } from './widget-frame.js';
 import { autoSizeFrames } from './auto-size.js';
 
-WidgetFrame.define();
-autoSizeFrames();
+// (Not in Node, where a server renders pages: no custom elements, no iframes.)
+if (typeof window !== 'undefined') {
+  WidgetFrame.define();
+  autoSizeFrames();
+}
 
 export { WidgetFrame, defaultEmbedPage } from './widget-frame.js';
 export { autoSizeFrames, DEFAULT_FRAME_SELECTOR, type AutoSizeOptions } from './auto-size.js';

@@ -7,6 +7,9 @@ import { FrameResizeEvent } from './events.js';
 const WIDGET_ATTRIBUTES = [...new Set([...COMMON_ATTRIBUTES, ...Object.values(WIDGETS).flatMap((w) => w.attributes)])];
 const OWN_ATTRIBUTES = ['widget', 'src', 'frame-title', 'background'];
 
+/** `HTMLElement`, or in Node (no DOM: server rendering, tests) a stand-in, so the module imports there. */
+const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as unknown as typeof HTMLElement);
+
 let counter = 0;
 const here = import.meta.url;
 
@@ -63,7 +66,7 @@ function styles(): CSSStyleSheet {
  * @cssproperty --widget-frame-border - The iframe's border (default none).
  * @cssproperty --widget-frame-radius - The iframe's corner radius (default 0).
  */
-export class WidgetFrame extends HTMLElement {
+export class WidgetFrame extends ElementBase {
   static tagName = 'widget-frame';
 
   /** Registers `<widget-frame>` (or `tag`), tolerating a second registration (see `core/define.ts`). */

@@ -35,23 +35,27 @@ export async function loads(el: ActivityLog, recorder: { events: unknown[] }, co
   await el.updateComplete;
 }
 
-/** Chooses an option in one of the widget's selects, as a user would: focus it, then pick. */
+/**
+ * Chooses an option in one of the widget's selects, as a user would: focus it, then pick once the
+ * option is offered (the filters' full lists load on demand, after the first rows or on focus).
+ */
 export async function choose(el: ActivityLog, part: string, value: string): Promise<void> {
   const select = $<HTMLSelectElement>(el, `select[part="${part}"]`);
   expect(select, `select ${part}`).to.exist;
   select!.focus();
   await el.updateComplete;
-  expect([...select!.options].map((o) => o.value), `options of ${part}`).to.include(value);
+  await waitUntil(() => [...select!.options].some((o) => o.value === value), `options of ${part}: ${[...select!.options].map((o) => o.value).join(', ')} (no ${value})`);
   select!.value = value;
   select!.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
 }
 
-/** The activity-type select, focused as a user reaching it would (it offers every type from then on). */
+/** The activity-type select, focused as a user reaching it would, once it offers every type (their groups load on demand). */
 export async function typeFilter(el: ActivityLog): Promise<HTMLSelectElement> {
   const select = $<HTMLSelectElement>(el, 'select[part="type-filter"]')!;
   select.focus();
   await el.updateComplete;
+  await waitUntil(() => select.querySelector('optgroup'), 'the type filter offers no groups');
   return select;
 }
 

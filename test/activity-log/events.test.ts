@@ -3,7 +3,7 @@
  * alias), one class per event, `dw-activity-change` for the reader's changes, and the error
  * detail every widget's error event has.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/activity-log/define.js';
 import { ActivityChangeEvent, ActivityErrorEvent, ActivityLoadEvent, type ActivityLog } from '../../src/activity-log/define.js';
 import { ServerError } from '../../src/api/errors.js';
@@ -64,7 +64,7 @@ describe('<activity-log> events', () => {
     const el = await mount(source());
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select[part="type-filter"]')!;
     select.dispatchEvent(new FocusEvent('focus'));
-    await el.updateComplete;
+    await waitUntil(() => select.options.length > 1, 'the type filter offers no types');
     const changed = oneEvent(el, 'dw-activity-change');
     select.value = select.options[1]!.value;
     select.dispatchEvent(new Event('change'));

@@ -51,6 +51,22 @@ describe('DashboardElement theme and locale', () => {
     expect(own!.effectiveLocale).to.equal('fr');
   });
 
+  it('finds the nearest lang across shadow roots, and the browser language outside any', async () => {
+    const wrap = await fixture(html`<section lang="ja"><div></div></section>`);
+    const root = wrap.querySelector('div')!.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    root.append(inner);
+    const nested = inner.attachShadow({ mode: 'open' });
+    const el = document.createElement('probe-element') as ProbeElement;
+    nested.append(el);
+    expect(el.effectiveLocale).to.equal('ja');
+    const alone = document.createElement('probe-element') as ProbeElement;
+    expect(alone.effectiveLocale).to.equal(Intl.getCanonicalLocales(navigator.language)[0]);
+    const inFragment = document.createDocumentFragment();
+    inFragment.append(alone);
+    expect(alone.effectiveLocale).to.equal(Intl.getCanonicalLocales(navigator.language)[0]);
+  });
+
   it('ignores an invalid locale instead of throwing', async () => {
     const wrap = await fixture(html`<div lang="pt-br"><probe-element locale="not a locale!!"></probe-element></div>`);
     const el = wrap.querySelector('probe-element') as ProbeElement;

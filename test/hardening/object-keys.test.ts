@@ -84,9 +84,10 @@ describe('gauntlet: <activity-log> with prototype names as server keys', () => {
         for (const k of NAMES.filter((k) => k !== n)) expect(typed.textContent, `the details of type ${n}`).to.contain(`param-${k}`);
         expect(typed.textContent).to.contain(`item-${n}`);
       }
-      // The user filter lists them as logins.
-      const options = deepElements(el.shadowRoot!).filter((e): e is HTMLOptionElement => e instanceof HTMLOptionElement).map((o) => o.value);
-      for (const n of NAMES) expect(options, 'the user filter').to.include(n);
+      // The user filter lists them as logins (every option is offered once the first rows are painted).
+      const options = () => deepElements(el.shadowRoot!).filter((e): e is HTMLOptionElement => e instanceof HTMLOptionElement).map((o) => o.value);
+      await until(() => options().includes(NAMES[0]!), 'every option of the user filter', 8000);
+      for (const n of NAMES) expect(options(), 'the user filter').to.include(n);
       await new Promise((r) => setTimeout(r, 300));
       assertNoPrototypeLeak(el, g);
     });

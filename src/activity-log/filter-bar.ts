@@ -1,0 +1,190 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { ActivityViewer } from '../api/activity-source.js';
+import { errorMessage } from '../api/errors.js';
+import { LazyPart } from '../core/lazy-part.js';
+import { activityType } from './catalogue.js';
+import { chunks } from './chunks.js';
+import { clearedFilters, hasFilters, type ActivityFilters } from './filters.js';
+import { clip } from './text.js';
+
+/** How long the search waits after the last keystroke before it applies what was typed. */
+const SEARCH_DELAY = 300;
+
+/** The code of every option (filter-options.ts), once the page has it: every filter bar then offers them all at once. */
+let optionsCode: Awaited<ReturnType<typeof chunks.options>> | undefined;
+
+/**
+ * `dw-filter-edit`: the reader changed filters in the bar; `filters` holds those changed. It stays
+ * inside the widget (it neither bubbles nor leaves the shadow root): the widget applies it and
+ * fires its public `dw-activity-change`.
+ * @internal
+ */
+export class FilterEditEvent extends Event {
+  constructor(readonly filters: Partial<ActivityFilters>) {
+    super('dw-filter-edit');
+  }
+}
+
+/**
+ * The filter bar of `<activity-log>`: a control per filter (filters.ts), "Clear filters", and the
+ * note on what the reader may see. Properties in (the filters, who is looking, the logins and
+ * types seen so far), a `FilterEditEvent` out. A search is applied 300 ms after the last
+ * keystroke, or on Enter; until then the bar keeps what is typed.
+ *
+ * It has no shadow root of its own: it renders into the widget's, whose parts and styles it uses.
+ * @internal
+ */
+export class ActivityFilterBar extends LitElement {
+  static tagName = 'dw-activity-filter-bar';
+
+  static override properties: PropertyDeclarations = {
+    filters: { attribute: false },
+    viewer: { attribute: false },
+    viewerError: { attribute: false },
+    logins: { attribute: false },
+    types: { attribute: false },
+    allOptions: { attribute: false },
+    invalidRange: { attribute: false },
+    catalogue: { attribute: false },
+  };
+
+  /** The filters in force. */
+  filters!: ActivityFilters;
+  /** Who is looking (super users get the user filter), once known. */
+  viewer: ActivityViewer | undefined;
+  /** Why checking who is looking failed, if it did. */
+  viewerError: unknown;
+  /** Logins seen in the list, offered besides those the server listed. */
+  logins: ReadonlySet<string> = new Set();
+  /** Types seen in the list that the catalogue does not know, offered too. */
+  types: ReadonlySet<string> = new Set();
+  /**
+   * Whether the user and type filters offer every option. About 90 types in groups cost more
+   * layout than a page of rows, so the widget sets this once its first rows are painted, and the
+   * bar as soon as a select gets focus (a click or a tap focuses it before it opens); their code
+   * (filter-options.ts) loads then. Until it is there, each offers "All …" and the one chosen.
+   */
+  allOptions = false;
+  /** Whether the date range cannot be applied (reversed): the date inputs say so. */
+  invalidRange = false;
+  /** The types' catalogue version (a registered type relabels the options). */
+  catalogue = 0;
+
+  /** What the search field shows: what is typed, until it is applied. */
+  #draft = '';
+  /** The search last applied or received. */
+  #search = '';
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #options = new LazyPart(this, () => chunks.options().then((code) => (optionsCode = code)));
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page: a search still being typed is applied.
+    if (this.hasUpdated && this.#draft !== this.#search) this.#timer = setTimeout(() => this.#applySearch(), SEARCH_DELAY);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A search set from outside (a property, "Clear filters") replaces what is being typed.
+    if (changed.has('filters') && this.filters.search !== this.#search) {
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+      this.#draft = this.#search = this.filters.search;
+    }
+    // Asked for once; after a failure, its Retry asks again.
+    if (changed.has('allOptions') && this.allOptions && !optionsCode) void this.#options.need();
+  }
+
+  protected override render(): TemplateResult {
+    const { filters: f, viewer } = this;
+    const invalid = this.invalidRange ? 'true' : 'false';
+    const all = this.allOptions ? optionsCode : undefined;
+    return html`<form class="filters" part="filters" role="search" aria-label="Filter activities" @submit=${(e: Event) => e.preventDefault()}>
+        ${viewer?.superUser
+          ? html`<label class="field"
+              ><span class="field-label">User</span>
+              <select part="user-filter" @focus=${this.#offerAll} @change=${this.#onUser}>
+                <option value="" ?selected=${!f.user}>All users</option>
+                ${all ? all.userOptions(viewer, this.logins, f.user) : chosen(f.user, clip(f.user, 100))}
+              </select></label
+            >`
+          : nothing}
+        <label class="field type-field${viewer?.superUser ? '' : ' alone'}"
+          ><span class="field-label">Activity</span>
+          <select part="type-filter" @focus=${this.#offerAll} @change=${this.#onType}>
+            <option value="" ?selected=${!f.activityType}>All activities</option>
+            ${all ? all.typeOptions(this.types, f.activityType) : chosen(f.activityType, activityType(f.activityType).label)}
+          </select></label
+        >
+        <label class="field"
+          ><span class="field-label">From</span>
+          <input type="date" part="date-from" .value=${f.dateFrom} max=${f.dateTo || nothing} aria-invalid=${invalid} @change=${this.#onFrom}
+        /></label>
+        <label class="field"
+          ><span class="field-label">To</span>
+          <input type="date" part="date-to" .value=${f.dateTo} min=${f.dateFrom || nothing} aria-invalid=${invalid} @change=${this.#onTo}
+        /></label>
+        <label class="field search-field"
+          ><span class="field-label">Search</span>
+          <input type="search" part="search" .value=${this.#draft} placeholder="User, site, goal…" autocomplete="off" @input=${this.#onSearchInput} @keydown=${this.#onSearchKey}
+        /></label>
+        <button type="button" class="clear" part="clear-button" ?hidden=${!hasFilters(f)} @click=${this.#clear}>Clear filters</button>
+      </form>
+      ${this.#options.status === 'failed' ? this.#options.render('every option of the filters') : nothing} ${this.#renderNote()}`;
+  }
+
+  /** The note under the filters: a user who sees only their own activities, or an access check that failed. */
+  #renderNote(): TemplateResult | typeof nothing {
+    if (this.viewer && !this.viewer.superUser) return html`<p class="note" part="note">You see your own activities only.</p>`;
+    if (this.viewerError) return html`<p class="note" part="note">Could not check this account's access (${errorMessage(this.viewerError)}); the user filter is not available.</p>`;
+    return nothing;
+  }
+
+  #edit(filters: Partial<ActivityFilters>): void {
+    this.dispatchEvent(new FilterEditEvent(filters));
+  }
+
+  #onUser = (e: Event) => this.#edit({ user: (e.target as HTMLSelectElement).value });
+  #onType = (e: Event) => this.#edit({ activityType: (e.target as HTMLSelectElement).value });
+  #onFrom = (e: Event) => this.#edit({ dateFrom: (e.target as HTMLInputElement).value });
+  #onTo = (e: Event) => this.#edit({ dateTo: (e.target as HTMLInputElement).value });
+  #clear = () => this.#edit(clearedFilters());
+
+  #offerAll = () => {
+    this.allOptions = true;
+  };
+
+  #onSearchInput = (e: Event) => {
+    this.#draft = (e.target as HTMLInputElement).value;
+    this.requestUpdate(); // the field's value binding follows what is typed, so clearing it later empties it
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#applySearch(), SEARCH_DELAY);
+  };
+
+  #onSearchKey = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      this.#applySearch();
+    }
+  };
+
+  #applySearch(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#draft.trim() === this.#search.trim()) return;
+    this.#search = this.#draft;
+    this.#edit({ search: this.#draft });
+  }
+}
+
+/** A filter's one option while it does not offer them all: the value chosen, if any. */
+const chosen = (value: string, label: string): TemplateResult | typeof nothing => (value ? html`<option value=${value} selected>${label}</option>` : nothing);

@@ -1,0 +1,55 @@
+/** pager.ts: Previous, Next, "Page 2 of 50" and rows per page, from the page shown. */
+import { expect, fixture, html } from '@open-wc/testing';
+import { renderPager, type PagerState } from '../../src/activity-log/pager.js';
+import { ActivityView, type ViewPage } from '../../src/activity-log/view.js';
+import type { Shown } from '../../src/activity-log/query-controller.js';
+
+const view = new ActivityView({ getEntries: async () => [], getCount: async () => 0, getViewer: async () => ({ superUser: false, logins: [], emails: {} }) }, { user: '', activityType: '', dateFrom: '', dateTo: '', search: '' });
+const shown = (page: Partial<ViewPage>, offset = 0, pageSize = 25): Shown => ({ scan: view, page: { entries: [], total: 0, totalExact: true, ...page }, offset, pageSize, at: 0 });
+
+async function pager(state: Partial<PagerState>) {
+  const calls: string[] = [];
+  const full: PagerState = { shown: undefined, offset: 0, size: 25, locale: 'en', previous: () => calls.push('previous'), next: () => calls.push('next'), resize: (n) => calls.push(`size ${n}`), ...state };
+  const el = await fixture(html`<div>${renderPager(full)}</div>`);
+  const button = (part: string) => el.querySelector<HTMLButtonElement>(`[part="${part}"]`)!;
+  return { el, calls, prev: button('prev-button'), next: button('next-button'), text: el.querySelector('.page-of')!.textContent!.trim(), sizes: [...el.querySelectorAll('option')].map((o) => o.value) };
+}
+
+describe('pager.ts', () => {
+  it('has nothing to page before a page is shown', async () => {
+    const p = await pager({});
+    expect([p.prev.disabled, p.next.disabled]).to.deep.equal([true, true]);
+    expect(p.text).to.equal('');
+  });
+
+  it('says which page of how many, and pages both ways', async () => {
+    const p = await pager({ shown: shown({ total: 1234 }, 25), offset: 25, locale: 'de' });
+    expect(p.text).to.equal('Page 2 of 50');
+    expect([p.prev.disabled, p.next.disabled]).to.deep.equal([false, false]);
+    p.prev.click();
+    p.next.click();
+    expect(p.calls).to.deep.equal(['previous', 'next']);
+    const last = await pager({ shown: shown({ total: 1234 }, 1225), offset: 1225 });
+    expect(last.next.disabled).to.equal(true);
+    const big = await pager({ shown: shown({ total: 123_456 }), locale: 'de' });
+    expect(big.text).to.equal('Page 1 of 4.939');
+  });
+
+  it('leaves out "of" while a search still counts, and goes on while it does', async () => {
+    const counting = Object.create(view, { counting: { value: true } }) as ActivityView;
+    const p = await pager({ shown: { ...shown({ total: 30, totalExact: false }), scan: counting } });
+    expect(p.text).to.equal('Page 1');
+    expect(p.next.disabled).to.equal(false);
+  });
+
+  it('offers 10, 25, 50 and 100 rows, and a size set otherwise among them', async () => {
+    expect((await pager({})).sizes).to.deep.equal(['10', '25', '50', '100']);
+    const odd = await pager({ size: 30 });
+    expect(odd.sizes).to.deep.equal(['10', '25', '30', '50', '100']);
+    const select = odd.el.querySelector('select')!;
+    expect(select.value).to.equal('30');
+    select.value = '50';
+    select.dispatchEvent(new Event('change'));
+    expect(odd.calls).to.deep.equal(['size 50']);
+  });
+});
