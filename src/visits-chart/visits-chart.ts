@@ -184,8 +184,8 @@ export class VisitsChart extends WidgetElement {
   /**
    * A Matomo segment definition (`visitorType==returning`, `deviceType==smartphone,deviceType==tablet`;
    * values URL-encoded within it, as Matomo stores them), sent with every request for visits, the
-   * comparison's too. Empty: all visits. The Segment control lists the stored segments the token
-   * may use on the sites.
+   * comparison's too. Empty: all visits. With `controls` naming `segment`, the Segment control
+   * lists the stored segments the token may use on the sites.
    */
   segment = '';
 
