@@ -10,6 +10,7 @@ export * from './visits-chart/define.js';
 export * from './analytics-settings/define.js';
 export { DashboardElement, WidgetElement, DashboardEvent, DashboardError, dashboardConfigContext, type DashboardConfig, type ErrorDetail, type ErrorKind, type Theme } from './core/index.js';
 export * from './api/errors.js';
+export { LockoutError, RefusedTokenError } from './api/sign-in-errors.js';
 export { TwoFactorError } from './api/two-factor-error.js';
 export { MatomoClient } from './api/matomo.js';
 export { RocketChatClient } from './api/rocketchat.js';

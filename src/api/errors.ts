@@ -111,23 +111,6 @@ export function isApiError(error: unknown): error is ApiError {
 }
 
 /**
- * The server refused the token: a readable 401, or, from another origin, a request that failed
- * like a network error while one without the token got an answer (Matomo sends its 401 without
- * CORS headers). The message says what to do. Never retried by itself: only the reader's Retry
- * tries once more, since Matomo counts every refusal as a failed sign-in.
- */
-export class RefusedTokenError extends AuthError {
-  override name = 'RefusedTokenError';
-  override readonly hint = '';
-}
-
-/** The server refuses every request from this network for now: too many failed sign-ins ("Too many failed logins"). */
-export class LockoutError extends AuthError {
-  override name = 'LockoutError';
-  override readonly hint = '';
-}
-
-/**
  * A request failed like a network error, and so did one without the token: the server is down or
  * out of reach, does not answer this page's origin (CORS), or blocks this network.
  */

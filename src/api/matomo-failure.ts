@@ -1,10 +1,13 @@
-import { AuthError, LockoutError, PermissionError, RefusedTokenError, ServerError, UnreachableError, safeOrigin, type ApiError, type NetworkError } from './errors.js';
+import { AuthError, PermissionError, ServerError, UnreachableError, safeOrigin, type ApiError, type NetworkError } from './errors.js';
+import { isErrorBody } from './matomo-error-body.js';
 import { parseJson, request, type RequestOptions } from './request.js';
+import { LockoutError, RefusedTokenError } from './sign-in-errors.js';
 import type { SignIn } from './sign-ins.js';
 
 // Why a Matomo request failed. Loaded on the first failure (in the script-tag bundles, a file of
-// its own): the typed error and its message, a refused token told apart from a server out of reach,
-// and the block Matomo puts on a network after too many failed sign-ins.
+// its own): the typed error and its message (what Matomo's error answers say, read), a refused
+// token told apart from a server out of reach, and the block Matomo puts on a network after too
+// many failed sign-ins.
 
 /** The words of the sign-in failures, in one place. */
 export const SIGN_IN_MESSAGES = {
@@ -21,6 +24,8 @@ export const SIGN_IN_MESSAGES = {
 
 /** Matomo's answer to every request from an address it blocks ("…had too many failed logins, try again later"). */
 const LOCKOUT_MESSAGE = /too many failed log-?ins/i;
+const AUTH_MESSAGE = /unable to authenticate|token_auth|token is (?:invalid|expired)|invalid token/i;
+const ACCESS_MESSAGE = /access|permission|superuser|super user|logged in|not allowed/i;
 
 /** What is known of a failed request. */
 export interface MatomoFailure {
@@ -28,6 +33,8 @@ export interface MatomoFailure {
   url: string;
   /** What the page knows about the token sent, if one was. */
   state?: SignIn | undefined;
+  /** The token sent, if one was: wherever a message of the server repeats it, it reads •••. */
+  token?: string | undefined;
   /** The network failure, when no answer could be read. */
   error?: NetworkError | undefined;
   /** The answer, when one could be read, with its body. */
@@ -49,11 +56,36 @@ export function unreachable(url: string, cause?: unknown): UnreachableError {
 }
 
 /**
- * What this code needs of the client (the MatomoClient that loads it): how to read Matomo's error
- * answers. Named here, so this file imports nothing of the client's module.
+ * The ApiError a decoded answer reports (`{"result":"error"}`), or undefined. `token`, the token
+ * sent (if any), reads ••• wherever the message repeats it.
  */
-export interface ErrorReader {
-  errorOf(data: unknown, status?: number): ApiError | undefined;
+export function errorOf(data: unknown, status = 200, token = ''): ApiError | undefined {
+  if (!isErrorBody(data)) return undefined;
+  const raw = typeof data.message === 'string' && data.message.trim() ? unescapeEntities(data.message.trim()) : 'The server reported an error without a message.';
+  const message = token ? raw.split(token).join('•••') : raw;
+  if (AUTH_MESSAGE.test(message)) return new AuthError(`The server did not accept the access token. (${message})`, status);
+  if (ACCESS_MESSAGE.test(message) || status === 401 || status === 403) {
+    return new PermissionError(token ? message : `${message} No token was given: these data need one.`, status);
+  }
+  return new ServerError(message, { status });
+}
+
+/** What Matomo's escaping (PHP's `htmlspecialchars`) turns into character references. */
+const ESCAPED = new Map([
+  ['&lt;', '<'],
+  ['&gt;', '>'],
+  ['&quot;', '"'],
+  ['&#039;', "'"],
+  ['&#39;', "'"],
+  ['&amp;', '&'],
+]);
+
+/**
+ * Matomo HTML-escapes its error messages ("Settings &gt; Plugins"): the plain text they stand for.
+ * Only those character references are read, once; nothing is parsed as HTML.
+ */
+export function unescapeEntities(text: string): string {
+  return text.replace(/&(?:lt|gt|quot|#0?39|amp);/g, (reference) => ESCAPED.get(reference)!);
 }
 
 /**
@@ -61,7 +93,7 @@ export interface ErrorReader {
  * (a readable refusal, or a network failure while the server answers without the token), this
  * network blocked, or accepted (any other answer the server read the token for).
  */
-export async function explain(client: ErrorReader, failure: MatomoFailure): Promise<ApiError> {
+export async function explain(failure: MatomoFailure): Promise<ApiError> {
   const { url, state, response } = failure;
   if (!response) {
     if (!state) return unreachable(url, failure.error);
@@ -76,7 +108,7 @@ export async function explain(client: ErrorReader, failure: MatomoFailure): Prom
     }
     return note(state, 'token', url);
   }
-  const error = readError(client, url, response, failure.text ?? '');
+  const error = readError(url, response, failure.text ?? '', failure.token);
   if (state && error instanceof LockoutError) return note(state, 'lockout', url, response.status);
   if (state && error instanceof AuthError) return note(state, 'token', url, response.status);
   if (state) state.accepted = true;
@@ -90,7 +122,7 @@ function note(state: SignIn, refused: NonNullable<SignIn['refused']>, url: strin
 }
 
 /** The error a readable answer reports: its error body, its status, or what arrived instead of JSON. */
-function readError(client: ErrorReader, url: string, response: Response, text: string): ApiError {
+function readError(url: string, response: Response, text: string, token: string | undefined): ApiError {
   const status = response.status;
   let data: unknown;
   try {
@@ -103,7 +135,7 @@ function readError(client: ErrorReader, url: string, response: Response, text: s
     if (status >= 500) return new ServerError(`The server failed (HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}). Try again later.`, { status });
     return error as ApiError;
   }
-  const reported = client.errorOf(data, status);
+  const reported = errorOf(data, status, token);
   if (reported) return LOCKOUT_MESSAGE.test(reported.message) ? refusal(url, 'lockout', status) : reported;
   if (status === 401) return new AuthError(undefined, status);
   if (status === 403) return new PermissionError(undefined, status);

@@ -1,6 +1,7 @@
 import { loadPart } from '../core/lazy-part.js';
-import { AuthError, BadResponseError, NetworkError, PermissionError, ServerError, UnreachableError, isAbort, type ApiError } from './errors.js';
+import { AuthError, BadResponseError, NetworkError, ServerError, UnreachableError, isAbort, type ApiError } from './errors.js';
 import type { MatomoFailure } from './matomo-failure.js';
+import { isErrorBody } from './matomo-error-body.js';
 import { joinUrl, request, type RequestOptions } from './request.js';
 import { signIn, type FirstOutcome, type SignIn } from './sign-ins.js';
 
@@ -21,9 +22,6 @@ export interface MatomoClientOptions {
   timeout?: number;
   fetch?: typeof fetch;
 }
-
-const AUTH_MESSAGE = /unable to authenticate|token_auth|token is (?:invalid|expired)|invalid token/i;
-const ACCESS_MESSAGE = /access|permission|superuser|super user|logged in|not allowed/i;
 
 /** Calls made with a token not yet accepted, gathered until the end of the task to go out as one request. */
 interface Gathered {
@@ -94,18 +92,6 @@ export class MatomoClient {
     if (this.#token && this.apiBase.trim()) signIn(this.#url(), this.#token).refused = undefined;
   }
 
-  /** The ApiError a decoded answer reports (`{"result":"error"}`), or undefined. */
-  errorOf(data: unknown, status = 200): ApiError | undefined {
-    if (!isErrorBody(data)) return undefined;
-    const raw = typeof data.message === 'string' && data.message.trim() ? unescapeEntities(data.message.trim()) : 'The server reported an error without a message.';
-    const message = this.#redact(raw);
-    if (AUTH_MESSAGE.test(message)) return new AuthError(`The server did not accept the access token. (${message})`, status);
-    if (ACCESS_MESSAGE.test(message) || status === 401 || status === 403) {
-      return new PermissionError(this.hasToken ? message : `${message} No token was given: these data need one.`, status);
-    }
-    return new ServerError(message, { status });
-  }
-
   #url(): string {
     return joinUrl(this.apiBase, 'index.php');
   }
@@ -114,7 +100,10 @@ export class MatomoClient {
     const url = this.#url();
     const state = this.#token ? signIn(url, this.#token) : undefined;
     if (state?.refused) throw await this.#explain({ url, state }, true);
-    if (!state || state.accepted) return this.#send(url, calls, single, options, state);
+    if (!state || state.accepted) {
+      const answer = await this.#send(url, calls, single, options, state);
+      return single ? answer : this.#reported(answer as unknown[]);
+    }
     // Not yet accepted: the calls of this task go out together (one failed sign-in at most).
     let group = MatomoClient.#gathered.get(state);
     if (!group) {
@@ -129,8 +118,9 @@ export class MatomoClient {
     const at = group.calls.push(...calls) - calls.length;
     group.callers.push({ single, signal: options.signal });
     const answers = await whileWanted(group.answers, options.signal);
-    if (group.callers.length === 1) return answers;
-    const own = (answers as unknown[]).slice(at, at + calls.length);
+    if (group.callers.length === 1) return single ? answers : this.#reported(answers as unknown[]);
+    // Each caller's failed calls are read for that caller: the others need not wait for that code.
+    const own = await this.#reported((answers as unknown[]).slice(at, at + calls.length));
     if (!single) return own;
     if (own[0] instanceof Error) throw own[0];
     return own[0];
@@ -139,6 +129,8 @@ export class MatomoClient {
   /**
    * One HTTP request: one call, or several as `API.getBulkRequest`. With a token not yet accepted,
    * it goes after the first request with that token in flight (another widget's, another copy's).
+   * Resolves with the call's answer, or with the bulk's answers as they came (`#reported` reads
+   * the failed calls among them for each caller).
    */
   async #send(url: string, calls: readonly MatomoCall[], single: boolean, options: RequestOptions, state: SignIn | undefined): Promise<unknown> {
     let done: ((outcome: FirstOutcome) => void) | undefined;
@@ -155,7 +147,7 @@ export class MatomoClient {
       let query = new URLSearchParams({ module: 'API', method: 'API.getBulkRequest', format: 'JSON' });
       if (single) query = apiQuery({ module: 'API', method: calls[0]!.method, format: 'JSON' }, calls[0]!.params);
       else calls.forEach((call, i) => body.append(`urls[${i}]`, apiQuery({ method: call.method }, call.params).toString()));
-      const failure: MatomoFailure = { url, state, options: { ...this.#defaults, signal: options.signal } };
+      const failure: MatomoFailure = { url, state, token: this.#token, options: { ...this.#defaults, signal: options.signal } };
       let data: unknown;
       try {
         const { response, text } = await request(`${url}?${query}`, { method: 'POST', body, cache: 'no-store', referrerPolicy: 'strict-origin-when-cross-origin' }, { ...this.#defaults, ...options, secret: this.#token });
@@ -175,7 +167,7 @@ export class MatomoClient {
       if (!Array.isArray(data) || data.length !== calls.length) {
         throw new BadResponseError(`The server answered a bulk request of ${calls.length} with ${Array.isArray(data) ? data.length : 'no list of'} results.`);
       }
-      return data.map((item) => this.errorOf(item) ?? item);
+      return data;
     } finally {
       if (done) {
         state!.first = undefined;
@@ -188,18 +180,28 @@ export class MatomoClient {
   async #explain(failure: MatomoFailure, refused = false): Promise<ApiError> {
     try {
       const explained = await loadPart(MatomoClient.loadFailures);
-      return refused ? explained.refusal(failure.url, failure.state!.refused) : await explained.explain(this, failure);
+      return refused ? explained.refusal(failure.url, failure.state!.refused) : await explained.explain(failure);
     } catch (error) {
       if (isAbort(error)) throw error;
       // Without that code (offline, or the chunks folder not served): the failure as it came.
-      const status = failure.response?.status;
-      return failure.error ?? (refused ? new AuthError() : new ServerError(`The server answered with an error (HTTP ${status}).`, { status }));
+      return failure.error ?? (refused ? new AuthError() : unexplained(failure.response?.status));
     }
   }
 
-  #redact(message: string): string {
-    return this.#token ? message.split(this.#token).join('•••') : message;
+  /**
+   * A bulk answer's items, with the error each failed call reports typed by the code that explains
+   * failures (loaded on the first one; without it, each such error as it came).
+   */
+  async #reported(items: unknown[]): Promise<unknown[]> {
+    if (!items.some(isErrorBody)) return items;
+    const explained = await loadPart(MatomoClient.loadFailures).catch(() => undefined);
+    return items.map((item) => (isErrorBody(item) ? (explained?.errorOf(item, 200, this.#token) ?? unexplained(200)) : item));
   }
+}
+
+/** A failure the code that explains failures could not read (it did not arrive): the server's status alone. */
+function unexplained(status: number | undefined): ServerError {
+  return new ServerError(`The server answered with an error (HTTP ${status}).`, { status });
 }
 
 /** A signal that aborts once every one given has (never, when one is missing): a shared request runs while someone wants it. */
@@ -219,24 +221,6 @@ function whileWanted<T>(answer: Promise<T>, signal: AbortSignal | undefined): Pr
   return Promise.race([answer, new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')), { once: true }))]);
 }
 
-/** What Matomo's escaping (PHP's `htmlspecialchars`) turns into character references. */
-const ESCAPED = new Map([
-  ['&lt;', '<'],
-  ['&gt;', '>'],
-  ['&quot;', '"'],
-  ['&#039;', "'"],
-  ['&#39;', "'"],
-  ['&amp;', '&'],
-]);
-
-/**
- * Matomo HTML-escapes its error messages ("Settings &gt; Plugins"): the plain text they stand for.
- * Only those character references are read, once; nothing is parsed as HTML.
- */
-export function unescapeEntities(text: string): string {
-  return text.replace(/&(?:lt|gt|quot|#0?39|amp);/g, (reference) => ESCAPED.get(reference)!);
-}
-
 /**
  * A query string: `base`, then the call's parameters over the defaults (`filter_limit=-1`,
  * `format_metrics=0`), booleans as 1 or 0, undefined ones left out.
@@ -251,9 +235,6 @@ function apiQuery(base: Record<string, string>, params: MatomoParams = {}): URLS
   return query;
 }
 
-function isErrorBody(data: unknown): data is { result: 'error'; message?: unknown } {
-  return typeof data === 'object' && data !== null && !Array.isArray(data) && (data as { result?: unknown }).result === 'error';
-}
 
 /** Reads Matomo's scalar answer `{"value": X}` as a finite number (X may be a numeric string). */
 export function scalarNumber(data: unknown, what: string): number {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MatomoActivitySource, toEntries, type ActivityQuery } from '../../src/api/activity-source.js';
-import { PermissionError, RefusedTokenError } from '../../src/api/errors.js';
+import { PermissionError } from '../../src/api/errors.js';
+import { RefusedTokenError } from '../../src/api/sign-in-errors.js';
 import { MatomoClient, scalarBoolean, scalarNumber, type MatomoCall } from '../../src/api/matomo.js';
 import { forgetSignIns } from '../../src/api/sign-ins.js';
 import { MatomoVisitsSource, toSiteVisits } from '../../src/api/visits-source.js';

@@ -194,6 +194,65 @@ describe('MatomoClient: every failure becomes a typed error with a human message
   });
 });
 
+describe('MatomoClient: when the code that explains failures does not arrive', () => {
+  const loadFailures = MatomoClient.loadFailures;
+  beforeEach(() => {
+    MatomoClient.loadFailures = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+  });
+  afterEach(() => {
+    MatomoClient.loadFailures = loadFailures;
+  });
+
+  it("a call the server failed is a ServerError naming the server's status", async () => {
+    const error = await rejection(client(() => json({ result: 'error', message: 'The plugin ActivityLog is not enabled.' })).client.call('A.b'));
+    expect(error).to.be.instanceOf(ServerError);
+    expect(error.message).to.equal('The server answered with an error (HTTP 200).');
+  });
+
+  it('a server out of reach is the NetworkError as it came', async () => {
+    const error = await rejection(client(refuse).client.call('A.b'));
+    expect(error).to.be.instanceOf(NetworkError);
+    expect(error.message).to.contain('Could not reach the server at https://matomo.example');
+  });
+
+  it("a bulk request's failed call is a ServerError among the other calls' answers, and the next failure is explained once the code arrives", async () => {
+    const { client: c } = client(() => json([{ value: '12' }, { result: 'error', message: 'No such site' }]));
+    const [count, failed] = await c.bulk([{ method: 'ActivityLog.getEntryCount' }, { method: 'VisitsSummary.get' }]);
+    expect(count).to.deep.equal({ value: '12' });
+    expect(failed).to.be.instanceOf(ServerError);
+    expect((failed as Error).message).to.equal('The server answered with an error (HTTP 200).');
+    MatomoClient.loadFailures = loadFailures;
+    const [, again] = await c.bulk([{ method: 'ActivityLog.getEntryCount' }, { method: 'VisitsSummary.get' }]);
+    expect((again as Error).message).to.equal('No such site');
+  });
+});
+
+describe('MatomoClient: the code that explains failures, for the callers whose calls failed', () => {
+  const loadFailures = MatomoClient.loadFailures;
+  afterEach(() => {
+    MatomoClient.loadFailures = loadFailures;
+  });
+
+  it("a request gathered for several callers answers at once those whose calls did not fail (a view-only reader's page does not wait for the code that reads its refused user list)", async () => {
+    let arrive!: () => void;
+    MatomoClient.loadFailures = () => new Promise<void>((resolve) => (arrive = resolve)).then(loadFailures);
+    const { client: c, requests } = client(() => json([{ value: false }, { result: 'error', message: "You can't access this resource as it requires admin access for at least one website." }, [], { value: 0 }]));
+    const viewer = c.bulk([{ method: 'UsersManager.hasSuperUserAccess' }, { method: 'UsersManager.getUsersLogin' }]);
+    const page = await c.bulk([{ method: 'ActivityLog.getEntries' }, { method: 'ActivityLog.getEntryCount' }]);
+    expect(requests).to.have.length(1); // one request for both callers
+    expect(page).to.deep.equal([[], { value: 0 }]);
+    let settled = false;
+    void viewer.then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).to.equal(false); // its failed call waits for the code that reads it
+    arrive();
+    const [superUser, logins] = await viewer;
+    expect(superUser).to.deep.equal({ value: false });
+    expect(logins).to.be.instanceOf(PermissionError);
+    expect((logins as Error).message).to.equal("You can't access this resource as it requires admin access for at least one website.");
+  });
+});
+
 describe('Matomo scalar answers', () => {
   it('reads {"value": "N"} as a number and refuses what is not one', () => {
     expect(scalarNumber({ value: '1234' }, 'a count')).to.equal(1234);

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { AuthError, LockoutError, NetworkError, RefusedTokenError, UnreachableError } from '../../src/api/errors.js';
-import { MatomoClient, unescapeEntities } from '../../src/api/matomo.js';
+import { AuthError, NetworkError, UnreachableError } from '../../src/api/errors.js';
+import { LockoutError, RefusedTokenError } from '../../src/api/sign-in-errors.js';
+import { MatomoClient } from '../../src/api/matomo.js';
+import { unescapeEntities } from '../../src/api/matomo-failure.js';
 import { forgetSignIns } from '../../src/api/sign-ins.js';
 import { json, rejection, stubFetch, type Answer, type RecordedRequest } from '../helpers/fetch-stub.js';
 
