@@ -21,6 +21,7 @@ interface Args {
   compare: boolean;
   today: string;
   controls: string;
+  segment: string;
   hideTitle: boolean;
   compact: boolean;
   timeout: number;
@@ -94,6 +95,7 @@ const meta: Meta<Args> = {
     compare: false,
     today: '',
     controls: '',
+    segment: '',
     hideTitle: false,
     compact: false,
     timeout: 15,
@@ -114,7 +116,8 @@ const meta: Meta<Args> = {
     },
     compare: { control: 'boolean', description: 'Draws the previous period dashed.' },
     today: { control: 'text', description: 'The day `lastN` counts back from, `YYYY-MM-DD` (empty: each site\'s today).' },
-    controls: { control: 'text', description: 'The controls the reader may use: a list of `period`, `range`, `metric`, `compare`, `view` (empty: all).' },
+    controls: { control: 'text', description: 'The controls the reader may use: a list of `period`, `range`, `metric`, `compare`, `view`, `segment` (empty: all but `segment`).' },
+    segment: { control: 'text', description: 'A Matomo segment definition (e.g. `visitorType==returning`), sent with every request for visits.' },
     hideTitle: { control: 'boolean', description: 'Hides the title visually, for a page that gives its own heading.' },
     compact: { control: 'boolean' },
     timeout: { control: { type: 'number', min: 1, max: 600, step: 1 }, description: 'Request timeout in seconds, 1 to 600.' },
@@ -134,6 +137,7 @@ const meta: Meta<Args> = {
       metrics: ['nb_visits,nb_actions', 'nb_uniq_visitors'],
       today: [toCalendarString(new Date(Date.now() - 10 * 86_400_000)), ''],
       controls: ['period', ''],
+      segment: ['visitorType==returning', ''],
       locale: ['de-DE', 'en-US'],
       width: ['320px', '600px'],
       style: [{ '--visits-chart-height': '160px' }, { '--visits-chart-height': '360px' }],
@@ -157,6 +161,7 @@ const meta: Meta<Args> = {
       ?compare=${args.compare}
       today=${args.today}
       controls=${args.controls}
+      segment=${ifDefined(args.segment || undefined)}
       ?hide-title=${args.hideTitle}
       ?compact=${args.compact}
       timeout=${args.timeout}
@@ -226,6 +231,16 @@ export const Tooltip: Story = {
     const canvas = el.shadowRoot!.querySelector('canvas')!;
     canvas.focus();
     canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, cancelable: true }));
+  },
+};
+
+/** A segment charted (Matomo's `segment` parameter on every request), with the segment picker offered and opened. */
+export const Segment: Story = {
+  args: { segment: 'visitorType==returning', compare: true, controls: 'period range metric compare segment view export' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    for (let i = 0; i < 200 && !el.shadowRoot!.querySelector('dw-visits-segment-picker button'); i++) await new Promise((r) => setTimeout(r, 25));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('dw-visits-segment-picker button')?.click();
   },
 };
 

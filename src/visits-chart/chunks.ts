@@ -12,6 +12,8 @@ export const chunks = {
   custom: () => import('./custom-range.js'),
   /** The chart's tooltip and keyboard stepping, and the tooltip's styles. */
   tooltip: () => import('./chart-tooltip.js'),
+  /** The segment picker and its styles. */
+  segments: () => import('./segment-picker.js'),
 };
 
 export type Part = keyof typeof chunks;
