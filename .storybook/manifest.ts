@@ -10,10 +10,12 @@ interface Item {
   name: string;
   kind?: string;
   static?: boolean;
+  readonly?: boolean;
   description?: string;
   fieldName?: string;
 }
 interface Declaration {
+  tagName?: string;
   members?: Item[];
   attributes?: Item[];
   cssParts?: Item[];
@@ -38,4 +40,34 @@ export function forStorybook<M extends Manifest>(manifest: M): M {
     for (const slot of decl.slots ?? []) if (slot.name) slot.name = `slot="${slot.name}"`;
   }
   return copy;
+}
+
+/** The table categories Storybook gives rows that describe the element but set nothing on it. */
+const DESCRIPTIVE = new Set(['events', 'slots', 'css custom properties', 'css shadow parts']);
+
+interface ArgTypeRow {
+  control?: unknown;
+  table?: { category?: string };
+}
+
+/**
+ * An argTypes enhancer: Storybook gives every manifest row a control (an object editor for an event,
+ * a part, a slot or a custom property, a text box for a read-only property), and none of those sets
+ * anything on the widget. Here they keep their row, without a control; events are still logged as
+ * actions. The controls left are the writable properties, which the stories' render functions set.
+ */
+export function settableControlsOnly(manifest: Manifest) {
+  const readOnly = new Map<string, Set<string>>();
+  for (const decl of manifest.modules.flatMap((m) => m.declarations ?? [])) {
+    if (decl.tagName) readOnly.set(decl.tagName, new Set((decl.members ?? []).filter((m) => m.readonly).map((m) => m.name)));
+  }
+  return <A extends Record<string, ArgTypeRow>>(context: { component?: unknown; argTypes: A }): A => {
+    const tagReadOnly = typeof context.component === 'string' ? readOnly.get(context.component) : undefined;
+    const argTypes = { ...context.argTypes };
+    for (const [name, row] of Object.entries(argTypes)) {
+      const category = row.table?.category ?? '';
+      if (DESCRIPTIVE.has(category) || (category === 'properties' && tagReadOnly?.has(name))) (argTypes as Record<string, ArgTypeRow>)[name] = { ...row, control: false };
+    }
+    return argTypes;
+  };
 }

@@ -3,7 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import { html } from 'lit';
 import { installDemoBackend } from '../src/demo/browser.js';
 import manifest from '../dist/custom-elements.json';
-import { forStorybook } from './manifest.js';
+import { forStorybook, settableControlsOnly } from './manifest.js';
 
 // The static Storybook stands alone: the demo backend answers /matomo/ and /chat/ in the browser.
 installDemoBackend();
@@ -34,22 +34,23 @@ const preview: Preview = {
     controls: { expanded: true },
     layout: 'padded',
   },
+  argTypesEnhancers: [settableControlsOnly(manifest)],
   globalTypes: {
     theme: {
-      description: 'Widget theme',
-      toolbar: { title: 'Theme', items: ['auto', 'light', 'dark'], dynamicTitle: true },
+      description: "Widget theme for every story; reset, each story's theme control applies",
+      toolbar: { title: 'Theme', items: [{ type: 'reset', title: "Each story's own" }, 'auto', 'light', 'dark'], dynamicTitle: true },
     },
     locale: {
       description: 'The language around the story (its lang attribute)',
       toolbar: { title: 'Language', icon: 'globe', items: LOCALES, dynamicTitle: true },
     },
   },
-  initialGlobals: { theme: 'auto', locale: 'en' },
+  initialGlobals: { locale: 'en' },
   decorators: [
     (story, context) => {
-      const theme = context.globals.theme as string;
+      const theme = context.globals.theme as string | undefined;
       const result = story();
-      queueMicrotask(() => {
+      if (theme) queueMicrotask(() => {
         for (const el of document.querySelectorAll('activity-log, visits-chart, analytics-settings')) {
           if (!el.hasAttribute('data-story-theme-fixed')) el.setAttribute('theme', theme);
         }

@@ -2,7 +2,12 @@
 // 127.0.0.1, opens every story and docs page listed in its index.json in headless Chromium, and
 // fails listing each one that logged a console error, threw a page error, had an axe-core violation,
 // showed Storybook's error display, failed to load one of its files, showed a custom element that was never registered, or
-// tried to reach an outside address (the static Storybook must stand alone). Stops by itself.
+// tried to reach an outside address (the static Storybook must stand alone). Then, in every story, it
+// changes each control (through Storybook's args, as the Controls panel does) to another valid value
+// and fails naming the story and the control when the widget did not change: its rendered output
+// (shadow DOM text and attributes, size) must differ, or, for a property of the element, the element
+// must hold the new value and have rendered again. Text controls take their values from the stories'
+// `controlSamples` parameter. Stops by itself.
 //
 // Options: --dir <folder> (default storybook-static), --only <text> (entries whose id contains it),
 //          --settle <ms> (quiet time after a story renders before it is judged, default 800),
@@ -106,6 +111,7 @@ async function visit(browser, origin, entry) {
   const tab = await browser.newPage();
   const problems = [];
   let bypassing = [];
+  const controls = { count: 0, propertyOnly: [] };
   try {
     await tab.setViewport({ width: 1200, height: 900 });
     await tab.setRequestInterception(true);
@@ -139,12 +145,22 @@ async function visit(browser, origin, entry) {
       { timeout: PAGE_TIMEOUT_MS },
     );
     await new Promise((ok) => setTimeout(ok, SETTLE_MS));
+    // An activity log that shows its rows asks for its filter bar then: give that code time to arrive.
+    await tab.evaluate(() => {
+      const shown = [...document.querySelectorAll('activity-log')].some((a) => a.shadowRoot?.querySelector('ol[part="list"]:not([aria-busy="true"])'));
+      if (!shown) return undefined;
+      return Promise.race([customElements.whenDefined('dw-activity-filter-bar'), new Promise((ok) => setTimeout(ok, 5000))]);
+    });
     const state = await tab.evaluate(() => {
       // Custom elements in the story or docs page that were never registered (an entry import dropped).
       const undefinedTags = new Set();
+      // The activity log's filter bar registers itself when its code arrives, right after the first
+      // rows (or error) show: while the list is still loading (the Loading story), it is not there yet.
+      const awaited = (el, root) =>
+        el.localName === 'dw-activity-filter-bar' && root.querySelector('.filters-pending') && root.querySelector('ol[part="list"][aria-busy="true"]');
       const walk = (root) => {
         for (const el of root.querySelectorAll('*')) {
-          if (el.localName.includes('-') && !customElements.get(el.localName)) undefinedTags.add(el.localName);
+          if (el.localName.includes('-') && !customElements.get(el.localName) && !awaited(el, root)) undefinedTags.add(el.localName);
           if (el.shadowRoot) walk(el.shadowRoot);
         }
       };
@@ -178,12 +194,171 @@ async function visit(browser, origin, entry) {
       });
       for (const v of violations) problems.push(`axe: ${v}`);
     }
+    if (entry.type === 'story' && !state.error) {
+      const result = await tab.evaluate(changeEveryControl, entry.id);
+      controls.count = result.count;
+      controls.propertyOnly = result.propertyOnly;
+      for (const p of result.problems) problems.push(p);
+    }
   } catch (error) {
     problems.push(`did not render: ${error.message}`);
   } finally {
     await tab.close().catch(() => {});
   }
-  return { problems, bypassing };
+  return { problems, bypassing, controls };
+}
+
+/**
+ * Runs in the story's page: changes each control of the story in turn (from the story's own args) and
+ * checks that the widget changed. Returns the number of controls, those that changed only a property
+ * (no visible difference, e.g. a timeout), and the problems.
+ */
+async function changeEveryControl(storyId) {
+  const WAIT_MS = 4000;
+  const QUIET_MS = 120;
+  const GRACE_MS = 300;
+  const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+  const preview = window.__STORYBOOK_PREVIEW__;
+  const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+  const story = await preview.storyStoreValue.loadStory({ storyId });
+  const tag = story.component;
+  const samples = story.parameters.controlSamples ?? {};
+  const problems = [];
+  const propertyOnly = [];
+  const find = () => document.querySelector(`#storybook-root ${tag}`);
+  if (typeof tag !== 'string' || !find()) return { count: 0, propertyOnly, problems: [`controls: no <${tag}> in the story`] };
+
+  /** What the reader sees of the widget: its shadow DOM's elements, attributes, text and field values, and its size. */
+  const snapshot = (el) => {
+    const out = [[...el.attributes].map((a) => `${a.name}=${a.value}`).join(' ')];
+    const walk = (node) => {
+      for (const child of node.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) {
+          const text = child.data.trim();
+          if (text) out.push(text);
+        } else if (child.nodeType === Node.ELEMENT_NODE) {
+          out.push(`<${child.localName} ${[...child.attributes].map((a) => `${a.name}=${a.value}`).join(' ')}>`);
+          if ((child.localName === 'input' || child.localName === 'select' || child.localName === 'textarea') && typeof child.value === 'string') out.push(`value=${child.value}`);
+          if (child.shadowRoot) walk(child.shadowRoot);
+          walk(child);
+        }
+      }
+    };
+    if (el.shadowRoot) walk(el.shadowRoot);
+    walk(el);
+    const box = el.getBoundingClientRect();
+    out.push(`${Math.round(box.width)}x${Math.round(box.height)}`);
+    return out.join('\n');
+  };
+  /** Resolves on the story's next render (or after WAIT_MS, with false). */
+  const rendered = () =>
+    new Promise((ok) => {
+      const done = (value) => {
+        channel.off('storyRendered', onRendered);
+        channel.off('storyErrored', onFailed);
+        channel.off('storyThrewException', onFailed);
+        clearTimeout(timer);
+        ok(value);
+      };
+      const onRendered = (id) => (id === undefined || id === storyId) && done(true);
+      const onFailed = () => done(false);
+      const timer = setTimeout(() => done(false), WAIT_MS);
+      channel.on('storyRendered', onRendered);
+      channel.on('storyErrored', onFailed);
+      channel.on('storyThrewException', onFailed);
+    });
+  /** Waits until the widget has finished its update and its output stays the same for QUIET_MS (at most WAIT_MS). */
+  const settle = async () => {
+    const end = Date.now() + WAIT_MS;
+    let last = '';
+    let since = Date.now();
+    while (Date.now() < end) {
+      const el = find();
+      if (el) {
+        await el.updateComplete;
+        const now = snapshot(el);
+        if (now !== last) [last, since] = [now, Date.now()];
+        else if (Date.now() - since >= QUIET_MS) return;
+      }
+      await sleep(40);
+    }
+  };
+  const same = (a, b) => (typeof a === 'object' && a !== null ? JSON.stringify(a) === JSON.stringify(b) : String(a ?? '') === String(b ?? ''));
+  /** Another valid value for the control, or undefined. */
+  const otherValue = (name, argType, current) => {
+    const control = argType.control;
+    if (control.type === 'boolean') return !current;
+    if (Array.isArray(argType.options)) return argType.options.find((o) => !same(o, current));
+    if (control.type === 'number' || control.type === 'range') {
+      const step = control.step ?? 1;
+      const from = typeof current === 'number' ? current : (control.min ?? 0);
+      const up = from + step;
+      return control.max === undefined || up <= control.max ? up : from - step;
+    }
+    return (samples[name] ?? []).find((v) => !same(v, current));
+  };
+
+  const names = Object.entries(story.argTypes)
+    .filter(([, a]) => a.control && !a.control.disable && !a.table?.disable)
+    .map(([name]) => name);
+  for (const name of names) {
+    const argType = story.argTypes[name];
+    const current = preview.storyStoreValue.args.get(storyId)[name];
+    const value = otherValue(name, argType, current);
+    if (value === undefined) {
+      problems.push(`control "${name}" (${argType.control.type}): no other value to try (give text controls values in the stories' controlSamples parameter)`);
+      continue;
+    }
+    await settle();
+    const el = find();
+    const isProperty = argType.table?.category === 'properties';
+    const before = snapshot(el);
+    let renders = 0;
+    const update = el.update;
+    el.update = function (changed) {
+      renders++;
+      return update.call(this, changed);
+    };
+    const wasRendered = rendered();
+    channel.emit('updateStoryArgs', { storyId, updatedArgs: { [name]: value } });
+    await wasRendered;
+    let verdict = '';
+    const end = Date.now() + WAIT_MS;
+    let propertySince = 0;
+    while (Date.now() < end) {
+      const now = find();
+      if (now !== el) {
+        verdict = 'replaced';
+        break;
+      }
+      await el.updateComplete;
+      const holds = !isProperty || same(el[name], value);
+      if (holds && snapshot(el) !== before) {
+        verdict = 'visible';
+        break;
+      }
+      if (isProperty && holds && renders > 0) {
+        propertySince ||= Date.now();
+        if (Date.now() - propertySince >= GRACE_MS) {
+          verdict = 'property';
+          break;
+        }
+      }
+      await sleep(40);
+    }
+    delete el.update;
+    const shown = JSON.stringify(value);
+    if (verdict === 'property') propertyOnly.push(name);
+    else if (verdict === 'replaced') problems.push(`control "${name}" set to ${shown}: the story put a new <${tag}> in place of the old one`);
+    else if (!verdict) {
+      const why = isProperty && !same(el[name], value) ? `the element's ${name} is ${JSON.stringify(el[name])}` : 'the widget did not change';
+      problems.push(`control "${name}" set to ${shown}: ${why}`);
+    }
+    const wasReset = rendered();
+    channel.emit('resetStoryArgs', { storyId, argNames: [name] });
+    await wasReset;
+  }
+  return { count: names.length, propertyOnly, problems };
 }
 
 const deadline = setTimeout(() => {
@@ -199,21 +374,27 @@ console.log(`Opening ${entries.length} Storybook entries from ${origin}`);
 
 const failures = [];
 const pending = [];
+const started = Date.now();
+let controlCount = 0;
+let propertyOnlyCount = 0;
 let next = 0;
 try {
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < entries.length) {
         const entry = entries[next++];
-        const { problems, bypassing } = await visit(browser, origin, entry);
+        const { problems, bypassing, controls } = await visit(browser, origin, entry);
         const label = `${entry.title} / ${entry.name} (${entry.id})`;
+        controlCount += controls.count;
+        propertyOnlyCount += controls.propertyOnly.length;
+        const changed = entry.type === 'story' ? ` [${controls.count} controls${controls.propertyOnly.length ? `; property only: ${controls.propertyOnly.join(', ')}` : ''}]` : '';
         if (problems.length) {
           failures.push({ label, problems });
-          console.log(`  FAIL  ${label}`);
+          console.log(`  FAIL  ${label}${changed}`);
         } else if (PSEUDO && isPending(entry.id) && bypassing.length) {
           pending.push({ label, bypassing });
-          console.log(`  ok    ${label} (pending: ${bypassing.length} strings not in the catalogue yet)`);
-        } else console.log(`  ok    ${label}`);
+          console.log(`  ok    ${label}${changed} (pending: ${bypassing.length} strings not in the catalogue yet)`);
+        } else console.log(`  ok    ${label}${changed}`);
       }
     }),
   );
@@ -234,5 +415,5 @@ if (pending.length) {
   console.log(`\nPending (widgets whose words are not in the catalogue yet): ${total} strings in ${pending.length} stories, for example:`);
   for (const { label, bypassing } of pending.slice(0, 3)) console.log(`  ${label}\n    - ${bypassing.slice(0, 3).join('\n    - ')}`);
 }
-console.log(`\n${entries.length - failures.length} passed, ${failures.length} failed${PSEUDO ? ' (in the pseudo-locale)' : ''}`);
+console.log(`\n${entries.length - failures.length} passed, ${failures.length} failed${PSEUDO ? ' (in the pseudo-locale)' : ''}; ${controlCount} controls changed (${propertyOnlyCount} of them without a visible difference), in ${Math.round((Date.now() - started) / 1000)} s`);
 process.exit(failures.length ? 1 : 0);

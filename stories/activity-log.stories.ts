@@ -7,6 +7,7 @@ import { registerActivityType, type ActivityLog } from '../src/activity-log/defi
 import { toEntries, type ActivityEntry, type ActivitySource } from '../src/api/activity-source.js';
 import { AuthError, NetworkError, ServerError } from '../src/api/errors.js';
 import { refusal, unreachable } from '../src/api/matomo-failure.js';
+import { toCalendarString } from '../src/core/dates.js';
 import { DEMO_TOKENS } from '../src/demo/handler.js';
 
 interface Args {
@@ -23,14 +24,20 @@ interface Args {
   refreshInterval: number;
   scanLimit: number;
   hideTitle: boolean;
+  compact: boolean;
+  timeout: number;
   theme: 'auto' | 'light' | 'dark';
   locale: string;
   width?: string;
   /** Keeps the story's own theme (the toolbar's theme picker leaves it alone). */
   fixedTheme?: boolean;
   source?: ActivitySource;
+  /** Listed for its table row only: the filter controls set the same properties. */
+  filters?: never;
 }
 
+/** The local day `n` days before today, `YYYY-MM-DD`. */
+const daysAgo = (n: number) => toCalendarString(new Date(Date.now() - n * 86_400_000));
 const utc = (ms: number) => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 const minutes = (n: number) => n * 60_000;
 
@@ -101,17 +108,20 @@ const meta: Meta<Args> = {
     dateTo: '',
     search: '',
     gravatar: false,
-    avatarBase: 'https://gravatar.com/avatar/',
+    // The pictures of the demo users, served with the stories: the static Storybook reaches no outside address.
+    avatarBase: '/avatars/',
     refreshInterval: 0,
     scanLimit: 5000,
     hideTitle: false,
+    compact: false,
+    timeout: 15,
     theme: 'auto',
     locale: '',
   },
   argTypes: {
     apiBase: { control: 'text', description: 'Matomo root (`api-base`).' },
     token: { control: 'select', options: [DEMO_TOKENS.matomoSuperUser, DEMO_TOKENS.matomoViewer, '', 'not-a-valid-token'], description: '`token_auth`, sent in the POST body only.' },
-    pageSize: { control: 'select', options: [10, 25, 50, 100] },
+    pageSize: { control: 'select', options: [10, 25, 50, 100], description: 'The sizes the widget offers (any from 1 to 1000 is accepted).' },
     user: { control: 'text' },
     activityType: { control: 'text', description: 'A type id, e.g. `ActivityLog/GoalAdded`.' },
     dateFrom: { control: 'text', description: '`YYYY-MM-DD`, local day.' },
@@ -119,14 +129,31 @@ const meta: Meta<Args> = {
     search: { control: 'text' },
     gravatar: { control: 'boolean', description: 'Off: no request to any avatar service.' },
     avatarBase: { control: 'text' },
-    refreshInterval: { control: 'number', description: 'Seconds (at least 5); 0 is off.' },
-    scanLimit: { control: 'number' },
+    refreshInterval: { control: { type: 'number', min: 0, max: 86_400, step: 5 }, description: 'Seconds, 5 to 86,400; 0 is off.' },
+    scanLimit: { control: { type: 'number', min: 100, max: 100_000, step: 100 } },
     hideTitle: { control: 'boolean' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    compact: { control: 'boolean' },
+    timeout: { control: { type: 'number', min: 1, max: 600, step: 1 }, description: 'Request timeout in seconds, 1 to 600.' },
+    theme: { control: 'select', options: ['auto', 'light', 'dark'] },
     locale: { control: 'text' },
+    source: { control: false },
+    filters: { control: false, description: 'The filters as one object; the filter controls above set the same properties.' },
     width: { control: 'text', description: 'Width of the story frame (e.g. `320px`).' },
+    fixedTheme: { control: false, table: { disable: true } },
   },
   parameters: {
+    // Values the Storybook smoke check types into the text controls (scripts/storybook-smoke.mjs).
+    controlSamples: {
+      apiBase: ['', '/matomo/'],
+      user: ['admin', 'reader'],
+      activityType: ['ActivityLog/UserSignedIn', 'ActivityLog/GoalAdded'],
+      dateFrom: [daysAgo(7), daysAgo(30)],
+      dateTo: [daysAgo(7), daysAgo(30)],
+      search: ['newsletter', 'campaign'],
+      avatarBase: ['/avatars/', './avatars/'],
+      locale: ['de-DE', 'en-US'],
+      width: ['320px', '600px'],
+    },
     docs: {
       description: {
         component:
@@ -149,6 +176,8 @@ const meta: Meta<Args> = {
       refresh-interval=${args.refreshInterval}
       scan-limit=${args.scanLimit}
       ?hide-title=${args.hideTitle}
+      ?compact=${args.compact}
+      timeout=${args.timeout}
       theme=${args.theme}
       ?data-story-theme-fixed=${args.fixedTheme ?? false}
       locale=${ifDefined(args.locale || undefined)}
@@ -317,7 +346,7 @@ export const HostileStrings: Story = {
 };
 
 /** Avatars on (with a service that has no picture for these addresses: initials remain, never a broken image). */
-export const AvatarsOn: Story = { args: { gravatar: true, avatarBase: '/avatars/', user: 'sophie.martin' } };
+export const AvatarsOn: Story = { args: { gravatar: true, user: 'sophie.martin' } };
 
 /** 320 px wide. */
 export const Narrow: Story = { args: { width: '320px' } };

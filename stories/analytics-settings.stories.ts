@@ -14,8 +14,12 @@ interface Args {
   userId: string;
   token: string;
   readonly: boolean;
+  compact: boolean;
+  timeout: number;
   theme: 'auto' | 'light' | 'dark';
   locale: string;
+  /** Keeps the story's own theme (the toolbar's theme picker leaves it alone). */
+  fixedTheme?: boolean;
   source?: SettingsSource;
 }
 
@@ -119,6 +123,8 @@ const meta: Meta<Args> = {
     userId: DEMO_TOKENS.chatUserId,
     token: DEMO_TOKENS.chatToken,
     readonly: false,
+    compact: false,
+    timeout: 15,
     theme: 'auto',
     locale: '',
   },
@@ -127,10 +133,21 @@ const meta: Meta<Args> = {
     userId: { control: 'text', description: '`user-id`, sent as X-User-Id.' },
     token: { control: 'text', description: 'Personal access token, sent as X-Auth-Token.' },
     readonly: { control: 'boolean' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    compact: { control: 'boolean' },
+    timeout: { control: { type: 'number', min: 1, max: 600, step: 1 }, description: 'Request timeout in seconds, 1 to 600.' },
+    theme: { control: 'select', options: ['auto', 'light', 'dark'] },
     locale: { control: 'text' },
+    source: { control: false },
+    fixedTheme: { control: false, table: { disable: true } },
   },
   parameters: {
+    // Values the Storybook smoke check types into the text controls (scripts/storybook-smoke.mjs).
+    controlSamples: {
+      apiBase: ['', '/chat/'],
+      userId: [DEMO_TOKENS.chatViewerUserId, DEMO_TOKENS.chatUserId],
+      token: ['not-a-valid-token', DEMO_TOKENS.chatToken],
+      locale: ['de-DE', 'en-US'],
+    },
     docs: {
       description: {
         component:
@@ -143,7 +160,10 @@ const meta: Meta<Args> = {
     user-id=${args.userId}
     .token=${args.token}
     ?readonly=${args.readonly}
+    ?compact=${args.compact}
+    timeout=${args.timeout}
     theme=${args.theme}
+    ?data-story-theme-fixed=${args.fixedTheme ?? false}
     locale=${ifDefined(args.locale || undefined)}
     .source=${args.source}
   ></analytics-settings>`,
@@ -378,10 +398,8 @@ export const PermissionDenied: Story = {
 
 /** The dark theme (fixed, whatever the toolbar says). */
 export const Dark: Story = {
-  args: { theme: 'dark', source: memorySource({ values: CONFIGURED }) },
-  render: (args) => html`<div style=${styleMap({ background: '#0b0d10', padding: '16px' })}>
-    <analytics-settings data-story-theme-fixed theme="dark" .source=${args.source}></analytics-settings>
-  </div>`,
+  args: { theme: 'dark', fixedTheme: true, source: memorySource({ values: CONFIGURED }) },
+  decorators: [(story) => html`<div style=${styleMap({ background: '#0b0d10', padding: '16px' })}>${story()}</div>`],
 };
 
 /** 320 px wide: one column, the preview below the form. */

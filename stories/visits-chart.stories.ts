@@ -19,7 +19,12 @@ interface Args {
   metrics: string;
   metric: string;
   compare: boolean;
+  today: string;
+  controls: string;
+  segment: string;
   hideTitle: boolean;
+  compact: boolean;
+  timeout: number;
   theme: 'auto' | 'light' | 'dark';
   locale: string;
   width?: string;
@@ -88,7 +93,12 @@ const meta: Meta<Args> = {
     metrics: 'nb_visits,bounce_rate,avg_time_on_site',
     metric: '',
     compare: false,
+    today: '',
+    controls: '',
+    segment: '',
     hideTitle: false,
+    compact: false,
+    timeout: 15,
     theme: 'auto',
     locale: '',
   },
@@ -96,7 +106,7 @@ const meta: Meta<Args> = {
     apiBase: { control: 'text', description: 'Matomo root (`api-base`).' },
     token: { control: 'select', options: [DEMO_TOKENS.matomoSuperUser, DEMO_TOKENS.matomoViewer, '', 'not-a-valid-token'], description: '`token_auth`, sent in the POST body only.' },
     siteId: { control: 'text', description: 'One id, a comma list (one line per site), or `all`.' },
-    period: { control: 'inline-radio', options: ['day', 'week', 'month', 'year'] },
+    period: { control: 'select', options: ['day', 'week', 'month', 'year'] },
     date: { control: 'text', description: '`lastN`, `previousN`, `YYYY-MM-DD,YYYY-MM-DD` or `YYYY-MM-DD`.' },
     metrics: { control: 'text', description: 'KPI metrics, a comma list of VisitsSummary metrics.' },
     metric: {
@@ -105,12 +115,33 @@ const meta: Meta<Args> = {
       description: 'The charted metric (default: the first of `metrics`).',
     },
     compare: { control: 'boolean', description: 'Draws the previous period dashed.' },
+    today: { control: 'text', description: 'The day `lastN` counts back from, `YYYY-MM-DD` (empty: each site\'s today).' },
+    controls: { control: 'text', description: 'The controls the reader may use: a list of `period`, `range`, `metric`, `compare`, `view`, `segment` (empty: all but `segment`).' },
+    segment: { control: 'text', description: 'A Matomo segment definition (e.g. `visitorType==returning`), sent with every request for visits.' },
     hideTitle: { control: 'boolean', description: 'Hides the title visually, for a page that gives its own heading.' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    compact: { control: 'boolean' },
+    timeout: { control: { type: 'number', min: 1, max: 600, step: 1 }, description: 'Request timeout in seconds, 1 to 600.' },
+    theme: { control: 'select', options: ['auto', 'light', 'dark'] },
     locale: { control: 'text' },
+    source: { control: false },
     width: { control: 'text', description: 'Width of the story frame (e.g. `320px`).' },
+    style: { control: 'object', description: 'Custom properties set on the element (e.g. `--visits-chart-series-1`).' },
+    fixedTheme: { control: false, table: { disable: true } },
   },
   parameters: {
+    // Values the Storybook smoke check types into the text and object controls (scripts/storybook-smoke.mjs).
+    controlSamples: {
+      apiBase: ['', '/matomo/'],
+      siteId: ['2', '1'],
+      date: ['last7', 'last30'],
+      metrics: ['nb_visits,nb_actions', 'nb_uniq_visitors'],
+      today: [toCalendarString(new Date(Date.now() - 10 * 86_400_000)), ''],
+      controls: ['period', ''],
+      segment: ['visitorType==returning', ''],
+      locale: ['de-DE', 'en-US'],
+      width: ['320px', '600px'],
+      style: [{ '--visits-chart-height': '160px' }, { '--visits-chart-height': '360px' }],
+    },
     docs: {
       description: {
         component:
@@ -128,7 +159,12 @@ const meta: Meta<Args> = {
       metrics=${args.metrics}
       metric=${args.metric}
       ?compare=${args.compare}
+      today=${args.today}
+      controls=${args.controls}
+      segment=${ifDefined(args.segment || undefined)}
       ?hide-title=${args.hideTitle}
+      ?compact=${args.compact}
+      timeout=${args.timeout}
       theme=${args.theme}
       ?data-story-theme-fixed=${args.fixedTheme ?? false}
       locale=${ifDefined(args.locale || undefined)}
@@ -195,6 +231,16 @@ export const Tooltip: Story = {
     const canvas = el.shadowRoot!.querySelector('canvas')!;
     canvas.focus();
     canvas.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, cancelable: true }));
+  },
+};
+
+/** A segment charted (Matomo's `segment` parameter on every request), with the segment picker offered and opened. */
+export const Segment: Story = {
+  args: { segment: 'visitorType==returning', compare: true, controls: 'period range metric compare segment view export' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    for (let i = 0; i < 200 && !el.shadowRoot!.querySelector('dw-visits-segment-picker button'); i++) await new Promise((r) => setTimeout(r, 25));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('dw-visits-segment-picker button')?.click();
   },
 };
 

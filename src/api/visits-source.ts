@@ -1,3 +1,5 @@
+import { loadPart } from '../core/lazy-part.js';
+import type { Segment } from './segments.js';
 import { BadResponseError, ConfigError, isApiError, type ApiError } from './errors.js';
 import { expectArray, expectObject, MatomoClient, type MatomoCall } from './matomo.js';
 import type { RequestOptions } from './request.js';
@@ -67,6 +69,11 @@ export interface VisitsQuery {
   compareDate?: string | undefined;
   /** The day to count `lastN` and `previousN` from for every site (`YYYY-MM-DD`); omitted: each site's own today. */
   today?: string | undefined;
+  /**
+   * A segment definition (Matomo's `segment` parameter: `visitorType==returning`, values URL-encoded
+   * within it), for the range and its comparison; omitted or empty: all visits.
+   */
+  segment?: string | undefined;
 }
 
 export interface VisitsResult {
@@ -79,6 +86,7 @@ export interface VisitsResult {
 }
 
 export type { SiteInfo } from './site-directory.js';
+export type { Segment } from './segments.js';
 
 /**
  * What `<visits-chart>` needs from a backend. The default implementation speaks Matomo's
@@ -89,6 +97,8 @@ export interface VisitsSource {
   getVisits(query: VisitsQuery, options?: RequestOptions): Promise<VisitsResult>;
   /** Sites the viewer may see. */
   getSites?(options?: RequestOptions): Promise<SiteInfo[]>;
+  /** Stored segments the viewer may use on every one of `siteIds` (`["all"]`: every site); without it, the chart offers none. */
+  getSegments?(siteIds: readonly string[], options?: RequestOptions): Promise<Segment[]>;
 }
 
 /** A group of sites that share today's date, and where their answers are among a bulk request's. */
@@ -142,7 +152,7 @@ export class MatomoVisitsSource implements VisitsSource {
     for (;;) {
       const groups = groupSites(sites, all ? 'all' : ids, given);
       const calls: MatomoCall[] = [];
-      for (const group of groups) planGroup(group, query.date, period, compare, calls);
+      for (const group of groups) planGroup(group, query.date, period, compare, calls, query.segment || undefined);
       const infoAt = calls.length;
       if (!fresh) calls.push(...infoCalls(all, ids));
       const answers = await this.client.bulk(calls, options);
@@ -160,6 +170,11 @@ export class MatomoVisitsSource implements VisitsSource {
       }
       return readGroups(groups, answers, sites ?? [], all ? null : ids);
     }
+  }
+
+  /** `SegmentEditor.getAll` for the sites (its code loads on first use: see segments.ts). */
+  async getSegments(siteIds: readonly string[], options?: RequestOptions): Promise<Segment[]> {
+    return (await loadPart(() => import('./segments.js'))).readSegments(this.client, siteIds, options);
   }
 
   async getSites(options?: RequestOptions): Promise<SiteInfo[]> {
@@ -212,9 +227,9 @@ function sameGroups(a: readonly Group[], b: readonly Group[]): boolean {
 }
 
 /** Adds a group's VisitsSummary calls to `calls`, noting where they are. */
-function planGroup(group: Group, date: string, period: CalendarPeriod, compare: boolean, calls: MatomoCall[]): void {
+function planGroup(group: Group, date: string, period: CalendarPeriod, compare: boolean, calls: MatomoCall[], segment: string | undefined): void {
   const idSite = group.ids === 'all' ? 'all' : group.ids.join(',');
-  const ask = (days: string) => calls.push({ method: 'VisitsSummary.get', params: { idSite, period, date: days } }) - 1;
+  const ask = (days: string) => calls.push({ method: 'VisitsSummary.get', params: { idSite, period, date: days, segment } }) - 1;
   const today = group.today;
   const spec = parseDateSpec(date, today ?? new Date(now()))!;
   if (!today && spec.kind !== 'range') {

@@ -10,6 +10,7 @@ import { siteFromId, sitesWithViewAccess } from './matomo-sites.js';
 import { hasSuperUserAccess, users, usersLogin } from './matomo-users.js';
 import { Viewer, type MatomoParams } from './matomo-viewer.js';
 import { visitsSummary } from './matomo-visits.js';
+import { segmentsGetAll } from './matomo-segments.js';
 
 
 type Method = (params: MatomoParams, viewer: Viewer, dataset: DemoDataset, setup: MatomoSetup) => unknown;
@@ -27,6 +28,7 @@ const MODULES: Record<string, Record<string, Method>> = {
     getSiteFromId: siteFromId,
   },
   VisitsSummary: { get: visitsSummary },
+  SegmentEditor: { getAll: segmentsGetAll },
   API: {},
 };
 

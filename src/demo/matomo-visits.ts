@@ -4,6 +4,7 @@ import { missingParameter } from './matomo-error.js';
 import { parsePeriod, resolvePeriods, type MatomoPeriod, type PeriodSpan } from './matomo-periods.js';
 import type { MatomoParams, Viewer } from './matomo-viewer.js';
 import type { DayMetrics, SiteHistory } from './seed-visits.js';
+import { segmentDay, segmentShare } from './matomo-segments.js';
 
 /** Metric names in the order Matomo answers them. */
 const METRIC_ORDER = [
@@ -35,6 +36,8 @@ const UNIQUE_SHARE: Partial<Record<MatomoPeriod, number>> = { day: 1, week: 0.88
  * As on a real Matomo, `lastN`, `previousN`, `today` and `yesterday` are the site's own days for
  * one site, but UTC days for several: a site west of UTC whose day has not ended in UTC terms
  * gets `[]` for "today", and a site east of UTC after its midnight does not get its today at all.
+ * A `segment` (see matomo-segments.ts) answers its own share of the visits, or an error for an
+ * invalid definition.
  */
 export function visitsSummary(params: MatomoParams, viewer: Viewer, dataset: DemoDataset): unknown {
   const idSite = params.get('idSite')?.trim();
@@ -47,11 +50,13 @@ export function visitsSummary(params: MatomoParams, viewer: Viewer, dataset: Dem
   const period = parsePeriod(periodText);
   const format = metricsFormat(params.get('format_metrics'));
   const columns = params.get('columns')?.split(',').map((c) => c.trim()).filter(Boolean);
+  // A segment keeps its own share of each day's visits (see matomo-segments.ts); an invalid one is refused.
+  const share = segmentShare(params.get('segment'));
 
   const several = idSite.toLowerCase() === 'all' || idSite.includes(',');
   const forSite = (site: SiteHistory) => {
     const request = resolvePeriods(period, date, several ? utcDay(dataset.now) : site.today);
-    const render = (span: PeriodSpan) => renderMetrics(aggregate(site, span, period), format, columns);
+    const render = (span: PeriodSpan) => renderMetrics(aggregate(site, span, period, share), format, columns);
     if (!request.multiple) {
       const span = request.spans[0]!;
       return span.start > site.today ? renderMetrics(notBegun(period), format, columns) : render(span);
@@ -77,13 +82,14 @@ function metricsFormat(value: string | undefined): MetricsFormat {
 }
 
 /** The summed metrics of a period, or null when no day of it has data. */
-function aggregate(site: SiteHistory, span: PeriodSpan, period: MatomoPeriod): (DayMetrics & { withUniques: boolean }) | null {
+function aggregate(site: SiteHistory, span: PeriodSpan, period: MatomoPeriod, segment = 1): (DayMetrics & { withUniques: boolean }) | null {
   const from = Math.max(span.start, site.firstDay);
   const to = Math.min(span.end, site.today);
   let sum: DayMetrics | null = null;
   for (let day = from; day <= to; day++) {
-    const metrics = site.days[day - site.firstDay];
-    if (!metrics) continue;
+    const all = site.days[day - site.firstDay];
+    if (!all) continue;
+    const metrics = segmentDay(all, segment, day);
     if (!sum) {
       sum = { ...metrics };
       continue;

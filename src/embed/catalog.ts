@@ -53,7 +53,7 @@ export const WIDGETS: Readonly<Record<string, EmbeddableWidget>> = Object.freeze
   'visits-chart': {
     title: 'Visits chart',
     server: 'matomo',
-    attributes: ['site-id', 'period', 'date', 'metrics', 'metric', 'compare', 'today', 'hide-title', 'compact', 'controls'],
+    attributes: ['site-id', 'period', 'date', 'metrics', 'metric', 'compare', 'segment', 'today', 'hide-title', 'compact', 'controls'],
     booleans: ['compare', 'hide-title', 'compact'],
     urls: [],
     height: 520,

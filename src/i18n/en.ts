@@ -3,6 +3,7 @@ import { api } from './en/api.js';
 import { matomo } from './en/matomo.js';
 import { matomoActivities } from './en/matomo-activities.js';
 import { matomoVisits } from './en/matomo-visits.js';
+import { matomoSegments } from './en/matomo-segments.js';
 import { matomoSignIn } from './en/matomo-sign-in.js';
 import { rocketchat } from './en/rocketchat.js';
 import { rocketchatSave } from './en/rocketchat-save.js';
@@ -36,6 +37,7 @@ export const en = {
   ...matomo,
   ...matomoActivities,
   ...matomoVisits,
+  ...matomoSegments,
   ...matomoSignIn,
   ...rocketchat,
   ...rocketchatSave,

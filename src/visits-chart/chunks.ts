@@ -17,6 +17,8 @@ export const chunks = {
   summary: () => import('./summary.js'),
   /** The chart's tooltip and keyboard stepping, and the tooltip's styles. */
   tooltip: () => import('./chart-tooltip.js'),
+  /** The segment picker and its styles. */
+  segments: () => import('./segment-picker.js'),
 };
 
 export type Part = keyof typeof chunks;

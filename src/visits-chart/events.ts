@@ -34,8 +34,10 @@ export interface VisitsChangeDetail {
   /** The sites shown (all of `site-id` unless the user hid some). */
   siteIds: string[];
   compare: boolean;
+  /** The segment definition charted (empty: all visits). */
+  segment: string;
   /** What changed. */
-  cause: 'period' | 'range' | 'metric' | 'compare' | 'sites';
+  cause: 'period' | 'range' | 'metric' | 'compare' | 'sites' | 'segment';
 }
 
 /** `dw-visits-error`: loading failed (aborted requests are not errors). */
@@ -110,6 +112,9 @@ export class CustomRangeEvent extends CustomEvent<string> {
     super('dw-visits-custom-range', { detail: date });
   }
 }
+
+/** `dw-visits-segment`, from the segment picker: defined with it, as its code loads on demand. @internal */
+export type { SegmentPickDetail, SegmentPickEvent } from './segment-picker.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {

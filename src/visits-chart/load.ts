@@ -52,6 +52,8 @@ export interface VisitsRequest {
   given: string;
   /** The day the chart knows (see `referenceDay`). */
   today: Date;
+  /** The segment definition (empty: all visits). */
+  segment?: string;
 }
 
 /**
@@ -61,13 +63,13 @@ export interface VisitsRequest {
  * attributes name no site or no readable range.
  */
 export async function loadVisits(source: VisitsSource, request: VisitsRequest, options: { signal: AbortSignal; timeout: number }): Promise<Loaded> {
-  const { sites, period, date, rawDate, given, today } = request;
+  const { sites, period, date, rawDate, given, today, segment } = request;
   if (!sites) throw new ConfigError('No site is configured: set the site-id attribute (one id, a comma list, or "all").');
   if (!date) {
     throw new ConfigError(`The date "${rawDate.slice(0, 40)}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.`);
   }
   const compareDate = previousRange(parseDateSpec(date, today)!, period, today);
-  const query = { siteIds: sites.split(','), period, date, compareDate, ...(given ? { today: given } : {}) };
+  const query = { siteIds: sites.split(','), period, date, compareDate, ...(given ? { today: given } : {}), ...(segment ? { segment } : {}) };
   const answer = await source.getVisits(query, options);
   const { result, droppedPeriods, droppedValues } = cleanVisits(answer, period, today);
   return { result, period, date: rawDate, compareDate: loadedRange(result.previous, period), droppedPeriods, droppedValues };

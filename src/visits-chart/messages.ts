@@ -35,3 +35,9 @@ export function droppedText(periods: number, values: number): string {
   ];
   return `Some data from the server was left out: ${parts.filter(Boolean).join(', ')}.`;
 }
+
+/** The Segment control (the picker's own words load with it: see segment-picker.ts). */
+export const SEGMENT_LABEL = 'Segment';
+
+/** A segment charted that the list of stored segments does not name: its definition. */
+export const unnamedSegment = (definition: string): string => `Segment ${definition}`;

@@ -15,18 +15,19 @@ import type { VisitsSource } from '../api/visits-source.js';
 import { ShareToggle } from '../embed/share-toggle.js';
 import { CHART_READING } from './chart-reading.js';
 import { chunks } from './chunks.js';
-import { VisitsChangeEvent, VisitsErrorEvent, VisitsExportEvent, VisitsLoadEvent, type RangeChangeEvent, type VisitsChangeDetail } from './events.js';
+import { VisitsChangeEvent, VisitsErrorEvent, VisitsExportEvent, VisitsLoadEvent, type RangeChangeEvent, type SegmentPickEvent, type VisitsChangeDetail } from './events.js';
 import { computeKpis, type Kpi } from './kpi.js';
 import { renderKpis, renderKpiSkeleton } from './kpi-list.js';
 import { VisitsLineChart } from './line-chart.js';
 import { loadVisits, requestedDate, siteList, type Loaded } from './load.js';
-import { droppedText, IN_PROGRESS_LEGEND } from './messages.js';
+import { droppedText, IN_PROGRESS_LEGEND, unnamedSegment } from './messages.js';
 import { isMetric, metricInfo, parseMetrics } from './metrics.js';
 import { formatPeriodLabel } from './period-labels.js';
 import { addPartStyles } from './part-styles.js';
 import { VisitsRangePicker, rangeWords } from './range-picker.js';
 import { countLabel, isChartPeriod, referenceDay, type ChartPeriod } from './ranges.js';
 import { buildChartModel, valueText, type ChartModel } from './shape.js';
+import { isolate } from './sanitize.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
 
 export type { VisitsChangeDetail, VisitsErrorDetail, VisitsExportDetail, VisitsLoadDetail, VisitsSiteRef } from './events.js';
@@ -109,15 +110,13 @@ export class VisitsChart extends WidgetElement {
 
   /** The answer to the query the attributes ask (see load.ts); stops on removal, runs again when back. */
   #data = new ResumableTask(this, {
-    task: ([apiBase, token, timeout, sites, period, date, source, given, rawDate], { signal }) => {
-      const from = source ?? this.#matomo.for({ apiBase, token, userId: '', timeout });
-      return loadVisits(from, { sites, period, date, rawDate, given, today: this.#today() }, { signal, timeout });
-    },
+    task: ([, , timeout, sites, period, date, , given, rawDate, segment], { signal }) =>
+      loadVisits(this.#source(), { sites, period, date, rawDate, given, today: this.#today(), segment }, { signal, timeout }),
     args: () => {
       const { apiBase, token } = this.connection('matomo');
       const given = parseCalendarDate(this.today) ? this.today.trim() : '';
       const date = requestedDate(this.date, this.#today());
-      return [apiBase, token, this.timeoutMs, siteList(this.siteId), this.#period, date, this.source, given, this.date] as const;
+      return [apiBase, token, this.timeoutMs, siteList(this.siteId), this.#period, date, this.source, given, this.date, this.#segment] as const;
     },
     onComplete: (loaded) => {
       const ids = new Set(loaded.result.current.map((s) => s.idSite));
@@ -139,6 +138,7 @@ export class VisitsChart extends WidgetElement {
   #tablePart = new LazyPart(this, () => chunks.table(), { onReady: (code) => addPartStyles(this.renderRoot, code.tableStyles) });
   /** The chart in words (summary.ts), fetched once the chart shows its data. */
   #words = new LazyPart(this, () => chunks.summary(), { onReady: () => this.#describe() });
+  #segmentPart = new LazyPart(this, () => chunks.segments(), { onReady: ({ VisitsSegmentPicker }) => VisitsSegmentPicker.define() });
 
   #share = new ShareToggle(this);
 
@@ -151,6 +151,7 @@ export class VisitsChart extends WidgetElement {
     metrics: {},
     metric: { reflect: true },
     compare: { type: Boolean, reflect: true },
+    segment: { reflect: true },
     today: {},
     hideTitle: { type: Boolean, attribute: 'hide-title', reflect: true },
     controls: {},
@@ -183,6 +184,14 @@ export class VisitsChart extends WidgetElement {
   compare = false;
 
   /**
+   * A Matomo segment definition (`visitorType==returning`, `deviceType==smartphone,deviceType==tablet`;
+   * values URL-encoded within it, as Matomo stores them), sent with every request for visits, the
+   * comparison's too. Empty: all visits. With `controls` naming `segment`, the Segment control
+   * lists the stored segments the token may use on the sites.
+   */
+  segment = '';
+
+  /**
    * The day `lastN`, `previousN` and the presets count back from, for every site, `YYYY-MM-DD`.
    * Default: each site's own today, in its time zone (read from Matomo).
    */
@@ -193,7 +202,9 @@ export class VisitsChart extends WidgetElement {
 
   /**
    * The controls the reader may use, a list of `period`, `range`, `metric`, `compare`, `view`
-   * (table view), `export` and `share`, or `none`. Default: all of them.
+   * (table view), `export` and `share`, or `none`. Default: all of them. `segment` adds the segment
+   * picker (the stored segments the token may use on the sites, listed when it is opened); only
+   * a list that names it offers it.
    */
   controls = '';
 
@@ -219,6 +230,8 @@ export class VisitsChart extends WidgetElement {
   /** How the period in progress is compared, in words (empty when none is shown). */
   #progress = '';
   #loadEventPending = false;
+  /** The names of segments, by definition, as the segment picker found them. */
+  #segmentNames = new Map<string, string>();
   /** The format of the last export asked for (what Retry saves). */
   #exportFormat: 'csv' | 'png' = 'csv';
 
@@ -244,6 +257,16 @@ export class VisitsChart extends WidgetElement {
     return referenceDay(this.today, days[days.length - 1]);
   }
 
+  /** The source of the numbers: the `source` property, else the Matomo server of the connection. */
+  #source(): VisitsSource {
+    const { apiBase, token } = this.connection('matomo');
+    return this.source ?? this.#matomo.for({ apiBase, token, userId: '', timeout: this.timeoutMs });
+  }
+
+  get #segment(): string {
+    return this.segment.trim();
+  }
+
   get #period(): ChartPeriod {
     return isChartPeriod(this.period) ? this.period : 'day';
   }
@@ -261,7 +284,16 @@ export class VisitsChart extends WidgetElement {
 
   /** Whether the reader may use a control (see `controls`). */
   #may(control: string): boolean {
-    return !this.controls || this.controls.split(/[\s,]+/).includes(control);
+    return !this.controls || this.#controlList.includes(control);
+  }
+
+  get #controlList(): string[] {
+    return this.controls.split(/[\s,]+/);
+  }
+
+  /** Whether `controls` offers the segment picker (only when it names it), with a source that has segments. */
+  get #offersSegments(): boolean {
+    return this.#controlList.includes('segment') && !!this.#source().getSegments;
   }
 
   get #visibleCurrent(): SiteVisits[] {
@@ -273,6 +305,8 @@ export class VisitsChart extends WidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // The picker's code, once offered (a failed load waits for Retry).
+    if (this.#offersSegments && this.#segmentPart.status === 'idle') void this.#segmentPart.need();
     const inputs = ['_loaded', '_hidden', 'metric', 'metrics', 'locale', 'compare', 'config'];
     if (this._loaded && (inputs.some((k) => changed.has(k)) || !this.#model)) {
       const today = toCalendarString(this.#today());
@@ -422,7 +456,8 @@ export class VisitsChart extends WidgetElement {
     const sites = this.#visibleCurrent;
     const names = sites.length === 0 ? '' : sites.length <= 2 ? sites.map((s) => s.name).join(' and ') : `${sites.length} sites`;
     const range = rangeWords(this.date, this.#period, this.#today(), this.effectiveLocale, this._customRange);
-    return [names, [range, `by ${this.#period}`].filter(Boolean).join(', ')].filter(Boolean).join(' · ');
+    const segment = this.#segment;
+    return [names, [range, `by ${this.#period}`].filter(Boolean).join(', '), segment && isolate(this.#segmentNames.get(segment) || unnamedSegment(segment))].filter(Boolean).join(' · ');
   }
 
   #canvasLabel(): string {
@@ -444,7 +479,18 @@ export class VisitsChart extends WidgetElement {
           ${VISITS_METRICS.map((m) => html`<option value=${m} ?selected=${m === this.#metric}>${metricInfo(m).label}</option>`)}
         </select>
       </label>
-      <label class="check" ?hidden=${!this.#may('compare')}><input type="checkbox" .checked=${this.compare} @change=${this.#onCompare} />Compare with previous period</label>`;
+      <label class="check" ?hidden=${!this.#may('compare')}><input type="checkbox" .checked=${this.compare} @change=${this.#onCompare} />Compare with previous period</label>
+      ${this.#renderSegments()}`;
+  }
+
+  /** The segment picker, when `controls` offers it (its code loads then; the list, when it is opened). */
+  #renderSegments(): TemplateResult | typeof nothing {
+    const part = this.#segmentPart;
+    if (!this.#offersSegments) return nothing;
+    // prettier-ignore
+    return part.value
+      ? html`<dw-visits-segment-picker .segment=${this.#segment} .source=${this.#source()} .sites=${siteList(this.siteId).split(',')} .timeout=${this.timeoutMs} @dw-visits-segment=${this.#onSegment}></dw-visits-segment-picker>`
+      : part.render('the segment picker');
   }
 
   /** The site checkboxes (several sites only), which double as the legend. */
@@ -510,6 +556,7 @@ export class VisitsChart extends WidgetElement {
         metrics: this.#shownMetrics(),
         siteIds: siteIds.filter((id) => !this._hidden.has(id)),
         compare: this.compare,
+        segment: this.#segment,
         cause,
       }),
     );
@@ -542,6 +589,15 @@ export class VisitsChart extends WidgetElement {
     else hidden.add(idSite);
     this._hidden = hidden;
     this.#changed('sites');
+  }
+
+  /** A segment picked (or the charted one named) in the picker. */
+  #onSegment({ detail }: SegmentPickEvent): void {
+    if (detail.name) this.#segmentNames.set(detail.definition, detail.name);
+    this.requestUpdate();
+    if (!detail.picked) return;
+    this.segment = detail.definition;
+    this.#changed('segment');
   }
 
   #toggleView(): void {

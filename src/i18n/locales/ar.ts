@@ -73,6 +73,7 @@ export default {
   'api.matomo.expected.sites': 'قائمة بالمواقع',
   'api.matomo.expected.siteVisits': 'الزيارات لكل موقع',
   'api.matomo.expected.periodVisits': 'الزيارات لكل فترة',
+  'api.matomo.expected.segments': 'قائمة بالشرائح',
   'api.matomo.noSite': 'لم يُضبط أي موقع: اضبط السمة site-id (معرّف واحد أو قائمة مفصولة بفواصل).',
   'api.matomo.badDate':
     'يقرأ المخطط فترات باليوم أو الأسبوع أو الشهر أو السنة ضمن lastN أو previousN أو YYYY-MM-DD,YYYY-MM-DD، وليس «{date}» بالفترة {period}.',

@@ -58,6 +58,7 @@ export default {
   'api.matomo.expected.sites': 'eine Liste von Websites',
   'api.matomo.expected.siteVisits': 'Besuche je Website',
   'api.matomo.expected.periodVisits': 'Besuche je Zeitraum',
+  'api.matomo.expected.segments': 'eine Liste von Segmenten',
   'api.matomo.noSite': 'Es ist keine Website eingestellt: Setzen Sie das Attribut site-id (eine ID oder eine kommagetrennte Liste).',
   'api.matomo.badDate':
     'Das Diagramm liest Tage, Wochen, Monate oder Jahre über lastN, previousN oder YYYY-MM-DD,YYYY-MM-DD, nicht „{date}“ mit der Periode {period}.',

@@ -64,6 +64,7 @@ export default {
   'api.matomo.expected.sites': 'una lista de sitios',
   'api.matomo.expected.siteVisits': 'las visitas por sitio',
   'api.matomo.expected.periodVisits': 'las visitas por periodo',
+  'api.matomo.expected.segments': 'una lista de segmentos',
   'api.matomo.noSite': 'No hay ningún sitio configurado: define el atributo site-id (un ID o una lista separada por comas).',
   'api.matomo.badDate': 'El gráfico lee días, semanas, meses o años en lastN, previousN o YYYY-MM-DD,YYYY-MM-DD, no «{date}» con el periodo {period}.',
   'api.matomo.noSiteVisits': 'La respuesta del servidor no contiene visitas del sitio {id}.',

@@ -64,6 +64,7 @@ export default {
   'api.matomo.expected.sites': 'une liste de sites',
   'api.matomo.expected.siteVisits': 'les visites par site',
   'api.matomo.expected.periodVisits': 'les visites par période',
+  'api.matomo.expected.segments': 'une liste de segments',
   'api.matomo.noSite': 'Aucun site n’est configuré : renseignez l’attribut site-id (un identifiant ou une liste séparée par des virgules).',
   'api.matomo.badDate':
     'Le graphique lit des jours, des semaines, des mois ou des années sur lastN, previousN ou YYYY-MM-DD,YYYY-MM-DD, et non « {date} » avec la période {period}.',

@@ -64,6 +64,7 @@ export default {
   'api.matomo.expected.sites': 'un elenco di siti',
   'api.matomo.expected.siteVisits': 'le visite per sito',
   'api.matomo.expected.periodVisits': 'le visite per periodo',
+  'api.matomo.expected.segments': 'un elenco di segmenti',
   'api.matomo.noSite': 'Nessun sito configurato: imposta l’attributo site-id (un ID o un elenco separato da virgole).',
   'api.matomo.badDate': 'Il grafico legge giorni, settimane, mesi o anni su lastN, previousN o YYYY-MM-DD,YYYY-MM-DD, non «{date}» con il periodo {period}.',
   'api.matomo.noSiteVisits': 'La risposta del server non contiene visite per il sito {id}.',

@@ -61,6 +61,7 @@ export default {
   'api.matomo.expected.sites': 'サイトのリスト',
   'api.matomo.expected.siteVisits': 'サイトごとの訪問数',
   'api.matomo.expected.periodVisits': '期間ごとの訪問数',
+  'api.matomo.expected.segments': 'セグメントのリスト',
   'api.matomo.noSite': 'サイトが設定されていません。site-id属性を設定してください（IDを1つ、またはカンマ区切りのリスト）。',
   'api.matomo.badDate':
     'グラフで読み込めるのは、lastN、previousN、またはYYYY-MM-DD,YYYY-MM-DDの範囲にわたる日・週・月・年単位の期間です。「{date}」（{period}単位）は読み込めません。',

@@ -62,6 +62,7 @@ export default {
   'api.matomo.expected.sites': 'een lijst met websites',
   'api.matomo.expected.siteVisits': 'bezoeken per website',
   'api.matomo.expected.periodVisits': 'bezoeken per periode',
+  'api.matomo.expected.segments': 'een lijst met segmenten',
   'api.matomo.noSite': 'Er is geen website ingesteld: stel het attribuut site-id in (één id of een lijst gescheiden door komma’s).',
   'api.matomo.badDate':
     'De grafiek leest periodes van een dag, week, maand of jaar over lastN, previousN of YYYY-MM-DD,YYYY-MM-DD, niet “{date}” per {period}.',

@@ -68,6 +68,7 @@ export default {
   'api.matomo.expected.sites': 'listy witryn',
   'api.matomo.expected.siteVisits': 'wizyt według witryn',
   'api.matomo.expected.periodVisits': 'wizyt według okresów',
+  'api.matomo.expected.segments': 'listy segmentów',
   'api.matomo.noSite': 'Nie skonfigurowano witryny: ustaw atrybut site-id (jeden identyfikator lub lista rozdzielona przecinkami).',
   'api.matomo.badDate':
     'Wykres obsługuje okresy (dzień, tydzień, miesiąc lub rok) podane jako lastN, previousN lub YYYY-MM-DD,YYYY-MM-DD, a nie „{date}” z okresem {period}.',

@@ -65,6 +65,7 @@ export default {
   'api.matomo.expected.sites': 'uma lista de sites',
   'api.matomo.expected.siteVisits': 'visitas por site',
   'api.matomo.expected.periodVisits': 'visitas por período',
+  'api.matomo.expected.segments': 'uma lista de segmentos',
   'api.matomo.noSite': 'Nenhum site configurado: defina o atributo site-id (um ID ou uma lista separada por vírgulas).',
   'api.matomo.badDate':
     'O gráfico lê períodos de dia, semana, mês ou ano em lastN, previousN ou YYYY-MM-DD,YYYY-MM-DD, e não “{date}” por {period}.',

@@ -61,6 +61,7 @@ export default {
   'api.matomo.expected.sites': '网站列表',
   'api.matomo.expected.siteVisits': '各网站的访问量',
   'api.matomo.expected.periodVisits': '各时段的访问量',
+  'api.matomo.expected.segments': '细分列表',
   'api.matomo.noSite': '未配置网站：请设置 site-id 属性（一个 ID，或以逗号分隔的列表）。',
   'api.matomo.badDate':
     '图表只能读取 lastN、previousN 或 YYYY-MM-DD,YYYY-MM-DD 范围内以日、周、月或年为单位的时段，无法读取以 {period} 为单位的“{date}”。',
