@@ -263,8 +263,9 @@ export class VisitsChart extends WidgetElement {
     return this.source ?? this.#matomo.for({ apiBase, token, userId: '', timeout: this.timeoutMs });
   }
 
+  /** The segment charted; a removed attribute (null) is no segment. */
   get #segment(): string {
-    return this.segment.trim();
+    return (this.segment ?? '').trim();
   }
 
   get #period(): ChartPeriod {

@@ -96,6 +96,25 @@ describe('<visits-chart> segments against the demo backend', () => {
     expect(text($(el, '.subtitle'))).to.contain(`Segment ${definition}`);
   });
 
+  it('charts all visits again when the segment attribute is removed (no error, no segment on the wire)', async () => {
+    const el = await mount({ 'site-id': '1', date: 'last14', segment: 'visitorType==returning' });
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      demo.requests.length = 0;
+      el.removeAttribute('segment');
+      await settled(el);
+      const subs = (await subRequests(demo)).filter((s) => s.get('method') === 'VisitsSummary.get');
+      expect(subs.length).to.be.greaterThan(0);
+      for (const sub of subs) expect(sub.has('segment')).to.equal(false);
+      expect(text($(el, '.subtitle'))).not.to.contain('Segment');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
   it('offers no picker and asks for no segment unless `controls` names it', async () => {
     const el = await mount({ 'site-id': '1' });
     expect(el.shadowRoot!.querySelector('dw-visits-segment-picker')).to.equal(null);
