@@ -9,7 +9,11 @@ interface Args {
   configuration: Record<string, string | boolean>;
   baseUrl: string;
   closable: boolean;
+  compact: boolean;
   theme: 'auto' | 'light' | 'dark';
+  locale?: string;
+  /** The widget a panel shares (a widget gives it; here `widget` and `configuration` stand in): no control. */
+  target?: unknown;
   /** A language of the story's own (the toolbar's otherwise). */
   lang?: string;
   width?: string;
@@ -24,6 +28,7 @@ const meta: Meta<Args> = {
     configuration: { 'api-base': 'https://matomo.example.com/', 'site-id': '1,2', period: 'week' },
     baseUrl: 'https://widgets.example.com/',
     closable: true,
+    compact: false,
     theme: 'auto',
   },
   argTypes: {
@@ -31,10 +36,21 @@ const meta: Meta<Args> = {
     configuration: { control: 'object', description: 'The configuration to share, by attribute name (what a widget gives as `target`).' },
     baseUrl: { control: 'text', description: 'Where `embed.html` and `cdn/` are hosted (`base-url`).' },
     closable: { control: 'boolean' },
+    compact: { control: 'boolean' },
+    locale: { control: 'text', description: 'The panel\'s own locale (its widget\'s otherwise).' },
+    target: { control: false },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     width: { control: 'text', description: 'Width of the story frame (e.g. `360px`).' },
   },
   parameters: {
+    // Values the Storybook smoke check types into the text and object controls (scripts/storybook-smoke.mjs).
+    controlSamples: {
+      configuration: [{ 'api-base': 'https://matomo.example.com/', 'site-id': '3', period: 'month' }, { 'api-base': 'https://matomo.example.com/', 'site-id': '1,2', period: 'week' }],
+      baseUrl: ['https://cdn.example.net/widgets/', 'https://widgets.example.com/'],
+      locale: ['de-DE', 'en-US'],
+      lang: ['fr', 'ar'],
+      width: ['360px', '600px'],
+    },
     docs: {
       description: {
         component:
@@ -48,7 +64,9 @@ const meta: Meta<Args> = {
       .configuration=${args.configuration}
       base-url=${args.baseUrl}
       ?closable=${args.closable}
+      ?compact=${args.compact}
       theme=${args.theme}
+      locale=${ifDefined(args.locale || undefined)}
     ></dw-share-panel>
   </div>`,
 };
