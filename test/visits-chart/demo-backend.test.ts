@@ -4,7 +4,7 @@ import '../../src/core/dashboard-config.define.js';
 import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
 import { installDemoBackend, type InstalledDemoBackend } from '../../src/demo/browser.js';
 import { DEMO_TOKENS } from '../../src/demo/handler.js';
-import { $, $$, chartOf, choose, hover, kpiTexts, seriesValues, settled, showTable, text } from './helpers.js';
+import { $, $$, chartOf, choose, hover, kpiTexts, seriesValues, settled, mountDemoChart, showTable, text } from './helpers.js';
 import { setClock } from '../../src/core/clock.js';
 import { forgetSites } from '../../src/api/site-directory.js';
 
@@ -18,18 +18,7 @@ afterEach(() => {
   forgetSites();
 });
 
-async function mount(attributes: Record<string, string>, token: string | null = DEMO_TOKENS.matomoSuperUser): Promise<VisitsChart> {
-  const el = document.createElement('visits-chart');
-  el.setAttribute('api-base', '/matomo/');
-  el.setAttribute('today', '2024-03-10');
-  el.setAttribute('locale', 'en-US');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  if (token !== null) el.token = token;
-  const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
-  wrap.append(el);
-  await settled(el);
-  return el;
-}
+const mount = mountDemoChart;
 
 const rowHeads = (el: VisitsChart) => $$(el, 'tbody th').map((th) => text(th));
 

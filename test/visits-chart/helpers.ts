@@ -1,4 +1,6 @@
+import { fixture, html } from '@open-wc/testing';
 import { Chart } from 'chart.js';
+import { DEMO_TOKENS } from '../../src/demo/handler.js';
 import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
 import { forgetSignIns } from '../../src/api/sign-ins.js';
 import { chunks } from '../../src/visits-chart/chunks.js';
@@ -255,4 +257,21 @@ export function parseCsv(csv: string): string[][] {
     rows.push(cells);
   }
   return rows;
+}
+
+/**
+ * A chart of the demo backend's Matomo (installed by the test) on 10 March 2024 in en-US, 900 px
+ * wide, with `attributes` and the super user's token (or none with `null`), once it has settled.
+ */
+export async function mountDemoChart(attributes: Record<string, string>, token: string | null = DEMO_TOKENS.matomoSuperUser): Promise<VisitsChart> {
+  const el = document.createElement('visits-chart');
+  el.setAttribute('api-base', '/matomo/');
+  el.setAttribute('today', '2024-03-10');
+  el.setAttribute('locale', 'en-US');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  if (token !== null) el.token = token;
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+  wrap.append(el);
+  await settled(el);
+  return el;
 }

@@ -9,7 +9,7 @@ import { setClock } from '../../src/core/clock.js';
 import { forgetSites } from '../../src/api/site-directory.js';
 import { chunks } from '../../src/visits-chart/chunks.js';
 import { axeViolations } from '../helpers/axe.js';
-import { $, $$, chartOf, choose, json, kpiTexts, seriesValues, settled, stubFetch, text, type WireRequest } from './helpers.js';
+import { $, $$, chartOf, choose, json, kpiTexts, seriesValues, settled, stubFetch, mountDemoChart, text, type WireRequest } from './helpers.js';
 
 // Noon UTC on 10 March 2024, as the other demo-backend tests.
 const NOW = Date.UTC(2024, 2, 10, 12);
@@ -20,18 +20,7 @@ afterEach(() => {
   forgetSites();
 });
 
-async function mount(attributes: Record<string, string>, token: string | null = DEMO_TOKENS.matomoSuperUser): Promise<VisitsChart> {
-  const el = document.createElement('visits-chart');
-  el.setAttribute('api-base', '/matomo/');
-  el.setAttribute('today', '2024-03-10');
-  el.setAttribute('locale', 'en-US');
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  if (token !== null) el.token = token;
-  const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
-  wrap.append(el);
-  await settled(el);
-  return el;
-}
+const mount = mountDemoChart;
 
 async function until<T>(check: () => T | null | undefined | false, what: string, timeout = 10_000): Promise<T> {
   const deadline = performance.now() + timeout;
