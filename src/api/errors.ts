@@ -1,11 +1,7 @@
 import { DashboardError, type ErrorKind } from '../core/errors.js';
-import { api } from '../i18n/en/api.js';
-import { addEnglish } from '../i18n/registry.js';
 import type { Text } from '../i18n/types.js';
 
 export { errorMessage, isAbort, isDashboardError } from '../core/errors.js';
-
-addEnglish(api);
 
 /**
  * One error hierarchy for every request the widgets make, on the core's `DashboardError`: each
@@ -41,7 +37,7 @@ export class ConfigError extends ApiError {
 export class RedirectError extends ConfigError {
   override name = 'RedirectError';
   constructor(url: string) {
-    super({ key: 'api.redirect', params: { server: safeOrigin(url) } });
+    super({ key: 'The server at {server} answered from another address (a redirect, which is not followed); check api-base.', params: { server: safeOrigin(url) } });
   }
 }
 
@@ -49,7 +45,7 @@ export class RedirectError extends ConfigError {
 export class NetworkError extends ApiError {
   readonly kind = 'network';
   override name = 'NetworkError';
-  constructor(url: string, cause?: unknown, message: Text = { key: 'api.network', params: { server: safeOrigin(url) } }) {
+  constructor(url: string, cause?: unknown, message: Text = { key: 'Could not reach the server at {server}. Check the network connection and the server address; if the server is up, it may not allow requests from this page (CORS).', params: { server: safeOrigin(url) } }) {
     super(message, { cause });
   }
 }
@@ -59,7 +55,7 @@ export class TimeoutError extends ApiError {
   readonly kind = 'timeout';
   override name = 'TimeoutError';
   constructor(readonly seconds: number) {
-    super({ key: 'api.timeout', params: { count: Math.round(seconds * 10) / 10 } });
+    super({ key: 'The server did not answer within {count} seconds.', one: 'The server did not answer within {count} second.', params: { count: Math.round(seconds * 10) / 10 } });
   }
 }
 
@@ -68,7 +64,7 @@ export class AuthError extends ApiError {
   readonly kind = 'auth';
   override name = 'AuthError';
   override readonly retryable = false;
-  constructor(message: Text | string = { key: 'api.auth' }, status?: number) {
+  constructor(message: Text | string = { key: 'The server did not accept the access token: it is missing, invalid or expired.' }, status?: number) {
     super(message, { status });
   }
 }
@@ -78,7 +74,7 @@ export class PermissionError extends ApiError {
   readonly kind = 'permission';
   override name = 'PermissionError';
   override readonly retryable = false;
-  constructor(message: Text | string = { key: 'api.permission' }, status?: number) {
+  constructor(message: Text | string = { key: 'This account does not have permission for this.' }, status?: number) {
     super(message, { status });
   }
 }
@@ -128,6 +124,6 @@ export function safeOrigin(url: string): string | Text {
   try {
     return new URL(url, location.href).origin;
   } catch {
-    return { key: 'api.unknownAddress' };
+    return { key: 'the configured address' };
   }
 }

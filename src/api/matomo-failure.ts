@@ -3,10 +3,6 @@ import { isErrorBody } from './matomo-error-body.js';
 import { httpStatus, parseJson, request, type RequestOptions } from './request.js';
 import { LockoutError, RefusedTokenError } from './sign-in-errors.js';
 import type { SignIn } from './sign-ins.js';
-import { matomoSignIn } from '../i18n/en/matomo-sign-in.js';
-import { addEnglish } from '../i18n/registry.js';
-
-addEnglish(matomoSignIn);
 
 // Why a Matomo request failed. Loaded on the first failure (in the script-tag bundles, a file of
 // its own): the typed error and its message (what Matomo's error answers say, read), a refused
@@ -38,12 +34,12 @@ export interface MatomoFailure {
 /** The error a sign-in state stands for (`refused` set). */
 export function refusal(url: string, refused: SignIn['refused'], status?: number): ApiError {
   const params = { server: safeOrigin(url) };
-  return refused === 'lockout' ? new LockoutError({ key: 'api.signIn.lockout', params }, status) : new RefusedTokenError({ key: 'api.signIn.refused', params }, status);
+  return refused === 'lockout' ? new LockoutError({ key: 'Too many failed sign-ins from this network: the server at {server} refuses its requests for now. Try again later (in about 30 minutes), or ask its administrator to unblock this address.', params }, status) : new RefusedTokenError({ key: 'The server at {server} refused the access token: check it, or renew it in Matomo (Personal › Security › Auth tokens). Each refusal counts as a failed sign-in; after about 20, Matomo blocks this network for a while.', params }, status);
 }
 
 /** A server out of reach (or not answering this page, or blocking this network). */
 export function unreachable(url: string, cause?: unknown): UnreachableError {
-  return new UnreachableError(url, { key: 'api.signIn.unreachable', params: { server: safeOrigin(url), page: location.origin } }, cause);
+  return new UnreachableError(url, { key: "Could not reach the server at {server}, or it does not answer this page: check the address and the network, and that Matomo's cors_domains lists {page}. (A network blocked after too many failed sign-ins looks the same: try again later.)", params: { server: safeOrigin(url), page: location.origin } }, cause);
 }
 
 /**
@@ -54,10 +50,10 @@ export function errorOf(data: unknown, status = 200, token = ''): ApiError | und
   if (!isErrorBody(data)) return undefined;
   const said = typeof data.message === 'string' && data.message.trim() ? unescapeEntities(data.message.trim()) : '';
   const message = token ? said.split(token).join('•••') : said;
-  const detail = message || ({ key: 'api.matomo.noMessage' } as const);
-  if (AUTH_MESSAGE.test(message)) return new AuthError({ key: 'api.matomo.tokenRefused', params: { detail } }, status);
+  const detail = message || ({ key: 'The server reported an error without a message.' } as const);
+  if (AUTH_MESSAGE.test(message)) return new AuthError({ key: 'The server did not accept the access token. ({detail})', params: { detail } }, status);
   if (ACCESS_MESSAGE.test(message) || status === 401 || status === 403) {
-    return new PermissionError(token ? detail : { key: 'api.matomo.needsToken', params: { detail } }, status);
+    return new PermissionError(token ? detail : { key: '{detail} No token was given: these data need one.', params: { detail } }, status);
   }
   return new ServerError(detail, { status });
 }
@@ -123,13 +119,13 @@ function readError(url: string, response: Response, text: string, token: string 
     if (!response.ok && LOCKOUT_MESSAGE.test(text)) return refusal(url, 'lockout', status);
     if (status === 401) return new AuthError(undefined, status);
     if (status === 403) return new PermissionError(undefined, status);
-    if (status === 404) return new ServerError({ key: 'api.signIn.notFound' }, { status });
-    if (status >= 500) return new ServerError({ key: 'api.failed', params: { status: httpStatus(response) } }, { status });
+    if (status === 404) return new ServerError({ key: 'There is no Matomo API at this address (HTTP 404). Check api-base: it should be the Matomo root.' }, { status });
+    if (status >= 500) return new ServerError({ key: 'The server failed (HTTP {status}). Try again later.', params: { status: httpStatus(response) } }, { status });
     return error as ApiError;
   }
   const reported = errorOf(data, status, token);
   if (reported) return LOCKOUT_MESSAGE.test(reported.message) ? refusal(url, 'lockout', status) : reported;
   if (status === 401) return new AuthError(undefined, status);
   if (status === 403) return new PermissionError(undefined, status);
-  return new ServerError({ key: 'api.failedStatus', params: { status: String(status) } }, { status });
+  return new ServerError({ key: 'The server failed (HTTP {status}).', params: { status: String(status) } }, { status });
 }

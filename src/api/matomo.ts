@@ -4,14 +4,10 @@ import type { MatomoFailure } from './matomo-failure.js';
 import { isErrorBody } from './matomo-error-body.js';
 import { joinUrl, request, type RequestOptions } from './request.js';
 import { signIn, type FirstOutcome, type SignIn } from './sign-ins.js';
-import { matomo } from '../i18n/en/matomo.js';
-import { addEnglish } from '../i18n/registry.js';
-import type { MessageKey, Text } from '../i18n/types.js';
+import type { Text } from '../i18n/types.js';
 
-addEnglish(matomo);
-
-/** What an answer was expected to hold, for the message when it does not (`api.matomo.expected.*`). */
-export type Expected = Extract<MessageKey, `api.matomo.expected.${string}`>;
+/** What an answer was expected to hold, in words, for the message when it does not (`{ key: 'a list of sites' }`). */
+export type Expected = Text;
 
 /** Parameters of one Matomo API call, besides `method`. Undefined values are left out. */
 export type MatomoParams = Record<string, string | number | boolean | undefined>;
@@ -174,7 +170,7 @@ export class MatomoClient {
       if (single) return data;
       if (!Array.isArray(data) || data.length !== calls.length) {
         throw new BadResponseError(
-          Array.isArray(data) ? { key: 'api.matomo.bulk', params: { asked: calls.length, count: data.length } } : { key: 'api.matomo.bulkNoList', params: { asked: calls.length } },
+          Array.isArray(data) ? { key: 'The server answered a bulk request of {asked} with {count} results.', params: { asked: calls.length, count: data.length } } : { key: 'The server answered a bulk request of {asked} with no list of results.', params: { asked: calls.length } },
         );
       }
       return data;
@@ -211,7 +207,7 @@ export class MatomoClient {
 
 /** A failure the code that explains failures could not read (it did not arrive): the server's status alone. */
 function unexplained(status: number | undefined): ServerError {
-  return new ServerError({ key: 'api.matomo.errorStatus', params: { status: String(status) } }, { status });
+  return new ServerError({ key: 'The server answered with an error (HTTP {status}).', params: { status: String(status) } }, { status });
 }
 
 /** A signal that aborts once every one given has (never, when one is missing): a shared request runs while someone wants it. */
@@ -276,7 +272,7 @@ export function expectObject(data: unknown, what: Expected): Record<string, unkn
 
 /** The error of an answer that is not what was expected, saying what it was. */
 function unexpected(value: unknown, what: Expected): BadResponseError {
-  return new BadResponseError({ key: 'api.matomo.unexpected', params: { found: describe(value), expected: { key: what } } });
+  return new BadResponseError({ key: 'The server sent {found} where {expected} was expected.', params: { found: describe(value), expected: what } });
 }
 
 /**
@@ -294,9 +290,9 @@ export function parseUtcDateTime(text: unknown): Date | null {
 
 /** What a value the server sent is, in words (for messages about answers of the wrong shape). */
 export function describe(value: unknown): Text {
-  if (value === null || value === undefined) return { key: 'api.matomo.found.empty' };
-  if (Array.isArray(value)) return { key: 'api.matomo.found.list' };
-  if (typeof value === 'string') return value.length > 40 ? { key: 'api.matomo.found.longText' } : { key: 'api.matomo.found.text', params: { text: value } };
-  if (typeof value === 'object') return { key: 'api.matomo.found.object' };
-  return { key: 'api.matomo.found.value', params: { type: typeof value, value: String(value) } };
+  if (value === null || value === undefined) return { key: 'an empty value' };
+  if (Array.isArray(value)) return { key: 'a list' };
+  if (typeof value === 'string') return value.length > 40 ? { key: 'a long text' } : { key: 'the text "{text}"', params: { text: value } };
+  if (typeof value === 'object') return { key: 'an object' };
+  return { key: '{type} {value}', params: { type: typeof value, value: String(value) } };
 }

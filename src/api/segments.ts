@@ -1,10 +1,6 @@
 import { isApiError } from './errors.js';
 import { expectArray, type MatomoClient } from './matomo.js';
 import type { RequestOptions } from './request.js';
-import { matomoSegments } from '../i18n/en/matomo-segments.js';
-import { addEnglish } from '../i18n/registry.js';
-
-addEnglish(matomoSegments);
 
 /*
  * Matomo's stored segments (`SegmentEditor.getAll`): the ones a token may use on a chart's sites.
@@ -33,7 +29,7 @@ export interface Segment {
 export function toSegments(answer: unknown, allSitesOnly = false): Segment[] {
   const seen = new Set<string>();
   const segments: Segment[] = [];
-  for (const raw of expectArray(answer, 'api.matomo.expected.segments')) {
+  for (const raw of expectArray(answer, { key: 'a list of segments' })) {
     const row = raw as { idsegment?: unknown; name?: unknown; definition?: unknown; enable_only_idsite?: unknown } | null;
     const definition = typeof row?.definition === 'string' ? row.definition.trim() : '';
     if (!definition || seen.has(definition)) continue;

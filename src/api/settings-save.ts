@@ -2,10 +2,6 @@ import { AuthError, BadResponseError, isApiError, PermissionError, ServerError }
 import { TwoFactorError } from './two-factor-error.js';
 import type { RocketChatClient } from './rocketchat.js';
 import type { SettingSaveResult, SettingsSaveOptions } from './settings-types.js';
-import { rocketchatSave } from '../i18n/en/rocketchat-save.js';
-import { addEnglish } from '../i18n/registry.js';
-
-addEnglish(rocketchatSave);
 
 /**
  * Saves settings for `RocketChatSettingsSource`, in one type-checked batch:
@@ -79,7 +75,7 @@ async function callMethod(client: RocketChatClient, method: string, params: unkn
     result = {};
   }
   if (typeof result !== 'object' || result === null || result.msg !== 'result' || result.id !== id) {
-    throw new BadResponseError({ key: 'api.save.notResult', params: { method } });
+    throw new BadResponseError({ key: "The server's answer to the {method} call is not a result of it.", params: { method } });
   }
   if (result.error !== undefined) throw methodError(result.error, method);
   return result.result;
@@ -94,13 +90,13 @@ function methodError(raw: unknown, method: string): Error {
   if (asTwoFactor) return asTwoFactor;
   const detail = { detail: reason };
   if (code === 'error-action-not-allowed' || code === 'error-unauthorized' || code === 'not-authorized') {
-    return new PermissionError(reason ? { key: 'api.save.notAllowedDetail', params: detail } : { key: 'api.save.notAllowed' });
+    return new PermissionError(reason ? { key: 'This account may not change these settings ({detail}).', params: detail } : { key: 'This account may not change these settings.' });
   }
-  if (code === 'error-invalid-user') return new AuthError(reason ? { key: 'api.rocketchat.refusedDetail', params: detail } : { key: 'api.rocketchat.refused' });
-  if (code === 'too-many-requests') return new ServerError(reason || { key: 'api.save.slowDown' }, { status: 429, code });
-  if (e.errorType === 'Match.Error') return new ServerError(reason ? { key: 'api.save.refusedValueDetail', params: detail } : { key: 'api.save.refusedValue' }, { code: 'Match.Error' });
-  if (code === '404') return new ServerError(reason ? { key: 'api.save.noMethodDetail', params: { method, detail: reason } } : { key: 'api.save.noMethod', params: { method } }, { code });
-  return new ServerError(reason || { key: 'api.save.refusedCall', params: { method } }, { code });
+  if (code === 'error-invalid-user') return new AuthError(reason ? { key: 'The server did not accept the user id and token ({detail}).', params: detail } : { key: 'The server did not accept the user id and token.' });
+  if (code === 'too-many-requests') return new ServerError(reason || { key: 'The server asks to slow down: try again in a few seconds.' }, { status: 429, code });
+  if (e.errorType === 'Match.Error') return new ServerError(reason ? { key: 'The server refused a value ({detail}).', params: detail } : { key: 'The server refused a value.' }, { code: 'Match.Error' });
+  if (code === '404') return new ServerError(reason ? { key: 'This server has no {method} method ({detail}).', params: { method, detail: reason } } : { key: 'This server has no {method} method.', params: { method } }, { code });
+  return new ServerError(reason || { key: 'The server refused the {method} call.', params: { method } }, { code });
 }
 
 /** A `totp-required`, `totp-invalid` or `totp-max-attempts` answer (REST or method) as a TwoFactorError. */

@@ -49,8 +49,8 @@ export interface SettingsSource {
 
 /** Why some settings are read-only, by what Rocket.Chat grants (shown beside the read-only form). */
 function accessText(selected: boolean, editable: number, roles: readonly string[]): Text {
-  if (!selected) return { key: 'api.rocketchat.access.none', params: { roles: roles.length ? roles.join(', ') : { key: 'api.rocketchat.access.noRoles' } } };
-  return { key: editable ? 'api.rocketchat.access.some' : 'api.rocketchat.access.noneSelected' };
+  if (!selected) return { key: 'No role of this account ({roles}) has edit-privileged-setting or manage-selected-settings.', params: { roles: roles.length ? roles.join(', ') : { key: 'none' } } };
+  return { key: editable ? 'This account may change only some settings (manage-selected-settings); the others are read-only.' : 'This account may change only some settings (manage-selected-settings), none of these.' };
 }
 
 /**

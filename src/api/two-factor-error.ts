@@ -1,8 +1,4 @@
 import { ApiError } from './errors.js';
-import { twoFactor } from '../i18n/en/two-factor.js';
-import { addEnglish } from '../i18n/registry.js';
-
-addEnglish(twoFactor);
 
 /**
  * The error of the ApiError hierarchy (errors.ts) that only saving meets, in a file of its own so
@@ -25,7 +21,7 @@ export class TwoFactorError extends ApiError {
     /** Whether the server e-mailed a new code with this answer, and to whom (its `details`). */
     readonly sent: { codeGenerated?: boolean; emailOrUsername?: string } = {},
   ) {
-    super({ key: state === 'required' ? 'api.twoFactor.required' : state === 'invalid' ? 'api.twoFactor.invalid' : 'api.twoFactor.maxAttempts' });
+    super({ key: state === 'required' ? 'The server asks for two-factor confirmation to save these settings.' : state === 'invalid' ? 'That two-factor code was not accepted. Try again.' : 'Too many wrong two-factor codes: the server no longer accepts this one.' });
   }
 
   /** True when a code was sent and the server refused it. */

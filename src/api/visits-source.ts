@@ -10,10 +10,6 @@ import { dayInZone } from '../core/time-zones.js';
 import { parseDateSpec, previousSpan, rangeText, spanOf, type CalendarPeriod } from '../core/calendar.js';
 import { english } from '../core/translate.js';
 import type { Text } from '../i18n/types.js';
-import { matomoVisits } from '../i18n/en/matomo-visits.js';
-import { addEnglish } from '../i18n/registry.js';
-
-addEnglish(matomoVisits);
 
 /** Every metric of Matomo's `VisitsSummary.get`. */
 export const VISITS_METRICS = [
@@ -134,10 +130,10 @@ export class MatomoVisitsSource implements VisitsSource {
   async getVisits(query: VisitsQuery, options?: RequestOptions): Promise<VisitsResult> {
     const all = query.siteIds.length === 1 && query.siteIds[0] === 'all';
     const ids = all ? [] : query.siteIds.filter((id) => /^\d+$/.test(id));
-    if (!all && ids.length === 0) throw new ConfigError({ key: 'api.matomo.noSite' });
+    if (!all && ids.length === 0) throw new ConfigError({ key: 'No site is configured: set the site-id attribute (one id or a comma list).' });
     const given = parseCalendarDate(query.today ?? '');
     const spec = query.period === 'range' ? null : parseDateSpec(query.date, given ?? new Date(now()));
-    if (!spec) throw new ConfigError({ key: 'api.matomo.badDate', params: { date: query.date.slice(0, 40), period: query.period } });
+    if (!spec) throw new ConfigError({ key: 'The chart reads periods of a day, week, month or year over lastN, previousN or YYYY-MM-DD,YYYY-MM-DD, not "{date}" by {period}.', params: { date: query.date.slice(0, 40), period: query.period } });
 
     const period = query.period as CalendarPeriod;
     const compare = !!query.compareDate;
@@ -178,7 +174,7 @@ export class MatomoVisitsSource implements VisitsSource {
   }
 
   async getSites(options?: RequestOptions): Promise<SiteInfo[]> {
-    const sites = toSites(expectArray(await this.client.call('SitesManager.getSitesWithAtLeastViewAccess', {}, options), 'api.matomo.expected.sites'));
+    const sites = toSites(expectArray(await this.client.call('SitesManager.getSitesWithAtLeastViewAccess', {}, options), { key: 'a list of sites' }));
     learnSites(this.client.apiBase, sites);
     return sites;
   }
@@ -310,7 +306,7 @@ function unwrap(value: unknown): unknown {
 
 /** The name of a site the server names not: `Site 3`, and the same as a message. */
 function unnamed(id: string): { name: string; nameText: Text } {
-  const nameText: Text = { key: 'api.matomo.site', params: { id } };
+  const nameText: Text = { key: 'Site {id}', params: { id } };
   return { name: english.text(nameText), nameText };
 }
 
@@ -339,10 +335,10 @@ export function toSiteVisits(data: unknown, ids: readonly string[] | null, names
     const id = ids[0]!;
     return [{ idSite: id, ...name(id), points: toPoints(data) }];
   }
-  const bySite = expectObject(data, 'api.matomo.expected.siteVisits');
+  const bySite = expectObject(data, { key: 'visits per site' });
   const order = ids ?? Object.keys(bySite).filter((k) => /^\d+$/.test(k)).sort((a, b) => Number(a) - Number(b));
   return order.map((id) => {
-    if (!Object.hasOwn(bySite, id)) throw new BadResponseError({ key: 'api.matomo.noSiteVisits', params: { id: id.slice(0, 12) } });
+    if (!Object.hasOwn(bySite, id)) throw new BadResponseError({ key: "The server's answer has no visits for site {id}.", params: { id: id.slice(0, 12) } });
     return { idSite: id, ...name(id), points: toPoints(bySite[id]) };
   });
 }
@@ -355,7 +351,7 @@ const METRIC_SET = new Set<string>(VISITS_METRICS);
  * answer for a single period) becomes one point labelled `singleLabel`.
  */
 export function toPoints(data: unknown, singleLabel = ''): VisitsPoint[] {
-  const object = expectObject(data, 'api.matomo.expected.periodVisits');
+  const object = expectObject(data, { key: 'visits per period' });
   const keys = Object.keys(object);
   if (keys.length > 0 && keys.some((k) => METRIC_SET.has(k))) return [{ label: singleLabel, metrics: toMetrics(object) }];
   return keys
@@ -364,7 +360,7 @@ export function toPoints(data: unknown, singleLabel = ''): VisitsPoint[] {
       const value = object[label];
       if (Array.isArray(value) && value.length === 0) return { label, metrics: null };
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new BadResponseError({ key: 'api.matomo.noMetrics', params: { period: label.slice(0, 40) } });
+        throw new BadResponseError({ key: 'The server sent no metrics for the period {period}.', params: { period: label.slice(0, 40) } });
       }
       return { label, metrics: toMetrics(value as Record<string, unknown>) };
     });

@@ -47,5 +47,5 @@ export function isAbort(error: unknown): boolean {
  */
 export function errorMessage(error: unknown, t: Translator = english): string {
   if (isDashboardError(error)) return error.text ? t.text(error.text) : error.message;
-  return t.t('core.error.unknown');
+  return t.t('Something went wrong while loading the data.');
 }

@@ -14,7 +14,7 @@ export class ChunkLoadError extends DashboardError {
   readonly kind = 'network';
   override name = 'ChunkLoadError';
   constructor(cause: unknown) {
-    super({ key: 'core.part.error', params: { reason: { key: 'core.part.missing' } } }, { cause });
+    super({ key: 'A part of this widget could not be loaded. {reason}', params: { reason: { key: 'Its code did not arrive: check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).' } } }, { cause });
   }
 }
 
@@ -117,12 +117,12 @@ export class LazyPart<T> {
   render(what: string, options: { retry?: () => void; part?: string; actions?: TemplateResult } = {}): TemplateResult | typeof nothing {
     const { retry = () => void this.need(), part, actions } = options;
     const t = Localize.of(this.host);
-    if (this.#status === 'loading') return html`<p class="message part-state" part=${part ?? nothing} role="status">${t.t('core.part.loading', { part: what })}</p>`;
+    if (this.#status === 'loading') return html`<p class="message part-state" part=${part ?? nothing} role="status">${t.t('Loading {part}…', { part: what })}</p>`;
     if (this.#status !== 'failed') return nothing;
     return html`<div class="message error part-state" part=${part ?? 'error'} role="alert">
-      <strong>${t.t('core.part.failed', { part: what })}</strong>
-      <p>${t.t('core.part.missing')}</p>
-      <button type="button" part="retry-button" @click=${retry}>${t.t('core.retry')}</button>${actions ?? nothing}
+      <strong>${t.t('Could not load {part}.', { part: what })}</strong>
+      <p>${t.t('Its code did not arrive: check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).')}</p>
+      <button type="button" part="retry-button" @click=${retry}>${t.t('Retry')}</button>${actions ?? nothing}
     </div>`;
   }
 

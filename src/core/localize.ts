@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { translations } from '../i18n/on-demand.js';
 import { localesChanged, registry } from '../i18n/registry.js';
-import type { MessageKey, ParamArgs, Text } from '../i18n/types.js';
+import type { ParamArgs, PluralArgs, PluralForms, Text } from '../i18n/types.js';
 import { resolveLocale } from './locale.js';
 import { english, prepare, translate, type Translator } from './translate.js';
 
@@ -52,8 +52,8 @@ function watch(host: Node): void {
  *
  * ```ts
  * html`<section lang=${this.localize.locale} dir=${this.localize.dir}>
- *   <h2>${this.localize.t('embed.share')}</h2>
- *   <p>${this.localize.t('activityLog.count', { count: 3000 })}</p>   // "3,000 activities"
+ *   <h2>${this.localize.t('Share / embed')}</h2>
+ *   <p>${this.localize.plural(3000, { one: '{count} activity', other: '{count} activities' })}</p>   // "3,000 activities"
  * </section>`
  * ```
  */
@@ -98,12 +98,20 @@ export class Localize implements ReactiveController, Translator {
     return translations()?.directionOf(this.locale) ?? 'ltr';
   }
 
-  t<K extends MessageKey>(key: K, ...params: ParamArgs<K>): string {
-    return translate(this.locale, key, params[0]);
+  t<S extends string>(text: S, ...params: ParamArgs<S>): string {
+    return translate(this.locale, text, params[0]);
+  }
+
+  tc<S extends string>(context: string, text: S, ...params: ParamArgs<S>): string {
+    return translate(this.locale, text, params[0], undefined, context);
+  }
+
+  plural<One extends string, Other extends string>(count: number, forms: PluralForms<One, Other>, ...params: PluralArgs<One | Other>): string {
+    return translate(this.locale, forms.other, { ...params[0], count }, forms.one);
   }
 
   text(message: Text | string): string {
-    return typeof message === 'string' ? message : translate(this.locale, message.key, message.params);
+    return typeof message === 'string' ? message : translate(this.locale, message.key, message.params, message.one, message.context);
   }
 
   hostConnected(): void {

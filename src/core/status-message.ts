@@ -11,10 +11,10 @@ import { english, type Translator } from './translate.js';
 export function errorBox(error: unknown, onRetry?: () => void, title?: string, t: Translator = english): TemplateResult {
   const known = isDashboardError(error);
   const retryable = !known || error.retryable;
-  const hint = known && error.hint !== undefined ? error.hint : known && error.kind === 'auth' ? t.t('core.error.authHint') : known && error.kind === 'permission' ? t.t('core.error.permissionHint') : '';
+  const hint = known && error.hint !== undefined ? error.hint : known && error.kind === 'auth' ? t.t('Check the token given to this widget.') : known && error.kind === 'permission' ? t.t('Ask an administrator for access, or use a token that has it.') : '';
   return html`<div class="message error" role="alert" part="error">
-    <strong>${title ?? t.t('core.error.title')}</strong>
+    <strong>${title ?? t.t('Could not load the data')}</strong>
     <p>${errorMessage(error, t)}${hint ? html` ${t.text(hint)}` : nothing}</p>
-    ${onRetry ? html`<button type="button" part="retry-button" @click=${onRetry}>${t.t(retryable ? 'core.retry' : 'core.tryAgain')}</button>` : nothing}
+    ${onRetry ? html`<button type="button" part="retry-button" @click=${onRetry}>${t.t(retryable ? 'Retry' : 'Try again')}</button>` : nothing}
   </div>`;
 }

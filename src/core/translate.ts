@@ -1,42 +1,44 @@
-import { core } from '../i18n/en/core.js';
 import { loadTranslations, translations } from '../i18n/on-demand.js';
-import { addEnglish, englishMessage, registry } from '../i18n/registry.js';
-import type { MessageKey, ParamArgs, ParamValue, Text } from '../i18n/types.js';
+import { registry } from '../i18n/registry.js';
+import type { ParamArgs, ParamValue, PluralArgs, PluralForms, Text } from '../i18n/types.js';
 import { numberFormat } from './format.js';
 
-// The core's own words (the error box, parts loaded on demand) go wherever anything is translated.
-addEnglish(core);
-
 /**
- * What turns keys into words in one locale: the `Localize` controller of an element, or
- * `english` where there is none (a widget not localised yet, a developer's message).
+ * What turns English messages into words in one locale: the `Localize` controller of an element,
+ * or `english` where there is none (a data source, a developer's message). A message is its
+ * English text, a literal: the catalogue is extracted from these calls (`npm run messages`).
  */
 export interface Translator {
   /** The locale the words, numbers and dates are in (BCP 47). */
   readonly locale: string;
-  /** The message of `key` with its params filled in (`{name}`), its plural form chosen by `{count}`. */
-  t<K extends MessageKey>(key: K, ...params: ParamArgs<K>): string;
-  /** A message given as key and params (an error's `text`); a plain string (a server's own words) as it is. */
+  /** The message whose English is `text`, with its params filled in (`{name}`). */
+  t<S extends string>(text: S, ...params: ParamArgs<S>): string;
+  /** A message whose English says two things (`'Open'` the verb, `'Open'` the state): `context` tells them apart for translators. */
+  tc<S extends string>(context: string, text: S, ...params: ParamArgs<S>): string;
+  /** A message that depends on `count` (its `{count}`): English gives `one` and `other`, each language its own plural forms. */
+  plural<One extends string, Other extends string>(count: number, forms: PluralForms<One, Other>, ...params: PluralArgs<One | Other>): string;
+  /** A message given as a `Text` (an error's `text`); a plain string (a server's own words) as it is. */
   text(message: Text | string): string;
 }
 
+type Params = Readonly<Record<string, ParamValue>>;
+
 /**
- * The words of `key` in `locale`, with `{name}` placeholders filled from `params`: numbers
- * formatted for the locale, lists joined with `Intl.ListFormat`, messages translated in turn. A
- * plural message picks its form with the plural rules of the language it was found in. An unknown
- * key shows as itself.
+ * The message whose English is `key` (with `one`, a plural message whose `other` is `key`; with
+ * `context`, the message `key@context`) in `locale`, with `{name}` placeholders filled from
+ * `params`: numbers formatted for the locale, lists joined with `Intl.ListFormat`, messages
+ * translated in turn. A plural message picks its form by `params.count`, with the plural rules
+ * of the language it was found in.
  *
- * Until the code for other languages is here (i18n/on-demand.ts), the words are this copy's
- * English. Then they are found along `chainOf(locale)` (what the page registered, the shipped
+ * Until the code for other languages is here (i18n/on-demand.ts), the words are the English
+ * given. Then they are found along the locale's chain (what the page registered, the shipped
  * languages fetched, English), and a message found in a language written the other way (an
  * English fallback on an Arabic page) is isolated (U+2068…U+2069), so its punctuation stays where
  * it belongs.
  */
-export function translate(locale: string, key: MessageKey, params?: Readonly<Record<string, ParamValue>>): string {
+export function translate(locale: string, key: string, params?: Params, one?: string, context?: string): string {
   const code = translations();
-  const source = code ? undefined : englishMessage(key);
-  const found = code ? code.lookup(locale, key) : source === undefined ? undefined : { message: source, tag: 'en' };
-  if (!found) return key;
+  const found = code ? code.lookup(locale, key, one, context) : { message: one ? { one, other: key } : key, tag: 'en' };
   let message = found.message;
   if (typeof message !== 'string') message = message[new Intl.PluralRules(found.tag).select(Number(params?.count))] ?? message.other;
   if (params) message = message.replace(/\{(\w+)\}/g, (all, name: string) => (Object.hasOwn(params, name) ? shown(locale, params[name]!) : all));
@@ -48,7 +50,7 @@ function shown(locale: string, value: ParamValue): string {
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return new Intl.ListFormat(locale).format(value);
   const text = value as Text;
-  return translate(locale, text.key, text.params);
+  return translate(locale, text.key, text.params, text.one, text.context);
 }
 
 /** English with a region (`en-GB`, `en-150`), spoken without the code for other languages; not the pseudo-locale en-XA. */
@@ -71,8 +73,10 @@ export function prepare(locale: string): Promise<void> | undefined {
 export function translator(locale: string): Translator {
   return {
     locale,
-    t: (key, ...[params]) => translate(locale, key, params),
-    text: (message) => (typeof message === 'string' ? message : translate(locale, message.key, message.params)),
+    t: (text, ...[params]) => translate(locale, text, params),
+    tc: (context, text, ...[params]) => translate(locale, text, params, undefined, context),
+    plural: (count, forms, ...[params]) => translate(locale, forms.other, { ...params, count }, forms.one),
+    text: (message) => (typeof message === 'string' ? message : translate(locale, message.key, message.params, message.one, message.context)),
   };
 }
 

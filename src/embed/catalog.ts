@@ -1,8 +1,4 @@
 import type { Translator } from '../core/translate.js';
-import { widgetNames } from '../i18n/en/widget-names.js';
-import { addEnglish } from '../i18n/registry.js';
-
-addEnglish(widgetNames);
 
 /**
  * The widgets that can be embedded through `embed.html` or shared as a snippet, with the
@@ -77,8 +73,8 @@ export function allowedAttributes(tag: string, catalog: WidgetCatalog = WIDGETS)
   return widget ? [...COMMON_ATTRIBUTES, ...widget.attributes] : [];
 }
 
-/** The message keys of the library's widgets' names. */
-const TITLES = { 'activity-log': 'embed.title.activityLog', 'visits-chart': 'embed.title.visitsChart', 'analytics-settings': 'embed.title.analyticsSettings' } as const;
+/** The names of the library's widgets. */
+const TITLES = { 'activity-log': { key: 'Activity log' }, 'visits-chart': { key: 'Visits chart' }, 'analytics-settings': { key: 'Analytics settings' } } as const;
 
 /**
  * A widget's name in the translator's language: the library's widgets from the catalogue, any
@@ -86,8 +82,8 @@ const TITLES = { 'activity-log': 'embed.title.activityLog', 'visits-chart': 'emb
  */
 export function widgetTitle(tag: string, t: Translator, catalog: WidgetCatalog = WIDGETS): string {
   const info = widgetInfo(tag, catalog);
-  if (!info) return t.t('embed.title.other');
-  return Object.hasOwn(TITLES, tag) && info === WIDGETS[tag] ? t.t(TITLES[tag as keyof typeof TITLES]) : info.title;
+  if (!info) return t.t('Dashboard widget');
+  return Object.hasOwn(TITLES, tag) && info === WIDGETS[tag] ? t.text(TITLES[tag as keyof typeof TITLES]) : info.title;
 }
 
 /** The catalogue entry for `tag`, or undefined (never an inherited property such as `constructor`). */

@@ -76,8 +76,8 @@ export function startEmbedPage(options: EmbedPageOptions = {}): EmbedPage {
     const t = await words();
     if (run !== generation) return;
     if (!request.widget) {
-      document.title = t.t('embed.page.notFound');
-      showMessage(request.errorText ? t.text(request.errorText) : t.t('embed.page.nothing'));
+      document.title = t.t('Widget not found');
+      showMessage(request.errorText ? t.text(request.errorText) : t.t('No widget to show.'));
       return;
     }
     document.title = widgetTitle(request.widget, t, catalog);
@@ -86,7 +86,7 @@ export function startEmbedPage(options: EmbedPageOptions = {}): EmbedPage {
       await options.load(request.widget).catch(() => undefined);
     }
     if (!(await defined(request.widget, timeout))) {
-      if (run === generation) showMessage(t.t('embed.page.noCode', { widget: widgetTitle(request.widget, t, catalog) }));
+      if (run === generation) showMessage(t.t('The code of the widget ({widget}) did not load. Check that the widget bundles sit next to this page.', { widget: widgetTitle(request.widget, t, catalog) }));
       return;
     }
     if (run !== generation) return;

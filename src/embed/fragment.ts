@@ -1,11 +1,7 @@
 import { clampNumber, NUMBER_RANGES } from '../core/numbers.js';
 import { english } from '../core/translate.js';
-import { embedPage } from '../i18n/en/embed-page.js';
-import { addEnglish } from '../i18n/registry.js';
 import type { Text } from '../i18n/types.js';
 import { COMMON_ATTRIBUTES, WIDGETS, widgetInfo, type WidgetCatalog } from './catalog.js';
-
-addEnglish(embedPage);
 
 /**
  * What an embed URL asks for, read from its fragment
@@ -76,9 +72,9 @@ export function parseEmbedFragment(hash: string, catalog: WidgetCatalog = WIDGET
   const info = widgetInfo(tag, catalog);
   const widgets = Object.keys(catalog).join(', ');
   const error: Text | undefined = !tag
-    ? { key: 'embed.page.noWidget', params: { example: Object.keys(catalog)[0] ?? 'activity-log', widgets } }
+    ? { key: 'This page shows one widget named in its address, e.g. #widget={example}. Widgets: {widgets}.', params: { example: Object.keys(catalog)[0] ?? 'activity-log', widgets } }
     : !info
-      ? { key: 'embed.page.unknown', params: { name: tag.slice(0, 60), widgets } }
+      ? { key: 'There is no widget called "{name}" to show here. Widgets: {widgets}.', params: { name: tag.slice(0, 60), widgets } }
       : undefined;
   if (error) Object.assign(request, { error: english.text(error), errorText: error });
   else request.widget = tag;

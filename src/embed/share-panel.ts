@@ -7,42 +7,37 @@ import { embedBase, shareSnippets, widgetConfig, type ShareFormat, type ShareSni
 import { ShareCloseEvent, ShareCopyEvent } from './events.js';
 import { sharePanelStyles } from './share-panel.styles.js';
 import { checkMatomoToken, type TokenCheck } from './token-check.js';
-import type { MessageKey } from '../i18n/types.js';
-import { embed } from '../i18n/en/embed.js';
-import { addEnglish } from '../i18n/registry.js';
-
-// The heading and Close (the button's words, registered by the widget's button too when the panel opens from one).
-addEnglish(embed);
+import type { Text } from '../i18n/types.js';
 
 export type { ShareFormat } from './share.js';
 
 /** The three forms a widget is shared in, with the keys of their words. */
 const OUTPUTS = [
-  { format: 'link', label: 'embed.share.link', hint: 'embed.share.linkHint', copy: 'embed.share.copy.link', copied: 'embed.share.copied.link', select: 'embed.share.select.link' },
-  { format: 'iframe', label: 'embed.share.iframe', hint: 'embed.share.iframeHint', copy: 'embed.share.copy.iframe', copied: 'embed.share.copied.iframe', select: 'embed.share.select.iframe' },
-  { format: 'script', label: 'embed.share.script', hint: 'embed.share.scriptHint', copy: 'embed.share.copy.script', copied: 'embed.share.copied.script', select: 'embed.share.select.script' },
-] as const satisfies ReadonlyArray<{ format: ShareFormat } & Record<'label' | 'hint' | 'copy' | 'copied' | 'select', MessageKey>>;
+  { format: 'link', label: { key: 'Link' }, hint: { key: 'Opens the widget on its own page. The settings travel after the #, which is never sent to a server.' }, copy: { key: 'Copy link' }, copied: { key: 'Copied the link.' }, select: { key: 'The link is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.' } },
+  { format: 'iframe', label: { key: 'Iframe' }, hint: { key: 'For any page or CMS that accepts an iframe. The script line makes the frame as tall as the widget; it is a classic script, so it loads from another site without any CORS header.' }, copy: { key: 'Copy iframe' }, copied: { key: 'Copied the iframe.' }, select: { key: 'The iframe is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.' } },
+  { format: 'script', label: { key: 'Script tag' }, hint: { key: 'For a page you control: the widget becomes part of the page. The page loads a module script from the widget host, so that host must send Access-Control-Allow-Origin for the cdn/ files (npm start and the public npm CDNs do), and the widget asks its server from that page: Matomo must list the page’s origin in cors_domains (Rocket.Chat: in its CORS settings). A background adds a style attribute: on a page whose Content-Security-Policy forbids inline styles, set --dw-background in its stylesheet instead.' }, copy: { key: 'Copy script tag' }, copied: { key: 'Copied the script tag.' }, select: { key: 'The script tag is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.' } },
+] as const satisfies ReadonlyArray<{ format: ShareFormat } & Record<'label' | 'hint' | 'copy' | 'copied' | 'select', Text>>;
 
 const ROWS: Readonly<Record<ShareFormat, number>> = { link: 3, iframe: 8, script: 4 };
 
-/** The chart's controls a recipient may be given, with the keys of their labels. */
+/** The chart's controls a recipient may be given, with their labels. */
 const CHART_CONTROLS = [
-  ['period', 'embed.share.control.period'],
-  ['range', 'embed.share.control.range'],
-  ['metric', 'embed.share.control.metric'],
-  ['compare', 'embed.share.control.compare'],
-  ['view', 'embed.share.control.view'],
-  ['export', 'embed.share.control.export'],
-  ['share', 'embed.share.control.share'],
-] as const satisfies ReadonlyArray<readonly [string, MessageKey]>;
+  ['period', { key: 'Period' }],
+  ['range', { key: 'Range' }],
+  ['metric', { key: 'Metric' }],
+  ['compare', { key: 'Comparison' }],
+  ['view', { key: 'Table view' }],
+  ['export', { key: 'Downloads' }],
+  ['share', { key: 'Share / embed' }],
+] as const satisfies ReadonlyArray<readonly [string, Text]>;
 
-/** What the token check found, in words (the keys). */
+/** What the token check found, in words. */
 const VERDICTS = {
-  'super-user': 'embed.share.verdict.superUser',
-  limited: 'embed.share.verdict.limited',
-  refused: 'embed.share.verdict.refused',
-  unreachable: 'embed.share.verdict.unreachable',
-} as const satisfies Record<TokenCheck['verdict'], MessageKey>;
+  'super-user': { key: 'This token belongs to a super user: whoever has the shared copy could read and change everything on this Matomo. Create a token for a user with view access only.' },
+  limited: { key: "The token was accepted and is not a super user's." },
+  refused: { key: 'Matomo refused this token (or blocks this address after too many failed logins). It was tried once and will not be tried again: check it, then press the button again.' },
+  unreachable: { key: 'The Matomo server did not answer, so the token was not sent. Check the server address and its CORS settings (cors_domains).' },
+} as const satisfies Record<TokenCheck['verdict'], Text>;
 
 let panels = 0;
 
@@ -264,39 +259,39 @@ export class SharePanel extends DashboardElement {
     const id = this.#id;
     const l = this.localize;
     const heading = html`<header>
-      <h2 part="heading" id="${id}-heading">${l.t('embed.share')}</h2>
+      <h2 part="heading" id="${id}-heading">${l.t('Share / embed')}</h2>
       ${this.closable
-        ? html`<button type="button" part="close-button" @click=${() => this.emit(new ShareCloseEvent())}>${l.t('embed.close')}</button>`
+        ? html`<button type="button" part="close-button" @click=${() => this.emit(new ShareCloseEvent())}>${l.t('Close')}</button>`
         : nothing}
     </header>`;
     if (!info) {
       return html`<section lang=${l.locale} dir=${l.dir} aria-labelledby="${id}-heading" @keydown=${this.#onKeyDown}>
         ${heading}
-        <p class="message error" role="alert">${l.t('embed.share.cannot')}</p>
+        <p class="message error" role="alert">${l.t('This element cannot be shared: only activity-log, visits-chart and analytics-settings can.')}</p>
       </section>`;
     }
     const snippets = this.snippets!;
     const base = this.#base;
     return html`<section lang=${l.locale} dir=${l.dir} aria-labelledby="${id}-heading" @keydown=${this.#onKeyDown}>
       ${heading}
-      <div class="message warning" part="warning" role="note" aria-label=${l.t('embed.share.before')}>
+      <div class="message warning" part="warning" role="note" aria-label=${l.t('Before you share')}>
         <ul>
-          ${widget === 'activity-log' ? html`<li>${l.t('embed.share.activityLogScope')}</li>` : nothing} ${snippets.warnings.map((w) => html`<li>${w}</li>`)}
+          ${widget === 'activity-log' ? html`<li>${l.t("A token that is not a super user's shows only the activities of its own user: with a view-only token, the recipient sees that user's activities, not everyone's. The preview below shows exactly what they will see.")}</li>` : nothing} ${snippets.warnings.map((w) => html`<li>${w}</li>`)}
         </ul>
       </div>
       ${this.#renderRecipient(info)}
       ${info.booleans.includes('readonly')
         ? html`<label class="check">
             <input type="checkbox" .checked=${this.shareReadOnly} @change=${(e: Event) => (this.shareReadOnly = (e.target as HTMLInputElement).checked)} />
-            ${l.t('embed.share.readOnly')}
+            ${l.t('Share read-only (nothing can be changed through the copy)')}
           </label>`
         : nothing}
       ${this.#renderLook(info)}
       <details ?open=${!base.detected}>
-        <summary>${l.t('embed.share.hosting')}</summary>
+        <summary>${l.t('Where the widget files are hosted')}</summary>
         <div class="field">
-          <label for="${id}-base">${l.t('embed.share.hostingAddress')}</label>
-          ${base.detected ? nothing : html`<p class="hint" id="${id}-base-hint">${l.t('embed.share.notDetected')}</p>`}
+          <label for="${id}-base">${l.t('Address of the folder holding embed.html and cdn/')}</label>
+          ${base.detected ? nothing : html`<p class="hint" id="${id}-base-hint">${l.t('The address of the widget files could not be found from this page (the widgets come from a bundle of your own). Enter the address where embed.html and cdn/ are served, or give it to the page with <meta name="dashboard-widgets-base" content="…">.')}</p>`}
           <input
             id="${id}-base"
             type="url"
@@ -311,10 +306,10 @@ export class SharePanel extends DashboardElement {
       ${this.#renderPreview(info, snippets)}
       ${OUTPUTS.map(
         ({ format, label, hint, copy }) => html`<div class="output">
-          <label for="${id}-${format}" id="${id}-${format}-label">${l.t(label)}</label>
-          <p class="hint" id="${id}-${format}-hint">${l.t(hint)}</p>
+          <label for="${id}-${format}" id="${id}-${format}-label">${l.text(label)}</label>
+          <p class="hint" id="${id}-${format}-hint">${l.text(hint)}</p>
           <button type="button" part="copy-button" data-format=${format} aria-describedby="${id}-${format}-label" @click=${() => this.copy(format)}>
-            ${l.t(copy)}
+            ${l.text(copy)}
           </button>
           <textarea
             id="${id}-${format}"
@@ -329,7 +324,7 @@ export class SharePanel extends DashboardElement {
           ></textarea>
         </div>`,
       )}
-      <p class="status" role="status">${this.status ? l.t(this.status) : ''}</p>
+      <p class="status" role="status">${this.status ? l.text(this.status) : ''}</p>
     </section>`;
   }
 
@@ -339,7 +334,7 @@ export class SharePanel extends DashboardElement {
     const l = this.localize;
     const chat = info.server === 'rocketchat';
     return html`<div class="field">
-        <label for="${id}-token">${l.t('embed.share.token')}</label>
+        <label for="${id}-token">${l.t('Token for the shared copy')}</label>
         <input
           id="${id}-token"
           part="token-input"
@@ -351,11 +346,11 @@ export class SharePanel extends DashboardElement {
           .value=${this.shareToken}
           @input=${(e: Event) => (this.shareToken = (e.target as HTMLInputElement).value)}
         />
-        <p class="hint" id="${id}-token-hint">${l.t(chat ? 'embed.share.chatTokenHint' : 'embed.share.matomoTokenHint')}</p>
+        <p class="hint" id="${id}-token-hint">${l.t(chat ? 'The personal access token of a Rocket.Chat user without administration rights.' : 'A view-only Matomo token (Personal > Security > Auth tokens of a user with view access). Leave empty for anonymous access.')}</p>
       </div>
       ${chat
         ? html`<div class="field">
-            <label for="${id}-user">${l.t('embed.share.userId')}</label>
+            <label for="${id}-user">${l.t('User id of that token')}</label>
             <input
               id="${id}-user"
               part="user-id-input"
@@ -367,7 +362,7 @@ export class SharePanel extends DashboardElement {
               .value=${this.shareUserId}
               @input=${(e: Event) => (this.shareUserId = (e.target as HTMLInputElement).value)}
             />
-            <p class="hint" id="${id}-user-hint">${l.t('embed.share.userIdHint')}</p>
+            <p class="hint" id="${id}-user-hint">${l.t('The id of the user that token belongs to (Rocket.Chat sends both). Your own id is never shared.')}</p>
           </div>`
         : nothing}`;
   }
@@ -379,51 +374,51 @@ export class SharePanel extends DashboardElement {
     const look = this.look;
     const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
     return html`<fieldset class="options" part="options">
-      <legend>${l.t('embed.share.look')}</legend>
+      <legend>${l.t('How the shared copy looks')}</legend>
       <label class="field" for="${id}-theme"
-        >${l.t('embed.share.theme')}
+        >${l.t('Theme')}
         <select id="${id}-theme" @change=${(e: Event) => this.#setLook({ theme: value(e) as Look['theme'] })}>
-          <option value="" ?selected=${!look.theme}>${l.t('embed.share.theme.same')}</option>
-          <option value="light" ?selected=${look.theme === 'light'}>${l.t('embed.share.theme.light')}</option>
-          <option value="dark" ?selected=${look.theme === 'dark'}>${l.t('embed.share.theme.dark')}</option>
-          <option value="auto" ?selected=${look.theme === 'auto'}>${l.t('embed.share.theme.auto')}</option>
+          <option value="" ?selected=${!look.theme}>${l.t('As the widget here')}</option>
+          <option value="light" ?selected=${look.theme === 'light'}>${l.t('Light')}</option>
+          <option value="dark" ?selected=${look.theme === 'dark'}>${l.t('Dark')}</option>
+          <option value="auto" ?selected=${look.theme === 'auto'}>${l.t("Follow the viewer's system")}</option>
         </select>
       </label>
       <label class="field" for="${id}-background"
-        >${l.t('embed.share.background')}
+        >${l.t('Background')}
         <select id="${id}-background" @change=${(e: Event) => this.#setLook({ background: value(e) as Look['background'] })}>
-          <option value="" ?selected=${!look.background}>${l.t('embed.share.background.same')}</option>
-          <option value="transparent" ?selected=${look.background === 'transparent'}>${l.t('embed.share.background.transparent')}</option>
-          <option value="colour" ?selected=${look.background === 'colour'}>${l.t('embed.share.background.colour')}</option>
+          <option value="" ?selected=${!look.background}>${l.t("The widget's")}</option>
+          <option value="transparent" ?selected=${look.background === 'transparent'}>${l.t('Transparent')}</option>
+          <option value="colour" ?selected=${look.background === 'colour'}>${l.t('A colour…')}</option>
         </select>
       </label>
       ${look.background === 'colour'
         ? html`<label class="field" for="${id}-colour"
-            >${l.t('embed.share.colour')}
+            >${l.t('Background colour')}
             <input id="${id}-colour" type="color" .value=${look.colour} @input=${(e: Event) => this.#setLook({ colour: value(e) })} />
           </label>`
         : nothing}
       <label class="field" for="${id}-locale"
-        >${l.t('embed.share.language')}
+        >${l.t('Language')}
         <input
           id="${id}-locale"
           type="text"
           dir="ltr"
           spellcheck="false"
-          placeholder=${l.t('embed.share.languagePlaceholder')}
+          placeholder=${l.t('e.g. de, fr-CH')}
           aria-describedby="${id}-locale-hint"
           .value=${look.locale}
           @change=${(e: Event) => this.#setLook({ locale: value(e) })}
         />
       </label>
-      <p class="hint wide" id="${id}-locale-hint">${l.t('embed.share.languageHint')}</p>
+      <p class="hint wide" id="${id}-locale-hint">${l.t("Every word, date and number in this language (a BCP 47 tag). Empty: the widget's, else the viewer's browser.")}</p>
       <label class="check wide">
         <input type="checkbox" .checked=${look.compact} @change=${(e: Event) => this.#setLook({ compact: (e.target as HTMLInputElement).checked })} />
-        ${l.t('embed.share.compact')}
+        ${l.t('Compact: the data alone, without the heading, buttons and controls')}
       </label>
       ${info.attributes.includes('controls') && !look.compact
         ? html`<fieldset class="controls wide">
-            <legend>${l.t('embed.share.controls')}</legend>
+            <legend>${l.t('Controls the recipient may use')}</legend>
             ${CHART_CONTROLS.map(
               ([control, label]) => html`<label class="check"
                 ><input
@@ -435,7 +430,7 @@ export class SharePanel extends DashboardElement {
                     else next.delete(control);
                     this.#setLook({ controls: next });
                   }}
-                />${l.t(label)}</label
+                />${l.text(label)}</label
               >`,
             )}
           </fieldset>`
@@ -452,27 +447,27 @@ export class SharePanel extends DashboardElement {
     const shown = this.previewToken !== undefined && this.previewToken === token;
     const verdict =
       check === 'running'
-        ? html`<p class="message" part="token-check" role="status">${l.t('embed.share.checking')}</p>`
+        ? html`<p class="message" part="token-check" role="status">${l.t('Checking the token…')}</p>`
         : check && this.previewToken === undefined && check.verdict !== 'limited' && check.verdict !== 'super-user'
-          ? html`<p class="message error" part="token-check" role="alert">${l.t(VERDICTS[check.verdict])}</p>`
+          ? html`<p class="message error" part="token-check" role="alert">${l.text(VERDICTS[check.verdict])}</p>`
           : check?.verdict === 'super-user' && shown
-            ? html`<p class="message error" part="token-check" role="alert"><strong>${l.t('embed.share.superUser')}</strong> ${l.t(VERDICTS['super-user'])}</p>`
+            ? html`<p class="message error" part="token-check" role="alert"><strong>${l.t('Super user token.')}</strong> ${l.text(VERDICTS['super-user'])}</p>`
             : check?.verdict === 'limited' && shown
-              ? html`<p class="message success" part="token-check" role="status">${l.t(VERDICTS.limited)}</p>`
+              ? html`<p class="message success" part="token-check" role="status">${l.text(VERDICTS.limited)}</p>`
               : nothing;
     return html`<div class="preview-block">
       <div class="field">
         <button type="button" part="preview-button" aria-describedby="${id}-preview-hint" ?disabled=${check === 'running'} @click=${() => void this.preview()}>
-          ${l.t(info.server === 'matomo' && token ? 'embed.share.check' : 'embed.share.preview')}
+          ${l.t(info.server === 'matomo' && token ? 'Check the token and preview' : 'Preview what the recipient sees')}
         </button>
-        <p class="hint" id="${id}-preview-hint">${l.t('embed.share.previewHint')}</p>
+        <p class="hint" id="${id}-preview-hint">${l.t('Nothing is sent while you type. A Matomo token is checked with one request, after a request without it shows that the server answers: Matomo counts every refused token as a failed login.')}</p>
       </div>
       ${verdict}
-      ${this.previewToken !== undefined && !shown ? html`<p class="hint" role="status">${l.t('embed.share.stalePreview')}</p>` : nothing}
+      ${this.previewToken !== undefined && !shown ? html`<p class="hint" role="status">${l.t('The token changed since the preview: press the button again to see it with the new token.')}</p>` : nothing}
       ${shown
         ? html`<iframe
             part="preview"
-            title=${l.t('embed.share.previewTitle', { widget: widgetTitle(this.target?.localName ?? this.widget, l) })}
+            title=${l.t('Preview: {widget} as the recipient sees it', { widget: widgetTitle(this.target?.localName ?? this.widget, l) })}
             src=${snippets.link}
             sandbox=${FRAME_SANDBOX}
             allow=${FRAME_ALLOW}

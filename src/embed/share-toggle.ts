@@ -1,10 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LazyPart } from '../core/lazy-part.js';
 import { Localize } from '../core/localize.js';
-import { embed } from '../i18n/en/embed.js';
-import { addEnglish } from '../i18n/registry.js';
-
-addEnglish(embed);
 
 /**
  * The "Share / embed" button and panel every widget offers. The panel's code is loaded and its
@@ -49,7 +45,7 @@ export class ShareToggle {
   /** The button, for the widget's header (in the widget's language). */
   button(): TemplateResult {
     return html`<button type="button" class="small" part="share-button" aria-expanded=${this.#open ? 'true' : 'false'} @click=${this.#toggle}>
-      ${Localize.of(this.host).t('embed.share')}
+      ${Localize.of(this.host).t('Share / embed')}
     </button>`;
   }
 
@@ -63,9 +59,9 @@ export class ShareToggle {
       return html`<dw-share-panel part="share-panel" .target=${this.host} closable @dw-share-close=${this.#close}></dw-share-panel>`;
     }
     const t = Localize.of(this.host);
-    return this.#part.render(t.t('embed.sharePart'), {
+    return this.#part.render(t.t('the Share / embed panel'), {
       part: 'share-panel',
-      actions: html` <button type="button" @click=${this.#close}>${t.t('embed.close')}</button>`,
+      actions: html` <button type="button" @click=${this.#close}>${t.t('Close')}</button>`,
     });
   }
 }

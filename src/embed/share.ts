@@ -1,10 +1,6 @@
 import { english, type Translator } from '../core/translate.js';
-import { share } from '../i18n/en/share.js';
-import { addEnglish } from '../i18n/registry.js';
 import { COMMON_ATTRIBUTES, FRAME_ALLOW, FRAME_SANDBOX, widgetInfo, widgetTitle, type EmbeddableWidget } from './catalog.js';
 import { buildEmbedFragment } from './fragment.js';
-
-addEnglish(share);
 
 /** A widget's configuration by attribute name (`true` for a boolean attribute that is on). */
 export type WidgetConfig = Record<string, string | number | boolean | null | undefined>;
@@ -161,12 +157,12 @@ function propertiesByAttribute(element: HTMLElement): Map<string, string> {
 /** The warnings to show before sharing a widget, in the translator's language. */
 export function shareWarnings(info: EmbeddableWidget, config: WidgetConfig, token: string, t: Translator = english): string[] {
   const matomo = info.server === 'matomo';
-  const warnings = [t.t(matomo ? 'embed.share.warn.matomoToken' : 'embed.share.warn.chatToken')];
-  if (!token) warnings.push(t.t(matomo ? 'embed.share.warn.matomoNoToken' : 'embed.share.warn.chatNoToken'));
-  if (info.attributes.includes('readonly') && config.readonly !== true && config.readonly !== '') warnings.push(t.t('embed.share.warn.editable'));
-  if (token && /^http:/i.test(String(config['api-base'] ?? ''))) warnings.push(t.t('embed.share.warn.plainHttp'));
-  if (info.server === 'rocketchat' && token && !config['user-id']) warnings.push(t.t('embed.share.warn.userId'));
-  if (typeof config.today === 'string' && config.today) warnings.push(t.t('embed.share.warn.fixedDay', { today: config.today }));
+  const warnings = [t.t(matomo ? 'Anyone who has a shared link or snippet can use the token in it. Use a view-only token: the token of a Matomo user who has only "view" access to these sites, never a super user\'s or an admin\'s.' : "Anyone who has a shared link or snippet can use the token in it. Use the personal access token of a Rocket.Chat user without administration rights, never an administrator's.")];
+  if (!token) warnings.push(t.t(matomo ? 'No token is included: the widget will show what the anonymous user may view.' : 'No token is included: Rocket.Chat will ask the viewer to log in, and the widget will say so.'));
+  if (info.attributes.includes('readonly') && config.readonly !== true && config.readonly !== '') warnings.push(t.t('This copy can change settings. Embed it read-only unless the people you share it with should edit.'));
+  if (token && /^http:/i.test(String(config['api-base'] ?? ''))) warnings.push(t.t('The server address uses plain http: the token would cross the network unencrypted.'));
+  if (info.server === 'rocketchat' && token && !config['user-id']) warnings.push(t.t('A Rocket.Chat token works only with the id of its user: enter the user id that goes with the token.'));
+  if (typeof config.today === 'string' && config.today) warnings.push(t.t('The chart counts its ranges back from a fixed day (today="{today}"): the shared copy will keep showing the ranges of that day.', { today: config.today }));
   return warnings;
 }
 
@@ -197,7 +193,7 @@ export function shareSnippets(input: ShareInput): ShareSnippets {
   const iframe =
     `<iframe src="${escapeAttribute(link)}" title="${escapeAttribute(frameTitle(input.widget, config, t))}" width="100%" height="${info.height}" frameborder="0"` +
     ` loading="lazy" referrerpolicy="no-referrer" sandbox="${FRAME_SANDBOX}" allow="${FRAME_ALLOW}" data-dashboard-widgets></iframe>\n` +
-    `<!-- ${t.t('embed.share.frameComment').replace(/--|>/g, ' ')} -->\n` +
+    `<!-- ${t.t('Makes the iframe as tall as its widget (optional).').replace(/--|>/g, ' ')} -->\n` +
     `<script async src="${escapeAttribute(hostScript)}"></script>`;
 
   const attributes: string[] = [];
@@ -229,11 +225,11 @@ export function frameTitle(widget: string, config: WidgetConfig, t: Translator =
   const info = widgetInfo(widget);
   const name = widgetTitle(widget, t);
   if (!info) return name;
-  if (info.server !== 'matomo') return t.t('embed.share.frameTitle.chat', { widget: name });
+  if (info.server !== 'matomo') return t.t('{widget} (Rocket.Chat)', { widget: name });
   const site = config['site-id'];
-  if (typeof site !== 'string' || !site) return t.t('embed.share.frameTitle.matomo', { widget: name });
-  if (site === 'all') return t.t('embed.share.frameTitle.matomoAllSites', { widget: name });
-  return site.includes(',') ? t.t('embed.share.frameTitle.matomoSites', { widget: name, sites: site }) : t.t('embed.share.frameTitle.matomoSite', { widget: name, site });
+  if (typeof site !== 'string' || !site) return t.t('{widget} (Matomo)', { widget: name });
+  if (site === 'all') return t.t('{widget} (Matomo, all sites)', { widget: name });
+  return site.includes(',') ? t.t('{widget} (Matomo, sites {sites})', { widget: name, sites: site }) : t.t('{widget} (Matomo, site {site})', { widget: name, site });
 }
 
 /** Escapes text for a double-quoted HTML attribute value. */

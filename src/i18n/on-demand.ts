@@ -29,17 +29,19 @@ export function loadTranslations(): Promise<typeof Translations> {
 
 /**
  * Adds a language, or changes any of the library's messages in one (`en` included), for every
- * widget on the page, now and later: the widgets that speak it show the new words. The first call
- * fetches the code for other languages (one small file, once): the words are in when the promise
- * resolves. A partial catalogue
- * is fine: the other keys keep the shipped words (or English). Call it again to add or change
- * more; a region (`de-CH`) can override its language (`de`) key by key. A value that is not a
+ * widget on the page, now and later: the widgets that speak it show the new words. Messages are
+ * keyed by their English text (a plural message by its English `other` form, with a text per
+ * plural category of the language; a message with a context by `text@context`): the typed list
+ * of every id is `MessageId`. The first call fetches the code for other languages (one small
+ * file, once): the words are in when the promise resolves. A partial catalogue is fine: the
+ * other messages keep the shipped words (or English). Call it again to add or change more; a
+ * region (`de-CH`) can override its language (`de`) message by message. A value that is not a
  * message is left out; a tag that is not BCP 47 is refused, with a warning.
  *
  * ```js
  * import { registerTranslation } from 'dashboard-widgets/i18n';
- * registerTranslation('sv', { 'core.retry': 'Försök igen', … });
- * registerTranslation('en', { 'embed.share': 'Share this view' });
+ * registerTranslation('sv', { Retry: 'Försök igen', 'Share / embed': 'Dela / bädda in', … });
+ * registerTranslation('en', { 'Share / embed': 'Share this view' });
  * ```
  */
 export function registerTranslation(tag: string, messages: Partial<Messages>): Promise<void> {

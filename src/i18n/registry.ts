@@ -1,8 +1,8 @@
-import type { Catalogue, CatalogueLoader, Message, MessageKey, Messages } from './types.js';
+import type { Catalogue, CatalogueLoader, Messages } from './types.js';
 
 /*
- * Where the messages are. English is this copy's own (each part registered by the code that uses
- * it, see en.ts); every other language lives in one registry per page, shared by every widget and
+ * Where the messages are. English is in the code that shows it (a message is its English text);
+ * every other language lives in one registry per page, shared by every widget and
  * every copy of the library loaded on it (under a `Symbol.for` key of globalThis): a language is
  * fetched once per page, whichever copy asks first, and what a page registers reaches them all.
  * This module is in every first view; the code that fetches languages, finds a message along a
@@ -45,19 +45,6 @@ export function registry(): Registry {
     generation: 0,
     observed: new WeakSet(),
   });
-}
-
-/** This copy's English messages, as each part registers them. */
-const english: Partial<Record<MessageKey, Message>> = {};
-
-/** Adds a part of the English catalogue (called by the code that uses it, when it loads). */
-export function addEnglish(part: Partial<Record<MessageKey, Message>>): void {
-  Object.assign(english, part);
-}
-
-/** The English message of `key`, as this copy's parts give it (undefined until its part is registered). */
-export function englishMessage(key: MessageKey): Message | undefined {
-  return english[key];
 }
 
 /** A tag in canonical form (`pt-br` → `pt-BR`), or '' when it is not BCP 47. */

@@ -1,6 +1,6 @@
 import { LANGUAGES } from './languages.js';
-import { canonicalTag, englishMessage, registry } from './registry.js';
-import type { CatalogueLoader, Message, MessageKey, Messages } from './types.js';
+import { canonicalTag, registry } from './registry.js';
+import type { Catalogue, CatalogueLoader, Message, Messages } from './types.js';
 
 /*
  * What a page needs once a language other than English shows up, or once it registers words of
@@ -41,22 +41,32 @@ export interface Found {
   tag: string;
 }
 
+/** The id of a message in a language file: its English (a plural message's `other`), `text@context` with a context. */
+export function messageId(english: string, context?: string): string {
+  return context ? `${english}@${context}` : english;
+}
+
+/** A language's own message for `id` (never an inherited property). */
+function own(catalogue: Partial<Messages> | Catalogue | undefined, id: string): Message | undefined {
+  return catalogue && typeof catalogue === 'object' && Object.hasOwn(catalogue, id) ? (catalogue as Record<string, Message>)[id] : undefined;
+}
+
 /**
- * The message of `key` for `locale`, along its chain: what the page registered, then what was
- * fetched (or what a language made from English gives, such as the pseudo-locale), then English.
+ * The message whose English is `english` (with `one`, a plural message whose `other` it is; with
+ * `context`, the message of that context) for `locale`, along its chain: what the page
+ * registered, then what was fetched (or what a language made from English gives, such as the
+ * pseudo-locale), then the English given.
  */
-export function lookup(locale: string, key: MessageKey): Found | undefined {
+export function lookup(locale: string, english: string, one?: string, context?: string): Found {
   const { registered, loaded } = registry();
-  const source = englishMessage(key);
+  const id = messageId(english, context);
+  const source: Message = one ? { one, other: english } : english;
   for (const tag of chainOf(locale)) {
     const fetched = loaded.get(tag);
-    const message =
-      registered.get(tag)?.[key] ??
-      (typeof fetched === 'function' ? source && fetched(source) : fetched?.[key]) ??
-      (tag === 'en' ? source : undefined);
+    const message = own(registered.get(tag), id) ?? (typeof fetched === 'function' ? fetched(source) : own(fetched, id));
     if (message !== undefined) return { message, tag };
   }
-  return undefined;
+  return { message: source, tag: 'en' };
 }
 
 /** Whether `value` can be a message: a text, or an object with at least the `other` text. */
@@ -75,10 +85,10 @@ export function register(tag: string, messages: Partial<Messages>): void {
     console.warn(`dashboard-widgets: registerTranslation("${tag}") ignored: that is not a BCP 47 language tag.`);
     return;
   }
-  const kept: Record<string, Message> = {};
-  for (const [key, value] of Object.entries(messages ?? {})) if (isMessage(value)) kept[key] = value;
   const { registered } = registry();
-  registered.set(canonical, { ...registered.get(canonical), ...kept });
+  const kept: Record<string, Message> = Object.assign(Object.create(null) as Record<string, Message>, registered.get(canonical));
+  for (const [id, value] of Object.entries(messages ?? {})) if (isMessage(value)) kept[id] = value;
+  registered.set(canonical, kept as Partial<Messages>);
   tell(canonical);
 }
 

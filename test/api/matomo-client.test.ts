@@ -255,16 +255,16 @@ describe('MatomoClient: the code that explains failures, for the callers whose c
 
 describe('Matomo scalar answers', () => {
   it('reads {"value": "N"} as a number and refuses what is not one', () => {
-    expect(scalarNumber({ value: '1234' }, 'api.matomo.expected.activityCount')).to.equal(1234);
-    expect(scalarNumber({ value: 7 }, 'api.matomo.expected.activityCount')).to.equal(7);
-    expect(() => scalarNumber({ value: 'lots' }, 'api.matomo.expected.activityCount')).to.throw(BadResponseError);
-    expect(() => scalarNumber({ value: null }, 'api.matomo.expected.activityCount')).to.throw(BadResponseError);
+    expect(scalarNumber({ value: '1234' }, { key: 'the number of activities (a number)' })).to.equal(1234);
+    expect(scalarNumber({ value: 7 }, { key: 'the number of activities (a number)' })).to.equal(7);
+    expect(() => scalarNumber({ value: 'lots' }, { key: 'the number of activities (a number)' })).to.throw(BadResponseError);
+    expect(() => scalarNumber({ value: null }, { key: 'the number of activities (a number)' })).to.throw(BadResponseError);
   });
 
   it('reads booleans in their PHP forms', () => {
-    expect(scalarBoolean({ value: true }, 'api.matomo.expected.superUser')).to.equal(true);
-    expect(scalarBoolean({ value: '1' }, 'api.matomo.expected.superUser')).to.equal(true);
-    expect(scalarBoolean({ value: 0 }, 'api.matomo.expected.superUser')).to.equal(false);
-    expect(() => scalarBoolean({ value: 'maybe' }, 'api.matomo.expected.superUser')).to.throw(BadResponseError);
+    expect(scalarBoolean({ value: true }, { key: 'whether this is a super user (yes or no)' })).to.equal(true);
+    expect(scalarBoolean({ value: '1' }, { key: 'whether this is a super user (yes or no)' })).to.equal(true);
+    expect(scalarBoolean({ value: 0 }, { key: 'whether this is a super user (yes or no)' })).to.equal(false);
+    expect(() => scalarBoolean({ value: 'maybe' }, { key: 'whether this is a super user (yes or no)' })).to.throw(BadResponseError);
   });
 });

@@ -50,7 +50,7 @@ describe('RocketChatSettingsSource against the demo Rocket.Chat', () => {
       editable: [],
       reason: 'No role of this account (user, auditor) has edit-privileged-setting or manage-selected-settings.',
       // The same as a message, for the widget to say in its reader's language.
-      reasonText: { key: 'api.rocketchat.access.none', params: { roles: 'user, auditor' } },
+      reasonText: { key: 'No role of this account ({roles}) has edit-privileged-setting or manage-selected-settings.', params: { roles: 'user, auditor' } },
     });
   });
 

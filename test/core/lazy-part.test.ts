@@ -9,7 +9,7 @@ import { english } from '../../src/core/translate.js';
 import { DashboardError } from '../../src/core/errors.js';
 
 /** Why a part is missing, as every such failure says it (in English). */
-const PART_FAILED = english.t('core.part.missing');
+const PART_FAILED = english.t('Its code did not arrive: check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).');
 
 /** A loader whose answers the test gives: each call waits for `arrive()` or `fail()`. */
 function controlledLoader<T>(code: T) {

@@ -5,16 +5,12 @@ import { DashboardConfigElement } from '../../src/core/dashboard-config.js';
 import { Localize } from '../../src/core/localize.js';
 import { english, translate, translator } from '../../src/core/translate.js';
 import { registerTranslation, translations } from '../../src/i18n/on-demand.js';
-import { addEnglish, registry } from '../../src/i18n/registry.js';
+import { registry } from '../../src/i18n/registry.js';
 import { chainOf, directionOf, fetchLanguages, offerLoaders } from '../../src/i18n/translations.js';
-import { en } from '../../src/i18n/en.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import de from '../../src/i18n/locales/de.js';
-import type { Messages } from '../../src/i18n/types.js';
+import type { Messages, Text } from '../../src/i18n/types.js';
 import { languageReady } from '../helpers/pseudo-locale.js';
-
-// Every English part, as if every part of the library had loaded.
-addEnglish(en);
 
 /** An element of the library (it has the controller through its base class), showing a few messages. */
 class SpeakingElement extends DashboardElement {
@@ -22,7 +18,7 @@ class SpeakingElement extends DashboardElement {
   renders = 0;
   protected override render() {
     this.renders++;
-    return html`<p lang=${this.localize.locale} dir=${this.localize.dir}>${this.localize.t('core.retry')}</p>`;
+    return html`<p lang=${this.localize.locale} dir=${this.localize.dir}>${this.localize.t('Retry')}</p>`;
   }
   get shown(): string {
     return this.shadowRoot!.querySelector('p')!.textContent!;
@@ -38,7 +34,7 @@ DashboardConfigElement.define();
 class PlainHost extends LitElement {
   l = new Localize(this);
   protected override render() {
-    return html`${this.l.t('core.tryAgain')}`;
+    return html`${this.l.t('Try again')}`;
   }
 }
 customElements.define('plain-localized-host', PlainHost);
@@ -151,31 +147,35 @@ describe('Messages', () => {
   before(() => languageReady('de'));
 
   it('fills placeholders, formats numbers in the locale, joins lists, and nests messages', async () => {
-    expect(translate('en', 'api.matomo.bulk', { asked: 2, count: 1200 })).to.equal('The server answered a bulk request of 2 with 1,200 results.');
-    expect(translate('de', 'api.tooLarge', { size: 8.5, limit: 8 })).to.contain('(8,5 MB oder mehr');
+    expect(translate('en', 'The server answered a bulk request of {asked} with {count} results.', { asked: 2, count: 1200 })).to.equal('The server answered a bulk request of 2 with 1,200 results.');
+    expect(translate('de', "The server's answer is too large ({size} MB or more, the limit is {limit} MB); it was not read.", { size: 8.5, limit: 8 })).to.contain('(8,5 MB oder mehr');
     // A list param, joined in the locale (the library's own messages pass lists where they need them).
-    await registerTranslation('en-x-lists', { 'embed.page.unknown': 'No {name}; try {widgets}.' });
-    expect(translate('en-x-lists', 'embed.page.unknown', { name: 'x', widgets: ['a', 'b', 'c'] })).to.equal('No x; try a, b, and c.');
-    expect(translate('de', 'api.network', { server: { key: 'api.unknownAddress' } })).to.match(/^Der Server unter der eingestellten Adresse ist nicht erreichbar/);
+    await registerTranslation('en-x-lists', { 'There is no widget called "{name}" to show here. Widgets: {widgets}.': 'No {name}; try {widgets}.' });
+    expect(translate('en-x-lists', 'There is no widget called "{name}" to show here. Widgets: {widgets}.', { name: 'x', widgets: ['a', 'b', 'c'] })).to.equal('No x; try a, b, and c.');
+    expect(translate('de', 'Could not reach the server at {server}. Check the network connection and the server address; if the server is up, it may not allow requests from this page (CORS).', { server: { key: 'the configured address' } })).to.match(/^Der Server unter der eingestellten Adresse ist nicht erreichbar/);
   });
 
   it('picks the plural form with the rules of the language the message is in', async () => {
-    expect(translate('en', 'api.timeout', { count: 1 })).to.equal('The server did not answer within 1 second.');
-    expect(translate('en', 'api.timeout', { count: 1.5 })).to.equal('The server did not answer within 1.5 seconds.');
-    expect(translate('de', 'api.timeout', { count: 1 })).to.equal('Der Server hat nicht innerhalb von 1 Sekunde geantwortet.');
-    expect(translate('de', 'api.timeout', { count: 2.5 })).to.equal('Der Server hat nicht innerhalb von 2,5 Sekunden geantwortet.');
+    const timeout = { one: 'The server did not answer within {count} second.', other: 'The server did not answer within {count} seconds.' } as const;
+    expect(english.plural(1, timeout)).to.equal('The server did not answer within 1 second.');
+    expect(english.plural(1.5, timeout)).to.equal('The server did not answer within 1.5 seconds.');
+    expect(translator('de').plural(1, timeout)).to.equal('Der Server hat nicht innerhalb von 1 Sekunde geantwortet.');
+    expect(translator('de').plural(2.5, timeout)).to.equal('Der Server hat nicht innerhalb von 2,5 Sekunden geantwortet.');
+    // A plural Text (an error's) says the same.
+    expect(translator('de').text({ key: timeout.other, one: timeout.one, params: { count: 1 } })).to.equal('Der Server hat nicht innerhalb von 1 Sekunde geantwortet.');
+    expect(english.text({ key: timeout.other, one: timeout.one, params: { count: 1 } })).to.equal('The server did not answer within 1 second.');
     // Arabic has six categories: each count finds its own.
     await registerTranslation('ar', {
-      'api.timeout': { zero: 'z {count}', one: 'o {count}', two: 't {count}', few: 'f {count}', many: 'm {count}', other: 'x {count}' },
+      'The server did not answer within {count} seconds.': { zero: 'z {count}', one: 'o {count}', two: 't {count}', few: 'f {count}', many: 'm {count}', other: 'x {count}' },
     });
-    const ar = (count: number) => translate('ar', 'api.timeout', { count }).split(' ')[0];
+    const ar = (count: number) => translator('ar').plural(count, timeout).split(' ')[0];
     expect([0, 1, 2, 3, 11, 100].map(ar)).to.deep.equal(['z', 'o', 't', 'f', 'm', 'x']);
     // A right-to-left language without the key (Hebrew: not shipped; Arabic has every key) falls back
     // to English, with English plural rules, isolated as text written left to right in a right-to-left
     // page (its full stop stays at its end).
-    expect(translate('he', 'api.matomo.bulk', { asked: 2, count: 1 })).to.equal('\u2068The server answered a bulk request of 2 with 1 results.\u2069');
-    expect(translate('ar', 'api.timeout', { count: 1 })).not.to.contain('\u2068');
-    expect(translate('de', 'api.matomo.bulk', { asked: 2, count: 1 })).not.to.contain('\u2068');
+    expect(translate('he', 'The server answered a bulk request of {asked} with {count} results.', { asked: 2, count: 1 })).to.equal('\u2068The server answered a bulk request of 2 with 1 results.\u2069');
+    expect(translator('ar').plural(1, timeout)).not.to.contain('\u2068');
+    expect(translate('de', 'The server answered a bulk request of {asked} with {count} results.', { asked: 2, count: 1 })).not.to.contain('\u2068');
   });
 
   it('knows the direction of every right-to-left language, from Intl or its list', () => {
@@ -193,18 +193,18 @@ describe('Messages', () => {
     expect(inOrder(chainOf('de-CH'), ['de-CH', 'de', 'en'])).to.equal(true);
     expect(chainOf('xx-unknown').at(-1)).to.equal('en');
 
-    await registerTranslation('pt', { 'core.retry': 'Tentar de novo' });
-    await registerTranslation('zh-Hans', { 'core.retry': '重试' });
-    expect(translate('pt-BR', 'core.retry')).to.equal('Tentar de novo');
-    expect(translate('zh-CN', 'core.retry')).to.equal('重试');
-    expect(translate('zh-TW', 'core.retry')).to.equal('Retry');
-    expect(translate('sw', 'core.retry')).to.equal('Retry');
+    await registerTranslation('pt', { 'Retry': 'Tentar de novo' });
+    await registerTranslation('zh-Hans', { 'Retry': '重试' });
+    expect(translate('pt-BR', 'Retry')).to.equal('Tentar de novo');
+    expect(translate('zh-CN', 'Retry')).to.equal('重试');
+    expect(translate('zh-TW', 'Retry')).to.equal('Retry');
+    expect(translate('sw', 'Retry')).to.equal('Retry');
     await languageReady('de');
-    expect(translate('de-CH', 'core.retry')).to.equal('Erneut versuchen');
+    expect(translate('de-CH', 'Retry')).to.equal('Erneut versuchen');
     // A region overrides its language key by key.
-    await registerTranslation('de-CH', { 'embed.close': 'Schliessen' });
-    expect(translate('de-CH', 'embed.close')).to.equal('Schliessen');
-    expect(translate('de-CH', 'core.retry')).to.equal('Erneut versuchen');
+    await registerTranslation('de-CH', { 'Close': 'Schliessen' });
+    expect(translate('de-CH', 'Close')).to.equal('Schliessen');
+    expect(translate('de-CH', 'Retry')).to.equal('Erneut versuchen');
   });
 });
 
@@ -213,7 +213,7 @@ describe('Loading languages', () => {
     const asked: string[] = [];
     // A language no copy ships: its loader counts the fetches, and its file arrives when the test says.
     let arrive = () => undefined as void;
-    const file = new Promise<{ default: Partial<Messages> }>((r) => (arrive = () => r({ default: { 'core.retry': 'Reprovi' } })));
+    const file = new Promise<{ default: Partial<Messages> }>((r) => (arrive = () => r({ default: { 'Retry': 'Reprovi' } })));
     offerLoaders({ eo: () => (asked.push('eo'), file) });
     // A second copy of the library offering its own loader for the same language: the first one is kept.
     offerLoaders({ eo: () => (asked.push('second copy'), Promise.resolve({ default: {} })) });
@@ -244,7 +244,7 @@ describe('Loading languages', () => {
     const warn = console.warn;
     console.warn = () => undefined;
     try {
-      offerLoaders({ ia: () => (++calls === 1 ? Promise.reject(new TypeError('offline')) : Promise.resolve({ default: { 'core.retry': 'Reprobar' } })) });
+      offerLoaders({ ia: () => (++calls === 1 ? Promise.reject(new TypeError('offline')) : Promise.resolve({ default: { 'Retry': 'Reprobar' } })) });
       const wrap = await fixture(html`<div lang="ia"><speaking-element></speaking-element></div>`);
       const el = wrap.querySelector('speaking-element') as SpeakingElement;
       await waitUntil(() => calls === 1);
@@ -268,32 +268,43 @@ describe('Loading languages', () => {
     const wrap = await fixture(html`<div><speaking-element lang="de"></speaking-element><speaking-element lang="en"></speaking-element></div>`);
     const [german, englishEl] = Array.from(wrap.querySelectorAll('speaking-element')) as SpeakingElement[];
     await shows(german!, 'Erneut versuchen');
-    await registerTranslation('de', { 'core.retry': 'Noch mal' });
-    await registerTranslation('en', { 'core.retry': 'Try once more' });
+    await registerTranslation('de', { 'Retry': 'Noch mal' });
+    await registerTranslation('en', { 'Retry': 'Try once more' });
     await shows(german!, 'Noch mal');
     await shows(englishEl!, 'Try once more');
-    expect(translate('de', 'core.tryAgain'), 'the other keys keep their words').to.equal('Nochmals versuchen');
+    expect(translate('de', 'Try again'), 'the other keys keep their words').to.equal('Nochmals versuchen');
     // What a page registers is checked: a value that is not a message is left out, a tag that is not one is refused.
     const warn = console.warn;
     const warned: unknown[] = [];
     console.warn = (...args: unknown[]) => warned.push(args);
     try {
-      await registerTranslation('de', { 'core.retry': 42 } as unknown as Partial<Messages>);
-      await registerTranslation('not a tag!', { 'core.retry': 'x' });
+      await registerTranslation('de', { 'Retry': 42 } as unknown as Partial<Messages>);
+      await registerTranslation('not a tag!', { 'Retry': 'x' });
     } finally {
       console.warn = warn;
     }
-    expect(translate('de', 'core.retry')).to.equal('Noch mal');
+    expect(translate('de', 'Retry')).to.equal('Noch mal');
     expect(warned).to.have.length(1);
-    await registerTranslation('de', { 'core.retry': de['core.retry'] });
-    await registerTranslation('en', { 'core.retry': 'Retry' });
+    await registerTranslation('de', { 'Retry': de['Retry'] });
+    await registerTranslation('en', { 'Retry': 'Retry' });
+  });
+
+  it('tells one English text in two contexts apart: a language file keys the one with a context as text@context', async () => {
+    await registerTranslation('en-x-context', { 'Share / embed@control': 'Sharing', 'Share / embed': 'Share it' } as Partial<Messages>);
+    const t = translator('en-x-context');
+    expect(t.tc('control', 'Share / embed')).to.equal('Sharing');
+    expect(t.t('Share / embed')).to.equal('Share it');
+    expect(t.text({ key: 'Share / embed', context: 'control' } as unknown as Text)).to.equal('Sharing');
+    // English, and a language without that context, show the English text.
+    expect(english.tc('control', 'Share / embed')).to.equal('Share / embed');
+    expect(translator('de').tc('control', 'Close')).to.equal('Close');
   });
 
   it('a translator for a fixed locale speaks it, a plain string stays as it is', async () => {
     await languageReady('de');
     const t = translator('de');
-    expect(t.t('embed.share')).to.equal('Teilen / Einbetten');
-    expect(t.text({ key: 'api.matomo.site', params: { id: '3' } })).to.equal('Website 3');
+    expect(t.t('Share / embed')).to.equal('Teilen / Einbetten');
+    expect(t.text({ key: 'Site {id}', params: { id: '3' } })).to.equal('Website 3');
     expect(t.text('What the server said')).to.equal('What the server said');
   });
 });

@@ -94,13 +94,13 @@ describe('In the pseudo-locale, nothing bypasses the catalogue', () => {
       [await rejection(() => parseJson('<html>', new Response('<html>', { status: 503, statusText: 'Service Unavailable' }))), ['Service Unavailable']],
       [await rejection(() => parseJson('', new Response(''))), []],
       [await rejection(() => parseJson('{"a":', new Response('{"a":'))), []],
-      [await rejection(() => expectArray({ a: 1 }, 'api.matomo.expected.activities')), []],
-      [await rejection(() => expectArray('nope', 'api.matomo.expected.logins')), ['nope']],
+      [await rejection(() => expectArray({ a: 1 }, { key: 'a list of activities' })), []],
+      [await rejection(() => expectArray('nope', { key: 'a list of logins' })), ['nope']],
       [errorOf({ result: 'error', message: 'You must be logged in to access this functionality.' }, 401), ['You must be logged in to access this functionality.']],
       [errorOf({ result: 'error', message: "You can't access this resource as it requires 'view' access." }, 401), ["You can't access this resource as it requires 'view' access."]],
       [errorOf({ result: 'error' }, 403), []],
       [new ServerError('The Activity Log plugin is not active.'), ['The Activity Log plugin is not active.']],
-      [new ConfigError({ key: 'api.matomo.noSite' }), []],
+      [new ConfigError({ key: 'No site is configured: set the site-id attribute (one id or a comma list).' }), []],
       [new ChunkLoadError(new Error('offline')), []],
       [new TwoFactorError('totp', 'invalid'), []],
       [new Error('a programming error'), []],
@@ -136,13 +136,13 @@ describe('In the pseudo-locale, nothing bypasses the catalogue', () => {
 
   it('the status lines of a part loaded on demand: loading, and not arrived with Retry', async () => {
     const host = await pseudoFixture<BoxHost>(html`<box-host></box-host>`);
-    host.content = () => host.pending.render(host.localize.t('embed.sharePart'));
+    host.content = () => host.pending.render(host.localize.t('the Share / embed panel'));
     void host.pending.need();
     await host.updateComplete;
     expect(host.shadowRoot!.querySelector('[role="status"]')).to.exist;
     expectNoBypass(host);
     const failing = new LazyPart(host, () => Promise.reject(new TypeError('offline')));
-    host.content = () => failing.render(host.localize.t('embed.sharePart'));
+    host.content = () => failing.render(host.localize.t('the Share / embed panel'));
     await failing.need();
     await host.updateComplete;
     expect(host.shadowRoot!.querySelector('[role="alert"] button')).to.exist;

@@ -6,7 +6,7 @@ import { english } from '../../src/core/translate.js';
 import { $, $$, captureDownloads, chartOf, craftedMatomo, day, hover, kpiTexts, seriesValues, settled, stubFetch, text, tooltipLines } from './helpers.js';
 
 /** Why a part is missing, as every such failure says it (in English). */
-const PART_FAILED = english.t('core.part.missing');
+const PART_FAILED = english.t('Its code did not arrive: check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).');
 
 // The export's code is loaded on the first export (a file of its own in the script-tag bundles).
 const BASE = 'https://matomo.example/';

@@ -10,7 +10,7 @@ import { chunks } from '../../src/visits-chart/chunks.js';
 import { english } from '../../src/core/translate.js';
 
 /** Why a part is missing, as every such failure says it (in English). */
-const PART_FAILED = english.t('core.part.missing');
+const PART_FAILED = english.t('Its code did not arrive: check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).');
 
 VisitsRangePicker.define();
 
