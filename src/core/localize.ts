@@ -1,9 +1,8 @@
 import type { ReactiveController } from 'lit';
 import { translations } from '../i18n/on-demand.js';
 import { localesChanged, registry } from '../i18n/registry.js';
-import type { ParamArgs, PluralArgs, PluralForms, Text } from '../i18n/types.js';
 import { resolveLocale } from './locale.js';
-import { english, prepare, translate, type Translator } from './translate.js';
+import { english, prepare, Translation, type Translator } from './translate.js';
 
 /** What the controller needs of its host: a lit element, or any element that has these two. */
 export interface LocalizeHost extends HTMLElement {
@@ -57,7 +56,7 @@ function watch(host: Node): void {
  * </section>`
  * ```
  */
-export class Localize implements ReactiveController, Translator {
+export class Localize extends Translation implements ReactiveController {
   /** The translator of an element that has a controller; English for anything else. */
   static of(host: object): Translator {
     return controllers.get(host) ?? english;
@@ -72,6 +71,7 @@ export class Localize implements ReactiveController, Translator {
     readonly host: LocalizeHost,
     readonly options: LocalizeOptions = {},
   ) {
+    super();
     controllers.set(host, this);
     host.addController(this);
   }
@@ -96,22 +96,6 @@ export class Localize implements ReactiveController, Translator {
   /** The direction of the locale's script (`ltr` until the code for other languages is here): set it as `dir` on the element's base element. */
   get dir(): 'ltr' | 'rtl' {
     return translations()?.directionOf(this.locale) ?? 'ltr';
-  }
-
-  t<S extends string>(text: S, ...params: ParamArgs<S>): string {
-    return translate(this.locale, text, params[0]);
-  }
-
-  tc<S extends string>(context: string, text: S, ...params: ParamArgs<S>): string {
-    return translate(this.locale, text, params[0], undefined, context);
-  }
-
-  plural<One extends string, Other extends string>(count: number, forms: PluralForms<One, Other>, ...params: PluralArgs<One | Other>): string {
-    return translate(this.locale, forms.other, { ...params[0], count }, forms.one);
-  }
-
-  text(message: Text | string): string {
-    return typeof message === 'string' ? message : translate(this.locale, message.key, message.params, message.one, message.context);
   }
 
   hostConnected(): void {

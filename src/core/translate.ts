@@ -27,30 +27,24 @@ type Params = Readonly<Record<string, ParamValue>>;
  * The message whose English is `key` (with `one`, a plural message whose `other` is `key`; with
  * `context`, the message `key@context`) in `locale`, with `{name}` placeholders filled from
  * `params`: numbers formatted for the locale, lists joined with `Intl.ListFormat`, messages
- * translated in turn. A plural message picks its form by `params.count`, with the plural rules
- * of the language it was found in.
+ * translated in turn. A plural message picks its form by `params.count`.
  *
  * Until the code for other languages is here (i18n/on-demand.ts), the words are the English
- * given. Then they are found along the locale's chain (what the page registered, the shipped
- * languages fetched, English), and a message found in a language written the other way (an
- * English fallback on an Arabic page) is isolated (U+2068…U+2069), so its punctuation stays where
- * it belongs.
+ * given (English plural rules: `one` for exactly 1). Then that code finds them (`say`: what the
+ * page registered, the shipped languages fetched, English), with the plural rules of the
+ * language they are in, isolated when that language is written the other way.
  */
 export function translate(locale: string, key: string, params?: Params, one?: string, context?: string): string {
   const code = translations();
-  const found = code ? code.lookup(locale, key, one, context) : { message: one ? { one, other: key } : key, tag: 'en' };
-  let message = found.message;
-  if (typeof message !== 'string') message = message[new Intl.PluralRules(found.tag).select(Number(params?.count))] ?? message.other;
-  if (params) message = message.replace(/\{(\w+)\}/g, (all, name: string) => (Object.hasOwn(params, name) ? shown(locale, params[name]!) : all));
-  return !code || code.directionOf(found.tag) === code.directionOf(locale) ? message : `\u2068${message}\u2069`;
+  const message = code ? code.say(locale, key, params?.count as number | undefined, one, context) : one && params?.count === 1 ? one : key;
+  return params ? message.replace(/\{(\w+)\}/g, (all, name: string) => (Object.hasOwn(params, name) ? shown(locale, params[name]!) : all)) : message;
 }
 
 function shown(locale: string, value: ParamValue): string {
   if (typeof value === 'number') return numberFormat(locale).format(value);
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return new Intl.ListFormat(locale).format(value);
-  const text = value as Text;
-  return translate(locale, text.key, text.params, text.one, text.context);
+  return translator(locale).text(value as Text);
 }
 
 /** English with a region (`en-GB`, `en-150`), spoken without the code for other languages; not the pseudo-locale en-XA. */
@@ -69,15 +63,39 @@ export function prepare(locale: string): Promise<void> | undefined {
   return undefined;
 }
 
+/**
+ * The four ways to say a message, in the `locale` of whatever extends it: a fixed one
+ * (`translator(locale)`), or an element's (`Localize`).
+ */
+export abstract class Translation implements Translator {
+  abstract readonly locale: string;
+
+  t<S extends string>(text: S, ...params: ParamArgs<S>): string {
+    return translate(this.locale, text, params[0]);
+  }
+
+  tc<S extends string>(context: string, text: S, ...params: ParamArgs<S>): string {
+    return translate(this.locale, text, params[0], undefined, context);
+  }
+
+  plural<One extends string, Other extends string>(count: number, forms: PluralForms<One, Other>, ...params: PluralArgs<One | Other>): string {
+    return translate(this.locale, forms.other, { ...params[0], count }, forms.one);
+  }
+
+  text(message: Text | string): string {
+    return typeof message === 'string' ? message : translate(this.locale, message.key, message.params, message.one, message.context);
+  }
+}
+
+class FixedTranslation extends Translation {
+  constructor(readonly locale: string) {
+    super();
+  }
+}
+
 /** A translator for a fixed locale. */
 export function translator(locale: string): Translator {
-  return {
-    locale,
-    t: (text, ...[params]) => translate(locale, text, params),
-    tc: (context, text, ...[params]) => translate(locale, text, params, undefined, context),
-    plural: (count, forms, ...[params]) => translate(locale, forms.other, { ...params, count }, forms.one),
-    text: (message) => (typeof message === 'string' ? message : translate(locale, message.key, message.params, message.one, message.context)),
-  };
+  return new FixedTranslation(locale);
 }
 
 /**

@@ -10,17 +10,9 @@ import type { Catalogue, CatalogueLoader, Messages } from './types.js';
  */
 
 /** The page-wide state (one per page, whatever the number of copies of the library). */
-interface Registry {
-  /** Catalogues fetched by the library, by canonical tag. */
-  loaded: Map<string, Catalogue>;
-  /** What the page registered (`registerTranslation`), by canonical tag: wins over `loaded`. */
+export interface Registry {
+  /** What the page registered (`registerTranslation`), by canonical tag: wins over fetched languages. */
   registered: Map<string, Partial<Messages>>;
-  /** Languages being fetched (at most one fetch per language and page). */
-  loading: Map<string, Promise<void>>;
-  /** Languages whose fetch failed, with the `generation` then: not asked again until the page's languages change. */
-  failed: Map<string, number>;
-  /** How to fetch each shipped language: the first copy's loader wins. */
-  loaders: Map<string, CatalogueLoader>;
   /** Told of every change: a catalogue (its tag) arrived or was registered, or, without a tag, a `lang` or locale changed. */
   listeners: Set<(tag?: string) => void>;
   /** Counts the changes that can change an element's locale (`lang` attributes, `<dashboard-config locale>`). */
@@ -28,6 +20,20 @@ interface Registry {
   /** Watches `lang` attributes for every element of every copy (see core/localize.ts). */
   observer?: MutationObserver;
   observed: WeakSet<Node>;
+  /** The shipped languages' state, made by the code for other languages when it first arrives (translations.ts). */
+  languages?: Languages;
+}
+
+/** The languages the library fetches, in the page's registry (see translations.ts). */
+export interface Languages {
+  /** Catalogues fetched, by canonical tag. */
+  loaded: Map<string, Catalogue>;
+  /** Languages being fetched (at most one fetch per language and page). */
+  loading: Map<string, Promise<void>>;
+  /** Languages whose fetch failed, with the registry's `generation` then: not asked again until the page's languages change. */
+  failed: Map<string, number>;
+  /** How to fetch each shipped language: the first copy's loader wins. */
+  loaders: Map<string, CatalogueLoader>;
 }
 
 const KEY = Symbol.for('dashboard-widgets.i18n');
@@ -35,16 +41,7 @@ const KEY = Symbol.for('dashboard-widgets.i18n');
 /** The page's registry. */
 export function registry(): Registry {
   const holder = globalThis as unknown as Record<symbol, Registry | undefined>;
-  return (holder[KEY] ??= {
-    loaded: new Map(),
-    registered: new Map(),
-    loading: new Map(),
-    failed: new Map(),
-    loaders: new Map(),
-    listeners: new Set(),
-    generation: 0,
-    observed: new WeakSet(),
-  });
+  return (holder[KEY] ??= { registered: new Map(), listeners: new Set(), generation: 0, observed: new WeakSet() });
 }
 
 /** A tag in canonical form (`pt-br` → `pt-BR`), or '' when it is not BCP 47. */

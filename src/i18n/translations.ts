@@ -1,5 +1,5 @@
 import { LANGUAGES } from './languages.js';
-import { canonicalTag, registry } from './registry.js';
+import { canonicalTag, registry, type Languages } from './registry.js';
 import type { Catalogue, CatalogueLoader, Message, Messages } from './types.js';
 
 /*
@@ -8,6 +8,11 @@ import type { Catalogue, CatalogueLoader, Message, Messages } from './types.js';
  * shipped languages (once per page), checking what the page registers, and the direction of a
  * language's script. Loaded on demand (see on-demand.ts): an English page never fetches it.
  */
+
+/** The page's shipped languages: fetched, being fetched, failed, and how to fetch each (made by the first copy that needs them). */
+function languages(): Languages {
+  return (registry().languages ??= { loaded: new Map(), loading: new Map(), failed: new Map(), loaders: new Map() });
+}
 
 // This copy's shipped languages, offered to the page.
 offerLoaders(LANGUAGES);
@@ -58,7 +63,8 @@ function own(catalogue: Partial<Messages> | Catalogue | undefined, id: string): 
  * pseudo-locale), then the English given.
  */
 export function lookup(locale: string, english: string, one?: string, context?: string): Found {
-  const { registered, loaded } = registry();
+  const { registered } = registry();
+  const { loaded } = languages();
   const id = messageId(english, context);
   const source: Message = one ? { one, other: english } : english;
   for (const tag of chainOf(locale)) {
@@ -67,6 +73,19 @@ export function lookup(locale: string, english: string, one?: string, context?: 
     if (message !== undefined) return { message, tag };
   }
   return { message: source, tag: 'en' };
+}
+
+/**
+ * What `translate` shows in `locale` once this code is here: the message found along the chain
+ * (see `lookup`), its plural form chosen by `count` with the rules of the language it was found
+ * in, and isolated (U+2068…U+2069) when that language is written the other way (an English
+ * fallback on an Arabic page), so its punctuation stays where it belongs. Its placeholders are
+ * still to fill.
+ */
+export function say(locale: string, english: string, count: number | undefined, one?: string, context?: string): string {
+  const { message, tag } = lookup(locale, english, one, context);
+  const text = typeof message === 'string' ? message : (message[new Intl.PluralRules(tag).select(Number(count))] ?? message.other);
+  return directionOf(tag) === directionOf(locale) ? text : `\u2068${text}\u2069`;
 }
 
 /** Whether `value` can be a message: a text, or an object with at least the `other` text. */
@@ -94,7 +113,7 @@ export function register(tag: string, messages: Partial<Messages>): void {
 
 /** Offers a copy's loaders of its shipped languages to the page (a language already offered keeps its loader). */
 export function offerLoaders(loaders: Readonly<Record<string, CatalogueLoader>>): void {
-  const shared = registry().loaders;
+  const shared = languages().loaders;
   for (const [tag, load] of Object.entries(loaders)) if (!shared.has(tag)) shared.set(tag, load);
 }
 
@@ -104,11 +123,12 @@ export function offerLoaders(loaders: Readonly<Record<string, CatalogueLoader>>)
  * (with a warning), and is tried again after the next change of the page's languages.
  */
 export function fetchLanguages(chain: readonly string[]): Promise<void> {
-  const r = registry();
+  const r = languages();
+  const { generation } = registry();
   const pending: Promise<void>[] = [];
   for (const tag of chain) {
     const load = r.loaders.get(tag);
-    if (!load || r.loaded.has(tag) || r.failed.get(tag) === r.generation) continue;
+    if (!load || r.loaded.has(tag) || r.failed.get(tag) === generation) continue;
     let loading = r.loading.get(tag);
     if (!loading) {
       loading = load().then(
@@ -119,7 +139,7 @@ export function fetchLanguages(chain: readonly string[]): Promise<void> {
         },
         (error: unknown) => {
           r.loading.delete(tag);
-          r.failed.set(tag, r.generation);
+          r.failed.set(tag, registry().generation);
           console.warn(`dashboard-widgets: the "${tag}" messages did not load; showing English.`, error);
           tell(tag);
         },
