@@ -5,7 +5,7 @@ export { errorMessage, isAbort, isDashboardError } from '../core/errors.js';
 
 /**
  * One error hierarchy for every request the widgets make, on the core's `DashboardError`: each
- * error carries a human message (its `text`, a catalogue key and params, shown in the reader's
+ * error carries a human message (its `text`, English text and params, shown in the reader's
  * language; its English `message` for logs), a `kind` for code to branch on, and whether
  * retrying can help. A server's own words are a plain string, shown as they are. Authentication
  * errors are never retried automatically: a server counts repeated bad tokens as failed logins.

@@ -7,7 +7,7 @@ import { english, type Translator } from './translate.js';
  * (a part of a widget's code that did not arrive), so that the error box, the error events and
  * the lazy parts read every failure the same way without the core knowing the api layer.
  *
- * The library's errors carry their message as `text` (a catalogue key and its params), so a widget
+ * The library's errors carry their message as `text` (its English text and params), so a widget
  * shows it in its reader's language (`errorMessage(error, translator)`); `message` is its English,
  * for developers and logs. An error made with a plain string (a server's own words) shows that string.
  */
@@ -21,7 +21,7 @@ export abstract class DashboardError extends Error {
   readonly retryable: boolean = true;
   /** What to do about it, when the message does not say so itself (otherwise the error box adds a hint for the kind; '' for none). */
   readonly hint?: Text | '';
-  /** The message as a catalogue key with its params, shown in the reader's language; none when it was given as plain text. */
+  /** The message as a `Text` (its English and params), shown in the reader's language; none when it was given as plain text. */
   readonly text: Text | undefined;
 
   constructor(message: Text | string, options?: ErrorOptions) {

@@ -111,7 +111,7 @@ export class LazyPart<T> {
    * The part's state where the part would be: a status line while it loads, the failure with
    * Retry (and `actions`, e.g. a Close button) when it did not arrive, nothing otherwise, in the
    * host's language (its `Localize`). `what` names the part with its article, in that language
-   * (`this.localize.t('visitsChart.part.table')`: "the table"). `part` names both boxes (default:
+   * (`this.localize.t('the table')`). `part` names both boxes (default:
    * `error` on the failure only).
    */
   render(what: string, options: { retry?: () => void; part?: string; actions?: TemplateResult } = {}): TemplateResult | typeof nothing {

@@ -5,7 +5,7 @@ import type { Message } from './types.js';
  * longer (each vowel doubled) and wrapped in ⟦…⟧, its `{placeholders}` kept. A word on screen that
  * is not inside the markers did not come from the catalogue (test/helpers/pseudo-locale.ts finds
  * them); the longer words show where a layout breaks with a long translation. Made from English
- * when a message is asked for, so it holds every key of every part, and ships as no file of its
+ * each time a message is asked for (the English the call gives), so it needs no list and ships as no file of its
  * own in any first view (only a page in en-XA fetches this code).
  */
 
