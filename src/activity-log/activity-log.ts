@@ -353,8 +353,8 @@ export class ActivityLog extends WidgetElement {
       ${error ? errorBox(error, this.#retry, shown ? 'Could not load these activities; the list below is from before' : 'Could not load the activities') : nothing}
       ${query.notices(locale)} ${this.#live.notice()}
       <div class="progress-line ${pending && shown ? 'on' : ''}" aria-hidden="true"></div>
-      ${this.#renderList(shown, pending, error, locale)} ${shown && !pending ? renderEmpty(shown, query.viewer?.superUser === false, this.#clear) : nothing}
-      ${renderPager({ shown, offset: query.offset, size: this.#pageSize, locale, previous: query.previous, next: query.next, resize: this.#resize })}
+      ${this.#renderList(shown, pending, error, locale)} ${shown && !pending ? renderEmpty(shown, query.viewer?.superUser === false, this.#clear, this.localize) : nothing}
+      ${renderPager({ shown, offset: query.offset, size: this.#pageSize, t: this.localize, previous: query.previous, next: query.next, resize: this.#resize })}
     </section>`;
   }
 

@@ -4,6 +4,20 @@
 // `text@context`). Grouped by the module that uses it first. Read by the types
 // (src/i18n/types.ts) and the catalogue test; no bundle imports it.
 export const messages = {
+  // src/activity-log/empty-state.ts
+  'Clear dates': {},
+  'No activities match these filters among those searched.': {},
+  'No activities match these filters.': {},
+  'Clear filters': {},
+  'You have no recorded activities yet.': {},
+  'No activities have been recorded yet.': {},
+  // src/activity-log/pager.ts
+  'Pages': {},
+  'Previous': {},
+  'Page {page} of {pages}': {},
+  'Page {page}': {},
+  'Next': {},
+  'Rows per page': {},
   // src/api/activity-source.ts
   'the number of activities (a number)': {},
   'whether this is a super user (yes or no)': {},

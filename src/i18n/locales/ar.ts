@@ -218,4 +218,18 @@ export default {
   '{widget} (Matomo, all sites)': '{widget} (Matomo، كل المواقع)',
   '{widget} (Rocket.Chat)': '{widget} (Rocket.Chat)',
   'Makes the iframe as tall as its widget (optional).': 'يجعل ارتفاع إطار iframe مساويًا لارتفاع الأداة التي فيه (اختياري).',
+
+  // The activity log: its pager, and what it shows when nothing matches.
+  'Pages': 'الصفحات',
+  'Previous': 'السابق',
+  'Page {page} of {pages}': 'الصفحة {page} من {pages}',
+  'Page {page}': 'الصفحة {page}',
+  'Next': 'التالي',
+  'Rows per page': 'عدد الصفوف في الصفحة',
+  'Clear dates': 'مسح التواريخ',
+  'No activities match these filters.': 'لا توجد أنشطة تطابق عوامل التصفية هذه.',
+  'No activities match these filters among those searched.': 'لا توجد بين الأنشطة التي جرى البحث فيها أنشطة تطابق عوامل التصفية هذه.',
+  'Clear filters': 'مسح عوامل التصفية',
+  'You have no recorded activities yet.': 'لا توجد أنشطة مسجلة لك بعد.',
+  'No activities have been recorded yet.': 'لم تُسجَّل أي أنشطة بعد.',
 } satisfies Messages;

@@ -207,4 +207,18 @@ export default {
   '{widget} (Matomo, all sites)': '{widget} (Matomo, alle Websites)',
   '{widget} (Rocket.Chat)': '{widget} (Rocket.Chat)',
   'Makes the iframe as tall as its widget (optional).': 'Macht den Iframe so hoch wie sein Widget (optional).',
+
+  // The activity log: its pager, and what it shows when nothing matches.
+  'Pages': 'Seiten',
+  'Previous': 'Zurück',
+  'Page {page} of {pages}': 'Seite {page} von {pages}',
+  'Page {page}': 'Seite {page}',
+  'Next': 'Weiter',
+  'Rows per page': 'Zeilen pro Seite',
+  'Clear dates': 'Zeitraum zurücksetzen',
+  'No activities match these filters.': 'Keine Aktivitäten entsprechen diesen Filtern.',
+  'No activities match these filters among those searched.': 'Keine der durchsuchten Aktivitäten entspricht diesen Filtern.',
+  'Clear filters': 'Filter zurücksetzen',
+  'You have no recorded activities yet.': 'Von Ihnen wurden noch keine Aktivitäten erfasst.',
+  'No activities have been recorded yet.': 'Es wurden noch keine Aktivitäten erfasst.',
 } satisfies Messages;

@@ -211,4 +211,18 @@ export default {
   '{widget} (Matomo, all sites)': '{widget} (Matomo, todos los sitios)',
   '{widget} (Rocket.Chat)': '{widget} (Rocket.Chat)',
   'Makes the iframe as tall as its widget (optional).': 'Hace que el iframe tenga la altura de su widget (opcional).',
+
+  // The activity log: its pager, and what it shows when nothing matches.
+  'Pages': 'Páginas',
+  'Previous': 'Anterior',
+  'Page {page} of {pages}': 'Página {page} de {pages}',
+  'Page {page}': 'Página {page}',
+  'Next': 'Siguiente',
+  'Rows per page': 'Filas por página',
+  'Clear dates': 'Borrar fechas',
+  'No activities match these filters.': 'Ninguna actividad coincide con estos filtros.',
+  'No activities match these filters among those searched.': 'Ninguna de las actividades revisadas coincide con estos filtros.',
+  'Clear filters': 'Borrar filtros',
+  'You have no recorded activities yet.': 'Todavía no tienes actividades registradas.',
+  'No activities have been recorded yet.': 'Todavía no se ha registrado ninguna actividad.',
 } satisfies Messages;

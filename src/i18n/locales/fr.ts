@@ -214,4 +214,18 @@ export default {
   '{widget} (Matomo, all sites)': '{widget} (tous les sites Matomo)',
   '{widget} (Rocket.Chat)': '{widget} (Rocket.Chat)',
   'Makes the iframe as tall as its widget (optional).': 'Donne à l’iframe la hauteur de son widget (facultatif).',
+
+  // The activity log: its pager, and what it shows when nothing matches.
+  'Pages': 'Pages',
+  'Previous': 'Précédent',
+  'Page {page} of {pages}': 'Page {page} sur {pages}',
+  'Page {page}': 'Page {page}',
+  'Next': 'Suivant',
+  'Rows per page': 'Lignes par page',
+  'Clear dates': 'Effacer les dates',
+  'No activities match these filters.': 'Aucune activité ne correspond à ces filtres.',
+  'No activities match these filters among those searched.': 'Aucune des activités parcourues ne correspond à ces filtres.',
+  'Clear filters': 'Effacer les filtres',
+  'You have no recorded activities yet.': 'Vous n’avez encore aucune activité enregistrée.',
+  'No activities have been recorded yet.': 'Aucune activité n’a encore été enregistrée.',
 } satisfies Messages;

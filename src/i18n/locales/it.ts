@@ -213,4 +213,18 @@ export default {
   '{widget} (Matomo, all sites)': '{widget} (Matomo, tutti i siti)',
   '{widget} (Rocket.Chat)': '{widget} (Rocket.Chat)',
   'Makes the iframe as tall as its widget (optional).': 'Rende l’iframe alto quanto il suo widget (facoltativo).',
+
+  // The activity log: its pager, and what it shows when nothing matches.
+  'Pages': 'Pagine',
+  'Previous': 'Precedente',
+  'Page {page} of {pages}': 'Pagina {page} di {pages}',
+  'Page {page}': 'Pagina {page}',
+  'Next': 'Successiva',
+  'Rows per page': 'Righe per pagina',
+  'Clear dates': 'Cancella le date',
+  'No activities match these filters.': 'Nessuna attività corrisponde a questi filtri.',
+  'No activities match these filters among those searched.': 'Nessuna delle attività esaminate corrisponde a questi filtri.',
+  'Clear filters': 'Cancella i filtri',
+  'You have no recorded activities yet.': 'Non hai ancora attività registrate.',
+  'No activities have been recorded yet.': 'Non è stata ancora registrata alcuna attività.',
 } satisfies Messages;

@@ -209,4 +209,18 @@ export default {
   '{widget} (Matomo, all sites)': '{widget}（Matomo、全サイト）',
   '{widget} (Rocket.Chat)': '{widget}（Rocket.Chat）',
   'Makes the iframe as tall as its widget (optional).': 'iframeの高さをウィジェットに合わせます（任意）。',
+
+  // The activity log: its pager, and what it shows when nothing matches.
+  'Pages': 'ページ',
+  'Previous': '前へ',
+  'Page {page} of {pages}': '{pages}ページ中{page}ページ目',
+  'Page {page}': '{page}ページ目',
+  'Next': '次へ',
+  'Rows per page': '1ページあたりの行数',
+  'Clear dates': '日付をクリア',
+  'No activities match these filters.': 'これらのフィルターに一致するアクティビティはありません。',
+  'No activities match these filters among those searched.': '検索した範囲には、これらのフィルターに一致するアクティビティはありません。',
+  'Clear filters': 'フィルターをクリア',
+  'You have no recorded activities yet.': 'あなたのアクティビティはまだ記録されていません。',
+  'No activities have been recorded yet.': 'アクティビティはまだ記録されていません。',
 } satisfies Messages;

@@ -211,4 +211,18 @@ export default {
   '{widget} (Matomo, all sites)': '{widget} (Matomo, alle websites)',
   '{widget} (Rocket.Chat)': '{widget} (Rocket.Chat)',
   'Makes the iframe as tall as its widget (optional).': 'Maakt het iframe even hoog als de widget (optioneel).',
+
+  // The activity log: its pager, and what it shows when nothing matches.
+  'Pages': 'Pagina’s',
+  'Previous': 'Vorige',
+  'Page {page} of {pages}': 'Pagina {page} van {pages}',
+  'Page {page}': 'Pagina {page}',
+  'Next': 'Volgende',
+  'Rows per page': 'Rijen per pagina',
+  'Clear dates': 'Datums wissen',
+  'No activities match these filters.': 'Er zijn geen activiteiten die aan deze filters voldoen.',
+  'No activities match these filters among those searched.': 'Geen van de doorzochte activiteiten voldoet aan deze filters.',
+  'Clear filters': 'Filters wissen',
+  'You have no recorded activities yet.': 'Er zijn nog geen activiteiten van jou vastgelegd.',
+  'No activities have been recorded yet.': 'Er zijn nog geen activiteiten vastgelegd.',
 } satisfies Messages;

@@ -217,4 +217,18 @@ export default {
   '{widget} (Matomo, all sites)': '{widget} (Matomo, wszystkie witryny)',
   '{widget} (Rocket.Chat)': '{widget} (Rocket.Chat)',
   'Makes the iframe as tall as its widget (optional).': 'Dopasowuje wysokość ramki iframe do widżetu (opcjonalnie).',
+
+  // The activity log: its pager, and what it shows when nothing matches.
+  'Pages': 'Strony',
+  'Previous': 'Poprzednia',
+  'Page {page} of {pages}': 'Strona {page} z {pages}',
+  'Page {page}': 'Strona {page}',
+  'Next': 'Następna',
+  'Rows per page': 'Wierszy na stronę',
+  'Clear dates': 'Wyczyść daty',
+  'No activities match these filters.': 'Żadna aktywność nie pasuje do tych filtrów.',
+  'No activities match these filters among those searched.': 'Żadna z przeszukanych aktywności nie pasuje do tych filtrów.',
+  'Clear filters': 'Wyczyść filtry',
+  'You have no recorded activities yet.': 'Nie masz jeszcze żadnych zarejestrowanych aktywności.',
+  'No activities have been recorded yet.': 'Nie zarejestrowano jeszcze żadnych aktywności.',
 } satisfies Messages;

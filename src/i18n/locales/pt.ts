@@ -215,4 +215,18 @@ export default {
   '{widget} (Matomo, all sites)': '{widget} do Matomo (todos os sites)',
   '{widget} (Rocket.Chat)': '{widget} do Rocket.Chat',
   'Makes the iframe as tall as its widget (optional).': 'Deixa o iframe da altura do widget (opcional).',
+
+  // The activity log: its pager, and what it shows when nothing matches.
+  'Pages': 'Páginas',
+  'Previous': 'Anterior',
+  'Page {page} of {pages}': 'Página {page} de {pages}',
+  'Page {page}': 'Página {page}',
+  'Next': 'Próxima',
+  'Rows per page': 'Linhas por página',
+  'Clear dates': 'Limpar datas',
+  'No activities match these filters.': 'Nenhuma atividade corresponde a estes filtros.',
+  'No activities match these filters among those searched.': 'Nenhuma das atividades pesquisadas corresponde a estes filtros.',
+  'Clear filters': 'Limpar filtros',
+  'You have no recorded activities yet.': 'Você ainda não tem atividades registradas.',
+  'No activities have been recorded yet.': 'Nenhuma atividade foi registrada ainda.',
 } satisfies Messages;

@@ -203,4 +203,18 @@ export default {
   '{widget} (Matomo, all sites)': '{widget}（Matomo，所有网站）',
   '{widget} (Rocket.Chat)': '{widget}（Rocket.Chat）',
   'Makes the iframe as tall as its widget (optional).': '使 iframe 与其小组件等高（可选）。',
+
+  // The activity log: its pager, and what it shows when nothing matches.
+  'Pages': '分页',
+  'Previous': '上一页',
+  'Page {page} of {pages}': '第 {page} 页，共 {pages} 页',
+  'Page {page}': '第 {page} 页',
+  'Next': '下一页',
+  'Rows per page': '每页行数',
+  'Clear dates': '清除日期',
+  'No activities match these filters.': '没有与这些筛选条件匹配的活动。',
+  'No activities match these filters among those searched.': '已搜索的活动中没有与这些筛选条件匹配的活动。',
+  'Clear filters': '清除筛选条件',
+  'You have no recorded activities yet.': '您还没有任何活动记录。',
+  'No activities have been recorded yet.': '还没有任何活动记录。',
 } satisfies Messages;
