@@ -37,6 +37,7 @@ export class ConfigError extends ApiError {
 export class RedirectError extends ConfigError {
   override name = 'RedirectError';
   constructor(url: string) {
+    // {server}: an origin, or "the configured address" (safeOrigin).
     super({ key: 'The server at {server} answered from another address (a redirect, which is not followed); check api-base.', params: { server: safeOrigin(url) } });
   }
 }

@@ -120,6 +120,7 @@ function readError(url: string, response: Response, text: string, token: string 
     if (status === 401) return new AuthError(undefined, status);
     if (status === 403) return new PermissionError(undefined, status);
     if (status === 404) return new ServerError({ key: 'There is no Matomo API at this address (HTTP 404). Check api-base: it should be the Matomo root.' }, { status });
+    // {status}: the HTTP status, with the server's reason phrase when it sent one ("503 Service Unavailable").
     if (status >= 500) return new ServerError({ key: 'The server failed (HTTP {status}). Try again later.', params: { status: httpStatus(response) } }, { status });
     return error as ApiError;
   }

@@ -272,6 +272,7 @@ export function expectObject(data: unknown, what: Expected): Record<string, unkn
 
 /** The error of an answer that is not what was expected, saying what it was. */
 function unexpected(value: unknown, what: Expected): BadResponseError {
+  // {found}: what came, in words (describe: "a list", "the text \"…\""); {expected}: what was expected ("a list of sites").
   return new BadResponseError({ key: 'The server sent {found} where {expected} was expected.', params: { found: describe(value), expected: what } });
 }
 

@@ -117,6 +117,7 @@ export class LazyPart<T> {
   render(what: string, options: { retry?: () => void; part?: string; actions?: TemplateResult } = {}): TemplateResult | typeof nothing {
     const { retry = () => void this.need(), part, actions } = options;
     const t = Localize.of(this.host);
+    // {part}: the part's name as the widget gives it (in English with its article: "the table").
     if (this.#status === 'loading') return html`<p class="message part-state" part=${part ?? nothing} role="status">${t.t('Loading {part}…', { part: what })}</p>`;
     if (this.#status !== 'failed') return nothing;
     return html`<div class="message error part-state" part=${part ?? 'error'} role="alert">

@@ -72,6 +72,7 @@ export function parseEmbedFragment(hash: string, catalog: WidgetCatalog = WIDGET
   const info = widgetInfo(tag, catalog);
   const widgets = Object.keys(catalog).join(', ');
   const error: Text | undefined = !tag
+    // {example}: a widget's tag name; {widgets}: every widget's tag name (a list); {name}: the name the address gives.
     ? { key: 'This page shows one widget named in its address, e.g. #widget={example}. Widgets: {widgets}.', params: { example: Object.keys(catalog)[0] ?? 'activity-log', widgets } }
     : !info
       ? { key: 'There is no widget called "{name}" to show here. Widgets: {widgets}.', params: { name: tag.slice(0, 60), widgets } }

@@ -225,6 +225,7 @@ export function frameTitle(widget: string, config: WidgetConfig, t: Translator =
   const info = widgetInfo(widget);
   const name = widgetTitle(widget, t);
   if (!info) return name;
+  // The iframe's title, for the recipient's page. {widget}: the widget's name; {site}, {sites}: the site-id attribute.
   if (info.server !== 'matomo') return t.t('{widget} (Rocket.Chat)', { widget: name });
   const site = config['site-id'];
   if (typeof site !== 'string' || !site) return t.t('{widget} (Matomo)', { widget: name });

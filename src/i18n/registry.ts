@@ -20,12 +20,13 @@ export interface Registry {
   /** Watches `lang` attributes for every element of every copy (see core/localize.ts). */
   observer?: MutationObserver;
   observed: WeakSet<Node>;
-  /** The shipped languages' state, made by the code for other languages when it first arrives (translations.ts). */
-  languages?: Languages;
 }
 
-/** The languages the library fetches, in the page's registry (see translations.ts). */
-export interface Languages {
+/**
+ * The languages the library fetches, in the page's registry: made by the code for other languages
+ * when it first arrives (translations.ts), so an English page's first view has none of it.
+ */
+export interface Languages extends Registry {
   /** Catalogues fetched, by canonical tag. */
   loaded: Map<string, Catalogue>;
   /** Languages being fetched (at most one fetch per language and page). */

@@ -1,5 +1,5 @@
 import { LANGUAGES } from './languages.js';
-import { canonicalTag, registry, type Languages } from './registry.js';
+import { canonicalTag, registry, type Languages, type Registry } from './registry.js';
 import type { Catalogue, CatalogueLoader, Message, Messages } from './types.js';
 
 /*
@@ -11,7 +11,12 @@ import type { Catalogue, CatalogueLoader, Message, Messages } from './types.js';
 
 /** The page's shipped languages: fetched, being fetched, failed, and how to fetch each (made by the first copy that needs them). */
 function languages(): Languages {
-  return (registry().languages ??= { loaded: new Map(), loading: new Map(), failed: new Map(), loaders: new Map() });
+  const r = registry() as Partial<Languages> & Registry;
+  r.loaded ??= new Map();
+  r.loading ??= new Map();
+  r.failed ??= new Map();
+  r.loaders ??= new Map();
+  return r as Languages;
 }
 
 // This copy's shipped languages, offered to the page.
@@ -124,11 +129,10 @@ export function offerLoaders(loaders: Readonly<Record<string, CatalogueLoader>>)
  */
 export function fetchLanguages(chain: readonly string[]): Promise<void> {
   const r = languages();
-  const { generation } = registry();
   const pending: Promise<void>[] = [];
   for (const tag of chain) {
     const load = r.loaders.get(tag);
-    if (!load || r.loaded.has(tag) || r.failed.get(tag) === generation) continue;
+    if (!load || r.loaded.has(tag) || r.failed.get(tag) === r.generation) continue;
     let loading = r.loading.get(tag);
     if (!loading) {
       loading = load().then(
@@ -139,7 +143,7 @@ export function fetchLanguages(chain: readonly string[]): Promise<void> {
         },
         (error: unknown) => {
           r.loading.delete(tag);
-          r.failed.set(tag, registry().generation);
+          r.failed.set(tag, r.generation);
           console.warn(`dashboard-widgets: the "${tag}" messages did not load; showing English.`, error);
           tell(tag);
         },
