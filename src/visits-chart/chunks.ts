@@ -14,6 +14,8 @@ export const chunks = {
   tooltip: () => import('./chart-tooltip.js'),
   /** The segment picker and its styles. */
   segments: () => import('./segment-picker.js'),
+  /** The text summary under the chart (asked for once the first data is shown). */
+  summary: () => import('./summary.js'),
 };
 
 export type Part = keyof typeof chunks;
