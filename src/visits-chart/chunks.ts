@@ -14,6 +14,8 @@ export const chunks = {
   tooltip: () => import('./chart-tooltip.js'),
   /** The segment picker and its styles. */
   segments: () => import('./segment-picker.js'),
+  /** The overview of every site (sortable table, trend lines) and its styles. */
+  overview: () => import('./overview.js'),
 };
 
 export type Part = keyof typeof chunks;

@@ -27,6 +27,7 @@ import { VisitsRangePicker, rangeWords } from './range-picker.js';
 import { countLabel, isChartPeriod, referenceDay, type ChartPeriod } from './ranges.js';
 import { buildChartModel, valueText, type ChartModel } from './shape.js';
 import { isolate } from './sanitize.js';
+import type { SitePickEvent } from './overview.js';
 import { describeChart, describeProgress } from './summary.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
 
@@ -137,6 +138,7 @@ export class VisitsChart extends WidgetElement {
   #exportPart = new LazyPart(this, () => chunks.export());
   #tablePart = new LazyPart(this, () => chunks.table(), { onReady: (code) => addPartStyles(this.renderRoot, code.tableStyles) });
   #segmentPart = new LazyPart(this, () => chunks.segments(), { onReady: ({ VisitsSegmentPicker }) => VisitsSegmentPicker.define() });
+  #overviewPart = new LazyPart(this, () => chunks.overview(), { onReady: ({ VisitsOverview }) => VisitsOverview.define() });
 
   #share = new ShareToggle(this);
 
@@ -209,8 +211,8 @@ export class VisitsChart extends WidgetElement {
   /** A data source of your own (see `VisitsSource`); default: Matomo at `api-base`. */
   source: VisitsSource | undefined = undefined;
 
-  /** @internal Table or chart. */
-  private _view: 'chart' | 'table' = 'chart';
+  /** @internal Chart, table or overview, as the reader chose (undefined: see `#view`). */
+  private _view: 'chart' | 'table' | 'overview' | undefined = undefined;
   /** @internal Sites the user hid. */
   private _hidden: ReadonlySet<string> = new Set();
   /** @internal Whether the range picker shows the custom range form (the subtitle then names the days). */
@@ -295,6 +297,16 @@ export class VisitsChart extends WidgetElement {
     return this.#controlList.includes('segment') && !!this.#source().getSegments;
   }
 
+  /** The view shown: the reader's choice, else the overview for `all` with several sites (unless compact), else the chart. */
+  get #view(): 'chart' | 'table' | 'overview' {
+    return this._view ?? (this.#several && siteList(this.siteId) === 'all' && !this.compact ? 'overview' : 'chart');
+  }
+
+  /** Whether the answer has several sites (the overview is offered then). */
+  get #several(): boolean {
+    return (this._loaded?.result.current.length ?? 0) > 1;
+  }
+
   get #visibleCurrent(): SiteVisits[] {
     return this._loaded?.result.current.filter((s) => !this._hidden.has(s.idSite)) ?? [];
   }
@@ -306,6 +318,9 @@ export class VisitsChart extends WidgetElement {
   protected override willUpdate(changed: PropertyValues): void {
     // The picker's code, once offered (a failed load waits for Retry).
     if (this.#offersSegments && this.#segmentPart.status === 'idle') void this.#segmentPart.need();
+    // The code of the view shown (the table, the overview), once shown.
+    const part = this.#view === 'table' ? this.#tablePart : this.#view === 'overview' ? this.#overviewPart : undefined;
+    if (part?.status === 'idle') void part.need();
     const inputs = ['_loaded', '_hidden', 'metric', 'metrics', 'locale', 'compare', 'config'];
     if (this._loaded && (inputs.some((k) => changed.has(k)) || !this.#model)) {
       const today = toCalendarString(this.#today());
@@ -365,6 +380,7 @@ export class VisitsChart extends WidgetElement {
     const model = loaded && this.#model;
     const id = this.#id;
     const locale = this.effectiveLocale;
+    const view = this.#view;
     return html`<section class="widget" part="base" aria-labelledby="${id}-title" aria-busy=${pending ? 'true' : 'false'}>
       <header class="head" part="header">
         <div>
@@ -397,7 +413,7 @@ export class VisitsChart extends WidgetElement {
           : renderKpiSkeleton(this.#shownMetrics().length)}
       ${model && this.#progress ? html`<p class="note">${this.#progress}</p>` : nothing}
       <div class="views">
-        <div class="chart-box" part="chart" ?hidden=${this._view === 'table'}>
+        <div class="chart-box" part="chart" ?hidden=${view !== 'chart'}>
           <dw-visits-line-chart
             .model=${model}
             .newData=${this.#newData}
@@ -414,18 +430,20 @@ export class VisitsChart extends WidgetElement {
               isAbort(error) ? (loaded ? nothing : this.#skeleton()) : loaded ? this.#emptyOverlay(model) : html`<div class="overlay">${errorBox(error, () => void this.reload())}</div>`,
           })}
         </div>
-        ${this._view === 'table' && model ? this.#renderTable(model) : nothing}
+        ${view === 'table' && model ? this.#renderTable(model) : nothing}
+        ${view === 'overview' && loaded ? this.#renderOverview(loaded) : nothing}
       </div>
       <p class="summary" id="${id}-summary" part="summary">${model ? this.#summary : pending ? 'Loading visits…' : ''}</p>
       <div class="actions" part="actions">
         ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>Dashed: previous period</span>` : nothing}
-        ${model?.series.some((s) => s.partial >= 0) && this._view === 'chart'
+        ${model?.series.some((s) => s.partial >= 0) && view === 'chart'
           ? html`<span class="legend-note"><span class="swatch dotted"></span>${IN_PROGRESS_LEGEND}</span>`
           : nothing}
         <span class="spacer"></span>
-        <button type="button" aria-pressed=${this._view === 'table' ? 'true' : 'false'} ?disabled=${!model} ?hidden=${!this.#may('view')} @click=${this.#toggleView}>Table view</button>
+        <button type="button" aria-pressed=${view === 'table' ? 'true' : 'false'} ?disabled=${!model} ?hidden=${!this.#may('view')} @click=${() => this.#toggle('table')}>Table view</button>
+        <button type="button" aria-pressed=${view === 'overview' ? 'true' : 'false'} ?hidden=${!this.#may('view') || !this.#several} @click=${() => this.#toggle('overview')}>Overview</button>
         <button type="button" ?disabled=${!model} ?hidden=${!this.#may('export')} @click=${this.#exportCsv}>Download CSV</button>
-        <button type="button" ?disabled=${!model || this._view === 'table'} ?hidden=${!this.#may('export')} @click=${this.#exportPng}>Download PNG</button>
+        <button type="button" ?disabled=${!model || view !== 'chart'} ?hidden=${!this.#may('export')} @click=${this.#exportPng}>Download PNG</button>
         ${this.#may('share') ? this.#share.button() : nothing}
       </div>
       ${this.#exportPart.render(this.#exportFormat === 'csv' ? 'the CSV export' : 'the PNG export', { retry: this.#retryExport })}
@@ -513,6 +531,14 @@ export class VisitsChart extends WidgetElement {
     });
   }
 
+  /** The overview of the sites (its code loads when it is first shown). */
+  #renderOverview(loaded: Loaded): TemplateResult | typeof nothing {
+    // prettier-ignore
+    return this.#overviewPart.value
+      ? html`<dw-visits-overview .loaded=${loaded} .metric=${this.#metric} .today=${toCalendarString(this.#today())} .segment=${this.#segment} .source=${this.#source()} .locale=${this.effectiveLocale} @dw-visits-site=${this.#onPickSite}></dw-visits-overview>`
+      : this.#overviewPart.render('the overview');
+  }
+
   #skeleton(): TemplateResult {
     return html`<div class="overlay skeleton-box" aria-hidden="true"><div class="skeleton"></div></div>`;
   }
@@ -587,9 +613,16 @@ export class VisitsChart extends WidgetElement {
     this.#changed('segment');
   }
 
-  #toggleView(): void {
-    this._view = this._view === 'chart' ? 'table' : 'chart';
-    if (this._view === 'table') void this.#tablePart.need();
+  /** The Table view or Overview button: shows that view, or the chart again. */
+  #toggle(view: 'table' | 'overview'): void {
+    this._view = this.#view === view ? 'chart' : view;
+  }
+
+  /** A site's name picked in the overview: the chart shows that site alone (the overview then focuses it). */
+  #onPickSite({ detail }: SitePickEvent): void {
+    this._hidden = new Set(detail.hide);
+    this._view = 'chart';
+    this.#changed('sites');
   }
 
   #exportCsv = () => void this.#export('csv');
@@ -606,7 +639,7 @@ export class VisitsChart extends WidgetElement {
     const code = await this.#exportPart.need();
     const loaded = this._loaded;
     if (!code) return;
-    const drawing = this._view === 'table' ? undefined : this.#lineChart?.drawing;
+    const drawing = this.#view === 'chart' ? this.#lineChart?.drawing : undefined;
     const file = await code.saveView(format, {
       sites: this.#visibleCurrent,
       previous: this.compare ? this.#visiblePrevious : undefined,
