@@ -12,7 +12,6 @@ import { formatMetric, metricInfo } from './metrics.js';
 import { addPartStyles } from './part-styles.js';
 import { formatDay, parsePeriodLabel } from './period-labels.js';
 import { buildChartModel } from './shape.js';
-import { isolate } from './sanitize.js';
 import { tableStyles } from './table.js';
 
 declare global {
@@ -351,7 +350,7 @@ export class VisitsOverview extends DashboardElement {
           <tbody>
             ${sorted.map(
               (row) => html`<tr>
-                <th scope="row"><button type="button" aria-describedby="${id}-hint" @click=${() => this.#pick(row.idSite)}>${isolate(row.name)}</button></th>
+                <th scope="row"><button type="button" aria-describedby="${id}-hint" @click=${() => this.#pick(row.idSite)}>${row.name}</button></th>
                 ${cells(row)}
                 <td>${this.#trend(row, loaded)}</td>
               </tr>`,
