@@ -76,6 +76,7 @@ const internalState: PropertyDeclarations = {
  * @csspart chart - The box around the chart's canvas.
  * @csspart tooltip - The chart's tooltip (the hovered or keyboard-selected period and its values).
  * @csspart table - The table view.
+ * @csspart overview - The overview of the sites (several sites: one row each, sortable).
  * @csspart summary - The text summary under the chart.
  * @csspart actions - The view toggle and export buttons.
  * @csspart share-button - Opens the Share / embed panel (iframe and script-tag snippets).
@@ -202,7 +203,7 @@ export class VisitsChart extends WidgetElement {
 
   /**
    * The controls the reader may use, a list of `period`, `range`, `metric`, `compare`, `view`
-   * (table view), `export` and `share`, or `none`. Default: all of them. `segment` adds the segment
+   * (table view, and the overview with several sites), `export` and `share`, or `none`. Default: all of them. `segment` adds the segment
    * picker (the stored segments the token may use on the sites, listed when it is opened); only
    * a list that names it offers it.
    */
@@ -441,9 +442,9 @@ export class VisitsChart extends WidgetElement {
           : nothing}
         <span class="spacer"></span>
         <button type="button" aria-pressed=${view === 'table' ? 'true' : 'false'} ?disabled=${!model} ?hidden=${!this.#may('view')} @click=${() => this.#toggle('table')}>Table view</button>
-        <button type="button" aria-pressed=${view === 'overview' ? 'true' : 'false'} ?hidden=${!this.#may('view') || !this.#several} @click=${() => this.#toggle('overview')}>Overview</button>
         <button type="button" ?disabled=${!model} ?hidden=${!this.#may('export')} @click=${this.#exportCsv}>Download CSV</button>
         <button type="button" ?disabled=${!model || view !== 'chart'} ?hidden=${!this.#may('export')} @click=${this.#exportPng}>Download PNG</button>
+        <button type="button" aria-pressed=${view === 'overview' ? 'true' : 'false'} ?hidden=${!this.#may('view') || !this.#several} @click=${() => this.#toggle('overview')}>Overview</button>
         ${this.#may('share') ? this.#share.button() : nothing}
       </div>
       ${this.#exportPart.render(this.#exportFormat === 'csv' ? 'the CSV export' : 'the PNG export', { retry: this.#retryExport })}
