@@ -16,6 +16,8 @@ export const chunks = {
   segments: () => import('./segment-picker.js'),
   /** The text summary under the chart (asked for once the first data is shown). */
   summary: () => import('./summary.js'),
+  /** The overview of every site (sortable table, trend lines) and its styles. */
+  overview: () => import('./overview.js'),
 };
 
 export type Part = keyof typeof chunks;
