@@ -200,7 +200,7 @@ export class VisitsChart extends WidgetElement {
 
   /**
    * The controls the reader may use, a list of `period`, `range`, `metric`, `compare`, `view`
-   * (table view), `export` and `share`, or `none`. Default: all of them. `segment` adds the segment
+   * (table view), `export` (Download CSV, PNG and SVG) and `share`, or `none`. Default: all of them. `segment` adds the segment
    * picker (the stored segments the token may use on the sites, listed when it is opened); only
    * a list that names it offers it.
    */
