@@ -313,6 +313,9 @@ export const StaleAfterFailedRefresh: Story = {
 /** No server configured. */
 export const NotConfigured: Story = { args: { apiBase: '' } };
 
+/** Compact, for a dashboard or a client share: the KPIs and the chart with its legend, no heading, control or button (Download PNG and SVG are the other way to present it). */
+export const Compact: Story = { args: { compact: true, siteId: '1,2', compare: true } };
+
 /** Dark theme, three sites. */
 export const Dark: Story = { args: { theme: 'dark', fixedTheme: true, siteId: '1,2,3', compare: true } };
 

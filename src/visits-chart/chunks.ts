@@ -4,7 +4,7 @@
  * @internal Tests replace them to simulate a slow or failed load.
  */
 export const chunks = {
-  /** CSV and PNG export, with the CSV encoder and the download helper. */
+  /** CSV, PNG and SVG export, with the CSV encoder, the images' layout and the download helper. */
   export: () => import('./export.js'),
   /** The table view and its styles. */
   table: () => import('./table.js'),

@@ -14,12 +14,12 @@ import { MatomoVisitsSource, VISITS_METRICS, type SiteVisits, type VisitsMetric 
 import type { VisitsSource } from '../api/visits-source.js';
 import { ShareToggle } from '../embed/share-toggle.js';
 import { chunks } from './chunks.js';
-import { VisitsChangeEvent, VisitsErrorEvent, VisitsExportEvent, VisitsLoadEvent, type RangeChangeEvent, type SegmentPickEvent, type VisitsChangeDetail } from './events.js';
+import { VisitsChangeEvent, VisitsErrorEvent, VisitsExportEvent, VisitsLoadEvent, type RangeChangeEvent, type SegmentPickEvent, type VisitsChangeDetail, type VisitsExportDetail } from './events.js';
 import { computeKpis, type Kpi } from './kpi.js';
 import { renderKpis, renderKpiSkeleton } from './kpi-list.js';
 import { VisitsLineChart } from './line-chart.js';
 import { loadVisits, requestedDate, siteList, type Loaded } from './load.js';
-import { droppedText, IN_PROGRESS_LEGEND, unnamedSegment } from './messages.js';
+import { droppedText, IN_PROGRESS_LEGEND, PREVIOUS_LEGEND, unnamedSegment } from './messages.js';
 import { isMetric, metricInfo, parseMetrics } from './metrics.js';
 import { formatPeriodLabel } from './period-labels.js';
 import { addPartStyles } from './part-styles.js';
@@ -55,7 +55,7 @@ const internalState: PropertyDeclarations = {
 
 /**
  * Visits over time from Matomo's VisitsSummary API, drawn with Chart.js: one line per site, the
- * previous period dashed, KPIs with their change, a table view, a text summary, CSV and PNG export.
+ * previous period dashed, KPIs with their change, a table view, a text summary, CSV, PNG and SVG export.
  *
  * @summary Visits over time for one or several Matomo sites, with KPIs and comparison.
  * @tag visits-chart
@@ -63,7 +63,7 @@ const internalState: PropertyDeclarations = {
  * @fires {VisitsLoadEvent} dw-visits-load - Data for the range arrived and is shown. Detail: `VisitsLoadDetail` `{sites, period, date, metrics, metric, periods, compareDate}`.
  * @fires {VisitsChangeEvent} dw-visits-change - The user changed the period, range, metric, comparison or shown sites. Detail: `VisitsChangeDetail` `{period, date, metric, metrics, siteIds, compare, cause}`.
  * @fires {VisitsErrorEvent} dw-visits-error - Loading failed. Detail: `VisitsErrorDetail` `{error, kind, message, during, stale}` (`during` is `load`; `stale`: older data stays shown).
- * @fires {VisitsExportEvent} dw-visits-export - A CSV or PNG file was saved. Detail: `VisitsExportDetail` `{format, fileName, bytes}`.
+ * @fires {VisitsExportEvent} dw-visits-export - A CSV, PNG or SVG file was saved. Detail: `VisitsExportDetail` `{format, fileName, bytes}` (`format`: `csv`, `png` or `svg`).
  *
  * @csspart base - The widget's frame.
  * @csspart header - Title and controls.
@@ -204,7 +204,7 @@ export class VisitsChart extends WidgetElement {
 
   /**
    * The controls the reader may use, a list of `period`, `range`, `metric`, `compare`, `view`
-   * (table view, and the overview with several sites), `export` and `share`, or `none`. Default: all of them. `segment` adds the segment
+   * (table view, and the overview with several sites), `export` (Download CSV, PNG and SVG) and `share`, or `none`. Default: all of them. `segment` adds the segment
    * picker (the stored segments the token may use on the sites, listed when it is opened); only
    * a list that names it offers it.
    */
@@ -235,7 +235,7 @@ export class VisitsChart extends WidgetElement {
   /** The names of segments, by definition, as the segment picker found them. */
   #segmentNames = new Map<string, string>();
   /** The format of the last export asked for (what Retry saves). */
-  #exportFormat: 'csv' | 'png' = 'csv';
+  #exportFormat: VisitsExportDetail['format'] = 'csv';
 
   /**
    * Starts the load again (what Retry does). After the server refused the token, the token is
@@ -451,18 +451,20 @@ export class VisitsChart extends WidgetElement {
       <p class="summary" id="${id}-summary" part="summary">${model ? this.#summary : pending ? 'Loading visits…' : ''}</p>
       ${model && this.#summaryPart.status === 'failed' ? this.#summaryPart.render('the summary') : nothing}
       <div class="actions" part="actions">
-        ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>Dashed: previous period</span>` : nothing}
+        ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>${PREVIOUS_LEGEND}</span>` : nothing}
         ${model?.series.some((s) => s.partial >= 0) && view === 'chart'
           ? html`<span class="legend-note"><span class="swatch dotted"></span>${IN_PROGRESS_LEGEND}</span>`
           : nothing}
         <span class="spacer"></span>
         <button type="button" aria-pressed=${view === 'table' ? 'true' : 'false'} ?disabled=${!model} ?hidden=${!this.#may('view')} @click=${() => this.#toggle('table')}>Table view</button>
-        <button type="button" ?disabled=${!model} ?hidden=${!this.#may('export')} @click=${this.#exportCsv}>Download CSV</button>
-        <button type="button" ?disabled=${!model || view !== 'chart'} ?hidden=${!this.#may('export')} @click=${this.#exportPng}>Download PNG</button>
+        ${(['csv', 'png', 'svg'] as const).map(
+          (format) =>
+            html`<button type="button" ?disabled=${!model || (format !== 'csv' && view !== 'chart')} ?hidden=${!this.#may('export')} @click=${() => this.#export(format)}>Download ${format.toUpperCase()}</button>`,
+        )}
         <button type="button" aria-pressed=${view === 'overview' ? 'true' : 'false'} ?hidden=${!this.#may('view') || !this.#several} @click=${() => this.#toggle('overview')}>Overview</button>
         ${this.#may('share') ? this.#share.button() : nothing}
       </div>
-      ${this.#exportPart.render(this.#exportFormat === 'csv' ? 'the CSV export' : 'the PNG export', { retry: this.#retryExport })}
+      ${this.#exportPart.render(`the ${this.#exportFormat.toUpperCase()} export`, { retry: this.#retryExport })}
       ${this.#share.panel()}
       <div class="visually-hidden" role="status">${this.#statusText(pending, failed, model)}</div>
     </section>`;
@@ -476,9 +478,14 @@ export class VisitsChart extends WidgetElement {
   #subtitle(): string {
     const sites = this.#visibleCurrent;
     const names = sites.length === 0 ? '' : sites.length <= 2 ? sites.map((s) => s.name).join(' and ') : `${sites.length} sites`;
+    return [names, this.#rangeText()].filter(Boolean).join(' · ');
+  }
+
+  /** The range by period, and the segment charted: the subtitle after the names (the exported images say it too). */
+  #rangeText(): string {
     const range = rangeWords(this.date, this.#period, this.#today(), this.effectiveLocale, this._customRange);
     const segment = this.#segment;
-    return [names, [range, `by ${this.#period}`].filter(Boolean).join(', '), segment && isolate(this.#segmentNames.get(segment) || unnamedSegment(segment))].filter(Boolean).join(' · ');
+    return [[range, `by ${this.#period}`].filter(Boolean).join(', '), segment && isolate(this.#segmentNames.get(segment) || unnamedSegment(segment))].filter(Boolean).join(' · ');
   }
 
   #canvasLabel(): string {
@@ -641,30 +648,29 @@ export class VisitsChart extends WidgetElement {
     this.#changed('sites');
   }
 
-  #exportCsv = () => void this.#export('csv');
-  #exportPng = () => void this.#export('png');
   #retryExport = () => void this.#export(this.#exportFormat);
 
   /**
-   * Saves the shown data (CSV) or the chart as drawn (PNG). The export's code loads on the first
-   * export (then it saves at once).
+   * Saves the shown data (CSV), or the chart with its title, range, sites and legend as drawn
+   * (PNG) or in vectors (SVG). The export's code loads on the first export (then it saves at once).
    */
-  async #export(format: 'csv' | 'png'): Promise<void> {
+  async #export(format: VisitsExportDetail['format']): Promise<void> {
     if (!this._loaded || this.#exportPart.status === 'loading') return;
     this.#exportFormat = format;
     const code = await this.#exportPart.need();
     const loaded = this._loaded;
     if (!code) return;
-    const drawing = this.#view === 'chart' ? this.#lineChart?.drawing : undefined;
     const file = await code.saveView(format, {
       sites: this.#visibleCurrent,
       previous: this.compare ? this.#visiblePrevious : undefined,
       metrics: this.#shownMetrics(),
       period: loaded.period,
-      labels: this.#model?.labels ?? [],
+      model: this.#model!,
       date: loaded.date,
-      canvas: drawing?.canvas,
-      background: drawing?.background ?? '',
+      drawing: this.#view === 'chart' ? this.#lineChart?.drawing : undefined,
+      title: this.#title(),
+      range: this.#rangeText(),
+      locale: this.effectiveLocale,
     });
     if (file) this.emit(new VisitsExportEvent({ format, ...file }));
   }
