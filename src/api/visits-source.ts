@@ -1,5 +1,6 @@
 import { loadPart } from '../core/lazy-part.js';
 import type { Segment } from './segments.js';
+import type { Annotation, AnnotationsQuery } from './annotations.js';
 import { BadResponseError, ConfigError, isApiError, type ApiError } from './errors.js';
 import { expectArray, expectObject, MatomoClient, type MatomoCall } from './matomo.js';
 import type { RequestOptions } from './request.js';
@@ -78,6 +79,7 @@ export interface VisitsResult {
 
 export type { SiteInfo } from './site-directory.js';
 export type { Segment } from './segments.js';
+export type { Annotation, AnnotationsQuery } from './annotations.js';
 
 /**
  * What `<visits-chart>` needs from a backend. The default implementation speaks Matomo's
@@ -90,6 +92,8 @@ export interface VisitsSource {
   getSites?(options?: RequestOptions): Promise<SiteInfo[]>;
   /** Stored segments the viewer may use on every one of `siteIds` (`["all"]`: every site); without it, the chart offers none. */
   getSegments?(siteIds: readonly string[], options?: RequestOptions): Promise<Segment[]>;
+  /** The annotations of the sites over the days (both included), by date; without it, the chart offers none. */
+  getAnnotations?(query: AnnotationsQuery, options?: RequestOptions): Promise<Annotation[]>;
 }
 
 /** A group of sites that share today's date, and where their answers are among a bulk request's. */
@@ -166,6 +170,11 @@ export class MatomoVisitsSource implements VisitsSource {
   /** `SegmentEditor.getAll` for the sites (its code loads on first use: see segments.ts). */
   async getSegments(siteIds: readonly string[], options?: RequestOptions): Promise<Segment[]> {
     return (await loadPart(() => import('./segments.js'))).readSegments(this.client, siteIds, options);
+  }
+
+  /** `Annotations.getAll` for the sites and days (its code loads on first use: see annotations.ts). */
+  async getAnnotations(query: AnnotationsQuery, options?: RequestOptions): Promise<Annotation[]> {
+    return (await loadPart(() => import('./annotations.js'))).readAnnotations(this.client, query, options);
   }
 
   async getSites(options?: RequestOptions): Promise<SiteInfo[]> {

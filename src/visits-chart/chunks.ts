@@ -14,6 +14,8 @@ export const chunks = {
   tooltip: () => import('./chart-tooltip.js'),
   /** The segment picker and its styles. */
   segments: () => import('./segment-picker.js'),
+  /** The annotations (markers, notes, the table view's list) and their styles. */
+  annotations: () => import('./annotations.js'),
 };
 
 export type Part = keyof typeof chunks;

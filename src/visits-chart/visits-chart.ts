@@ -19,7 +19,7 @@ import { computeKpis, type Kpi } from './kpi.js';
 import { renderKpis, renderKpiSkeleton } from './kpi-list.js';
 import { VisitsLineChart } from './line-chart.js';
 import { loadVisits, requestedDate, siteList, type Loaded } from './load.js';
-import { droppedText, IN_PROGRESS_LEGEND, unnamedSegment } from './messages.js';
+import { ANNOTATIONS_LABEL, droppedText, IN_PROGRESS_LEGEND, unnamedSegment } from './messages.js';
 import { isMetric, metricInfo, parseMetrics } from './metrics.js';
 import { formatPeriodLabel } from './period-labels.js';
 import { addPartStyles } from './part-styles.js';
@@ -137,6 +137,7 @@ export class VisitsChart extends WidgetElement {
   #exportPart = new LazyPart(this, () => chunks.export());
   #tablePart = new LazyPart(this, () => chunks.table(), { onReady: (code) => addPartStyles(this.renderRoot, code.tableStyles) });
   #segmentPart = new LazyPart(this, () => chunks.segments(), { onReady: ({ VisitsSegmentPicker }) => VisitsSegmentPicker.define() });
+  #annotationsPart = new LazyPart(this, () => chunks.annotations(), { onReady: ({ VisitsAnnotations }) => VisitsAnnotations.define() });
 
   #share = new ShareToggle(this);
 
@@ -150,6 +151,7 @@ export class VisitsChart extends WidgetElement {
     metric: { reflect: true },
     compare: { type: Boolean, reflect: true },
     segment: { reflect: true },
+    annotations: { type: Boolean, reflect: true },
     today: {},
     hideTitle: { type: Boolean, attribute: 'hide-title', reflect: true },
     controls: {},
@@ -188,6 +190,13 @@ export class VisitsChart extends WidgetElement {
    * lists the stored segments the token may use on the sites.
    */
   segment = '';
+
+  /**
+   * Shows Matomo's annotations (`Annotations.getAll`) of the range: markers under the x axis that
+   * open their notes (date, author, note), and a list under the table view. Their code and the
+   * request come when it is on.
+   */
+  annotations = false;
 
   /**
    * The day `lastN`, `previousN` and the presets count back from, for every site, `YYYY-MM-DD`.
@@ -306,6 +315,7 @@ export class VisitsChart extends WidgetElement {
   protected override willUpdate(changed: PropertyValues): void {
     // The picker's code, once offered (a failed load waits for Retry).
     if (this.#offersSegments && this.#segmentPart.status === 'idle') void this.#segmentPart.need();
+    if (this.annotations && this.#annotationsPart.status === 'idle') void this.#annotationsPart.need();
     const inputs = ['_loaded', '_hidden', 'metric', 'metrics', 'locale', 'compare', 'config'];
     if (this._loaded && (inputs.some((k) => changed.has(k)) || !this.#model)) {
       const today = toCalendarString(this.#today());
@@ -415,6 +425,7 @@ export class VisitsChart extends WidgetElement {
           })}
         </div>
         ${this._view === 'table' && model ? this.#renderTable(model) : nothing}
+        ${this.annotations && model ? this.#renderAnnotations(model) : nothing}
       </div>
       <p class="summary" id="${id}-summary" part="summary">${model ? this.#summary : pending ? 'Loading visits…' : ''}</p>
       <div class="actions" part="actions">
@@ -467,6 +478,7 @@ export class VisitsChart extends WidgetElement {
         </select>
       </label>
       <label class="check" ?hidden=${!this.#may('compare')}><input type="checkbox" .checked=${this.compare} @change=${this.#onCompare} />Compare with previous period</label>
+      <label class="check" ?hidden=${!this.#may('annotations') || !this.#source().getAnnotations}><input type="checkbox" .checked=${this.annotations} @change=${this.#onAnnotations} />${ANNOTATIONS_LABEL}</label>
       ${this.#renderSegments()}`;
   }
 
@@ -479,6 +491,16 @@ export class VisitsChart extends WidgetElement {
       ? html`<dw-visits-segment-picker .segment=${this.#segment} .source=${this.#source()} .sites=${siteList(this.siteId).split(',')} .timeout=${this.timeoutMs} @dw-visits-segment=${this.#onSegment}></dw-visits-segment-picker>`
       : part.render('the segment picker');
   }
+
+  /** The annotations of the range (their code loads when they are on). */
+  #renderAnnotations(model: ChartModel): TemplateResult | typeof nothing {
+    // prettier-ignore
+    return this.#annotationsPart.value
+      ? html`<dw-visits-annotations .model=${model} .source=${this.#source()} .timeout=${this.timeoutMs} .view=${this._view} .compare=${this.compare} .locale=${this.effectiveLocale} .plot=${this.#plot}></dw-visits-annotations>`
+      : this.#annotationsPart.render('the annotations');
+  }
+
+  #plot = () => this.#lineChart?.plotArea;
 
   /** The site checkboxes (several sites only), which double as the legend. */
   #renderSites(): TemplateResult | typeof nothing {
@@ -544,6 +566,7 @@ export class VisitsChart extends WidgetElement {
         siteIds: siteIds.filter((id) => !this._hidden.has(id)),
         compare: this.compare,
         segment: this.#segment,
+        annotations: this.annotations,
         cause,
       }),
     );
@@ -568,6 +591,11 @@ export class VisitsChart extends WidgetElement {
   #onCompare(e: Event): void {
     this.compare = (e.target as HTMLInputElement).checked;
     this.#changed('compare');
+  }
+
+  #onAnnotations(e: Event): void {
+    this.annotations = (e.target as HTMLInputElement).checked;
+    this.#changed('annotations');
   }
 
   #onSite(e: Event, idSite: string): void {
