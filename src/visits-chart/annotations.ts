@@ -54,6 +54,7 @@ export const ANNOTATION_WORDS = {
 export const annotationStyles = css`
   dw-visits-annotations {
     display: block;
+    margin-top: calc(var(--_space) * 0.5);
   }
 
   .annotations {
@@ -76,7 +77,7 @@ export const annotationStyles = css`
     transform: translateX(-50%);
     border: 2px solid var(--_fg-muted);
     border-radius: 10px;
-    background: var(--_bg);
+    background: var(--_bg-raised);
     font-size: 11px;
     font-weight: 600;
     line-height: 1;
@@ -402,7 +403,7 @@ export class VisitsAnnotations extends DashboardElement {
                 style=${styleMap({ left: `${at}%` })}
                 @click=${() => this.#toggle(group.key)}
               >
-                <span aria-hidden="true">${group.starred ? '★' : ''}${group.notes.length > 1 ? group.notes.length : ''}</span>
+                <span aria-hidden="true">${group.starred ? '★' : ''}${group.notes.length}</span>
               </button>`;
             })}
           </div>`

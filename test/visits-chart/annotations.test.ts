@@ -11,6 +11,8 @@ import { toAnnotations } from '../../src/api/annotations.js';
 import { chunks } from '../../src/visits-chart/chunks.js';
 import { axeViolations } from '../helpers/axe.js';
 import { matomo } from '../demo/helpers.js';
+import { parseEmbedFragment } from '../../src/embed/fragment.js';
+import { WIDGETS } from '../../src/embed/catalog.js';
 import { $, $$, chartOf, json, mountDemoChart, settled, showTable, stubFetch, text, type WireRequest } from './helpers.js';
 
 // Noon UTC on 10 March 2024, as the other demo-backend tests: the demo's annotations are counted back from the sites' today.
@@ -261,6 +263,14 @@ describe('<visits-chart> annotations against the demo backend', () => {
       expect(await axeViolations(el), theme).to.deep.equal([]);
       el.parentElement!.remove();
     }
+  });
+});
+
+describe('<visits-chart> annotations in a shared copy', () => {
+  it('carries the annotations attribute in an embed fragment (a boolean)', () => {
+    const base = 'https://widgets.example/embed.html';
+    expect(parseEmbedFragment('#widget=visits-chart&site-id=1&annotations=true', WIDGETS, base).attributes).to.deep.equal({ 'site-id': '1', annotations: '' });
+    expect(parseEmbedFragment('#widget=visits-chart&site-id=1&annotations=false', WIDGETS, base).attributes).to.deep.equal({ 'site-id': '1' });
   });
 });
 
