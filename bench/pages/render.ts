@@ -7,8 +7,8 @@ import type { ActivityLog } from '../../src/activity-log/activity-log.js';
 import type { VisitsChart, VisitsLoadDetail } from '../../src/visits-chart/visits-chart.js';
 import type { AnalyticsSettings } from '../../src/analytics-settings/analytics-settings.js';
 import type { ActivityEntry } from '../../src/api/activity-source.js';
-import { ACTIVITY_TOTAL, LOGINS, TODAY, activityEntries, settingValues, visitsResult } from './data.js';
-import { MemoryActivitySource, MemorySettingsSource, MemoryVisitsSource } from './sources.js';
+import { ACTIVITY_TOTAL, LOGINS, TODAY, activityEntries, annotationsFor, settingValues, visitsResult } from './data.js';
+import { MemoryActivitySource, MemoryAnnotatedSource, MemorySettingsSource, MemoryVisitsSource } from './sources.js';
 import { renderBaselineList } from './baseline-list.js';
 import { RowList } from '../../src/activity-log/list-rows.js';
 import { drawBareChart } from './baseline-chart.js';
@@ -48,10 +48,25 @@ function mountChart(points: number, series: number, source: MemoryVisitsSource):
   element.date = `last${points}`;
   element.today = TODAY;
   element.source = source;
+  // With annotations: ready once their markers are drawn too (their code, the answer, the element's render).
+  const annotated = source instanceof MemoryAnnotatedSource;
+  element.annotations = annotated;
   const loaded = once(element, 'dw-visits-load') as Promise<CustomEvent<VisitsLoadDetail>>;
   container.append(element);
   const ready = loaded.then(async (e) => {
     await element.updateComplete;
+    if (annotated) {
+      let markers: HTMLElement | null = null;
+      for (let i = 0; i < 100 && !markers; i++) {
+        await element.updateComplete;
+        markers = element.shadowRoot!.querySelector('dw-visits-annotations');
+        if (!markers) await new Promise((r) => setTimeout(r));
+      }
+      await (markers as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await source.answered;
+      await (markers as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      if (!element.shadowRoot!.querySelector('.ann-row button')) throw new Error('visits-chart drew no annotation marker');
+    }
     return e.detail;
   });
   return { element, ready: within(ready, element, 'visits-chart') };
@@ -161,13 +176,17 @@ async function activity(n: number, runs: number, warmup: number): Promise<Series
   return out;
 }
 
-/** visits-chart with `points` days × `series` sites, against Chart.js on a bare canvas of the same size. */
-async function chart(points: number, series: number, runs: number, warmup: number): Promise<Series> {
+/**
+ * visits-chart with `points` days × `series` sites (and `annotations` annotations, their markers
+ * drawn), against Chart.js on a bare canvas of the same size.
+ */
+async function chart(points: number, series: number, runs: number, warmup: number, annotations = 0): Promise<Series> {
   const out: Series = { widget: [], baseline: [], checks: {} };
   let box = { width: 0, height: 0 };
   for (let i = 0; i < warmup + runs; i++) {
     const keep = i >= warmup;
-    const source = new MemoryVisitsSource(visitsResult(points, series));
+    const data = visitsResult(points, series);
+    const source = annotations ? new MemoryAnnotatedSource(data, annotationsFor(data, annotations)) : new MemoryVisitsSource(data);
     let element: VisitsChart | undefined;
     let detail: VisitsLoadDetail | undefined;
     const w = await time(container, async () => {
@@ -198,7 +217,7 @@ async function chart(points: number, series: number, runs: number, warmup: numbe
     bare!.destroy();
     clear();
   }
-  out.checks = { box: `${box.width}×${box.height}`, points, series };
+  out.checks = { box: `${box.width}×${box.height}`, points, series, annotations };
   return out;
 }
 

@@ -61,7 +61,7 @@ const internalState: PropertyDeclarations = {
  * @tag visits-chart
  *
  * @fires {VisitsLoadEvent} dw-visits-load - Data for the range arrived and is shown. Detail: `VisitsLoadDetail` `{sites, period, date, metrics, metric, periods, compareDate}`.
- * @fires {VisitsChangeEvent} dw-visits-change - The user changed the period, range, metric, comparison or shown sites. Detail: `VisitsChangeDetail` `{period, date, metric, metrics, siteIds, compare, cause}`.
+ * @fires {VisitsChangeEvent} dw-visits-change - The user changed the period, range, metric, comparison, segment, annotations or shown sites. Detail: `VisitsChangeDetail` `{period, date, metric, metrics, siteIds, compare, segment, annotations, cause}`.
  * @fires {VisitsErrorEvent} dw-visits-error - Loading failed. Detail: `VisitsErrorDetail` `{error, kind, message, during, stale}` (`during` is `load`; `stale`: older data stays shown).
  * @fires {VisitsExportEvent} dw-visits-export - A CSV or PNG file was saved. Detail: `VisitsExportDetail` `{format, fileName, bytes}`.
  *
@@ -75,6 +75,7 @@ const internalState: PropertyDeclarations = {
  * @csspart chart - The box around the chart's canvas.
  * @csspart tooltip - The chart's tooltip (the hovered or keyboard-selected period and its values).
  * @csspart table - The table view.
+ * @csspart annotations - The annotations (`annotations` on): the markers under the chart and the notes one opens, or the list under the table view.
  * @csspart summary - The text summary under the chart.
  * @csspart actions - The view toggle and export buttons.
  * @csspart share-button - Opens the Share / embed panel (iframe and script-tag snippets).
@@ -208,10 +209,10 @@ export class VisitsChart extends WidgetElement {
   hideTitle = false;
 
   /**
-   * The controls the reader may use, a list of `period`, `range`, `metric`, `compare`, `view`
-   * (table view), `export` and `share`, or `none`. Default: all of them. `segment` adds the segment
-   * picker (the stored segments the token may use on the sites, listed when it is opened); only
-   * a list that names it offers it.
+   * The controls the reader may use, a list of `period`, `range`, `metric`, `compare`,
+   * `annotations`, `view` (table view), `export` and `share`, or `none`. Default: all of them.
+   * `segment` adds the segment picker (the stored segments the token may use on the sites, listed
+   * when it is opened); only a list that names it offers it.
    */
   controls = '';
 
