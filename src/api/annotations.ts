@@ -1,3 +1,4 @@
+import { parseCalendarDate } from '../core/dates.js';
 import { BadResponseError, isApiError } from './errors.js';
 import { describe, type MatomoClient } from './matomo.js';
 import { unescapeEntities } from './matomo-text.js';
@@ -51,8 +52,8 @@ export async function readAnnotations(client: MatomoClient, query: AnnotationsQu
  * the sites without any in the range (`[]` when none has one), and sorts a site's list keeping
  * PHP's keys, so a list may come as an object keyed by position: both are read. Only the sites
  * asked for are read (own properties only: ids are server data). Notes come HTML-escaped, as
- * Matomo stores them; they are read back to the text that was typed. An entry without a day or a
- * note is left out; an answer of another shape is a `BadResponseError`.
+ * Matomo stores them; they are read back to the text that was typed. An entry without a calendar
+ * day or a note is left out; an answer of another shape is a `BadResponseError`.
  */
 export function toAnnotations(answer: unknown, siteIds: readonly string[]): Annotation[] {
   if (Array.isArray(answer) && answer.length === 0) return [];
@@ -79,7 +80,7 @@ function read(raw: unknown, idSite: string): Annotation | null {
   const r = raw as { date?: unknown; note?: unknown; user?: unknown; starred?: unknown; idNote?: unknown; id?: unknown };
   const date = typeof r.date === 'string' ? r.date.trim().slice(0, 10) : '';
   const note = typeof r.note === 'string' ? unescapeEntities(r.note) : '';
-  if (!DAY.test(date) || !note.trim()) return null;
+  if (!DAY.test(date) || !parseCalendarDate(date) || !note.trim()) return null;
   const id = r.idNote ?? r.id;
   return {
     idSite,

@@ -266,7 +266,8 @@ export class VisitsAnnotations extends DashboardElement {
     this,
     () => this.#groups.map((g) => g.key),
     (key) => this.querySelector<HTMLElement>(`.ann-row [data-key="${key}"]`) ?? undefined,
-    true,
+    'ArrowRight',
+    'ArrowLeft',
   );
 
   protected override createRenderRoot(): HTMLElement {

@@ -30,7 +30,8 @@ class RowHost extends ListHost {
     this,
     () => this.items,
     (key) => this.renderRoot.querySelector<HTMLElement>(`li[data-key="${key}"]`) ?? undefined,
-    true,
+    'ArrowRight',
+    'ArrowLeft',
   );
 }
 customElements.define('row-host', RowHost);

@@ -105,7 +105,7 @@ describe('toAnnotations (lying answers)', () => {
   it('reads lists and position-keyed objects, sites asked for only, escaped notes as typed; leaves out entries without a day or a note', () => {
     const answer = JSON.parse(
       '{"1":{"1":{"date":"2024-03-02","note":"B &amp; C","starred":"1","user":"x","idNote":1},"0":{"date":"2024-03-01","note":"A","starred":0,"idNote":0}},' +
-        '"2":[{"date":"not a day","note":"no"},{"date":"2024-03-03","note":"  "},null,42,{"date":"2024-03-04 10:00:00","note":"&lt;b&gt;bold&lt;/b&gt;","user":"__proto__","idNote":"7"}],' +
+        '"2":[{"date":"not a day","note":"no"},{"date":"2024-02-31","note":"no such day"},{"date":"2024-03","note":"a month"},{"date":"2024-03-03","note":"  "},null,42,{"date":"2024-03-04 10:00:00","note":"&lt;b&gt;bold&lt;/b&gt;","user":"__proto__","idNote":"7"}],' +
         '"__proto__":[{"date":"2024-03-01","note":"polluted"}],"9":[{"date":"2024-03-01","note":"not asked"}]}',
     );
     const read = toAnnotations(answer, ['1', '2', '__proto__']);
