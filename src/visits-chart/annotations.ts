@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { Annotation, VisitsSource } from '../api/visits-source.js';
+import { readAnnotations } from '../api/annotations.js';
+import { MatomoVisitsSource, type Annotation, type VisitsSource } from '../api/visits-source.js';
 import { DashboardElement } from '../core/base-element.js';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { isAbort } from '../core/errors.js';
@@ -206,8 +207,9 @@ export function groupAnnotations(annotations: readonly Annotation[], model: Char
 let lists = 0;
 
 /**
- * The chart's annotations: `model` in (the periods and sites shown), `source` (asked with
- * `getAnnotations` for the sites and days of the model, again when they change and on Retry),
+ * The chart's annotations: `model` in (the periods and sites shown), `source` (its
+ * `getAnnotations`, or for the Matomo source `Annotations.getAll` through its client, asked for
+ * the sites and days of the model, again when they change and on Retry),
  * `view` (`chart`: markers under the x axis, at the plot's edges that `plot()` gives; `table`: a
  * list), `compare` (then it says whose annotations are shown). The markers are a toolbar: the
  * arrow keys move between them, Enter or Space opens a period's notes (the focus goes to them),
@@ -223,7 +225,6 @@ export class VisitsAnnotations extends DashboardElement {
   static override properties: PropertyDeclarations = {
     model: { attribute: false },
     source: { attribute: false },
-    timeout: { attribute: false },
     view: {},
     compare: { type: Boolean },
     plot: { attribute: false },
@@ -237,8 +238,6 @@ export class VisitsAnnotations extends DashboardElement {
   model: ChartModel | undefined = undefined;
   /** The widget's source, asked for the annotations. */
   source: VisitsSource | undefined = undefined;
-  /** Milliseconds before the request fails. */
-  timeout: number | undefined = undefined;
   /** Markers under the chart, or the list under the table. */
   view: 'chart' | 'table' = 'chart';
   /** Whether the chart compares with the previous period. */
@@ -308,7 +307,7 @@ export class VisitsAnnotations extends DashboardElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('model') || changed.has('source') || !this.#asked) {
       const wanted = this.#wanted();
-      if (wanted && this.source?.getAnnotations) void this.#read(wanted);
+      if (wanted && this.#reader()) void this.#read(wanted);
     }
     if (changed.has('model') || changed.has('_annotations')) {
       this.#groups = this._annotations && this.model ? groupAnnotations(this._annotations, this.model) : [];
@@ -330,16 +329,22 @@ export class VisitsAnnotations extends DashboardElement {
     });
   }
 
-  async #read(wanted: { sites: string[]; from: string; to: string }): Promise<void> {
+  /** What reads the annotations: the source's `getAnnotations`, or for the Matomo source `Annotations.getAll` through its client. */
+  #reader(): VisitsSource['getAnnotations'] {
     const source = this.source;
-    if (!source?.getAnnotations) return;
+    return source?.getAnnotations?.bind(source) ?? (source instanceof MatomoVisitsSource ? (query, options) => readAnnotations(source.client, query, options) : undefined);
+  }
+
+  async #read(wanted: { sites: string[]; from: string; to: string }): Promise<void> {
+    const read = this.#reader();
+    if (!read) return;
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     this.#asked = { sites: new Set(wanted.sites), from: wanted.from, to: wanted.to };
     this._error = undefined;
     this._annotations = undefined;
     try {
-      const annotations = await source.getAnnotations({ siteIds: wanted.sites, from: wanted.from, to: wanted.to }, { signal: abort.signal, timeout: this.timeout });
+      const annotations = await read({ siteIds: wanted.sites, from: wanted.from, to: wanted.to }, { signal: abort.signal });
       if (!abort.signal.aborted) this._annotations = annotations;
     } catch (error) {
       if (!abort.signal.aborted && !isAbort(error)) this._error = error;
@@ -363,7 +368,7 @@ export class VisitsAnnotations extends DashboardElement {
 
   /** What the annotations are, in a line: loading, how many, none, or why not. */
   #renderStatus(): TemplateResult {
-    if (!this.source?.getAnnotations) return html`<p class="ann-status">${ANNOTATION_WORDS.unsupported}</p>`;
+    if (!this.#reader()) return html`<p class="ann-status">${ANNOTATION_WORDS.unsupported}</p>`;
     if (this._error !== undefined) return errorBox(this._error, this.#retry, ANNOTATION_WORDS.failed);
     const shown = this.#groups.reduce((n, g) => n + g.notes.length, 0);
     const starred = this.#groups.reduce((n, g) => n + g.starred, 0);

@@ -14,6 +14,10 @@ export const chunks = {
   tooltip: () => import('./chart-tooltip.js'),
   /** The segment picker and its styles. */
   segments: () => import('./segment-picker.js'),
+  /** The text summary under the chart (asked for once the first data is shown). */
+  summary: () => import('./summary.js'),
+  /** The overview of every site (sortable table, trend lines) and its styles. */
+  overview: () => import('./overview.js'),
   /** The annotations (markers, notes, the table view's list) and their styles. */
   annotations: () => import('./annotations.js'),
 };
