@@ -376,6 +376,29 @@ describe('<visits-chart> annotations with crafted answers', () => {
     expect(text(await loaded(el))).to.equal('No annotations in this range.');
   });
 
+  it("asks a source of its own with getAnnotations for the sites and days shown", async () => {
+    const asked: unknown[] = [];
+    const el = document.createElement('visits-chart');
+    el.setAttribute('site-id', '7');
+    el.setAttribute('date', '2024-03-09,2024-03-10');
+    el.setAttribute('locale', 'en-US');
+    el.annotations = true;
+    el.source = {
+      getVisits: async () => ({ current: [{ idSite: '7', name: 'Mine', points: [{ label: '2024-03-09', metrics: { nb_visits: 3 } }, { label: '2024-03-10', metrics: { nb_visits: 4 } }] }] }),
+      getAnnotations: async (query) => {
+        asked.push(query);
+        return [{ idSite: '7', id: 'a', date: '2024-03-10', note: 'Ours', user: '', starred: false }];
+      },
+    };
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+    wrap.append(el);
+    await settled(el);
+    await until(() => markers(el).length === 1, 'the marker');
+    expect(asked).to.deep.equal([{ siteIds: ['7'], from: '2024-03-09', to: '2024-03-10' }]);
+    markers(el)[0]!.click();
+    await until(() => text(el.shadowRoot!.querySelector('.ann-panel')).includes('Ours'), 'the note');
+  });
+
   it('offers no control for a source of its own without annotations', async () => {
     const el = document.createElement('visits-chart');
     el.setAttribute('site-id', '1');
