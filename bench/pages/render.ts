@@ -57,15 +57,12 @@ function mountChart(points: number, series: number, source: MemoryVisitsSource):
   const ready = loaded.then(async (e) => {
     await element.updateComplete;
     if (annotated) {
-      let markers: HTMLElement | null = null;
-      for (let i = 0; i < 100 && !markers; i++) {
-        await element.updateComplete;
-        markers = element.shadowRoot!.querySelector('dw-visits-annotations');
-        if (!markers) await new Promise((r) => setTimeout(r));
-      }
-      await (markers as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      // As soon as the element is there (checked after each DOM change, no timer), then its answer drawn.
+      await new Promise<void>((resolve) => whenPresent(element.shadowRoot!, 'dw-visits-annotations', resolve));
+      const markers = element.shadowRoot!.querySelector('dw-visits-annotations') as HTMLElement & { updateComplete: Promise<unknown> };
+      await markers.updateComplete;
       await source.answered;
-      await (markers as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await markers.updateComplete;
       if (!element.shadowRoot!.querySelector('.ann-row button')) throw new Error('visits-chart drew no annotation marker');
     }
     return e.detail;
