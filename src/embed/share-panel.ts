@@ -26,6 +26,7 @@ const CHART_CONTROLS = [
   ['range', { key: 'Range' }],
   ['metric', { key: 'Metric' }],
   ['compare', { key: 'Comparison' }],
+  ['annotations', { key: 'Annotations' }],
   ['view', { key: 'Table view' }],
   ['export', { key: 'Downloads' }],
   ['share', { key: 'Share / embed' }],

@@ -23,6 +23,9 @@ export const messages = {
   'whether this is a super user (yes or no)': {},
   'a list of logins': {},
   'a list of activities': {},
+  // src/api/annotations.ts
+  'The server sent {found} where the annotations of each site were expected.': {},
+  'The server sent {found} where the annotations of site {site} were expected.': {},
   // src/api/errors.ts
   'The server at {server} answered from another address (a redirect, which is not followed); check api-base.': {},
   'Could not reach the server at {server}. Check the network connection and the server address; if the server is up, it may not allow requests from this page (CORS).': {},
@@ -51,6 +54,8 @@ export const messages = {
   'the text "{text}"': {},
   'an object': {},
   '{type} {value}': {},
+  // src/api/multisites.ts
+  'a list of websites': {},
   // src/api/request.ts
   "The server's answer is too large ({size} MB or more, the limit is {limit} MB); it was not read.": {},
   'The server sent an empty answer (HTTP {status}).': {},
@@ -91,8 +96,8 @@ export const messages = {
   'That two-factor code was not accepted. Try again.': {},
   'Too many wrong two-factor codes: the server no longer accepts this one.': {},
   // src/api/visits-source.ts
-  'No site is configured: set the site-id attribute (one id or a comma list).': {},
-  'The chart reads periods of a day, week, month or year over lastN, previousN or YYYY-MM-DD,YYYY-MM-DD, not "{date}" by {period}.': {},
+  'No site is configured: set the site-id attribute (one id, a comma list, or "all").': {},
+  'The date "{date}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.': {},
   'a list of sites': {},
   'Site {id}': {},
   'visits per site': {},
@@ -144,6 +149,7 @@ export const messages = {
   'Range': {},
   'Metric': {},
   'Comparison': {},
+  'Annotations': {},
   'Table view': {},
   'Downloads': {},
   'Share / embed': {}, // also src/embed/share-toggle.ts

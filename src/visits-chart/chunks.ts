@@ -4,21 +4,22 @@
  * @internal Tests replace them to simulate a slow or failed load.
  */
 export const chunks = {
-  /** CSV and PNG export, with the CSV encoder and the download helper. */
+  /** CSV, PNG and SVG export, with the CSV encoder, the images' layout and the download helper. */
   export: () => import('./export.js'),
   /** The table view and its styles. */
   table: () => import('./table.js'),
   /** The custom range form and its styles. */
   custom: () => import('./custom-range.js'),
-  /**
-   * The chart in words (the summary under it, the note on the period in progress): fetched once
-   * the chart shows its data, which does not wait for it.
-   */
-  summary: () => import('./summary.js'),
   /** The chart's tooltip and keyboard stepping, and the tooltip's styles. */
   tooltip: () => import('./chart-tooltip.js'),
   /** The segment picker and its styles. */
   segments: () => import('./segment-picker.js'),
+  /** The text summary under the chart (asked for once the first data is shown). */
+  summary: () => import('./summary.js'),
+  /** The overview of every site (sortable table, trend lines) and its styles. */
+  overview: () => import('./overview.js'),
+  /** The annotations (markers, notes, the table view's list) and their styles. */
+  annotations: () => import('./annotations.js'),
 };
 
 export type Part = keyof typeof chunks;

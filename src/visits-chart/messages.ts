@@ -3,8 +3,7 @@ import type { ChartPeriod } from './ranges.js';
 
 /*
  * The chart's words for what it does not have and what is not finished, in one place (they move
- * to a catalogue once the library has one). The sentence on the period in progress is the chart
- * in words: summary.ts, which loads once the chart shows its data.
+ * to a catalogue once the library has one).
  */
 
 /** A missing value: the server had no data for the period (`[]`), or does not compute the metric for it. */
@@ -24,8 +23,24 @@ export function soFar(period: ChartPeriod, progress: Progress): string {
   return period === 'day' ? 'so far' : `so far: ${progress.days} of ${progress.of} days`;
 }
 
+/** The legend of the comparison's dashed lines. */
+export const PREVIOUS_LEGEND = 'Dashed: previous period';
+
 /** The legend of the mark on the period in progress. */
 export const IN_PROGRESS_LEGEND = 'Dotted, hollow point: in progress';
+
+/**
+ * The period in progress and what it is compared with, in a sentence. `what` names it
+ * ("December 2026", "Sun, Dec 6, 2026"), or is empty when the sites' periods in progress differ
+ * (their time zones do). Its figures so far are compared with a whole period: say so, with how
+ * far it is, so that a month a few days old does not read as a fall.
+ */
+export function progressNote(what: string, period: ChartPeriod, progress: Progress | null, compared: boolean): string {
+  const subject = !what ? `Each site’s current ${period} is in progress (in the site’s own time zone)` : period === 'day' ? `Today (${what}) is in progress` : `${what} is in progress`;
+  const howFar = what && progress && period !== 'day' ? ` (${progress.days} of ${progress.of} days)` : '';
+  if (!compared) return `${subject}${howFar}.`;
+  return `${subject}${howFar}: its figures so far are compared with a whole ${period}.`;
+}
 
 /** What was left out of an answer (see `cleanVisits`), in words. */
 export function droppedText(periods: number, values: number): string {
@@ -41,3 +56,6 @@ export const SEGMENT_LABEL = 'Segment';
 
 /** A segment charted that the list of stored segments does not name: its definition. */
 export const unnamedSegment = (definition: string): string => `Segment ${definition}`;
+
+/** The annotations control (their own words load with them: see annotations.ts). */
+export const ANNOTATIONS_LABEL = 'Annotations';

@@ -1,38 +1,16 @@
 import type { SiteVisits } from '../api/visits-source.js';
-import type { formatChange } from '../core/format.js';
-import type { aggregate, comparedPeriods, gapOfRange, relativeChange } from './kpi.js';
-import type { GAP_TEXT, Progress } from './messages.js';
-import type { formatMetric, metricInfo } from './metrics.js';
-import type { formatDay, formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
-import type { ChartPeriod, countLabel } from './ranges.js';
+import { formatChange } from '../core/format.js';
+import { aggregate, comparedPeriods, gapOfRange, relativeChange } from './kpi.js';
+import { GAP_TEXT } from './messages.js';
+import { formatMetric, metricInfo } from './metrics.js';
+import { formatDay, formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
+import { countLabel } from './ranges.js';
 import type { ChartModel } from './shape.js';
 
 /*
- * The chart in words: the summary under the chart, and the note on how its period in progress is
- * compared. The widget loads this module once the chart shows its data (in the script-tag bundles,
- * a file of its own under `chunks/`); until it is there, the summary's place is empty.
+ * The text summary under the chart. Its code is not part of the widget's first view: the widget
+ * loads this module once its first data is shown (see `#summaryPart` in visits-chart.ts).
  */
-
-/**
- * The widget's helpers the chart in words reads a chart with, handed over by the widget
- * (`CHART_READING`, chart-reading.ts). This module imports none of the widget's modules, only
- * their types: so an application's bundler keeps them in the widget's first file rather than
- * splitting them out for this one.
- */
-export interface ChartReading {
-  aggregate: typeof aggregate;
-  comparedPeriods: typeof comparedPeriods;
-  gapOfRange: typeof gapOfRange;
-  relativeChange: typeof relativeChange;
-  formatChange: typeof formatChange;
-  formatMetric: typeof formatMetric;
-  metricInfo: typeof metricInfo;
-  formatDay: typeof formatDay;
-  formatPeriodLabel: typeof formatPeriodLabel;
-  parsePeriodLabel: typeof parsePeriodLabel;
-  countLabel: typeof countLabel;
-  GAP_TEXT: typeof GAP_TEXT;
-}
 
 /**
  * The chart in words, for people who do not see it (and everyone else): what is shown, over
@@ -40,8 +18,7 @@ export interface ChartReading {
  * highest and lowest finished period, and how many periods have no data. `today`: see
  * `comparedPeriods`.
  */
-export function describeChart(read: ChartReading, model: ChartModel, current: readonly SiteVisits[], previous: readonly SiteVisits[] | undefined, locale: string, today = ''): string {
-  const { aggregate, comparedPeriods, gapOfRange, relativeChange, formatChange, formatMetric, metricInfo, formatDay, formatPeriodLabel, parsePeriodLabel, countLabel, GAP_TEXT } = read;
+export function describeChart(model: ChartModel, current: readonly SiteVisits[], previous: readonly SiteVisits[] | undefined, locale: string, today = ''): string {
   const info = metricInfo(model.metric);
   const { labels, period } = model;
   if (labels.length === 0) return `${info.label}: the server sent no periods for this range.`;
@@ -89,31 +66,4 @@ export function describeChart(read: ChartReading, model: ChartModel, current: re
     return `${text}.`;
   });
   return `${intro}. ${sentences.join(' ')}`;
-}
-
-/** How the period in progress of the shown lines is compared (see `progressNote`); empty when none is in progress. */
-export function describeProgress(read: ChartReading, model: ChartModel, compared: boolean, locale: string): string {
-  const { formatPeriodLabel } = read;
-  const partial = model.series.filter((s) => s.partial >= 0);
-  if (partial.length === 0) return '';
-  const labels = new Set(partial.map((s) => model.labels[s.partial]!));
-  const [label] = labels;
-  const what = labels.size === 1 ? formatPeriodLabel(label!, model.period, locale, 'full') : '';
-  // How far it is, when every site is as far (the sites' days may differ by their time zones).
-  const [first] = partial;
-  const alike = partial.every((s) => s.progress?.days === first!.progress?.days);
-  return progressNote(what, model.period, alike ? first!.progress : null, compared);
-}
-
-/**
- * The period in progress and what it is compared with, in a sentence. `what` names it
- * ("December 2026", "Sun, Dec 6, 2026"), or is empty when the sites' periods in progress differ
- * (their time zones do). Its figures so far are compared with a whole period: say so, with how
- * far it is, so that a month a few days old does not read as a fall.
- */
-export function progressNote(what: string, period: ChartPeriod, progress: Progress | null, compared: boolean): string {
-  const subject = !what ? `Each site’s current ${period} is in progress (in the site’s own time zone)` : period === 'day' ? `Today (${what}) is in progress` : `${what} is in progress`;
-  const howFar = what && progress && period !== 'day' ? ` (${progress.days} of ${progress.of} days)` : '';
-  if (!compared) return `${subject}${howFar}.`;
-  return `${subject}${howFar}: its figures so far are compared with a whole ${period}.`;
 }

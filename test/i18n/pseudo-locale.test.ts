@@ -16,7 +16,9 @@ import { TwoFactorError } from '../../src/api/two-factor-error.js';
 import '../../src/api/settings-save.js';
 // The Matomo sources register their own words (what their answers were expected to be, a site-id missing).
 import '../../src/api/activity-source.js';
-import '../../src/api/visits-source.js';
+import { NO_SITE, unreadableDate } from '../../src/api/visits-source.js';
+import { toAnnotations } from '../../src/api/annotations.js';
+import { toSiteTotals } from '../../src/api/multisites.js';
 import { ShareToggle } from '../../src/embed/share-toggle.js';
 import { SharePanel } from '../../src/embed/share-panel.define.js';
 import { WidgetFrame } from '../../src/embed/widget-frame.js';
@@ -100,7 +102,11 @@ describe('In the pseudo-locale, nothing bypasses the catalogue', () => {
       [errorOf({ result: 'error', message: "You can't access this resource as it requires 'view' access." }, 401), ["You can't access this resource as it requires 'view' access."]],
       [errorOf({ result: 'error' }, 403), []],
       [new ServerError('The Activity Log plugin is not active.'), ['The Activity Log plugin is not active.']],
-      [new ConfigError({ key: 'No site is configured: set the site-id attribute (one id or a comma list).' }), []],
+      [new ConfigError(NO_SITE), []],
+      [new ConfigError(unreadableDate('the day after')), ['the day after']],
+      [await rejection(() => toAnnotations('nope', ['1'])), ['nope']],
+      [await rejection(() => toAnnotations({ 1: 'many' }, ['1'])), ['many']],
+      [await rejection(() => toSiteTotals({ websites: 2 })), []],
       [new ChunkLoadError(new Error('offline')), []],
       [new TwoFactorError('totp', 'invalid'), []],
       [new Error('a programming error'), []],

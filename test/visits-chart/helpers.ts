@@ -3,7 +3,6 @@ import { Chart } from 'chart.js';
 import { DEMO_TOKENS } from '../../src/demo/handler.js';
 import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
 import { forgetSignIns } from '../../src/api/sign-ins.js';
-import { chunks } from '../../src/visits-chart/chunks.js';
 
 /** A request as it went over the wire. */
 export interface WireRequest {
@@ -159,16 +158,7 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, selector: strin
 /** The text a user reads in a part of the shadow DOM, whitespace collapsed. */
 export const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** The last load of the chart in words (summary.ts) a widget asked for (see `settled`). */
-let wordsLoad: Promise<unknown> = Promise.resolve();
-const loadWords = chunks.summary;
-chunks.summary = () => (wordsLoad = loadWords());
-
-/**
- * Waits until the widget shows loaded data (or an error) and has rendered, then for the chart in words, which it asks for once the chart
- * shows the data, to arrive (or fail). A test that replaces `chunks.summary` (to hold that code back,
- * or fail it) does not wait for it.
- */
+/** Waits until the widget shows loaded data (or an error) and has rendered. */
 export async function settled(el: VisitsChart, timeout = 10_000): Promise<void> {
   // Polls by itself rather than with waitUntil, whose timeout timer keeps the element alive for
   // `timeout` ms after success (and would read as a leak in the mount/unmount test).
@@ -177,10 +167,6 @@ export async function settled(el: VisitsChart, timeout = 10_000): Promise<void> 
     if (performance.now() > deadline) throw new Error('the widget did not settle');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  await el.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await wordsLoad.catch(() => undefined);
-  await new Promise((resolve) => setTimeout(resolve));
   await el.updateComplete;
 }
 

@@ -14,6 +14,7 @@ const answer = () => ({ '2024-03-08': day(10), '2024-03-09': day(20), '2024-03-1
 const realExport = chunks.export;
 const realTable = chunks.table;
 const realTooltip = chunks.tooltip;
+const realSummary = chunks.summary;
 /** What a browser's import() rejects with when the file does not arrive. */
 const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://cdn.example/chunks/visits-chart.export.js'));
 
@@ -27,6 +28,7 @@ afterEach(() => {
   chunks.export = realExport;
   chunks.table = realTable;
   chunks.tooltip = realTooltip;
+  chunks.summary = realSummary;
   downloads.restore();
   stub.restore();
 });
@@ -212,56 +214,67 @@ describe('<visits-chart> tooltip code loaded on first use', () => {
   });
 });
 
-describe('<visits-chart> the chart in words, loaded once the chart shows its data', () => {
-  const realSummary = chunks.summary;
-  afterEach(() => {
-    chunks.summary = realSummary;
-  });
+describe('<visits-chart> summary code loaded once the data is shown', () => {
+  const SUMMARY = 'Visits by day, Fri, Mar 8, 2024 to Sun, Mar 10, 2024 (3 days). Shop: 60 in total (0% against the previous 3 days); Sun, Mar 10, 2024 is in progress; highest Sat, Mar 9, 2024 (20), lowest Fri, Mar 8, 2024 (10).';
 
-  /** A loader that waits for `release()` (and counts its calls, and what had happened when it was called). */
-  function held() {
+  it('asks for it only after the data is shown, keeps its line meanwhile, and describes the chart once it arrives', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const state = { calls: 0, loadedBefore: [] as boolean[], release };
-    return { state, loader: () => (state.calls++, gate.then(realSummary)) };
-  }
+    let loads = 0;
+    chunks.summary = async () => {
+      loads++;
+      await gate;
+      return realSummary();
+    };
+    const el = document.createElement('visits-chart') as VisitsChart;
+    Object.entries({ 'api-base': BASE, 'site-id': '1', date: '2024-03-08,2024-03-10', today: '2024-03-10', theme: 'light', locale: 'en-US' }).forEach(([k, v]) => el.setAttribute(k, v));
+    const loadsWhenShown: number[] = [];
+    el.addEventListener('dw-visits-load', () => loadsWhenShown.push(loads));
+    const shown = oneEvent(el, 'dw-visits-load');
+    document.body.append(el);
+    try {
+      await shown;
+      expect(loadsWhenShown, 'not before the data is shown').to.deep.equal([0]);
+      expect(loads).to.equal(1);
+      // The data is there; the summary's line is kept, empty, and nothing is said while it loads.
+      expect(kpiTexts(el)[0]).to.match(/^Visits 60 /);
+      expect(seriesValues(chartOf(el), 0)).to.deep.equal([10, 20, 30]);
+      const summary = $(el, '.summary');
+      expect(text(summary)).to.equal('');
+      expect(summary.getBoundingClientRect().height).to.be.greaterThan(12);
+      expect($$(el, '.part-state')).to.have.length(0);
 
-  it('draws the chart and the KPIs first, then fetches the summary and the note on the period in progress, which follow', async () => {
-    const words = held();
-    let loadEvents = 0;
-    chunks.summary = () => (words.state.loadedBefore.push(loadEvents > 0), words.loader());
-    stub.set(craftedMatomo(() => ({ '2024-03-09': day(20), '2024-03-10': day(30) }), { 1: 'Shop' }));
-    const el = await fixture<VisitsChart>(html`<visits-chart api-base=${BASE} site-id="1" date="last2" today="2024-03-10" locale="en-US"></visits-chart>`);
-    el.addEventListener('dw-visits-load', () => loadEvents++);
-    await settled(el);
-    await waitUntil(() => words.state.calls === 1, 'the chart in words was not asked for');
-    expect(words.state.loadedBefore, 'asked for once the chart showed the data').to.deep.equal([true]);
-    expect(seriesValues(chartOf(el), 0)).to.deep.equal([20, 30]);
-    expect(kpiTexts(el)[0]).to.match(/^Visits 50/);
-    expect(text($(el, '.summary'))).to.equal('');
-    expect(el.shadowRoot!.querySelector('.note')).to.equal(null);
-    words.state.release();
-    await waitUntil(() => text($(el, '.summary')), 'no summary once its code arrived');
-    expect(text($(el, '.summary'))).to.match(/^Visits by day, .* \(2 days\)\. Shop: 50 in total/);
-    expect(text($(el, '.note'))).to.equal('Today (Sun, Mar 10, 2024) is in progress: its figures so far are compared with a whole day.');
-    // Another metric: described at once, the code is there.
-    el.metric = 'nb_actions';
-    await el.updateComplete;
-    expect(text($(el, '.summary'))).to.match(/^Actions by day, /);
-    expect(words.state.calls).to.equal(1);
+      release();
+      await el.updateComplete;
+      expect(text($(el, '.summary'))).to.equal(SUMMARY);
+      expect(loads).to.equal(1);
+
+      // Another metric: described at once, with the code already there.
+      el.metric = 'nb_actions';
+      await el.updateComplete;
+      expect(text($(el, '.summary'))).to.match(/^Actions by day, Fri, Mar 8, 2024 to Sun, Mar 10, 2024 \(3 days\)\. Shop: 180 in total/);
+      expect(loads).to.equal(1);
+    } finally {
+      el.remove();
+    }
   });
 
-  it("offline: says the summary could not be loaded, with Retry, in its place; the chart stays, and Retry describes it", async () => {
+  it('offline: says under the chart that the summary could not be loaded, keeps the chart and KPIs, and Retry brings it', async () => {
     chunks.summary = offline;
     const el = await mount();
-    await waitUntil(() => text($(el, '[part="error"]')).includes("Could not load the chart's summary."), 'the failure was not said');
-    expect(text($(el, '[part="error"]'))).to.contain(PART_FAILED);
-    expect(seriesValues(chartOf(el), 0)).to.deep.equal([10, 20, 30]);
+    const errors: unknown[] = [];
+    el.addEventListener('dw-visits-error', (e) => errors.push(e.detail));
+    await waitUntil(() => el.shadowRoot!.querySelector('.part-state[role="alert"]'), 'no error shown');
+    expect(text($(el, '.part-state[role="alert"]'))).to.equal(`Could not load the summary. ${PART_FAILED} Retry`);
     expect(text($(el, '.summary'))).to.equal('');
+    expect(errors).to.have.length(0);
+    expect(kpiTexts(el)[0]).to.match(/^Visits 60 /);
+    expect(seriesValues(chartOf(el), 0)).to.deep.equal([10, 20, 30]);
+
     chunks.summary = realSummary;
-    $<HTMLButtonElement>(el, '[part="error"] [part="retry-button"]').click();
-    await waitUntil(() => text($(el, '.summary')), 'Retry did not bring the summary');
-    expect(text($(el, '.summary'))).to.match(/^Visits by day, .* \(3 days\)\. Shop: 60 in total/);
-    expect($$(el, '[part="error"]')).to.have.length(0);
+    $<HTMLButtonElement>(el, '.part-state [part="retry-button"]').click();
+    await waitUntil(() => text($(el, '.summary')) === SUMMARY, 'no summary after Retry');
+    await el.updateComplete;
+    expect($$(el, '.part-state')).to.have.length(0);
   });
 });

@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import type { SiteVisits, VisitsMetrics, VisitsResult } from '../../src/api/visits-source.js';
 import { buildChartModel, valueText } from '../../src/visits-chart/shape.js';
 import { visitsRows } from '../../src/visits-chart/export.js';
-import { CHART_READING } from '../../src/visits-chart/chart-reading.js';
 import { describeChart } from '../../src/visits-chart/summary.js';
 
 const m = (nb_visits: number, bounce_count = 0): VisitsMetrics => ({ nb_visits, bounce_count, nb_uniq_visitors: nb_visits - 1 });
@@ -109,7 +108,7 @@ describe('visits-chart text summary', () => {
     const current = [site('1', 'Shop', [['2024-03-07', m(50)], ['2024-03-08', m(10)], ['2024-03-09', null], ['2024-03-10', m(1234)]])];
     const previous = [site('1', 'Shop', [['2024-03-03', m(100)], ['2024-03-04', m(100)], ['2024-03-05', m(100)], ['2024-03-06', m(100)]])];
     const model = buildChartModel({ current, previous }, 'nb_visits', 'day', new Set());
-    const summary = describeChart(CHART_READING, model, current, previous, 'en-US');
+    const summary = describeChart(model, current, previous, 'en-US');
     expect(summary).to.equal(
       'Visits by day, Thu, Mar 7, 2024 to Sun, Mar 10, 2024 (4 days). Shop: 1,294 in total (+223.5% against the previous 4 days); highest Sun, Mar 10, 2024 (1,234), lowest Fri, Mar 8, 2024 (10); no data for 1 day.',
     );
@@ -118,7 +117,7 @@ describe('visits-chart text summary', () => {
   it('says which period is in progress, and leaves it out of the highest and lowest', () => {
     const current = [{ ...site('1', 'Shop', [['2024-01', m(800)], ['2024-02', m(900)], ['2024-03', m(190)]]), today: '2024-03-06' }];
     const model = buildChartModel({ current }, 'nb_visits', 'month', new Set());
-    expect(describeChart(CHART_READING, model, current, undefined, 'en-US')).to.equal(
+    expect(describeChart(model, current, undefined, 'en-US')).to.equal(
       'Visits by month, January 2024 to March 2024 (3 months). Shop: 1,890 in total; March 2024 is in progress (6 of 31 days); highest February 2024 (900), lowest January 2024 (800).',
     );
   });
@@ -126,6 +125,6 @@ describe('visits-chart text summary', () => {
   it('says when there is nothing to show', () => {
     const current = [site('1', 'Shop', [['2024-03', null]])];
     const model = buildChartModel({ current }, 'nb_visits', 'month', new Set());
-    expect(describeChart(CHART_READING, model, current, undefined, 'en-US')).to.equal('Visits by month, March 2024 (1 month): no visits were recorded.');
+    expect(describeChart(model, current, undefined, 'en-US')).to.equal('Visits by month, March 2024 (1 month): no visits were recorded.');
   });
 });

@@ -76,9 +76,13 @@ export default {
   'visits per site': 'الزيارات لكل موقع',
   'visits per period': 'الزيارات لكل فترة',
   'a list of segments': 'قائمة بالشرائح',
-  'No site is configured: set the site-id attribute (one id or a comma list).': 'لم يُضبط أي موقع: اضبط السمة site-id (معرّف واحد أو قائمة مفصولة بفواصل).',
-  'The chart reads periods of a day, week, month or year over lastN, previousN or YYYY-MM-DD,YYYY-MM-DD, not "{date}" by {period}.':
-    'يقرأ المخطط فترات باليوم أو الأسبوع أو الشهر أو السنة ضمن lastN أو previousN أو YYYY-MM-DD,YYYY-MM-DD، وليس «{date}» بالفترة {period}.',
+  'a list of websites': 'قائمة بالمواقع الإلكترونية',
+  'The server sent {found} where the annotations of each site were expected.': 'أرسل الخادم {found} حيث يُتوقَّع التعليقات التوضيحية لكل موقع.',
+  'The server sent {found} where the annotations of site {site} were expected.': 'أرسل الخادم {found} حيث يُتوقَّع التعليقات التوضيحية للموقع {site}.',
+  'No site is configured: set the site-id attribute (one id, a comma list, or "all").':
+    'لم يُضبط أي موقع: اضبط السمة site-id (معرّف واحد أو قائمة مفصولة بفواصل أو «all»).',
+  'The date "{date}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.':
+    'لا تستطيع الأداة قراءة التاريخ «{date}»: استخدم lastN أو previousN أو YYYY-MM-DD أو YYYY-MM-DD,YYYY-MM-DD أو نطاقًا مسمّى مثل this-month.',
   "The server's answer has no visits for site {id}.": 'لا يتضمن رد الخادم أي زيارات للموقع {id}.',
   'The server sent no metrics for the period {period}.': 'لم يرسل الخادم أي مقاييس للفترة {period}.',
   'Site {id}': 'الموقع {id}',
@@ -175,6 +179,7 @@ export default {
   'Range': 'النطاق الزمني',
   'Metric': 'المقياس',
   'Comparison': 'المقارنة',
+  'Annotations': 'التعليقات التوضيحية',
   'Table view': 'عرض الجدول',
   'Downloads': 'التنزيلات',
   'Where the widget files are hosted': 'مكان استضافة ملفات الأداة',

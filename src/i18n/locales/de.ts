@@ -59,9 +59,15 @@ export default {
   'visits per site': 'Besuche je Website',
   'visits per period': 'Besuche je Zeitraum',
   'a list of segments': 'eine Liste von Segmenten',
-  'No site is configured: set the site-id attribute (one id or a comma list).': 'Es ist keine Website eingestellt: Setzen Sie das Attribut site-id (eine ID oder eine kommagetrennte Liste).',
-  'The chart reads periods of a day, week, month or year over lastN, previousN or YYYY-MM-DD,YYYY-MM-DD, not "{date}" by {period}.':
-    'Das Diagramm liest Tage, Wochen, Monate oder Jahre über lastN, previousN oder YYYY-MM-DD,YYYY-MM-DD, nicht „{date}“ mit der Periode {period}.',
+  'a list of websites': 'eine Liste von Websites',
+  'The server sent {found} where the annotations of each site were expected.':
+    'Der Server hat {found} gesendet, wo die Anmerkungen der einzelnen Websites erwartet wurden.',
+  'The server sent {found} where the annotations of site {site} were expected.':
+    'Der Server hat {found} gesendet, wo die Anmerkungen der Website {site} erwartet wurden.',
+  'No site is configured: set the site-id attribute (one id, a comma list, or "all").':
+    'Es ist keine Website eingestellt: Setzen Sie das Attribut site-id (eine ID, eine kommagetrennte Liste oder „all“).',
+  'The date "{date}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.':
+    'Das Datum „{date}“ kann das Widget nicht lesen: Verwenden Sie lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD oder einen benannten Zeitraum wie this-month.',
   "The server's answer has no visits for site {id}.": 'Die Antwort des Servers enthält keine Besuche für Website {id}.',
   'The server sent no metrics for the period {period}.': 'Der Server hat für den Zeitraum {period} keine Kennzahlen gesendet.',
   'Site {id}': 'Website {id}',
@@ -163,6 +169,7 @@ export default {
   'Range': 'Zeitraum',
   'Metric': 'Kennzahl',
   'Comparison': 'Vergleich',
+  'Annotations': 'Anmerkungen',
   'Table view': 'Tabellenansicht',
   'Downloads': 'Downloads',
   'Where the widget files are hosted': 'Wo die Widget-Dateien liegen',

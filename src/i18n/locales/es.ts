@@ -66,8 +66,15 @@ export default {
   'visits per site': 'las visitas por sitio',
   'visits per period': 'las visitas por periodo',
   'a list of segments': 'una lista de segmentos',
-  'No site is configured: set the site-id attribute (one id or a comma list).': 'No hay ningún sitio configurado: define el atributo site-id (un ID o una lista separada por comas).',
-  'The chart reads periods of a day, week, month or year over lastN, previousN or YYYY-MM-DD,YYYY-MM-DD, not "{date}" by {period}.': 'El gráfico lee días, semanas, meses o años en lastN, previousN o YYYY-MM-DD,YYYY-MM-DD, no «{date}» con el periodo {period}.',
+  'a list of websites': 'una lista de sitios web',
+  'The server sent {found} where the annotations of each site were expected.':
+    'El servidor envió {found} cuando se esperaba recibir las anotaciones de cada sitio.',
+  'The server sent {found} where the annotations of site {site} were expected.':
+    'El servidor envió {found} cuando se esperaba recibir las anotaciones del sitio {site}.',
+  'No site is configured: set the site-id attribute (one id, a comma list, or "all").':
+    'No hay ningún sitio configurado: define el atributo site-id (un ID, una lista separada por comas o «all»).',
+  'The date "{date}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.':
+    'El widget no puede leer la fecha «{date}»: usa lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD o un intervalo con nombre, como this-month.',
   "The server's answer has no visits for site {id}.": 'La respuesta del servidor no contiene visitas del sitio {id}.',
   'The server sent no metrics for the period {period}.': 'El servidor no envió ninguna métrica para el periodo {period}.',
   'Site {id}': 'Sitio {id}',
@@ -167,6 +174,7 @@ export default {
   'Range': 'Intervalo',
   'Metric': 'Métrica',
   'Comparison': 'Comparación',
+  'Annotations': 'Anotaciones',
   'Table view': 'Vista de tabla',
   'Downloads': 'Descargas',
   'Where the widget files are hosted': 'Dónde se alojan los archivos del widget',

@@ -67,9 +67,15 @@ export default {
   'visits per site': 'les visites par site',
   'visits per period': 'les visites par période',
   'a list of segments': 'une liste de segments',
-  'No site is configured: set the site-id attribute (one id or a comma list).': 'Aucun site n’est configuré : renseignez l’attribut site-id (un identifiant ou une liste séparée par des virgules).',
-  'The chart reads periods of a day, week, month or year over lastN, previousN or YYYY-MM-DD,YYYY-MM-DD, not "{date}" by {period}.':
-    'Le graphique lit des jours, des semaines, des mois ou des années sur lastN, previousN ou YYYY-MM-DD,YYYY-MM-DD, et non « {date} » avec la période {period}.',
+  'a list of websites': 'une liste de sites web',
+  'The server sent {found} where the annotations of each site were expected.':
+    'Le serveur a envoyé {found} alors qu’il fallait les annotations de chaque site.',
+  'The server sent {found} where the annotations of site {site} were expected.':
+    'Le serveur a envoyé {found} alors qu’il fallait les annotations du site {site}.',
+  'No site is configured: set the site-id attribute (one id, a comma list, or "all").':
+    'Aucun site n’est configuré : renseignez l’attribut site-id (un identifiant, une liste séparée par des virgules, ou « all »).',
+  'The date "{date}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.':
+    'Le widget ne sait pas lire la date « {date} » : utilisez lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD ou une période nommée comme this-month.',
   "The server's answer has no visits for site {id}.": 'La réponse du serveur ne contient aucune visite pour le site {id}.',
   'The server sent no metrics for the period {period}.': 'Le serveur n’a envoyé aucune métrique pour la période {period}.',
   'Site {id}': 'Site {id}',
@@ -170,6 +176,7 @@ export default {
   'Range': 'Plage de dates',
   'Metric': 'Métrique',
   'Comparison': 'Comparaison',
+  'Annotations': 'Annotations',
   'Table view': 'Vue tableau',
   'Downloads': 'Téléchargements',
   'Where the widget files are hosted': 'Emplacement des fichiers du widget',

@@ -67,8 +67,15 @@ export default {
   'visits per site': 'le visite per sito',
   'visits per period': 'le visite per periodo',
   'a list of segments': 'un elenco di segmenti',
-  'No site is configured: set the site-id attribute (one id or a comma list).': 'Nessun sito configurato: imposta l’attributo site-id (un ID o un elenco separato da virgole).',
-  'The chart reads periods of a day, week, month or year over lastN, previousN or YYYY-MM-DD,YYYY-MM-DD, not "{date}" by {period}.': 'Il grafico legge giorni, settimane, mesi o anni su lastN, previousN o YYYY-MM-DD,YYYY-MM-DD, non «{date}» con il periodo {period}.',
+  'a list of websites': 'un elenco di siti web',
+  'The server sent {found} where the annotations of each site were expected.':
+    'Il server ha inviato {found}, ma ci si aspettava di ricevere le annotazioni di ciascun sito.',
+  'The server sent {found} where the annotations of site {site} were expected.':
+    'Il server ha inviato {found}, ma ci si aspettava di ricevere le annotazioni del sito {site}.',
+  'No site is configured: set the site-id attribute (one id, a comma list, or "all").':
+    'Nessun sito configurato: imposta l’attributo site-id (un ID, un elenco separato da virgole o «all»).',
+  'The date "{date}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.':
+    'Il widget non riesce a leggere la data «{date}»: usa lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD o un intervallo con nome come this-month.',
   "The server's answer has no visits for site {id}.": 'La risposta del server non contiene visite per il sito {id}.',
   'The server sent no metrics for the period {period}.': 'Il server non ha inviato metriche per il periodo {period}.',
   'Site {id}': 'Sito {id}',
@@ -169,6 +176,7 @@ export default {
   'Range': 'Intervallo',
   'Metric': 'Metrica',
   'Comparison': 'Confronto',
+  'Annotations': 'Annotazioni',
   'Table view': 'Vista tabella',
   'Downloads': 'Download',
   'Where the widget files are hosted': 'Dove sono ospitati i file del widget',

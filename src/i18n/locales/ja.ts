@@ -63,9 +63,12 @@ export default {
   'visits per site': 'サイトごとの訪問数',
   'visits per period': '期間ごとの訪問数',
   'a list of segments': 'セグメントのリスト',
-  'No site is configured: set the site-id attribute (one id or a comma list).': 'サイトが設定されていません。site-id属性を設定してください（IDを1つ、またはカンマ区切りのリスト）。',
-  'The chart reads periods of a day, week, month or year over lastN, previousN or YYYY-MM-DD,YYYY-MM-DD, not "{date}" by {period}.':
-    'グラフで読み込めるのは、lastN、previousN、またはYYYY-MM-DD,YYYY-MM-DDの範囲にわたる日・週・月・年単位の期間です。「{date}」（{period}単位）は読み込めません。',
+  'a list of websites': 'ウェブサイトのリスト',
+  'The server sent {found} where the annotations of each site were expected.': 'サーバーから、各サイトの注釈ではなく{found}が返されました。',
+  'The server sent {found} where the annotations of site {site} were expected.': 'サーバーから、サイト{site}の注釈ではなく{found}が返されました。',
+  'No site is configured: set the site-id attribute (one id, a comma list, or "all").': 'サイトが設定されていません。site-id属性を設定してください（IDを1つ、カンマ区切りのリスト、または「all」）。',
+  'The date "{date}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.':
+    '日付「{date}」はウィジェットで読み込めません。lastN、previousN、YYYY-MM-DD、YYYY-MM-DD,YYYY-MM-DD、またはthis-monthなどの名前付きの期間を使用してください。',
   "The server's answer has no visits for site {id}.": 'サーバーの応答に、サイト{id}の訪問数がありません。',
   'The server sent no metrics for the period {period}.': 'サーバーから期間{period}の指標が返されませんでした。',
   'Site {id}': 'サイト{id}',
@@ -165,6 +168,7 @@ export default {
   'Range': '日付範囲',
   'Metric': '指標',
   'Comparison': '比較',
+  'Annotations': '注釈',
   'Table view': 'テーブル表示',
   'Downloads': 'ダウンロード',
   'Where the widget files are hosted': 'ウィジェットのファイルの配置場所',

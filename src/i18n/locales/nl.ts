@@ -64,9 +64,15 @@ export default {
   'visits per site': 'bezoeken per website',
   'visits per period': 'bezoeken per periode',
   'a list of segments': 'een lijst met segmenten',
-  'No site is configured: set the site-id attribute (one id or a comma list).': 'Er is geen website ingesteld: stel het attribuut site-id in (één id of een lijst gescheiden door komma’s).',
-  'The chart reads periods of a day, week, month or year over lastN, previousN or YYYY-MM-DD,YYYY-MM-DD, not "{date}" by {period}.':
-    'De grafiek leest periodes van een dag, week, maand of jaar over lastN, previousN of YYYY-MM-DD,YYYY-MM-DD, niet “{date}” per {period}.',
+  'a list of websites': 'een lijst met websites',
+  'The server sent {found} where the annotations of each site were expected.':
+    'De server stuurde {found} waar de annotaties van elke website werden verwacht.',
+  'The server sent {found} where the annotations of site {site} were expected.':
+    'De server stuurde {found} waar de annotaties van website {site} werden verwacht.',
+  'No site is configured: set the site-id attribute (one id, a comma list, or "all").':
+    'Er is geen website ingesteld: stel het attribuut site-id in (één id, een lijst gescheiden door komma’s of “all”).',
+  'The date "{date}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.':
+    'De widget kan de datum “{date}” niet lezen: gebruik lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD of een benoemd bereik zoals this-month.',
   "The server's answer has no visits for site {id}.": 'Het antwoord van de server bevat geen bezoeken voor website {id}.',
   'The server sent no metrics for the period {period}.': 'De server stuurde geen statistieken voor de periode {period}.',
   'Site {id}': 'Website {id}',
@@ -167,6 +173,7 @@ export default {
   'Range': 'Bereik',
   'Metric': 'Statistiek',
   'Comparison': 'Vergelijking',
+  'Annotations': 'Annotaties',
   'Table view': 'Tabelweergave',
   'Downloads': 'Downloads',
   'Where the widget files are hosted': 'Waar de widgetbestanden worden gehost',

@@ -70,9 +70,13 @@ export default {
   'visits per site': 'wizyt według witryn',
   'visits per period': 'wizyt według okresów',
   'a list of segments': 'listy segmentów',
-  'No site is configured: set the site-id attribute (one id or a comma list).': 'Nie skonfigurowano witryny: ustaw atrybut site-id (jeden identyfikator lub lista rozdzielona przecinkami).',
-  'The chart reads periods of a day, week, month or year over lastN, previousN or YYYY-MM-DD,YYYY-MM-DD, not "{date}" by {period}.':
-    'Wykres obsługuje okresy (dzień, tydzień, miesiąc lub rok) podane jako lastN, previousN lub YYYY-MM-DD,YYYY-MM-DD, a nie „{date}” z okresem {period}.',
+  'a list of websites': 'listy witryn internetowych',
+  'The server sent {found} where the annotations of each site were expected.': 'Serwer wysłał {found}, a oczekiwano adnotacji każdej z witryn.',
+  'The server sent {found} where the annotations of site {site} were expected.': 'Serwer wysłał {found}, a oczekiwano adnotacji witryny {site}.',
+  'No site is configured: set the site-id attribute (one id, a comma list, or "all").':
+    'Nie skonfigurowano witryny: ustaw atrybut site-id (jeden identyfikator, lista rozdzielona przecinkami lub „all”).',
+  'The date "{date}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.':
+    'Widżet nie potrafi odczytać daty „{date}”: użyj lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD lub nazwanego zakresu, np. this-month.',
   "The server's answer has no visits for site {id}.": 'Odpowiedź serwera nie zawiera wizyt dla witryny {id}.',
   'The server sent no metrics for the period {period}.': 'Serwer nie wysłał wskaźników dla okresu {period}.',
   'Site {id}': 'Witryna {id}',
@@ -173,6 +177,7 @@ export default {
   'Range': 'Zakres',
   'Metric': 'Wskaźnik',
   'Comparison': 'Porównanie',
+  'Annotations': 'Adnotacje',
   'Table view': 'Widok tabeli',
   'Downloads': 'Pobieranie',
   'Where the widget files are hosted': 'Gdzie są hostowane pliki widżetów',

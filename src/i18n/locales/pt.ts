@@ -68,9 +68,13 @@ export default {
   'visits per site': 'visitas por site',
   'visits per period': 'visitas por período',
   'a list of segments': 'uma lista de segmentos',
-  'No site is configured: set the site-id attribute (one id or a comma list).': 'Nenhum site configurado: defina o atributo site-id (um ID ou uma lista separada por vírgulas).',
-  'The chart reads periods of a day, week, month or year over lastN, previousN or YYYY-MM-DD,YYYY-MM-DD, not "{date}" by {period}.':
-    'O gráfico lê períodos de dia, semana, mês ou ano em lastN, previousN ou YYYY-MM-DD,YYYY-MM-DD, e não “{date}” por {period}.',
+  'a list of websites': 'uma lista de sites',
+  'The server sent {found} where the annotations of each site were expected.': 'O servidor enviou {found} quando se esperavam as anotações de cada site.',
+  'The server sent {found} where the annotations of site {site} were expected.': 'O servidor enviou {found} quando se esperavam as anotações do site {site}.',
+  'No site is configured: set the site-id attribute (one id, a comma list, or "all").':
+    'Nenhum site configurado: defina o atributo site-id (um ID, uma lista separada por vírgulas ou “all”).',
+  'The date "{date}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.':
+    'O widget não consegue ler a data “{date}”: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD ou um intervalo nomeado, como this-month.',
   "The server's answer has no visits for site {id}.": 'A resposta do servidor não traz visitas para o site {id}.',
   'The server sent no metrics for the period {period}.': 'O servidor não enviou métricas para o período {period}.',
   'Site {id}': 'Site {id}',
@@ -171,6 +175,7 @@ export default {
   'Range': 'Intervalo',
   'Metric': 'Métrica',
   'Comparison': 'Comparação',
+  'Annotations': 'Anotações',
   'Table view': 'Visualização em tabela',
   'Downloads': 'Downloads',
   'Where the widget files are hosted': 'Onde os arquivos do widget estão hospedados',

@@ -63,9 +63,12 @@ export default {
   'visits per site': '各网站的访问量',
   'visits per period': '各时段的访问量',
   'a list of segments': '细分列表',
-  'No site is configured: set the site-id attribute (one id or a comma list).': '未配置网站：请设置 site-id 属性（一个 ID，或以逗号分隔的列表）。',
-  'The chart reads periods of a day, week, month or year over lastN, previousN or YYYY-MM-DD,YYYY-MM-DD, not "{date}" by {period}.':
-    '图表只能读取 lastN、previousN 或 YYYY-MM-DD,YYYY-MM-DD 范围内以日、周、月或年为单位的时段，无法读取以 {period} 为单位的“{date}”。',
+  'a list of websites': '网站列表',
+  'The server sent {found} where the annotations of each site were expected.': '服务器返回了{found}，而预期的是各网站的注释。',
+  'The server sent {found} where the annotations of site {site} were expected.': '服务器返回了{found}，而预期的是网站 {site} 的注释。',
+  'No site is configured: set the site-id attribute (one id, a comma list, or "all").': '未配置网站：请设置 site-id 属性（一个 ID、以逗号分隔的列表，或“all”）。',
+  'The date "{date}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.':
+    '小组件无法读取日期“{date}”：请使用 lastN、previousN、YYYY-MM-DD、YYYY-MM-DD,YYYY-MM-DD 或 this-month 等命名范围。',
   "The server's answer has no visits for site {id}.": '服务器的响应中没有网站 {id} 的访问数据。',
   'The server sent no metrics for the period {period}.': '服务器未返回时段 {period} 的指标。',
   'Site {id}': '网站 {id}',
@@ -161,6 +164,7 @@ export default {
   'Range': '日期范围',
   'Metric': '指标',
   'Comparison': '对比',
+  'Annotations': '注释',
   'Table view': '表格视图',
   'Downloads': '下载',
   'Where the widget files are hosted': '小组件文件的托管位置',
