@@ -309,6 +309,8 @@ export class VisitsAnnotations extends DashboardElement {
       const wanted = this.#wanted();
       if (wanted && this.#reader()) void this.#read(wanted);
     }
+    // With a new model or back from the table, the markers are placed in this update: in the frame the chart is drawn in.
+    if (changed.has('model') || changed.has('view')) this.#readPlot();
     if (changed.has('model') || changed.has('_annotations')) {
       this.#groups = this._annotations && this.model ? groupAnnotations(this._annotations, this.model) : [];
       if (this._open && !this.#groups.some((g) => g.key === this._open)) this._open = '';
@@ -316,17 +318,19 @@ export class VisitsAnnotations extends DashboardElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('model') || changed.has('view')) this.#measure();
-  }
-
-  /** Reads where the plot is once the chart has drawn (after this frame's layout). */
+  /** Reads where the plot is after the chart was resized (the chart resizes in this frame's observers: read in the next). */
   #measure(): void {
     cancelAnimationFrame(this.#frame);
-    this.#frame = requestAnimationFrame(() => {
-      const plot = this.plot?.();
-      if (plot && (plot.left !== this._plot?.left || plot.right !== this._plot?.right)) this._plot = { left: plot.left, right: plot.right };
-    });
+    this.#frame = requestAnimationFrame(() => this.#readPlot());
+  }
+
+  /**
+   * Takes the plot's edges from the chart (Chart.js's own figures, no layout read). The chart has
+   * drawn its model by then: it updates before this element, its sibling further down.
+   */
+  #readPlot(): void {
+    const plot = this.plot?.();
+    if (plot && (plot.left !== this._plot?.left || plot.right !== this._plot?.right)) this._plot = { left: plot.left, right: plot.right };
   }
 
   /** What reads the annotations: the source's `getAnnotations`, or for the Matomo source `Annotations.getAll` through its client. */

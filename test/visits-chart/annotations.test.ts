@@ -399,6 +399,40 @@ describe('<visits-chart> annotations with crafted answers', () => {
     await until(() => text(el.shadowRoot!.querySelector('.ann-panel')).includes('Ours'), 'the note');
   });
 
+  it('places the markers at their periods in the update that draws them, without waiting for a frame', async () => {
+    const el = document.createElement('visits-chart');
+    el.setAttribute('site-id', '7');
+    el.setAttribute('date', '2024-03-01,2024-03-10');
+    el.setAttribute('locale', 'en-US');
+    el.annotations = true;
+    const days = Array.from({ length: 10 }, (_, i) => `2024-03-${String(i + 1).padStart(2, '0')}`);
+    el.source = {
+      getVisits: async () => ({ current: [{ idSite: '7', name: 'Mine', points: days.map((label, i) => ({ label, metrics: { nb_visits: 3 + i } })) }] }),
+      getAnnotations: async () => [
+        { idSite: '7', id: 'a', date: '2024-03-03', note: 'Third', user: '', starred: false },
+        { idSite: '7', id: 'b', date: '2024-03-09', note: 'Ninth', user: '', starred: true },
+      ],
+    };
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+    wrap.append(el);
+    // Read as soon as the markers are in the DOM (after the change that adds them, before any frame).
+    const offsets = await new Promise<number[]>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const buttons = $$<HTMLButtonElement>(el, '.ann-row button');
+        if (buttons.length !== 2) return;
+        observer.disconnect();
+        const canvas = $(el, 'canvas').getBoundingClientRect();
+        const x = chartOf(el).scales.x!;
+        resolve(buttons.map((b, i) => {
+          const box = b.getBoundingClientRect();
+          return Math.round(box.left + box.width / 2 - (canvas.left + x.getPixelForValue([2, 8][i]!)));
+        }));
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+    expect(offsets.map((d) => Math.abs(d) <= 1)).to.deep.equal([true, true]);
+  });
+
   it('offers no control for a source of its own without annotations', async () => {
     const el = document.createElement('visits-chart');
     el.setAttribute('site-id', '1');
