@@ -194,12 +194,12 @@ interface Widget {
  * counted from `today` (else the browser's day: a site whose own day differs is asked again for
  * the days of its answer).
  */
-function loadingDays(host: Widget): { sites: string[]; from: string; to: string } | undefined {
-  const sites = siteList(host.siteId);
-  const today = referenceDay(host.today);
-  const spec = readDate(host.date, today);
+function loadingDays(widget: Widget): { sites: string[]; from: string; to: string } | undefined {
+  const sites = siteList(widget.siteId);
+  const today = referenceDay(widget.today);
+  const spec = readDate(widget.date, today);
   if (!sites || sites === 'all' || !spec) return undefined;
-  const span = spanOf(spec, isChartPeriod(host.period) ? host.period : 'day', today);
+  const span = spanOf(spec, isChartPeriod(widget.period) ? widget.period : 'day', today);
   return { sites: sites.split(','), from: toCalendarString(span.from), to: toCalendarString(span.to) };
 }
 
@@ -240,9 +240,10 @@ let lists = 0;
  * as the visits, so that the markers come with the chart; the model's days asked again only when
  * they differ.
  * `view` (`chart`: markers under the x axis, at the edges of the widget's plot, placed in the
- * update that draws them; `table`: a list), `compare` (then it says whose annotations are shown). The markers are a toolbar: the
- * arrow keys move between them, Enter or Space opens a period's notes (the focus goes to them),
- * Escape closes them and gives the focus back to the marker. Notes, authors and dates are server
+ * update that draws them; `table`: a list), `compare` (then it says whose annotations are
+ * shown). The markers are a toolbar: the arrow keys move between them, Enter or Space opens a
+ * period's notes (the focus goes to them), Escape closes them and gives the focus back to the
+ * marker. Notes, authors and dates are server
  * text: shown as text, bidirectional controls isolated. A failure is said here, with Retry; the
  * chart is not touched.
  *
