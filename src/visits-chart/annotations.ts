@@ -1,5 +1,4 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { readAnnotations } from '../api/annotations.js';
 import { MatomoVisitsSource, type Annotation, type VisitsSource } from '../api/visits-source.js';
 import { DashboardElement } from '../core/base-element.js';
@@ -426,10 +425,11 @@ export class VisitsAnnotations extends DashboardElement {
   #renderMarkers(model: ChartModel): TemplateResult {
     const count = model.labels.length;
     const plot = this._plot;
-    const row = plot ? { marginLeft: `${plot.left}px`, width: `${Math.max(0, plot.right - plot.left)}px` } : {};
+    // Positions go through the CSSOM (`.style`, not a style attribute, which a strict Content-Security-Policy blocks).
+    const row = plot ? `margin-left: ${plot.left}px; width: ${Math.max(0, plot.right - plot.left)}px` : '';
     const open = this.#groups.find((g) => g.key === this._open);
     return html`${this.#groups.length
-        ? html`<div class="ann-row" role="toolbar" aria-label=${ANNOTATION_WORDS.row} style=${styleMap(row)} @focusin=${this.#roving.onFocusIn} @keydown=${this.#roving.onKeyDown}>
+        ? html`<div class="ann-row" role="toolbar" aria-label=${ANNOTATION_WORDS.row} .style=${row} @focusin=${this.#roving.onFocusIn} @keydown=${this.#roving.onKeyDown}>
             ${this.#groups.map((group) => {
               const expanded = group.key === this._open;
               const at = count > 1 ? (group.index / (count - 1)) * 100 : 50;
@@ -441,7 +441,7 @@ export class VisitsAnnotations extends DashboardElement {
                 aria-label=${this.#title(group, model)}
                 aria-expanded=${expanded ? 'true' : 'false'}
                 aria-controls=${expanded ? `${this.#id}-panel` : nothing}
-                style=${styleMap({ left: `${at}%` })}
+                .style=${`left: ${at}%`}
                 @click=${() => this.#toggle(group.key)}
               >
                 <span aria-hidden="true">${group.starred ? '★' : ''}${group.notes.length}</span>
