@@ -14,6 +14,8 @@ export const chunks = {
   tooltip: () => import('./chart-tooltip.js'),
   /** The segment picker and its styles. */
   segments: () => import('./segment-picker.js'),
+  /** The comparison with the same period a year before: its span, how days pair, its words. */
+  previousYear: () => import('./previous-year.js'),
 };
 
 export type Part = keyof typeof chunks;

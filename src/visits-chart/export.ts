@@ -5,7 +5,7 @@ import { downloadFile, safeFileName } from '../core/download.js';
 import { metricInfo, valueOf } from './metrics.js';
 import { parsePeriodLabel } from './period-labels.js';
 import type { ChartPeriod } from './ranges.js';
-import { alignPrevious } from './shape.js';
+import { alignPrevious, type Align } from './shape.js';
 
 /*
  * The CSV and PNG exports of <visits-chart>. The widget loads this module on the first export
@@ -23,6 +23,8 @@ export interface SavedFile {
 export interface ExportView {
   sites: readonly SiteVisits[];
   previous: readonly SiteVisits[] | undefined;
+  /** How the comparison's periods pair with the range's, as the chart pairs them (default: by index). */
+  align?: Align | undefined;
   metrics: readonly VisitsMetric[];
   period: ChartPeriod;
   /** The chart's period labels (they name the file). */
@@ -43,7 +45,7 @@ export async function saveView(format: 'csv' | 'png', view: ExportView): Promise
   const { labels } = view;
   const span = labels.length ? `${labels[0]!.split(',')[0]}_${labels[labels.length - 1]!.split(',').pop()}` : view.date;
   const stem = `visits-site${view.sites.map((s) => s.idSite).join('+')}-${view.period}-${span}`;
-  if (format === 'csv') return saveCsv(stem, view.sites, view.previous, view.metrics, view.period);
+  if (format === 'csv') return saveCsv(stem, view.sites, view.previous, view.metrics, view.period, view.align);
   if (!view.canvas) return undefined;
   try {
     return await savePng(stem, view.canvas, view.background);
@@ -60,9 +62,10 @@ export function saveCsv(
   previous: readonly SiteVisits[] | undefined,
   metrics: readonly VisitsMetric[],
   period: ChartPeriod,
+  align?: Align,
 ): SavedFile {
   const fileName = `${safeFileName(stem)}.csv`;
-  return { fileName, bytes: downloadFile(fileName, toCsv(visitsRows(sites, previous, metrics, period)), 'text/csv;charset=utf-8') };
+  return { fileName, bytes: downloadFile(fileName, toCsv(visitsRows(sites, previous, metrics, period, align)), 'text/csv;charset=utf-8') };
 }
 
 /** Saves the chart's canvas as `<stem>.png` on an opaque background (see `canvasToPng`). */
@@ -74,8 +77,8 @@ export async function savePng(stem: string, canvas: HTMLCanvasElement, backgroun
 
 /**
  * The shown data as rows for a CSV file: one row per site and period, with the period's first and
- * last day, then one column per metric; with a comparison, the previous period's label and
- * values follow. Numbers are raw (rates as ratios, times in seconds) so spreadsheets can compute
+ * last day, then one column per metric; with a comparison, the label and values of the period
+ * that answers it follow (paired by `align`, as the chart pairs them). Numbers are raw (rates as ratios, times in seconds) so spreadsheets can compute
  * with them; empty cells are values the server does not have (a rate without visits).
  */
 export function visitsRows(
@@ -83,13 +86,15 @@ export function visitsRows(
   previous: readonly SiteVisits[] | undefined,
   metrics: readonly VisitsMetric[],
   period: ChartPeriod,
+  align?: Align,
 ): Array<Array<string | number | null>> {
   const head = ['Site ID', 'Site', 'Period', 'From', 'To', ...metrics.map((m) => unit(m))];
   if (previous) head.push('Previous period', ...metrics.map((m) => `Previous ${unit(m).toLowerCase()}`));
   const rows: Array<Array<string | number | null>> = [head];
   for (const site of sites) {
     const prevSite = previous?.find((p) => p.idSite === site.idSite);
-    const aligned = prevSite ? metrics.map((m) => alignPrevious(prevSite.points, site.points.length, m)!) : null;
+    const paired = prevSite && (align ? align(site.points, prevSite.points) : prevSite.points);
+    const aligned = paired ? metrics.map((m) => alignPrevious(paired, site.points.length, m)) : null;
     site.points.forEach((point, i) => {
       const span = parsePeriodLabel(point.label, period);
       const row: Array<string | number | null> = [

@@ -1,9 +1,11 @@
 import { ConfigError } from '../api/errors.js';
 import type { SiteVisits, VisitsResult, VisitsSource } from '../api/visits-source.js';
+import type { YearWords } from './previous-year.js';
+import type { Align } from './shape.js';
 import { toCalendarString } from '../core/dates.js';
 import { readDate } from './named-dates.js';
 import { parsePeriodLabel } from './period-labels.js';
-import { parseDateSpec, previousRange, requestDate, type ChartPeriod } from './ranges.js';
+import { parseDateSpec, previousSpan, rangeText, requestDate, spanOf, type ChartPeriod, type Span } from './ranges.js';
 import { cleanVisits } from './sanitize.js';
 
 /*
@@ -20,6 +22,9 @@ export interface Loaded {
   date: string;
   /** The comparison range that was loaded, `YYYY-MM-DD,YYYY-MM-DD` (empty without one). */
   compareDate: string;
+  /** With the comparison a year before (previous-year.ts): how the days pair, and the words that name its dates. */
+  align?: Align | undefined;
+  words?: ((locale: string) => YearWords | undefined) | undefined;
   /** Periods and values of the answer that could not be shown (see `cleanVisits`). */
   droppedPeriods: number;
   droppedValues: number;
@@ -54,22 +59,33 @@ export interface VisitsRequest {
   today: Date;
   /** The segment definition (empty: all visits). */
   segment?: string;
+  /** Compares with the same periods a year before, this span of them (see core/year-before.ts); default: the periods right before. */
+  yearBefore?: ((span: Span, period: ChartPeriod) => Span) | undefined;
 }
 
 /**
- * Asks the source for the range and its comparison and cleans the answer. The comparison is
+ * Asks the source for the range and its comparison (the periods right before, or a year before
+ * with `yearBefore`) and cleans the answer. The comparison is
  * counted from the day the chart knows, for a source that does not know the sites' calendars
  * (the Matomo source counts it from each site's own day). Rejects with a `ConfigError` when the
  * attributes name no site or no readable range.
  */
 export async function loadVisits(source: VisitsSource, request: VisitsRequest, options: { signal: AbortSignal; timeout: number }): Promise<Loaded> {
-  const { sites, period, date, rawDate, given, today, segment } = request;
+  const { sites, period, date, rawDate, given, today, segment, yearBefore } = request;
   if (!sites) throw new ConfigError('No site is configured: set the site-id attribute (one id, a comma list, or "all").');
   if (!date) {
     throw new ConfigError(`The date "${rawDate.slice(0, 40)}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.`);
   }
-  const compareDate = previousRange(parseDateSpec(date, today)!, period, today);
-  const query = { siteIds: sites.split(','), period, date, compareDate, ...(given ? { today: given } : {}), ...(segment ? { segment } : {}) };
+  const compared = (yearBefore ?? previousSpan)(spanOf(parseDateSpec(date, today)!, period, today), period);
+  const query = {
+    siteIds: sites.split(','),
+    period,
+    date,
+    compareDate: rangeText(compared.from, compared.to),
+    ...(yearBefore ? { compare: 'previous-year' as const } : {}),
+    ...(given ? { today: given } : {}),
+    ...(segment ? { segment } : {}),
+  };
   const answer = await source.getVisits(query, options);
   const { result, droppedPeriods, droppedValues } = cleanVisits(answer, period, today);
   return { result, period, date: rawDate, compareDate: loadedRange(result.previous, period), droppedPeriods, droppedValues };

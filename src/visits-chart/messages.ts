@@ -48,6 +48,14 @@ export function droppedText(periods: number, values: number): string {
   return `Some data from the server was left out: ${parts.filter(Boolean).join(', ')}.`;
 }
 
+/** The comparison control: its label, and each choice (the `compare` value it sets; empty: none). */
+export const COMPARE_LABEL = 'Compare with';
+export const COMPARE_CHOICES: ReadonlyArray<readonly [string, string]> = [
+  ['', 'None'],
+  ['previous-period', 'Previous period'],
+  ['previous-year', 'Same period last year'],
+];
+
 /** The Segment control (the picker's own words load with it: see segment-picker.ts). */
 export const SEGMENT_LABEL = 'Segment';
 

@@ -1,6 +1,6 @@
 import type { SiteVisits } from '../api/visits-source.js';
 import { formatChange } from '../core/format.js';
-import { aggregate, comparedPeriods, gapOfRange, relativeChange } from './kpi.js';
+import { aggregate, gapOfRange, relativeChange } from './kpi.js';
 import { GAP_TEXT, progressNote } from './messages.js';
 import { formatMetric, metricInfo } from './metrics.js';
 import { formatDay, formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
@@ -10,10 +10,11 @@ import type { ChartModel } from './shape.js';
 /**
  * The chart in words, for people who do not see it (and everyone else): what is shown, over
  * which periods, each site's figure for the range with its change, its period in progress, its
- * highest and lowest finished period, and how many periods have no data. `today`: see
- * `comparedPeriods`.
+ * highest and lowest finished period, and how many periods have no data. `compared`: the
+ * comparison's periods that answer those begun (see `comparedPeriods`); `against` names them
+ * (default: "against the previous N days").
  */
-export function describeChart(model: ChartModel, current: readonly SiteVisits[], previous: readonly SiteVisits[] | undefined, locale: string, today = ''): string {
+export function describeChart(model: ChartModel, current: readonly SiteVisits[], compared: readonly SiteVisits[] | undefined, locale: string, against?: string): string {
   const info = metricInfo(model.metric);
   const { labels, period } = model;
   if (labels.length === 0) return `${info.label}: the server sent no periods for this range.`;
@@ -34,7 +35,6 @@ export function describeChart(model: ChartModel, current: readonly SiteVisits[],
     const span = period === 'week' ? parsePeriodLabel(label, period) : null;
     return span ? `the week of ${formatDay(span.start, locale)}` : formatPeriodLabel(label, period, locale, 'full');
   };
-  const compared = previous && comparedPeriods(current, previous, today);
   const sentences = model.series.map((series) => {
     const site = current.filter((s) => s.idSite === series.idSite);
     const value = aggregate(site, model.metric);
@@ -43,7 +43,7 @@ export function describeChart(model: ChartModel, current: readonly SiteVisits[],
     const change = before && before.length > 0 ? relativeChange(value, aggregate(before, model.metric)) : null;
     let text = `${series.name}: ${formatMetric(model.metric, value, locale)} ${what}`;
     const own = site[0]?.points.length ?? labels.length;
-    if (change !== null) text += ` (${formatChange(change, locale)} against the previous ${countLabel(own, period, locale)})`;
+    if (change !== null) text += ` (${formatChange(change, locale)} ${against ?? `against the previous ${countLabel(own, period, locale)}`})`;
     const { partial, progress } = series;
     if (partial >= 0) text += `; ${when(labels[partial]!)} is in progress${progress && period !== 'day' ? ` (${progress.days} of ${progress.of} days)` : ''}`;
     // Highest and lowest of the finished periods: a period in progress is not a low.

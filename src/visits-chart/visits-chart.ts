@@ -10,16 +10,16 @@ import { LazyPart } from '../core/lazy-part.js';
 import { ResumableTask } from '../core/resumable-task.js';
 import { DefaultSource } from '../core/default-source.js';
 import { MatomoClient } from '../api/matomo.js';
-import { MatomoVisitsSource, VISITS_METRICS, type SiteVisits, type VisitsMetric } from '../api/visits-source.js';
+import { MatomoVisitsSource, VISITS_METRICS, type SiteVisits, type VisitsComparison, type VisitsMetric } from '../api/visits-source.js';
 import type { VisitsSource } from '../api/visits-source.js';
 import { ShareToggle } from '../embed/share-toggle.js';
 import { chunks } from './chunks.js';
 import { VisitsChangeEvent, VisitsErrorEvent, VisitsExportEvent, VisitsLoadEvent, type RangeChangeEvent, type SegmentPickEvent, type VisitsChangeDetail } from './events.js';
-import { computeKpis, type Kpi } from './kpi.js';
+import { comparedPeriods, computeKpis, type Kpi } from './kpi.js';
 import { renderKpis, renderKpiSkeleton } from './kpi-list.js';
 import { VisitsLineChart } from './line-chart.js';
 import { loadVisits, requestedDate, siteList, type Loaded } from './load.js';
-import { droppedText, IN_PROGRESS_LEGEND, unnamedSegment } from './messages.js';
+import { COMPARE_CHOICES, COMPARE_LABEL, droppedText, IN_PROGRESS_LEGEND, unnamedSegment } from './messages.js';
 import { isMetric, metricInfo, parseMetrics } from './metrics.js';
 import { formatPeriodLabel } from './period-labels.js';
 import { addPartStyles } from './part-styles.js';
@@ -28,6 +28,7 @@ import { countLabel, isChartPeriod, referenceDay, type ChartPeriod } from './ran
 import { buildChartModel, valueText, type ChartModel } from './shape.js';
 import { isolate } from './sanitize.js';
 import { describeChart, describeProgress } from './summary.js';
+import type { YearWords } from './previous-year.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
 
 export type { VisitsChangeDetail, VisitsErrorDetail, VisitsExportDetail, VisitsLoadDetail, VisitsSiteRef } from './events.js';
@@ -110,13 +111,13 @@ export class VisitsChart extends WidgetElement {
 
   /** The answer to the query the attributes ask (see load.ts); stops on removal, runs again when back. */
   #data = new ResumableTask(this, {
-    task: ([, , timeout, sites, period, date, , given, rawDate, segment], { signal }) =>
-      loadVisits(this.#source(), { sites, period, date, rawDate, given, today: this.#today(), segment }, { signal, timeout }),
+    task: async ([, , timeout, sites, period, date, , given, rawDate, segment, yearly], { signal }) =>
+      (yearly ? (await this.#yearPart.load()).loadYear : loadVisits)(this.#source(), { sites, period, date, rawDate, given, today: this.#today(), segment }, { signal, timeout }),
     args: () => {
       const { apiBase, token } = this.connection('matomo');
       const given = parseCalendarDate(this.today) ? this.today.trim() : '';
       const date = requestedDate(this.date, this.#today());
-      return [apiBase, token, this.timeoutMs, siteList(this.siteId), this.#period, date, this.source, given, this.date, this.#segment] as const;
+      return [apiBase, token, this.timeoutMs, siteList(this.siteId), this.#period, date, this.source, given, this.date, this.#segment, this.compare === 'previous-year'] as const;
     },
     onComplete: (loaded) => {
       const ids = new Set(loaded.result.current.map((s) => s.idSite));
@@ -137,6 +138,8 @@ export class VisitsChart extends WidgetElement {
   #exportPart = new LazyPart(this, () => chunks.export());
   #tablePart = new LazyPart(this, () => chunks.table(), { onReady: (code) => addPartStyles(this.renderRoot, code.tableStyles) });
   #segmentPart = new LazyPart(this, () => chunks.segments(), { onReady: ({ VisitsSegmentPicker }) => VisitsSegmentPicker.define() });
+  /** The comparison with last year (loaded before the first load that compares with it). */
+  #yearPart = new LazyPart(this, () => chunks.previousYear());
 
   #share = new ShareToggle(this);
 
@@ -148,7 +151,8 @@ export class VisitsChart extends WidgetElement {
     date: { reflect: true },
     metrics: {},
     metric: { reflect: true },
-    compare: { type: Boolean, reflect: true },
+    // No attribute: none (false); `previous-year`; any other value (`compare`, `compare="previous-period"`): the previous period (true).
+    compare: { reflect: true, converter: { fromAttribute: (value) => (value === 'previous-year' ? value : value !== null), toAttribute: (value) => (value === true ? '' : value || null) } },
     segment: { reflect: true },
     today: {},
     hideTitle: { type: Boolean, attribute: 'hide-title', reflect: true },
@@ -178,8 +182,14 @@ export class VisitsChart extends WidgetElement {
   /** The charted metric (default: the first of `metrics`). */
   metric = '';
 
-  /** Draws the previous period dashed, with its values in the tooltip and the table. */
-  compare = false;
+  /**
+   * The comparison drawn dashed, with its values in the tooltip and the table: `previous-period`
+   * (the periods right before the range; also `true`, or the attribute without a value),
+   * `previous-year` (the same periods a year before: the same dates, 29 February with 28 February;
+   * the KPIs and the summary then name the compared dates), or `false` (none drawn: the KPIs still
+   * show the change against the previous period).
+   */
+  compare: boolean | VisitsComparison = false;
 
   /**
    * A Matomo segment definition (`visitorType==returning`, `deviceType==smartphone,deviceType==tablet`;
@@ -230,6 +240,8 @@ export class VisitsChart extends WidgetElement {
   #loadEventPending = false;
   /** The names of segments, by definition, as the segment picker found them. */
   #segmentNames = new Map<string, string>();
+  /** How the comparison with last year is named (undefined for the previous period). */
+  #words: YearWords | undefined;
   /** The format of the last export asked for (what Retry saves). */
   #exportFormat: 'csv' | 'png' = 'csv';
 
@@ -307,14 +319,18 @@ export class VisitsChart extends WidgetElement {
     // The picker's code, once offered (a failed load waits for Retry).
     if (this.#offersSegments && this.#segmentPart.status === 'idle') void this.#segmentPart.need();
     const inputs = ['_loaded', '_hidden', 'metric', 'metrics', 'locale', 'compare', 'config'];
-    if (this._loaded && (inputs.some((k) => changed.has(k)) || !this.#model)) {
+    const loaded = this._loaded;
+    if (loaded && (inputs.some((k) => changed.has(k)) || !this.#model)) {
       const today = toCalendarString(this.#today());
-      const model = buildChartModel(this._loaded.result, this.#metric, this._loaded.period, this._hidden, today);
+      const { align } = loaded;
+      const words = (this.#words = loaded.words?.(this.effectiveLocale));
+      const model = buildChartModel(loaded.result, this.#metric, loaded.period, this._hidden, today, align);
       const previous = this.#visiblePrevious;
       this.#progress = describeProgress(model, !!previous, this.effectiveLocale);
       if (!this.compare) for (const series of model.series) series.previous = null;
-      this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, previous, today);
-      this.#summary = describeChart(model, this.#visibleCurrent, previous, this.effectiveLocale, today);
+      const compared = previous && comparedPeriods(this.#visibleCurrent, previous, today, align);
+      this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, compared);
+      this.#summary = describeChart(model, this.#visibleCurrent, compared, this.effectiveLocale, words?.against);
       this.#model = model;
       this.#newData = changed.has('_loaded');
     }
@@ -391,7 +407,7 @@ export class VisitsChart extends WidgetElement {
         : nothing}
       ${loaded && (loaded.droppedPeriods || loaded.droppedValues) ? html`<p class="message warning">${droppedText(loaded.droppedPeriods, loaded.droppedValues)}</p>` : nothing}
       ${loaded
-        ? renderKpis(this.#kpis, { charted: this.#metric, period: loaded.period, compared: !!loaded.result.previous, locale })
+        ? renderKpis(this.#kpis, { charted: this.#metric, period: loaded.period, compared: !!loaded.result.previous, locale, versus: this.#words?.versus })
         : failed
           ? nothing
           : renderKpiSkeleton(this.#shownMetrics().length)}
@@ -418,7 +434,7 @@ export class VisitsChart extends WidgetElement {
       </div>
       <p class="summary" id="${id}-summary" part="summary">${model ? this.#summary : pending ? 'Loading visits…' : ''}</p>
       <div class="actions" part="actions">
-        ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>Dashed: previous period</span>` : nothing}
+        ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>${this.#words?.legend ?? 'Dashed: previous period'}</span>` : nothing}
         ${model?.series.some((s) => s.partial >= 0) && this._view === 'chart'
           ? html`<span class="legend-note"><span class="swatch dotted"></span>${IN_PROGRESS_LEGEND}</span>`
           : nothing}
@@ -458,7 +474,7 @@ export class VisitsChart extends WidgetElement {
     return `Loaded ${countLabel(model.labels.length, model.period, this.effectiveLocale)} for ${model.series.length === 1 ? model.series[0]!.name : `${model.series.length} sites`}.`;
   }
 
-  /** The metric select and the comparison checkbox (the period and range are the range picker's). */
+  /** The metric and comparison selects (the period and range are the range picker's). */
   #renderMetricControls(): TemplateResult {
     return html`<label class="field" for="${this.#id}-metric" ?hidden=${!this.#may('metric')}
         >Metric
@@ -466,7 +482,12 @@ export class VisitsChart extends WidgetElement {
           ${VISITS_METRICS.map((m) => html`<option value=${m} ?selected=${m === this.#metric}>${metricInfo(m).label}</option>`)}
         </select>
       </label>
-      <label class="check" ?hidden=${!this.#may('compare')}><input type="checkbox" .checked=${this.compare} @change=${this.#onCompare} />Compare with previous period</label>
+      <label class="field" for="${this.#id}-compare" ?hidden=${!this.#may('compare')}
+        >${COMPARE_LABEL}
+        <select id="${this.#id}-compare" @change=${this.#onCompare}>
+          ${COMPARE_CHOICES.map(([value, label]) => html`<option value=${value} ?selected=${value === (this.compare === true ? 'previous-period' : this.compare || '')}>${label}</option>`)}
+        </select>
+      </label>
       ${this.#renderSegments()}`;
   }
 
@@ -505,11 +526,12 @@ export class VisitsChart extends WidgetElement {
     const code = this.#tablePart.value;
     if (!code) return this.#tablePart.render('the table');
     const locale = this.effectiveLocale;
-    return code.renderTable(model, this.compare, {
+    return code.renderTable(model, !!this.compare, {
       caption: `${metricInfo(model.metric).label} by ${model.period}`,
       captionId: `${this.#id}-caption`,
       label: (label) => formatPeriodLabel(label, model.period, locale, 'full'),
       cell: (series, i, previous) => valueText(model, series, i, previous, locale),
+      previous: this.#words?.line,
     });
   }
 
@@ -566,7 +588,7 @@ export class VisitsChart extends WidgetElement {
   }
 
   #onCompare(e: Event): void {
-    this.compare = (e.target as HTMLInputElement).checked;
+    this.compare = ((e.target as HTMLSelectElement).value as VisitsComparison) || false;
     this.#changed('compare');
   }
 
@@ -610,6 +632,7 @@ export class VisitsChart extends WidgetElement {
     const file = await code.saveView(format, {
       sites: this.#visibleCurrent,
       previous: this.compare ? this.#visiblePrevious : undefined,
+      align: loaded.align,
       metrics: this.#shownMetrics(),
       period: loaded.period,
       labels: this.#model?.labels ?? [],
