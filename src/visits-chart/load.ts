@@ -1,6 +1,5 @@
 import { ConfigError } from '../api/errors.js';
 import type { SiteVisits, VisitsResult, VisitsSource } from '../api/visits-source.js';
-import type { YearWords } from './previous-year.js';
 import type { Align } from './shape.js';
 import { toCalendarString } from '../core/dates.js';
 import { readDate } from './named-dates.js';
@@ -13,6 +12,18 @@ import { cleanVisits } from './sanitize.js';
  * days its attributes name (as primitives, the arguments of its task), the comparison range, and
  * the answer cut down to what can be drawn (sanitize.ts).
  */
+
+/** How the chart names its comparison with last year (see `yearWords`). */
+export interface YearWords {
+  /** The legend note: "Dashed: same period last year". */
+  legend: string;
+  /** The KPIs' change, against these dates: "Mar 1 – 31, 2025". */
+  versus: string;
+  /** The summary's change: "compared with March 1 – 31, 2025". */
+  against: string;
+  /** The table's column of a site, after its name: "same period last year". */
+  line: string;
+}
 
 /** What the widget shows: the last answer, and the query it answers. */
 export interface Loaded {

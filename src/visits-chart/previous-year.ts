@@ -1,7 +1,7 @@
 import type { VisitsPoint, VisitsSource } from '../api/visits-source.js';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { yearBeforeSpan, yearsBefore } from '../core/year-before.js';
-import { loadVisits, type Loaded, type VisitsRequest } from './load.js';
+import { loadVisits, type Loaded, type VisitsRequest, type YearWords } from './load.js';
 import { parsePeriodLabel } from './period-labels.js';
 import { daysBetween, type ChartPeriod } from './ranges.js';
 import type { Align } from './shape.js';
@@ -20,18 +20,6 @@ export const YEAR_WORDS = {
   /** The summary's change: "+12.5% compared with 1–31 March 2025". */
   against: (dates: string) => `compared with ${dates}`,
 };
-
-/** How the chart names its comparison with last year (see `yearWords`). */
-export interface YearWords {
-  /** The legend note: "Dashed: same period last year". */
-  legend: string;
-  /** The KPIs' change, against these dates: "Mar 1 – 31, 2025". */
-  versus: string;
-  /** The summary's change: "compared with March 1 – 31, 2025". */
-  against: string;
-  /** The table's column of a site, after its name: "same period last year". */
-  line: string;
-}
 
 /**
  * The same calendar dates a year before, by day: each day is compared with its date a year before

@@ -18,7 +18,7 @@ import { VisitsChangeEvent, VisitsErrorEvent, VisitsExportEvent, VisitsLoadEvent
 import { comparedPeriods, computeKpis, type Kpi } from './kpi.js';
 import { renderKpis, renderKpiSkeleton } from './kpi-list.js';
 import { VisitsLineChart } from './line-chart.js';
-import { loadVisits, requestedDate, siteList, type Loaded } from './load.js';
+import { loadVisits, requestedDate, siteList, type Loaded, type YearWords } from './load.js';
 import { COMPARE_CHOICES, COMPARE_LABEL, droppedText, IN_PROGRESS_LEGEND, unnamedSegment } from './messages.js';
 import { isMetric, metricInfo, parseMetrics } from './metrics.js';
 import { formatPeriodLabel } from './period-labels.js';
@@ -28,7 +28,6 @@ import { countLabel, isChartPeriod, referenceDay, type ChartPeriod } from './ran
 import { buildChartModel, valueText, type ChartModel } from './shape.js';
 import { isolate } from './sanitize.js';
 import { describeChart, describeProgress } from './summary.js';
-import type { YearWords } from './previous-year.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
 
 export type { VisitsChangeDetail, VisitsErrorDetail, VisitsExportDetail, VisitsLoadDetail, VisitsSiteRef } from './events.js';
