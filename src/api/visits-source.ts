@@ -9,6 +9,14 @@ import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { dayInZone } from '../core/time-zones.js';
 import { parseDateSpec, previousSpan, rangeText, spanOf, type CalendarPeriod, type Span } from '../core/calendar.js';
 
+/*
+ * A query the source cannot ask for, in words: no site, or a range it does not read. The chart
+ * checks its attributes with the same words before it asks (see visits-chart/load.ts).
+ */
+export const NO_SITE = 'No site is configured: set the site-id attribute (one id, a comma list, or "all").';
+export const unreadableDate = (date: string): string =>
+  `The date "${date.slice(0, 40)}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.`;
+
 /** Every metric of Matomo's `VisitsSummary.get`. */
 export const VISITS_METRICS = [
   'nb_visits',
@@ -133,10 +141,10 @@ export class MatomoVisitsSource implements VisitsSource {
   async getVisits(query: VisitsQuery, options?: RequestOptions): Promise<VisitsResult> {
     const all = query.siteIds.length === 1 && query.siteIds[0] === 'all';
     const ids = all ? [] : query.siteIds.filter((id) => /^\d+$/.test(id));
-    if (!all && ids.length === 0) throw new ConfigError('No site is configured: set the site-id attribute (one id or a comma list).');
+    if (!all && ids.length === 0) throw new ConfigError(NO_SITE);
     const given = parseCalendarDate(query.today ?? '');
     const spec = query.period === 'range' ? null : parseDateSpec(query.date, given ?? new Date(now()));
-    if (!spec) throw new ConfigError(`The chart reads periods of a day, week, month or year over lastN, previousN or YYYY-MM-DD,YYYY-MM-DD, not "${query.date.slice(0, 40)}" by ${query.period}.`);
+    if (!spec) throw new ConfigError(unreadableDate(query.date));
 
     const period = query.period as CalendarPeriod;
     // The comparison's span: right before the range, or a year before (that arithmetic loads on demand).

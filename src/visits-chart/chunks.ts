@@ -16,6 +16,8 @@ export const chunks = {
   segments: () => import('./segment-picker.js'),
   /** The comparison with the same period a year before: its span, how days pair, its words. */
   previousYear: () => import('./previous-year.js'),
+  /** The text summary under the chart (asked for once the first data is shown). */
+  summary: () => import('./summary.js'),
 };
 
 export type Part = keyof typeof chunks;

@@ -1,5 +1,5 @@
 import { ConfigError } from '../api/errors.js';
-import type { SiteVisits, VisitsResult, VisitsSource } from '../api/visits-source.js';
+import { NO_SITE, unreadableDate, type SiteVisits, type VisitsResult, type VisitsSource } from '../api/visits-source.js';
 import type { Align } from './shape.js';
 import { toCalendarString } from '../core/dates.js';
 import { readDate } from './named-dates.js';
@@ -83,10 +83,8 @@ export interface VisitsRequest {
  */
 export async function loadVisits(source: VisitsSource, request: VisitsRequest, options: { signal: AbortSignal; timeout: number }): Promise<Loaded> {
   const { sites, period, date, rawDate, given, today, segment, yearBefore } = request;
-  if (!sites) throw new ConfigError('No site is configured: set the site-id attribute (one id, a comma list, or "all").');
-  if (!date) {
-    throw new ConfigError(`The date "${rawDate.slice(0, 40)}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.`);
-  }
+  if (!sites) throw new ConfigError(NO_SITE);
+  if (!date) throw new ConfigError(unreadableDate(rawDate));
   const compared = (yearBefore ?? previousSpan)(spanOf(parseDateSpec(date, today)!, period, today), period);
   const query = {
     siteIds: sites.split(','),

@@ -302,6 +302,11 @@ export const visitsChartStyles = css`
     font-size: 0.9em;
   }
 
+  /* A line is kept for the summary, whose words arrive just after the first data. */
+  .summary {
+    min-height: 1.45em;
+  }
+
   .legend-note {
     display: inline-flex;
     align-items: center;

@@ -25,9 +25,8 @@ import { formatPeriodLabel } from './period-labels.js';
 import { addPartStyles } from './part-styles.js';
 import { VisitsRangePicker, rangeWords } from './range-picker.js';
 import { countLabel, isChartPeriod, referenceDay, type ChartPeriod } from './ranges.js';
-import { buildChartModel, valueText, type ChartModel } from './shape.js';
+import { buildChartModel, describeProgress, valueText, type ChartModel } from './shape.js';
 import { isolate } from './sanitize.js';
-import { describeChart, describeProgress } from './summary.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
 
 export type { VisitsChangeDetail, VisitsErrorDetail, VisitsExportDetail, VisitsLoadDetail, VisitsSiteRef } from './events.js';
@@ -139,6 +138,8 @@ export class VisitsChart extends WidgetElement {
   #segmentPart = new LazyPart(this, () => chunks.segments(), { onReady: ({ VisitsSegmentPicker }) => VisitsSegmentPicker.define() });
   /** The comparison with last year (loaded before the first load that compares with it). */
   #yearPart = new LazyPart(this, () => chunks.previousYear());
+  /** The text summary's code: asked for once the first data is shown (its place under the chart is kept meanwhile). */
+  #summaryPart = new LazyPart(this, () => chunks.summary());
 
   #share = new ShareToggle(this);
 
@@ -241,6 +242,8 @@ export class VisitsChart extends WidgetElement {
   #segmentNames = new Map<string, string>();
   /** How the comparison with last year is named (undefined for the previous period). */
   #words: YearWords | undefined;
+  /** The comparison's periods that answer those of the range that have begun (see `comparedPeriods`). */
+  #compared: SiteVisits[] | undefined;
   /** The format of the last export asked for (what Retry saves). */
   #exportFormat: 'csv' | 'png' = 'csv';
 
@@ -322,16 +325,21 @@ export class VisitsChart extends WidgetElement {
     if (loaded && (inputs.some((k) => changed.has(k)) || !this.#model)) {
       const today = toCalendarString(this.#today());
       const { align } = loaded;
-      const words = (this.#words = loaded.words?.(this.effectiveLocale));
+      this.#words = loaded.words?.(this.effectiveLocale);
       const model = buildChartModel(loaded.result, this.#metric, loaded.period, this._hidden, today, align);
       const previous = this.#visiblePrevious;
       this.#progress = describeProgress(model, !!previous, this.effectiveLocale);
       if (!this.compare) for (const series of model.series) series.previous = null;
-      const compared = previous && comparedPeriods(this.#visibleCurrent, previous, today, align);
-      this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, compared);
-      this.#summary = describeChart(model, this.#visibleCurrent, compared, this.effectiveLocale, words?.against);
+      this.#compared = previous && comparedPeriods(this.#visibleCurrent, previous, today, align);
+      this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, this.#compared);
+      this.#summary = '';
       this.#model = model;
       this.#newData = changed.has('_loaded');
+    }
+    // The summary of the model, once its code is there (see `#summaryPart`).
+    const words = this.#summaryPart.value;
+    if (words && this.#model && !this.#summary) {
+      this.#summary = words.describeChart(this.#model, this.#visibleCurrent, this.#compared, this.effectiveLocale, this.#words?.against);
     }
   }
 
@@ -348,8 +356,11 @@ export class VisitsChart extends WidgetElement {
       periods: this.#model?.labels.length ?? 0,
       compareDate,
     };
-    // Once the chart shows it.
-    void this.updateComplete.then(() => this.emit(new VisitsLoadEvent(detail)));
+    // Once the chart shows it; then the summary's code, when it is not there yet.
+    void this.updateComplete.then(() => {
+      this.emit(new VisitsLoadEvent(detail));
+      void this.#summaryPart.need();
+    });
   }
 
   /**
@@ -357,7 +368,12 @@ export class VisitsChart extends WidgetElement {
    * an element never connected never updates).
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
+    let complete = await super.getUpdateComplete();
+    // The summary, while its code is on its way.
+    if (this.#summaryPart.status === 'loading') {
+      await this.#summaryPart.need();
+      complete = (await super.getUpdateComplete()) && complete;
+    }
     await Promise.all([this.#lineChart, this.#rangePicker].map((part) => part?.isConnected && part.updateComplete));
     return complete;
   }
@@ -432,6 +448,7 @@ export class VisitsChart extends WidgetElement {
         ${this._view === 'table' && model ? this.#renderTable(model) : nothing}
       </div>
       <p class="summary" id="${id}-summary" part="summary">${model ? this.#summary : pending ? 'Loading visits…' : ''}</p>
+      ${model && this.#summaryPart.status === 'failed' ? this.#summaryPart.render('the summary') : nothing}
       <div class="actions" part="actions">
         ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>${this.#words?.legend ?? 'Dashed: previous period'}</span>` : nothing}
         ${model?.series.some((s) => s.partial >= 0) && this._view === 'chart'
