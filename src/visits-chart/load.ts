@@ -13,7 +13,7 @@ import { cleanVisits } from './sanitize.js';
  * the answer cut down to what can be drawn (sanitize.ts).
  */
 
-/** How the chart names its comparison with last year (see `yearWords`). */
+/** How the chart names its comparison with last year (`yearWords` in previous-year.ts). */
 export interface YearWords {
   /** The legend note: "Dashed: same period last year". */
   legend: string;
@@ -35,7 +35,7 @@ export interface Loaded {
   compareDate: string;
   /** With the comparison a year before (previous-year.ts): how the days pair, and the words that name its dates. */
   align?: Align | undefined;
-  words?: ((locale: string) => YearWords | undefined) | undefined;
+  words?: ((locale: string) => YearWords) | undefined;
   /** Periods and values of the answer that could not be shown (see `cleanVisits`). */
   droppedPeriods: number;
   droppedValues: number;

@@ -42,14 +42,14 @@ export const alignByDate: Align = (current, previous) => {
 
 /**
  * The words naming the compared dates (`compareDate`, `YYYY-MM-DD,YYYY-MM-DD`, as loaded) for a
- * range whose first period is `firstLabel`; undefined when nothing was compared.
+ * range whose first period is `firstLabel`; without them (nothing compared), the period in words.
  */
-export function yearWords(compareDate: string, firstLabel: string, period: ChartPeriod, locale: string): YearWords | undefined {
+export function yearWords(compareDate: string, firstLabel: string, period: ChartPeriod, locale: string): YearWords {
   const [from, to] = compareDate.split(',').map((day) => parseCalendarDate(day));
   const start = parsePeriodLabel(firstLabel, period)?.start;
-  if (!from || !to || !start) return undefined;
-  const line = YEAR_WORDS.line(Math.max(1, Math.round(daysBetween(from, start) / 365.25)));
-  const dates = (month: 'short' | 'long') => new Intl.DateTimeFormat(locale, { day: 'numeric', month, year: 'numeric' }).formatRange(from, to);
+  const known = from && to && start;
+  const line = YEAR_WORDS.line(known ? Math.max(1, Math.round(daysBetween(from, start) / 365.25)) : 1);
+  const dates = (month: 'short' | 'long') => (known ? new Intl.DateTimeFormat(locale, { day: 'numeric', month, year: 'numeric' }).formatRange(from, to) : `the ${line}`);
   return { legend: YEAR_WORDS.legend(line), versus: dates('short'), against: YEAR_WORDS.against(dates('long')), line };
 }
 

@@ -266,6 +266,9 @@ describe('<visits-chart> Compare with control', () => {
     el.compare = 'previous-year';
     await el.updateComplete;
     expect(el.getAttribute('compare')).to.equal('previous-year');
+    // The year before, loaded (not left on its way when the test ends).
+    await settled(el);
+    expect(text($(el, '.legend-note'))).to.equal('Dashed: same period last year');
   });
 
   it('is labelled and used from the keyboard, loads the year before when chosen, and axe finds nothing, light and dark', async () => {
