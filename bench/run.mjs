@@ -318,7 +318,7 @@ function pageRunner(browser, origin, name) {
 }
 
 async function renderTimes(browser, origin) {
-  const out = { activity: [], chart: [], settings: null, settingsTyping: [] };
+  const out = { activity: [], chart: [], overview: null, settings: null, settingsTyping: [] };
   let runner = pageRunner(browser, origin, 'render');
   for (const n of [25, 100, 1000]) {
     const what = `activity-log ${n} entries`;
@@ -357,6 +357,14 @@ async function renderTimes(browser, origin) {
       out.chart.push({ points, series, ...entry });
     }
   }
+  await runner.close();
+  runner = pageRunner(browser, origin, 'render');
+  out.overview = await runner.run('visits-chart overview of 50 sites', async (page) => {
+    const r = await page.evaluate((runs, warmup) => window.bench.overview(50, runs, warmup), RUNS, WARMUP);
+    const widget = summarise(r.widget);
+    log(`  visits-chart overview of 50 sites: ${widget.median} ms to the next frame; sync ${widget.sync.median} ms; ${r.checks.nodes} nodes  [${elapsed()}]`);
+    return { widget, checks: r.checks };
+  });
   await runner.close();
   runner = pageRunner(browser, origin, 'render');
   out.settings = await runner.run('analytics-settings mount to interactive', async (page) => {
@@ -563,6 +571,11 @@ function tableRows(results) {
     const big = c.points === 3650 && c.series === 3;
     add('render', `visits-chart, ${c.points.toLocaleString('en')} points × ${c.series}`, pair(c.widget), `${pair(c.baseline)} Chart.js`, `${times(c.ratio)} / ${times(c.syncRatio)}`, big ? '<= 1.3× bare Chart.js' : '', big ? c.ratio <= 1.3 : null);
   }
+  // One frame at 60 Hz: the table is there, laid out, by the frame after the click.
+  const overview = results.render.overview;
+  if (overview && !failedRow('render', 'visits-chart, overview of 50 sites (click to the next frame)', overview)) {
+    add('render', 'visits-chart, overview of 50 sites (click to the next frame)', pair(overview.widget), '', '', '< 16.7 ms (one frame)', overview.widget.median < 16.7);
+  }
   const settings = results.render.settings;
   if (settings && !failedRow('render', 'analytics-settings, mount to interactive', settings)) add('render', 'analytics-settings, mount to interactive', pair(settings.widget));
   for (const t of results.render.settingsTyping ?? []) {
@@ -644,7 +657,7 @@ async function main() {
 
     const want = (part) => !ONLY || ONLY.includes(part);
     log(`Render times (median of ${RUNS} after ${WARMUP} warm-up runs)…`);
-    const render = want('render') ? await renderTimes(browser, server.origin) : { activity: [], chart: [], settings: null, settingsTyping: [] };
+    const render = want('render') ? await renderTimes(browser, server.origin) : { activity: [], chart: [], overview: null, settings: null, settingsTyping: [] };
     log(`Demo backend, ${LATENCY_MS} ms latency (median of ${DEMO_RUNS})…`);
     const net = want('network') ? await network(browser, server) : [];
     log(`Memory (${CYCLES} cycles)…`);

@@ -105,7 +105,7 @@ const meta: Meta<Args> = {
   argTypes: {
     apiBase: { control: 'text', description: 'Matomo root (`api-base`).' },
     token: { control: 'select', options: [DEMO_TOKENS.matomoSuperUser, DEMO_TOKENS.matomoViewer, '', 'not-a-valid-token'], description: '`token_auth`, sent in the POST body only.' },
-    siteId: { control: 'text', description: 'One id, a comma list (one line per site), or `all`.' },
+    siteId: { control: 'text', description: 'One id, a comma list (one line per site), or `all` (opens on the overview of every site).' },
     period: { control: 'select', options: ['day', 'week', 'month', 'year'] },
     date: { control: 'text', description: '`lastN`, `previousN`, `YYYY-MM-DD,YYYY-MM-DD` or `YYYY-MM-DD`.' },
     metrics: { control: 'text', description: 'KPI metrics, a comma list of VisitsSummary metrics.' },
@@ -120,7 +120,7 @@ const meta: Meta<Args> = {
       description: 'The comparison drawn dashed: the previous period, or the same period a year before (its dates named in the KPIs and the summary); false: none.',
     },
     today: { control: 'text', description: 'The day `lastN` counts back from, `YYYY-MM-DD` (empty: each site\'s today).' },
-    controls: { control: 'text', description: 'The controls the reader may use: a list of `period`, `range`, `metric`, `compare`, `view`, `segment` (empty: all but `segment`).' },
+    controls: { control: 'text', description: 'The controls the reader may use: a list of `period`, `range`, `metric`, `compare`, `view` (table view, overview), `segment` (empty: all but `segment`).' },
     segment: { control: 'text', description: 'A Matomo segment definition (e.g. `visitorType==returning`), sent with every request for visits.' },
     hideTitle: { control: 'boolean', description: 'Hides the title visually, for a page that gives its own heading.' },
     compact: { control: 'boolean' },
@@ -234,6 +234,13 @@ export const TableView: Story = {
   },
 };
 
+/**
+ * All websites at a glance: `site-id="all"` opens on the overview (one sortable row per site with
+ * its change and trend line, a totals row; pageviews from MultiSites.getAll). Overview and Table
+ * view switch views; a site's name shows it alone in the chart.
+ */
+export const AllWebsites: Story = { args: { siteId: 'all', date: 'last14', metrics: 'nb_visits,nb_actions,bounce_rate' } };
+
 /** The tooltip, stepped to from the keyboard (End: the last period). Its code comes with the first pointer over the chart or focus on it. */
 export const Tooltip: Story = {
   args: { siteId: '1,2', date: 'last14', compare: true },
@@ -316,6 +323,9 @@ export const StaleAfterFailedRefresh: Story = {
 
 /** No server configured. */
 export const NotConfigured: Story = { args: { apiBase: '' } };
+
+/** Compact, for a dashboard or a client share: the KPIs and the chart with its legend, no heading, control or button (Download PNG and SVG are the other way to present it). */
+export const Compact: Story = { args: { compact: true, siteId: '1,2', compare: true } };
 
 /** Dark theme, three sites. */
 export const Dark: Story = { args: { theme: 'dark', fixedTheme: true, siteId: '1,2,3', compare: true } };

@@ -7,6 +7,7 @@ import type { ActivityLog } from '../../src/activity-log/activity-log.js';
 import type { VisitsChart, VisitsLoadDetail } from '../../src/visits-chart/visits-chart.js';
 import type { AnalyticsSettings } from '../../src/analytics-settings/analytics-settings.js';
 import type { ActivityEntry } from '../../src/api/activity-source.js';
+import type { SiteTotals, SiteTotalsQuery } from '../../src/api/visits-source.js';
 import { ACTIVITY_TOTAL, LOGINS, TODAY, activityEntries, settingValues, visitsResult } from './data.js';
 import { MemoryActivitySource, MemorySettingsSource, MemoryVisitsSource } from './sources.js';
 import { renderBaselineList } from './baseline-list.js';
@@ -202,6 +203,51 @@ async function chart(points: number, series: number, runs: number, warmup: numbe
   return out;
 }
 
+/** The figures of every site the overview asks for, from memory (as MultiSites.getAll would give them). */
+class MemoryOverviewSource extends MemoryVisitsSource {
+  async getSiteTotals(query: SiteTotalsQuery): Promise<SiteTotals[]> {
+    return query.sites.map(({ idSite }) => ({ idSite, metrics: { nb_pageviews: 1000 + Number(idSite) } }));
+  }
+}
+
+/**
+ * The overview of `sites` sites (30 days each, with a comparison): from the Overview button's
+ * click on a loaded chart (its code already fetched by the warm-up runs) to the table with every
+ * site's row, pageviews and trend line, laid out, then the next frame.
+ */
+async function overview(sites: number, runs: number, warmup: number): Promise<Series> {
+  const out: Series = { widget: [], checks: {} };
+  const { current } = visitsResult(30, sites);
+  const result = { current, previous: visitsResult(30, sites).current };
+  for (let i = 0; i < warmup + runs; i++) {
+    const m = mountChart(30, sites, new MemoryOverviewSource(result));
+    await m.ready;
+    const element = m.element;
+    const root = element.shadowRoot!;
+    const button = Array.from(root.querySelectorAll<HTMLButtonElement>('.actions button')).find((b) => b.textContent?.trim() === 'Overview')!;
+    const shown = () => {
+      const table = root.querySelector('dw-visits-overview table');
+      return !!table && table.querySelectorAll('tbody tr').length === sites && table.querySelectorAll('svg.spark').length === sites && !table.textContent!.includes('Loading');
+    };
+    const w = await time(container, async () => {
+      button.click();
+      // Checked after each change of the DOM (no polling delay in the figure).
+      await new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!shown()) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(root, { childList: true, subtree: true, characterData: true });
+      });
+    });
+    if (i >= warmup) out.widget.push(w);
+    out.checks = { sites, rows: root.querySelectorAll('dw-visits-overview tbody tr').length, nodes: countNodes(root.querySelector('dw-visits-overview')!) };
+    clear();
+  }
+  return out;
+}
+
 /** analytics-settings from connection to a filled, enabled form. */
 async function settings(runs: number, warmup: number): Promise<Series> {
   const out: Series = { widget: [], checks: {} };
@@ -287,4 +333,4 @@ async function cycles(kind: 'activity-log' | 'visits-chart' | 'analytics-setting
   return count;
 }
 
-Object.assign(window, { bench: { activity, chart, settings, settingsTyping, cycles, ready: true } });
+Object.assign(window, { bench: { activity, chart, overview, settings, settingsTyping, cycles, ready: true } });

@@ -1,5 +1,6 @@
 import { loadPart } from '../core/lazy-part.js';
 import type { Segment } from './segments.js';
+import type { SiteTotals, SiteTotalsQuery } from './multisites.js';
 import { BadResponseError, ConfigError, isApiError, type ApiError } from './errors.js';
 import { expectArray, expectObject, MatomoClient, type MatomoCall } from './matomo.js';
 import type { RequestOptions } from './request.js';
@@ -94,6 +95,7 @@ export interface VisitsResult {
 
 export type { SiteInfo } from './site-directory.js';
 export type { Segment } from './segments.js';
+export type { SiteTotals, SiteTotalsQuery, SiteTotalMetric } from './multisites.js';
 
 /**
  * What `<visits-chart>` needs from a backend. The default implementation speaks Matomo's
@@ -106,6 +108,12 @@ export interface VisitsSource {
   getSites?(options?: RequestOptions): Promise<SiteInfo[]>;
   /** Stored segments the viewer may use on every one of `siteIds` (`["all"]`: every site); without it, the chart offers none. */
   getSegments?(siteIds: readonly string[], options?: RequestOptions): Promise<Segment[]>;
+  /**
+   * Each site's figures over its own days (pageviews, …), for the overview. The Matomo source
+   * reads `MultiSites.getAll` (with the overview's code: see api/multisites.ts); without it, the
+   * overview shows the chart's own figures only.
+   */
+  getSiteTotals?(query: SiteTotalsQuery, options?: RequestOptions): Promise<SiteTotals[]>;
 }
 
 /** A group of sites that share today's date, and where their answers are among a bulk request's. */

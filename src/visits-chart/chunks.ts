@@ -4,7 +4,7 @@
  * @internal Tests replace them to simulate a slow or failed load.
  */
 export const chunks = {
-  /** CSV and PNG export, with the CSV encoder and the download helper. */
+  /** CSV, PNG and SVG export, with the CSV encoder, the images' layout and the download helper. */
   export: () => import('./export.js'),
   /** The table view and its styles. */
   table: () => import('./table.js'),
@@ -18,6 +18,8 @@ export const chunks = {
   previousYear: () => import('./previous-year.js'),
   /** The text summary under the chart (asked for once the first data is shown). */
   summary: () => import('./summary.js'),
+  /** The overview of every site (sortable table, trend lines) and its styles. */
+  overview: () => import('./overview.js'),
 };
 
 export type Part = keyof typeof chunks;

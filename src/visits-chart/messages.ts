@@ -23,6 +23,9 @@ export function soFar(period: ChartPeriod, progress: Progress): string {
   return period === 'day' ? 'so far' : `so far: ${progress.days} of ${progress.of} days`;
 }
 
+/** The legend of the comparison's dashed lines. */
+export const PREVIOUS_LEGEND = 'Dashed: previous period';
+
 /** The legend of the mark on the period in progress. */
 export const IN_PROGRESS_LEGEND = 'Dotted, hollow point: in progress';
 

@@ -8,7 +8,8 @@ export const visitsChartStyles = css`
     border-radius: var(--_radius);
   }
 
-  :host([compact]) :is(.head, .actions) {
+  /* Compact: the KPIs and the chart, with its legend (the sites without their checkboxes, the line samples without the buttons). */
+  :host([compact]) :is(.head, .actions > :not(.legend-note), .sites input, .note, .summary) {
     display: none;
   }
 

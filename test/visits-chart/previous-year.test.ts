@@ -174,6 +174,23 @@ describe('<visits-chart compare="previous-year"> says what it compares', () => {
     expect(await hover(el, 0)).to.deep.equal(['Sat, Mar 1, 2025', 'Shop: 100', 'Shop, previous (Fri, Mar 1, 2024): 800']);
   });
 
+  it('names the year before in the SVG download: its dates above the chart, its dashed line in the legend', async () => {
+    stub = stubFetch(craftedMatomo(march, NAMES, ZONES));
+    const el = await mount({ 'site-id': '1', date: '2025-03-01,2025-03-31', today: '2025-04-02', compare: 'previous-year' });
+    const downloads = captureDownloads();
+    try {
+      $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent === 'Download SVG')!.click();
+      const deadline = performance.now() + 10_000;
+      while (!downloads.files.length && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      const doc = new DOMParser().parseFromString(await downloads.files[0]!.blob.text(), 'image/svg+xml');
+      const texts = Array.from(doc.querySelectorAll('text'), (t) => t.textContent ?? '');
+      expect(texts).to.include.members(['Compared with March 1 – 31, 2024', 'Dashed: same period last year']);
+      expect(texts).not.to.include('Dashed: previous period');
+    } finally {
+      downloads.restore();
+    }
+  });
+
   it('pairs 29 February with 28 February, and counts a 29 February of the year before in the KPIs', async () => {
     // 2024 is a leap year: 27 February to 2 March 2024 is five days; a year before, four.
     const visits = (d: string) => day(Number(d.slice(0, 4)) === 2024 ? 100 : 50 + Number(d.slice(8)));
