@@ -42,15 +42,6 @@ export function progressNote(what: string, period: ChartPeriod, progress: Progre
   return `${subject}${howFar}: its figures so far are compared with a whole ${period}.`;
 }
 
-/** What was left out of an answer (see `cleanVisits`), in words. */
-export function droppedText(periods: number, values: number): string {
-  const parts = [
-    periods ? `${periods} ${periods === 1 ? 'period' : 'periods'} with an unreadable or impossible date` : '',
-    values ? `${values} impossible ${values === 1 ? 'value' : 'values'} (shown as gaps)` : '',
-  ];
-  return `Some data from the server was left out: ${parts.filter(Boolean).join(', ')}.`;
-}
-
 /** The comparison control: its label, and each choice (the `compare` value it sets; empty: none). */
 export const COMPARE_LABEL = 'Compare with';
 export const COMPARE_CHOICES: ReadonlyArray<readonly [string, string]> = [

@@ -67,3 +67,12 @@ export function describeChart(model: ChartModel, current: readonly SiteVisits[],
   });
   return `${intro}. ${sentences.join(' ')}`;
 }
+
+/** What was left out of an answer (see `cleanVisits`), in words: shown above the KPIs once this code is there, as the summary is (a rare note, out of the first view). */
+export function droppedText(periods: number, values: number): string {
+  const parts = [
+    periods ? `${periods} ${periods === 1 ? 'period' : 'periods'} with an unreadable or impossible date` : '',
+    values ? `${values} impossible ${values === 1 ? 'value' : 'values'} (shown as gaps)` : '',
+  ];
+  return `Some data from the server was left out: ${parts.filter(Boolean).join(', ')}.`;
+}

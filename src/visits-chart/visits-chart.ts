@@ -6,7 +6,7 @@ import { errorBox } from '../core/status-message.js';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { isAbort } from '../core/errors.js';
 import { errorDetail } from '../core/error-detail.js';
-import { LazyPart } from '../core/lazy-part.js';
+import { LazyPart, loadPart } from '../core/lazy-part.js';
 import { ResumableTask } from '../core/resumable-task.js';
 import { DefaultSource } from '../core/default-source.js';
 import { MatomoClient } from '../api/matomo.js';
@@ -19,7 +19,7 @@ import { comparedPeriods, computeKpis, type Kpi } from './kpi.js';
 import { renderKpis, renderKpiSkeleton } from './kpi-list.js';
 import { VisitsLineChart } from './line-chart.js';
 import { loadVisits, requestedDate, siteList, type Loaded, type YearWords } from './load.js';
-import { COMPARE_CHOICES, COMPARE_LABEL, droppedText, IN_PROGRESS_LEGEND, PREVIOUS_LEGEND, unnamedSegment } from './messages.js';
+import { COMPARE_CHOICES, COMPARE_LABEL, IN_PROGRESS_LEGEND, PREVIOUS_LEGEND, unnamedSegment } from './messages.js';
 import { isMetric, metricInfo, parseMetrics } from './metrics.js';
 import { formatPeriodLabel } from './period-labels.js';
 import { addPartStyles } from './part-styles.js';
@@ -112,7 +112,8 @@ export class VisitsChart extends WidgetElement {
   /** The answer to the query the attributes ask (see load.ts); stops on removal, runs again when back. */
   #data = new ResumableTask(this, {
     task: async ([, , timeout, sites, period, date, , given, rawDate, segment, yearly], { signal }) =>
-      (yearly ? (await this.#yearPart.load()).loadYear : loadVisits)(this.#source(), { sites, period, date, rawDate, given, today: this.#today(), segment }, { signal, timeout }),
+      // The comparison with last year: its code first (a failure to fetch it is the load's, with Retry).
+      (yearly ? (await loadPart(chunks.previousYear)).loadYear : loadVisits)(this.#source(), { sites, period, date, rawDate, given, today: this.#today(), segment }, { signal, timeout }),
     args: () => {
       const { apiBase, token } = this.connection('matomo');
       const given = parseCalendarDate(this.today) ? this.today.trim() : '';
@@ -138,8 +139,6 @@ export class VisitsChart extends WidgetElement {
   #exportPart = new LazyPart(this, () => chunks.export());
   #tablePart = new LazyPart(this, () => chunks.table(), { onReady: (code) => addPartStyles(this.renderRoot, code.tableStyles) });
   #segmentPart = new LazyPart(this, () => chunks.segments(), { onReady: ({ VisitsSegmentPicker }) => VisitsSegmentPicker.define() });
-  /** The comparison with last year (loaded before the first load that compares with it). */
-  #yearPart = new LazyPart(this, () => chunks.previousYear());
   /** The text summary's code: asked for once the first data is shown (its place under the chart is kept meanwhile). */
   #summaryPart = new LazyPart(this, () => chunks.summary());
   #overviewPart = new LazyPart(this, () => chunks.overview(), { onReady: ({ VisitsOverview }) => VisitsOverview.define() });
@@ -435,9 +434,11 @@ export class VisitsChart extends WidgetElement {
       ${this.#renderSites()}
       ${failed && loaded ? html`<div class="stale">${errorBox(this.#data.error, () => void this.reload(), 'Could not refresh the data; showing the last loaded data')}</div>` : nothing}
       ${loaded?.result.previousError && this.compare
-        ? html`<p class="message warning">The previous period could not be loaded: ${loaded.result.previousError.message}</p>`
+        ? html`<p class="message warning">The ${this.#words?.line ?? 'previous period'} could not be loaded: ${loaded.result.previousError.message}</p>`
         : nothing}
-      ${loaded && (loaded.droppedPeriods || loaded.droppedValues) ? html`<p class="message warning">${droppedText(loaded.droppedPeriods, loaded.droppedValues)}</p>` : nothing}
+      ${loaded && (loaded.droppedPeriods || loaded.droppedValues) && this.#summaryPart.value
+        ? html`<p class="message warning">${this.#summaryPart.value.droppedText(loaded.droppedPeriods, loaded.droppedValues)}</p>`
+        : nothing}
       ${loaded
         ? renderKpis(this.#kpis, { charted: this.#metric, period: loaded.period, compared: !!loaded.result.previous, locale, versus: this.#words?.versus })
         : failed

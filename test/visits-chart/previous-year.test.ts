@@ -245,6 +245,16 @@ describe('<visits-chart compare="previous-year"> says what it compares', () => {
     expect(kpiTexts(el)).to.deep.equal(['Visits 40 ▲ +33.3% vs Mar 8 – 10, 2024']);
   });
 
+  it('says when the year before could not be loaded, and keeps the range', async () => {
+    stub = stubFetch(
+      craftedMatomo((sub) => (sub.get('date')!.startsWith('2024') ? { result: 'error', message: 'Archiving is disabled for this range.' } : days(sub.get('date')!, () => day(10))), NAMES, ZONES),
+    );
+    const el = await mount({ 'site-id': '1', date: 'last3', today: '2025-03-10', compare: 'previous-year' });
+    expect(text($(el, '.message.warning'))).to.equal('The same period last year could not be loaded: Archiving is disabled for this range.');
+    expect(kpiTexts(el)).to.deep.equal(['Visits 30 No comparison']);
+    expect(seriesValues(chartOf(el), 0)).to.deep.equal([10, 10, 10]);
+  });
+
   it('says "2 years before" for a range longer than a year, which it never overlaps', async () => {
     // Each year asked for, with its visits.
     const years = (sub: URLSearchParams) => {
