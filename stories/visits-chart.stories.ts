@@ -22,6 +22,7 @@ interface Args {
   today: string;
   controls: string;
   segment: string;
+  annotations: boolean;
   hideTitle: boolean;
   compact: boolean;
   timeout: number;
@@ -96,6 +97,7 @@ const meta: Meta<Args> = {
     today: '',
     controls: '',
     segment: '',
+    annotations: false,
     hideTitle: false,
     compact: false,
     timeout: 15,
@@ -120,8 +122,9 @@ const meta: Meta<Args> = {
       description: 'The comparison drawn dashed: the previous period, or the same period a year before (its dates named in the KPIs and the summary); false: none.',
     },
     today: { control: 'text', description: 'The day `lastN` counts back from, `YYYY-MM-DD` (empty: each site\'s today).' },
-    controls: { control: 'text', description: 'The controls the reader may use: a list of `period`, `range`, `metric`, `compare`, `view` (table view, overview), `segment` (empty: all but `segment`).' },
+    controls: { control: 'text', description: 'The controls the reader may use: a list of `period`, `range`, `metric`, `compare`, `annotations`, `view` (table view, overview), `segment` (empty: all but `segment`).' },
     segment: { control: 'text', description: 'A Matomo segment definition (e.g. `visitorType==returning`), sent with every request for visits.' },
+    annotations: { control: 'boolean', description: "Shows Matomo's annotations of the range: markers under the x axis that open their notes, and a list under the table view." },
     hideTitle: { control: 'boolean', description: 'Hides the title visually, for a page that gives its own heading.' },
     compact: { control: 'boolean' },
     timeout: { control: { type: 'number', min: 1, max: 600, step: 1 }, description: 'Request timeout in seconds, 1 to 600.' },
@@ -166,6 +169,7 @@ const meta: Meta<Args> = {
       today=${args.today}
       controls=${args.controls}
       segment=${ifDefined(args.segment || undefined)}
+      ?annotations=${args.annotations}
       ?hide-title=${args.hideTitle}
       ?compact=${args.compact}
       timeout=${args.timeout}
@@ -259,6 +263,20 @@ export const Segment: Story = {
     const el = await ready(canvasElement);
     for (let i = 0; i < 200 && !el.shadowRoot!.querySelector('dw-visits-segment-picker button'); i++) await new Promise((r) => setTimeout(r, 25));
     el.shadowRoot!.querySelector<HTMLButtonElement>('dw-visits-segment-picker button')?.click();
+  },
+};
+
+/**
+ * Matomo's annotations (`Annotations.getAll`) of two sites: a marker under the x axis at each
+ * annotated day (the arrow keys move between them), the first one's notes opened. The demo's
+ * notes include hostile ones (markup, right-to-left text, a `__proto__` author), shown as text.
+ */
+export const Annotations: Story = {
+  args: { siteId: '1,2', annotations: true, compare: true },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    for (let i = 0; i < 200 && !el.shadowRoot!.querySelector('.ann-row button'); i++) await new Promise((r) => setTimeout(r, 25));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.ann-row button')?.click();
   },
 };
 

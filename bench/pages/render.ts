@@ -8,8 +8,8 @@ import type { VisitsChart, VisitsLoadDetail } from '../../src/visits-chart/visit
 import type { AnalyticsSettings } from '../../src/analytics-settings/analytics-settings.js';
 import type { ActivityEntry } from '../../src/api/activity-source.js';
 import type { SiteTotals, SiteTotalsQuery } from '../../src/api/visits-source.js';
-import { ACTIVITY_TOTAL, LOGINS, TODAY, activityEntries, settingValues, visitsResult } from './data.js';
-import { MemoryActivitySource, MemorySettingsSource, MemoryVisitsSource } from './sources.js';
+import { ACTIVITY_TOTAL, LOGINS, TODAY, activityEntries, annotationsFor, settingValues, visitsResult } from './data.js';
+import { MemoryActivitySource, MemoryAnnotatedSource, MemorySettingsSource, MemoryVisitsSource } from './sources.js';
 import { renderBaselineList } from './baseline-list.js';
 import { RowList } from '../../src/activity-log/list-rows.js';
 import { drawBareChart } from './baseline-chart.js';
@@ -49,10 +49,22 @@ function mountChart(points: number, series: number, source: MemoryVisitsSource):
   element.date = `last${points}`;
   element.today = TODAY;
   element.source = source;
+  // With annotations: ready once their markers are drawn too (their code, the answer, the element's render).
+  const annotated = source instanceof MemoryAnnotatedSource;
+  element.annotations = annotated;
   const loaded = once(element, 'dw-visits-load') as Promise<CustomEvent<VisitsLoadDetail>>;
   container.append(element);
   const ready = loaded.then(async (e) => {
     await element.updateComplete;
+    if (annotated) {
+      // As soon as the element is there (checked after each DOM change, no timer), then its answer drawn.
+      await new Promise<void>((resolve) => whenPresent(element.shadowRoot!, 'dw-visits-annotations', resolve));
+      const markers = element.shadowRoot!.querySelector('dw-visits-annotations') as HTMLElement & { updateComplete: Promise<unknown> };
+      await markers.updateComplete;
+      await source.answered;
+      await markers.updateComplete;
+      if (!element.shadowRoot!.querySelector('.ann-row button')) throw new Error('visits-chart drew no annotation marker');
+    }
     return e.detail;
   });
   return { element, ready: within(ready, element, 'visits-chart') };
@@ -162,13 +174,17 @@ async function activity(n: number, runs: number, warmup: number): Promise<Series
   return out;
 }
 
-/** visits-chart with `points` days × `series` sites, against Chart.js on a bare canvas of the same size. */
-async function chart(points: number, series: number, runs: number, warmup: number): Promise<Series> {
+/**
+ * visits-chart with `points` days × `series` sites (and `annotations` annotations, their markers
+ * drawn), against Chart.js on a bare canvas of the same size.
+ */
+async function chart(points: number, series: number, runs: number, warmup: number, annotations = 0): Promise<Series> {
   const out: Series = { widget: [], baseline: [], checks: {} };
   let box = { width: 0, height: 0 };
   for (let i = 0; i < warmup + runs; i++) {
     const keep = i >= warmup;
-    const source = new MemoryVisitsSource(visitsResult(points, series));
+    const data = visitsResult(points, series);
+    const source = annotations ? new MemoryAnnotatedSource(data, annotationsFor(data, annotations)) : new MemoryVisitsSource(data);
     let element: VisitsChart | undefined;
     let detail: VisitsLoadDetail | undefined;
     const w = await time(container, async () => {
@@ -199,7 +215,7 @@ async function chart(points: number, series: number, runs: number, warmup: numbe
     bare!.destroy();
     clear();
   }
-  out.checks = { box: `${box.width}×${box.height}`, points, series };
+  out.checks = { box: `${box.width}×${box.height}`, points, series, annotations };
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { loadPart } from '../core/lazy-part.js';
 import type { Segment } from './segments.js';
 import type { SiteTotals, SiteTotalsQuery } from './multisites.js';
+import type { Annotation, AnnotationsQuery } from './annotations.js';
 import { BadResponseError, ConfigError, isApiError, type ApiError } from './errors.js';
 import { expectArray, expectObject, MatomoClient, type MatomoCall } from './matomo.js';
 import type { RequestOptions } from './request.js';
@@ -96,6 +97,7 @@ export interface VisitsResult {
 export type { SiteInfo } from './site-directory.js';
 export type { Segment } from './segments.js';
 export type { SiteTotals, SiteTotalsQuery, SiteTotalMetric } from './multisites.js';
+export type { Annotation, AnnotationsQuery } from './annotations.js';
 
 /**
  * What `<visits-chart>` needs from a backend. The default implementation speaks Matomo's
@@ -114,6 +116,12 @@ export interface VisitsSource {
    * overview shows the chart's own figures only.
    */
   getSiteTotals?(query: SiteTotalsQuery, options?: RequestOptions): Promise<SiteTotals[]>;
+  /**
+   * The annotations of the sites over the days (both included), by date, for the chart's markers.
+   * The Matomo source reads `Annotations.getAll` (with the annotations' code: see
+   * api/annotations.ts); without it, the chart offers none.
+   */
+  getAnnotations?(query: AnnotationsQuery, options?: RequestOptions): Promise<Annotation[]>;
 }
 
 /** A group of sites that share today's date, and where their answers are among a bulk request's. */

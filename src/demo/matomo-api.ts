@@ -12,6 +12,7 @@ import { Viewer, type MatomoParams } from './matomo-viewer.js';
 import { visitsSummary } from './matomo-visits.js';
 import { segmentsGetAll } from './matomo-segments.js';
 import { multiSitesGetAll } from './matomo-multisites.js';
+import { annotationsGetAll } from './matomo-annotations.js';
 
 
 type Method = (params: MatomoParams, viewer: Viewer, dataset: DemoDataset, setup: MatomoSetup) => unknown;
@@ -31,6 +32,7 @@ const MODULES: Record<string, Record<string, Method>> = {
   VisitsSummary: { get: visitsSummary },
   SegmentEditor: { getAll: segmentsGetAll },
   MultiSites: { getAll: multiSitesGetAll },
+  Annotations: { getAll: annotationsGetAll },
   API: {},
 };
 

@@ -20,6 +20,8 @@ export const chunks = {
   summary: () => import('./summary.js'),
   /** The overview of every site (sortable table, trend lines) and its styles. */
   overview: () => import('./overview.js'),
+  /** The annotations (markers, notes, the table view's list) and their styles. */
+  annotations: () => import('./annotations.js'),
 };
 
 export type Part = keyof typeof chunks;

@@ -37,8 +37,10 @@ export interface VisitsChangeDetail {
   compare: boolean | VisitsComparison;
   /** The segment definition charted (empty: all visits). */
   segment: string;
+  /** Whether the annotations are shown. */
+  annotations: boolean;
   /** What changed. */
-  cause: 'period' | 'range' | 'metric' | 'compare' | 'sites' | 'segment';
+  cause: 'period' | 'range' | 'metric' | 'compare' | 'sites' | 'segment' | 'annotations';
 }
 
 /** `dw-visits-error`: loading failed (aborted requests are not errors). */

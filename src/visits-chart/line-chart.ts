@@ -105,6 +105,11 @@ export class VisitsLineChart extends DashboardElement {
     return this.#chart && { chart: this.#chart, colors: this.#colors! };
   }
 
+  /** The plot's left and right edges in the box (px), once the chart is drawn: the annotations' markers align on them. */
+  get plotArea(): { left: number; right: number } | undefined {
+    return this.#chart?.chartArea;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Back after a removal: the chart was destroyed; the next update makes it again.

@@ -55,3 +55,6 @@ export const SEGMENT_LABEL = 'Segment';
 
 /** A segment charted that the list of stored segments does not name: its definition. */
 export const unnamedSegment = (definition: string): string => `Segment ${definition}`;
+
+/** The annotations control (their own words load with them: see annotations.ts). */
+export const ANNOTATIONS_LABEL = 'Annotations';

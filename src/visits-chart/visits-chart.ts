@@ -19,7 +19,7 @@ import { comparedPeriods, computeKpis, type Kpi } from './kpi.js';
 import { renderKpis, renderKpiSkeleton } from './kpi-list.js';
 import { VisitsLineChart } from './line-chart.js';
 import { loadVisits, requestedDate, siteList, type Loaded, type YearWords } from './load.js';
-import { COMPARE_CHOICES, COMPARE_LABEL, IN_PROGRESS_LEGEND, PREVIOUS_LEGEND, unnamedSegment } from './messages.js';
+import { ANNOTATIONS_LABEL, COMPARE_CHOICES, COMPARE_LABEL, IN_PROGRESS_LEGEND, PREVIOUS_LEGEND, unnamedSegment } from './messages.js';
 import { isMetric, metricInfo, parseMetrics } from './metrics.js';
 import { formatPeriodLabel } from './period-labels.js';
 import { addPartStyles } from './part-styles.js';
@@ -61,7 +61,7 @@ const internalState: PropertyDeclarations = {
  * @tag visits-chart
  *
  * @fires {VisitsLoadEvent} dw-visits-load - Data for the range arrived and is shown. Detail: `VisitsLoadDetail` `{sites, period, date, metrics, metric, periods, compareDate}`.
- * @fires {VisitsChangeEvent} dw-visits-change - The user changed the period, range, metric, comparison or shown sites. Detail: `VisitsChangeDetail` `{period, date, metric, metrics, siteIds, compare, cause}`.
+ * @fires {VisitsChangeEvent} dw-visits-change - The user changed the period, range, metric, comparison, segment, annotations or shown sites. Detail: `VisitsChangeDetail` `{period, date, metric, metrics, siteIds, compare, segment, annotations, cause}`.
  * @fires {VisitsErrorEvent} dw-visits-error - Loading failed. Detail: `VisitsErrorDetail` `{error, kind, message, during, stale}` (`during` is `load`; `stale`: older data stays shown).
  * @fires {VisitsExportEvent} dw-visits-export - A CSV, PNG or SVG file was saved. Detail: `VisitsExportDetail` `{format, fileName, bytes}` (`format`: `csv`, `png` or `svg`).
  *
@@ -76,6 +76,7 @@ const internalState: PropertyDeclarations = {
  * @csspart tooltip - The chart's tooltip (the hovered or keyboard-selected period and its values).
  * @csspart table - The table view.
  * @csspart overview - The overview of the sites (several sites: one row each, sortable).
+ * @csspart annotations - The annotations (`annotations` on): the markers under the chart and the notes one opens, or the list under the table view.
  * @csspart summary - The text summary under the chart.
  * @csspart actions - The view toggle and export buttons.
  * @csspart share-button - Opens the Share / embed panel (iframe and script-tag snippets).
@@ -142,6 +143,7 @@ export class VisitsChart extends WidgetElement {
   /** The text summary's code: asked for once the first data is shown (its place under the chart is kept meanwhile). */
   #summaryPart = new LazyPart(this, () => chunks.summary());
   #overviewPart = new LazyPart(this, () => chunks.overview(), { onReady: ({ VisitsOverview }) => VisitsOverview.define() });
+  #annotationsPart = new LazyPart(this, () => chunks.annotations(), { onReady: ({ VisitsAnnotations }) => VisitsAnnotations.define() });
 
   #share = new ShareToggle(this);
 
@@ -156,6 +158,7 @@ export class VisitsChart extends WidgetElement {
     // No attribute: none (false); `previous-year`; any other value (`compare`, `compare="previous-period"`): the previous period (true).
     compare: { reflect: true, converter: { fromAttribute: (value) => (value === 'previous-year' ? value : value !== null), toAttribute: (value) => (value === true ? '' : value || null) } },
     segment: { reflect: true },
+    annotations: { type: Boolean, reflect: true },
     today: {},
     hideTitle: { type: Boolean, attribute: 'hide-title', reflect: true },
     controls: {},
@@ -202,6 +205,13 @@ export class VisitsChart extends WidgetElement {
   segment = '';
 
   /**
+   * Shows Matomo's annotations (`Annotations.getAll`) of the range: markers under the x axis that
+   * open their notes (date, author, note), and a list under the table view. Their code and the
+   * request come when it is on.
+   */
+  annotations = false;
+
+  /**
    * The day `lastN`, `previousN` and the presets count back from, for every site, `YYYY-MM-DD`.
    * Default: each site's own today, in its time zone (read from Matomo).
    */
@@ -211,10 +221,10 @@ export class VisitsChart extends WidgetElement {
   hideTitle = false;
 
   /**
-   * The controls the reader may use, a list of `period`, `range`, `metric`, `compare`, `view`
-   * (table view, and the overview with several sites), `export` (Download CSV, PNG and SVG) and `share`, or `none`. Default: all of them. `segment` adds the segment
-   * picker (the stored segments the token may use on the sites, listed when it is opened); only
-   * a list that names it offers it.
+   * The controls the reader may use, a list of `period`, `range`, `metric`, `compare`,
+   * `annotations`, `view` (table view, and the overview with several sites), `export` (Download CSV, PNG and SVG)
+   * and `share`, or `none`. Default: all of them. `segment` adds the segment picker (the stored segments the
+   * token may use on the sites, listed when it is opened); only a list that names it offers it.
    */
   controls = '';
 
@@ -335,6 +345,7 @@ export class VisitsChart extends WidgetElement {
     // The code of the view shown (the table, the overview), once shown.
     const part = this.#view === 'table' ? this.#tablePart : this.#view === 'overview' ? this.#overviewPart : undefined;
     if (part?.status === 'idle') void part.need();
+    if (this.annotations && this.#annotationsPart.status === 'idle') void this.#annotationsPart.need();
     const inputs = ['_loaded', '_hidden', 'metric', 'metrics', 'locale', 'compare', 'config'];
     const loaded = this._loaded;
     if (loaded && (inputs.some((k) => changed.has(k)) || !this.#model)) {
@@ -465,6 +476,7 @@ export class VisitsChart extends WidgetElement {
         </div>
         ${view === 'table' && model ? this.#renderTable(model) : nothing}
         ${view === 'overview' && loaded ? this.#renderOverview(loaded) : nothing}
+        ${this.annotations && model && view !== 'overview' ? this.#renderAnnotations(model, view) : nothing}
       </div>
       <p class="summary" id="${id}-summary" part="summary">${model ? this.#summary : pending ? 'Loading visits…' : ''}</p>
       ${model && this.#summaryPart.status === 'failed' ? this.#summaryPart.render('the summary') : nothing}
@@ -531,6 +543,7 @@ export class VisitsChart extends WidgetElement {
           ${COMPARE_CHOICES.map(([value, label]) => html`<option value=${value} ?selected=${value === (this.compare === true ? 'previous-period' : this.compare || '')}>${label}</option>`)}
         </select>
       </label>
+      <label class="check" ?hidden=${!this.#may('annotations') || (this.source && !this.source.getAnnotations)}><input type="checkbox" .checked=${this.annotations} @change=${this.#onAnnotations} />${ANNOTATIONS_LABEL}</label>
       ${this.#renderSegments()}`;
   }
 
@@ -543,6 +556,16 @@ export class VisitsChart extends WidgetElement {
       ? html`<dw-visits-segment-picker .segment=${this.#segment} .source=${this.#source()} .sites=${siteList(this.siteId).split(',')} .timeout=${this.timeoutMs} @dw-visits-segment=${this.#onSegment}></dw-visits-segment-picker>`
       : part.render('the segment picker');
   }
+
+  /** The annotations of the range (their code loads when they are on). */
+  #renderAnnotations(model: ChartModel, view: 'chart' | 'table'): TemplateResult | typeof nothing {
+    // prettier-ignore
+    return this.#annotationsPart.value
+      ? html`<dw-visits-annotations .model=${model} .source=${this.#source()} .view=${view} .compare=${this.compare} .locale=${this.effectiveLocale} .plot=${this.#plot}></dw-visits-annotations>`
+      : this.#annotationsPart.render('the annotations');
+  }
+
+  #plot = () => this.#lineChart?.plotArea;
 
   /** The site checkboxes (several sites only), which double as the legend. */
   #renderSites(): TemplateResult | typeof nothing {
@@ -617,6 +640,7 @@ export class VisitsChart extends WidgetElement {
         siteIds: siteIds.filter((id) => !this._hidden.has(id)),
         compare: this.compare,
         segment: this.#segment,
+        annotations: this.annotations,
         cause,
       }),
     );
@@ -641,6 +665,11 @@ export class VisitsChart extends WidgetElement {
   #onCompare(e: Event): void {
     this.compare = ((e.target as HTMLSelectElement).value as VisitsComparison) || false;
     this.#changed('compare');
+  }
+
+  #onAnnotations(e: Event): void {
+    this.annotations = (e.target as HTMLInputElement).checked;
+    this.#changed('annotations');
   }
 
   #onSite(e: Event, idSite: string): void {
