@@ -76,3 +76,9 @@ export function droppedText(periods: number, values: number): string {
   ];
   return `Some data from the server was left out: ${parts.filter(Boolean).join(', ')}.`;
 }
+
+/** A metric the server does not report for the chart's period length (unique visitors by year): the chart's title and advice over it. */
+export function missingText(model: ChartModel): [string, string] {
+  const label = metricInfo(model.metric).label.toLowerCase();
+  return [`No ${label} for this period length`, `The server does not report ${label} by ${model.period}. Pick a shorter period or another metric.`];
+}

@@ -618,13 +618,9 @@ export class VisitsChart extends WidgetElement {
     if (model.empty) {
       return html`<div class="overlay empty"><p><strong>No visits in this range</strong>Try a longer range or another period.</p></div>`;
     }
-    if (model.missing) {
-      const label = metricInfo(model.metric).label;
-      return html`<div class="overlay empty">
-        <p><strong>No ${label.toLowerCase()} for this period length</strong>The server does not report ${label.toLowerCase()} by ${model.period}. Pick a shorter period or another metric.</p>
-      </div>`;
-    }
-    return nothing;
+    // A metric the server does not report for this period length (rare): said once the summary's words are there.
+    const missing = model.missing && this.#summaryPart.value?.missingText(model);
+    return missing ? html`<div class="overlay empty"><p><strong>${missing[0]}</strong>${missing[1]}</p></div>` : nothing;
   }
 
   // ---- what the reader does -----------------------------------------------------------------

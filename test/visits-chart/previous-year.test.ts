@@ -271,6 +271,18 @@ describe('<visits-chart compare="previous-year"> says what it compares', () => {
   });
 });
 
+describe('<visits-chart> notes worded by the summary\'s code', () => {
+  it('says over the chart that the server does not report a metric for the period length', async () => {
+    const years = (sub: URLSearchParams) => {
+      const [from, to] = sub.get('date')!.split(',').map((d) => Number(d.slice(0, 4)));
+      return Object.fromEntries(Array.from({ length: to! - from! + 1 }, (_, i) => [String(from! + i), { nb_visits: 10 }]));
+    };
+    stub = stubFetch(craftedMatomo(years, NAMES, ZONES));
+    const el = await mount({ 'site-id': '1', period: 'year', date: 'last2', today: '2025-03-10', metrics: 'nb_uniq_visitors' });
+    expect(text($(el, '.overlay.empty'))).to.equal('No unique visitors for this period lengthThe server does not report unique visitors by year. Pick a shorter period or another metric.');
+  });
+});
+
 describe('<visits-chart> Compare with control', () => {
   it('reads every compare value, and reflects the choice', async () => {
     stub = stubFetch(craftedMatomo(() => ({}), NAMES, ZONES));
