@@ -1,10 +1,10 @@
 import type { SiteVisits } from '../api/visits-source.js';
 import { formatChange } from '../core/format.js';
 import { aggregate, gapOfRange, relativeChange } from './kpi.js';
-import { GAP_TEXT } from './messages.js';
+import { GAP_TEXT, type Progress } from './messages.js';
 import { formatMetric, metricInfo } from './metrics.js';
 import { formatDay, formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
-import { countLabel } from './ranges.js';
+import { countLabel, type ChartPeriod } from './ranges.js';
 import type { ChartModel } from './shape.js';
 
 /*
@@ -81,4 +81,34 @@ export function droppedText(periods: number, values: number): string {
 export function missingText(model: ChartModel): [string, string] {
   const label = metricInfo(model.metric).label.toLowerCase();
   return [`No ${label} for this period length`, `The server does not report ${label} by ${model.period}. Pick a shorter period or another metric.`];
+}
+
+/**
+ * How the period in progress of the shown lines is compared (see `progressNote`); empty when none
+ * is in progress. Shown between the KPIs and the chart once this code is there, as the summary is
+ * (the widget keeps its line meanwhile).
+ */
+export function describeProgress(model: ChartModel, compared: boolean, locale: string): string {
+  const partial = model.series.filter((s) => s.partial >= 0);
+  if (partial.length === 0) return '';
+  const labels = new Set(partial.map((s) => model.labels[s.partial]!));
+  const [label] = labels;
+  const what = labels.size === 1 ? formatPeriodLabel(label!, model.period, locale, 'full') : '';
+  // How far it is, when every site is as far (the sites' days may differ by their time zones).
+  const [first] = partial;
+  const alike = partial.every((s) => s.progress?.days === first!.progress?.days);
+  return progressNote(what, model.period, alike ? first!.progress : null, compared);
+}
+
+/**
+ * The period in progress and what it is compared with, in a sentence. `what` names it
+ * ("December 2026", "Sun, Dec 6, 2026"), or is empty when the sites' periods in progress differ
+ * (their time zones do). Its figures so far are compared with a whole period: say so, with how
+ * far it is, so that a month a few days old does not read as a fall.
+ */
+function progressNote(what: string, period: ChartPeriod, progress: Progress | null, compared: boolean): string {
+  const subject = !what ? `Each site’s current ${period} is in progress (in the site’s own time zone)` : period === 'day' ? `Today (${what}) is in progress` : `${what} is in progress`;
+  const howFar = what && progress && period !== 'day' ? ` (${progress.days} of ${progress.of} days)` : '';
+  if (!compared) return `${subject}${howFar}.`;
+  return `${subject}${howFar}: its figures so far are compared with a whole ${period}.`;
 }

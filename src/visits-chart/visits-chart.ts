@@ -25,7 +25,7 @@ import { formatPeriodLabel } from './period-labels.js';
 import { addPartStyles } from './part-styles.js';
 import { VisitsRangePicker, rangeWords } from './range-picker.js';
 import { countLabel, isChartPeriod, referenceDay, type ChartPeriod } from './ranges.js';
-import { buildChartModel, describeProgress, valueText, type ChartModel } from './shape.js';
+import { buildChartModel, valueText, type ChartModel } from './shape.js';
 import { isolate } from './sanitize.js';
 import type { SitePickEvent } from './overview.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
@@ -247,7 +247,7 @@ export class VisitsChart extends WidgetElement {
   #newData = false;
   #kpis: Kpi[] = [];
   #summary = '';
-  /** How the period in progress is compared, in words (empty when none is shown). */
+  /** How the period in progress is compared, in words (empty when none is shown, and until the summary's code is there). */
   #progress = '';
   #loadEventPending = false;
   /** The names of segments, by definition, as the segment picker found them. */
@@ -354,18 +354,19 @@ export class VisitsChart extends WidgetElement {
       this.#words = loaded.words?.(this.effectiveLocale);
       const model = buildChartModel(loaded.result, this.#metric, loaded.period, this._hidden, today, align);
       const previous = this.#visiblePrevious;
-      this.#progress = describeProgress(model, !!previous, this.effectiveLocale);
       if (!this.compare) for (const series of model.series) series.previous = null;
       this.#compared = previous && comparedPeriods(this.#visibleCurrent, previous, today, align);
       this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, this.#compared);
       this.#summary = '';
+      this.#progress = '';
       this.#model = model;
       this.#newData = changed.has('_loaded');
     }
-    // The summary of the model, once its code is there (see `#summaryPart`).
+    // The summary of the model and the note on its period in progress, once their code is there (see `#summaryPart`).
     const words = this.#summaryPart.value;
     if (words && this.#model && !this.#summary) {
       this.#summary = words.describeChart(this.#model, this.#visibleCurrent, this.#compared, this.effectiveLocale, this.#words?.against);
+      this.#progress = words.describeProgress(this.#model, !!this.#compared, this.effectiveLocale);
     }
   }
 
@@ -423,6 +424,7 @@ export class VisitsChart extends WidgetElement {
     const id = this.#id;
     const locale = this.effectiveLocale;
     const view = this.#view;
+    const inProgress = model?.series.some((s) => s.partial >= 0);
     return html`<section class="widget" part="base" aria-labelledby="${id}-title" aria-busy=${pending ? 'true' : 'false'}>
       <header class="head" part="header">
         <div>
@@ -455,7 +457,7 @@ export class VisitsChart extends WidgetElement {
         : failed
           ? nothing
           : renderKpiSkeleton(this.#shownMetrics().length)}
-      ${model && this.#progress ? html`<p class="note">${this.#progress}</p>` : nothing}
+      ${inProgress ? html`<p class="note">${this.#progress}</p>` : nothing}
       <div class="views">
         <div class="chart-box" part="chart" ?hidden=${view !== 'chart'}>
           <dw-visits-line-chart
@@ -482,7 +484,7 @@ export class VisitsChart extends WidgetElement {
       ${model && this.#summaryPart.status === 'failed' ? this.#summaryPart.render('the summary') : nothing}
       <div class="actions" part="actions">
         ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>${this.#words?.legend ?? PREVIOUS_LEGEND}</span>` : nothing}
-        ${model?.series.some((s) => s.partial >= 0) && view === 'chart'
+        ${inProgress && view === 'chart'
           ? html`<span class="legend-note"><span class="swatch dotted"></span>${IN_PROGRESS_LEGEND}</span>`
           : nothing}
         <span class="spacer"></span>
