@@ -7,6 +7,9 @@ import { chunks } from './chunks.js';
 import { clearedFilters, hasFilters, type ActivityFilters } from './filters.js';
 import { clip } from './text.js';
 
+/** The pager's "Go to…" form comes with the filter bar: the controls that follow the first rows. */
+export { renderJump } from './pager-jump.js';
+
 /** How long the search waits after the last keystroke before it applies what was typed. */
 const SEARCH_DELAY = 300;
 

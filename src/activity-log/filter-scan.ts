@@ -177,6 +177,35 @@ export class FilterScan extends ActivityView {
   }
 
   /**
+   * The position in this view of the newest entry older than `t` (ms): where "go to date" goes, `t`
+   * being the end of the day asked for. Found in the newest-first list as the ends of a date range
+   * are (the first chunk, then a few offsets per round trip); a text search reads on until it has
+   * found such an entry (within its bound). A source that filters whole UTC days (Activity Log 5.1)
+   * first counts the entries of the days after `t`'s: the position is there, or within that day.
+   * At least the view's total when every entry is newer (`t` is before the oldest activity).
+   */
+  async positionBefore(t: number, signal?: AbortSignal): Promise<number> {
+    if (this.invalid) return 0;
+    await this.#ensureWindow(signal);
+    if (this.#byEntry) {
+      const found = () => this.#matches.findIndex((entry) => olderThan(timeOf(entry), t));
+      while (found() < 0 && this.#cursor < Math.min(this.#hi, this.#scanEnd)) await this.#step(signal);
+      const i = found();
+      return i < 0 ? this.#matches.length : i;
+    }
+    let lo = this.#lo;
+    const days = !this.#clientDate && !this.server.days && this.source.countDays && t <= Date.now() ? nextUtcDay(t) : undefined;
+    // Entries of the UTC days after the one `t` falls in (from that day itself when `t` is its
+    // midnight) are all newer: counted with the first chunk's read (a recent day is in it), in parallel.
+    const [newer] = await Promise.all([
+      days ? this.source.countDays!({ ...this.server, days: { from: days, to: '' } }, { signal }) : undefined,
+      this.#readTimes(lo, Math.min(this.#chunk, this.#hi - lo), signal),
+    ]);
+    if (newer?.filtered) lo = Math.min(this.#hi, Math.max(lo, newer.count));
+    return (await this.#firstOlder(t, lo, this.#hi, signal)) - this.#lo;
+  }
+
+  /**
    * Every entry of the filtered view, newest first (for exports). `onProgress(done, of)` reports
    * entries read out of the entries to read. Reads `pagesPerTrip` pages per round trip (one bulk
    * request when the source has one); a text search goes on from where its scan stopped, keeping
@@ -537,6 +566,11 @@ export function serverDays(start: number | undefined, end: number | undefined, n
     days: { from: start === undefined ? '' : day(start), to: openEnd ? '' : day(end - 1) },
     exact: (start === undefined || start % DAY === 0) && (openEnd || end % DAY === 0),
   };
+}
+
+/** The first UTC day (`YYYY-MM-DD`) whose entries are all at or after `t`: `t`'s own day when `t` is its midnight, else the next. */
+function nextUtcDay(t: number): string {
+  return new Date(Math.ceil(t / DAY) * DAY).toISOString().slice(0, 10);
 }
 
 const timeOf = (entry: ActivityEntry): Time => (entry.datetime ? entry.datetime.getTime() : null);
