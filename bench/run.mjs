@@ -5,7 +5,8 @@
 //    the gzip ceilings, with the modules that take the space; and a page with the three bundles
 //    of the modular set (cdn/modules/) against one with the all-in-one bundle;
 //  - render time (median of RUNS runs after WARMUP): activity-log with 25, 100 and 1,000 entries
-//    against a hand-written DOM list; visits-chart with 30, 365 and 3,650 days of 1 and 3 sites
+//    against a hand-written DOM list; visits-chart with 30, 365 and 3,650 days of 1 and 3 sites (and
+//    3,650 days of 3 sites with 50 annotations)
 //    against Chart.js on a bare canvas; analytics-settings from connection to an enabled form,
 //    and a keystroke in 100,000 characters of its Additional Piwik Sites.
 //    The widgets get their data from in-memory sources (their `source` property);
@@ -323,7 +324,7 @@ function pageRunner(browser, origin, name) {
 }
 
 async function renderTimes(browser, origin) {
-  const out = { activity: [], chart: [], settings: null, settingsTyping: [] };
+  const out = { activity: [], chart: [], overview: null, settings: null, settingsTyping: [] };
   let runner = pageRunner(browser, origin, 'render');
   for (const n of [25, 100, 1000]) {
     const what = `activity-log ${n} entries`;
@@ -349,19 +350,28 @@ async function renderTimes(browser, origin) {
   }
   await runner.close();
   runner = pageRunner(browser, origin, 'render');
-  for (const points of [30, 365, 3650]) {
-    for (const series of [1, 3]) {
-      const what = `visits-chart ${points} points × ${series}`;
-      const entry = await runner.run(what, async (page) => {
-        const r = await page.evaluate((p, s, runs, warmup) => window.bench.chart(p, s, runs, warmup), points, series, RUNS, WARMUP);
-        const widget = summarise(r.widget);
-        const baseline = summarise(r.baseline);
-        log(`  ${what}: ${widget.median} ms (bare Chart.js ${baseline.median} ms); sync ${widget.sync.median} / ${baseline.sync.median} ms  [${elapsed()}]`);
-        return { widget, baseline, ratio: round(widget.median / baseline.median), syncRatio: round(widget.sync.median / baseline.sync.median), checks: r.checks };
-      });
-      out.chart.push({ points, series, ...entry });
-    }
+  // The cases: days × sites, and annotations (their markers drawn under the chart) on the largest.
+  const chartCases = [30, 365, 3650].flatMap((points) => [1, 3].map((series) => ({ points, series, annotations: 0 })));
+  chartCases.push({ points: 3650, series: 3, annotations: 50 });
+  for (const { points, series, annotations } of chartCases) {
+    const what = `visits-chart ${points} points × ${series}${annotations ? `, ${annotations} annotations` : ''}`;
+    const entry = await runner.run(what, async (page) => {
+      const r = await page.evaluate((p, s, runs, warmup, a) => window.bench.chart(p, s, runs, warmup, a), points, series, RUNS, WARMUP, annotations);
+      const widget = summarise(r.widget);
+      const baseline = summarise(r.baseline);
+      log(`  ${what}: ${widget.median} ms (bare Chart.js ${baseline.median} ms); sync ${widget.sync.median} / ${baseline.sync.median} ms  [${elapsed()}]`);
+      return { widget, baseline, ratio: round(widget.median / baseline.median), syncRatio: round(widget.sync.median / baseline.sync.median), checks: r.checks };
+    });
+    out.chart.push({ points, series, annotations, ...entry });
   }
+  await runner.close();
+  runner = pageRunner(browser, origin, 'render');
+  out.overview = await runner.run('visits-chart overview of 50 sites', async (page) => {
+    const r = await page.evaluate((runs, warmup) => window.bench.overview(50, runs, warmup), RUNS, WARMUP);
+    const widget = summarise(r.widget);
+    log(`  visits-chart overview of 50 sites: ${widget.median} ms to the next frame; sync ${widget.sync.median} ms; ${r.checks.nodes} nodes  [${elapsed()}]`);
+    return { widget, checks: r.checks };
+  });
   await runner.close();
   runner = pageRunner(browser, origin, 'render');
   out.settings = await runner.run('analytics-settings mount to interactive', async (page) => {
@@ -597,9 +607,17 @@ function tableRows(results) {
     if (a.rows) add('render', '  its rows alone, without the widget around them', pair(a.rows), '', `${times(a.rowsRatio)} / ${times(a.rowsSyncRatio)}`, '', null);
   }
   for (const c of results.render.chart) {
-    if (failedRow('render', `visits-chart, ${c.points.toLocaleString('en')} points × ${c.series}`, c)) continue;
+    const what = `visits-chart, ${c.points.toLocaleString('en')} points × ${c.series}${c.annotations ? `, ${c.annotations} annotations` : ''}`;
+    if (failedRow('render', what, c)) continue;
     const big = c.points === 3650 && c.series === 3;
-    add('render', `visits-chart, ${c.points.toLocaleString('en')} points × ${c.series}`, pair(c.widget), `${pair(c.baseline)} Chart.js`, `${times(c.ratio)} / ${times(c.syncRatio)}`, big ? '<= 1.3× bare Chart.js' : '', big ? c.ratio <= 1.3 : null);
+    // With annotations (issue 22): within 1.15× bare Chart.js.
+    const limit = c.annotations ? 1.15 : 1.3;
+    add('render', what, pair(c.widget), `${pair(c.baseline)} Chart.js`, `${times(c.ratio)} / ${times(c.syncRatio)}`, big ? `<= ${limit}× bare Chart.js` : '', big ? c.ratio <= limit : null);
+  }
+  // One frame at 60 Hz: the table is there, laid out, by the frame after the click.
+  const overview = results.render.overview;
+  if (overview && !failedRow('render', 'visits-chart, overview of 50 sites (click to the next frame)', overview)) {
+    add('render', 'visits-chart, overview of 50 sites (click to the next frame)', pair(overview.widget), '', '', '< 16.7 ms (one frame)', overview.widget.median < 16.7);
   }
   const settings = results.render.settings;
   if (settings && !failedRow('render', 'analytics-settings, mount to interactive', settings)) add('render', 'analytics-settings, mount to interactive', pair(settings.widget));
@@ -687,7 +705,7 @@ async function main() {
 
     const want = (part) => !ONLY || ONLY.includes(part);
     log(`Render times (median of ${RUNS} after ${WARMUP} warm-up runs)…`);
-    const render = want('render') ? await renderTimes(browser, server.origin) : { activity: [], chart: [], settings: null, settingsTyping: [] };
+    const render = want('render') ? await renderTimes(browser, server.origin) : { activity: [], chart: [], overview: null, settings: null, settingsTyping: [] };
     log(`Demo backend, ${LATENCY_MS} ms latency (median of ${DEMO_RUNS})…`);
     const net = want('network') ? await network(browser, server) : [];
     log(`Export against the demo backend, ${EXPORT_LATENCY_MS} ms latency (median of ${EXPORT_RUNS})…`);

@@ -22,6 +22,7 @@ interface Args {
   today: string;
   controls: string;
   segment: string;
+  annotations: boolean;
   hideTitle: boolean;
   compact: boolean;
   timeout: number;
@@ -96,6 +97,7 @@ const meta: Meta<Args> = {
     today: '',
     controls: '',
     segment: '',
+    annotations: false,
     hideTitle: false,
     compact: false,
     timeout: 15,
@@ -105,7 +107,7 @@ const meta: Meta<Args> = {
   argTypes: {
     apiBase: { control: 'text', description: 'Matomo root (`api-base`).' },
     token: { control: 'select', options: [DEMO_TOKENS.matomoSuperUser, DEMO_TOKENS.matomoViewer, '', 'not-a-valid-token'], description: '`token_auth`, sent in the POST body only.' },
-    siteId: { control: 'text', description: 'One id, a comma list (one line per site), or `all`.' },
+    siteId: { control: 'text', description: 'One id, a comma list (one line per site), or `all` (opens on the overview of every site).' },
     period: { control: 'select', options: ['day', 'week', 'month', 'year'] },
     date: { control: 'text', description: '`lastN`, `previousN`, `YYYY-MM-DD,YYYY-MM-DD` or `YYYY-MM-DD`.' },
     metrics: { control: 'text', description: 'KPI metrics, a comma list of VisitsSummary metrics.' },
@@ -116,8 +118,9 @@ const meta: Meta<Args> = {
     },
     compare: { control: 'boolean', description: 'Draws the previous period dashed.' },
     today: { control: 'text', description: 'The day `lastN` counts back from, `YYYY-MM-DD` (empty: each site\'s today).' },
-    controls: { control: 'text', description: 'The controls the reader may use: a list of `period`, `range`, `metric`, `compare`, `view`, `segment` (empty: all but `segment`).' },
+    controls: { control: 'text', description: 'The controls the reader may use: a list of `period`, `range`, `metric`, `compare`, `annotations`, `view` (table view, overview), `segment` (empty: all but `segment`).' },
     segment: { control: 'text', description: 'A Matomo segment definition (e.g. `visitorType==returning`), sent with every request for visits.' },
+    annotations: { control: 'boolean', description: "Shows Matomo's annotations of the range: markers under the x axis that open their notes, and a list under the table view." },
     hideTitle: { control: 'boolean', description: 'Hides the title visually, for a page that gives its own heading.' },
     compact: { control: 'boolean' },
     timeout: { control: { type: 'number', min: 1, max: 600, step: 1 }, description: 'Request timeout in seconds, 1 to 600.' },
@@ -162,6 +165,7 @@ const meta: Meta<Args> = {
       today=${args.today}
       controls=${args.controls}
       segment=${ifDefined(args.segment || undefined)}
+      ?annotations=${args.annotations}
       ?hide-title=${args.hideTitle}
       ?compact=${args.compact}
       timeout=${args.timeout}
@@ -223,6 +227,13 @@ export const TableView: Story = {
   },
 };
 
+/**
+ * All websites at a glance: `site-id="all"` opens on the overview (one sortable row per site with
+ * its change and trend line, a totals row; pageviews from MultiSites.getAll). Overview and Table
+ * view switch views; a site's name shows it alone in the chart.
+ */
+export const AllWebsites: Story = { args: { siteId: 'all', date: 'last14', metrics: 'nb_visits,nb_actions,bounce_rate' } };
+
 /** The tooltip, stepped to from the keyboard (End: the last period). Its code comes with the first pointer over the chart or focus on it. */
 export const Tooltip: Story = {
   args: { siteId: '1,2', date: 'last14', compare: true },
@@ -241,6 +252,20 @@ export const Segment: Story = {
     const el = await ready(canvasElement);
     for (let i = 0; i < 200 && !el.shadowRoot!.querySelector('dw-visits-segment-picker button'); i++) await new Promise((r) => setTimeout(r, 25));
     el.shadowRoot!.querySelector<HTMLButtonElement>('dw-visits-segment-picker button')?.click();
+  },
+};
+
+/**
+ * Matomo's annotations (`Annotations.getAll`) of two sites: a marker under the x axis at each
+ * annotated day (the arrow keys move between them), the first one's notes opened. The demo's
+ * notes include hostile ones (markup, right-to-left text, a `__proto__` author), shown as text.
+ */
+export const Annotations: Story = {
+  args: { siteId: '1,2', annotations: true, compare: true },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    for (let i = 0; i < 200 && !el.shadowRoot!.querySelector('.ann-row button'); i++) await new Promise((r) => setTimeout(r, 25));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.ann-row button')?.click();
   },
 };
 
@@ -305,6 +330,9 @@ export const StaleAfterFailedRefresh: Story = {
 
 /** No server configured. */
 export const NotConfigured: Story = { args: { apiBase: '' } };
+
+/** Compact, for a dashboard or a client share: the KPIs and the chart with its legend, no heading, control or button (Download PNG and SVG are the other way to present it). */
+export const Compact: Story = { args: { compact: true, siteId: '1,2', compare: true } };
 
 /** Dark theme, three sites. */
 export const Dark: Story = { args: { theme: 'dark', fixedTheme: true, siteId: '1,2,3', compare: true } };

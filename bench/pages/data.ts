@@ -1,6 +1,6 @@
 // Deterministic data for the bench pages, built before any timing starts.
 import { toEntries, type ActivityEntry } from '../../src/api/activity-source.js';
-import type { SiteVisits, VisitsMetrics, VisitsResult } from '../../src/api/visits-source.js';
+import type { Annotation, SiteVisits, VisitsMetrics, VisitsResult } from '../../src/api/visits-source.js';
 import type { SettingValue } from '../../src/api/settings-source.js';
 import { demoDataset } from '../../src/demo/dataset.js';
 import { MATOMO_USERS } from '../../src/demo/accounts.js';
@@ -84,6 +84,16 @@ export function visitsResult(points: number, series: number): VisitsResult {
     current.push({ idSite: String(s + 1), name: `Site ${s + 1}`, points: labels.map((label, i) => ({ label, metrics: dayMetrics(next, base, i) })) });
   }
   return { current };
+}
+
+/** `count` annotations spread over the days of `result`'s sites (one in four starred, a few on the same day). */
+export function annotationsFor(result: VisitsResult, count: number): Annotation[] {
+  const labels = result.current[0]!.points.map((p) => p.label);
+  return Array.from({ length: count }, (_, i) => {
+    const site = result.current[i % result.current.length]!;
+    const label = labels[Math.floor(((i - (i % 3 === 2 ? 1 : 0)) * (labels.length - 1)) / Math.max(1, count - 1))]!;
+    return { idSite: site.idSite, id: String(i), date: label, note: `Note ${i} on ${label}`, user: 'admin', starred: i % 4 === 0 };
+  });
 }
 
 /** The Analytics settings a Rocket.Chat server would answer, with defaults and a configured Matomo tracker. */

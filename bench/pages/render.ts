@@ -7,8 +7,9 @@ import type { ActivityLog } from '../../src/activity-log/activity-log.js';
 import type { VisitsChart, VisitsLoadDetail } from '../../src/visits-chart/visits-chart.js';
 import type { AnalyticsSettings } from '../../src/analytics-settings/analytics-settings.js';
 import type { ActivityEntry } from '../../src/api/activity-source.js';
-import { ACTIVITY_TOTAL, LOGINS, TODAY, activityEntries, settingValues, visitsResult } from './data.js';
-import { MemoryActivitySource, MemorySettingsSource, MemoryVisitsSource } from './sources.js';
+import type { SiteTotals, SiteTotalsQuery } from '../../src/api/visits-source.js';
+import { ACTIVITY_TOTAL, LOGINS, TODAY, activityEntries, annotationsFor, settingValues, visitsResult } from './data.js';
+import { MemoryActivitySource, MemoryAnnotatedSource, MemorySettingsSource, MemoryVisitsSource } from './sources.js';
 import { renderBaselineList } from './baseline-list.js';
 import { RowList } from '../../src/activity-log/list-rows.js';
 import { drawBareChart } from './baseline-chart.js';
@@ -48,10 +49,22 @@ function mountChart(points: number, series: number, source: MemoryVisitsSource):
   element.date = `last${points}`;
   element.today = TODAY;
   element.source = source;
+  // With annotations: ready once their markers are drawn too (their code, the answer, the element's render).
+  const annotated = source instanceof MemoryAnnotatedSource;
+  element.annotations = annotated;
   const loaded = once(element, 'dw-visits-load') as Promise<CustomEvent<VisitsLoadDetail>>;
   container.append(element);
   const ready = loaded.then(async (e) => {
     await element.updateComplete;
+    if (annotated) {
+      // As soon as the element is there (checked after each DOM change, no timer), then its answer drawn.
+      await new Promise<void>((resolve) => whenPresent(element.shadowRoot!, 'dw-visits-annotations', resolve));
+      const markers = element.shadowRoot!.querySelector('dw-visits-annotations') as HTMLElement & { updateComplete: Promise<unknown> };
+      await markers.updateComplete;
+      await source.answered;
+      await markers.updateComplete;
+      if (!element.shadowRoot!.querySelector('.ann-row button')) throw new Error('visits-chart drew no annotation marker');
+    }
     return e.detail;
   });
   return { element, ready: within(ready, element, 'visits-chart') };
@@ -161,13 +174,17 @@ async function activity(n: number, runs: number, warmup: number): Promise<Series
   return out;
 }
 
-/** visits-chart with `points` days × `series` sites, against Chart.js on a bare canvas of the same size. */
-async function chart(points: number, series: number, runs: number, warmup: number): Promise<Series> {
+/**
+ * visits-chart with `points` days × `series` sites (and `annotations` annotations, their markers
+ * drawn), against Chart.js on a bare canvas of the same size.
+ */
+async function chart(points: number, series: number, runs: number, warmup: number, annotations = 0): Promise<Series> {
   const out: Series = { widget: [], baseline: [], checks: {} };
   let box = { width: 0, height: 0 };
   for (let i = 0; i < warmup + runs; i++) {
     const keep = i >= warmup;
-    const source = new MemoryVisitsSource(visitsResult(points, series));
+    const data = visitsResult(points, series);
+    const source = annotations ? new MemoryAnnotatedSource(data, annotationsFor(data, annotations)) : new MemoryVisitsSource(data);
     let element: VisitsChart | undefined;
     let detail: VisitsLoadDetail | undefined;
     const w = await time(container, async () => {
@@ -198,7 +215,52 @@ async function chart(points: number, series: number, runs: number, warmup: numbe
     bare!.destroy();
     clear();
   }
-  out.checks = { box: `${box.width}×${box.height}`, points, series };
+  out.checks = { box: `${box.width}×${box.height}`, points, series, annotations };
+  return out;
+}
+
+/** The figures of every site the overview asks for, from memory (as MultiSites.getAll would give them). */
+class MemoryOverviewSource extends MemoryVisitsSource {
+  async getSiteTotals(query: SiteTotalsQuery): Promise<SiteTotals[]> {
+    return query.sites.map(({ idSite }) => ({ idSite, metrics: { nb_pageviews: 1000 + Number(idSite) } }));
+  }
+}
+
+/**
+ * The overview of `sites` sites (30 days each, with a comparison): from the Overview button's
+ * click on a loaded chart (its code already fetched by the warm-up runs) to the table with every
+ * site's row, pageviews and trend line, laid out, then the next frame.
+ */
+async function overview(sites: number, runs: number, warmup: number): Promise<Series> {
+  const out: Series = { widget: [], checks: {} };
+  const { current } = visitsResult(30, sites);
+  const result = { current, previous: visitsResult(30, sites).current };
+  for (let i = 0; i < warmup + runs; i++) {
+    const m = mountChart(30, sites, new MemoryOverviewSource(result));
+    await m.ready;
+    const element = m.element;
+    const root = element.shadowRoot!;
+    const button = Array.from(root.querySelectorAll<HTMLButtonElement>('.actions button')).find((b) => b.textContent?.trim() === 'Overview')!;
+    const shown = () => {
+      const table = root.querySelector('dw-visits-overview table');
+      return !!table && table.querySelectorAll('tbody tr').length === sites && table.querySelectorAll('svg.spark').length === sites && !table.textContent!.includes('Loading');
+    };
+    const w = await time(container, async () => {
+      button.click();
+      // Checked after each change of the DOM (no polling delay in the figure).
+      await new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!shown()) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(root, { childList: true, subtree: true, characterData: true });
+      });
+    });
+    if (i >= warmup) out.widget.push(w);
+    out.checks = { sites, rows: root.querySelectorAll('dw-visits-overview tbody tr').length, nodes: countNodes(root.querySelector('dw-visits-overview')!) };
+    clear();
+  }
   return out;
 }
 
@@ -287,4 +349,4 @@ async function cycles(kind: 'activity-log' | 'visits-chart' | 'analytics-setting
   return count;
 }
 
-Object.assign(window, { bench: { activity, chart, settings, settingsTyping, cycles, ready: true } });
+Object.assign(window, { bench: { activity, chart, overview, settings, settingsTyping, cycles, ready: true } });

@@ -1,7 +1,7 @@
 // In-memory data sources: the widgets get their data through their `source` property, so the
 // timings below measure rendering, not a network or a server.
 import type { ActivityEntry, ActivityQuery, ActivitySource, ActivityViewer } from '../../src/api/activity-source.js';
-import type { VisitsQuery, VisitsResult, VisitsSource } from '../../src/api/visits-source.js';
+import type { Annotation, VisitsQuery, VisitsResult, VisitsSource } from '../../src/api/visits-source.js';
 import type { SettingSaveResult, SettingsSource, SettingValue } from '../../src/api/settings-source.js';
 
 /** Serves `entries` (newest first) as if the log held `total` entries; `entries` must cover every page asked for. */
@@ -36,6 +36,22 @@ export class MemoryVisitsSource implements VisitsSource {
 
   async getVisits(_query: VisitsQuery): Promise<VisitsResult> {
     return this.result;
+  }
+}
+
+/** The same, with annotations; `answered` is the last `getAnnotations` answer (to wait for it). */
+export class MemoryAnnotatedSource extends MemoryVisitsSource {
+  answered: Promise<Annotation[]> | undefined;
+
+  constructor(
+    result: VisitsResult,
+    readonly annotations: Annotation[],
+  ) {
+    super(result);
+  }
+
+  getAnnotations(): Promise<Annotation[]> {
+    return (this.answered = Promise.resolve(this.annotations));
   }
 }
 

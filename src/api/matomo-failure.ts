@@ -1,5 +1,6 @@
 import { AuthError, PermissionError, ServerError, UnreachableError, safeOrigin, type ApiError, type NetworkError } from './errors.js';
 import { isErrorBody } from './matomo-error-body.js';
+import { unescapeEntities } from './matomo-text.js';
 import { parseJson, request, type RequestOptions } from './request.js';
 import { LockoutError, RefusedTokenError } from './sign-in-errors.js';
 import type { SignIn } from './sign-ins.js';
@@ -8,6 +9,8 @@ import type { SignIn } from './sign-ins.js';
 // its own): the typed error and its message (what Matomo's error answers say, read), a refused
 // token told apart from a server out of reach, and the block Matomo puts on a network after too
 // many failed sign-ins.
+
+export { unescapeEntities } from './matomo-text.js';
 
 /** The words of the sign-in failures, in one place. */
 export const SIGN_IN_MESSAGES = {
@@ -68,24 +71,6 @@ export function errorOf(data: unknown, status = 200, token = ''): ApiError | und
     return new PermissionError(token ? message : `${message} No token was given: these data need one.`, status);
   }
   return new ServerError(message, { status });
-}
-
-/** What Matomo's escaping (PHP's `htmlspecialchars`) turns into character references. */
-const ESCAPED = new Map([
-  ['&lt;', '<'],
-  ['&gt;', '>'],
-  ['&quot;', '"'],
-  ['&#039;', "'"],
-  ['&#39;', "'"],
-  ['&amp;', '&'],
-]);
-
-/**
- * Matomo HTML-escapes its error messages ("Settings &gt; Plugins"): the plain text they stand for.
- * Only those character references are read, once; nothing is parsed as HTML.
- */
-export function unescapeEntities(text: string): string {
-  return text.replace(/&(?:lt|gt|quot|#0?39|amp);/g, (reference) => ESCAPED.get(reference)!);
 }
 
 /**

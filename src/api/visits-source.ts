@@ -1,5 +1,7 @@
 import { loadPart } from '../core/lazy-part.js';
 import type { Segment } from './segments.js';
+import type { SiteTotals, SiteTotalsQuery } from './multisites.js';
+import type { Annotation, AnnotationsQuery } from './annotations.js';
 import { BadResponseError, ConfigError, isApiError, type ApiError } from './errors.js';
 import { expectArray, expectObject, MatomoClient, type MatomoCall } from './matomo.js';
 import type { RequestOptions } from './request.js';
@@ -8,6 +10,14 @@ import { now } from '../core/clock.js';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { dayInZone } from '../core/time-zones.js';
 import { parseDateSpec, previousSpan, rangeText, spanOf, type CalendarPeriod } from '../core/calendar.js';
+
+/*
+ * A query the source cannot ask for, in words: no site, or a range it does not read. The chart
+ * checks its attributes with the same words before it asks (see visits-chart/load.ts).
+ */
+export const NO_SITE = 'No site is configured: set the site-id attribute (one id, a comma list, or "all").';
+export const unreadableDate = (date: string): string =>
+  `The date "${date.slice(0, 40)}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.`;
 
 /** Every metric of Matomo's `VisitsSummary.get`. */
 export const VISITS_METRICS = [
@@ -78,6 +88,8 @@ export interface VisitsResult {
 
 export type { SiteInfo } from './site-directory.js';
 export type { Segment } from './segments.js';
+export type { SiteTotals, SiteTotalsQuery, SiteTotalMetric } from './multisites.js';
+export type { Annotation, AnnotationsQuery } from './annotations.js';
 
 /**
  * What `<visits-chart>` needs from a backend. The default implementation speaks Matomo's
@@ -90,6 +102,18 @@ export interface VisitsSource {
   getSites?(options?: RequestOptions): Promise<SiteInfo[]>;
   /** Stored segments the viewer may use on every one of `siteIds` (`["all"]`: every site); without it, the chart offers none. */
   getSegments?(siteIds: readonly string[], options?: RequestOptions): Promise<Segment[]>;
+  /**
+   * Each site's figures over its own days (pageviews, …), for the overview. The Matomo source
+   * reads `MultiSites.getAll` (with the overview's code: see api/multisites.ts); without it, the
+   * overview shows the chart's own figures only.
+   */
+  getSiteTotals?(query: SiteTotalsQuery, options?: RequestOptions): Promise<SiteTotals[]>;
+  /**
+   * The annotations of the sites over the days (both included), by date, for the chart's markers.
+   * The Matomo source reads `Annotations.getAll` (with the annotations' code: see
+   * api/annotations.ts); without it, the chart offers none.
+   */
+  getAnnotations?(query: AnnotationsQuery, options?: RequestOptions): Promise<Annotation[]>;
 }
 
 /** A group of sites that share today's date, and where their answers are among a bulk request's. */
@@ -125,10 +149,10 @@ export class MatomoVisitsSource implements VisitsSource {
   async getVisits(query: VisitsQuery, options?: RequestOptions): Promise<VisitsResult> {
     const all = query.siteIds.length === 1 && query.siteIds[0] === 'all';
     const ids = all ? [] : query.siteIds.filter((id) => /^\d+$/.test(id));
-    if (!all && ids.length === 0) throw new ConfigError('No site is configured: set the site-id attribute (one id or a comma list).');
+    if (!all && ids.length === 0) throw new ConfigError(NO_SITE);
     const given = parseCalendarDate(query.today ?? '');
     const spec = query.period === 'range' ? null : parseDateSpec(query.date, given ?? new Date(now()));
-    if (!spec) throw new ConfigError(`The chart reads periods of a day, week, month or year over lastN, previousN or YYYY-MM-DD,YYYY-MM-DD, not "${query.date.slice(0, 40)}" by ${query.period}.`);
+    if (!spec) throw new ConfigError(unreadableDate(query.date));
 
     const period = query.period as CalendarPeriod;
     const compare = !!query.compareDate;

@@ -46,7 +46,8 @@ export abstract class DashboardElement extends LitElement {
 
   /**
    * Shows the data alone: no heading, buttons or controls (the activity log keeps its pages; the
-   * settings form its fields and Save). For a copy embedded in a client's page.
+   * settings form its fields and Save; the chart shows its KPIs and the chart with its legend). For a
+   * copy embedded in a client's page.
    */
   compact = false;
 

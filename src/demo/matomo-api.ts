@@ -11,6 +11,8 @@ import { hasSuperUserAccess, users, usersLogin } from './matomo-users.js';
 import { Viewer, type MatomoParams } from './matomo-viewer.js';
 import { visitsSummary } from './matomo-visits.js';
 import { segmentsGetAll } from './matomo-segments.js';
+import { multiSitesGetAll } from './matomo-multisites.js';
+import { annotationsGetAll } from './matomo-annotations.js';
 
 
 type Method = (params: MatomoParams, viewer: Viewer, dataset: DemoDataset, setup: MatomoSetup) => unknown;
@@ -29,6 +31,8 @@ const MODULES: Record<string, Record<string, Method>> = {
   },
   VisitsSummary: { get: visitsSummary },
   SegmentEditor: { getAll: segmentsGetAll },
+  MultiSites: { getAll: multiSitesGetAll },
+  Annotations: { getAll: annotationsGetAll },
   API: {},
 };
 

@@ -92,7 +92,8 @@ export function periodSpan(period: Exclude<MatomoPeriod, 'range'>, day: number):
   }
 }
 
-function singleDate(text: string, today: number): number {
+/** One day in Matomo's forms (`YYYY-MM-DD`, `today`, `yesterday`), with Matomo's message for anything else. */
+export function singleDate(text: string, today: number): number {
   const lower = text.toLowerCase();
   if (lower === 'today' || lower === 'now') return today;
   if (lower === 'yesterday') return today - 1;

@@ -82,7 +82,7 @@ function metricsFormat(value: string | undefined): MetricsFormat {
 }
 
 /** The summed metrics of a period, or null when no day of it has data. */
-function aggregate(site: SiteHistory, span: PeriodSpan, period: MatomoPeriod, segment = 1): (DayMetrics & { withUniques: boolean }) | null {
+export function aggregate(site: SiteHistory, span: PeriodSpan, period: MatomoPeriod, segment = 1): (DayMetrics & { withUniques: boolean }) | null {
   const from = Math.max(span.start, site.firstDay);
   const to = Math.min(span.end, site.today);
   let sum: DayMetrics | null = null;

@@ -47,8 +47,8 @@ export const WIDGETS: Readonly<Record<string, EmbeddableWidget>> = Object.freeze
   'visits-chart': {
     title: 'Visits chart',
     server: 'matomo',
-    attributes: ['site-id', 'period', 'date', 'metrics', 'metric', 'compare', 'segment', 'today', 'hide-title', 'compact', 'controls'],
-    booleans: ['compare', 'hide-title', 'compact'],
+    attributes: ['site-id', 'period', 'date', 'metrics', 'metric', 'compare', 'segment', 'annotations', 'today', 'hide-title', 'compact', 'controls'],
+    booleans: ['compare', 'annotations', 'hide-title', 'compact'],
     urls: [],
     height: 520,
   },

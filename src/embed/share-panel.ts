@@ -33,6 +33,7 @@ const CHART_CONTROLS: ReadonlyArray<[string, string]> = [
   ['range', 'Range'],
   ['metric', 'Metric'],
   ['compare', 'Comparison'],
+  ['annotations', 'Annotations'],
   ['view', 'Table view'],
   ['export', 'Downloads'],
   ['share', 'Share / embed'],

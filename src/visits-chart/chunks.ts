@@ -4,7 +4,7 @@
  * @internal Tests replace them to simulate a slow or failed load.
  */
 export const chunks = {
-  /** CSV and PNG export, with the CSV encoder and the download helper. */
+  /** CSV, PNG and SVG export, with the CSV encoder, the images' layout and the download helper. */
   export: () => import('./export.js'),
   /** The table view and its styles. */
   table: () => import('./table.js'),
@@ -14,6 +14,12 @@ export const chunks = {
   tooltip: () => import('./chart-tooltip.js'),
   /** The segment picker and its styles. */
   segments: () => import('./segment-picker.js'),
+  /** The text summary under the chart (asked for once the first data is shown). */
+  summary: () => import('./summary.js'),
+  /** The overview of every site (sortable table, trend lines) and its styles. */
+  overview: () => import('./overview.js'),
+  /** The annotations (markers, notes, the table view's list) and their styles. */
+  annotations: () => import('./annotations.js'),
 };
 
 export type Part = keyof typeof chunks;

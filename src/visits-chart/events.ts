@@ -36,8 +36,10 @@ export interface VisitsChangeDetail {
   compare: boolean;
   /** The segment definition charted (empty: all visits). */
   segment: string;
+  /** Whether the annotations are shown. */
+  annotations: boolean;
   /** What changed. */
-  cause: 'period' | 'range' | 'metric' | 'compare' | 'sites' | 'segment';
+  cause: 'period' | 'range' | 'metric' | 'compare' | 'sites' | 'segment' | 'annotations';
 }
 
 /** `dw-visits-error`: loading failed (aborted requests are not errors). */
@@ -48,7 +50,8 @@ export interface VisitsErrorDetail extends ErrorDetail<'load'> {
 
 /** `dw-visits-export`: a file was saved. */
 export interface VisitsExportDetail {
-  format: 'csv' | 'png';
+  /** The shown data (`csv`), or the chart with its title, range, sites and legend as a picture (`png`) or a vector drawing (`svg`). */
+  format: 'csv' | 'png' | 'svg';
   fileName: string;
   bytes: number;
 }
@@ -74,7 +77,7 @@ export class VisitsErrorEvent extends DashboardEvent<VisitsErrorDetail> {
   }
 }
 
-/** `dw-visits-export`: a CSV or PNG file was saved. */
+/** `dw-visits-export`: a CSV, PNG or SVG file was saved. */
 export class VisitsExportEvent extends DashboardEvent<VisitsExportDetail> {
   constructor(detail: VisitsExportDetail) {
     super('dw-visits-export', detail);

@@ -2,16 +2,21 @@ import type { SiteVisits, VisitsMetric } from '../api/visits-source.js';
 import { toCsv } from '../core/csv.js';
 import { toCalendarString } from '../core/dates.js';
 import { downloadFile, safeFileName } from '../core/download.js';
+import { comparisonWords, composeImage, toPng, type ChartDrawing, type ImageContent } from './export-image.js';
+import { chartToSvg } from './export-svg.js';
 import { metricInfo, valueOf } from './metrics.js';
 import { parsePeriodLabel } from './period-labels.js';
 import type { ChartPeriod } from './ranges.js';
-import { alignPrevious } from './shape.js';
+import { alignPrevious, type ChartModel } from './shape.js';
 
 /*
- * The CSV and PNG exports of <visits-chart>. The widget loads this module on the first export
- * (in the script-tag bundles, a file of its own under `chunks/`), with the CSV encoder and the
- * download helper.
+ * The CSV, PNG and SVG exports of <visits-chart>. The widget loads this module on the first export
+ * (in the script-tag bundles, a file of its own under `chunks/`), with the CSV encoder, the
+ * images' layout (export-image.ts), the SVG writer (export-svg.ts) and the download helper.
  */
+
+/** The formats the widget saves. */
+export type ExportFormat = 'csv' | 'png' | 'svg';
 
 /** A saved file: its name and size in bytes. */
 export interface SavedFile {
@@ -19,34 +24,50 @@ export interface SavedFile {
   bytes: number;
 }
 
-/** What an export saves: the shown sites and comparison, and the chart's canvas (none in the table view). */
+/** What an export saves: the shown sites and comparison, the chart's model, and the chart as drawn (none in the table view). */
 export interface ExportView {
   sites: readonly SiteVisits[];
   previous: readonly SiteVisits[] | undefined;
   metrics: readonly VisitsMetric[];
   period: ChartPeriod;
-  /** The chart's period labels (they name the file). */
-  labels: readonly string[];
+  /** What the chart shows (its period labels name the file). */
+  model: ChartModel;
   /** The range as set on the widget (names the file when there are no labels). */
   date: string;
-  canvas: HTMLCanvasElement | undefined;
-  /** The widget's background colour, under the PNG. */
-  background: string;
+  /** The chart and its colours, as the line chart drew them (see `VisitsLineChart.drawing`). */
+  drawing: ChartDrawing | undefined;
+  /** The widget's title, the first line of an image. */
+  title: string;
+  /** The range in words as the subtitle says it (with the period and the segment), under the sites' names. */
+  range: string;
+  /** The widget's locale (the comparison's days). */
+  locale: string;
 }
 
 /**
- * Saves the shown data as CSV or the chart as drawn as PNG, named after the sites, the period
- * and the days shown (`visits-site1+3-day-2024-03-08_2024-03-10.csv`). Resolves with nothing when
- * there is no chart to save, or its canvas cannot be read.
+ * Saves the shown data as CSV, or the chart as PNG (the canvas as drawn) or SVG (a vector
+ * drawing of its model), both with the title, sites, range, comparison and legend around it;
+ * named after the sites, the period and the days shown
+ * (`visits-site1+3-day-2024-03-08_2024-03-10.csv`). Resolves with nothing when there is no chart
+ * to save, or its canvas cannot be read.
  */
-export async function saveView(format: 'csv' | 'png', view: ExportView): Promise<SavedFile | undefined> {
-  const { labels } = view;
+export async function saveView(format: ExportFormat, view: ExportView): Promise<SavedFile | undefined> {
+  const { labels } = view.model;
   const span = labels.length ? `${labels[0]!.split(',')[0]}_${labels[labels.length - 1]!.split(',').pop()}` : view.date;
-  const stem = `visits-site${view.sites.map((s) => s.idSite).join('+')}-${view.period}-${span}`;
+  const stem = safeFileName(`visits-site${view.sites.map((s) => s.idSite).join('+')}-${view.period}-${span}`);
   if (format === 'csv') return saveCsv(stem, view.sites, view.previous, view.metrics, view.period);
-  if (!view.canvas) return undefined;
+  if (!view.drawing) return undefined;
+  const content: ImageContent = {
+    ...view.drawing,
+    model: view.model,
+    title: view.title,
+    range: view.range,
+    comparison: comparisonWords(view.previous, view.period, view.locale),
+  };
   try {
-    return await savePng(stem, view.canvas, view.background);
+    if (format === 'svg') return { fileName: `${stem}.svg`, bytes: downloadFile(`${stem}.svg`, chartToSvg(content), 'image/svg+xml;charset=utf-8') };
+    const blob = await toPng(composeImage(content, window.devicePixelRatio || 1));
+    return { fileName: `${stem}.png`, bytes: downloadFile(`${stem}.png`, blob, 'image/png') };
   } catch {
     // A canvas that cannot be read leaves nothing to save; the button stays usable.
     return undefined;
@@ -63,13 +84,6 @@ export function saveCsv(
 ): SavedFile {
   const fileName = `${safeFileName(stem)}.csv`;
   return { fileName, bytes: downloadFile(fileName, toCsv(visitsRows(sites, previous, metrics, period)), 'text/csv;charset=utf-8') };
-}
-
-/** Saves the chart's canvas as `<stem>.png` on an opaque background (see `canvasToPng`). */
-export async function savePng(stem: string, canvas: HTMLCanvasElement, background: string): Promise<SavedFile> {
-  const blob = await canvasToPng(canvas, background);
-  const fileName = `${safeFileName(stem)}.png`;
-  return { fileName, bytes: downloadFile(fileName, blob, 'image/png') };
 }
 
 /**
@@ -116,20 +130,4 @@ function unit(metric: VisitsMetric): string {
 
 function round(value: number | null): number | null {
   return value === null ? null : Math.round(value * 1e6) / 1e6;
-}
-
-/**
- * The chart's canvas as a PNG on an opaque background (a transparent PNG shows dark text on
- * black in many viewers).
- */
-export function canvasToPng(canvas: HTMLCanvasElement, background: string): Promise<Blob> {
-  const copy = document.createElement('canvas');
-  copy.width = canvas.width;
-  copy.height = canvas.height;
-  const context = copy.getContext('2d');
-  if (!context) return Promise.reject(new Error('No 2D canvas context'));
-  context.fillStyle = background;
-  context.fillRect(0, 0, copy.width, copy.height);
-  context.drawImage(canvas, 0, 0);
-  return new Promise((resolve, reject) => copy.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made'))), 'image/png'));
 }

@@ -100,9 +100,14 @@ export class VisitsLineChart extends DashboardElement {
     return this;
   }
 
-  /** The canvas as drawn, and the background to put under it (for a PNG); undefined before the chart is made. */
-  get drawing(): { canvas: HTMLCanvasElement; background: string } | undefined {
-    return this.#chart && { canvas: this.#chart.canvas, background: this.#colors!.background };
+  /** The chart as drawn and the colours it was drawn with (for the PNG and SVG exports); undefined before the chart is made. */
+  get drawing(): { chart: Chart<'line', ChartPoint[]>; colors: ChartColors } | undefined {
+    return this.#chart && { chart: this.#chart, colors: this.#colors! };
+  }
+
+  /** The plot's left and right edges in the box (px), once the chart is drawn: the annotations' markers align on them. */
+  get plotArea(): { left: number; right: number } | undefined {
+    return this.#chart?.chartArea;
   }
 
   override connectedCallback(): void {

@@ -1,5 +1,5 @@
 import { ConfigError } from '../api/errors.js';
-import type { SiteVisits, VisitsResult, VisitsSource } from '../api/visits-source.js';
+import { NO_SITE, unreadableDate, type SiteVisits, type VisitsResult, type VisitsSource } from '../api/visits-source.js';
 import { toCalendarString } from '../core/dates.js';
 import { readDate } from './named-dates.js';
 import { parsePeriodLabel } from './period-labels.js';
@@ -64,10 +64,8 @@ export interface VisitsRequest {
  */
 export async function loadVisits(source: VisitsSource, request: VisitsRequest, options: { signal: AbortSignal; timeout: number }): Promise<Loaded> {
   const { sites, period, date, rawDate, given, today, segment } = request;
-  if (!sites) throw new ConfigError('No site is configured: set the site-id attribute (one id, a comma list, or "all").');
-  if (!date) {
-    throw new ConfigError(`The date "${rawDate.slice(0, 40)}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.`);
-  }
+  if (!sites) throw new ConfigError(NO_SITE);
+  if (!date) throw new ConfigError(unreadableDate(rawDate));
   const compareDate = previousRange(parseDateSpec(date, today)!, period, today);
   const query = { siteIds: sites.split(','), period, date, compareDate, ...(given ? { today: given } : {}), ...(segment ? { segment } : {}) };
   const answer = await source.getVisits(query, options);

@@ -23,6 +23,9 @@ export function soFar(period: ChartPeriod, progress: Progress): string {
   return period === 'day' ? 'so far' : `so far: ${progress.days} of ${progress.of} days`;
 }
 
+/** The legend of the comparison's dashed lines. */
+export const PREVIOUS_LEGEND = 'Dashed: previous period';
+
 /** The legend of the mark on the period in progress. */
 export const IN_PROGRESS_LEGEND = 'Dotted, hollow point: in progress';
 
@@ -53,3 +56,6 @@ export const SEGMENT_LABEL = 'Segment';
 
 /** A segment charted that the list of stored segments does not name: its definition. */
 export const unnamedSegment = (definition: string): string => `Segment ${definition}`;
+
+/** The annotations control (their own words load with them: see annotations.ts). */
+export const ANNOTATIONS_LABEL = 'Annotations';

@@ -1,7 +1,7 @@
 import type { SiteVisits, VisitsMetric, VisitsPoint, VisitsResult } from '../api/visits-source.js';
 import { formatMetric, gapOf, valueOf, type Gap } from './metrics.js';
-import { GAP_TEXT, soFar, type Progress } from './messages.js';
-import { parsePeriodLabel } from './period-labels.js';
+import { GAP_TEXT, progressNote, soFar, type Progress } from './messages.js';
+import { formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
 import { daysBetween, type ChartPeriod } from './ranges.js';
 import { parseCalendarDate } from '../core/dates.js';
 
@@ -141,4 +141,17 @@ export function valueText(model: ChartModel, series: SeriesModel, i: number, pre
   const text = value === null && gap ? GAP_TEXT[gap] : formatMetric(model.metric, value, locale);
   const inProgress = !previous && i === series.partial && series.progress && gap !== 'not-available';
   return inProgress ? `${text} (${soFar(model.period, series.progress!)})` : text;
+}
+
+/** How the period in progress of the shown lines is compared (see `progressNote`); empty when none is in progress. */
+export function describeProgress(model: ChartModel, compared: boolean, locale: string): string {
+  const partial = model.series.filter((s) => s.partial >= 0);
+  if (partial.length === 0) return '';
+  const labels = new Set(partial.map((s) => model.labels[s.partial]!));
+  const [label] = labels;
+  const what = labels.size === 1 ? formatPeriodLabel(label!, model.period, locale, 'full') : '';
+  // How far it is, when every site is as far (the sites' days may differ by their time zones).
+  const [first] = partial;
+  const alike = partial.every((s) => s.progress?.days === first!.progress?.days);
+  return progressNote(what, model.period, alike ? first!.progress : null, compared);
 }

@@ -1,11 +1,16 @@
 import type { SiteVisits } from '../api/visits-source.js';
 import { formatChange } from '../core/format.js';
 import { aggregate, comparedPeriods, gapOfRange, relativeChange } from './kpi.js';
-import { GAP_TEXT, progressNote } from './messages.js';
+import { GAP_TEXT } from './messages.js';
 import { formatMetric, metricInfo } from './metrics.js';
 import { formatDay, formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
 import { countLabel } from './ranges.js';
 import type { ChartModel } from './shape.js';
+
+/*
+ * The text summary under the chart. Its code is not part of the widget's first view: the widget
+ * loads this module once its first data is shown (see `#summaryPart` in visits-chart.ts).
+ */
 
 /**
  * The chart in words, for people who do not see it (and everyone else): what is shown, over
@@ -61,17 +66,4 @@ export function describeChart(model: ChartModel, current: readonly SiteVisits[],
     return `${text}.`;
   });
   return `${intro}. ${sentences.join(' ')}`;
-}
-
-/** How the period in progress of the shown lines is compared (see `progressNote`); empty when none is in progress. */
-export function describeProgress(model: ChartModel, compared: boolean, locale: string): string {
-  const partial = model.series.filter((s) => s.partial >= 0);
-  if (partial.length === 0) return '';
-  const labels = new Set(partial.map((s) => model.labels[s.partial]!));
-  const [label] = labels;
-  const what = labels.size === 1 ? formatPeriodLabel(label!, model.period, locale, 'full') : '';
-  // How far it is, when every site is as far (the sites' days may differ by their time zones).
-  const [first] = partial;
-  const alike = partial.every((s) => s.progress?.days === first!.progress?.days);
-  return progressNote(what, model.period, alike ? first!.progress : null, compared);
 }

@@ -8,7 +8,8 @@ export const visitsChartStyles = css`
     border-radius: var(--_radius);
   }
 
-  :host([compact]) :is(.head, .actions) {
+  /* Compact: the KPIs and the chart, with its legend (the sites without their checkboxes, the line samples without the buttons). */
+  :host([compact]) :is(.head, .actions > :not(.legend-note), .sites input, .note, .summary) {
     display: none;
   }
 
@@ -300,6 +301,11 @@ export const visitsChartStyles = css`
     margin: 0;
     color: var(--_fg-muted);
     font-size: 0.9em;
+  }
+
+  /* A line is kept for the summary, whose words arrive just after the first data. */
+  .summary {
+    min-height: 1.45em;
   }
 
   .legend-note {

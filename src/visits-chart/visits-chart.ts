@@ -14,20 +14,20 @@ import { MatomoVisitsSource, VISITS_METRICS, type SiteVisits, type VisitsMetric 
 import type { VisitsSource } from '../api/visits-source.js';
 import { ShareToggle } from '../embed/share-toggle.js';
 import { chunks } from './chunks.js';
-import { VisitsChangeEvent, VisitsErrorEvent, VisitsExportEvent, VisitsLoadEvent, type RangeChangeEvent, type SegmentPickEvent, type VisitsChangeDetail } from './events.js';
+import { VisitsChangeEvent, VisitsErrorEvent, VisitsExportEvent, VisitsLoadEvent, type RangeChangeEvent, type SegmentPickEvent, type VisitsChangeDetail, type VisitsExportDetail } from './events.js';
 import { computeKpis, type Kpi } from './kpi.js';
 import { renderKpis, renderKpiSkeleton } from './kpi-list.js';
 import { VisitsLineChart } from './line-chart.js';
 import { loadVisits, requestedDate, siteList, type Loaded } from './load.js';
-import { droppedText, IN_PROGRESS_LEGEND, unnamedSegment } from './messages.js';
+import { ANNOTATIONS_LABEL, droppedText, IN_PROGRESS_LEGEND, PREVIOUS_LEGEND, unnamedSegment } from './messages.js';
 import { isMetric, metricInfo, parseMetrics } from './metrics.js';
 import { formatPeriodLabel } from './period-labels.js';
 import { addPartStyles } from './part-styles.js';
 import { VisitsRangePicker, rangeWords } from './range-picker.js';
 import { countLabel, isChartPeriod, referenceDay, type ChartPeriod } from './ranges.js';
-import { buildChartModel, valueText, type ChartModel } from './shape.js';
+import { buildChartModel, describeProgress, valueText, type ChartModel } from './shape.js';
 import { isolate } from './sanitize.js';
-import { describeChart, describeProgress } from './summary.js';
+import type { SitePickEvent } from './overview.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
 
 export type { VisitsChangeDetail, VisitsErrorDetail, VisitsExportDetail, VisitsLoadDetail, VisitsSiteRef } from './events.js';
@@ -55,15 +55,15 @@ const internalState: PropertyDeclarations = {
 
 /**
  * Visits over time from Matomo's VisitsSummary API, drawn with Chart.js: one line per site, the
- * previous period dashed, KPIs with their change, a table view, a text summary, CSV and PNG export.
+ * previous period dashed, KPIs with their change, a table view, a text summary, CSV, PNG and SVG export.
  *
  * @summary Visits over time for one or several Matomo sites, with KPIs and comparison.
  * @tag visits-chart
  *
  * @fires {VisitsLoadEvent} dw-visits-load - Data for the range arrived and is shown. Detail: `VisitsLoadDetail` `{sites, period, date, metrics, metric, periods, compareDate}`.
- * @fires {VisitsChangeEvent} dw-visits-change - The user changed the period, range, metric, comparison or shown sites. Detail: `VisitsChangeDetail` `{period, date, metric, metrics, siteIds, compare, cause}`.
+ * @fires {VisitsChangeEvent} dw-visits-change - The user changed the period, range, metric, comparison, segment, annotations or shown sites. Detail: `VisitsChangeDetail` `{period, date, metric, metrics, siteIds, compare, segment, annotations, cause}`.
  * @fires {VisitsErrorEvent} dw-visits-error - Loading failed. Detail: `VisitsErrorDetail` `{error, kind, message, during, stale}` (`during` is `load`; `stale`: older data stays shown).
- * @fires {VisitsExportEvent} dw-visits-export - A CSV or PNG file was saved. Detail: `VisitsExportDetail` `{format, fileName, bytes}`.
+ * @fires {VisitsExportEvent} dw-visits-export - A CSV, PNG or SVG file was saved. Detail: `VisitsExportDetail` `{format, fileName, bytes}` (`format`: `csv`, `png` or `svg`).
  *
  * @csspart base - The widget's frame.
  * @csspart header - Title and controls.
@@ -75,6 +75,8 @@ const internalState: PropertyDeclarations = {
  * @csspart chart - The box around the chart's canvas.
  * @csspart tooltip - The chart's tooltip (the hovered or keyboard-selected period and its values).
  * @csspart table - The table view.
+ * @csspart overview - The overview of the sites (several sites: one row each, sortable).
+ * @csspart annotations - The annotations (`annotations` on): the markers under the chart and the notes one opens, or the list under the table view.
  * @csspart summary - The text summary under the chart.
  * @csspart actions - The view toggle and export buttons.
  * @csspart share-button - Opens the Share / embed panel (iframe and script-tag snippets).
@@ -137,6 +139,10 @@ export class VisitsChart extends WidgetElement {
   #exportPart = new LazyPart(this, () => chunks.export());
   #tablePart = new LazyPart(this, () => chunks.table(), { onReady: (code) => addPartStyles(this.renderRoot, code.tableStyles) });
   #segmentPart = new LazyPart(this, () => chunks.segments(), { onReady: ({ VisitsSegmentPicker }) => VisitsSegmentPicker.define() });
+  /** The text summary's code: asked for once the first data is shown (its place under the chart is kept meanwhile). */
+  #summaryPart = new LazyPart(this, () => chunks.summary());
+  #overviewPart = new LazyPart(this, () => chunks.overview(), { onReady: ({ VisitsOverview }) => VisitsOverview.define() });
+  #annotationsPart = new LazyPart(this, () => chunks.annotations(), { onReady: ({ VisitsAnnotations }) => VisitsAnnotations.define() });
 
   #share = new ShareToggle(this);
 
@@ -150,6 +156,7 @@ export class VisitsChart extends WidgetElement {
     metric: { reflect: true },
     compare: { type: Boolean, reflect: true },
     segment: { reflect: true },
+    annotations: { type: Boolean, reflect: true },
     today: {},
     hideTitle: { type: Boolean, attribute: 'hide-title', reflect: true },
     controls: {},
@@ -190,6 +197,13 @@ export class VisitsChart extends WidgetElement {
   segment = '';
 
   /**
+   * Shows Matomo's annotations (`Annotations.getAll`) of the range: markers under the x axis that
+   * open their notes (date, author, note), and a list under the table view. Their code and the
+   * request come when it is on.
+   */
+  annotations = false;
+
+  /**
    * The day `lastN`, `previousN` and the presets count back from, for every site, `YYYY-MM-DD`.
    * Default: each site's own today, in its time zone (read from Matomo).
    */
@@ -199,18 +213,18 @@ export class VisitsChart extends WidgetElement {
   hideTitle = false;
 
   /**
-   * The controls the reader may use, a list of `period`, `range`, `metric`, `compare`, `view`
-   * (table view), `export` and `share`, or `none`. Default: all of them. `segment` adds the segment
-   * picker (the stored segments the token may use on the sites, listed when it is opened); only
-   * a list that names it offers it.
+   * The controls the reader may use, a list of `period`, `range`, `metric`, `compare`,
+   * `annotations`, `view` (table view, and the overview with several sites), `export` (Download CSV, PNG and SVG)
+   * and `share`, or `none`. Default: all of them. `segment` adds the segment picker (the stored segments the
+   * token may use on the sites, listed when it is opened); only a list that names it offers it.
    */
   controls = '';
 
   /** A data source of your own (see `VisitsSource`); default: Matomo at `api-base`. */
   source: VisitsSource | undefined = undefined;
 
-  /** @internal Table or chart. */
-  private _view: 'chart' | 'table' = 'chart';
+  /** @internal Chart, table or overview, as the reader chose (undefined: see `#view`). */
+  private _view: 'chart' | 'table' | 'overview' | undefined = undefined;
   /** @internal Sites the user hid. */
   private _hidden: ReadonlySet<string> = new Set();
   /** @internal Whether the range picker shows the custom range form (the subtitle then names the days). */
@@ -231,7 +245,7 @@ export class VisitsChart extends WidgetElement {
   /** The names of segments, by definition, as the segment picker found them. */
   #segmentNames = new Map<string, string>();
   /** The format of the last export asked for (what Retry saves). */
-  #exportFormat: 'csv' | 'png' = 'csv';
+  #exportFormat: VisitsExportDetail['format'] = 'csv';
 
   /**
    * Starts the load again (what Retry does). After the server refused the token, the token is
@@ -295,6 +309,16 @@ export class VisitsChart extends WidgetElement {
     return this.#controlList.includes('segment') && !!this.#source().getSegments;
   }
 
+  /** The view shown: the reader's choice, else the overview for `all` with several sites (unless compact), else the chart. */
+  get #view(): 'chart' | 'table' | 'overview' {
+    return this._view ?? (this.#several && siteList(this.siteId) === 'all' && !this.compact ? 'overview' : 'chart');
+  }
+
+  /** Whether the answer has several sites (the overview is offered then). */
+  get #several(): boolean {
+    return (this._loaded?.result.current.length ?? 0) > 1;
+  }
+
   get #visibleCurrent(): SiteVisits[] {
     return this._loaded?.result.current.filter((s) => !this._hidden.has(s.idSite)) ?? [];
   }
@@ -306,6 +330,10 @@ export class VisitsChart extends WidgetElement {
   protected override willUpdate(changed: PropertyValues): void {
     // The picker's code, once offered (a failed load waits for Retry).
     if (this.#offersSegments && this.#segmentPart.status === 'idle') void this.#segmentPart.need();
+    // The code of the view shown (the table, the overview), once shown.
+    const part = this.#view === 'table' ? this.#tablePart : this.#view === 'overview' ? this.#overviewPart : undefined;
+    if (part?.status === 'idle') void part.need();
+    if (this.annotations && this.#annotationsPart.status === 'idle') void this.#annotationsPart.need();
     const inputs = ['_loaded', '_hidden', 'metric', 'metrics', 'locale', 'compare', 'config'];
     if (this._loaded && (inputs.some((k) => changed.has(k)) || !this.#model)) {
       const today = toCalendarString(this.#today());
@@ -314,9 +342,14 @@ export class VisitsChart extends WidgetElement {
       this.#progress = describeProgress(model, !!previous, this.effectiveLocale);
       if (!this.compare) for (const series of model.series) series.previous = null;
       this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, previous, today);
-      this.#summary = describeChart(model, this.#visibleCurrent, previous, this.effectiveLocale, today);
+      this.#summary = '';
       this.#model = model;
       this.#newData = changed.has('_loaded');
+    }
+    // The summary of the model, once its code is there (see `#summaryPart`).
+    const words = this.#summaryPart.value;
+    if (words && this.#model && !this.#summary) {
+      this.#summary = words.describeChart(this.#model, this.#visibleCurrent, this.#visiblePrevious, this.effectiveLocale, toCalendarString(this.#today()));
     }
   }
 
@@ -333,8 +366,11 @@ export class VisitsChart extends WidgetElement {
       periods: this.#model?.labels.length ?? 0,
       compareDate,
     };
-    // Once the chart shows it.
-    void this.updateComplete.then(() => this.emit(new VisitsLoadEvent(detail)));
+    // Once the chart shows it; then the summary's code, when it is not there yet.
+    void this.updateComplete.then(() => {
+      this.emit(new VisitsLoadEvent(detail));
+      void this.#summaryPart.need();
+    });
   }
 
   /**
@@ -342,7 +378,12 @@ export class VisitsChart extends WidgetElement {
    * an element never connected never updates).
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
+    let complete = await super.getUpdateComplete();
+    // The summary, while its code is on its way.
+    if (this.#summaryPart.status === 'loading') {
+      await this.#summaryPart.need();
+      complete = (await super.getUpdateComplete()) && complete;
+    }
     await Promise.all([this.#lineChart, this.#rangePicker].map((part) => part?.isConnected && part.updateComplete));
     return complete;
   }
@@ -365,6 +406,7 @@ export class VisitsChart extends WidgetElement {
     const model = loaded && this.#model;
     const id = this.#id;
     const locale = this.effectiveLocale;
+    const view = this.#view;
     return html`<section class="widget" part="base" aria-labelledby="${id}-title" aria-busy=${pending ? 'true' : 'false'}>
       <header class="head" part="header">
         <div>
@@ -397,7 +439,7 @@ export class VisitsChart extends WidgetElement {
           : renderKpiSkeleton(this.#shownMetrics().length)}
       ${model && this.#progress ? html`<p class="note">${this.#progress}</p>` : nothing}
       <div class="views">
-        <div class="chart-box" part="chart" ?hidden=${this._view === 'table'}>
+        <div class="chart-box" part="chart" ?hidden=${view !== 'chart'}>
           <dw-visits-line-chart
             .model=${model}
             .newData=${this.#newData}
@@ -414,21 +456,27 @@ export class VisitsChart extends WidgetElement {
               isAbort(error) ? (loaded ? nothing : this.#skeleton()) : loaded ? this.#emptyOverlay(model) : html`<div class="overlay">${errorBox(error, () => void this.reload())}</div>`,
           })}
         </div>
-        ${this._view === 'table' && model ? this.#renderTable(model) : nothing}
+        ${view === 'table' && model ? this.#renderTable(model) : nothing}
+        ${view === 'overview' && loaded ? this.#renderOverview(loaded) : nothing}
+        ${this.annotations && model && view !== 'overview' ? this.#renderAnnotations(model, view) : nothing}
       </div>
       <p class="summary" id="${id}-summary" part="summary">${model ? this.#summary : pending ? 'Loading visits…' : ''}</p>
+      ${model && this.#summaryPart.status === 'failed' ? this.#summaryPart.render('the summary') : nothing}
       <div class="actions" part="actions">
-        ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>Dashed: previous period</span>` : nothing}
-        ${model?.series.some((s) => s.partial >= 0) && this._view === 'chart'
+        ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>${PREVIOUS_LEGEND}</span>` : nothing}
+        ${model?.series.some((s) => s.partial >= 0) && view === 'chart'
           ? html`<span class="legend-note"><span class="swatch dotted"></span>${IN_PROGRESS_LEGEND}</span>`
           : nothing}
         <span class="spacer"></span>
-        <button type="button" aria-pressed=${this._view === 'table' ? 'true' : 'false'} ?disabled=${!model} ?hidden=${!this.#may('view')} @click=${this.#toggleView}>Table view</button>
-        <button type="button" ?disabled=${!model} ?hidden=${!this.#may('export')} @click=${this.#exportCsv}>Download CSV</button>
-        <button type="button" ?disabled=${!model || this._view === 'table'} ?hidden=${!this.#may('export')} @click=${this.#exportPng}>Download PNG</button>
+        <button type="button" aria-pressed=${view === 'table' ? 'true' : 'false'} ?disabled=${!model} ?hidden=${!this.#may('view')} @click=${() => this.#toggle('table')}>Table view</button>
+        ${(['csv', 'png', 'svg'] as const).map(
+          (format) =>
+            html`<button type="button" ?disabled=${!model || (format !== 'csv' && view !== 'chart')} ?hidden=${!this.#may('export')} @click=${() => this.#export(format)}>Download ${format.toUpperCase()}</button>`,
+        )}
+        <button type="button" aria-pressed=${view === 'overview' ? 'true' : 'false'} ?hidden=${!this.#may('view') || !this.#several} @click=${() => this.#toggle('overview')}>Overview</button>
         ${this.#may('share') ? this.#share.button() : nothing}
       </div>
-      ${this.#exportPart.render(this.#exportFormat === 'csv' ? 'the CSV export' : 'the PNG export', { retry: this.#retryExport })}
+      ${this.#exportPart.render(`the ${this.#exportFormat.toUpperCase()} export`, { retry: this.#retryExport })}
       ${this.#share.panel()}
       <div class="visually-hidden" role="status">${this.#statusText(pending, failed, model)}</div>
     </section>`;
@@ -442,9 +490,14 @@ export class VisitsChart extends WidgetElement {
   #subtitle(): string {
     const sites = this.#visibleCurrent;
     const names = sites.length === 0 ? '' : sites.length <= 2 ? sites.map((s) => s.name).join(' and ') : `${sites.length} sites`;
+    return [names, this.#rangeText()].filter(Boolean).join(' · ');
+  }
+
+  /** The range by period, and the segment charted: the subtitle after the names (the exported images say it too). */
+  #rangeText(): string {
     const range = rangeWords(this.date, this.#period, this.#today(), this.effectiveLocale, this._customRange);
     const segment = this.#segment;
-    return [names, [range, `by ${this.#period}`].filter(Boolean).join(', '), segment && isolate(this.#segmentNames.get(segment) || unnamedSegment(segment))].filter(Boolean).join(' · ');
+    return [[range, `by ${this.#period}`].filter(Boolean).join(', '), segment && isolate(this.#segmentNames.get(segment) || unnamedSegment(segment))].filter(Boolean).join(' · ');
   }
 
   #canvasLabel(): string {
@@ -467,6 +520,7 @@ export class VisitsChart extends WidgetElement {
         </select>
       </label>
       <label class="check" ?hidden=${!this.#may('compare')}><input type="checkbox" .checked=${this.compare} @change=${this.#onCompare} />Compare with previous period</label>
+      <label class="check" ?hidden=${!this.#may('annotations') || (this.source && !this.source.getAnnotations)}><input type="checkbox" .checked=${this.annotations} @change=${this.#onAnnotations} />${ANNOTATIONS_LABEL}</label>
       ${this.#renderSegments()}`;
   }
 
@@ -479,6 +533,16 @@ export class VisitsChart extends WidgetElement {
       ? html`<dw-visits-segment-picker .segment=${this.#segment} .source=${this.#source()} .sites=${siteList(this.siteId).split(',')} .timeout=${this.timeoutMs} @dw-visits-segment=${this.#onSegment}></dw-visits-segment-picker>`
       : part.render('the segment picker');
   }
+
+  /** The annotations of the range (their code loads when they are on). */
+  #renderAnnotations(model: ChartModel, view: 'chart' | 'table'): TemplateResult | typeof nothing {
+    // prettier-ignore
+    return this.#annotationsPart.value
+      ? html`<dw-visits-annotations .model=${model} .source=${this.#source()} .view=${view} .compare=${this.compare} .locale=${this.effectiveLocale} .plot=${this.#plot}></dw-visits-annotations>`
+      : this.#annotationsPart.render('the annotations');
+  }
+
+  #plot = () => this.#lineChart?.plotArea;
 
   /** The site checkboxes (several sites only), which double as the legend. */
   #renderSites(): TemplateResult | typeof nothing {
@@ -513,6 +577,14 @@ export class VisitsChart extends WidgetElement {
     });
   }
 
+  /** The overview of the sites (its code loads when it is first shown). */
+  #renderOverview(loaded: Loaded): TemplateResult | typeof nothing {
+    // prettier-ignore
+    return this.#overviewPart.value
+      ? html`<dw-visits-overview .loaded=${loaded} .metric=${this.#metric} .today=${toCalendarString(this.#today())} .segment=${this.#segment} .source=${this.#source()} .locale=${this.effectiveLocale} @dw-visits-site=${this.#onPickSite}></dw-visits-overview>`
+      : this.#overviewPart.render('the overview');
+  }
+
   #skeleton(): TemplateResult {
     return html`<div class="overlay skeleton-box" aria-hidden="true"><div class="skeleton"></div></div>`;
   }
@@ -544,6 +616,7 @@ export class VisitsChart extends WidgetElement {
         siteIds: siteIds.filter((id) => !this._hidden.has(id)),
         compare: this.compare,
         segment: this.#segment,
+        annotations: this.annotations,
         cause,
       }),
     );
@@ -570,6 +643,11 @@ export class VisitsChart extends WidgetElement {
     this.#changed('compare');
   }
 
+  #onAnnotations(e: Event): void {
+    this.annotations = (e.target as HTMLInputElement).checked;
+    this.#changed('annotations');
+  }
+
   #onSite(e: Event, idSite: string): void {
     const hidden = new Set(this._hidden);
     if ((e.target as HTMLInputElement).checked) hidden.delete(idSite);
@@ -587,35 +665,41 @@ export class VisitsChart extends WidgetElement {
     this.#changed('segment');
   }
 
-  #toggleView(): void {
-    this._view = this._view === 'chart' ? 'table' : 'chart';
-    if (this._view === 'table') void this.#tablePart.need();
+  /** The Table view or Overview button: shows that view, or the chart again. */
+  #toggle(view: 'table' | 'overview'): void {
+    this._view = this.#view === view ? 'chart' : view;
   }
 
-  #exportCsv = () => void this.#export('csv');
-  #exportPng = () => void this.#export('png');
+  /** A site's name picked in the overview: the chart shows that site alone (the overview then focuses it). */
+  #onPickSite({ detail }: SitePickEvent): void {
+    this._hidden = new Set(detail.hide);
+    this._view = 'chart';
+    this.#changed('sites');
+  }
+
   #retryExport = () => void this.#export(this.#exportFormat);
 
   /**
-   * Saves the shown data (CSV) or the chart as drawn (PNG). The export's code loads on the first
-   * export (then it saves at once).
+   * Saves the shown data (CSV), or the chart with its title, range, sites and legend as drawn
+   * (PNG) or in vectors (SVG). The export's code loads on the first export (then it saves at once).
    */
-  async #export(format: 'csv' | 'png'): Promise<void> {
+  async #export(format: VisitsExportDetail['format']): Promise<void> {
     if (!this._loaded || this.#exportPart.status === 'loading') return;
     this.#exportFormat = format;
     const code = await this.#exportPart.need();
     const loaded = this._loaded;
     if (!code) return;
-    const drawing = this._view === 'table' ? undefined : this.#lineChart?.drawing;
     const file = await code.saveView(format, {
       sites: this.#visibleCurrent,
       previous: this.compare ? this.#visiblePrevious : undefined,
       metrics: this.#shownMetrics(),
       period: loaded.period,
-      labels: this.#model?.labels ?? [],
+      model: this.#model!,
       date: loaded.date,
-      canvas: drawing?.canvas,
-      background: drawing?.background ?? '',
+      drawing: this.#view === 'chart' ? this.#lineChart?.drawing : undefined,
+      title: this.#title(),
+      range: this.#rangeText(),
+      locale: this.effectiveLocale,
     });
     if (file) this.emit(new VisitsExportEvent({ format, ...file }));
   }

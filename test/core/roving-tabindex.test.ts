@@ -24,6 +24,18 @@ class ListHost extends LitElement {
 }
 customElements.define('list-host', ListHost);
 
+/** The same list laid out as a row (a toolbar): Right and Left move. */
+class RowHost extends ListHost {
+  override roving = new RovingTabindex(
+    this,
+    () => this.items,
+    (key) => this.renderRoot.querySelector<HTMLElement>(`li[data-key="${key}"]`) ?? undefined,
+    'ArrowRight',
+    'ArrowLeft',
+  );
+}
+customElements.define('row-host', RowHost);
+
 const focused = (el: ListHost) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.key ?? el.shadowRoot!.activeElement?.id;
 const tabbable = (el: ListHost) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li')].filter((li) => li.tabIndex === 0).map((li) => li.dataset.key);
 
@@ -86,5 +98,20 @@ describe('RovingTabindex', () => {
     el.items = [];
     await el.updateComplete;
     expect(el.roving.active).to.equal('');
+  });
+
+  it('moves with Right and Left in a horizontal row, where Down and Up do nothing', async () => {
+    const el = await fixture<ListHost>(html`<row-host></row-host>`);
+    el.shadowRoot!.querySelector<HTMLElement>('li[data-key="r1"]')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)).to.equal('r3');
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(focused(el)).to.equal('r2');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused(el)).to.equal('r2');
+    await sendKeys({ press: 'End' });
+    expect(focused(el)).to.equal('r15');
   });
 });

@@ -65,7 +65,7 @@ describe('<dw-visits-line-chart> lifecycle', () => {
     expect([chart.width, chart.height]).to.deep.equal([600, 280]);
     expect(ys(chart)).to.deep.equal([10, 20, 30]);
     expect(chart.data.datasets[0]!.borderColor).to.equal('rgb(1, 2, 3)');
-    expect(el.drawing?.canvas).to.equal(canvas);
+    expect(el.drawing?.chart.canvas).to.equal(canvas);
   });
 
   it('updates the same chart in place when the model changes, and reads its colours again when the theme changes', async () => {

@@ -11,6 +11,7 @@ const answer = () => ({ '2024-03-08': day(10), '2024-03-09': day(20), '2024-03-1
 const realExport = chunks.export;
 const realTable = chunks.table;
 const realTooltip = chunks.tooltip;
+const realSummary = chunks.summary;
 /** What a browser's import() rejects with when the file does not arrive. */
 const offline = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: https://cdn.example/chunks/visits-chart.export.js'));
 
@@ -24,6 +25,7 @@ afterEach(() => {
   chunks.export = realExport;
   chunks.table = realTable;
   chunks.tooltip = realTooltip;
+  chunks.summary = realSummary;
   downloads.restore();
   stub.restore();
 });
@@ -206,5 +208,70 @@ describe('<visits-chart> tooltip code loaded on first use', () => {
     $<HTMLButtonElement>(el, '.chart-box .part-state [part="retry-button"]').click();
     await waitUntil(() => !el.shadowRoot!.querySelector('.chart-box .part-state'), 'the error stays after Retry');
     expect(await hover(el, 1)).to.deep.equal(['Sat, Mar 9, 2024', 'Shop: 20']);
+  });
+});
+
+describe('<visits-chart> summary code loaded once the data is shown', () => {
+  const SUMMARY = 'Visits by day, Fri, Mar 8, 2024 to Sun, Mar 10, 2024 (3 days). Shop: 60 in total (0% against the previous 3 days); Sun, Mar 10, 2024 is in progress; highest Sat, Mar 9, 2024 (20), lowest Fri, Mar 8, 2024 (10).';
+
+  it('asks for it only after the data is shown, keeps its line meanwhile, and describes the chart once it arrives', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let loads = 0;
+    chunks.summary = async () => {
+      loads++;
+      await gate;
+      return realSummary();
+    };
+    const el = document.createElement('visits-chart') as VisitsChart;
+    Object.entries({ 'api-base': BASE, 'site-id': '1', date: '2024-03-08,2024-03-10', today: '2024-03-10', theme: 'light', locale: 'en-US' }).forEach(([k, v]) => el.setAttribute(k, v));
+    const loadsWhenShown: number[] = [];
+    el.addEventListener('dw-visits-load', () => loadsWhenShown.push(loads));
+    const shown = oneEvent(el, 'dw-visits-load');
+    document.body.append(el);
+    try {
+      await shown;
+      expect(loadsWhenShown, 'not before the data is shown').to.deep.equal([0]);
+      expect(loads).to.equal(1);
+      // The data is there; the summary's line is kept, empty, and nothing is said while it loads.
+      expect(kpiTexts(el)[0]).to.match(/^Visits 60 /);
+      expect(seriesValues(chartOf(el), 0)).to.deep.equal([10, 20, 30]);
+      const summary = $(el, '.summary');
+      expect(text(summary)).to.equal('');
+      expect(summary.getBoundingClientRect().height).to.be.greaterThan(12);
+      expect($$(el, '.part-state')).to.have.length(0);
+
+      release();
+      await el.updateComplete;
+      expect(text($(el, '.summary'))).to.equal(SUMMARY);
+      expect(loads).to.equal(1);
+
+      // Another metric: described at once, with the code already there.
+      el.metric = 'nb_actions';
+      await el.updateComplete;
+      expect(text($(el, '.summary'))).to.match(/^Actions by day, Fri, Mar 8, 2024 to Sun, Mar 10, 2024 \(3 days\)\. Shop: 180 in total/);
+      expect(loads).to.equal(1);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('offline: says under the chart that the summary could not be loaded, keeps the chart and KPIs, and Retry brings it', async () => {
+    chunks.summary = offline;
+    const el = await mount();
+    const errors: unknown[] = [];
+    el.addEventListener('dw-visits-error', (e) => errors.push(e.detail));
+    await waitUntil(() => el.shadowRoot!.querySelector('.part-state[role="alert"]'), 'no error shown');
+    expect(text($(el, '.part-state[role="alert"]'))).to.equal(`Could not load the summary. ${PART_FAILED} Retry`);
+    expect(text($(el, '.summary'))).to.equal('');
+    expect(errors).to.have.length(0);
+    expect(kpiTexts(el)[0]).to.match(/^Visits 60 /);
+    expect(seriesValues(chartOf(el), 0)).to.deep.equal([10, 20, 30]);
+
+    chunks.summary = realSummary;
+    $<HTMLButtonElement>(el, '.part-state [part="retry-button"]').click();
+    await waitUntil(() => text($(el, '.summary')) === SUMMARY, 'no summary after Retry');
+    await el.updateComplete;
+    expect($$(el, '.part-state')).to.have.length(0);
   });
 });

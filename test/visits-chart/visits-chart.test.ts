@@ -277,7 +277,7 @@ describe('<visits-chart> controls', () => {
     choose(el, 'select[id$="-period"]', 'week');
     const { detail } = await event;
     // The range stays relative ("the 30 days up to today", by week); Matomo is asked for those days.
-    expect(detail).to.deep.equal({ period: 'week', date: 'last-30-days', metric: 'nb_visits', metrics: ['nb_visits'], siteIds: ['1'], compare: false, segment: '', cause: 'period' });
+    expect(detail).to.deep.equal({ period: 'week', date: 'last-30-days', metric: 'nb_visits', metrics: ['nb_visits'], siteIds: ['1'], compare: false, segment: '', annotations: false, cause: 'period' });
     await waitUntil(() => stub.requests.length === 2);
     expect(stub.requests[1]!.subs[0]!.get('period')).to.equal('week');
     expect(stub.requests[1]!.subs[0]!.get('date')).to.equal('2024-02-10,2024-03-10');

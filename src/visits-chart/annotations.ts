@@ -1,0 +1,478 @@
+import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { readAnnotations } from '../api/annotations.js';
+import { MatomoVisitsSource, type Annotation, type VisitsSource } from '../api/visits-source.js';
+import { DashboardElement } from '../core/base-element.js';
+import { parseCalendarDate, toCalendarString } from '../core/dates.js';
+import { isAbort } from '../core/errors.js';
+import { RovingTabindex } from '../core/roving-tabindex.js';
+import { errorBox } from '../core/status-message.js';
+import { addPartStyles } from './part-styles.js';
+import { formatDay, formatPeriodLabel, parsePeriodLabel, periodStart } from './period-labels.js';
+import type { ChartPeriod } from './ranges.js';
+import { isolate } from './sanitize.js';
+import type { ChartModel } from './shape.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dw-visits-annotations': VisitsAnnotations;
+  }
+}
+
+/*
+ * The annotations of <visits-chart>: Matomo's notes on days of the sites (Annotations.getAll),
+ * as markers under the chart's x axis that open their notes, and as a list under the table view.
+ * The widget loads this module when `annotations` is on (in the script-tag bundles, a file of its
+ * own under `chunks/`) and registers the element then.
+ */
+
+/**
+ * The annotations' words (they load with them; the control's label is in messages.ts). They move
+ * to a catalogue with the chart's other words.
+ */
+export const ANNOTATION_WORDS = {
+  /** The markers' row, for screen readers. */
+  row: 'Annotations',
+  loading: 'Loading the annotations…',
+  failed: 'Could not load the annotations',
+  none: 'No annotations in this range.',
+  /** How many the range has, under the markers and over the list. */
+  count: (n: number, starred: number) => `${n} ${n === 1 ? 'annotation' : 'annotations'} in this range${starred ? ` (${starred} starred)` : ''}.`,
+  /** A marker's name, and the title of the notes it opens: "3 annotations on Sun, Mar 10, 2024". */
+  marker: (n: number, period: ChartPeriod, when: string, starred: number) =>
+    `${n} ${n === 1 ? 'annotation' : 'annotations'} ${period === 'day' ? 'on' : 'in'} ${when}${starred ? `, ${starred} starred` : ''}`,
+  starred: 'Starred',
+  by: (user: string) => `by ${user}`,
+  close: 'Close',
+  /** With a comparison: whose annotations these are. */
+  compared: (from: string, to: string) => `Annotations of the range shown (${from} to ${to}), not of the previous period.`,
+  /** The list under the table view. */
+  list: 'Annotations',
+  /** A source of its own without `getAnnotations`. */
+  unsupported: 'This data source has no annotations.',
+};
+
+export const annotationStyles = css`
+  dw-visits-annotations {
+    display: block;
+    margin-top: calc(var(--_space) * 0.5);
+  }
+
+  .annotations {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  .ann-row {
+    position: relative;
+    height: 24px;
+  }
+
+  .ann-row button {
+    position: absolute;
+    top: 2px;
+    min-width: 20px;
+    min-height: 20px;
+    padding: 0 4px;
+    justify-content: center;
+    transform: translateX(-50%);
+    border: 2px solid var(--_fg-muted);
+    border-radius: 10px;
+    background: var(--_bg-raised);
+    font-size: 11px;
+    font-weight: 600;
+    line-height: 1;
+  }
+
+  /* A notch pointing up at the period on the axis. */
+  .ann-row button::before {
+    content: '';
+    position: absolute;
+    top: -6px;
+    left: calc(50% - 4px);
+    border: 4px solid transparent;
+    border-bottom-color: inherit;
+    border-top: 0;
+  }
+
+  .ann-row button.starred {
+    border-color: var(--_accent);
+  }
+
+  .ann-row button[aria-expanded='true'] {
+    background: var(--_bg-raised);
+    border-color: var(--_fg);
+  }
+
+  .ann-status,
+  .ann-note {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_fg-muted);
+  }
+
+  .ann-panel,
+  .ann-list {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg-raised);
+  }
+
+  .ann-panel:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .ann-title {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .ann-notes {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .ann-notes p {
+    margin: 0;
+  }
+
+  .ann-meta {
+    font-size: 0.875em;
+    color: var(--_fg-muted);
+  }
+
+  .ann-meta strong {
+    color: var(--_fg);
+  }
+
+  .ann-text {
+    overflow-wrap: anywhere;
+    white-space: pre-line;
+  }
+
+  .ann-panel > button {
+    justify-self: start;
+  }
+`;
+
+/** The notes of one period of the chart, which one marker opens. */
+interface Group {
+  /** The period's index among the chart's labels (the marker's key, as text). */
+  key: string;
+  index: number;
+  notes: Annotation[];
+  starred: number;
+}
+
+/** The first and last day a period label covers, `YYYY-MM-DD`. */
+function daysOf(label: string, period: ChartPeriod): [string, string] | null {
+  const span = parsePeriodLabel(label, period);
+  return span && [toCalendarString(span.start), toCalendarString(span.end)];
+}
+
+/**
+ * The annotations that fall in the chart's periods, grouped by period (the sites shown only).
+ * Periods are sorted: each annotation is placed by a binary search on the periods' first days.
+ */
+export function groupAnnotations(annotations: readonly Annotation[], model: ChartModel): Group[] {
+  const sites = new Set(model.series.map((s) => s.idSite));
+  const starts = model.labels.map(periodStart);
+  const groups = new Map<number, Group>();
+  for (const annotation of annotations) {
+    if (!sites.has(annotation.idSite)) continue;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= annotation.date) lo = mid;
+      else hi = mid - 1;
+    }
+    const days = starts.length ? daysOf(model.labels[lo]!, model.period) : null;
+    if (!days || annotation.date < days[0] || annotation.date > days[1]) continue;
+    let group = groups.get(lo);
+    if (!group) groups.set(lo, (group = { key: String(lo), index: lo, notes: [], starred: 0 }));
+    group.notes.push(annotation);
+    if (annotation.starred) group.starred++;
+  }
+  return [...groups.values()].sort((a, b) => a.index - b.index);
+}
+
+let lists = 0;
+
+/**
+ * The chart's annotations: `model` in (the periods and sites shown), `source` (its
+ * `getAnnotations`, or for the Matomo source `Annotations.getAll` through its client, asked for
+ * the sites and days of the model, again when they change and on Retry),
+ * `view` (`chart`: markers under the x axis, at the plot's edges that `plot()` gives; `table`: a
+ * list), `compare` (then it says whose annotations are shown). The markers are a toolbar: the
+ * arrow keys move between them, Enter or Space opens a period's notes (the focus goes to them),
+ * Escape closes them and gives the focus back to the marker. Notes, authors and dates are server
+ * text: shown as text, bidirectional controls isolated. A failure is said here, with Retry; the
+ * chart is not touched.
+ *
+ * @internal An element of `<visits-chart>`'s, not a public one.
+ */
+export class VisitsAnnotations extends DashboardElement {
+  static override tagName = 'dw-visits-annotations';
+
+  static override properties: PropertyDeclarations = {
+    model: { attribute: false },
+    source: { attribute: false },
+    view: {},
+    compare: { type: Boolean },
+    plot: { attribute: false },
+    _annotations: { state: true },
+    _error: { state: true },
+    _open: { state: true },
+    _plot: { state: true },
+  };
+
+  /** The periods and sites shown. */
+  model: ChartModel | undefined = undefined;
+  /** The widget's source, asked for the annotations. */
+  source: VisitsSource | undefined = undefined;
+  /** Markers under the chart, or the list under the table. */
+  view: 'chart' | 'table' = 'chart';
+  /** Whether the chart compares with the previous period. */
+  compare = false;
+  /** The plot's left and right edges in the chart's box (px), once drawn. */
+  plot: (() => { left: number; right: number } | undefined) | undefined = undefined;
+
+  /** @internal The annotations of the sites and days asked for. */
+  private _annotations: Annotation[] | undefined = undefined;
+  /** @internal Why they could not be read. */
+  private _error: unknown = undefined;
+  /** @internal The key of the marker whose notes are open ('' for none). */
+  private _open = '';
+  /** @internal The plot's edges the markers are laid out on. */
+  private _plot: { left: number; right: number } | undefined = undefined;
+
+  readonly #id = `van${++lists}`;
+  #groups: Group[] = [];
+  #abort: AbortController | undefined;
+  /** What was asked for: the sites (by id) and days. */
+  #asked: { sites: ReadonlySet<string>; from: string; to: string } | undefined;
+  #observer: ResizeObserver | undefined;
+  #frame = 0;
+  #roving = new RovingTabindex(
+    this,
+    () => this.#groups.map((g) => g.key),
+    (key) => this.querySelector<HTMLElement>(`.ann-row [data-key="${key}"]`) ?? undefined,
+    'ArrowRight',
+    'ArrowLeft',
+  );
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addPartStyles(this, annotationStyles);
+    this.#observer = new ResizeObserver(() => this.#measure());
+    this.#observer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    cancelAnimationFrame(this.#frame);
+    this.#abort?.abort();
+    this.#abort = undefined;
+    // Back in the page: asked again.
+    this.#asked = undefined;
+  }
+
+  /** The sites and days to ask for, when they are not those asked for already (a subset of sites is). */
+  #wanted(): { sites: string[]; from: string; to: string } | undefined {
+    const model = this.model;
+    const labels = model?.labels ?? [];
+    if (!model || !labels.length) return undefined;
+    const first = daysOf(labels[0]!, model.period);
+    const last = daysOf(labels[labels.length - 1]!, model.period);
+    if (!first || !last) return undefined;
+    const sites = model.series.map((s) => s.idSite);
+    const asked = this.#asked;
+    if (asked && asked.from === first[0] && asked.to === last[1] && sites.every((id) => asked.sites.has(id))) return undefined;
+    return { sites, from: first[0], to: last[1] };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('model') || changed.has('source') || !this.#asked) {
+      const wanted = this.#wanted();
+      if (wanted && this.#reader()) void this.#read(wanted);
+    }
+    if (changed.has('model') || changed.has('_annotations')) {
+      this.#groups = this._annotations && this.model ? groupAnnotations(this._annotations, this.model) : [];
+      if (this._open && !this.#groups.some((g) => g.key === this._open)) this._open = '';
+      this.#roving.keep();
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('model') || changed.has('view')) this.#measure();
+  }
+
+  /** Reads where the plot is once the chart has drawn (after this frame's layout). */
+  #measure(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => {
+      const plot = this.plot?.();
+      if (plot && (plot.left !== this._plot?.left || plot.right !== this._plot?.right)) this._plot = { left: plot.left, right: plot.right };
+    });
+  }
+
+  /** What reads the annotations: the source's `getAnnotations`, or for the Matomo source `Annotations.getAll` through its client. */
+  #reader(): VisitsSource['getAnnotations'] {
+    const source = this.source;
+    return source?.getAnnotations?.bind(source) ?? (source instanceof MatomoVisitsSource ? (query, options) => readAnnotations(source.client, query, options) : undefined);
+  }
+
+  async #read(wanted: { sites: string[]; from: string; to: string }): Promise<void> {
+    const read = this.#reader();
+    if (!read) return;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.#asked = { sites: new Set(wanted.sites), from: wanted.from, to: wanted.to };
+    this._error = undefined;
+    this._annotations = undefined;
+    try {
+      const annotations = await read({ siteIds: wanted.sites, from: wanted.from, to: wanted.to }, { signal: abort.signal });
+      if (!abort.signal.aborted) this._annotations = annotations;
+    } catch (error) {
+      if (!abort.signal.aborted && !isAbort(error)) this._error = error;
+    } finally {
+      if (this.#abort === abort) this.#abort = undefined;
+    }
+  }
+
+  #retry = (): void => {
+    this.#asked = undefined;
+    this.requestUpdate();
+  };
+
+  protected override render(): TemplateResult {
+    const model = this.model;
+    if (!model) return html``;
+    return html`<div class="annotations" part="annotations" @keydown=${this.#onKeyDown}>
+      ${this.view === 'table' ? this.#renderList(model) : this.#renderMarkers(model)}
+    </div>`;
+  }
+
+  /** What the annotations are, in a line: loading, how many, none, or why not. */
+  #renderStatus(): TemplateResult {
+    if (!this.#reader()) return html`<p class="ann-status">${ANNOTATION_WORDS.unsupported}</p>`;
+    if (this._error !== undefined) return errorBox(this._error, this.#retry, ANNOTATION_WORDS.failed);
+    const shown = this.#groups.reduce((n, g) => n + g.notes.length, 0);
+    const starred = this.#groups.reduce((n, g) => n + g.starred, 0);
+    const text = !this._annotations ? ANNOTATION_WORDS.loading : shown ? ANNOTATION_WORDS.count(shown, starred) : ANNOTATION_WORDS.none;
+    return html`<p class="ann-status" role="status">${text}</p>`;
+  }
+
+  /** With a comparison: the annotations are the range's, not the previous period's. */
+  #renderCompared(model: ChartModel): TemplateResult | typeof nothing {
+    if (!this.compare || !model.labels.length) return nothing;
+    const locale = this.effectiveLocale;
+    const first = daysOf(model.labels[0]!, model.period);
+    const last = daysOf(model.labels[model.labels.length - 1]!, model.period);
+    if (!first || !last) return nothing;
+    const day = (text: string) => formatDay(parseCalendarDate(text)!, locale);
+    return html`<p class="ann-note">${ANNOTATION_WORDS.compared(day(first[0]), day(last[1]))}</p>`;
+  }
+
+  /** The markers under the x axis, the notes of the one open, and the status line. */
+  #renderMarkers(model: ChartModel): TemplateResult {
+    const count = model.labels.length;
+    const plot = this._plot;
+    const row = plot ? { marginLeft: `${plot.left}px`, width: `${Math.max(0, plot.right - plot.left)}px` } : {};
+    const open = this.#groups.find((g) => g.key === this._open);
+    return html`${this.#groups.length
+        ? html`<div class="ann-row" role="toolbar" aria-label=${ANNOTATION_WORDS.row} style=${styleMap(row)} @focusin=${this.#roving.onFocusIn} @keydown=${this.#roving.onKeyDown}>
+            ${this.#groups.map((group) => {
+              const expanded = group.key === this._open;
+              const at = count > 1 ? (group.index / (count - 1)) * 100 : 50;
+              return html`<button
+                type="button"
+                class=${group.starred ? 'starred' : ''}
+                data-key=${group.key}
+                tabindex=${this.#roving.tabIndex(group.key)}
+                aria-label=${this.#title(group, model)}
+                aria-expanded=${expanded ? 'true' : 'false'}
+                aria-controls=${expanded ? `${this.#id}-panel` : nothing}
+                style=${styleMap({ left: `${at}%` })}
+                @click=${() => this.#toggle(group.key)}
+              >
+                <span aria-hidden="true">${group.starred ? '★' : ''}${group.notes.length}</span>
+              </button>`;
+            })}
+          </div>`
+        : nothing}
+      ${open ? this.#renderPanel(open, model) : nothing} ${this.#renderStatus()} ${this.#renderCompared(model)}`;
+  }
+
+  /** The notes of one period, opened from its marker. */
+  #renderPanel(group: Group, model: ChartModel): TemplateResult {
+    const id = `${this.#id}-panel`;
+    return html`<div class="ann-panel" id=${id} role="region" aria-labelledby="${id}-title" tabindex="-1">
+      <p class="ann-title" id="${id}-title">${this.#title(group, model)}</p>
+      <ul class="ann-notes">
+        ${group.notes.map((note) => html`<li>${this.#renderNote(note, model)}</li>`)}
+      </ul>
+      <button type="button" @click=${() => this.#close()}>${ANNOTATION_WORDS.close}</button>
+    </div>`;
+  }
+
+  /** The table view's list: every annotation of the range, by date. */
+  #renderList(model: ChartModel): TemplateResult {
+    const id = `${this.#id}-list`;
+    const notes = this.#groups.flatMap((g) => g.notes);
+    return html`<section class="ann-list" aria-labelledby="${id}-title">
+      <p class="ann-title" id="${id}-title">${ANNOTATION_WORDS.list}</p>
+      ${this.#renderStatus()} ${this.#renderCompared(model)}
+      ${notes.length ? html`<ul class="ann-notes">${notes.map((note) => html`<li>${this.#renderNote(note, model)}</li>`)}</ul>` : nothing}
+    </section>`;
+  }
+
+  /** One note: starred, its day, its site (with several), its author, then the note. */
+  #renderNote(note: Annotation, model: ChartModel): TemplateResult {
+    const site = model.series.length > 1 ? model.series.find((s) => s.idSite === note.idSite)?.name : undefined;
+    const meta = [formatDay(parseCalendarDate(note.date) ?? new Date(NaN), this.effectiveLocale), site, note.user && ANNOTATION_WORDS.by(isolate(note.user))].filter(Boolean).join(' · ');
+    return html`<p class="ann-meta">${note.starred ? html`<strong>★ ${ANNOTATION_WORDS.starred}</strong> · ` : nothing}${meta}</p>
+      <p class="ann-text" dir="auto">${isolate(note.note)}</p>`;
+  }
+
+  /** A marker's name and its notes' title. */
+  #title(group: Group, model: ChartModel): string {
+    const when = formatPeriodLabel(model.labels[group.index]!, model.period, this.effectiveLocale, 'full');
+    return ANNOTATION_WORDS.marker(group.notes.length, model.period, when, group.starred);
+  }
+
+  #toggle(key: string): void {
+    if (this._open === key) return this.#close();
+    this._open = key;
+    // The reader's next step is to read them.
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('.ann-panel')?.focus());
+  }
+
+  /** Closes the notes and gives the focus back to their marker. */
+  #close(): void {
+    const key = this._open;
+    if (!key) return;
+    this._open = '';
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>(`.ann-row [data-key="${key}"]`)?.focus());
+  }
+
+  #onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || !this._open) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.#close();
+  };
+}

@@ -1,0 +1,13 @@
+/*
+ * The words of the PNG and SVG images of <visits-chart> (they load with the export's code, and
+ * move to a catalogue once the library has one). The chart's own legend words are in messages.ts.
+ */
+
+/** The comparison drawn, when every site's previous range is the same days (`days` in words: "March 1 – 31, 2025"). */
+export const comparedWith = (days: string): string => `Compared with ${days}`;
+
+/** The comparison drawn, when the sites' previous ranges differ (their time zones do) or are not known. */
+export const COMPARED_WITH_PREVIOUS = 'Compared with the previous period';
+
+/** The image's accessible title (SVG `<title>`): what it shows, for whom, when. */
+export const imageTitle = (title: string, sites: readonly string[], range: string): string => [title, sites.join(', '), range].filter(Boolean).join(' · ');

@@ -1,0 +1,436 @@
+import { css, html, nothing, svg, type PropertyDeclarations, type ReactiveElement, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { readSiteTotals } from '../api/multisites.js';
+import { MatomoVisitsSource, type SiteTotals, type SiteVisits, type VisitsMetric, type VisitsSource } from '../api/visits-source.js';
+import { DashboardElement } from '../core/base-element.js';
+import { parseCalendarDate, toCalendarString } from '../core/dates.js';
+import { isAbort } from '../core/errors.js';
+import { formatChange } from '../core/format.js';
+import { errorBox } from '../core/status-message.js';
+import { computeKpis } from './kpi.js';
+import type { Loaded } from './load.js';
+import { formatMetric, metricInfo } from './metrics.js';
+import { addPartStyles } from './part-styles.js';
+import { formatDay, parsePeriodLabel } from './period-labels.js';
+import { buildChartModel } from './shape.js';
+import { tableStyles } from './table.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dw-visits-overview': VisitsOverview;
+  }
+}
+
+/*
+ * The overview of <visits-chart>: one row per site of the answer, with its visits, their change
+ * against the chart's comparison, actions, pageviews (Matomo's MultiSites.getAll), bounce rate and
+ * a trend line of the charted metric, sortable by each column, with a totals row. The widget loads
+ * this module when the overview is first shown (in the script-tag bundles, a file of its own under
+ * `chunks/`) and registers the element then.
+ *
+ * Its figures are the chart's own (the same days, time zones and comparison as the lines and
+ * the KPIs), so the overview and the chart never disagree; the pageviews come from one request
+ * of their own, over each site's days.
+ */
+
+/** The overview's words (they load with it). They move to a catalogue with the chart's other words. */
+export const OVERVIEW_WORDS = {
+  /** The button among the widget's actions that shows the overview. */
+  button: 'Overview',
+  caption: 'All websites',
+  site: 'Site',
+  visits: 'Visits',
+  change: 'Change',
+  actions: 'Actions',
+  pageviews: 'Pageviews',
+  bounce: 'Bounce rate',
+  trend: 'Trend',
+  total: 'Total',
+  /** Where the pageviews will be, while they load. */
+  loading: 'Loading…',
+  /** The pageviews could not be read. */
+  failed: 'Could not load the pageviews (the other figures are the chart’s own)',
+  /** What a site's name does. */
+  pickHint: 'A site’s name shows that site alone in the chart.',
+  /** The caption's range and comparison. */
+  range: (from: string, to: string) => `${from} to ${to}`,
+  against: (range: string) => `change against ${range}`,
+  /** What a trend line shows, for those who do not see it. */
+  trendLabel: (metric: string, from: string, to: string) => `${metric}: from ${from} to ${to}`,
+};
+
+export const overviewStyles = css`
+  dw-visits-overview {
+    display: block;
+  }
+
+  dw-visits-overview th button {
+    all: unset;
+    cursor: pointer;
+    border-radius: 2px;
+  }
+
+  dw-visits-overview th button:focus-visible {
+    outline: 2px solid var(--_focus, currentColor);
+    outline-offset: 2px;
+  }
+
+  dw-visits-overview th[scope='row'] button {
+    text-decoration: underline;
+    text-underline-offset: 2px;
+    white-space: normal;
+  }
+
+  dw-visits-overview .sort {
+    display: inline-block;
+    width: 1em;
+    color: var(--_fg-muted);
+  }
+
+  dw-visits-overview tfoot th,
+  dw-visits-overview tfoot td {
+    font-weight: 600;
+  }
+
+  dw-visits-overview .spark {
+    display: block;
+    width: 6em;
+    height: 1.5em;
+    fill: none;
+    stroke: var(--_vc-series-1);
+    stroke-width: 1.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  dw-visits-overview .spark.c2 { stroke: var(--_vc-series-2); }
+  dw-visits-overview .spark.c3 { stroke: var(--_vc-series-3); }
+  dw-visits-overview .spark.c4 { stroke: var(--_vc-series-4); }
+  dw-visits-overview .spark.c5 { stroke: var(--_vc-series-5); }
+
+  dw-visits-overview .hint {
+    margin: 0 0 var(--_space);
+    color: var(--_fg-muted);
+    font-size: 0.85em;
+  }
+`;
+
+/** A column the overview sorts by. */
+export type OverviewColumn = 'name' | 'visits' | 'change' | 'actions' | 'pageviews' | 'bounce';
+
+/** One row: a site's figures (null: none), its colour and its trend line's values. */
+export interface OverviewRow {
+  idSite: string;
+  name: string;
+  /** Position among the chart's sites: its colour. */
+  colorIndex: number;
+  visits: number | null;
+  /** Visits against the comparison: +0.125 for 12.5% more. */
+  change: number | null;
+  actions: number | null;
+  /** From the server's All Websites figures: undefined while they load, null when they have none. */
+  pageviews: number | null | undefined;
+  bounce: number | null;
+  /** The charted metric by period, aligned to the chart's labels (null: a gap). */
+  trend: Array<number | null>;
+}
+
+/**
+ * The rows of an answer: every site of it (hidden ones too: the overview is all of them), with
+ * the figures computed as the KPIs compute them (rates weighted by visits, the comparison's
+ * periods that answer those begun). `totals`: the server's figures by site, when read.
+ */
+export function overviewRows(loaded: Loaded, metric: VisitsMetric, today: string, totals: ReadonlyMap<string, SiteTotals> | undefined): OverviewRow[] {
+  const { result, period } = loaded;
+  const model = buildChartModel(result, metric, period, new Set(), today);
+  const previous = new Map((result.previous ?? []).map((s) => [s.idSite, s]));
+  return result.current.map((site, i) => {
+    const before = previous.get(site.idSite);
+    const [visits, actions, bounce] = computeKpis(['nb_visits', 'nb_actions', 'bounce_rate'], [site], before && [before], today);
+    const found = totals?.get(site.idSite);
+    return {
+      idSite: site.idSite,
+      name: site.name,
+      colorIndex: i,
+      visits: visits!.value,
+      change: visits!.change,
+      actions: actions!.value,
+      pageviews: totals ? (found?.metrics.nb_pageviews ?? null) : undefined,
+      bounce: bounce!.value,
+      trend: model.series[i]?.values ?? [],
+    };
+  });
+}
+
+/** The totals row: sums, the bounce rate of all visits, the change of all visits. */
+export function overviewTotals(loaded: Loaded, rows: readonly OverviewRow[], today: string): Omit<OverviewRow, 'idSite' | 'name' | 'colorIndex' | 'trend'> {
+  const { current, previous } = loaded.result;
+  const [visits, actions, bounce] = computeKpis(['nb_visits', 'nb_actions', 'bounce_rate'], current, previous, today);
+  const pageviews = rows.some((r) => r.pageviews === undefined)
+    ? undefined
+    : rows.some((r) => r.pageviews === null)
+      ? null
+      : rows.reduce((sum, r) => sum + r.pageviews!, 0);
+  return { visits: visits!.value, change: visits!.change, actions: actions!.value, pageviews, bounce: bounce!.value };
+}
+
+/**
+ * Rows in a column's order: text by the locale's collation, figures by value; a row without the
+ * figure comes last either way, and rows that tie keep the chart's order.
+ */
+export function sortRows(rows: readonly OverviewRow[], column: OverviewColumn, descending: boolean, locale: string): OverviewRow[] {
+  const collator = new Intl.Collator(locale || undefined, { sensitivity: 'base', numeric: true });
+  const direction = descending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    if (column === 'name') return direction * collator.compare(a.name, b.name) || a.colorIndex - b.colorIndex;
+    const x = a[column] ?? null;
+    const y = b[column] ?? null;
+    if (x === null || y === null) return x === y ? a.colorIndex - b.colorIndex : x === null ? 1 : -1;
+    return direction * (x - y) || a.colorIndex - b.colorIndex;
+  });
+}
+
+/**
+ * The trend line of `values`: one path through the known values (a gap breaks it; a lone value
+ * is a dot), scaled to the line's own lowest and highest, in a 100 × 24 box.
+ */
+export function trendPath(values: ReadonlyArray<number | null>): string {
+  const known = values.filter((v): v is number => v !== null);
+  if (known.length === 0) return '';
+  const min = Math.min(...known);
+  const span = Math.max(...known) - min || 1;
+  const step = values.length > 1 ? 100 / (values.length - 1) : 0;
+  let d = '';
+  let drawing = false;
+  values.forEach((v, i) => {
+    if (v === null) {
+      drawing = false;
+      return;
+    }
+    const x = +(i * step).toFixed(2);
+    const y = +(22 - ((v - min) / span) * 20).toFixed(2);
+    d += drawing ? `L${x} ${y}` : `M${x} ${y}`;
+    const next = values[i + 1];
+    if (!drawing && (next === null || next === undefined)) d += 'h0';
+    drawing = true;
+  });
+  return d;
+}
+
+/**
+ * A site picked by its name in the overview: the chart shows it alone (`hide`: the other sites).
+ * @internal Stays inside the widget.
+ */
+export class SitePickEvent extends CustomEvent<{ idSite: string; hide: string[] }> {
+  constructor(idSite: string, hide: string[]) {
+    super('dw-visits-site', { detail: { idSite, hide } });
+  }
+}
+
+let overviews = 0;
+
+/**
+ * The overview table: `loaded` (the chart's answer), `metric` (the charted one, for the trend
+ * lines), `today` (the day of a site that does not say its own), `segment`, and `source`, whose
+ * figures it asks for the pageviews of the sites' days (again when the answer changes, and
+ * on Retry). Sorting is the reader's (a button in each column's header; `aria-sort` says which);
+ * a site's name fires a `SitePickEvent`.
+ *
+ * @internal An element of `<visits-chart>`'s, not a public one.
+ */
+export class VisitsOverview extends DashboardElement {
+  static override tagName = 'dw-visits-overview';
+
+  static override properties: PropertyDeclarations = {
+    loaded: { attribute: false },
+    metric: { attribute: false },
+    today: { attribute: false },
+    segment: { attribute: false },
+    source: { attribute: false },
+    _sort: { state: true },
+    _descending: { state: true },
+    _totals: { state: true },
+    _error: { state: true },
+  };
+
+  loaded: Loaded | undefined = undefined;
+  metric: VisitsMetric = 'nb_visits';
+  today = '';
+  segment = '';
+  source: VisitsSource | undefined = undefined;
+  /** The column sorted by, and how. */
+  private _sort: OverviewColumn = 'visits';
+  private _descending = true;
+  /** The server's figures by site, once read. */
+  private _totals: ReadonlyMap<string, SiteTotals> | undefined = undefined;
+  private _error: unknown = undefined;
+
+  readonly #id = `vov${++overviews}`;
+  #abort: AbortController | undefined;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addPartStyles(this, tableStyles);
+    addPartStyles(this, overviewStyles);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+    this.#abort = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('loaded') || changed.has('segment') || changed.has('source')) void this.#read();
+  }
+
+  /**
+   * Asks for the sites' figures over each site's days (as the chart has them): the source's
+   * `getSiteTotals`, or for the Matomo source `MultiSites.getAll` through its client.
+   */
+  async #read(): Promise<void> {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    this._totals = undefined;
+    this._error = undefined;
+    const { source, loaded } = this;
+    if (!loaded) return;
+    const read: VisitsSource['getSiteTotals'] =
+      source?.getSiteTotals?.bind(source) ?? (source instanceof MatomoVisitsSource ? (query, options) => readSiteTotals(source.client, query, options) : undefined);
+    if (!read) {
+      this._totals = new Map();
+      return;
+    }
+    const abort = (this.#abort = new AbortController());
+    try {
+      const sites = loaded.result.current.flatMap((site) => {
+        const days = siteDays(site, loaded.period, this.today);
+        return days ? [{ idSite: site.idSite, ...days }] : [];
+      });
+      const totals = sites.length ? await read({ sites, segment: this.segment }, { signal: abort.signal }) : [];
+      if (!abort.signal.aborted) this._totals = new Map(totals.map((t) => [t.idSite, t]));
+    } catch (error) {
+      if (!abort.signal.aborted && !isAbort(error)) this._error = error;
+    } finally {
+      if (this.#abort === abort) this.#abort = undefined;
+    }
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const loaded = this.loaded;
+    if (!loaded) return nothing;
+    const locale = this.effectiveLocale;
+    const rows = overviewRows(loaded, this.metric, this.today, this._totals);
+    const totals = overviewTotals(loaded, rows, this.today);
+    const sorted = sortRows(rows, this._sort, this._descending, locale);
+    const id = this.#id;
+    const words = OVERVIEW_WORDS;
+    const number = (value: number | null | undefined) => (value === undefined ? (this._error === undefined ? words.loading : '–') : formatMetric('nb_visits', value, locale));
+    const cells = (row: Omit<OverviewRow, 'idSite' | 'name' | 'colorIndex' | 'trend'>) =>
+      html`<td>${number(row.visits)}</td>
+        <td>${formatChange(row.change, locale)}</td>
+        <td>${number(row.actions)}</td>
+        <td>${number(row.pageviews)}</td>
+        <td>${formatMetric('bounce_rate', row.bounce, locale)}</td>`;
+    return html`${this._error === undefined ? nothing : errorBox(this._error, () => void this.#read(), words.failed)}
+      <p class="hint" id="${id}-hint">${words.pickHint}</p>
+      <div class="table-wrap" part="overview" tabindex="0" role="region" aria-labelledby="${id}-caption">
+        <table>
+          <caption id="${id}-caption">${this.#caption(loaded)}</caption>
+          <thead>
+            <tr>
+              ${this.#header('name', words.site)} ${this.#header('visits', words.visits)} ${this.#header('change', words.change)}
+              ${this.#header('actions', words.actions)} ${this.#header('pageviews', words.pageviews)} ${this.#header('bounce', words.bounce)}
+              <th scope="col">${words.trend}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${sorted.map(
+              (row) => html`<tr>
+                <th scope="row"><button type="button" aria-describedby="${id}-hint" @click=${() => this.#pick(row.idSite)}>${row.name}</button></th>
+                ${cells(row)}
+                <td>${this.#trend(row, loaded)}</td>
+              </tr>`,
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">${words.total}</th>
+              ${cells(totals)}
+              <td></td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>`;
+  }
+
+  /**
+   * Tells the widget to chart the site alone; once the widget shows the chart (this element is
+   * gone then), the chart takes the focus, so the reader lands where the site is.
+   */
+  #pick(idSite: string): void {
+    const root = this.getRootNode() as ShadowRoot;
+    const others = (this.loaded?.result.current ?? []).map((s) => s.idSite).filter((id) => id !== idSite);
+    this.dispatchEvent(new SitePickEvent(idSite, others));
+    const widget = root.host as Partial<ReactiveElement> | undefined;
+    void Promise.resolve(widget?.updateComplete).then(() => root.querySelector<HTMLElement>('canvas')?.focus());
+  }
+
+  /** A column's header: a button that sorts by it (descending first for figures, ascending for names). */
+  #header(column: OverviewColumn, label: string): TemplateResult {
+    const sorted = this._sort === column;
+    const sort = sorted ? (this._descending ? 'descending' : 'ascending') : undefined;
+    const onClick = () => {
+      this._descending = sorted ? !this._descending : column !== 'name';
+      this._sort = column;
+    };
+    return html`<th scope="col" aria-sort=${sort ?? nothing}>
+      <button type="button" @click=${onClick}>${label}<span class="sort" aria-hidden="true">${sort ? (this._descending ? '▼' : '▲') : ''}</span></button>
+    </th>`;
+  }
+
+  /** The caption: the days shown and those compared (the first site's: sites in other time zones may differ by a day). */
+  #caption(loaded: Loaded): string {
+    const locale = this.effectiveLocale;
+    const words = OVERVIEW_WORDS;
+    const first = loaded.result.current[0];
+    const days = first && siteDays(first, loaded.period, '');
+    const range = (from: string, to: string) => words.range(formatDay(parseCalendarDate(from)!, locale), formatDay(parseCalendarDate(to)!, locale));
+    const [from, to] = loaded.compareDate.split(',');
+    return [words.caption, days ? range(days.from, days.to) : '', from && to ? words.against(range(from, to)) : ''].filter(Boolean).join(', ');
+  }
+
+  /** A row's trend line, described for those who do not see it. */
+  #trend(row: OverviewRow, loaded: Loaded): SVGTemplateResult | typeof nothing {
+    const d = trendPath(row.trend);
+    if (!d) return nothing;
+    const locale = this.effectiveLocale;
+    const known = row.trend.filter((v): v is number => v !== null);
+    const label = OVERVIEW_WORDS.trendLabel(
+      `${metricInfo(this.metric).label} by ${loaded.period}`,
+      formatMetric(this.metric, known[0], locale),
+      formatMetric(this.metric, known[known.length - 1], locale),
+    );
+    return svg`<svg class="spark c${(row.colorIndex % 5) + 1}" viewBox="0 0 100 24" preserveAspectRatio="none" role="img" aria-label=${label}><path d=${d} vector-effect="non-scaling-stroke"></path></svg>`;
+  }
+}
+
+/**
+ * A site's days in its answer: from its first period's first day to its last period's last day,
+ * or its today when that is earlier (the days after it have not begun). Null without periods.
+ */
+export function siteDays(site: SiteVisits, period: Loaded['period'], today: string): { from: string; to: string } | null {
+  const first = site.points[0];
+  const last = site.points[site.points.length - 1];
+  const start = first && parsePeriodLabel(first.label, period);
+  const end = last && parsePeriodLabel(last.label, period);
+  if (!start || !end) return null;
+  const from = toCalendarString(start.start);
+  const to = toCalendarString(end.end);
+  const day = site.today ?? today;
+  return { from, to: day && day < to && day >= from ? day : to };
+}
+
