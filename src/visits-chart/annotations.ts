@@ -4,7 +4,7 @@ import { MatomoVisitsSource, type Annotation, type VisitsSource } from '../api/v
 import { DashboardElement } from '../core/base-element.js';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { isAbort } from '../core/errors.js';
-import { RovingTabindex } from '../core/roving-tabindex.js';
+import { RowRovingTabindex } from '../core/roving-tabindex.js';
 import { errorBox } from '../core/status-message.js';
 import { addPartStyles } from './part-styles.js';
 import { formatDay, formatPeriodLabel, parsePeriodLabel, periodStart } from './period-labels.js';
@@ -290,12 +290,10 @@ export class VisitsAnnotations extends DashboardElement {
   #asked: { sites: ReadonlySet<string>; from: string; to: string } | undefined;
   #observer: ResizeObserver | undefined;
   #frame = 0;
-  #roving = new RovingTabindex(
+  #roving = new RowRovingTabindex(
     this,
     () => this.#groups.map((g) => g.key),
     (key) => this.querySelector<HTMLElement>(`.ann-row [data-key="${key}"]`) ?? undefined,
-    'ArrowRight',
-    'ArrowLeft',
   );
 
   protected override createRenderRoot(): HTMLElement {

@@ -33,6 +33,8 @@ export interface ImageContent extends ChartDrawing {
   range: string;
   /** The comparison drawn, in words (see `comparisonWords`); empty without one. */
   comparison: string;
+  /** The dashed line's legend, when it is not the previous period ("Dashed: same period last year"). */
+  previousLegend?: string | undefined;
 }
 
 /** A line of text, its baseline at `y`. */
@@ -167,7 +169,7 @@ export function layoutImage(content: ImageContent, context: CanvasRenderingConte
     dash: [],
     width: 2,
   }));
-  if (model.series.some((s) => s.previous)) entries.push({ text: PREVIOUS_LEGEND, color: colors.text, dash: PREVIOUS_DASH, width: 1.5 });
+  if (model.series.some((s) => s.previous)) entries.push({ text: content.previousLegend ?? PREVIOUS_LEGEND, color: colors.text, dash: PREVIOUS_DASH, width: 1.5 });
   if (model.series.some((s) => s.partial >= 0)) entries.push({ text: IN_PROGRESS_LEGEND, color: colors.text, dash: PROGRESS_DASH, width: 2 });
   context.font = fontOf(TEXT_SIZE, false, font);
   let x = PAD;

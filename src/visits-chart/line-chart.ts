@@ -247,13 +247,11 @@ export class VisitsLineChart extends DashboardElement {
     const datasets: Array<ChartDataset<'line', ChartPoint[]>> = [];
     for (const series of model.series) {
       const color = colors.series[series.colorIndex % colors.series.length]!;
+      // Straight segments, gaps left open, a 4 px point under the pointer: Chart.js's defaults.
       const base = {
         borderColor: color,
         backgroundColor: color,
         pointRadius: markers,
-        pointHoverRadius: 4,
-        spanGaps: false,
-        tension: 0,
         // Let edge markers show whole instead of cut at the plot area.
         clip: 6,
       };
@@ -377,7 +375,6 @@ export class VisitsLineChart extends DashboardElement {
             },
             ticks: {
               maxRotation: 0,
-              autoSkip: true,
               callback: (value) => label(value, this.#longRange ? 'tick-long' : 'tick'),
             },
           },

@@ -6,7 +6,7 @@ import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { isAbort } from '../core/errors.js';
 import { formatChange } from '../core/format.js';
 import { errorBox } from '../core/status-message.js';
-import { computeKpis } from './kpi.js';
+import { comparedPeriods, computeKpis } from './kpi.js';
 import type { Loaded } from './load.js';
 import { formatMetric, metricInfo } from './metrics.js';
 import { addPartStyles } from './part-styles.js';
@@ -145,7 +145,7 @@ export function overviewRows(loaded: Loaded, metric: VisitsMetric, today: string
   const previous = new Map((result.previous ?? []).map((s) => [s.idSite, s]));
   return result.current.map((site, i) => {
     const before = previous.get(site.idSite);
-    const [visits, actions, bounce] = computeKpis(['nb_visits', 'nb_actions', 'bounce_rate'], [site], before && [before], today);
+    const [visits, actions, bounce] = computeKpis(['nb_visits', 'nb_actions', 'bounce_rate'], [site], before && comparedPeriods([site], [before], today, loaded.align));
     const found = totals?.get(site.idSite);
     return {
       idSite: site.idSite,
@@ -164,7 +164,7 @@ export function overviewRows(loaded: Loaded, metric: VisitsMetric, today: string
 /** The totals row: sums, the bounce rate of all visits, the change of all visits. */
 export function overviewTotals(loaded: Loaded, rows: readonly OverviewRow[], today: string): Omit<OverviewRow, 'idSite' | 'name' | 'colorIndex' | 'trend'> {
   const { current, previous } = loaded.result;
-  const [visits, actions, bounce] = computeKpis(['nb_visits', 'nb_actions', 'bounce_rate'], current, previous, today);
+  const [visits, actions, bounce] = computeKpis(['nb_visits', 'nb_actions', 'bounce_rate'], current, previous && comparedPeriods(current, previous, today, loaded.align));
   const pageviews = rows.some((r) => r.pageviews === undefined)
     ? undefined
     : rows.some((r) => r.pageviews === null)

@@ -174,6 +174,25 @@ describe('MatomoClient: every failure becomes a typed error with a human message
     expect(error.name).to.equal('AbortError');
   });
 
+  it('calls gathered while the token is new and all given up leave no unhandled rejection behind', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: PromiseRejectionEvent) => unhandled.push(e.reason);
+    window.addEventListener('unhandledrejection', onUnhandled);
+    try {
+      const { client: c } = client(hang);
+      const controllers = [new AbortController(), new AbortController()];
+      const pending = controllers.map((controller, i) => c.call(`A.b${i}`, {}, { signal: controller.signal }));
+      // Both are gathered into one request, sent at the end of the task; then both give up.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      for (const controller of controllers) controller.abort();
+      for (const call of pending) expect((await rejection(call)).name).to.equal('AbortError');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled.map(String)).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    }
+  });
+
   it('an answer over the size limit is refused without freezing the page', async () => {
     const big = 'x'.repeat(9 * 1024 * 1024);
     const error = await rejection(client(() => new Response(`"${big}"`, { status: 200 })).client.call('A.b'));
