@@ -100,14 +100,9 @@ export class VisitsLineChart extends DashboardElement {
     return this;
   }
 
-  /** The chart as drawn and the colours it was drawn with (for the PNG and SVG exports); undefined before the chart is made. */
+  /** The chart as drawn and the colours it was drawn with (for the PNG and SVG exports, and the plot's edges the annotations align on); undefined before the chart is made. */
   get drawing(): { chart: Chart<'line', ChartPoint[]>; colors: ChartColors } | undefined {
     return this.#chart && { chart: this.#chart, colors: this.#colors! };
-  }
-
-  /** The plot's left and right edges in the box (px), once the chart is drawn: the annotations' markers align on them. */
-  get plotArea(): { left: number; right: number } | undefined {
-    return this.#chart?.chartArea;
   }
 
   override connectedCallback(): void {

@@ -478,7 +478,7 @@ export class VisitsChart extends WidgetElement {
         </div>
         ${view === 'table' && model ? this.#renderTable(model) : nothing}
         ${view === 'overview' && loaded ? this.#renderOverview(loaded) : nothing}
-        ${this.annotations && model && view !== 'overview' ? this.#renderAnnotations(model, view) : nothing}
+        ${this.annotations && view !== 'overview' ? this.#renderAnnotations(model, view) : nothing}
       </div>
       <p class="summary" id="${id}-summary" part="summary">${model ? this.#summary : pending ? 'Loading visits…' : ''}</p>
       ${model && this.#summaryPart.status === 'failed' ? this.#summaryPart.render('the summary') : nothing}
@@ -559,15 +559,13 @@ export class VisitsChart extends WidgetElement {
       : part.render('the segment picker');
   }
 
-  /** The annotations of the range (their code loads when they are on). */
-  #renderAnnotations(model: ChartModel, view: 'chart' | 'table'): TemplateResult | typeof nothing {
+  /** The annotations of the range (their code loads when they are on; they are asked for with the visits, before the model). */
+  #renderAnnotations(model: ChartModel | undefined, view: 'chart' | 'table'): TemplateResult | typeof nothing {
     // prettier-ignore
     return this.#annotationsPart.value
-      ? html`<dw-visits-annotations .model=${model} .source=${this.#source()} .view=${view} .compare=${this.compare} .locale=${this.effectiveLocale} .plot=${this.#plot}></dw-visits-annotations>`
+      ? html`<dw-visits-annotations .model=${model} .source=${this.#source()} .view=${view} .compare=${this.compare} .locale=${this.effectiveLocale} .widget=${this}></dw-visits-annotations>`
       : this.#annotationsPart.render('the annotations');
   }
-
-  #plot = () => this.#lineChart?.plotArea;
 
   /** The site checkboxes (several sites only), which double as the legend. */
   #renderSites(): TemplateResult | typeof nothing {
