@@ -107,6 +107,36 @@ export function craftedMatomo(data: (sub: URLSearchParams) => unknown, names: Re
   };
 }
 
+/**
+ * A crafted Matomo with one site (Shop, in UTC) and two days of visits (9 and 10 March 2024), that
+ * answers `method` from `answer(sub)`, alone or in a bulk request.
+ */
+export function shopAnswering(method: string, answer: (sub: URLSearchParams) => unknown): Responder {
+  const visits = { '2024-03-09': { nb_visits: 10 }, '2024-03-10': { nb_visits: 12 } };
+  return (request) => {
+    const subs = request.subs.length ? request.subs : [new URLSearchParams([...request.url.searchParams, ...request.form])];
+    const answers = subs.map((sub) => {
+      const asked = sub.get('method');
+      if (asked === 'VisitsSummary.get') return visits;
+      if (asked === 'SitesManager.getSiteFromId') return { idsite: 1, name: 'Shop', timezone: 'UTC' };
+      if (asked === method) return answer(sub);
+      return { result: 'error', message: 'unknown' };
+    });
+    return json(request.subs.length ? answers : answers[0]);
+  };
+}
+
+/** Waits until `check` gives something (looking every 5 ms), or fails saying that `what` did not happen. */
+export async function until<T>(check: () => T | null | undefined | false, what: string, timeout = 10_000): Promise<T> {
+  const deadline = performance.now() + timeout;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() > deadline) throw new Error(`${what} did not happen`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
 /** Each sub-request of a bulk request as `method idSite period date` (what goes over the wire, in short). */
 export const subRequests = (request: WireRequest): string[] =>
   request.subs.map((s) => [s.get('method'), s.get('idSite'), s.get('period'), s.get('date')].filter((v) => v !== null).join(' '));

@@ -10,7 +10,7 @@ import { forgetSites } from '../../src/api/site-directory.js';
 import { chunks } from '../../src/visits-chart/chunks.js';
 import { sortRows, trendPath, type OverviewRow } from '../../src/visits-chart/overview.js';
 import { axeViolations } from '../helpers/axe.js';
-import { $, $$, chartOf, day, dayLabels, json, mountDemoChart, seriesValues, settled, stubFetch, text, type WireRequest } from './helpers.js';
+import { $, $$, chartOf, day, dayLabels, json, mountDemoChart, seriesValues, settled, stubFetch, text, until, type WireRequest } from './helpers.js';
 
 // Noon UTC on 10 March 2024, as the other demo-backend tests.
 const NOW = Date.UTC(2024, 2, 10, 12);
@@ -21,15 +21,6 @@ afterEach(() => {
   forgetSites();
 });
 
-async function until<T>(check: () => T | null | undefined | false, what: string, timeout = 10_000): Promise<T> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`${what} did not happen`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 const overviewOf = (el: VisitsChart) => el.shadowRoot!.querySelector('dw-visits-overview');
 

@@ -9,7 +9,7 @@ import { setClock } from '../../src/core/clock.js';
 import { forgetSites } from '../../src/api/site-directory.js';
 import { chunks } from '../../src/visits-chart/chunks.js';
 import { axeViolations } from '../helpers/axe.js';
-import { $, $$, chartOf, choose, json, kpiTexts, seriesValues, settled, stubFetch, mountDemoChart, text, type WireRequest } from './helpers.js';
+import { $, $$, chartOf, choose, kpiTexts, seriesValues, settled, shopAnswering, stubFetch, mountDemoChart, text, until } from './helpers.js';
 
 // Noon UTC on 10 March 2024, as the other demo-backend tests.
 const NOW = Date.UTC(2024, 2, 10, 12);
@@ -22,15 +22,6 @@ afterEach(() => {
 
 const mount = mountDemoChart;
 
-async function until<T>(check: () => T | null | undefined | false, what: string, timeout = 10_000): Promise<T> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`${what} did not happen`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 /** Every sub-request's parameters of the requests the demo backend received. */
 async function subRequests(demo: InstalledDemoBackend): Promise<URLSearchParams[]> {
@@ -223,20 +214,7 @@ describe('<visits-chart> segments with crafted answers', () => {
     chunks.segments = realSegments;
   });
 
-  const site1 = { '2024-03-09': { nb_visits: 10 }, '2024-03-10': { nb_visits: 12 } };
-  function server(segments: (sub: URLSearchParams) => unknown) {
-    return (request: WireRequest) => {
-      const subs = request.subs.length ? request.subs : [new URLSearchParams([...request.url.searchParams, ...request.form])];
-      const answers = subs.map((sub) => {
-        const method = sub.get('method');
-        if (method === 'VisitsSummary.get') return site1;
-        if (method === 'SitesManager.getSiteFromId') return { idsite: 1, name: 'Shop', timezone: 'UTC' };
-        if (method === 'SegmentEditor.getAll') return segments(sub);
-        return { result: 'error', message: 'unknown' };
-      });
-      return json(request.subs.length ? answers : answers[0]);
-    };
-  }
+  const server = (segments: (sub: URLSearchParams) => unknown) => shopAnswering('SegmentEditor.getAll', segments);
 
   async function mountCrafted(attributes: Record<string, string> = {}): Promise<VisitsChart> {
     const el = document.createElement('visits-chart');
