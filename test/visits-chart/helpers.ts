@@ -3,6 +3,7 @@ import { Chart } from 'chart.js';
 import { DEMO_TOKENS } from '../../src/demo/handler.js';
 import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
 import { forgetSignIns } from '../../src/api/sign-ins.js';
+import type { InstalledDemoBackend } from '../../src/demo/browser.js';
 
 /** A request as it went over the wire. */
 export interface WireRequest {
@@ -124,6 +125,21 @@ export function shopAnswering(method: string, answer: (sub: URLSearchParams) => 
     });
     return json(request.subs.length ? answers : answers[0]);
   };
+}
+
+/** Each call the demo backend received, a bulk request's one by one, with its parameters (query and form). */
+export async function demoCalls(demo: InstalledDemoBackend): Promise<URLSearchParams[]> {
+  const all: URLSearchParams[] = [];
+  for (const request of demo.requests) {
+    const url = new URL(request.url);
+    const form = new URLSearchParams(await request.clone().text());
+    if (url.searchParams.get('method') !== 'API.getBulkRequest') {
+      all.push(new URLSearchParams([...url.searchParams, ...form]));
+      continue;
+    }
+    for (let i = 0; form.has(`urls[${i}]`); i++) all.push(new URLSearchParams(form.get(`urls[${i}]`)!));
+  }
+  return all;
 }
 
 /** Waits until `check` gives something (looking every 5 ms), or fails saying that `what` did not happen. */
