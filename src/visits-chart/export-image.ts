@@ -1,6 +1,6 @@
 import type { Chart } from 'chart.js';
 import type { SiteVisits } from '../api/visits-source.js';
-import type { ChartColors, ChartPoint } from './chart-data.js';
+import { PROGRESS_DASH, type ChartColors, type ChartPoint } from './chart-data.js';
 import { COMPARED_WITH_PREVIOUS, comparedWith } from './export-words.js';
 import { IN_PROGRESS_LEGEND, PREVIOUS_LEGEND } from './messages.js';
 import { parsePeriodLabel } from './period-labels.js';
@@ -81,7 +81,7 @@ export const SWATCH = 18;
 const NAME_WIDTH = 240;
 /** The dashes of the comparison's lines and of the segment to the period in progress, as the chart draws them. */
 export const PREVIOUS_DASH = [6, 4];
-export const PROGRESS_DASH = [2, 3];
+export { PROGRESS_DASH };
 
 /** The canvas font of a size (bold or not) in `family`. */
 export const fontOf = (size: number, bold: boolean, family: string): string => `${bold ? '600 ' : ''}${size}px ${family}`;
