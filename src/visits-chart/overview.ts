@@ -8,10 +8,10 @@ import { formatChange } from '../core/format.js';
 import { errorBox } from '../core/status-message.js';
 import { comparedPeriods, computeKpis } from './kpi.js';
 import type { Loaded } from './load.js';
-import { formatMetric, metricInfo } from './metrics.js';
+import { formatMetric, metricInfo, valueOf } from './metrics.js';
 import { addPartStyles } from './part-styles.js';
 import { formatDay, parsePeriodLabel } from './period-labels.js';
-import { buildChartModel } from './shape.js';
+import { unionLabels } from './shape.js';
 import { tableStyles } from './table.js';
 
 declare global {
@@ -140,8 +140,8 @@ export interface OverviewRow {
  * periods that answer those begun). `totals`: the server's figures by site, when read.
  */
 export function overviewRows(loaded: Loaded, metric: VisitsMetric, today: string, totals: ReadonlyMap<string, SiteTotals> | undefined): OverviewRow[] {
-  const { result, period } = loaded;
-  const model = buildChartModel(result, metric, period, new Set(), today);
+  const { result } = loaded;
+  const trends = trendValues(result.current, metric);
   const previous = new Map((result.previous ?? []).map((s) => [s.idSite, s]));
   const rows = result.current.map((site, i): OverviewRow => {
     const before = previous.get(site.idSite);
@@ -155,10 +155,28 @@ export function overviewRows(loaded: Loaded, metric: VisitsMetric, today: string
       actions: actions!.value,
       pageviews: undefined,
       bounce: bounce!.value,
-      trend: model.series[i]?.values ?? [],
+      trend: trends[i]!,
     };
   });
   return withPageviews(rows, totals);
+}
+
+/**
+ * Each site's values of `metric` by period, on the labels of all the sites (null: a gap): the
+ * values of the chart's lines (`buildChartModel` with no site hidden), without the rest of a
+ * chart's model (the comparison, the period in progress), which the trend lines do not draw.
+ */
+export function trendValues(sites: readonly SiteVisits[], metric: VisitsMetric): Array<Array<number | null>> {
+  const labels = unionLabels(sites);
+  const position = new Map(labels.map((label, i) => [label, i]));
+  return sites.map((site) => {
+    const values: Array<number | null> = labels.map(() => null);
+    const same = site.points.length === labels.length;
+    site.points.forEach((point, k) => {
+      values[same ? k : position.get(point.label)!] = valueOf(point.metrics, metric);
+    });
+    return values;
+  });
 }
 
 /** `rows` with the server's pageviews by site (undefined: not read yet, so the rows as they are). */
@@ -210,6 +228,9 @@ function collatorFor(locale: string): Intl.Collator {
   return collator;
 }
 
+/** `n` to two decimals (a trend line's coordinates). */
+const hundredths = (n: number) => Math.round(n * 100) / 100;
+
 /**
  * The trend line of `values`: one path through the known values (a gap breaks it; a lone value
  * is a dot), scaled to the line's own lowest and highest, in a 100 × 24 box.
@@ -227,8 +248,8 @@ export function trendPath(values: ReadonlyArray<number | null>): string {
       drawing = false;
       return;
     }
-    const x = +(i * step).toFixed(2);
-    const y = +(22 - ((v - min) / span) * 20).toFixed(2);
+    const x = hundredths(i * step);
+    const y = hundredths(22 - ((v - min) / span) * 20);
     d += drawing ? `L${x} ${y}` : `M${x} ${y}`;
     const next = values[i + 1];
     if (!drawing && (next === null || next === undefined)) d += 'h0';
