@@ -13,7 +13,7 @@ import { axeViolations } from '../helpers/axe.js';
 import { matomo } from '../demo/helpers.js';
 import { parseEmbedFragment } from '../../src/embed/fragment.js';
 import { WIDGETS } from '../../src/embed/catalog.js';
-import { $, $$, chartOf, json, mountDemoChart, settled, showTable, stubFetch, text, type WireRequest } from './helpers.js';
+import { $, $$, chartOf, mountDemoChart, settled, shopAnswering, showTable, stubFetch, text, until } from './helpers.js';
 
 // Noon UTC on 10 March 2024, as the other demo-backend tests: the demo's annotations are counted back from the sites' today.
 const NOW = Date.UTC(2024, 2, 10, 12);
@@ -24,15 +24,6 @@ afterEach(() => {
   forgetSites();
 });
 
-async function until<T>(check: () => T | null | undefined | false, what: string, timeout = 10_000): Promise<T> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`${what} did not happen`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 /** The element of the annotations, once its code is there. */
 const annotationsOf = (el: VisitsChart) => until(() => el.shadowRoot!.querySelector('dw-visits-annotations'), 'the annotations');
@@ -282,20 +273,7 @@ describe('<visits-chart> annotations with crafted answers', () => {
     chunks.annotations = realAnnotations;
   });
 
-  const site1 = { '2024-03-09': { nb_visits: 10 }, '2024-03-10': { nb_visits: 12 } };
-  function server(annotations: (query: URLSearchParams) => unknown) {
-    return (request: WireRequest) => {
-      const subs = request.subs.length ? request.subs : [new URLSearchParams([...request.url.searchParams, ...request.form])];
-      const answers = subs.map((sub) => {
-        const method = sub.get('method');
-        if (method === 'VisitsSummary.get') return site1;
-        if (method === 'SitesManager.getSiteFromId') return { idsite: 1, name: 'Shop', timezone: 'UTC' };
-        if (method === 'Annotations.getAll') return annotations(sub);
-        return { result: 'error', message: 'unknown' };
-      });
-      return json(request.subs.length ? answers : answers[0]);
-    };
-  }
+  const server = (annotations: (sub: URLSearchParams) => unknown) => shopAnswering('Annotations.getAll', annotations);
 
   async function mountCrafted(): Promise<VisitsChart> {
     const el = document.createElement('visits-chart');

@@ -12,7 +12,7 @@ import { sortRows, trendPath, trendValues, type OverviewRow } from '../../src/vi
 import { buildChartModel } from '../../src/visits-chart/shape.js';
 import type { SiteVisits, VisitsMetrics } from '../../src/api/visits-source.js';
 import { axeViolations } from '../helpers/axe.js';
-import { $, $$, chartOf, day, dayLabels, json, mountDemoChart, seriesValues, settled, stubFetch, text, type WireRequest } from './helpers.js';
+import { $, $$, demoCalls, chartOf, day, dayLabels, json, mountDemoChart, seriesValues, settled, stubFetch, text, until, type WireRequest } from './helpers.js';
 
 // Noon UTC on 10 March 2024, as the other demo-backend tests.
 const NOW = Date.UTC(2024, 2, 10, 12);
@@ -23,15 +23,6 @@ afterEach(() => {
   forgetSites();
 });
 
-async function until<T>(check: () => T | null | undefined | false, what: string, timeout = 10_000): Promise<T> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`${what} did not happen`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 const overviewOf = (el: VisitsChart) => el.shadowRoot!.querySelector('dw-visits-overview');
 
@@ -49,20 +40,6 @@ const totalsRow = (table: HTMLTableElement) => Array.from(table.tFoot!.rows[0]!.
 const header = (table: HTMLTableElement, name: string) => Array.from(table.tHead!.rows[0]!.cells).find((th) => text(th).startsWith(name))!;
 
 /** Every sub-request the demo backend received. */
-async function subRequests(demo: InstalledDemoBackend): Promise<URLSearchParams[]> {
-  const all: URLSearchParams[] = [];
-  for (const request of demo.requests) {
-    const url = new URL(request.url);
-    const form = new URLSearchParams(await request.clone().text());
-    if (url.searchParams.get('method') !== 'API.getBulkRequest') {
-      all.push(new URLSearchParams([...url.searchParams, ...form]));
-      continue;
-    }
-    for (let i = 0; form.has(`urls[${i}]`); i++) all.push(new URLSearchParams(form.get(`urls[${i}]`)!));
-  }
-  return all;
-}
-
 const sum = (values: Array<number | null>) => values.reduce<number>((a, v) => a + (v ?? 0), 0);
 
 describe('<visits-chart> overview against the demo backend', () => {
@@ -92,7 +69,7 @@ describe('<visits-chart> overview against the demo backend', () => {
     expect(visits).to.deep.equal([...visits].sort((a, b) => b - a));
     expect(header(table, 'Visits').getAttribute('aria-sort')).to.equal('descending');
 
-    const multi = (await subRequests(demo)).filter((s) => s.get('method') === 'MultiSites.getAll');
+    const multi = (await demoCalls(demo)).filter((s) => s.get('method') === 'MultiSites.getAll');
     expect(multi.map((s) => [s.get('period'), s.get('date'), s.get('enhanced')])).to.deep.equal([['range', '2024-03-04,2024-03-10', '1']]);
     // Pageviews: the demo's share of the actions, for every site; the totals row adds them up.
     for (const row of body) expect(Number(row[4]!.replace(/,/g, ''))).to.be.within(1, Number(row[3]!.replace(/,/g, '')));
@@ -120,7 +97,7 @@ describe('<visits-chart> overview against the demo backend', () => {
     await settled(el);
     const table = await overviewTable(el);
     expect(rows(table)).to.have.length(3);
-    const multi = (await subRequests(demo)).filter((s) => s.get('method') === 'MultiSites.getAll');
+    const multi = (await demoCalls(demo)).filter((s) => s.get('method') === 'MultiSites.getAll');
     expect(multi.map((s) => s.get('date')).sort()).to.deep.equal(['2024-03-03,2024-03-09', '2024-03-04,2024-03-10']);
 
     const viewer = await mountDemoChart({ 'site-id': 'all', date: 'last7' }, DEMO_TOKENS.matomoViewer);
