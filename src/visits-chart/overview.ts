@@ -180,7 +180,7 @@ export function trendValues(sites: readonly SiteVisits[], metric: VisitsMetric):
 }
 
 /** `rows` with the server's pageviews by site (undefined: not read yet, so the rows as they are). */
-export function withPageviews(rows: OverviewRow[], totals: ReadonlyMap<string, SiteTotals> | undefined): OverviewRow[] {
+function withPageviews(rows: OverviewRow[], totals: ReadonlyMap<string, SiteTotals> | undefined): OverviewRow[] {
   return totals ? rows.map((row) => ({ ...row, pageviews: totals.get(row.idSite)?.metrics.nb_pageviews ?? null })) : rows;
 }
 
