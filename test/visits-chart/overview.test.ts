@@ -8,7 +8,9 @@ import { DEMO_TOKENS } from '../../src/demo/handler.js';
 import { setClock } from '../../src/core/clock.js';
 import { forgetSites } from '../../src/api/site-directory.js';
 import { chunks } from '../../src/visits-chart/chunks.js';
-import { sortRows, trendPath, type OverviewRow } from '../../src/visits-chart/overview.js';
+import { sortRows, trendPath, trendValues, type OverviewRow } from '../../src/visits-chart/overview.js';
+import { buildChartModel } from '../../src/visits-chart/shape.js';
+import type { SiteVisits, VisitsMetrics } from '../../src/api/visits-source.js';
 import { axeViolations } from '../helpers/axe.js';
 import { $, $$, demoCalls, chartOf, day, dayLabels, json, mountDemoChart, seriesValues, settled, stubFetch, text, until, type WireRequest } from './helpers.js';
 
@@ -101,6 +103,26 @@ describe('<visits-chart> overview against the demo backend', () => {
     const viewer = await mountDemoChart({ 'site-id': 'all', date: 'last7' }, DEMO_TOKENS.matomoViewer);
     const names = rows(await overviewTable(viewer)).map((r) => r[0]);
     expect(names).to.have.members(['Shop', 'Blog']);
+  });
+
+  it('follows a change of metric or locale while shown: trend lines and figures drawn again, the pageviews kept', async () => {
+    const el = await mountDemoChart({ 'site-id': 'all', date: 'last7' });
+    const table = await overviewTable(el);
+    const labels = () => Array.from(table.querySelectorAll('svg.spark'), (s) => s.getAttribute('aria-label'));
+    expect(labels().every((l) => l!.startsWith('Visits by day: from '))).to.equal(true);
+    const before = rows(table);
+    el.setAttribute('metric', 'nb_actions');
+    await until(() => labels().every((l) => l!.startsWith('Actions by day: from ')), 'the trend lines of the actions');
+    el.setAttribute('locale', 'de-DE');
+    await settled(el);
+    await overviewTable(el);
+    const after = rows(table);
+    const german = (figure: string) => Number(figure.replace(/,/g, '')).toLocaleString('de-DE');
+    for (const row of before) {
+      const now = after.find((r) => r[0] === row[0])!;
+      // Visits, actions and pageviews in the new locale's digits.
+      expect([now[1], now[3], now[4]], row[0]).to.deep.equal([german(row[1]!), german(row[3]!), german(row[4]!)]);
+    }
   });
 
   it('sorts from the keyboard: Enter on a column’s header button sorts by it, again the other way, aria-sort following', async () => {
@@ -314,6 +336,23 @@ describe('overview sorting and trend lines', () => {
     expect(sortRows(list, 'visits', true, 'en').map((r) => r.name)).to.deep.equal(['d', 'b', 'c', 'a']);
     expect(sortRows(list, 'visits', false, 'en').map((r) => r.name)).to.deep.equal(['b', 'c', 'd', 'a']);
     expect(sortRows(list, 'name', false, 'en').map((r) => r.name)).to.deep.equal(['a', 'b', 'c', 'd']);
+  });
+
+  it('takes the chart’s values for the trend lines: each site on the labels of all, gaps and rates as the lines have them', () => {
+    const m = (visits: number, bounces: number): VisitsMetrics => ({ nb_visits: visits, nb_actions: visits * 2, bounce_count: bounces }) as VisitsMetrics;
+    const sites: SiteVisits[] = [
+      { idSite: '1', name: 'a', points: [{ label: '2024-03-01', metrics: m(4, 1) }, { label: '2024-03-02', metrics: null }, { label: '2024-03-03', metrics: m(0, 0) }] },
+      // A site without the first day (created later): its values sit at the labels they belong to.
+      { idSite: '2', name: 'b', points: [{ label: '2024-03-02', metrics: m(10, 5) }, { label: '2024-03-03', metrics: m(8, 2) }] },
+    ];
+    for (const metric of ['nb_visits', 'nb_actions', 'bounce_rate'] as const) {
+      const chart = buildChartModel({ current: sites }, metric, 'day', new Set(), '2024-03-03').series.map((s) => s.values);
+      expect(trendValues(sites, metric), metric).to.deep.equal(chart);
+    }
+    expect(trendValues(sites, 'bounce_rate')).to.deep.equal([
+      [0.25, null, null],
+      [null, 0.5, 0.25],
+    ]);
   });
 
   it('scales a line to its own range; a lone value is a dot; nothing without values', () => {
