@@ -12,11 +12,13 @@
 //    The widgets get their data from in-memory sources (their `source` property);
 //  - the demo backend over HTTP with 50 ms latency per request: connection to first content,
 //    requests and round trips for the first view and for a filter change;
+//  - the activity log's export of its 3,000 demo entries against the demo backend with 700 ms
+//    latency per request: time from the click to the file, requests and round trips;
 //  - memory: JS heap and DOM counters after 500 mount/unmount cycles of each widget, against
 //    before (forced garbage collection).
 //
 // Options: --no-build (use dist/ as it is), --quick (few runs and cycles: a smoke test, results
-// not written), --only=render,network,memory (some sections; bytes always), --out FILE (default
+// not written), --only=render,network,export,memory (some sections; bytes always), --out FILE (default
 // bench/results.json). See bench/README.md.
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -43,6 +45,9 @@ const CYCLE_WARMUP = QUICK ? 5 : 25;
 const DEMO_RUNS = QUICK ? 3 : 15;
 const DEMO_WARMUP = QUICK ? 1 : 3;
 const LATENCY_MS = 50;
+/** The export is measured against a distant server: every answer waits this long. */
+const EXPORT_LATENCY_MS = 700;
+const EXPORT_RUNS = QUICK ? 1 : 3;
 /** The target for a whole run (with the build) on 2 cores; past HARD_STOP_MS the run stops itself. */
 const TARGET_MS = 5 * 60_000;
 const HARD_STOP_MS = 10 * 60_000;
@@ -482,6 +487,39 @@ async function network(browser, server) {
   return out;
 }
 
+/**
+ * The activity log's CSV export of every demo entry (3,000), from the click to the file, against a
+ * demo backend of its own whose answers each wait EXPORT_LATENCY_MS: the requests and round trips
+ * it takes, and the time.
+ */
+async function exportTimes(browser, outdir, createDemoBackend) {
+  const server = await serve(outdir, createDemoBackend({ latency: EXPORT_LATENCY_MS }));
+  const runner = pageRunner(browser, server.origin, 'demo');
+  try {
+    const entry = await runner.run('activity-log export', async (page) => {
+      const times = [];
+      let last;
+      for (let i = 0; i < EXPORT_RUNS; i++) {
+        await page.evaluate(() => window.bench.firstView('activity-log'));
+        await server.idle();
+        const requests = server.track();
+        const result = await page.evaluate(() => window.bench.exportAll());
+        await server.idle();
+        times.push(result.ms);
+        last = { entries: result.count, bytes: result.bytes, requests: requests.length, roundTrips: roundTrips(requests), list: describeRequests(requests) };
+        await page.evaluate(() => window.bench.clear());
+      }
+      const out = { latencyMs: EXPORT_LATENCY_MS, ...stats(times), ...last };
+      log(`  activity-log export of ${out.entries.toLocaleString('en')} entries: ${out.median} ms, ${out.requests} requests in ${out.roundTrips} round trips  [${elapsed()}]`);
+      return out;
+    });
+    return [{ widget: 'activity-log', ...entry }];
+  } finally {
+    await runner.close();
+    await server.close();
+  }
+}
+
 // ------------------------------------------------------------------------------------------ report
 
 function machine(browserVersion, loadBefore) {
@@ -595,6 +633,11 @@ function tableRows(results) {
     rows[rows.length - 1].result += ` · ${f.requests} req, ${f.roundTrips} trip${f.roundTrips === 1 ? '' : 's'}`;
     add('network', `${n.widget}, ${n.change.action}`, `${ms(n.change.median)} · ${n.change.requests} req, ${n.change.roundTrips} trip${n.change.roundTrips === 1 ? '' : 's'}`);
   }
+  for (const x of results.export ?? []) {
+    const what = `${x.widget}, CSV export of every entry (${x.latencyMs ?? EXPORT_LATENCY_MS} ms latency)`;
+    if (failedRow('network', what, x)) continue;
+    add('network', what, `${ms(x.median)} · ${x.entries.toLocaleString('en')} entries · ${x.requests} req, ${x.roundTrips} trip${x.roundTrips === 1 ? '' : 's'}`, '', '', '< 4 s for 3,000', x.median < 4000);
+  }
   for (const m of results.memory) {
     if (failedRow('memory', `${m.widget}, ${CYCLES} mount/unmount cycles`, m)) continue;
     const g = m.growth;
@@ -665,6 +708,8 @@ async function main() {
     const render = want('render') ? await renderTimes(browser, server.origin) : { activity: [], chart: [], overview: null, settings: null, settingsTyping: [] };
     log(`Demo backend, ${LATENCY_MS} ms latency (median of ${DEMO_RUNS})…`);
     const net = want('network') ? await network(browser, server) : [];
+    log(`Export against the demo backend, ${EXPORT_LATENCY_MS} ms latency (median of ${EXPORT_RUNS})…`);
+    const exported = want('export') ? await exportTimes(browser, outdir, createDemoBackend) : [];
     log(`Memory (${CYCLES} cycles)…`);
     const mem = want('memory') ? await memory(browser, server.origin) : [];
 
@@ -676,6 +721,8 @@ async function main() {
         demoRuns: DEMO_RUNS,
         cycles: CYCLES,
         latencyMs: LATENCY_MS,
+        exportLatencyMs: EXPORT_LATENCY_MS,
+        exportRuns: EXPORT_RUNS,
         viewport: VIEWPORT,
         stageWidth: STAGE_WIDTH,
         browserFlags: BROWSER_FLAGS,
@@ -686,6 +733,7 @@ async function main() {
       bytes: { bundles, modularPage: modular, floors, composition },
       render,
       network: net,
+      export: exported,
       memory: mem,
       failures,
       seconds: round((Date.now() - started) / 1000, 1),
@@ -699,7 +747,7 @@ async function main() {
     console.log(
       `\nRender: median of ${RUNS} runs after ${WARMUP} warm-up runs, from connecting the element to its content laid out at the next frame` +
         ` (in-memory data; no animation); each render figure is "to the next frame / synchronous, to forced layout", and ratios are widget ÷ baseline in the same order.` +
-        ` Network: the demo backend over HTTP on 127.0.0.1 with ${LATENCY_MS} ms per request.` +
+        ` Network: the demo backend over HTTP on 127.0.0.1 with ${LATENCY_MS} ms per request (the export: ${EXPORT_LATENCY_MS} ms, median of ${EXPORT_RUNS}).` +
         ` Memory: after forced GC, before and after the cycles. Bytes: each file compressed on its own.`,
     );
     if (Date.now() - started > TARGET_MS) console.log(`The run took longer than its ${TARGET_MS / 60_000}-minute target.`);

@@ -4,6 +4,7 @@
 // The demo Matomo's setup can be chosen with environment variables (npm start):
 //   DEMO_ACTIVITY_LOG=5.1          the Activity Log plugin's 5.1 behaviour (period/date); default 5.0
 //   DEMO_CORS_ORIGINS=https://a,…  origins its CORS answers name (cors_domains); default none but its own
+//   DEMO_LATENCY=700               milliseconds every answer waits, as a distant server's would; default 0
 import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -32,6 +33,7 @@ export async function demoMiddleware(options = {}) {
   const mod = await import(pathToFileURL(outfile).href);
   const fromEnv = {};
   if (process.env.DEMO_ACTIVITY_LOG) fromEnv.activityLog = process.env.DEMO_ACTIVITY_LOG;
+  if (Number(process.env.DEMO_LATENCY) > 0) fromEnv.latency = Number(process.env.DEMO_LATENCY);
   if (process.env.DEMO_CORS_ORIGINS) fromEnv.corsOrigins = process.env.DEMO_CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   const middleware = mod.createDemoMiddleware({ root, ...fromEnv, ...options });
   middleware.listener = () => mod.demoRequestListener(middleware.backend);

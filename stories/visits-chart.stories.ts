@@ -18,7 +18,7 @@ interface Args {
   date: string;
   metrics: string;
   metric: string;
-  compare: boolean;
+  compare: boolean | 'previous-period' | 'previous-year';
   today: string;
   controls: string;
   segment: string;
@@ -116,7 +116,11 @@ const meta: Meta<Args> = {
       options: ['', 'nb_visits', 'nb_uniq_visitors', 'nb_users', 'nb_actions', 'nb_visits_converted', 'bounce_count', 'sum_visit_length', 'max_actions', 'bounce_rate', 'nb_actions_per_visit', 'avg_time_on_site'],
       description: 'The charted metric (default: the first of `metrics`).',
     },
-    compare: { control: 'boolean', description: 'Draws the previous period dashed.' },
+    compare: {
+      control: 'select',
+      options: [false, 'previous-period', 'previous-year'],
+      description: 'The comparison drawn dashed: the previous period, or the same period a year before (its dates named in the KPIs and the summary); false: none.',
+    },
     today: { control: 'text', description: 'The day `lastN` counts back from, `YYYY-MM-DD` (empty: each site\'s today).' },
     controls: { control: 'text', description: 'The controls the reader may use: a list of `period`, `range`, `metric`, `compare`, `annotations`, `view` (table view, overview), `segment` (empty: all but `segment`).' },
     segment: { control: 'text', description: 'A Matomo segment definition (e.g. `visitorType==returning`), sent with every request for visits.' },
@@ -161,7 +165,7 @@ const meta: Meta<Args> = {
       date=${args.date}
       metrics=${args.metrics}
       metric=${args.metric}
-      ?compare=${args.compare}
+      .compare=${args.compare}
       today=${args.today}
       controls=${args.controls}
       segment=${ifDefined(args.segment || undefined)}
@@ -192,6 +196,13 @@ export const DaysWithoutData: Story = { args: { siteId: '3', compare: true } };
 
 /** The previous 30 days drawn dashed, with their values in the tooltip and the KPI change. */
 export const Comparison: Story = { args: { compare: true } };
+
+/**
+ * The last 90 days against the same 90 days a year before (`compare="previous-year"`): the same dates
+ * (29 February with 28 February), named in the KPIs' change, the summary and the legend; the Compare
+ * with control switches between none, the previous period and last year.
+ */
+export const SamePeriodLastYear: Story = { args: { date: 'last90', compare: 'previous-year' } };
 
 /** Three sites and their previous periods. */
 export const ThreeSitesCompared: Story = { args: { siteId: '1,2,3', compare: true } };

@@ -106,9 +106,40 @@ async function change(kind: Kind): Promise<{ ms: number; action: string }> {
   return { ms: performance.now() - t0, action };
 }
 
+/**
+ * Exports every activity of the log shown (the widget of the last `firstView('activity-log')`) as
+ * CSV, as the reader's Export button does; the file is caught, not saved. Resolves with the
+ * milliseconds from the click to the file, and the number of activities in it.
+ */
+async function exportAll(): Promise<{ ms: number; count: number; bytes: number }> {
+  const element = current as (HTMLElement & { updateComplete: Promise<boolean> }) | undefined;
+  if (!element || element.localName !== 'activity-log') throw new Error('no activity log is shown');
+  let bytes = 0;
+  const catchFile = (e: Event) => {
+    const a = e.composedPath()[0];
+    if (a instanceof HTMLAnchorElement && a.download) {
+      e.preventDefault();
+      void fetch(a.href).then((r) => r.blob()).then((b) => (bytes = b.size));
+    }
+  };
+  document.addEventListener('click', catchFile, true);
+  try {
+    const saved = once(element, 'dw-activity-export');
+    const failed = once(element, 'dw-activity-error').then((e) => Promise.reject(new Error(`the export failed: ${(e as CustomEvent<{ message: string }>).detail.message}`)));
+    const t0 = performance.now();
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button[part="export-csv"]')!.click();
+    const event = (await within(Promise.race([saved, failed]), 'activity-log export')) as CustomEvent<{ count: number }>;
+    const ms = performance.now() - t0;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return { ms, count: event.detail.count, bytes };
+  } finally {
+    document.removeEventListener('click', catchFile, true);
+  }
+}
+
 function clear(): void {
   container.replaceChildren();
   current = undefined;
 }
 
-Object.assign(window, { bench: { firstView, change, clear, ready: true } });
+Object.assign(window, { bench: { firstView, change, exportAll, clear, ready: true } });

@@ -105,22 +105,12 @@ export const activityLogStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  .field select,
-  .field input {
-    width: 100%;
-    /* Selects and date inputs share one height, so a field appearing never shifts the list. */
-    height: 2.4em;
-  }
-  .clear {
-    justify-self: start;
-    height: 2.4em;
-  }
+  /* The bar's controls, its note and its type field's width come with its code (filter-bar.ts). */
   @container (min-width: 480px) {
     .filters {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
-    .search-field,
-    .type-field.alone {
+    .search-field {
       grid-column: 1 / -1;
     }
   }
@@ -128,18 +118,11 @@ export const activityLogStyles = css`
     .filters {
       grid-template-columns: repeat(auto-fit, minmax(140px, 1fr));
     }
-    .type-field,
-    .type-field.alone,
     .search-field {
       grid-column: span 2;
     }
   }
 
-  .note {
-    margin: 0;
-    color: var(--_fg-muted);
-    font-size: 0.92em;
-  }
   .summary {
     margin: 0;
     min-height: 1.45em;

@@ -95,9 +95,18 @@ const FILTERS_PENDING = html`<div class="filters filters-pending" aria-hidden="t
  * @csspart empty - The "nothing matches" message.
  * @csspart error - The error box.
  * @csspart retry-button - Retry in the error box.
- * @csspart pagination - Previous/next and rows per page.
+ * @csspart pagination - First, previous, next, last, "Go to…" and rows per page.
+ * @csspart first-button - First page.
  * @csspart prev-button - Previous page.
  * @csspart next-button - Next page.
+ * @csspart last-button - Last page (once the total is known).
+ * @csspart jump - The "Go to…" disclosure, and the form in it.
+ * @csspart jump-button - "Go to…", which opens the form (its summary).
+ * @csspart jump-page - The page number field.
+ * @csspart jump-page-button - "Go to page".
+ * @csspart jump-date - The date field: the page that holds that day's last activity, or the last one before it.
+ * @csspart jump-date-button - "Go to date".
+ * @csspart jump-close - Closes the form (as Escape does).
  * @csspart page-size - Rows-per-page select.
  *
  * @cssproperty --activity-log-avatar-size - Avatar diameter (default 32px).
@@ -354,7 +363,15 @@ export class ActivityLog extends WidgetElement {
       ${query.notices(locale)} ${this.#live.notice()}
       <div class="progress-line ${pending && shown ? 'on' : ''}" aria-hidden="true"></div>
       ${this.#renderList(shown, pending, error, locale)} ${shown && !pending ? renderEmpty(shown, query.viewer?.superUser === false, this.#clear, this.localize) : nothing}
-      ${renderPager({ shown, offset: query.offset, size: this.#pageSize, t: this.localize, previous: query.previous, next: query.next, resize: this.#resize })}
+      ${renderPager({
+        shown,
+        offset: query.offset,
+        size: this.#pageSize,
+        t: this.localize,
+        goTo: query.goTo,
+        resize: this.#resize,
+        form: this.#bar.value?.renderJump(query, this.#pageSize, locale),
+      })}
     </section>`;
   }
 

@@ -1,11 +1,15 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ActivityViewer } from '../api/activity-source.js';
 import { errorMessage } from '../api/errors.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { activityType } from './catalogue.js';
 import { chunks } from './chunks.js';
 import { clearedFilters, hasFilters, type ActivityFilters } from './filters.js';
+import { adoptPartStyles } from './part-styles.js';
 import { clip } from './text.js';
+
+/** The pager's "Go to…" form comes with the filter bar: the controls that follow the first rows. */
+export { renderJump } from './pager-jump.js';
 
 /** How long the search waits after the last keystroke before it applies what was typed. */
 const SEARCH_DELAY = 300;
@@ -83,6 +87,9 @@ export class ActivityFilterBar extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // It renders into the widget's shadow root, which gets the bar's styles with it (its frame and
+    // fields' layout are the widget's: the place kept for the bar while its code loads has them).
+    adoptPartStyles({ shadowRoot: this.getRootNode() }, filterBarStyles);
     // Back in the page: a search still being typed is applied.
     if (this.hasUpdated && this.#draft !== this.#search) this.#timer = setTimeout(() => this.#applySearch(), SEARCH_DELAY);
   }
@@ -188,3 +195,33 @@ export class ActivityFilterBar extends LitElement {
 
 /** A filter's one option while it does not offer them all: the value chosen, if any. */
 const chosen = (value: string, label: string): TemplateResult | typeof nothing => (value ? html`<option value=${value} selected>${label}</option>` : nothing);
+
+/** The bar's own styles (its controls, the type field's width, the note), adopted by the widget's shadow root when the bar connects. */
+export const filterBarStyles = css`
+  .field select,
+  .field input {
+    width: 100%;
+    /* Selects and date inputs share one height, so a field appearing never shifts the list. */
+    height: 2.4em;
+  }
+  .clear {
+    justify-self: start;
+    height: 2.4em;
+  }
+  @container (min-width: 480px) {
+    .type-field.alone {
+      grid-column: 1 / -1;
+    }
+  }
+  @container (min-width: 860px) {
+    .type-field,
+    .type-field.alone {
+      grid-column: span 2;
+    }
+  }
+  .note {
+    margin: 0;
+    color: var(--_fg-muted);
+    font-size: 0.92em;
+  }
+`;

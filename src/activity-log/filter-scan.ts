@@ -1,9 +1,10 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { ActivityEntry, ActivitySource } from '../api/activity-source.js';
-import { isAbort } from '../api/errors.js';
+import type { ActivityEntry, ActivityQuery, ActivitySource } from '../api/activity-source.js';
+import { BadResponseError, isAbort } from '../api/errors.js';
 import { parseCalendarDate } from '../core/dates.js';
 import { ResumableTask } from '../core/resumable-task.js';
 import { entryTests, type EntryTest } from './entry-tests.js';
+import { shiftMessage, type Shift } from './notices.js';
 import { summaryWords } from './summary.js';
 import { ActivityView, type ActivityFilters, type ScanProgress, type ViewPage } from './view.js';
 
@@ -20,8 +21,32 @@ export interface FilterScanOptions {
   probes?: number;
   /** The server's count, when a plain view (user and type filters only) already read it. */
   total?: number | undefined;
+  /**
+   * Pages an export reads per round trip (default 10: a bulk request of 10 × 100 entries, about a
+   * megabyte of JSON that Matomo holds in memory at once, in a form-encoded body of about 2 KB).
+   */
+  pagesPerTrip?: number;
 }
 type Time = number | null;
+
+/** Where an export's reading is: the entries a round trip brought, where the next starts, the end, and the last entry read. */
+interface Trip {
+  got: ActivityEntry[];
+  at: number;
+  end: number;
+  anchor?: string | undefined;
+}
+
+/**
+ * The activity log moved during an export in a way that could leave a gap (activities removed,
+ * or more new ones than a round trip reads): nothing is saved, and exporting again reads it anew.
+ */
+export class ExportShiftError extends BadResponseError {
+  override name = 'ExportShiftError';
+  constructor(readonly shift: Shift) {
+    super(shiftMessage(shift));
+  }
+}
 
 /**
  * The activity log seen through a set of filters, over a source that may not support them all.
@@ -50,6 +75,7 @@ export class FilterScan extends ActivityView {
   readonly #chunk: number;
   readonly #limit: number;
   readonly #probes: number;
+  readonly #pages: number;
 
   #lo = 0;
   #hi = 0;
@@ -62,6 +88,8 @@ export class FilterScan extends ActivityView {
   #cursor = 0;
   #scanEnd = 0;
   #stepRun: Promise<void> | undefined;
+  /** The id of the last entry a text search read (where an export's first round trip anchors). */
+  #lastId: string | undefined;
   /** Bumped when new entries shift every offset; a chunk read across a shift is discarded. */
   #epoch = 0;
 
@@ -70,6 +98,7 @@ export class FilterScan extends ActivityView {
     this.#chunk = Math.max(1, Math.floor(options.chunkSize ?? 100));
     this.#limit = Math.max(this.#chunk, Math.floor(options.scanLimit ?? 5000));
     this.#probes = Math.max(1, Math.floor(options.probes ?? 7));
+    this.#pages = Math.max(1, Math.floor(options.pagesPerTrip ?? 10));
     const range = rangeInstants(filters.dateFrom, filters.dateTo);
     this.invalid = range.invalid ?? '';
     this.#start = range.start;
@@ -148,48 +177,116 @@ export class FilterScan extends ActivityView {
   }
 
   /**
+   * The position in this view of the newest entry older than `t` (ms): where "go to date" goes, `t`
+   * being the end of the day asked for. Found in the newest-first list as the ends of a date range
+   * are (the first chunk, then a few offsets per round trip); a text search reads on until it has
+   * found such an entry (within its bound). A source that filters whole UTC days (Activity Log 5.1)
+   * first counts the entries of the days after `t`'s: the position is there, or within that day.
+   * At least the view's total when every entry is newer (`t` is before the oldest activity).
+   */
+  async positionBefore(t: number, signal?: AbortSignal): Promise<number> {
+    if (this.invalid) return 0;
+    await this.#ensureWindow(signal);
+    if (this.#byEntry) {
+      const found = () => this.#matches.findIndex((entry) => olderThan(timeOf(entry), t));
+      while (found() < 0 && this.#cursor < Math.min(this.#hi, this.#scanEnd)) await this.#step(signal);
+      const i = found();
+      return i < 0 ? this.#matches.length : i;
+    }
+    let lo = this.#lo;
+    const days = !this.#clientDate && !this.server.days && this.source.countDays && t <= Date.now() ? nextUtcDay(t) : undefined;
+    // Entries of the UTC days after the one `t` falls in (from that day itself when `t` is its
+    // midnight) are all newer: counted with the first chunk's read (a recent day is in it), in parallel.
+    const [newer] = await Promise.all([
+      days ? this.source.countDays!({ ...this.server, days: { from: days, to: '' } }, { signal }) : undefined,
+      this.#readTimes(lo, Math.min(this.#chunk, this.#hi - lo), signal),
+    ]);
+    if (newer?.filtered) lo = Math.min(this.#hi, Math.max(lo, newer.count));
+    return (await this.#firstOlder(t, lo, this.#hi, signal)) - this.#lo;
+  }
+
+  /**
    * Every entry of the filtered view, newest first (for exports). `onProgress(done, of)` reports
-   * entries read out of the entries to read. Reads on past the end found earlier when the log
-   * grew meanwhile, so that shifted offsets lose nothing (repeats are dropped).
+   * entries read out of the entries to read. Reads `pagesPerTrip` pages per round trip (one bulk
+   * request when the source has one); a text search goes on from where its scan stopped, keeping
+   * what it found. New activities arriving meanwhile shift the newest-first offsets: each round
+   * trip starts one entry early, on the last entry read, so that the shift is seen, and repeats
+   * are dropped; the end is checked by one more entry past it. When the list moved in a way that
+   * could hide entries (some removed, or more new ones than a round trip reads), it rejects with
+   * `ExportShiftError` rather than return a list with a gap.
    */
   async all(signal?: AbortSignal, onProgress?: (done: number, of: number) => void): Promise<ActivityEntry[]> {
     if (this.invalid) return [];
     await this.#ensureWindow(signal);
-    const report = () => onProgress?.(Math.min(this.#cursor, this.#hi) - this.#lo, this.#hi - this.#lo);
+    const lo = this.#lo;
     if (this.#byEntry) {
+      const report = () => onProgress?.(Math.min(this.#cursor, this.#hi) - lo, this.#hi - lo);
       report();
       while (this.#cursor < this.#hi) {
-        await this.#step(signal);
+        await this.#step(signal, true);
         report();
       }
-      for (;;) {
-        const got = await this.#read(this.#cursor, this.#chunk, signal);
-        this.#absorb(got);
-        this.#cursor += got.length;
-        this.#hi = Math.max(this.#hi, this.#cursor);
-        if (got.length < this.#chunk || this.#pastStart(got)) break;
-      }
-      report();
       return this.#matches.slice();
     }
     const out: ActivityEntry[] = [];
     const seen = new Set<string>();
-    const lo = this.#lo;
-    const of = this.#hi - lo;
-    onProgress?.(0, of);
-    for (let at = lo; ; ) {
-      const got = await this.#read(at, this.#chunk, signal);
-      for (const entry of got) {
-        if (seen.has(entry.id) || !this.#inRange(entry)) continue;
-        seen.add(entry.id);
-        out.push(entry);
-      }
-      at += got.length;
-      onProgress?.(Math.min(at - lo, of), of);
-      if (got.length < this.#chunk || this.#pastStart(got)) break;
+    let read: Trip = { got: [], at: lo, end: this.#hi };
+    onProgress?.(0, read.end - lo);
+    while (read.at < read.end) {
+      read = await this.#trip(read, seen, signal);
+      for (const entry of read.got) if (this.#inRange(entry)) out.push(entry);
+      onProgress?.(read.at - lo, read.end - lo);
     }
-    onProgress?.(of, of);
     return out;
+  }
+
+  /**
+   * One round trip of an export: up to `pagesPerTrip` pages from `at` (one bulk request, or pages
+   * in parallel), one entry earlier when an entry was read before (`anchor`, the last one), and
+   * one entry past `end` when the trip reaches it. Returns the entries not seen before (added to
+   * `seen`), where the next trip starts and where the end now is (`end === at`: nothing more).
+   */
+  async #trip(last: Trip, seen: Set<string>, signal?: AbortSignal): Promise<Trip> {
+    const { anchor, end } = last;
+    // The anchor makes the first page one entry longer, so that a trip still reads whole pages of new entries.
+    const extra = anchor === undefined ? 0 : 1;
+    const from = last.at - extra;
+    const span = Math.min(end - from, this.#chunk * this.#pages + extra);
+    const queries: ActivityQuery[] = [];
+    for (let o = from; o < from + span; ) {
+      const limit = Math.min(o === from ? this.#chunk + extra : this.#chunk, from + span - o);
+      queries.push({ ...this.server, offset: o, limit });
+      o += limit;
+    }
+    // Whether the list goes on past the end known (it grew where no shift was seen, or the count was wrong).
+    const probe = from + span >= end;
+    if (probe) queries.push({ ...this.server, offset: from + span, limit: 1 });
+    // A page longer than asked for (a server ignoring the limit) is cut: positions are counted from what was asked.
+    const answers = (await this.#many(queries, signal)).map((page, i) => page.slice(0, queries[i]!.limit));
+    const pages = probe ? answers.slice(0, -1) : answers;
+    const list = pages.flat();
+    const fresh = new Set<string>();
+    const got = list.filter((entry) => !seen.has(entry.id) && !fresh.has(entry.id) && !!fresh.add(entry.id));
+    // A trip after the first must meet its anchor, unless the list moved by more than the trip (then nothing is new).
+    if (anchor !== undefined && got.length && !list.some((entry) => entry.id === anchor)) throw new ExportShiftError('removed');
+    for (const id of fresh) seen.add(id);
+    const at = from + list.length;
+    // Entries read twice, besides the anchor: new activities moved the list down by as many, and its end with it.
+    const next: Trip = { got, at, end: end + (list.length - got.length - extra), anchor: list.at(-1)?.id ?? anchor };
+    const short = pages.some((page, i) => page.length < queries[i]!.limit);
+    if (short || this.#pastStart(list)) next.end = at;
+    else if (!got.length) throw new ExportShiftError('moved');
+    else if (probe && at >= next.end) {
+      const after = answers.at(-1)?.[0];
+      const more = !!after && !seen.has(after.id) && !(this.#clientDate && this.#start !== undefined && olderThan(timeOf(after), this.#start));
+      next.end = more ? at + this.#chunk * this.#pages : at;
+    }
+    return next;
+  }
+
+  /** Several queries in one round trip: one bulk request when the source has one, else in parallel. */
+  #many(queries: ActivityQuery[], signal?: AbortSignal): Promise<ActivityEntry[][]> {
+    return this.source.getMany ? this.source.getMany(queries, { signal }) : Promise.all(queries.map((q) => this.source.getEntries(q, { signal })));
   }
 
   /**
@@ -354,9 +451,12 @@ export class FilterScan extends ActivityView {
     }
   }
 
-  /** Reads the next chunk of a text search; concurrent callers wait for the same chunk. */
-  async #step(signal?: AbortSignal): Promise<void> {
-    this.#stepRun ??= this.#readChunk(signal).finally(() => (this.#stepRun = undefined));
+  /**
+   * Reads the next chunk of a text search (with `trip`, an export's round trip of several pages);
+   * concurrent callers wait for the same read, then read on.
+   */
+  async #step(signal?: AbortSignal, trip = false): Promise<void> {
+    this.#stepRun ??= (trip ? this.#readTrip(signal) : this.#readChunk(signal)).finally(() => (this.#stepRun = undefined));
     await shared(this.#stepRun, signal);
   }
 
@@ -369,7 +469,23 @@ export class FilterScan extends ActivityView {
     if (epoch !== this.#epoch) return; // offsets moved while reading: read again from the shifted cursor
     this.#absorb(entries);
     this.#cursor = start + entries.length;
+    this.#lastId = entries.at(-1)?.id ?? this.#lastId;
     if (entries.length < count) this.#hi = this.#cursor; // the list ended early
+  }
+
+  /** An export's round trip through a text search: from its cursor to the end, anchored on the last entry it read. */
+  async #readTrip(signal?: AbortSignal): Promise<void> {
+    const epoch = this.#epoch;
+    if (this.#cursor >= this.#hi) return;
+    const read = await this.#trip({ got: [], at: this.#cursor, end: this.#hi, anchor: this.#cursor > this.#lo ? this.#lastId : undefined }, this.#seen, signal);
+    if (epoch !== this.#epoch) {
+      for (const entry of read.got) this.#seen.delete(entry.id); // read again from the shifted cursor
+      return;
+    }
+    for (const entry of read.got) if (this.#inRange(entry) && this.#test(entry)) this.#matches.push(entry);
+    this.#cursor = read.at;
+    this.#hi = read.end;
+    this.#lastId = read.anchor;
   }
 
   /** Adds the entries of a text search that match (each entry once). */
@@ -450,6 +566,11 @@ export function serverDays(start: number | undefined, end: number | undefined, n
     days: { from: start === undefined ? '' : day(start), to: openEnd ? '' : day(end - 1) },
     exact: (start === undefined || start % DAY === 0) && (openEnd || end % DAY === 0),
   };
+}
+
+/** The first UTC day (`YYYY-MM-DD`) whose entries are all at or after `t`: `t`'s own day when `t` is its midnight, else the next. */
+function nextUtcDay(t: number): string {
+  return new Date(Math.ceil(t / DAY) * DAY).toISOString().slice(0, 10);
 }
 
 const timeOf = (entry: ActivityEntry): Time => (entry.datetime ? entry.datetime.getTime() : null);

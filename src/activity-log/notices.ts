@@ -23,3 +23,11 @@ export function renderNotices(o: { newAbove: number; scan: ScanProgress | undefi
       </div>`
     : nothing}`;
 }
+
+/** How the activity log moved during an export: activities removed, or more new ones than a round trip reads. */
+export type Shift = 'removed' | 'moved';
+
+/** Why an export stopped when the log moved under it (nothing was saved). */
+export function shiftMessage(shift: Shift): string {
+  return `${shift === 'removed' ? 'Activities were removed from the log' : 'More new activities arrived than the export could follow'} while it was being exported, so the file could have missed some: nothing was saved. Export again to read the log as it is now.`;
+}

@@ -234,15 +234,13 @@ export class QueryController implements ReactiveController {
     void this.pageTask.run();
   }
 
-  goTo(offset: number): void {
+  /** Shows the page that starts at `offset` (0 or more). */
+  goTo = (offset: number): void => {
     this.#offset = Math.max(0, offset);
     this.#newIds.clear();
     if (this.#offset === 0) this.#newAbove = 0;
     this.host.requestUpdate();
-  }
-
-  previous = () => this.goTo(this.#offset - this.#pageSize);
-  next = () => this.goTo(this.#offset + this.#pageSize);
+  };
   newest = () => {
     this.#newAbove = 0;
     this.goTo(0);

@@ -9,7 +9,7 @@ import { knownSite, learnSites, type SiteInfo } from './site-directory.js';
 import { now } from '../core/clock.js';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { dayInZone } from '../core/time-zones.js';
-import { parseDateSpec, previousSpan, rangeText, spanOf, type CalendarPeriod } from '../core/calendar.js';
+import { parseDateSpec, previousSpan, rangeText, spanOf, type CalendarPeriod, type Span } from '../core/calendar.js';
 import { english } from '../core/translate.js';
 import type { Text } from '../i18n/types.js';
 
@@ -39,6 +39,8 @@ export const VISITS_METRICS = [
 ] as const;
 
 export type VisitsMetric = (typeof VISITS_METRICS)[number];
+/** What a range is compared with: the periods right before it, or the same periods a year before. */
+export type VisitsComparison = 'previous-period' | 'previous-year';
 export type VisitsPeriod = 'day' | 'week' | 'month' | 'year' | 'range';
 /** The metrics of one period; a metric the server left out is absent. */
 export type VisitsMetrics = Partial<Record<VisitsMetric, number>>;
@@ -75,6 +77,12 @@ export interface VisitsQuery {
    * omitted for none. (The Matomo source counts it from each site's own day instead.)
    */
   compareDate?: string | undefined;
+  /**
+   * How `compareDate` was counted: the periods right before the range (default), or the same
+   * periods a year before (the same dates; see the chart's docs). The Matomo source counts it the
+   * same way from each site's own day.
+   */
+  compare?: VisitsComparison | undefined;
   /** The day to count `lastN` and `previousN` from for every site (`YYYY-MM-DD`); omitted: each site's own today. */
   today?: string | undefined;
   /**
@@ -87,7 +95,7 @@ export interface VisitsQuery {
 export interface VisitsResult {
   /** One entry per site, in the order asked for (by id for `all`). */
   current: SiteVisits[];
-  /** The comparison per site, same order: as many periods, right before the site's range. Absent when not asked for or when it failed. */
+  /** The comparison per site, same order: the periods `compare` names, counted from the site's range. Absent when not asked for or when it failed. */
   previous?: SiteVisits[] | undefined;
   /** Why the comparison is missing when it was asked for. */
   previousError?: ApiError | undefined;
@@ -162,19 +170,21 @@ export class MatomoVisitsSource implements VisitsSource {
     if (!spec) throw new ConfigError(unreadableDate(query.date));
 
     const period = query.period as CalendarPeriod;
-    const compare = !!query.compareDate;
+    // The comparison's span: right before the range, or a year before (that arithmetic loads on demand).
+    const before = !query.compareDate ? null : query.compare === 'previous-year' ? (await loadPart(() => import('../core/year-before.js'))).yearBeforeSpan : previousSpan;
     const apiBase = this.client.apiBase;
     let sites = all ? this.#all : sitesOf(ids, (id) => knownSite(apiBase, id));
     let fresh = false;
-    // Matomo counts several sites' lastN and previousN in UTC: their days must be worked out from their zones.
-    if (!sites && !given && spec.kind !== 'range' && (all || ids.length > 1)) {
+    // Matomo counts several sites' lastN and previousN in UTC: their days must be worked out from their
+    // zones; a year before one site's today needs its day too.
+    if (!sites && !given && spec.kind !== 'range' && (all || ids.length > 1 || query.compare === 'previous-year')) {
       sites = await this.#sites(all, ids, options);
       fresh = true;
     }
     for (;;) {
       const groups = groupSites(sites, all ? 'all' : ids, given);
       const calls: MatomoCall[] = [];
-      for (const group of groups) planGroup(group, query.date, period, compare, calls, query.segment || undefined);
+      for (const group of groups) planGroup(group, query.date, period, before, calls, query.segment || undefined);
       const infoAt = calls.length;
       if (!fresh) calls.push(...infoCalls(all, ids));
       const answers = await this.client.bulk(calls, options);
@@ -248,24 +258,24 @@ function sameGroups(a: readonly Group[], b: readonly Group[]): boolean {
   return key(a) === key(b);
 }
 
-/** Adds a group's VisitsSummary calls to `calls`, noting where they are. */
-function planGroup(group: Group, date: string, period: CalendarPeriod, compare: boolean, calls: MatomoCall[], segment: string | undefined): void {
+/** Adds a group's VisitsSummary calls to `calls`, noting where they are; `before` gives the comparison's span (null: none). */
+function planGroup(group: Group, date: string, period: CalendarPeriod, before: ((span: Span, period: CalendarPeriod) => Span) | null, calls: MatomoCall[], segment: string | undefined): void {
   const idSite = group.ids === 'all' ? 'all' : group.ids.join(',');
   const ask = (days: string) => calls.push({ method: 'VisitsSummary.get', params: { idSite, period, date: days, segment } }) - 1;
   const today = group.today;
   const spec = parseDateSpec(date, today ?? new Date(now()))!;
   if (!today && spec.kind !== 'range') {
-    // One site: the server counts from the site's own today.
-    group.current = ask(`${spec.kind}${compare ? 2 * spec.n : spec.n}`);
-    if (compare) group.split = spec.n;
+    // One site: the server counts from the site's own today (the comparison is the periods right before).
+    group.current = ask(`${spec.kind}${before ? 2 * spec.n : spec.n}`);
+    if (before) group.split = spec.n;
     return;
   }
   const span = spanOf(spec, period, today ?? new Date(now()));
   // Up to the sites' today: the days after it have not begun.
   group.current = ask(spec.kind === 'range' ? rangeText(spec.from, spec.to) : rangeText(span.from, today && span.to > today ? today : span.to));
-  if (!compare) return;
-  const before = previousSpan(span, period);
-  group.previous = ask(rangeText(before.from, before.to));
+  if (!before) return;
+  const compared = before(span, period);
+  group.previous = ask(rangeText(compared.from, compared.to));
 }
 
 /** The calls that read the sites' names and time zones. */

@@ -5,8 +5,8 @@ const PAGE = 10;
 
 /**
  * A list moved through with the keyboard (the roving tabindex pattern): one item, the active one,
- * is in the tab order (`tabIndex` 0), the others are not (-1); the arrow keys (Down and Up, or
- * those given: Right and Left along a row), Home, End, PageUp and PageDown move focus and the
+ * is in the tab order (`tabIndex` 0), the others are not (-1); the arrow keys (Down and Up; Right
+ * and Left along a row, see `RowRovingTabindex`), Home, End, PageUp and PageDown move focus and the
  * active item, and focusing an item (a click) makes it active.
  * Items are named by keys (each item's element carries its key in `data-key`), so the active one
  * survives a new render of the list.
@@ -25,10 +25,6 @@ export class RovingTabindex {
     readonly keys: () => readonly string[],
     /** The element of an item, to move focus to. */
     readonly element: (key: string) => HTMLElement | undefined,
-    /** The key that moves to the next item (in a row, a toolbar: `ArrowRight`). */
-    readonly next = 'ArrowDown',
-    /** The key that moves to the previous item (in a row: `ArrowLeft`). */
-    readonly back = 'ArrowUp',
   ) {}
 
   /** The tab index an item takes. */
@@ -54,7 +50,7 @@ export class RovingTabindex {
   onKeyDown = (e: KeyboardEvent): void => {
     const keys = this.keys();
     const i = Math.max(0, keys.indexOf(this.active));
-    const moves: Record<string, number> = { [this.next]: i + 1, [this.back]: i - 1, Home: 0, End: keys.length - 1, PageDown: i + PAGE, PageUp: i - PAGE };
+    const moves = this.moves(i, keys.length - 1);
     const target = Object.hasOwn(moves, e.key) ? moves[e.key]! : undefined;
     if (target === undefined || !keys.length) return;
     e.preventDefault();
@@ -62,9 +58,22 @@ export class RovingTabindex {
     this.focus();
   };
 
+  /** The index each key moves to, from the active item's index `i` (the last index is `last`). */
+  protected moves(i: number, last: number): Record<string, number> {
+    return { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: last, PageDown: i + PAGE, PageUp: i - PAGE };
+  }
+
   #activate(key: string): void {
     if (key === this.active) return;
     this.active = key;
     this.host.requestUpdate();
+  }
+}
+
+/** A row (a toolbar): Right and Left move to the next and previous item, Down and Up do nothing. */
+export class RowRovingTabindex extends RovingTabindex {
+  protected override moves(i: number, last: number): Record<string, number> {
+    const { ArrowDown: next, ArrowUp: back, ...others } = super.moves(i, last);
+    return { ...others, ArrowRight: next!, ArrowLeft: back! };
   }
 }

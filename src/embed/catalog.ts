@@ -15,6 +15,8 @@ export interface EmbeddableWidget {
   attributes: readonly string[];
   /** Boolean attributes among them: present when the value is `''`, `true`, `1` or `yes`. */
   booleans: readonly string[];
+  /** Values some of those booleans may also take, kept as they are (`compare="previous-year"`). */
+  choices?: Readonly<Record<string, readonly string[]>>;
   /** Attributes whose value is a URL: only http(s) (or a relative path) is accepted. */
   urls: readonly string[];
   /** A sensible starting height in pixels for an iframe that is not auto-sized. */
@@ -51,6 +53,7 @@ export const WIDGETS: Readonly<Record<string, EmbeddableWidget>> = Object.freeze
     server: 'matomo',
     attributes: ['site-id', 'period', 'date', 'metrics', 'metric', 'compare', 'segment', 'annotations', 'today', 'hide-title', 'compact', 'controls'],
     booleans: ['compare', 'annotations', 'hide-title', 'compact'],
+    choices: { compare: ['previous-period', 'previous-year'] },
     urls: [],
     height: 520,
   },
@@ -84,6 +87,11 @@ export function widgetTitle(tag: string, t: Translator, catalog: WidgetCatalog =
   const info = widgetInfo(tag, catalog);
   if (!info) return t.t('Dashboard widget');
   return Object.hasOwn(TITLES, tag) && info === WIDGETS[tag] ? t.text(TITLES[tag as keyof typeof TITLES]) : info.title;
+}
+
+/** Whether `value` is one of the values a boolean attribute may also take (see `choices`). */
+export function isChoice(info: EmbeddableWidget, name: string, value: unknown): boolean {
+  return !!info.choices && Object.hasOwn(info.choices, name) && info.choices[name]!.includes(value as string);
 }
 
 /** The catalogue entry for `tag`, or undefined (never an inherited property such as `constructor`). */

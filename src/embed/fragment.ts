@@ -1,7 +1,7 @@
 import { clampNumber, NUMBER_RANGES } from '../core/numbers.js';
 import { english } from '../core/translate.js';
 import type { Text } from '../i18n/types.js';
-import { COMMON_ATTRIBUTES, WIDGETS, widgetInfo, type WidgetCatalog } from './catalog.js';
+import { COMMON_ATTRIBUTES, isChoice, WIDGETS, widgetInfo, type WidgetCatalog } from './catalog.js';
 
 /**
  * What an embed URL asks for, read from its fragment
@@ -110,7 +110,8 @@ export function parseEmbedFragment(hash: string, catalog: WidgetCatalog = WIDGET
       request.ignored.push(name);
     } else if (booleans.has(name)) {
       const flag = value.toLowerCase();
-      if (TRUE_VALUES.has(flag) || flag === name) request.attributes[name] = '';
+      if (isChoice(info!, name, flag)) request.attributes[name] = flag;
+      else if (TRUE_VALUES.has(flag) || flag === name) request.attributes[name] = '';
       else if (!FALSE_VALUES.has(flag)) request.ignored.push(name);
     } else if (name === 'theme' && !THEMES.has(value)) {
       request.ignored.push(name);
@@ -152,7 +153,7 @@ export function buildEmbedFragment(input: EmbedFragmentInput, catalog: WidgetCat
   for (const name of [...COMMON_ATTRIBUTES, ...info.attributes]) {
     const value = attributes[name];
     if (value === undefined || value === null || value === false || value === '') continue;
-    if (info.booleans.includes(name)) {
+    if (info.booleans.includes(name) && !isChoice(info, name, value)) {
       if (value === true || TRUE_VALUES.has(String(value).toLowerCase())) parts.push(`${name}=true`);
       continue;
     }

@@ -1,5 +1,5 @@
 import { english, type Translator } from '../core/translate.js';
-import { COMMON_ATTRIBUTES, FRAME_ALLOW, FRAME_SANDBOX, widgetInfo, widgetTitle, type EmbeddableWidget } from './catalog.js';
+import { COMMON_ATTRIBUTES, FRAME_ALLOW, FRAME_SANDBOX, isChoice, widgetInfo, widgetTitle, type EmbeddableWidget } from './catalog.js';
 import { buildEmbedFragment } from './fragment.js';
 
 /** A widget's configuration by attribute name (`true` for a boolean attribute that is on). */
@@ -109,7 +109,8 @@ export function widgetConfig(element: HTMLElement): WidgetConfig {
     const value = property !== undefined ? bag[property] : element.getAttribute(name);
     // A value the widget has anyway is left out, so snippets say only what was chosen.
     if (property !== undefined && defaults && sameValue(value, defaults[property])) continue;
-    if (info.booleans.includes(name)) config[name] = value === true || (typeof value === 'string' && value !== 'false');
+    if (isChoice(info, name, value)) config[name] = value as string;
+    else if (info.booleans.includes(name)) config[name] = value === true || (typeof value === 'string' && value !== 'false');
     else if (typeof value === 'number') config[name] = value > 0 ? value : undefined;
     else if (typeof value === 'string') config[name] = value;
     else if (Array.isArray(value)) config[name] = value.join(',');
@@ -200,7 +201,7 @@ export function shareSnippets(input: ShareInput): ShareSnippets {
   for (const name of [...COMMON_ATTRIBUTES, ...info.attributes]) {
     const value = config[name];
     if (value === undefined || value === null || value === false || value === '') continue;
-    if (info.booleans.includes(name)) {
+    if (info.booleans.includes(name) && !isChoice(info, name, value)) {
       if (value === true || value === 'true' || value === name) attributes.push(name);
       continue;
     }

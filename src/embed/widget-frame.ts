@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { define } from '../core/define.js';
 import { Localize } from '../core/localize.js';
-import { COMMON_ATTRIBUTES, FRAME_ALLOW, FRAME_SANDBOX, WIDGETS, widgetInfo, widgetTitle } from './catalog.js';
+import { COMMON_ATTRIBUTES, FRAME_ALLOW, FRAME_SANDBOX, isChoice, WIDGETS, widgetInfo, widgetTitle } from './catalog.js';
 import { buildEmbedFragment, httpOrigin } from './fragment.js';
 import { resizeFrom } from './messages.js';
 import { FrameResizeEvent } from './events.js';
@@ -155,7 +155,7 @@ export class WidgetFrame extends ElementBase {
     for (const name of [...COMMON_ATTRIBUTES, ...info.attributes]) {
       const value = this.getAttribute(name);
       if (value === null) continue;
-      attributes[name] = info.booleans.includes(name) ? value !== 'false' : value;
+      attributes[name] = info.booleans.includes(name) && !isChoice(info, name, value) ? value !== 'false' : value;
     }
     if (attributes['api-base']) attributes['api-base'] = absolute(String(attributes['api-base']));
     const fragment = buildEmbedFragment({

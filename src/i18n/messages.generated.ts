@@ -13,10 +13,13 @@ export const messages = {
   'No activities have been recorded yet.': {},
   // src/activity-log/pager.ts
   'Pages': {},
+  'First': {},
   'Previous': {},
   'Page {page} of {pages}': {},
   'Page {page}': {},
   'Next': {},
+  'Last': {},
+  'Go to…': {},
   'Rows per page': {},
   // src/api/activity-source.ts
   'the number of activities (a number)': {},

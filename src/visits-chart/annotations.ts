@@ -1,15 +1,16 @@
 import { css, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { readAnnotations } from '../api/annotations.js';
 import { MatomoVisitsSource, type Annotation, type VisitsSource } from '../api/visits-source.js';
 import { DashboardElement } from '../core/base-element.js';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { isAbort } from '../core/errors.js';
-import { RovingTabindex } from '../core/roving-tabindex.js';
+import { RowRovingTabindex } from '../core/roving-tabindex.js';
 import { errorBox } from '../core/status-message.js';
 import { addPartStyles } from './part-styles.js';
 import { formatDay, formatPeriodLabel, parsePeriodLabel, periodStart } from './period-labels.js';
-import type { ChartPeriod } from './ranges.js';
+import { siteList } from './load.js';
+import { readDate } from './named-dates.js';
+import { isChartPeriod, referenceDay, spanOf, type ChartPeriod } from './ranges.js';
 import { isolate } from './sanitize.js';
 import type { ChartModel } from './shape.js';
 
@@ -177,6 +178,30 @@ function daysOf(label: string, period: ChartPeriod): [string, string] | null {
   return span && [toCalendarString(span.start), toCalendarString(span.end)];
 }
 
+/** The widget the annotations belong to: the attributes that say what it is loading, and its chart. */
+interface Widget {
+  siteId: string;
+  period: string;
+  date: string;
+  today: string;
+  renderRoot: ParentNode;
+}
+
+/**
+ * The sites and days the widget is asking its source for, before its answer: the sites of
+ * `site-id` (none for `all`, whose sites only the answer names) and the whole periods of `date`,
+ * counted from `today` (else the browser's day: a site whose own day differs is asked again for
+ * the days of its answer).
+ */
+function loadingDays(widget: Widget): { sites: string[]; from: string; to: string } | undefined {
+  const sites = siteList(widget.siteId);
+  const today = referenceDay(widget.today);
+  const spec = readDate(widget.date, today);
+  if (!sites || sites === 'all' || !spec) return undefined;
+  const span = spanOf(spec, isChartPeriod(widget.period) ? widget.period : 'day', today);
+  return { sites: sites.split(','), from: toCalendarString(span.from), to: toCalendarString(span.to) };
+}
+
 /**
  * The annotations that fall in the chart's periods, grouped by period (the sites shown only).
  * Periods are sorted: each annotation is placed by a binary search on the periods' first days.
@@ -209,11 +234,15 @@ let lists = 0;
 /**
  * The chart's annotations: `model` in (the periods and sites shown), `source` (its
  * `getAnnotations`, or for the Matomo source `Annotations.getAll` through its client, asked for
- * the sites and days of the model, again when they change and on Retry),
- * `view` (`chart`: markers under the x axis, at the plot's edges that `plot()` gives; `table`: a
- * list), `compare` (then it says whose annotations are shown). The markers are a toolbar: the
- * arrow keys move between them, Enter or Space opens a period's notes (the focus goes to them),
- * Escape closes them and gives the focus back to the marker. Notes, authors and dates are server
+ * the sites and days of the model, again when they change and on Retry). Before the first model,
+ * they are asked for the sites and days `widget` is loading (its attributes), at the same time
+ * as the visits, so that the markers come with the chart; the model's days asked again only when
+ * they differ.
+ * `view` (`chart`: markers under the x axis, at the edges of the widget's plot, placed in the
+ * update that draws them; `table`: a list), `compare` (then it says whose annotations are
+ * shown). The markers are a toolbar: the arrow keys move between them, Enter or Space opens a
+ * period's notes (the focus goes to them), Escape closes them and gives the focus back to the
+ * marker. Notes, authors and dates are server
  * text: shown as text, bidirectional controls isolated. A failure is said here, with Retry; the
  * chart is not touched.
  *
@@ -227,7 +256,7 @@ export class VisitsAnnotations extends DashboardElement {
     source: { attribute: false },
     view: {},
     compare: { type: Boolean },
-    plot: { attribute: false },
+    widget: { attribute: false },
     _annotations: { state: true },
     _error: { state: true },
     _open: { state: true },
@@ -242,8 +271,8 @@ export class VisitsAnnotations extends DashboardElement {
   view: 'chart' | 'table' = 'chart';
   /** Whether the chart compares with the previous period. */
   compare = false;
-  /** The plot's left and right edges in the chart's box (px), once drawn. */
-  plot: (() => { left: number; right: number } | undefined) | undefined = undefined;
+  /** The widget: what it is loading (asked for before its answer) and its chart (where the plot is). */
+  widget: Widget | undefined = undefined;
 
   /** @internal The annotations of the sites and days asked for. */
   private _annotations: Annotation[] | undefined = undefined;
@@ -261,12 +290,10 @@ export class VisitsAnnotations extends DashboardElement {
   #asked: { sites: ReadonlySet<string>; from: string; to: string } | undefined;
   #observer: ResizeObserver | undefined;
   #frame = 0;
-  #roving = new RovingTabindex(
+  #roving = new RowRovingTabindex(
     this,
     () => this.#groups.map((g) => g.key),
     (key) => this.querySelector<HTMLElement>(`.ann-row [data-key="${key}"]`) ?? undefined,
-    'ArrowRight',
-    'ArrowLeft',
   );
 
   protected override createRenderRoot(): HTMLElement {
@@ -294,7 +321,8 @@ export class VisitsAnnotations extends DashboardElement {
   #wanted(): { sites: string[]; from: string; to: string } | undefined {
     const model = this.model;
     const labels = model?.labels ?? [];
-    if (!model || !labels.length) return undefined;
+    if (!model) return this.#asked || !this.widget ? undefined : loadingDays(this.widget);
+    if (!labels.length) return undefined;
     const first = daysOf(labels[0]!, model.period);
     const last = daysOf(labels[labels.length - 1]!, model.period);
     if (!first || !last) return undefined;
@@ -309,6 +337,8 @@ export class VisitsAnnotations extends DashboardElement {
       const wanted = this.#wanted();
       if (wanted && this.#reader()) void this.#read(wanted);
     }
+    // With a new model or back from the table, the markers are placed in this update: in the frame the chart is drawn in.
+    if (changed.has('model') || changed.has('view')) this.#readPlot();
     if (changed.has('model') || changed.has('_annotations')) {
       this.#groups = this._annotations && this.model ? groupAnnotations(this._annotations, this.model) : [];
       if (this._open && !this.#groups.some((g) => g.key === this._open)) this._open = '';
@@ -316,17 +346,19 @@ export class VisitsAnnotations extends DashboardElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('model') || changed.has('view')) this.#measure();
-  }
-
-  /** Reads where the plot is once the chart has drawn (after this frame's layout). */
+  /** Reads where the plot is after the chart was resized (the chart resizes in this frame's observers: read in the next). */
   #measure(): void {
     cancelAnimationFrame(this.#frame);
-    this.#frame = requestAnimationFrame(() => {
-      const plot = this.plot?.();
-      if (plot && (plot.left !== this._plot?.left || plot.right !== this._plot?.right)) this._plot = { left: plot.left, right: plot.right };
-    });
+    this.#frame = requestAnimationFrame(() => this.#readPlot());
+  }
+
+  /**
+   * Takes the plot's edges from the chart (Chart.js's own figures, no layout read). The chart has
+   * drawn its model by then: it updates before this element, its sibling further down.
+   */
+  #readPlot(): void {
+    const plot = this.widget?.renderRoot.querySelector('dw-visits-line-chart')?.drawing?.chart.chartArea;
+    if (plot && (plot.left !== this._plot?.left || plot.right !== this._plot?.right)) this._plot = { left: plot.left, right: plot.right };
   }
 
   /** What reads the annotations: the source's `getAnnotations`, or for the Matomo source `Annotations.getAll` through its client. */
@@ -391,10 +423,11 @@ export class VisitsAnnotations extends DashboardElement {
   #renderMarkers(model: ChartModel): TemplateResult {
     const count = model.labels.length;
     const plot = this._plot;
-    const row = plot ? { marginLeft: `${plot.left}px`, width: `${Math.max(0, plot.right - plot.left)}px` } : {};
+    // Positions go through the CSSOM (`.style`, not a style attribute, which a strict Content-Security-Policy blocks).
+    const row = plot ? `margin-left: ${plot.left}px; width: ${Math.max(0, plot.right - plot.left)}px` : '';
     const open = this.#groups.find((g) => g.key === this._open);
     return html`${this.#groups.length
-        ? html`<div class="ann-row" role="toolbar" aria-label=${ANNOTATION_WORDS.row} style=${styleMap(row)} @focusin=${this.#roving.onFocusIn} @keydown=${this.#roving.onKeyDown}>
+        ? html`<div class="ann-row" role="toolbar" aria-label=${ANNOTATION_WORDS.row} .style=${row} @focusin=${this.#roving.onFocusIn} @keydown=${this.#roving.onKeyDown}>
             ${this.#groups.map((group) => {
               const expanded = group.key === this._open;
               const at = count > 1 ? (group.index / (count - 1)) * 100 : 50;
@@ -406,7 +439,7 @@ export class VisitsAnnotations extends DashboardElement {
                 aria-label=${this.#title(group, model)}
                 aria-expanded=${expanded ? 'true' : 'false'}
                 aria-controls=${expanded ? `${this.#id}-panel` : nothing}
-                style=${styleMap({ left: `${at}%` })}
+                .style=${`left: ${at}%`}
                 @click=${() => this.#toggle(group.key)}
               >
                 <span aria-hidden="true">${group.starred ? '★' : ''}${group.notes.length}</span>

@@ -30,6 +30,9 @@ export interface ChartLine {
   previous: boolean;
 }
 
+/** The dashes of the segment that leads to a line's period in progress (dotted). */
+export const PROGRESS_DASH = [2, 3];
+
 /** Above this many points a line is drawn from the lowest and highest value of each stretch. */
 export const DECIMATE_ABOVE = 1000;
 

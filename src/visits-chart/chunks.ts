@@ -14,6 +14,8 @@ export const chunks = {
   tooltip: () => import('./chart-tooltip.js'),
   /** The segment picker and its styles. */
   segments: () => import('./segment-picker.js'),
+  /** The comparison with the same period a year before: its span, how days pair, its words. */
+  previousYear: () => import('./previous-year.js'),
   /** The text summary under the chart (asked for once the first data is shown). */
   summary: () => import('./summary.js'),
   /** The overview of every site (sortable table, trend lines) and its styles. */

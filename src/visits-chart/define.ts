@@ -7,5 +7,5 @@ export type { VisitsChangeDetail, VisitsErrorDetail, VisitsExportDetail, VisitsL
 export { VisitsChangeEvent, VisitsErrorEvent, VisitsExportEvent, VisitsLoadEvent } from './events.js';
 export type { ChartPeriod } from './ranges.js';
 export { MatomoVisitsSource, VISITS_METRICS } from '../api/visits-source.js';
-export type { SiteInfo, SiteVisits, VisitsMetric, VisitsMetrics, VisitsPeriod, VisitsPoint, VisitsQuery, VisitsResult, VisitsSource } from '../api/visits-source.js';
+export type { SiteInfo, SiteVisits, VisitsComparison, VisitsMetric, VisitsMetrics, VisitsPeriod, VisitsPoint, VisitsQuery, VisitsResult, VisitsSource } from '../api/visits-source.js';
 export { registerTranslation } from '../i18n/on-demand.js';

@@ -1,6 +1,6 @@
 import { DashboardEvent } from '../core/events.js';
 import type { ErrorDetail } from '../core/error-detail.js';
-import type { VisitsMetric } from '../api/visits-source.js';
+import type { VisitsComparison, VisitsMetric } from '../api/visits-source.js';
 import type { ChartPeriod } from './ranges.js';
 
 /** A site as the events describe it. */
@@ -21,7 +21,7 @@ export interface VisitsLoadDetail {
   metric: VisitsMetric;
   /** How many periods the range has. */
   periods: number;
-  /** The comparison range that was loaded, `YYYY-MM-DD,YYYY-MM-DD`. */
+  /** The comparison range that was loaded, `YYYY-MM-DD,YYYY-MM-DD` (the periods right before, or a year before with `compare="previous-year"`). */
   compareDate: string;
 }
 
@@ -33,7 +33,8 @@ export interface VisitsChangeDetail {
   metrics: VisitsMetric[];
   /** The sites shown (all of `site-id` unless the user hid some). */
   siteIds: string[];
-  compare: boolean;
+  /** The comparison drawn: `previous-period` (or true), `previous-year`, or false for none. */
+  compare: boolean | VisitsComparison;
   /** The segment definition charted (empty: all visits). */
   segment: string;
   /** Whether the annotations are shown. */

@@ -1,6 +1,6 @@
 import type { Chart } from 'chart.js';
 import type { SiteVisits } from '../api/visits-source.js';
-import type { ChartColors, ChartPoint } from './chart-data.js';
+import { PROGRESS_DASH, type ChartColors, type ChartPoint } from './chart-data.js';
 import { COMPARED_WITH_PREVIOUS, comparedWith } from './export-words.js';
 import { IN_PROGRESS_LEGEND, PREVIOUS_LEGEND } from './messages.js';
 import { parsePeriodLabel } from './period-labels.js';
@@ -33,6 +33,8 @@ export interface ImageContent extends ChartDrawing {
   range: string;
   /** The comparison drawn, in words (see `comparisonWords`); empty without one. */
   comparison: string;
+  /** The dashed line's legend, when it is not the previous period ("Dashed: same period last year"). */
+  previousLegend?: string | undefined;
 }
 
 /** A line of text, its baseline at `y`. */
@@ -79,7 +81,7 @@ export const SWATCH = 18;
 const NAME_WIDTH = 240;
 /** The dashes of the comparison's lines and of the segment to the period in progress, as the chart draws them. */
 export const PREVIOUS_DASH = [6, 4];
-export const PROGRESS_DASH = [2, 3];
+export { PROGRESS_DASH };
 
 /** The canvas font of a size (bold or not) in `family`. */
 export const fontOf = (size: number, bold: boolean, family: string): string => `${bold ? '600 ' : ''}${size}px ${family}`;
@@ -167,7 +169,7 @@ export function layoutImage(content: ImageContent, context: CanvasRenderingConte
     dash: [],
     width: 2,
   }));
-  if (model.series.some((s) => s.previous)) entries.push({ text: PREVIOUS_LEGEND, color: colors.text, dash: PREVIOUS_DASH, width: 1.5 });
+  if (model.series.some((s) => s.previous)) entries.push({ text: content.previousLegend ?? PREVIOUS_LEGEND, color: colors.text, dash: PREVIOUS_DASH, width: 1.5 });
   if (model.series.some((s) => s.partial >= 0)) entries.push({ text: IN_PROGRESS_LEGEND, color: colors.text, dash: PROGRESS_DASH, width: 2 });
   context.font = fontOf(TEXT_SIZE, false, font);
   let x = PAD;

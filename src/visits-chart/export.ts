@@ -7,7 +7,7 @@ import { chartToSvg } from './export-svg.js';
 import { metricInfo, valueOf } from './metrics.js';
 import { parsePeriodLabel } from './period-labels.js';
 import type { ChartPeriod } from './ranges.js';
-import { alignPrevious, type ChartModel } from './shape.js';
+import { alignPrevious, type Align, type ChartModel } from './shape.js';
 
 /*
  * The CSV, PNG and SVG exports of <visits-chart>. The widget loads this module on the first export
@@ -28,6 +28,8 @@ export interface SavedFile {
 export interface ExportView {
   sites: readonly SiteVisits[];
   previous: readonly SiteVisits[] | undefined;
+  /** How the comparison's periods pair with the range's, as the chart pairs them (default: by index). */
+  align?: Align | undefined;
   metrics: readonly VisitsMetric[];
   period: ChartPeriod;
   /** What the chart shows (its period labels name the file). */
@@ -42,6 +44,8 @@ export interface ExportView {
   range: string;
   /** The widget's locale (the comparison's days). */
   locale: string;
+  /** The dashed line's legend, when it is not the previous period (see `ImageContent`). */
+  previousLegend?: string | undefined;
 }
 
 /**
@@ -55,7 +59,7 @@ export async function saveView(format: ExportFormat, view: ExportView): Promise<
   const { labels } = view.model;
   const span = labels.length ? `${labels[0]!.split(',')[0]}_${labels[labels.length - 1]!.split(',').pop()}` : view.date;
   const stem = safeFileName(`visits-site${view.sites.map((s) => s.idSite).join('+')}-${view.period}-${span}`);
-  if (format === 'csv') return saveCsv(stem, view.sites, view.previous, view.metrics, view.period);
+  if (format === 'csv') return saveCsv(stem, view.sites, view.previous, view.metrics, view.period, view.align);
   if (!view.drawing) return undefined;
   const content: ImageContent = {
     ...view.drawing,
@@ -63,6 +67,7 @@ export async function saveView(format: ExportFormat, view: ExportView): Promise<
     title: view.title,
     range: view.range,
     comparison: comparisonWords(view.previous, view.period, view.locale),
+    previousLegend: view.previousLegend,
   };
   try {
     if (format === 'svg') return { fileName: `${stem}.svg`, bytes: downloadFile(`${stem}.svg`, chartToSvg(content), 'image/svg+xml;charset=utf-8') };
@@ -81,15 +86,16 @@ export function saveCsv(
   previous: readonly SiteVisits[] | undefined,
   metrics: readonly VisitsMetric[],
   period: ChartPeriod,
+  align?: Align,
 ): SavedFile {
   const fileName = `${safeFileName(stem)}.csv`;
-  return { fileName, bytes: downloadFile(fileName, toCsv(visitsRows(sites, previous, metrics, period)), 'text/csv;charset=utf-8') };
+  return { fileName, bytes: downloadFile(fileName, toCsv(visitsRows(sites, previous, metrics, period, align)), 'text/csv;charset=utf-8') };
 }
 
 /**
  * The shown data as rows for a CSV file: one row per site and period, with the period's first and
- * last day, then one column per metric; with a comparison, the previous period's label and
- * values follow. Numbers are raw (rates as ratios, times in seconds) so spreadsheets can compute
+ * last day, then one column per metric; with a comparison, the label and values of the period
+ * that answers it follow (paired by `align`, as the chart pairs them). Numbers are raw (rates as ratios, times in seconds) so spreadsheets can compute
  * with them; empty cells are values the server does not have (a rate without visits).
  */
 export function visitsRows(
@@ -97,13 +103,15 @@ export function visitsRows(
   previous: readonly SiteVisits[] | undefined,
   metrics: readonly VisitsMetric[],
   period: ChartPeriod,
+  align?: Align,
 ): Array<Array<string | number | null>> {
   const head = ['Site ID', 'Site', 'Period', 'From', 'To', ...metrics.map((m) => unit(m))];
   if (previous) head.push('Previous period', ...metrics.map((m) => `Previous ${unit(m).toLowerCase()}`));
   const rows: Array<Array<string | number | null>> = [head];
   for (const site of sites) {
     const prevSite = previous?.find((p) => p.idSite === site.idSite);
-    const aligned = prevSite ? metrics.map((m) => alignPrevious(prevSite.points, site.points.length, m)!) : null;
+    const paired = prevSite && (align ? align(site.points, prevSite.points) : prevSite.points);
+    const aligned = paired ? metrics.map((m) => alignPrevious(paired, site.points.length, m)) : null;
     site.points.forEach((point, i) => {
       const span = parsePeriodLabel(point.label, period);
       const row: Array<string | number | null> = [

@@ -13,16 +13,17 @@ import type { ChartPeriod } from './ranges.js';
  * themselves are computed in kpi.ts.
  */
 
-/** How the KPIs are shown: the charted metric, the period of the range, whether a comparison was loaded. */
+/** How the KPIs are shown: the charted metric, the period of the range, whether a comparison was loaded (and what it is, default "previous period"). */
 export interface KpiListOptions {
   charted: VisitsMetric;
   period: ChartPeriod;
   compared: boolean;
   locale: string;
+  versus?: string | undefined;
 }
 
 /** The KPI list. */
-export function renderKpis(kpis: readonly Kpi[], { charted, period, compared, locale }: KpiListOptions): TemplateResult {
+export function renderKpis(kpis: readonly Kpi[], { charted, period, compared, locale, versus }: KpiListOptions): TemplateResult {
   return html`<dl class="kpis" part="kpis">
     ${kpis.map((kpi) => {
       const info = metricInfo(kpi.metric);
@@ -30,7 +31,7 @@ export function renderKpis(kpis: readonly Kpi[], { charted, period, compared, lo
       return html`<div class="kpi ${kpi.metric === charted ? 'active' : ''}" part="kpi">
         <dt>${label}</dt>
         <dd class="value">${kpi.gap ? GAP_TEXT[kpi.gap] : formatMetric(kpi.metric, kpi.value, locale)}</dd>
-        <dd class="change ${changeClass(kpi, info.better)}">${changeText(kpi, compared, locale)}</dd>
+        <dd class="change ${changeClass(kpi, info.better)}">${changeText(kpi, compared, locale, versus)}</dd>
       </div>`;
     })}
   </dl>`;
@@ -53,10 +54,10 @@ function changeClass(kpi: Kpi, better: 'up' | 'down' | 'neutral'): string {
   return (better === 'up') === change > 0 ? 'good' : 'bad';
 }
 
-function changeText(kpi: Kpi, compared: boolean, locale: string): TemplateResult | string {
+function changeText(kpi: Kpi, compared: boolean, locale: string, versus?: string): TemplateResult | string {
   if (!compared) return 'No comparison';
   const change = shownChange(kpi);
-  if (change === null) return kpi.previous === 0 && (kpi.value ?? 0) > 0 ? 'New against the previous period' : 'No change to compare';
+  if (change === null) return kpi.previous === 0 && (kpi.value ?? 0) > 0 ? `New against ${versus ?? 'the previous period'}` : 'No change to compare';
   const arrow = change > 0 ? '▲' : change < 0 ? '▼' : '';
-  return html`${arrow ? html`<span aria-hidden="true">${arrow}</span> ` : nothing}${formatChange(change, locale)} <span class="vs">vs previous period</span>`;
+  return html`${arrow ? html`<span aria-hidden="true">${arrow}</span> ` : nothing}${formatChange(change, locale)} <span class="vs">vs ${versus ?? 'previous period'}</span>`;
 }

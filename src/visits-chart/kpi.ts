@@ -1,6 +1,7 @@
 import type { SiteVisits, VisitsMetric } from '../api/visits-source.js';
 import { gapOf, metricInfo, ratioParts, valueOf, type Gap } from './metrics.js';
 import { periodStart } from './period-labels.js';
+import type { Align } from './shape.js';
 
 /** A KPI of the header: the range's figure, the previous range's, and the relative change. */
 export interface Kpi {
@@ -84,27 +85,23 @@ export function gapOfRange(sites: readonly SiteVisits[], metric: VisitsMetric): 
 }
 
 /**
- * The comparison's periods that answer a period of the range that has begun (by index, as the
- * chart aligns them): a range that runs past a site's today compares only the days it has had.
- * `today` is the day of a site that does not say its own.
+ * The comparison's periods up to the one that answers the last period of the range that has begun
+ * (by index, or as `align` pairs them, as the chart does): a range that runs past a site's today
+ * compares only the days it has had. `today` is the day of a site that does not say its own.
  */
-export function comparedPeriods(current: readonly SiteVisits[], previous: readonly SiteVisits[], today: string): SiteVisits[] {
+export function comparedPeriods(current: readonly SiteVisits[], previous: readonly SiteVisits[], today: string, align?: Align): SiteVisits[] {
   return previous.map((before) => {
     const site = current.find((s) => s.idSite === before.idSite);
     const day = site?.today ?? today;
-    const begun = site && day ? site.points.filter((p) => periodStart(p.label) <= day).length : before.points.length;
-    return begun < before.points.length ? { ...before, points: before.points.slice(0, begun) } : before;
+    const begun = site && day ? site.points.filter((p) => periodStart(p.label) <= day).length : Infinity;
+    if (!site || begun >= site.points.length) return before;
+    const last = (align ? align(site.points, before.points) : before.points)[begun - 1]?.label ?? '';
+    return { ...before, points: before.points.filter((p) => p.label <= last) };
   });
 }
 
-/** The KPIs of a range against the previous one, for the given sites (`today`: see `comparedPeriods`). */
-export function computeKpis(
-  metrics: readonly VisitsMetric[],
-  current: readonly SiteVisits[],
-  previous: readonly SiteVisits[] | undefined,
-  today = '',
-): Kpi[] {
-  const compared = previous && comparedPeriods(current, previous, today);
+/** The KPIs of a range against its comparison (the periods that answer those begun: see `comparedPeriods`), for the given sites. */
+export function computeKpis(metrics: readonly VisitsMetric[], current: readonly SiteVisits[], compared: readonly SiteVisits[] | undefined): Kpi[] {
   return metrics.map((metric) => {
     const value = aggregate(current, metric);
     const before = compared ? aggregate(compared, metric) : null;

@@ -4,7 +4,7 @@ import { DashboardElement } from '../core/base-element.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { parseCalendarDate } from '../core/dates.js';
 import { MediaQuery, PREFERS_REDUCED_MOTION } from '../core/media-query.js';
-import { boundaries, linePoints, readColors, tickIndexes, type ChartColors, type ChartLine, type ChartPoint } from './chart-data.js';
+import { PROGRESS_DASH, boundaries, linePoints, readColors, tickIndexes, type ChartColors, type ChartLine, type ChartPoint } from './chart-data.js';
 import type { ChartTooltip } from './chart-tooltip.js';
 import { chunks } from './chunks.js';
 import { formatMetric, metricInfo } from './metrics.js';
@@ -84,6 +84,8 @@ export class VisitsLineChart extends DashboardElement {
   #listening: AbortController | undefined;
   /** Each dataset's site, and whether it is the previous period's line. */
   #meta: ChartLine[] = [];
+  /** Each dataset's point of the period in progress (its index in the dataset's data), or -1. */
+  #partial: number[] = [];
   /** The first day of each period, `YYYY-MM-DD`. */
   #starts: string[] = [];
   /** The periods that start a month, a quarter and a year (made on first use for each model). */
@@ -100,14 +102,9 @@ export class VisitsLineChart extends DashboardElement {
     return this;
   }
 
-  /** The chart as drawn and the colours it was drawn with (for the PNG and SVG exports); undefined before the chart is made. */
+  /** The chart as drawn and the colours it was drawn with (for the PNG and SVG exports, and the plot's edges the annotations align on); undefined before the chart is made. */
   get drawing(): { chart: Chart<'line', ChartPoint[]>; colors: ChartColors } | undefined {
     return this.#chart && { chart: this.#chart, colors: this.#colors! };
-  }
-
-  /** The plot's left and right edges in the box (px), once the chart is drawn: the annotations' markers align on them. */
-  get plotArea(): { left: number; right: number } | undefined {
-    return this.#chart?.chartArea;
   }
 
   override connectedCallback(): void {
@@ -127,6 +124,7 @@ export class VisitsLineChart extends DashboardElement {
     this.#chart.destroy();
     this.#chart = undefined;
     this.#meta = [];
+    this.#partial = [];
   }
 
   protected override render(): TemplateResult {
@@ -247,50 +245,70 @@ export class VisitsLineChart extends DashboardElement {
     }
 
     this.#meta = [];
+    this.#partial = [];
     // The plot's width is known once the chart is laid out: until then, the canvas's less a y axis.
     const markers = this.#markerRadius(plotWidth);
     const datasets: Array<ChartDataset<'line', ChartPoint[]>> = [];
     for (const series of model.series) {
       const color = colors.series[series.colorIndex % colors.series.length]!;
+      // Straight segments, gaps left open, a 4 px point under the pointer: Chart.js's defaults.
       const base = {
         borderColor: color,
         backgroundColor: color,
         pointRadius: markers,
-        pointHoverRadius: 4,
-        spanGaps: false,
-        tension: 0,
         // Let edge markers show whole instead of cut at the plot area.
         clip: 6,
       };
       const points = linePoints(series.values);
-      // The period in progress: the segment that leads to it dotted (its hollow point is drawn by `#markPartial`).
-      const segment = series.partial > 0 ? { borderDash: (ctx: { p1DataIndex: number }) => (points[ctx.p1DataIndex]?.i === series.partial ? [2, 3] : undefined) } : undefined;
-      datasets.push({ ...base, label: series.name, borderWidth: 2, data: points, ...(segment ? { segment } : {}) });
+      datasets.push({ ...base, label: series.name, borderWidth: 2, data: points });
       this.#meta.push({ series, previous: false });
+      this.#partial.push(series.partial < 0 ? -1 : points.findIndex((p) => p.i === series.partial));
       if (series.previous) {
         datasets.push({ ...base, label: `${series.name} (previous period)`, borderWidth: 1.5, borderDash: [6, 4], pointRadius: 0, data: linePoints(series.previous.values) });
         this.#meta.push({ series, previous: true });
+        this.#partial.push(-1);
       }
     }
     data.datasets = datasets;
   }
 
-  /** Draws a hollow point on each line's period in progress (over the line, so it shows in the PNG too). */
+  /**
+   * Breaks the line Chart.js draws before each line's point in progress (its point's `stop`, the
+   * break Chart.js makes itself for `spanGaps`), where `#markPartial` draws the segment dotted.
+   * Not with Chart.js's `segment` option, which resolves an option context for every point of the
+   * line at each update: milliseconds on long ranges.
+   */
+  #breakAtPartial(chart: Chart<'line', ChartPoint[]>, datasetIndex: number): void {
+    const at = this.#partial[datasetIndex]!;
+    const { data } = chart.data.datasets[datasetIndex]!;
+    if (at > 0 && data[at - 1]!.y !== null && data[at]!.y !== null) (chart.getDatasetMeta(datasetIndex).data[at] as PointElement).stop = true;
+  }
+
+  /**
+   * Draws each line's period in progress over the lines (so it shows in the PNG too): the segment
+   * that leads to it dotted, as Chart.js would draw it, and its point hollow.
+   */
   #markPartial(chart: Chart<'line', ChartPoint[]>): void {
     const ctx = chart.ctx;
-    this.#meta.forEach(({ series, previous }, datasetIndex) => {
-      if (previous || series.partial < 0) return;
-      const data = chart.data.datasets[datasetIndex]!.data;
-      const at = data.findIndex((p) => p.i === series.partial);
-      const point = chart.getDatasetMeta(datasetIndex).data[at];
-      if (!point || data[at]!.y === null || !Number.isFinite(point.y)) return;
+    this.#partial.forEach((at, datasetIndex) => {
+      const points = chart.getDatasetMeta(datasetIndex).data;
+      const point = points[at];
+      if (!point || chart.data.datasets[datasetIndex]!.data[at]!.y === null || !Number.isFinite(point.y)) return;
       ctx.save();
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = String(chart.data.datasets[datasetIndex]!.borderColor);
+      if ((point as PointElement).stop) {
+        ctx.beginPath();
+        ctx.moveTo(points[at - 1]!.x, points[at - 1]!.y);
+        ctx.lineTo(point.x, point.y);
+        ctx.setLineDash(PROGRESS_DASH);
+        ctx.stroke();
+        ctx.setLineDash([]);
+      }
       ctx.beginPath();
       ctx.arc(point.x, point.y, 4, 0, 2 * Math.PI);
       ctx.fillStyle = this.#colors!.background;
       ctx.fill();
-      ctx.lineWidth = 2;
-      ctx.strokeStyle = String(chart.data.datasets[datasetIndex]!.borderColor);
       ctx.stroke();
       ctx.restore();
     });
@@ -359,7 +377,13 @@ export class VisitsLineChart extends DashboardElement {
     return {
       type: 'line',
       data: { datasets: [] },
-      plugins: [{ id: 'in-progress', afterDatasetsDraw: (chart) => this.#markPartial(chart as Chart<'line', ChartPoint[]>) }],
+      plugins: [
+        {
+          id: 'in-progress',
+          afterDatasetUpdate: (chart, { index }) => this.#breakAtPartial(chart as Chart<'line', ChartPoint[]>, index),
+          afterDatasetsDraw: (chart) => this.#markPartial(chart as Chart<'line', ChartPoint[]>),
+        },
+      ],
       options: {
         responsive: false,
         maintainAspectRatio: false,
@@ -382,7 +406,6 @@ export class VisitsLineChart extends DashboardElement {
             },
             ticks: {
               maxRotation: 0,
-              autoSkip: true,
               callback: (value) => label(value, this.#longRange ? 'tick-long' : 'tick'),
             },
           },

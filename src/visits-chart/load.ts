@@ -1,9 +1,10 @@
 import { ConfigError } from '../api/errors.js';
 import { NO_SITE, unreadableDate, type SiteVisits, type VisitsResult, type VisitsSource } from '../api/visits-source.js';
+import type { Align } from './shape.js';
 import { toCalendarString } from '../core/dates.js';
 import { readDate } from './named-dates.js';
 import { parsePeriodLabel } from './period-labels.js';
-import { parseDateSpec, previousRange, requestDate, type ChartPeriod } from './ranges.js';
+import { parseDateSpec, previousSpan, rangeText, requestDate, spanOf, type ChartPeriod, type Span } from './ranges.js';
 import { cleanVisits } from './sanitize.js';
 
 /*
@@ -11,6 +12,18 @@ import { cleanVisits } from './sanitize.js';
  * days its attributes name (as primitives, the arguments of its task), the comparison range, and
  * the answer cut down to what can be drawn (sanitize.ts).
  */
+
+/** How the chart names its comparison with last year (`yearWords` in previous-year.ts). */
+export interface YearWords {
+  /** The legend note: "Dashed: same period last year". */
+  legend: string;
+  /** The KPIs' change, against these dates: "Mar 1 – 31, 2025". */
+  versus: string;
+  /** The summary's change: "compared with March 1 – 31, 2025". */
+  against: string;
+  /** The table's column of a site, after its name: "same period last year". */
+  line: string;
+}
 
 /** What the widget shows: the last answer, and the query it answers. */
 export interface Loaded {
@@ -20,6 +33,9 @@ export interface Loaded {
   date: string;
   /** The comparison range that was loaded, `YYYY-MM-DD,YYYY-MM-DD` (empty without one). */
   compareDate: string;
+  /** With the comparison a year before (previous-year.ts): how the days pair, and the words that name its dates. */
+  align?: Align | undefined;
+  words?: ((locale: string) => YearWords) | undefined;
   /** Periods and values of the answer that could not be shown (see `cleanVisits`). */
   droppedPeriods: number;
   droppedValues: number;
@@ -54,20 +70,31 @@ export interface VisitsRequest {
   today: Date;
   /** The segment definition (empty: all visits). */
   segment?: string;
+  /** Compares with the same periods a year before, this span of them (see core/year-before.ts); default: the periods right before. */
+  yearBefore?: ((span: Span, period: ChartPeriod) => Span) | undefined;
 }
 
 /**
- * Asks the source for the range and its comparison and cleans the answer. The comparison is
+ * Asks the source for the range and its comparison (the periods right before, or a year before
+ * with `yearBefore`) and cleans the answer. The comparison is
  * counted from the day the chart knows, for a source that does not know the sites' calendars
  * (the Matomo source counts it from each site's own day). Rejects with a `ConfigError` when the
  * attributes name no site or no readable range.
  */
 export async function loadVisits(source: VisitsSource, request: VisitsRequest, options: { signal: AbortSignal; timeout: number }): Promise<Loaded> {
-  const { sites, period, date, rawDate, given, today, segment } = request;
+  const { sites, period, date, rawDate, given, today, segment, yearBefore } = request;
   if (!sites) throw new ConfigError(NO_SITE);
   if (!date) throw new ConfigError(unreadableDate(rawDate));
-  const compareDate = previousRange(parseDateSpec(date, today)!, period, today);
-  const query = { siteIds: sites.split(','), period, date, compareDate, ...(given ? { today: given } : {}), ...(segment ? { segment } : {}) };
+  const compared = (yearBefore ?? previousSpan)(spanOf(parseDateSpec(date, today)!, period, today), period);
+  const query = {
+    siteIds: sites.split(','),
+    period,
+    date,
+    compareDate: rangeText(compared.from, compared.to),
+    ...(yearBefore ? { compare: 'previous-year' as const } : {}),
+    ...(given ? { today: given } : {}),
+    ...(segment ? { segment } : {}),
+  };
   const answer = await source.getVisits(query, options);
   const { result, droppedPeriods, droppedValues } = cleanVisits(answer, period, today);
   return { result, period, date: rawDate, compareDate: loadedRange(result.previous, period), droppedPeriods, droppedValues };

@@ -3,7 +3,8 @@ import type { ChartPeriod } from './ranges.js';
 
 /*
  * The chart's words for what it does not have and what is not finished, in one place (they move
- * to a catalogue once the library has one).
+ * to a catalogue once the library has one). The notes that come with the summary's code (on the
+ * period in progress, on left-out data) are worded in summary.ts.
  */
 
 /** A missing value: the server had no data for the period (`[]`), or does not compute the metric for it. */
@@ -29,27 +30,13 @@ export const PREVIOUS_LEGEND = 'Dashed: previous period';
 /** The legend of the mark on the period in progress. */
 export const IN_PROGRESS_LEGEND = 'Dotted, hollow point: in progress';
 
-/**
- * The period in progress and what it is compared with, in a sentence. `what` names it
- * ("December 2026", "Sun, Dec 6, 2026"), or is empty when the sites' periods in progress differ
- * (their time zones do). Its figures so far are compared with a whole period: say so, with how
- * far it is, so that a month a few days old does not read as a fall.
- */
-export function progressNote(what: string, period: ChartPeriod, progress: Progress | null, compared: boolean): string {
-  const subject = !what ? `Each site’s current ${period} is in progress (in the site’s own time zone)` : period === 'day' ? `Today (${what}) is in progress` : `${what} is in progress`;
-  const howFar = what && progress && period !== 'day' ? ` (${progress.days} of ${progress.of} days)` : '';
-  if (!compared) return `${subject}${howFar}.`;
-  return `${subject}${howFar}: its figures so far are compared with a whole ${period}.`;
-}
-
-/** What was left out of an answer (see `cleanVisits`), in words. */
-export function droppedText(periods: number, values: number): string {
-  const parts = [
-    periods ? `${periods} ${periods === 1 ? 'period' : 'periods'} with an unreadable or impossible date` : '',
-    values ? `${values} impossible ${values === 1 ? 'value' : 'values'} (shown as gaps)` : '',
-  ];
-  return `Some data from the server was left out: ${parts.filter(Boolean).join(', ')}.`;
-}
+/** The comparison control: its label, and each choice (the `compare` value it sets; empty: none). */
+export const COMPARE_LABEL = 'Compare with';
+export const COMPARE_CHOICES: ReadonlyArray<readonly [string, string]> = [
+  ['', 'None'],
+  ['previous-period', 'Previous period'],
+  ['previous-year', 'Same period last year'],
+];
 
 /** The Segment control (the picker's own words load with it: see segment-picker.ts). */
 export const SEGMENT_LABEL = 'Segment';

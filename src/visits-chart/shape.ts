@@ -1,7 +1,7 @@
 import type { SiteVisits, VisitsMetric, VisitsPoint, VisitsResult } from '../api/visits-source.js';
 import { formatMetric, gapOf, valueOf, type Gap } from './metrics.js';
-import { GAP_TEXT, progressNote, soFar, type Progress } from './messages.js';
-import { formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
+import { GAP_TEXT, soFar, type Progress } from './messages.js';
+import { parsePeriodLabel } from './period-labels.js';
 import { daysBetween, type ChartPeriod } from './ranges.js';
 import { parseCalendarDate } from '../core/dates.js';
 
@@ -54,11 +54,18 @@ export function hasNoVisits(points: readonly VisitsPoint[]): boolean {
 }
 
 /**
+ * Which of the comparison's points answers each of a site's points (undefined: none). By default
+ * the k-th answers the k-th (see `alignPrevious`); a comparison with last year by day pairs the
+ * same dates (previous-year.ts).
+ */
+export type Align = (current: readonly VisitsPoint[], previous: readonly VisitsPoint[]) => ReadonlyArray<VisitsPoint | undefined>;
+
+/**
  * The comparison aligned by index to `count` current periods: both ranges start on a period's
  * first day and have as many periods, so the k-th answers the k-th (should the server answer with
  * fewer, the missing positions are gaps).
  */
-export function alignPrevious(points: readonly VisitsPoint[], count: number, metric: VisitsMetric): NonNullable<SeriesModel['previous']> {
+export function alignPrevious(points: ReadonlyArray<VisitsPoint | undefined>, count: number, metric: VisitsMetric): NonNullable<SeriesModel['previous']> {
   const labels: Array<string | null> = [];
   const values: Array<number | null> = [];
   const gaps: Array<Gap | null> = [];
@@ -92,9 +99,10 @@ export function progressOf(points: readonly VisitsPoint[], period: ChartPeriod, 
  * Sites in different time zones may answer `lastN` with different days (each site's "today" is
  * its own): the chart's labels are the union, and a label outside a site's own range is a gap
  * for that site (it was not asked for), never a 0. Each site's comparison is aligned to its own
- * periods by index, and its period in progress is the one that holds its own today.
+ * periods by index (or as `align` pairs them), and its period in progress is the one that holds
+ * its own today.
  */
-export function buildChartModel(result: VisitsResult, metric: VisitsMetric, period: ChartPeriod, hidden: ReadonlySet<string>, today = ''): ChartModel {
+export function buildChartModel(result: VisitsResult, metric: VisitsMetric, period: ChartPeriod, hidden: ReadonlySet<string>, today = '', align?: Align): ChartModel {
   const visible = result.current.filter((s) => !hidden.has(s.idSite));
   const labels = unionLabels(visible);
   const position = new Map(labels.map((label, i) => [label, i]));
@@ -114,7 +122,7 @@ export function buildChartModel(result: VisitsResult, metric: VisitsMetric, peri
     const prev = result.previous?.find((p) => p.idSite === site.idSite);
     let previous: SeriesModel['previous'] = null;
     if (prev) {
-      const own = alignPrevious(prev.points, site.points.length, metric);
+      const own = alignPrevious(align ? align(site.points, prev.points) : prev.points, site.points.length, metric);
       previous = { labels: labels.map(() => null), values: labels.map(() => null), gaps: labels.map(() => null) };
       site.points.forEach((_, k) => {
         const i = indexOf(site.points, k);
@@ -141,17 +149,4 @@ export function valueText(model: ChartModel, series: SeriesModel, i: number, pre
   const text = value === null && gap ? GAP_TEXT[gap] : formatMetric(model.metric, value, locale);
   const inProgress = !previous && i === series.partial && series.progress && gap !== 'not-available';
   return inProgress ? `${text} (${soFar(model.period, series.progress!)})` : text;
-}
-
-/** How the period in progress of the shown lines is compared (see `progressNote`); empty when none is in progress. */
-export function describeProgress(model: ChartModel, compared: boolean, locale: string): string {
-  const partial = model.series.filter((s) => s.partial >= 0);
-  if (partial.length === 0) return '';
-  const labels = new Set(partial.map((s) => model.labels[s.partial]!));
-  const [label] = labels;
-  const what = labels.size === 1 ? formatPeriodLabel(label!, model.period, locale, 'full') : '';
-  // How far it is, when every site is as far (the sites' days may differ by their time zones).
-  const [first] = partial;
-  const alike = partial.every((s) => s.progress?.days === first!.progress?.days);
-  return progressNote(what, model.period, alike ? first!.progress : null, compared);
 }

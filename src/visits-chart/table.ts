@@ -65,6 +65,8 @@ export interface TableText {
   label: (label: string) => string;
   /** The text of a line's value at a period (`1,234`, `56%`, `no data`, `190 (so far: 6 of 31 days)`), or of its comparison's. */
   cell: (series: SeriesModel, index: number, previous: boolean) => string;
+  /** What a comparison column is, after the site's name (default `previous period`). */
+  previous?: string | undefined;
 }
 
 /** The table of a chart model, with the previous period's columns when comparing. */
@@ -78,7 +80,7 @@ export function renderTable(model: ChartModel, compare: boolean, text: TableText
         <tr>
           <th scope="col">Period</th>
           ${model.series.map(
-            (s) => html`<th scope="col">${s.name}</th>${compare && s.previous ? html`<th scope="col" class="previous">${s.name}, previous period</th>` : nothing}`,
+            (s) => html`<th scope="col">${s.name}</th>${compare && s.previous ? html`<th scope="col" class="previous">${s.name}, ${text.previous ?? 'previous period'}</th>` : nothing}`,
           )}
         </tr>
       </thead>

@@ -303,8 +303,9 @@ export const visitsChartStyles = css`
     font-size: 0.9em;
   }
 
-  /* A line is kept for the summary, whose words arrive just after the first data. */
-  .summary {
+  /* A line is kept for the summary and the note on the period in progress, whose words arrive just after the first data. */
+  .summary,
+  .note {
     min-height: 1.45em;
   }
 

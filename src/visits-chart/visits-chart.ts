@@ -6,26 +6,26 @@ import { errorBox } from '../core/status-message.js';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { isAbort } from '../core/errors.js';
 import { errorDetail } from '../core/error-detail.js';
-import { LazyPart } from '../core/lazy-part.js';
+import { LazyPart, loadPart } from '../core/lazy-part.js';
 import { ResumableTask } from '../core/resumable-task.js';
 import { DefaultSource } from '../core/default-source.js';
 import { MatomoClient } from '../api/matomo.js';
-import { MatomoVisitsSource, VISITS_METRICS, type SiteVisits, type VisitsMetric } from '../api/visits-source.js';
+import { MatomoVisitsSource, VISITS_METRICS, type SiteVisits, type VisitsComparison, type VisitsMetric } from '../api/visits-source.js';
 import type { VisitsSource } from '../api/visits-source.js';
 import { ShareToggle } from '../embed/share-toggle.js';
 import { chunks } from './chunks.js';
 import { VisitsChangeEvent, VisitsErrorEvent, VisitsExportEvent, VisitsLoadEvent, type RangeChangeEvent, type SegmentPickEvent, type VisitsChangeDetail, type VisitsExportDetail } from './events.js';
-import { computeKpis, type Kpi } from './kpi.js';
+import { comparedPeriods, computeKpis, type Kpi } from './kpi.js';
 import { renderKpis, renderKpiSkeleton } from './kpi-list.js';
 import { VisitsLineChart } from './line-chart.js';
-import { loadVisits, requestedDate, siteList, type Loaded } from './load.js';
-import { ANNOTATIONS_LABEL, droppedText, IN_PROGRESS_LEGEND, PREVIOUS_LEGEND, unnamedSegment } from './messages.js';
+import { loadVisits, requestedDate, siteList, type Loaded, type YearWords } from './load.js';
+import { ANNOTATIONS_LABEL, COMPARE_CHOICES, COMPARE_LABEL, IN_PROGRESS_LEGEND, PREVIOUS_LEGEND, unnamedSegment } from './messages.js';
 import { isMetric, metricInfo, parseMetrics } from './metrics.js';
 import { formatPeriodLabel } from './period-labels.js';
 import { addPartStyles } from './part-styles.js';
 import { VisitsRangePicker, rangeWords } from './range-picker.js';
 import { countLabel, isChartPeriod, referenceDay, type ChartPeriod } from './ranges.js';
-import { buildChartModel, describeProgress, valueText, type ChartModel } from './shape.js';
+import { buildChartModel, valueText, type ChartModel } from './shape.js';
 import { isolate } from './sanitize.js';
 import type { SitePickEvent } from './overview.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
@@ -112,13 +112,14 @@ export class VisitsChart extends WidgetElement {
 
   /** The answer to the query the attributes ask (see load.ts); stops on removal, runs again when back. */
   #data = new ResumableTask(this, {
-    task: ([, , timeout, sites, period, date, , given, rawDate, segment], { signal }) =>
-      loadVisits(this.#source(), { sites, period, date, rawDate, given, today: this.#today(), segment }, { signal, timeout }),
+    task: async ([, , timeout, sites, period, date, , given, rawDate, segment, yearly], { signal }) =>
+      // The comparison with last year: its code first (a failure to fetch it is the load's, with Retry).
+      (yearly ? (await loadPart(chunks.previousYear)).loadYear : loadVisits)(this.#source(), { sites, period, date, rawDate, given, today: this.#today(), segment }, { signal, timeout }),
     args: () => {
       const { apiBase, token } = this.connection('matomo');
       const given = parseCalendarDate(this.today) ? this.today.trim() : '';
       const date = requestedDate(this.date, this.#today());
-      return [apiBase, token, this.timeoutMs, siteList(this.siteId), this.#period, date, this.source, given, this.date, this.#segment] as const;
+      return [apiBase, token, this.timeoutMs, siteList(this.siteId), this.#period, date, this.source, given, this.date, this.#segment, this.compare === 'previous-year'] as const;
     },
     onComplete: (loaded) => {
       const ids = new Set(loaded.result.current.map((s) => s.idSite));
@@ -154,7 +155,8 @@ export class VisitsChart extends WidgetElement {
     date: { reflect: true },
     metrics: {},
     metric: { reflect: true },
-    compare: { type: Boolean, reflect: true },
+    // No attribute: none (false); `previous-year`; any other value (`compare`, `compare="previous-period"`): the previous period (true).
+    compare: { reflect: true, converter: { fromAttribute: (value) => (value === 'previous-year' ? value : value !== null), toAttribute: (value) => (value === true ? '' : value || null) } },
     segment: { reflect: true },
     annotations: { type: Boolean, reflect: true },
     today: {},
@@ -185,8 +187,14 @@ export class VisitsChart extends WidgetElement {
   /** The charted metric (default: the first of `metrics`). */
   metric = '';
 
-  /** Draws the previous period dashed, with its values in the tooltip and the table. */
-  compare = false;
+  /**
+   * The comparison drawn dashed, with its values in the tooltip and the table: `previous-period`
+   * (the periods right before the range; also `true`, or the attribute without a value),
+   * `previous-year` (the same periods a year before: the same dates, 29 February with 28 February;
+   * the KPIs and the summary then name the compared dates), or `false` (none drawn: the KPIs still
+   * show the change against the previous period).
+   */
+  compare: boolean | VisitsComparison = false;
 
   /**
    * A Matomo segment definition (`visitorType==returning`, `deviceType==smartphone,deviceType==tablet`;
@@ -239,11 +247,15 @@ export class VisitsChart extends WidgetElement {
   #newData = false;
   #kpis: Kpi[] = [];
   #summary = '';
-  /** How the period in progress is compared, in words (empty when none is shown). */
+  /** How the period in progress is compared, in words (empty when none is shown, and until the summary's code is there). */
   #progress = '';
   #loadEventPending = false;
   /** The names of segments, by definition, as the segment picker found them. */
   #segmentNames = new Map<string, string>();
+  /** How the comparison with last year is named (undefined for the previous period). */
+  #words: YearWords | undefined;
+  /** The comparison's periods that answer those of the range that have begun (see `comparedPeriods`). */
+  #compared: SiteVisits[] | undefined;
   /** The format of the last export asked for (what Retry saves). */
   #exportFormat: VisitsExportDetail['format'] = 'csv';
 
@@ -335,21 +347,26 @@ export class VisitsChart extends WidgetElement {
     if (part?.status === 'idle') void part.need();
     if (this.annotations && this.#annotationsPart.status === 'idle') void this.#annotationsPart.need();
     const inputs = ['_loaded', '_hidden', 'metric', 'metrics', 'locale', 'compare', 'config'];
-    if (this._loaded && (inputs.some((k) => changed.has(k)) || !this.#model)) {
+    const loaded = this._loaded;
+    if (loaded && (inputs.some((k) => changed.has(k)) || !this.#model)) {
       const today = toCalendarString(this.#today());
-      const model = buildChartModel(this._loaded.result, this.#metric, this._loaded.period, this._hidden, today);
+      const { align } = loaded;
+      this.#words = loaded.words?.(this.effectiveLocale);
+      const model = buildChartModel(loaded.result, this.#metric, loaded.period, this._hidden, today, align);
       const previous = this.#visiblePrevious;
-      this.#progress = describeProgress(model, !!previous, this.effectiveLocale);
       if (!this.compare) for (const series of model.series) series.previous = null;
-      this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, previous, today);
+      this.#compared = previous && comparedPeriods(this.#visibleCurrent, previous, today, align);
+      this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, this.#compared);
       this.#summary = '';
+      this.#progress = '';
       this.#model = model;
       this.#newData = changed.has('_loaded');
     }
-    // The summary of the model, once its code is there (see `#summaryPart`).
+    // The summary of the model and the note on its period in progress, once their code is there (see `#summaryPart`).
     const words = this.#summaryPart.value;
     if (words && this.#model && !this.#summary) {
-      this.#summary = words.describeChart(this.#model, this.#visibleCurrent, this.#visiblePrevious, this.effectiveLocale, toCalendarString(this.#today()));
+      this.#summary = words.describeChart(this.#model, this.#visibleCurrent, this.#compared, this.effectiveLocale, this.#words?.against);
+      this.#progress = words.describeProgress(this.#model, !!this.#compared, this.effectiveLocale);
     }
   }
 
@@ -407,6 +424,7 @@ export class VisitsChart extends WidgetElement {
     const id = this.#id;
     const locale = this.effectiveLocale;
     const view = this.#view;
+    const inProgress = model?.series.some((s) => s.partial >= 0);
     return html`<section class="widget" part="base" aria-labelledby="${id}-title" aria-busy=${pending ? 'true' : 'false'}>
       <header class="head" part="header">
         <div>
@@ -429,15 +447,17 @@ export class VisitsChart extends WidgetElement {
       ${this.#renderSites()}
       ${failed && loaded ? html`<div class="stale">${errorBox(this.#data.error, () => void this.reload(), 'Could not refresh the data; showing the last loaded data')}</div>` : nothing}
       ${loaded?.result.previousError && this.compare
-        ? html`<p class="message warning">The previous period could not be loaded: ${loaded.result.previousError.message}</p>`
+        ? html`<p class="message warning">The ${this.#words?.line ?? 'previous period'} could not be loaded: ${loaded.result.previousError.message}</p>`
         : nothing}
-      ${loaded && (loaded.droppedPeriods || loaded.droppedValues) ? html`<p class="message warning">${droppedText(loaded.droppedPeriods, loaded.droppedValues)}</p>` : nothing}
+      ${loaded && (loaded.droppedPeriods || loaded.droppedValues) && this.#summaryPart.value
+        ? html`<p class="message warning">${this.#summaryPart.value.droppedText(loaded.droppedPeriods, loaded.droppedValues)}</p>`
+        : nothing}
       ${loaded
-        ? renderKpis(this.#kpis, { charted: this.#metric, period: loaded.period, compared: !!loaded.result.previous, locale })
+        ? renderKpis(this.#kpis, { charted: this.#metric, period: loaded.period, compared: !!loaded.result.previous, locale, versus: this.#words?.versus })
         : failed
           ? nothing
           : renderKpiSkeleton(this.#shownMetrics().length)}
-      ${model && this.#progress ? html`<p class="note">${this.#progress}</p>` : nothing}
+      ${inProgress ? html`<p class="note">${this.#progress}</p>` : nothing}
       <div class="views">
         <div class="chart-box" part="chart" ?hidden=${view !== 'chart'}>
           <dw-visits-line-chart
@@ -458,13 +478,13 @@ export class VisitsChart extends WidgetElement {
         </div>
         ${view === 'table' && model ? this.#renderTable(model) : nothing}
         ${view === 'overview' && loaded ? this.#renderOverview(loaded) : nothing}
-        ${this.annotations && model && view !== 'overview' ? this.#renderAnnotations(model, view) : nothing}
+        ${this.annotations && view !== 'overview' ? this.#renderAnnotations(model, view) : nothing}
       </div>
       <p class="summary" id="${id}-summary" part="summary">${model ? this.#summary : pending ? 'Loading visits…' : ''}</p>
       ${model && this.#summaryPart.status === 'failed' ? this.#summaryPart.render('the summary') : nothing}
       <div class="actions" part="actions">
-        ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>${PREVIOUS_LEGEND}</span>` : nothing}
-        ${model?.series.some((s) => s.partial >= 0) && view === 'chart'
+        ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>${this.#words?.legend ?? PREVIOUS_LEGEND}</span>` : nothing}
+        ${inProgress && view === 'chart'
           ? html`<span class="legend-note"><span class="swatch dotted"></span>${IN_PROGRESS_LEGEND}</span>`
           : nothing}
         <span class="spacer"></span>
@@ -511,7 +531,7 @@ export class VisitsChart extends WidgetElement {
     return `Loaded ${countLabel(model.labels.length, model.period, this.effectiveLocale)} for ${model.series.length === 1 ? model.series[0]!.name : `${model.series.length} sites`}.`;
   }
 
-  /** The metric select and the comparison checkbox (the period and range are the range picker's). */
+  /** The metric and comparison selects (the period and range are the range picker's). */
   #renderMetricControls(): TemplateResult {
     return html`<label class="field" for="${this.#id}-metric" ?hidden=${!this.#may('metric')}
         >Metric
@@ -519,7 +539,12 @@ export class VisitsChart extends WidgetElement {
           ${VISITS_METRICS.map((m) => html`<option value=${m} ?selected=${m === this.#metric}>${metricInfo(m).label}</option>`)}
         </select>
       </label>
-      <label class="check" ?hidden=${!this.#may('compare')}><input type="checkbox" .checked=${this.compare} @change=${this.#onCompare} />Compare with previous period</label>
+      <label class="field" for="${this.#id}-compare" ?hidden=${!this.#may('compare')}
+        >${COMPARE_LABEL}
+        <select id="${this.#id}-compare" @change=${this.#onCompare}>
+          ${COMPARE_CHOICES.map(([value, label]) => html`<option value=${value} ?selected=${value === (this.compare === true ? 'previous-period' : this.compare || '')}>${label}</option>`)}
+        </select>
+      </label>
       <label class="check" ?hidden=${!this.#may('annotations') || (this.source && !this.source.getAnnotations)}><input type="checkbox" .checked=${this.annotations} @change=${this.#onAnnotations} />${ANNOTATIONS_LABEL}</label>
       ${this.#renderSegments()}`;
   }
@@ -534,15 +559,13 @@ export class VisitsChart extends WidgetElement {
       : part.render('the segment picker');
   }
 
-  /** The annotations of the range (their code loads when they are on). */
-  #renderAnnotations(model: ChartModel, view: 'chart' | 'table'): TemplateResult | typeof nothing {
+  /** The annotations of the range (their code loads when they are on; they are asked for with the visits, before the model). */
+  #renderAnnotations(model: ChartModel | undefined, view: 'chart' | 'table'): TemplateResult | typeof nothing {
     // prettier-ignore
     return this.#annotationsPart.value
-      ? html`<dw-visits-annotations .model=${model} .source=${this.#source()} .view=${view} .compare=${this.compare} .locale=${this.effectiveLocale} .plot=${this.#plot}></dw-visits-annotations>`
+      ? html`<dw-visits-annotations .model=${model} .source=${this.#source()} .view=${view} .compare=${this.compare} .locale=${this.effectiveLocale} .widget=${this}></dw-visits-annotations>`
       : this.#annotationsPart.render('the annotations');
   }
-
-  #plot = () => this.#lineChart?.plotArea;
 
   /** The site checkboxes (several sites only), which double as the legend. */
   #renderSites(): TemplateResult | typeof nothing {
@@ -569,11 +592,12 @@ export class VisitsChart extends WidgetElement {
     const code = this.#tablePart.value;
     if (!code) return this.#tablePart.render('the table');
     const locale = this.effectiveLocale;
-    return code.renderTable(model, this.compare, {
+    return code.renderTable(model, !!this.compare, {
       caption: `${metricInfo(model.metric).label} by ${model.period}`,
       captionId: `${this.#id}-caption`,
       label: (label) => formatPeriodLabel(label, model.period, locale, 'full'),
       cell: (series, i, previous) => valueText(model, series, i, previous, locale),
+      previous: this.#words?.line,
     });
   }
 
@@ -594,13 +618,9 @@ export class VisitsChart extends WidgetElement {
     if (model.empty) {
       return html`<div class="overlay empty"><p><strong>No visits in this range</strong>Try a longer range or another period.</p></div>`;
     }
-    if (model.missing) {
-      const label = metricInfo(model.metric).label;
-      return html`<div class="overlay empty">
-        <p><strong>No ${label.toLowerCase()} for this period length</strong>The server does not report ${label.toLowerCase()} by ${model.period}. Pick a shorter period or another metric.</p>
-      </div>`;
-    }
-    return nothing;
+    // A metric the server does not report for this period length (rare): said once the summary's words are there.
+    const missing = model.missing && this.#summaryPart.value?.missingText(model);
+    return missing ? html`<div class="overlay empty"><p><strong>${missing[0]}</strong>${missing[1]}</p></div>` : nothing;
   }
 
   // ---- what the reader does -----------------------------------------------------------------
@@ -639,7 +659,7 @@ export class VisitsChart extends WidgetElement {
   }
 
   #onCompare(e: Event): void {
-    this.compare = (e.target as HTMLInputElement).checked;
+    this.compare = ((e.target as HTMLSelectElement).value as VisitsComparison) || false;
     this.#changed('compare');
   }
 
@@ -692,6 +712,7 @@ export class VisitsChart extends WidgetElement {
     const file = await code.saveView(format, {
       sites: this.#visibleCurrent,
       previous: this.compare ? this.#visiblePrevious : undefined,
+      align: loaded.align,
       metrics: this.#shownMetrics(),
       period: loaded.period,
       model: this.#model!,
@@ -700,6 +721,7 @@ export class VisitsChart extends WidgetElement {
       title: this.#title(),
       range: this.#rangeText(),
       locale: this.effectiveLocale,
+      previousLegend: this.#words?.legend,
     });
     if (file) this.emit(new VisitsExportEvent({ format, ...file }));
   }

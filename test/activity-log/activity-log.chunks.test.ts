@@ -71,12 +71,14 @@ describe('<activity-log> parts loaded on first use', () => {
       buttonNamed(el, 'Retry')!.click();
       await waitUntil(() => exports.events.length === 1, 'no export');
       expect(part.attempts()).to.equal(2);
-      // Over the wire: the entries in chunks of 100, nothing else (the count was known from the page).
+      // Over the wire: the entries in pages of 100 in one bulk request, with the entry past the end,
+      // nothing else (the count was known from the page).
       const sent = server.requests.slice(before);
-      expect(sent.map(methodsOf)).to.deep.equal([['ActivityLog.getEntries'], ['ActivityLog.getEntries']]);
+      expect(sent.map(methodsOf)).to.deep.equal([['ActivityLog.getEntries', 'ActivityLog.getEntries', 'ActivityLog.getEntries']]);
       expect(server.calls.slice(beforeCalls).map((c) => [c.method, c.params.get('offset'), c.params.get('limit')])).to.deep.equal([
         ['ActivityLog.getEntries', '0', '100'],
-        ['ActivityLog.getEntries', '100', '100'],
+        ['ActivityLog.getEntries', '100', '30'],
+        ['ActivityLog.getEntries', '130', '1'],
       ]);
       expect(exports.events[0]!.detail).to.deep.include({ format: 'csv', count: 130 });
       const csv = parseCsv(await downloads.files[0]!.content);

@@ -30,6 +30,7 @@ describe('<activity-log> filter bar on demand', () => {
       expect($(el, '.filters-pending')).to.exist;
       expect($(el, 'form[part="filters"]')).to.equal(null);
       const listTop = $(el, 'ol[part="list"]')!.getBoundingClientRect().top;
+      const controlHeight = $(el, '.control-pending')!.getBoundingClientRect().height;
       el.addEventListener('dw-activity-load', () => (attemptsBeforeRows = attempts), { once: true });
       await loads(el, loadsRec);
       expect(attemptsBeforeRows).to.equal(0);
@@ -51,6 +52,12 @@ describe('<activity-log> filter bar on demand', () => {
       expect($(el, '[part="filters"][role="alert"]')).to.equal(null);
       expect($(el, 'select[part="type-filter"]')).to.exist;
       expect(Math.abs($(el, 'ol[part="list"]')!.getBoundingClientRect().top - listTop)).to.be.below(1);
+      // Its controls are the kept place's height and fill their fields (the bar's styles come with its code).
+      for (const part of ['type-filter', 'date-from', 'search']) {
+        const control = $(el, `[part="${part}"]`)!;
+        expect(Math.abs(control.getBoundingClientRect().height - controlHeight), part).to.be.below(1);
+        expect(Math.abs(control.getBoundingClientRect().width - control.closest('.field')!.getBoundingClientRect().width), part).to.be.below(1);
+      }
     } finally {
       filterBarChunk.load = original;
       loadsRec.stop();

@@ -227,7 +227,8 @@ describe('FilterScan: every matching entry, for exports', () => {
     expect(ids(all)).to.deep.equal(expected(raw, f({ activityType: 'ActivityLog/GoalAdded' })));
     expect(progress.at(-1)).to.deep.equal([all.length, all.length]);
     expect(progress.map((p) => p[0])).to.deep.equal([...progress.map((p) => p[0])].sort((a, b) => a - b));
-    for (const c of source.log.filter((c) => c.kind === 'entries')) expect(c.query.limit).to.be.at.most(100);
+    // Pages of 100, the first of a round trip one longer: it starts on the last entry read.
+    for (const c of source.log.filter((c) => c.kind === 'entries')) expect(c.query.limit).to.be.at.most(101);
   });
 
   it('exports a text search beyond its bound', async () => {

@@ -1,4 +1,4 @@
-/** pager.ts: Previous, Next, "Page 2 of 50" and rows per page, from the page shown. */
+/** pager.ts: First, Previous, Next, Last, "Page 2 of 50", "Go to…" and rows per page, from the page shown. */
 import { expect, fixture, html } from '@open-wc/testing';
 import { renderPager, type PagerState } from '../../src/activity-log/pager.js';
 import { ActivityView, type ViewPage } from '../../src/activity-log/view.js';
@@ -11,16 +11,28 @@ const shown = (page: Partial<ViewPage>, offset = 0, pageSize = 25): Shown => ({ 
 
 async function pager(state: Partial<PagerState>) {
   const calls: string[] = [];
-  const full: PagerState = { shown: undefined, offset: 0, size: 25, t: english, previous: () => calls.push('previous'), next: () => calls.push('next'), resize: (n) => calls.push(`size ${n}`), ...state };
+  const full: PagerState = { shown: undefined, offset: 0, size: 25, t: english, goTo: (offset) => calls.push(`to ${offset}`), resize: (n) => calls.push(`size ${n}`), form: undefined, ...state };
   const el = await fixture(html`<div>${renderPager(full)}</div>`);
   const button = (part: string) => el.querySelector<HTMLButtonElement>(`[part="${part}"]`)!;
-  return { el, calls, prev: button('prev-button'), next: button('next-button'), text: el.querySelector('.page-of')!.textContent!.trim(), sizes: [...el.querySelectorAll('option')].map((o) => o.value), label: el.querySelector('label span')!.textContent, nav: el.querySelector('nav')!.getAttribute('aria-label') };
+  return {
+    el,
+    calls,
+    first: button('first-button'),
+    prev: button('prev-button'),
+    next: button('next-button'),
+    last: button('last-button'),
+    jump: el.querySelector<HTMLElement>('[part="jump-button"]')!,
+    text: el.querySelector('.page-of')!.textContent!.trim(),
+    sizes: [...el.querySelectorAll('option')].map((o) => o.value),
+    label: el.querySelector('label span')!.textContent,
+    nav: el.querySelector('nav')!.getAttribute('aria-label'),
+  };
 }
 
 describe('pager.ts', () => {
   it('has nothing to page before a page is shown', async () => {
     const p = await pager({});
-    expect([p.prev.disabled, p.next.disabled]).to.deep.equal([true, true]);
+    expect([p.first.disabled, p.prev.disabled, p.next.disabled, p.last.disabled]).to.deep.equal([true, true, true, true]);
     expect(p.text).to.equal('');
   });
 
@@ -30,9 +42,13 @@ describe('pager.ts', () => {
     expect([p.prev.disabled, p.next.disabled]).to.deep.equal([false, false]);
     p.prev.click();
     p.next.click();
-    expect(p.calls).to.deep.equal(['previous', 'next']);
+    p.first.click();
+    p.last.click();
+    expect(p.calls).to.deep.equal(['to 0', 'to 50', 'to 0', 'to 1225']);
     const last = await pager({ shown: shown({ total: 1234 }, 1225), offset: 1225 });
-    expect(last.next.disabled).to.equal(true);
+    expect([last.first.disabled, last.prev.disabled, last.next.disabled, last.last.disabled]).to.deep.equal([false, false, true, true]);
+    const first = await pager({ shown: shown({ total: 1234 }) });
+    expect([first.first.disabled, first.prev.disabled, first.next.disabled, first.last.disabled]).to.deep.equal([true, true, false, false]);
     const big = await pager({ shown: shown({ total: 123_456 }) });
     expect(big.text).to.equal('Page 1 of 4,939');
   });
@@ -42,6 +58,19 @@ describe('pager.ts', () => {
     const p = await pager({ shown: { ...shown({ total: 30, totalExact: false }), scan: counting } });
     expect(p.text).to.equal('Page 1');
     expect(p.next.disabled).to.equal(false);
+    // Where the last page is, nobody knows yet.
+    expect(p.last.disabled).to.equal(true);
+  });
+
+  it('"Go to…" is a disclosure (a summary, keyboard-operable, its state told) holding the form it is given', async () => {
+    const p = await pager({ shown: shown({ total: 100 }), form: html`<p class="the-form">form</p>` });
+    const details = p.jump.parentElement as HTMLDetailsElement;
+    expect(p.jump.localName).to.equal('summary');
+    expect(p.jump.textContent!.trim()).to.equal('Go to…');
+    expect(details.open).to.equal(false);
+    p.jump.click();
+    expect(details.open).to.equal(true);
+    expect(details.querySelector('.the-form')).to.exist;
   });
 
   it('speaks German and Arabic, numbers in their locale', async () => {

@@ -55,10 +55,10 @@ describe('QueryController', () => {
     expect(ids(query.shown)).to.deep.equal(['45', '44', '43', '42', '41', '40', '39', '38', '37', '36']);
     expect(query.shown!.page).to.include({ total: 45, totalExact: true });
     expect(query.pending).to.equal(false);
-    query.next();
+    query.goTo(10);
     expect(ids(await nextPage(el))[0]).to.equal('35');
     expect(query.offset).to.equal(10);
-    query.previous();
+    query.goTo(0);
     expect(ids(await nextPage(el))[0]).to.equal('45');
     query.goTo(40);
     expect(ids(await nextPage(el))).to.deep.equal(['5', '4', '3', '2', '1']);
@@ -96,7 +96,7 @@ describe('QueryController', () => {
     source.getEntries = (q, o) => (fail ? Promise.reject(fail) : getEntries(q, o));
     const el = await host(source);
     fail = new ServerError('Matomo answered 500');
-    el.query.next();
+    el.query.goTo(10);
     await waitUntil(() => el.errors.length, 'no error');
     await el.updateComplete;
     expect(el.query.error).to.equal(fail);
@@ -129,7 +129,7 @@ describe('QueryController', () => {
     el.query.arrived(fresh);
     await nextPage(el);
     expect([...el.query.newIds]).to.deep.equal(['101', '100']);
-    el.query.next();
+    el.query.goTo(10);
     await nextPage(el);
     expect(el.query.newIds.size).to.equal(0);
     el.query.arrived(fresh);

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
-import { RovingTabindex } from '../../src/core/roving-tabindex.js';
+import { RovingTabindex, RowRovingTabindex } from '../../src/core/roving-tabindex.js';
 
 class ListHost extends LitElement {
   static override properties = { items: { attribute: false } };
@@ -26,12 +26,10 @@ customElements.define('list-host', ListHost);
 
 /** The same list laid out as a row (a toolbar): Right and Left move. */
 class RowHost extends ListHost {
-  override roving = new RovingTabindex(
+  override roving = new RowRovingTabindex(
     this,
     () => this.items,
     (key) => this.renderRoot.querySelector<HTMLElement>(`li[data-key="${key}"]`) ?? undefined,
-    'ArrowRight',
-    'ArrowLeft',
   );
 }
 customElements.define('row-host', RowHost);

@@ -54,6 +54,13 @@ describe('embed fragment: reading', () => {
     expect(parseEmbedFragment('#widget=visits-chart&compare=maybe', WIDGETS, BASE).ignored).to.deep.equal(['compare']);
   });
 
+  it('keeps the values a boolean may also take (compare=previous-year), both ways', () => {
+    expect(parseEmbedFragment('#widget=visits-chart&compare=previous-year', WIDGETS, BASE).attributes).to.deep.equal({ compare: 'previous-year' });
+    expect(parseEmbedFragment('#widget=visits-chart&compare=previous-period', WIDGETS, BASE).attributes).to.deep.equal({ compare: 'previous-period' });
+    expect(buildEmbedFragment({ widget: 'visits-chart', attributes: { compare: 'previous-year' } })).to.equal('widget=visits-chart&compare=previous-year');
+    expect(buildEmbedFragment({ widget: 'visits-chart', attributes: { compare: true } })).to.equal('widget=visits-chart&compare=true');
+  });
+
   it('ignores an unknown theme, a frame id with odd characters, a parent origin that is not http(s), and oversized values', () => {
     const r = parseEmbedFragment(
       `#widget=activity-log&theme=neon&frame-id=${encodeURIComponent('a b"<')}&parent-origin=file:///etc&user=${'x'.repeat(3000)}`,

@@ -161,6 +161,15 @@ describe('where snippets point', () => {
   });
 });
 
+describe('shareSnippets() with a comparison a year before', () => {
+  it('keeps compare="previous-year" in the link and the script tag', () => {
+    const s = shareSnippets({ widget: 'visits-chart', config: { 'site-id': '1', compare: 'previous-year' }, baseUrl: BASE });
+    expect(s.link).to.contain('&compare=previous-year');
+    expect(s.script).to.contain(' compare="previous-year"');
+    expect(shareSnippets({ widget: 'visits-chart', config: { compare: true }, baseUrl: BASE }).script).to.match(/ compare[ >]/);
+  });
+});
+
 describe('widgetConfig()', () => {
   it("reads a widget's current properties (choices made inside it count), never its token", async () => {
     const el = await fixture<StandInChart>(html`<visits-chart api-base="/matomo/" site-id="1" token="secret" theme="dark"></visits-chart>`);

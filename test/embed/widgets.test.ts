@@ -41,7 +41,13 @@ describe('embedding the real widgets', () => {
       expect(el.shadowRoot!.textContent!.trim().length, `${tag} shows nothing`).to.be.greaterThan(20);
       expect(el.shadowRoot!.querySelector('[part~="error"]'), `${tag} shows an error`).to.equal(null);
     }
-    expect(doc.querySelector('visits-chart')!.shadowRoot!.querySelector('canvas'), 'no chart canvas').not.to.equal(null);
+    const chart = doc.querySelector('visits-chart')!.shadowRoot!;
+    expect(chart.querySelector('canvas'), 'no chart canvas').not.to.equal(null);
+    // The annotations' markers, placed under their periods (through the CSSOM: no style attribute).
+    await waitUntil(() => chart.querySelector('.ann-row button'), 'no annotation marker', { timeout: 10_000 });
+    const row = chart.querySelector('.ann-row')!.getBoundingClientRect();
+    const lefts = [...chart.querySelectorAll('.ann-row button')].map((b) => b.getBoundingClientRect().left - row.left);
+    expect(new Set(lefts.map(Math.round)).size, 'the markers are not spread under their periods').to.equal(lefts.length);
     expect(win.cspViolations).to.deep.equal([]);
 
     const urls = requestedUrls(win);

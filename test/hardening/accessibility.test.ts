@@ -17,6 +17,9 @@ function focusables(el: Element): HTMLElement[] {
     const tabbable = node.matches('button, input, select, textarea, a[href], summary, [tabindex]:not([tabindex="-1"])');
     if (!tabbable || (node as HTMLButtonElement).disabled || node.closest('[inert]') || node.getAttribute('tabindex') === '-1') return false;
     if (node.closest('dialog:not([open])')) return false;
+    // What a closed disclosure holds is not shown (its summary is).
+    const details = node.closest('details:not([open])');
+    if (details && node.closest('summary')?.parentElement !== details) return false;
     const style = getComputedStyle(node);
     const box = node.getBoundingClientRect();
     return style.visibility !== 'hidden' && style.display !== 'none' && box.width > 0 && box.height > 0;

@@ -13,7 +13,7 @@ import { axeViolations } from '../helpers/axe.js';
 import { matomo } from '../demo/helpers.js';
 import { parseEmbedFragment } from '../../src/embed/fragment.js';
 import { WIDGETS } from '../../src/embed/catalog.js';
-import { $, $$, chartOf, json, mountDemoChart, settled, showTable, stubFetch, text, type WireRequest } from './helpers.js';
+import { $, $$, chartOf, mountDemoChart, settled, shopAnswering, showTable, stubFetch, text, until } from './helpers.js';
 
 // Noon UTC on 10 March 2024, as the other demo-backend tests: the demo's annotations are counted back from the sites' today.
 const NOW = Date.UTC(2024, 2, 10, 12);
@@ -24,15 +24,6 @@ afterEach(() => {
   forgetSites();
 });
 
-async function until<T>(check: () => T | null | undefined | false, what: string, timeout = 10_000): Promise<T> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`${what} did not happen`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 /** The element of the annotations, once its code is there. */
 const annotationsOf = (el: VisitsChart) => until(() => el.shadowRoot!.querySelector('dw-visits-annotations'), 'the annotations');
@@ -282,20 +273,7 @@ describe('<visits-chart> annotations with crafted answers', () => {
     chunks.annotations = realAnnotations;
   });
 
-  const site1 = { '2024-03-09': { nb_visits: 10 }, '2024-03-10': { nb_visits: 12 } };
-  function server(annotations: (query: URLSearchParams) => unknown) {
-    return (request: WireRequest) => {
-      const subs = request.subs.length ? request.subs : [new URLSearchParams([...request.url.searchParams, ...request.form])];
-      const answers = subs.map((sub) => {
-        const method = sub.get('method');
-        if (method === 'VisitsSummary.get') return site1;
-        if (method === 'SitesManager.getSiteFromId') return { idsite: 1, name: 'Shop', timezone: 'UTC' };
-        if (method === 'Annotations.getAll') return annotations(sub);
-        return { result: 'error', message: 'unknown' };
-      });
-      return json(request.subs.length ? answers : answers[0]);
-    };
-  }
+  const server = (annotations: (sub: URLSearchParams) => unknown) => shopAnswering('Annotations.getAll', annotations);
 
   async function mountCrafted(): Promise<VisitsChart> {
     const el = document.createElement('visits-chart');
@@ -397,6 +375,106 @@ describe('<visits-chart> annotations with crafted answers', () => {
     expect(asked).to.deep.equal([{ siteIds: ['7'], from: '2024-03-09', to: '2024-03-10' }]);
     markers(el)[0]!.click();
     await until(() => text(el.shadowRoot!.querySelector('.ann-panel')).includes('Ours'), 'the note');
+  });
+
+  it('asks for the annotations with the visits, before their answer, and not again for the same days', async () => {
+    const calls: string[] = [];
+    const asked: unknown[] = [];
+    let answer!: () => void;
+    const el = document.createElement('visits-chart');
+    el.setAttribute('site-id', '7');
+    el.setAttribute('date', 'last3');
+    el.setAttribute('today', '2024-03-10');
+    el.setAttribute('locale', 'en-US');
+    el.annotations = true;
+    el.source = {
+      getVisits: async () => {
+        calls.push('visits asked');
+        await new Promise<void>((resolve) => (answer = resolve));
+        calls.push('visits answered');
+        const days = ['2024-03-08', '2024-03-09', '2024-03-10'];
+        return { current: [{ idSite: '7', name: 'Mine', points: days.map((label) => ({ label, metrics: { nb_visits: 3 } })) }] };
+      },
+      getAnnotations: async (query) => {
+        calls.push('annotations asked');
+        asked.push(query);
+        return [{ idSite: '7', id: 'a', date: '2024-03-09', note: 'Ours', user: '', starred: false }];
+      },
+    };
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+    wrap.append(el);
+    await until(() => calls.includes('annotations asked') && answer, 'the requests');
+    answer();
+    await settled(el);
+    await until(() => markers(el).length === 1, 'the marker');
+    expect(calls).to.deep.equal(['visits asked', 'annotations asked', 'visits answered']);
+    expect(asked).to.deep.equal([{ siteIds: ['7'], from: '2024-03-08', to: '2024-03-10' }]);
+  });
+
+  it('asks again for the days of the answer when they are not those it was loading', async () => {
+    const asked: unknown[] = [];
+    let firstAsked!: () => void;
+    const early = new Promise<void>((resolve) => (firstAsked = resolve));
+    const el = document.createElement('visits-chart');
+    el.setAttribute('site-id', '7');
+    el.setAttribute('date', 'last3');
+    el.setAttribute('today', '2024-03-10');
+    el.setAttribute('locale', 'en-US');
+    el.annotations = true;
+    el.source = {
+      // A server whose day is already the 11th, answering once the annotations were asked for.
+      getVisits: async () => {
+        await early;
+        return { current: [{ idSite: '7', name: 'Mine', points: ['2024-03-09', '2024-03-10', '2024-03-11'].map((label) => ({ label, metrics: { nb_visits: 3 } })) }] };
+      },
+      getAnnotations: async (query) => {
+        asked.push(query);
+        firstAsked();
+        return [{ idSite: '7', id: 'a', date: '2024-03-11', note: 'Ours', user: '', starred: false }];
+      },
+    };
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+    wrap.append(el);
+    await settled(el);
+    await until(() => markers(el).length === 1, 'the marker');
+    expect(asked).to.deep.equal([
+      { siteIds: ['7'], from: '2024-03-08', to: '2024-03-10' },
+      { siteIds: ['7'], from: '2024-03-09', to: '2024-03-11' },
+    ]);
+  });
+
+  it('places the markers at their periods in the update that draws them, without waiting for a frame', async () => {
+    const el = document.createElement('visits-chart');
+    el.setAttribute('site-id', '7');
+    el.setAttribute('date', '2024-03-01,2024-03-10');
+    el.setAttribute('locale', 'en-US');
+    el.annotations = true;
+    const days = Array.from({ length: 10 }, (_, i) => `2024-03-${String(i + 1).padStart(2, '0')}`);
+    el.source = {
+      getVisits: async () => ({ current: [{ idSite: '7', name: 'Mine', points: days.map((label, i) => ({ label, metrics: { nb_visits: 3 + i } })) }] }),
+      getAnnotations: async () => [
+        { idSite: '7', id: 'a', date: '2024-03-03', note: 'Third', user: '', starred: false },
+        { idSite: '7', id: 'b', date: '2024-03-09', note: 'Ninth', user: '', starred: true },
+      ],
+    };
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+    wrap.append(el);
+    // Read as soon as the markers are in the DOM (after the change that adds them, before any frame).
+    const offsets = await new Promise<number[]>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const buttons = $$<HTMLButtonElement>(el, '.ann-row button');
+        if (buttons.length !== 2) return;
+        observer.disconnect();
+        const canvas = $(el, 'canvas').getBoundingClientRect();
+        const x = chartOf(el).scales.x!;
+        resolve(buttons.map((b, i) => {
+          const box = b.getBoundingClientRect();
+          return Math.round(box.left + box.width / 2 - (canvas.left + x.getPixelForValue([2, 8][i]!)));
+        }));
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+    expect(offsets.map((d) => Math.abs(d) <= 1)).to.deep.equal([true, true]);
   });
 
   it('offers no control for a source of its own without annotations', async () => {

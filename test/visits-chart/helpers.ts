@@ -3,6 +3,7 @@ import { Chart } from 'chart.js';
 import { DEMO_TOKENS } from '../../src/demo/handler.js';
 import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
 import { forgetSignIns } from '../../src/api/sign-ins.js';
+import type { InstalledDemoBackend } from '../../src/demo/browser.js';
 
 /** A request as it went over the wire. */
 export interface WireRequest {
@@ -105,6 +106,51 @@ export function craftedMatomo(data: (sub: URLSearchParams) => unknown, names: Re
       }),
     );
   };
+}
+
+/**
+ * A crafted Matomo with one site (Shop, in UTC) and two days of visits (9 and 10 March 2024), that
+ * answers `method` from `answer(sub)`, alone or in a bulk request.
+ */
+export function shopAnswering(method: string, answer: (sub: URLSearchParams) => unknown): Responder {
+  const visits = { '2024-03-09': { nb_visits: 10 }, '2024-03-10': { nb_visits: 12 } };
+  return (request) => {
+    const subs = request.subs.length ? request.subs : [new URLSearchParams([...request.url.searchParams, ...request.form])];
+    const answers = subs.map((sub) => {
+      const asked = sub.get('method');
+      if (asked === 'VisitsSummary.get') return visits;
+      if (asked === 'SitesManager.getSiteFromId') return { idsite: 1, name: 'Shop', timezone: 'UTC' };
+      if (asked === method) return answer(sub);
+      return { result: 'error', message: 'unknown' };
+    });
+    return json(request.subs.length ? answers : answers[0]);
+  };
+}
+
+/** Each call the demo backend received, a bulk request's one by one, with its parameters (query and form). */
+export async function demoCalls(demo: InstalledDemoBackend): Promise<URLSearchParams[]> {
+  const all: URLSearchParams[] = [];
+  for (const request of demo.requests) {
+    const url = new URL(request.url);
+    const form = new URLSearchParams(await request.clone().text());
+    if (url.searchParams.get('method') !== 'API.getBulkRequest') {
+      all.push(new URLSearchParams([...url.searchParams, ...form]));
+      continue;
+    }
+    for (let i = 0; form.has(`urls[${i}]`); i++) all.push(new URLSearchParams(form.get(`urls[${i}]`)!));
+  }
+  return all;
+}
+
+/** Waits until `check` gives something (looking every 5 ms), or fails saying that `what` did not happen. */
+export async function until<T>(check: () => T | null | undefined | false, what: string, timeout = 10_000): Promise<T> {
+  const deadline = performance.now() + timeout;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() > deadline) throw new Error(`${what} did not happen`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
 }
 
 /** Each sub-request of a bulk request as `method idSite period date` (what goes over the wire, in short). */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { SiteVisits, VisitsMetrics } from '../../src/api/visits-source.js';
-import { aggregate, computeKpis, relativeChange } from '../../src/visits-chart/kpi.js';
+import { aggregate, comparedPeriods, computeKpis, relativeChange } from '../../src/visits-chart/kpi.js';
 import { gapOf, valueOf } from '../../src/visits-chart/metrics.js';
 
 const site = (idSite: string, points: Array<[string, VisitsMetrics | null]>): SiteVisits => ({
@@ -122,10 +122,11 @@ describe('visits-chart KPI arithmetic', () => {
   it('compares only the periods that have begun when the range runs past the site’s today', () => {
     const month = { ...site('1', [['2024-03-09', { nb_visits: 10 }], ['2024-03-10', { nb_visits: 20 }], ['2024-03-11', null], ['2024-03-12', null]]), today: '2024-03-10' };
     const before = site('1', [['2024-03-05', { nb_visits: 15 }], ['2024-03-06', { nb_visits: 15 }], ['2024-03-07', { nb_visits: 100 }], ['2024-03-08', { nb_visits: 100 }]]);
-    const [visits] = computeKpis(['nb_visits'], [month], [before]);
+    const [visits] = computeKpis(['nb_visits'], [month], comparedPeriods([month], [before], ''));
     expect([visits!.value, visits!.previous, visits!.change]).to.deep.equal([30, 30, 0]);
     // A source that does not say the site's today: the chart's own day.
-    const [again] = computeKpis(['nb_visits'], [{ ...month, today: undefined }], [before], '2024-03-09');
+    const unsaid = { ...month, today: undefined };
+    const [again] = computeKpis(['nb_visits'], [unsaid], comparedPeriods([unsaid], [before], '2024-03-09'));
     expect([again!.value, again!.previous]).to.deep.equal([30, 15]);
   });
 });

@@ -3,7 +3,7 @@
  * ha-chart-base is the model): made once when there is a model, updated in place, destroyed on
  * removal, made again on reconnection. `Chart.instances` shows every live chart.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import { VisitsLineChart } from '../../src/visits-chart/line-chart.js';
@@ -145,7 +145,61 @@ describe('<dw-visits-line-chart> lifecycle', () => {
     const chart = chartIn(el)!;
     expect(chart.data.datasets.map((d) => d.label)).to.deep.equal(['Shop', 'Shop (previous period)']);
     expect((chart.data.datasets[1] as { borderDash?: number[] }).borderDash).to.deep.equal([6, 4]);
-    const segment = (chart.data.datasets[0] as { segment?: { borderDash(ctx: { p1DataIndex: number }): number[] | undefined } }).segment!;
-    expect([segment.borderDash({ p1DataIndex: 1 }), segment.borderDash({ p1DataIndex: 2 })]).to.deep.equal([undefined, [2, 3]]);
+    // Drawn: the line plain to the last whole day, dotted to today, today's point hollow.
+    expect(stroke(chart, 0, 0, 1)).to.equal('plain');
+    expect(stroke(chart, 0, 1, 2)).to.equal('dotted');
+    expect(hollow(chart, 0, 2)).to.equal(true);
+    expect(hollow(chart, 0, 1)).to.equal(false);
+  });
+
+  it('carries no per-point option on its lines (Chart.js would resolve one for every point at each update)', async () => {
+    const el = await mount(model([10, 20, 30], { partial: 2, progress: { days: 1, of: 1 } }));
+    const chart = chartIn(el)!;
+    expect(chart.data.datasets.map((d) => 'segment' in d)).to.deep.equal([false]);
+    // Its data stays whole: today's value, pointed at by the tooltip and the keys.
+    expect(ys(chart)).to.deep.equal([10, 20, 30]);
+    expect(chart.getDatasetMeta(0).data[2]!.y).to.be.finite;
+  });
+
+  it('draws the segment after a period in progress plain (a range that goes past today), and keeps it after an update and a resize', async () => {
+    const el = await mount(model([10, 20, 30], { partial: 1, progress: { days: 1, of: 1 } }));
+    const chart = chartIn(el)!;
+    const check = () => {
+      expect([stroke(chart, 0, 0, 1), stroke(chart, 0, 1, 2), hollow(chart, 0, 1)]).to.deep.equal(['dotted', 'plain', true]);
+    };
+    check();
+    el.model = model([30, 10, 20], { partial: 1, progress: { days: 1, of: 1 } });
+    await el.updateComplete;
+    check();
+    (el.parentElement as HTMLElement).style.width = '420px';
+    await waitUntil(() => chart.width === 420, 'no resize');
+    check();
   });
 });
+
+/** Whether the chart's canvas is drawn in the line's colour, rgb(1, 2, 3), at a point (in CSS pixels) or a pixel next to it. */
+function inked(chart: Chart, x: number, y: number): boolean {
+  const ratio = chart.currentDevicePixelRatio;
+  const { data } = chart.ctx.getImageData(Math.round(x * ratio) - 1, Math.round(y * ratio) - 1, 3, 3);
+  for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 100 && data[i]! < 100 && data[i + 1]! < 100 && data[i + 2]! < 100) return true;
+  return false;
+}
+
+/** How the segment between points `from` and `to` of dataset `index` is drawn: 'plain', 'dotted' (broken every few pixels) or 'none'. */
+function stroke(chart: Chart, index: number, from: number, to: number): 'plain' | 'dotted' | 'none' {
+  const [p, q] = [chart.getDatasetMeta(index).data[from]!, chart.getDatasetMeta(index).data[to]!];
+  const length = Math.hypot(q.x - p.x, q.y - p.y);
+  // Along the middle of the segment (clear of the points' markers), one sample a pixel.
+  const seen: boolean[] = [];
+  for (let d = 8; d < length - 8; d++) seen.push(inked(chart, p.x + ((q.x - p.x) * d) / length, p.y + ((q.y - p.y) * d) / length));
+  const on = seen.filter(Boolean).length;
+  return on === seen.length ? 'plain' : on > seen.length / 5 ? 'dotted' : 'none';
+}
+
+/** Whether point `at` of dataset `index` is drawn hollow: its centre in the background colour, its ring in the line's. */
+function hollow(chart: Chart, index: number, at: number): boolean {
+  const { x, y } = chart.getDatasetMeta(index).data[at]!;
+  const ratio = chart.currentDevicePixelRatio;
+  const [r, g, b] = chart.ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+  return r! > 240 && g! > 240 && b! > 240 && inked(chart, x, y - 4) && inked(chart, x - 4, y);
+}

@@ -242,11 +242,18 @@ describe('<visits-chart> summary code loaded once the data is shown', () => {
       const summary = $(el, '.summary');
       expect(text(summary)).to.equal('');
       expect(summary.getBoundingClientRect().height).to.be.greaterThan(12);
+      // The note on the day in progress comes with the summary's words: its line is kept too.
+      const note = $(el, '.note');
+      expect(text(note)).to.equal('');
+      expect(note.getBoundingClientRect().height).to.be.greaterThan(12);
+      const chartTop = $(el, '.chart-box').getBoundingClientRect().top;
       expect($$(el, '.part-state')).to.have.length(0);
 
       release();
       await el.updateComplete;
       expect(text($(el, '.summary'))).to.equal(SUMMARY);
+      expect(text($(el, '.note'))).to.equal('Today (Sun, Mar 10, 2024) is in progress: its figures so far are compared with a whole day.');
+      expect($(el, '.chart-box').getBoundingClientRect().top, 'the chart does not move').to.equal(chartTop);
       expect(loads).to.equal(1);
 
       // Another metric: described at once, with the code already there.

@@ -8,9 +8,11 @@ import { DEMO_TOKENS } from '../../src/demo/handler.js';
 import { setClock } from '../../src/core/clock.js';
 import { forgetSites } from '../../src/api/site-directory.js';
 import { chunks } from '../../src/visits-chart/chunks.js';
-import { sortRows, trendPath, type OverviewRow } from '../../src/visits-chart/overview.js';
+import { sortRows, trendPath, trendValues, type OverviewRow } from '../../src/visits-chart/overview.js';
+import { buildChartModel } from '../../src/visits-chart/shape.js';
+import type { SiteVisits, VisitsMetrics } from '../../src/api/visits-source.js';
 import { axeViolations } from '../helpers/axe.js';
-import { $, $$, chartOf, day, dayLabels, json, mountDemoChart, seriesValues, settled, stubFetch, text, type WireRequest } from './helpers.js';
+import { $, $$, demoCalls, chartOf, day, dayLabels, json, mountDemoChart, seriesValues, settled, stubFetch, text, until, type WireRequest } from './helpers.js';
 
 // Noon UTC on 10 March 2024, as the other demo-backend tests.
 const NOW = Date.UTC(2024, 2, 10, 12);
@@ -21,15 +23,6 @@ afterEach(() => {
   forgetSites();
 });
 
-async function until<T>(check: () => T | null | undefined | false, what: string, timeout = 10_000): Promise<T> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`${what} did not happen`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
 
 const overviewOf = (el: VisitsChart) => el.shadowRoot!.querySelector('dw-visits-overview');
 
@@ -47,20 +40,6 @@ const totalsRow = (table: HTMLTableElement) => Array.from(table.tFoot!.rows[0]!.
 const header = (table: HTMLTableElement, name: string) => Array.from(table.tHead!.rows[0]!.cells).find((th) => text(th).startsWith(name))!;
 
 /** Every sub-request the demo backend received. */
-async function subRequests(demo: InstalledDemoBackend): Promise<URLSearchParams[]> {
-  const all: URLSearchParams[] = [];
-  for (const request of demo.requests) {
-    const url = new URL(request.url);
-    const form = new URLSearchParams(await request.clone().text());
-    if (url.searchParams.get('method') !== 'API.getBulkRequest') {
-      all.push(new URLSearchParams([...url.searchParams, ...form]));
-      continue;
-    }
-    for (let i = 0; form.has(`urls[${i}]`); i++) all.push(new URLSearchParams(form.get(`urls[${i}]`)!));
-  }
-  return all;
-}
-
 const sum = (values: Array<number | null>) => values.reduce<number>((a, v) => a + (v ?? 0), 0);
 
 describe('<visits-chart> overview against the demo backend', () => {
@@ -90,7 +69,7 @@ describe('<visits-chart> overview against the demo backend', () => {
     expect(visits).to.deep.equal([...visits].sort((a, b) => b - a));
     expect(header(table, 'Visits').getAttribute('aria-sort')).to.equal('descending');
 
-    const multi = (await subRequests(demo)).filter((s) => s.get('method') === 'MultiSites.getAll');
+    const multi = (await demoCalls(demo)).filter((s) => s.get('method') === 'MultiSites.getAll');
     expect(multi.map((s) => [s.get('period'), s.get('date'), s.get('enhanced')])).to.deep.equal([['range', '2024-03-04,2024-03-10', '1']]);
     // Pageviews: the demo's share of the actions, for every site; the totals row adds them up.
     for (const row of body) expect(Number(row[4]!.replace(/,/g, ''))).to.be.within(1, Number(row[3]!.replace(/,/g, '')));
@@ -118,12 +97,32 @@ describe('<visits-chart> overview against the demo backend', () => {
     await settled(el);
     const table = await overviewTable(el);
     expect(rows(table)).to.have.length(3);
-    const multi = (await subRequests(demo)).filter((s) => s.get('method') === 'MultiSites.getAll');
+    const multi = (await demoCalls(demo)).filter((s) => s.get('method') === 'MultiSites.getAll');
     expect(multi.map((s) => s.get('date')).sort()).to.deep.equal(['2024-03-03,2024-03-09', '2024-03-04,2024-03-10']);
 
     const viewer = await mountDemoChart({ 'site-id': 'all', date: 'last7' }, DEMO_TOKENS.matomoViewer);
     const names = rows(await overviewTable(viewer)).map((r) => r[0]);
     expect(names).to.have.members(['Shop', 'Blog']);
+  });
+
+  it('follows a change of metric or locale while shown: trend lines and figures drawn again, the pageviews kept', async () => {
+    const el = await mountDemoChart({ 'site-id': 'all', date: 'last7' });
+    const table = await overviewTable(el);
+    const labels = () => Array.from(table.querySelectorAll('svg.spark'), (s) => s.getAttribute('aria-label'));
+    expect(labels().every((l) => l!.startsWith('Visits by day: from '))).to.equal(true);
+    const before = rows(table);
+    el.setAttribute('metric', 'nb_actions');
+    await until(() => labels().every((l) => l!.startsWith('Actions by day: from ')), 'the trend lines of the actions');
+    el.setAttribute('locale', 'de-DE');
+    await settled(el);
+    await overviewTable(el);
+    const after = rows(table);
+    const german = (figure: string) => Number(figure.replace(/,/g, '')).toLocaleString('de-DE');
+    for (const row of before) {
+      const now = after.find((r) => r[0] === row[0])!;
+      // Visits, actions and pageviews in the new locale's digits.
+      expect([now[1], now[3], now[4]], row[0]).to.deep.equal([german(row[1]!), german(row[3]!), german(row[4]!)]);
+    }
   });
 
   it('sorts from the keyboard: Enter on a column’s header button sorts by it, again the other way, aria-sort following', async () => {
@@ -337,6 +336,23 @@ describe('overview sorting and trend lines', () => {
     expect(sortRows(list, 'visits', true, 'en').map((r) => r.name)).to.deep.equal(['d', 'b', 'c', 'a']);
     expect(sortRows(list, 'visits', false, 'en').map((r) => r.name)).to.deep.equal(['b', 'c', 'd', 'a']);
     expect(sortRows(list, 'name', false, 'en').map((r) => r.name)).to.deep.equal(['a', 'b', 'c', 'd']);
+  });
+
+  it('takes the chart’s values for the trend lines: each site on the labels of all, gaps and rates as the lines have them', () => {
+    const m = (visits: number, bounces: number): VisitsMetrics => ({ nb_visits: visits, nb_actions: visits * 2, bounce_count: bounces }) as VisitsMetrics;
+    const sites: SiteVisits[] = [
+      { idSite: '1', name: 'a', points: [{ label: '2024-03-01', metrics: m(4, 1) }, { label: '2024-03-02', metrics: null }, { label: '2024-03-03', metrics: m(0, 0) }] },
+      // A site without the first day (created later): its values sit at the labels they belong to.
+      { idSite: '2', name: 'b', points: [{ label: '2024-03-02', metrics: m(10, 5) }, { label: '2024-03-03', metrics: m(8, 2) }] },
+    ];
+    for (const metric of ['nb_visits', 'nb_actions', 'bounce_rate'] as const) {
+      const chart = buildChartModel({ current: sites }, metric, 'day', new Set(), '2024-03-03').series.map((s) => s.values);
+      expect(trendValues(sites, metric), metric).to.deep.equal(chart);
+    }
+    expect(trendValues(sites, 'bounce_rate')).to.deep.equal([
+      [0.25, null, null],
+      [null, 0.5, 0.25],
+    ]);
   });
 
   it('scales a line to its own range; a lone value is a dot; nothing without values', () => {

@@ -9,7 +9,7 @@ import { setClock } from '../../src/core/clock.js';
 import { forgetSites } from '../../src/api/site-directory.js';
 import { chunks } from '../../src/visits-chart/chunks.js';
 import { axeViolations } from '../helpers/axe.js';
-import { $, $$, chartOf, choose, json, kpiTexts, seriesValues, settled, stubFetch, mountDemoChart, text, type WireRequest } from './helpers.js';
+import { $, $$, demoCalls, chartOf, choose, kpiTexts, seriesValues, settled, shopAnswering, stubFetch, mountDemoChart, text, until } from './helpers.js';
 
 // Noon UTC on 10 March 2024, as the other demo-backend tests.
 const NOW = Date.UTC(2024, 2, 10, 12);
@@ -22,30 +22,6 @@ afterEach(() => {
 
 const mount = mountDemoChart;
 
-async function until<T>(check: () => T | null | undefined | false, what: string, timeout = 10_000): Promise<T> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`${what} did not happen`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
-/** Every sub-request's parameters of the requests the demo backend received. */
-async function subRequests(demo: InstalledDemoBackend): Promise<URLSearchParams[]> {
-  const all: URLSearchParams[] = [];
-  for (const request of demo.requests) {
-    const url = new URL(request.url);
-    const form = new URLSearchParams(await request.clone().text());
-    if (url.searchParams.get('method') !== 'API.getBulkRequest') {
-      all.push(new URLSearchParams([...url.searchParams, ...form]));
-      continue;
-    }
-    for (let i = 0; form.has(`urls[${i}]`); i++) all.push(new URLSearchParams(form.get(`urls[${i}]`)!));
-  }
-  return all;
-}
 
 /** The picker's button (once its code is there). */
 const pickerButton = (el: VisitsChart) => until(() => el.shadowRoot!.querySelector<HTMLButtonElement>('dw-visits-segment-picker button'), 'the segment picker');
@@ -70,7 +46,7 @@ describe('<visits-chart> segments against the demo backend', () => {
 
     const definition = 'entryPageUrl=^https%3A%2F%2Fshop.example.com%2Fsale';
     const el = await mount({ 'site-id': '1', date: 'last14', compare: '', segment: definition });
-    const subs = (await subRequests(demo)).filter((s) => s.get('method') === 'VisitsSummary.get');
+    const subs = (await demoCalls(demo)).filter((s) => s.get('method') === 'VisitsSummary.get');
     expect(subs.length).to.be.greaterThan(0);
     for (const sub of subs) expect(sub.get('segment')).to.equal(definition);
     // On the wire, the definition's own %-escapes are escaped again (Matomo decodes the parameter once, then each value).
@@ -94,7 +70,7 @@ describe('<visits-chart> segments against the demo backend', () => {
       demo.requests.length = 0;
       el.removeAttribute('segment');
       await settled(el);
-      const subs = (await subRequests(demo)).filter((s) => s.get('method') === 'VisitsSummary.get');
+      const subs = (await demoCalls(demo)).filter((s) => s.get('method') === 'VisitsSummary.get');
       expect(subs.length).to.be.greaterThan(0);
       for (const sub of subs) expect(sub.has('segment')).to.equal(false);
       expect(text($(el, '.subtitle'))).not.to.contain('Segment');
@@ -107,7 +83,7 @@ describe('<visits-chart> segments against the demo backend', () => {
   it('offers no picker and asks for no segment unless `controls` names it', async () => {
     const el = await mount({ 'site-id': '1' });
     expect(el.shadowRoot!.querySelector('dw-visits-segment-picker')).to.equal(null);
-    expect((await subRequests(demo)).some((s) => s.get('method') === 'SegmentEditor.getAll')).to.equal(false);
+    expect((await demoCalls(demo)).some((s) => s.get('method') === 'SegmentEditor.getAll')).to.equal(false);
   });
 
   it('lists the stored segments when the picker is opened, "All visits" first, and charts the one picked', async () => {
@@ -116,11 +92,11 @@ describe('<visits-chart> segments against the demo backend', () => {
     expect(text(button)).to.equal('Segment: All visits');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     // Nothing is asked before the picker is opened.
-    expect((await subRequests(demo)).some((s) => s.get('method') === 'SegmentEditor.getAll')).to.equal(false);
+    expect((await demoCalls(demo)).some((s) => s.get('method') === 'SegmentEditor.getAll')).to.equal(false);
 
     const select = await openPicker(el);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    const asked = (await subRequests(demo)).filter((s) => s.get('method') === 'SegmentEditor.getAll');
+    const asked = (await demoCalls(demo)).filter((s) => s.get('method') === 'SegmentEditor.getAll');
     expect(asked.map((s) => s.get('idSite'))).to.deep.equal(['1']);
     const options = Array.from(select.options, (o) => o.textContent!.trim());
     expect(options[0]).to.equal('All visits');
@@ -138,7 +114,7 @@ describe('<visits-chart> segments against the demo backend', () => {
     await settled(el);
     await until(() => kpiTexts(el).join() !== before.join(), 'the new figures');
     expect(changes.map((c) => [c.cause, c.segment])).to.deep.equal([['segment', 'visitorType==returning']]);
-    const asked2 = (await subRequests(demo)).filter((s) => s.get('method') === 'VisitsSummary.get').map((s) => s.get('segment'));
+    const asked2 = (await demoCalls(demo)).filter((s) => s.get('method') === 'VisitsSummary.get').map((s) => s.get('segment'));
     expect(asked2.length).to.be.greaterThan(0);
     expect(new Set(asked2)).to.deep.equal(new Set(['visitorType==returning']));
     expect(text(button)).to.equal('Segment: Returning visitors');
@@ -182,7 +158,7 @@ describe('<visits-chart> segments against the demo backend', () => {
     demo.requests.length = 0;
     const select = await openPicker(el);
     expect(demo.requests).to.have.length(1);
-    const asked = (await subRequests(demo)).filter((s) => s.get('method') === 'SegmentEditor.getAll');
+    const asked = (await demoCalls(demo)).filter((s) => s.get('method') === 'SegmentEditor.getAll');
     expect(asked.map((s) => s.get('idSite'))).to.deep.equal(['1', '2']);
     const options = Array.from(select.options, (o) => o.textContent!.trim());
     expect(options).to.include('Returning visitors');
@@ -223,20 +199,7 @@ describe('<visits-chart> segments with crafted answers', () => {
     chunks.segments = realSegments;
   });
 
-  const site1 = { '2024-03-09': { nb_visits: 10 }, '2024-03-10': { nb_visits: 12 } };
-  function server(segments: (sub: URLSearchParams) => unknown) {
-    return (request: WireRequest) => {
-      const subs = request.subs.length ? request.subs : [new URLSearchParams([...request.url.searchParams, ...request.form])];
-      const answers = subs.map((sub) => {
-        const method = sub.get('method');
-        if (method === 'VisitsSummary.get') return site1;
-        if (method === 'SitesManager.getSiteFromId') return { idsite: 1, name: 'Shop', timezone: 'UTC' };
-        if (method === 'SegmentEditor.getAll') return segments(sub);
-        return { result: 'error', message: 'unknown' };
-      });
-      return json(request.subs.length ? answers : answers[0]);
-    };
-  }
+  const server = (segments: (sub: URLSearchParams) => unknown) => shopAnswering('SegmentEditor.getAll', segments);
 
   async function mountCrafted(attributes: Record<string, string> = {}): Promise<VisitsChart> {
     const el = document.createElement('visits-chart');

@@ -252,16 +252,29 @@ describe('<visits-chart> several sites and comparison', () => {
     expect(text($(el, '.legend-note'))).to.equal('Dashed: previous period');
   });
 
-  it('turns the comparison on and off from its checkbox without a new request', async () => {
+  it('turns the previous period on and off from the Compare with select without a new request', async () => {
     const changes: VisitsChangeDetail[] = [];
     const el = await mount('1');
     el.addEventListener('dw-visits-change', (e) => changes.push(e.detail));
     expect(chartOf(el).data.datasets).to.have.length(1);
-    $<HTMLInputElement>(el, '.controls input[type="checkbox"]').click();
+    const select = $<HTMLSelectElement>(el, '.controls select[id$="-compare"]');
+    expect(Array.from(select.options, (o) => o.text)).to.deep.equal(['None', 'Previous period', 'Same period last year']);
+    select.value = 'previous-period';
+    select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(el.compare).to.equal(true);
+    expect(el.compare).to.equal('previous-period');
+    expect(el.getAttribute('compare')).to.equal('previous-period');
     expect(chartOf(el).data.datasets).to.have.length(2);
-    expect(changes.map((c) => [c.cause, c.compare])).to.deep.equal([['compare', true]]);
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.compare).to.equal(false);
+    expect(el.hasAttribute('compare')).to.equal(false);
+    expect(chartOf(el).data.datasets).to.have.length(1);
+    expect(changes.map((c) => [c.cause, c.compare])).to.deep.equal([
+      ['compare', 'previous-period'],
+      ['compare', false],
+    ]);
     expect(stub.requests).to.have.length(1);
   });
 });
@@ -362,7 +375,7 @@ describe('<visits-chart> controls', () => {
       const active = el.shadowRoot!.activeElement as HTMLElement | null;
       focused.push(active?.id.replace(/^.*-/, '') || active?.getAttribute('type') || '');
     }
-    expect(focused).to.deep.equal(['period', 'range', 'metric', 'checkbox']);
+    expect(focused).to.deep.equal(['period', 'range', 'metric', 'compare']);
     const changed = oneEvent(el, 'dw-visits-change');
     await sendKeys({ down: 'Shift' });
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });

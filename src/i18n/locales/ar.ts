@@ -226,6 +226,9 @@ export default {
 
   // The activity log: its pager, and what it shows when nothing matches.
   'Pages': 'الصفحات',
+  'First': 'الأولى',
+  'Last': 'الأخيرة',
+  'Go to…': 'انتقال إلى…',
   'Previous': 'السابق',
   'Page {page} of {pages}': 'الصفحة {page} من {pages}',
   'Page {page}': 'الصفحة {page}',

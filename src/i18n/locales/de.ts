@@ -217,6 +217,9 @@ export default {
 
   // The activity log: its pager, and what it shows when nothing matches.
   'Pages': 'Seiten',
+  'First': 'Erste',
+  'Last': 'Letzte',
+  'Go to…': 'Gehe zu…',
   'Previous': 'Zurück',
   'Page {page} of {pages}': 'Seite {page} von {pages}',
   'Page {page}': 'Seite {page}',

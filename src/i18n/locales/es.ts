@@ -222,6 +222,9 @@ export default {
 
   // The activity log: its pager, and what it shows when nothing matches.
   'Pages': 'Páginas',
+  'First': 'Primera',
+  'Last': 'Última',
+  'Go to…': 'Ir a…',
   'Previous': 'Anterior',
   'Page {page} of {pages}': 'Página {page} de {pages}',
   'Page {page}': 'Página {page}',

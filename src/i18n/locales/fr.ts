@@ -224,6 +224,9 @@ export default {
 
   // The activity log: its pager, and what it shows when nothing matches.
   'Pages': 'Pages',
+  'First': 'Première',
+  'Last': 'Dernière',
+  'Go to…': 'Aller à…',
   'Previous': 'Précédent',
   'Page {page} of {pages}': 'Page {page} sur {pages}',
   'Page {page}': 'Page {page}',

@@ -224,6 +224,9 @@ export default {
 
   // The activity log: its pager, and what it shows when nothing matches.
   'Pages': 'Pagine',
+  'First': 'Prima',
+  'Last': 'Ultima',
+  'Go to…': 'Vai a…',
   'Previous': 'Precedente',
   'Page {page} of {pages}': 'Pagina {page} di {pages}',
   'Page {page}': 'Pagina {page}',

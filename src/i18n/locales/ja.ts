@@ -216,6 +216,9 @@ export default {
 
   // The activity log: its pager, and what it shows when nothing matches.
   'Pages': 'ページ',
+  'First': '最初',
+  'Last': '最後',
+  'Go to…': '移動…',
   'Previous': '前へ',
   'Page {page} of {pages}': '{pages}ページ中{page}ページ目',
   'Page {page}': '{page}ページ目',

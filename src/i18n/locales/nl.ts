@@ -221,6 +221,9 @@ export default {
 
   // The activity log: its pager, and what it shows when nothing matches.
   'Pages': 'Pagina’s',
+  'First': 'Eerste',
+  'Last': 'Laatste',
+  'Go to…': 'Ga naar…',
   'Previous': 'Vorige',
   'Page {page} of {pages}': 'Pagina {page} van {pages}',
   'Page {page}': 'Pagina {page}',

@@ -225,6 +225,9 @@ export default {
 
   // The activity log: its pager, and what it shows when nothing matches.
   'Pages': 'Strony',
+  'First': 'Pierwsza',
+  'Last': 'Ostatnia',
+  'Go to…': 'Przejdź do…',
   'Previous': 'Poprzednia',
   'Page {page} of {pages}': 'Strona {page} z {pages}',
   'Page {page}': 'Strona {page}',

@@ -223,6 +223,9 @@ export default {
 
   // The activity log: its pager, and what it shows when nothing matches.
   'Pages': 'Páginas',
+  'First': 'Primeira',
+  'Last': 'Última',
+  'Go to…': 'Ir para…',
   'Previous': 'Anterior',
   'Page {page} of {pages}': 'Página {page} de {pages}',
   'Page {page}': 'Página {page}',

@@ -210,6 +210,9 @@ export default {
 
   // The activity log: its pager, and what it shows when nothing matches.
   'Pages': '分页',
+  'First': '首页',
+  'Last': '末页',
+  'Go to…': '跳转到…',
   'Previous': '上一页',
   'Page {page} of {pages}': '第 {page} 页，共 {pages} 页',
   'Page {page}': '第 {page} 页',
