@@ -1,4 +1,7 @@
 import type { Messages } from '../types.js';
+import activityLog from './ar/activity-log.js';
+import visitsChart from './ar/visits-chart.js';
+import analyticsSettings from './ar/analytics-settings.js';
 
 /**
  * Arabic (العربية), Modern Standard Arabic. Every message of the catalogue
@@ -22,6 +25,9 @@ import type { Messages } from '../types.js';
  * المحدد").
  */
 export default {
+  ...activityLog,
+  ...visitsChart,
+  ...analyticsSettings,
   'Could not load the data': 'تعذر تحميل البيانات',
   'Something went wrong while loading the data.': 'حدث خطأ أثناء تحميل البيانات.',
   'Check the token given to this widget.': 'تحقق من رمز الوصول المعطى لهذه الأداة.',

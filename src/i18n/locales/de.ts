@@ -1,4 +1,7 @@
 import type { Messages } from '../types.js';
+import activityLog from './de/activity-log.js';
+import visitsChart from './de/visits-chart.js';
+import analyticsSettings from './de/analytics-settings.js';
 
 /**
  * German (Deutsch). Every message of the catalogue (src/i18n/messages.generated.ts), keyed by its
@@ -8,6 +11,9 @@ import type { Messages } from '../types.js';
  * article, so that "{part} wird geladen …" reads "Bereich „Teilen / Einbetten“ wird geladen …".
  */
 export default {
+  ...activityLog,
+  ...visitsChart,
+  ...analyticsSettings,
   'Could not load the data': 'Die Daten konnten nicht geladen werden',
   'Something went wrong while loading the data.': 'Beim Laden der Daten ist etwas schiefgegangen.',
   'Check the token given to this widget.': 'Prüfen Sie das Token, das diesem Widget übergeben wurde.',

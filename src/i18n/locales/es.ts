@@ -1,4 +1,7 @@
 import type { Messages } from '../types.js';
+import activityLog from './es/activity-log.js';
+import visitsChart from './es/visits-chart.js';
+import analyticsSettings from './es/analytics-settings.js';
 
 /**
  * Spanish (español). Every message of the catalogue (src/i18n/messages.generated.ts), keyed by its
@@ -14,6 +17,9 @@ import type { Messages } from '../types.js';
  * makes "el servidor configurado").
  */
 export default {
+  ...activityLog,
+  ...visitsChart,
+  ...analyticsSettings,
   'Could not load the data': 'No se pudieron cargar los datos',
   'Something went wrong while loading the data.': 'Algo salió mal al cargar los datos.',
   'Check the token given to this widget.': 'Comprueba el token asignado a este widget.',

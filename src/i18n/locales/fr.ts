@@ -1,4 +1,7 @@
 import type { Messages } from '../types.js';
+import activityLog from './fr/activity-log.js';
+import visitsChart from './fr/visits-chart.js';
+import analyticsSettings from './fr/analytics-settings.js';
 
 /**
  * French (français). Every message of the catalogue (src/i18n/messages.generated.ts), keyed by its
@@ -15,6 +18,9 @@ import type { Messages } from '../types.js';
  * "le serveur configuré").
  */
 export default {
+  ...activityLog,
+  ...visitsChart,
+  ...analyticsSettings,
   'Could not load the data': 'Impossible de charger les données',
   'Something went wrong while loading the data.': 'Une erreur s’est produite lors du chargement des données.',
   'Check the token given to this widget.': 'Vérifiez le jeton fourni à ce widget.',

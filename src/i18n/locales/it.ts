@@ -1,4 +1,7 @@
 import type { Messages } from '../types.js';
+import activityLog from './it/activity-log.js';
+import visitsChart from './it/visits-chart.js';
+import analyticsSettings from './it/analytics-settings.js';
 
 /**
  * Italian (italiano). Every message of the catalogue (src/i18n/messages.generated.ts), keyed by its
@@ -15,6 +18,9 @@ import type { Messages } from '../types.js';
  * makes "il server configurato").
  */
 export default {
+  ...activityLog,
+  ...visitsChart,
+  ...analyticsSettings,
   'Could not load the data': 'Impossibile caricare i dati',
   'Something went wrong while loading the data.': 'Si è verificato un problema durante il caricamento dei dati.',
   'Check the token given to this widget.': 'Controlla il token assegnato a questo widget.',

@@ -1,4 +1,7 @@
 import type { Messages } from '../types.js';
+import activityLog from './ja/activity-log.js';
+import visitsChart from './ja/visits-chart.js';
+import analyticsSettings from './ja/analytics-settings.js';
 
 /**
  * Japanese (日本語). Every message of the catalogue (src/i18n/messages.generated.ts), keyed by its
@@ -13,6 +16,9 @@ import type { Messages } from '../types.js';
  * address") stands in parentheses after サーバー.
  */
 export default {
+  ...activityLog,
+  ...visitsChart,
+  ...analyticsSettings,
   'Could not load the data': 'データを読み込めませんでした',
   'Something went wrong while loading the data.': 'データの読み込み中に問題が発生しました。',
   'Check the token given to this widget.': 'このウィジェットに指定したトークンを確認してください。',

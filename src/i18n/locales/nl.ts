@@ -1,4 +1,7 @@
 import type { Messages } from '../types.js';
+import activityLog from './nl/activity-log.js';
+import visitsChart from './nl/visits-chart.js';
+import analyticsSettings from './nl/analytics-settings.js';
 
 /**
  * Dutch (Nederlands). Every message of the catalogue (src/i18n/messages.generated.ts), keyed by its
@@ -13,6 +16,9 @@ import type { Messages } from '../types.js';
  * `{server}` is an origin or "the configured address", both after "de server op".
  */
 export default {
+  ...activityLog,
+  ...visitsChart,
+  ...analyticsSettings,
   'Could not load the data': 'Kan de gegevens niet laden',
   'Something went wrong while loading the data.': 'Er is iets misgegaan bij het laden van de gegevens.',
   'Check the token given to this widget.': 'Controleer het token dat aan deze widget is meegegeven.',

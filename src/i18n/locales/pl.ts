@@ -1,4 +1,7 @@
 import type { Messages } from '../types.js';
+import activityLog from './pl/activity-log.js';
+import visitsChart from './pl/visits-chart.js';
+import analyticsSettings from './pl/analytics-settings.js';
 
 /**
  * Polish (polski). Every message of the catalogue (src/i18n/messages.generated.ts), keyed by its
@@ -17,6 +20,9 @@ import type { Messages } from '../types.js';
  * in the genitive, as "Serwer wysłał {found}, a oczekiwano {expected}" needs.
  */
 export default {
+  ...activityLog,
+  ...visitsChart,
+  ...analyticsSettings,
   'Could not load the data': 'Nie udało się wczytać danych',
   'Something went wrong while loading the data.': 'Podczas wczytywania danych coś poszło nie tak.',
   'Check the token given to this widget.': 'Sprawdź token przekazany do tego widżetu.',

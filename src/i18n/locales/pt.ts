@@ -1,4 +1,7 @@
 import type { Messages } from '../types.js';
+import activityLog from './pt/activity-log.js';
+import visitsChart from './pt/visits-chart.js';
+import analyticsSettings from './pt/analytics-settings.js';
 
 /**
  * Portuguese as written in Brazil (português do Brasil). The file and tag are `pt`: the fallback
@@ -16,6 +19,9 @@ import type { Messages } from '../types.js';
  * servidor".
  */
 export default {
+  ...activityLog,
+  ...visitsChart,
+  ...analyticsSettings,
   'Could not load the data': 'Não foi possível carregar os dados',
   'Something went wrong while loading the data.': 'Algo deu errado ao carregar os dados.',
   'Check the token given to this widget.': 'Verifique o token fornecido a este widget.',

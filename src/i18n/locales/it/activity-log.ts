@@ -1,0 +1,4 @@
+import type { Messages } from '../../types.js';
+
+/** Italian: the words of <activity-log> (src/activity-log/, src/api/activity-source.ts and the Matomo activity catalogue). Read with ../it.ts, which gathers every part of the language. */
+export default {} satisfies Partial<Messages>;

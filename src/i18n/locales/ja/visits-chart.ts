@@ -1,0 +1,4 @@
+import type { Messages } from '../../types.js';
+
+/** Japanese: the words of <visits-chart> (src/visits-chart/, src/api/visits-source.ts and its on-demand parts). Read with ../ja.ts, which gathers every part of the language. */
+export default {} satisfies Partial<Messages>;
