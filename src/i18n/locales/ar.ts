@@ -2,6 +2,9 @@ import type { Messages } from '../types.js';
 import activityLog from './ar/activity-log.js';
 import visitsChart from './ar/visits-chart.js';
 import analyticsSettings from './ar/analytics-settings.js';
+import activityLogParts from './ar/activity-log-parts.js';
+import activityLogReport from './ar/activity-log-report.js';
+import visitsChartParts from './ar/visits-chart-parts.js';
 
 /**
  * Arabic (العربية), Modern Standard Arabic. Every message of the catalogue
@@ -28,6 +31,9 @@ export default {
   ...activityLog,
   ...visitsChart,
   ...analyticsSettings,
+  ...activityLogParts,
+  ...activityLogReport,
+  ...visitsChartParts,
   'Could not load the data': 'تعذر تحميل البيانات',
   'Something went wrong while loading the data.': 'حدث خطأ أثناء تحميل البيانات.',
   'Check the token given to this widget.': 'تحقق من رمز الوصول المعطى لهذه الأداة.',

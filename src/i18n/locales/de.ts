@@ -2,6 +2,9 @@ import type { Messages } from '../types.js';
 import activityLog from './de/activity-log.js';
 import visitsChart from './de/visits-chart.js';
 import analyticsSettings from './de/analytics-settings.js';
+import activityLogParts from './de/activity-log-parts.js';
+import activityLogReport from './de/activity-log-report.js';
+import visitsChartParts from './de/visits-chart-parts.js';
 
 /**
  * German (Deutsch). Every message of the catalogue (src/i18n/messages.generated.ts), keyed by its
@@ -14,6 +17,9 @@ export default {
   ...activityLog,
   ...visitsChart,
   ...analyticsSettings,
+  ...activityLogParts,
+  ...activityLogReport,
+  ...visitsChartParts,
   'Could not load the data': 'Die Daten konnten nicht geladen werden',
   'Something went wrong while loading the data.': 'Beim Laden der Daten ist etwas schiefgegangen.',
   'Check the token given to this widget.': 'Prüfen Sie das Token, das diesem Widget übergeben wurde.',

@@ -2,6 +2,9 @@ import type { Messages } from '../types.js';
 import activityLog from './es/activity-log.js';
 import visitsChart from './es/visits-chart.js';
 import analyticsSettings from './es/analytics-settings.js';
+import activityLogParts from './es/activity-log-parts.js';
+import activityLogReport from './es/activity-log-report.js';
+import visitsChartParts from './es/visits-chart-parts.js';
 
 /**
  * Spanish (español). Every message of the catalogue (src/i18n/messages.generated.ts), keyed by its
@@ -20,6 +23,9 @@ export default {
   ...activityLog,
   ...visitsChart,
   ...analyticsSettings,
+  ...activityLogParts,
+  ...activityLogReport,
+  ...visitsChartParts,
   'Could not load the data': 'No se pudieron cargar los datos',
   'Something went wrong while loading the data.': 'Algo salió mal al cargar los datos.',
   'Check the token given to this widget.': 'Comprueba el token asignado a este widget.',

@@ -2,6 +2,9 @@ import type { Messages } from '../types.js';
 import activityLog from './fr/activity-log.js';
 import visitsChart from './fr/visits-chart.js';
 import analyticsSettings from './fr/analytics-settings.js';
+import activityLogParts from './fr/activity-log-parts.js';
+import activityLogReport from './fr/activity-log-report.js';
+import visitsChartParts from './fr/visits-chart-parts.js';
 
 /**
  * French (français). Every message of the catalogue (src/i18n/messages.generated.ts), keyed by its
@@ -21,6 +24,9 @@ export default {
   ...activityLog,
   ...visitsChart,
   ...analyticsSettings,
+  ...activityLogParts,
+  ...activityLogReport,
+  ...visitsChartParts,
   'Could not load the data': 'Impossible de charger les données',
   'Something went wrong while loading the data.': 'Une erreur s’est produite lors du chargement des données.',
   'Check the token given to this widget.': 'Vérifiez le jeton fourni à ce widget.',

@@ -2,6 +2,9 @@ import type { Messages } from '../types.js';
 import activityLog from './it/activity-log.js';
 import visitsChart from './it/visits-chart.js';
 import analyticsSettings from './it/analytics-settings.js';
+import activityLogParts from './it/activity-log-parts.js';
+import activityLogReport from './it/activity-log-report.js';
+import visitsChartParts from './it/visits-chart-parts.js';
 
 /**
  * Italian (italiano). Every message of the catalogue (src/i18n/messages.generated.ts), keyed by its
@@ -21,6 +24,9 @@ export default {
   ...activityLog,
   ...visitsChart,
   ...analyticsSettings,
+  ...activityLogParts,
+  ...activityLogReport,
+  ...visitsChartParts,
   'Could not load the data': 'Impossibile caricare i dati',
   'Something went wrong while loading the data.': 'Si è verificato un problema durante il caricamento dei dati.',
   'Check the token given to this widget.': 'Controlla il token assegnato a questo widget.',

@@ -2,6 +2,9 @@ import type { Messages } from '../types.js';
 import activityLog from './ja/activity-log.js';
 import visitsChart from './ja/visits-chart.js';
 import analyticsSettings from './ja/analytics-settings.js';
+import activityLogParts from './ja/activity-log-parts.js';
+import activityLogReport from './ja/activity-log-report.js';
+import visitsChartParts from './ja/visits-chart-parts.js';
 
 /**
  * Japanese (日本語). Every message of the catalogue (src/i18n/messages.generated.ts), keyed by its
@@ -19,6 +22,9 @@ export default {
   ...activityLog,
   ...visitsChart,
   ...analyticsSettings,
+  ...activityLogParts,
+  ...activityLogReport,
+  ...visitsChartParts,
   'Could not load the data': 'データを読み込めませんでした',
   'Something went wrong while loading the data.': 'データの読み込み中に問題が発生しました。',
   'Check the token given to this widget.': 'このウィジェットに指定したトークンを確認してください。',

@@ -2,6 +2,9 @@ import type { Messages } from '../types.js';
 import activityLog from './nl/activity-log.js';
 import visitsChart from './nl/visits-chart.js';
 import analyticsSettings from './nl/analytics-settings.js';
+import activityLogParts from './nl/activity-log-parts.js';
+import activityLogReport from './nl/activity-log-report.js';
+import visitsChartParts from './nl/visits-chart-parts.js';
 
 /**
  * Dutch (Nederlands). Every message of the catalogue (src/i18n/messages.generated.ts), keyed by its
@@ -19,6 +22,9 @@ export default {
   ...activityLog,
   ...visitsChart,
   ...analyticsSettings,
+  ...activityLogParts,
+  ...activityLogReport,
+  ...visitsChartParts,
   'Could not load the data': 'Kan de gegevens niet laden',
   'Something went wrong while loading the data.': 'Er is iets misgegaan bij het laden van de gegevens.',
   'Check the token given to this widget.': 'Controleer het token dat aan deze widget is meegegeven.',

@@ -2,6 +2,9 @@ import type { Messages } from '../types.js';
 import activityLog from './pl/activity-log.js';
 import visitsChart from './pl/visits-chart.js';
 import analyticsSettings from './pl/analytics-settings.js';
+import activityLogParts from './pl/activity-log-parts.js';
+import activityLogReport from './pl/activity-log-report.js';
+import visitsChartParts from './pl/visits-chart-parts.js';
 
 /**
  * Polish (polski). Every message of the catalogue (src/i18n/messages.generated.ts), keyed by its
@@ -23,6 +26,9 @@ export default {
   ...activityLog,
   ...visitsChart,
   ...analyticsSettings,
+  ...activityLogParts,
+  ...activityLogReport,
+  ...visitsChartParts,
   'Could not load the data': 'Nie udało się wczytać danych',
   'Something went wrong while loading the data.': 'Podczas wczytywania danych coś poszło nie tak.',
   'Check the token given to this widget.': 'Sprawdź token przekazany do tego widżetu.',

@@ -2,6 +2,9 @@ import type { Messages } from '../types.js';
 import activityLog from './pt/activity-log.js';
 import visitsChart from './pt/visits-chart.js';
 import analyticsSettings from './pt/analytics-settings.js';
+import activityLogParts from './pt/activity-log-parts.js';
+import activityLogReport from './pt/activity-log-report.js';
+import visitsChartParts from './pt/visits-chart-parts.js';
 
 /**
  * Portuguese as written in Brazil (português do Brasil). The file and tag are `pt`: the fallback
@@ -22,6 +25,9 @@ export default {
   ...activityLog,
   ...visitsChart,
   ...analyticsSettings,
+  ...activityLogParts,
+  ...activityLogReport,
+  ...visitsChartParts,
   'Could not load the data': 'Não foi possível carregar os dados',
   'Something went wrong while loading the data.': 'Algo deu errado ao carregar os dados.',
   'Check the token given to this widget.': 'Verifique o token fornecido a este widget.',

@@ -2,6 +2,9 @@ import type { Messages } from '../types.js';
 import activityLog from './zh-Hans/activity-log.js';
 import visitsChart from './zh-Hans/visits-chart.js';
 import analyticsSettings from './zh-Hans/analytics-settings.js';
+import activityLogParts from './zh-Hans/activity-log-parts.js';
+import activityLogReport from './zh-Hans/activity-log-report.js';
+import visitsChartParts from './zh-Hans/visits-chart-parts.js';
 
 /**
  * Simplified Chinese (简体中文), as written in mainland China. Every message of the catalogue
@@ -21,6 +24,9 @@ export default {
   ...activityLog,
   ...visitsChart,
   ...analyticsSettings,
+  ...activityLogParts,
+  ...activityLogReport,
+  ...visitsChartParts,
   'Could not load the data': '无法加载数据',
   'Something went wrong while loading the data.': '加载数据时出错。',
   'Check the token given to this widget.': '请检查为此小组件提供的令牌。',

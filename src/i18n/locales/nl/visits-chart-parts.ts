@@ -1,0 +1,4 @@
+import type { Messages } from '../../types.js';
+
+/** Dutch: the words of <visits-chart>'s on-demand parts (annotations, the overview, segments, PNG/SVG/CSV downloads). Read with ../nl.ts, which gathers every part of the language. */
+export default {} satisfies Partial<Messages>;

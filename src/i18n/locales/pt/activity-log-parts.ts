@@ -1,0 +1,4 @@
+import type { Messages } from '../../types.js';
+
+/** Brazilian Portuguese: the words of <activity-log>'s on-demand parts (the filter bar and its searches, Go to…, the export, avatars). Read with ../pt.ts, which gathers every part of the language. */
+export default {} satisfies Partial<Messages>;
