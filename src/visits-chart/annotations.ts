@@ -331,6 +331,8 @@ export class VisitsAnnotations extends DashboardElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Right to left in a language written so, standalone as inside the widget.
+    this.dir = this.localize.dir;
     if (changed.has('model') || changed.has('source') || !this.#asked) {
       const wanted = this.#wanted();
       if (wanted && this.#reader()) void this.#read(wanted);

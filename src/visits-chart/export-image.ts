@@ -178,8 +178,10 @@ export function layoutImage(content: ImageContent, context: CanvasRenderingConte
   y += Math.round(chart.height) + PAD / 2;
 
   // The legend: each site's line, then the dashed comparison and the period in progress, in rows.
-  const entries: Array<{ text: string; color: string; dash: readonly number[]; width: number }> = model.series.map((s) => ({
+  // A site's name is cut at 240 px; the legend's own words (longer in some languages) take the image's width.
+  const entries: Array<{ text: string; color: string; dash: readonly number[]; width: number; max?: number }> = model.series.map((s) => ({
     text: s.name,
+    max: NAME_WIDTH,
     color: colors.series[s.colorIndex % colors.series.length]!,
     dash: [],
     width: 2,
@@ -190,7 +192,7 @@ export function layoutImage(content: ImageContent, context: CanvasRenderingConte
   // `x`: how far the next entry starts from its margin (the left one, or the right one right to left).
   let x = PAD;
   for (const entry of entries) {
-    const text = ellipsise(context, plainText(entry.text), Math.min(NAME_WIDTH, room - SWATCH - 6));
+    const text = ellipsise(context, plainText(entry.text), Math.min(entry.max ?? Infinity, room - SWATCH - 6));
     const entryWidth = SWATCH + 6 + context.measureText(text).width;
     if (x > PAD && x + entryWidth > width - PAD) {
       x = PAD;

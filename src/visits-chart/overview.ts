@@ -378,6 +378,8 @@ export class VisitsOverview extends DashboardElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Right to left in a language written so, standalone as inside the widget.
+    this.dir = this.localize.dir;
     if (changed.has('loaded') || changed.has('segment') || changed.has('source')) void this.#read();
   }
 

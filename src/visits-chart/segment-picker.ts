@@ -134,6 +134,8 @@ export class VisitsSegmentPicker extends DashboardElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Right to left in a language written so, standalone as inside the widget.
+    this.dir = this.localize.dir;
     // Other sites, other segments: read again.
     const before = changed.get('sites') as readonly string[] | undefined;
     if (before && before.join() !== this.sites.join()) {
