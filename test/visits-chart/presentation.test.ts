@@ -133,12 +133,12 @@ describe('<visits-chart> SVG download', () => {
     expect(width).to.be.greaterThan(800);
     expect(height).to.be.greaterThan(300);
     expect(svg.getAttribute('viewBox')).to.equal(`0 0 ${width} ${height}`);
-    expect(doc.querySelector('svg > title')!.textContent).to.equal(`Visits over time · ${HOSTILE_SHOWN}, ${LONG} · Mar 8, 2024 – Mar 10, 2024, by day`);
+    expect(doc.querySelector('svg > title')!.textContent).to.equal(`Visits over time · ${HOSTILE_SHOWN} and ${LONG} · Mar 8, 2024 – Mar 10, 2024, by day`);
 
     // Title, sites, range, comparison, as text; the markup in the name stayed text.
     const heading = svgTexts(doc, 'heading');
     expect(heading[0]).to.equal('Visits over time');
-    expect(heading[1]!.startsWith(`${HOSTILE_SHOWN}, Docs and more`)).to.equal(true);
+    expect(heading[1]!.startsWith(`${HOSTILE_SHOWN} and Docs and more`)).to.equal(true);
     expect(heading[1]!.endsWith('…')).to.equal(true);
     expect(heading.slice(2)).to.deep.equal(['Mar 8, 2024 – Mar 10, 2024, by day', 'Compared with March 5 – 7, 2024']);
     expect(doc.querySelectorAll('script')).to.have.length(0);
@@ -251,7 +251,7 @@ describe('<visits-chart> PNG download', () => {
     expect(file.blob.type).to.equal('image/png');
     expect(drawn).to.include.members(['Visits over time', 'Mar 8, 2024 – Mar 10, 2024, by day', 'Compared with March 5 – 7, 2024', PREVIOUS_LEGEND, IN_PROGRESS_LEGEND]);
     expect(drawn.some((t) => /^\u2068Shop<\/text><script>.*…\u2069$/.test(t)), 'the hostile name in the legend').to.equal(true);
-    expect(drawn.some((t) => t.startsWith(`${HOSTILE_SHOWN}, Docs and more`) && t.endsWith('…'))).to.equal(true);
+    expect(drawn.some((t) => t.startsWith(`${HOSTILE_SHOWN} and Docs and more`) && t.endsWith('…'))).to.equal(true);
     expect(drawn.some((t) => t.startsWith('Docs and more') && t.endsWith('…'))).to.equal(true);
     expect(drawn, 'a name cut off, not drawn whole').not.to.include(LONG);
 
