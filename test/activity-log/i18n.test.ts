@@ -5,6 +5,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../src/activity-log/define.js';
 import type { ActivityLog, ActivityLoadDetail } from '../../src/activity-log/define.js';
+import { registerTranslation } from '../../src/i18n/on-demand.js';
 import { expectNoBypass, localeFixture, pseudoFixture } from '../helpers/pseudo-locale.js';
 import { fakeMatomo, makeEntries, TOKEN, useFetch, type FakeMatomoOptions, type RawEntry } from './fake-matomo.js';
 import { $, loads, record, rows, summary, text } from './element-helpers.js';
@@ -89,6 +90,17 @@ describe('<activity-log> in German', () => {
     expect(text(error)).to.contain('hat das Zugriffstoken abgelehnt');
     expect(text(error)).not.to.match(/could not|check the token/i);
     expect(text($(el, '[part="retry-button"]'))).to.equal('Nochmals versuchen');
+  });
+});
+
+describe('<activity-log> when words arrive after its rows', () => {
+  it('writes its rows again in them', async () => {
+    serve(entries(30));
+    const el = await mount('en-x-rows');
+    const type = () => text(rows(el)[0]!.querySelector('[part="type"]'));
+    expect(type()).to.equal('Signed in, Users & access');
+    await registerTranslation('en-x-rows', { 'Signed in': 'Came in', 'Users & access': 'People' });
+    await waitUntil(() => type() === 'Came in, People', `the row still says ${type()}`);
   });
 });
 
