@@ -1,7 +1,7 @@
+import type { Text } from '../i18n/types.js';
+
 /** Number of avatar colours (`.c0` … in the styles). */
 export const AVATAR_COLOURS = 12;
-
-import type { Text } from '../i18n/types.js';
 
 /** The performers Matomo records that are not people, with what they are (a Map: logins come from the server). */
 export const SYSTEM_NOTES: ReadonlyMap<string, Text> = new Map<string, Text>([
