@@ -25,7 +25,7 @@ export function renderEmpty(
     return html`<div class="empty" part="empty">
       <p><strong>${t.t(page.scan?.bounded ? 'No activities match these filters among those searched.' : 'No activities match these filters.')}</strong></p>
       <ul class="active-filters">
-        ${describeFilters(scan.filters).map((text) => html`<li>${text}</li>`)}
+        ${describeFilters(scan.filters, t).map((text) => html`<li>${text}</li>`)}
       </ul>
       <button type="button" @click=${() => clear()}>${t.t('Clear filters')}</button>
     </div>`;

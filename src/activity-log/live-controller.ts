@@ -1,5 +1,6 @@
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LazyPart } from '../core/lazy-part.js';
+import { Localize } from '../core/localize.js';
 import { errorBox } from '../core/status-message.js';
 import { chunks } from './chunks.js';
 import type { LiveHost, LiveOptions, LiveUpdates } from './live.js';
@@ -58,14 +59,15 @@ export class LiveController implements LiveHost {
     if (this.#updates) return this.#updates.render();
     if (!(this.#interval > 0)) return nothing;
     const stopped = !!this.error || this.query.refused;
-    return renderLiveStatus(stopped ? 'stopped' : 'live', stopped ? 'Live updates stopped' : 'Live', !!this.#loading, this.#retry);
+    const t = Localize.of(this.host);
+    return renderLiveStatus(stopped ? 'stopped' : 'live', t.t(stopped ? 'Live updates stopped' : 'Live'), !!this.#loading, this.#retry, t);
   }
 
   /** A check that failed, or live updates that could not start; with Retry. */
   notice(): TemplateResult | typeof nothing {
     const error = this.error;
     if (!error) return nothing;
-    return this.#updates ? this.#updates.notice(error) : errorBox(error, this.#retry, 'Could not start live updates');
+    return this.#updates ? this.#updates.notice(error) : errorBox(error, this.#retry, Localize.of(this.host).t('Could not start live updates'), Localize.of(this.host));
   }
 
   /** Loads the live code when first switched on. */
