@@ -1,4 +1,6 @@
 import type { ActivityEntry, ActivitySource } from '../api/activity-source.js';
+import { translator } from '../core/translate.js';
+import type { Text } from '../i18n/types.js';
 import { serverQuery, type ActivityFilters, type ServerQuery } from './filters.js';
 import { summaryWords } from './summary.js';
 
@@ -35,7 +37,7 @@ export interface ViewPage {
 export class ActivityView {
   readonly filters: Readonly<ActivityFilters>;
   /** A reason the filters cannot be applied (a reversed date range), or ''. */
-  invalid = '';
+  invalid: Text | '' = '';
   /** The server's count for the server-side filters, once known. */
   serverTotal: number | undefined;
   protected readonly source: ActivitySource;
@@ -65,7 +67,7 @@ export class ActivityView {
 
   /** What the summary says of a page of this view: "Showing 1–25 of 1,234 activities.", "No matching activities." */
   summary(page: ViewPage, offset: number, locale: string): string {
-    if (this.invalid) return this.invalid;
+    if (this.invalid) return translator(locale).text(this.invalid);
     const { count, matching, noun, range } = summaryWords(this.filters, page, offset, locale);
     if (page.entries.length === 0) return page.total === 0 ? `No ${matching}activities.` : `Nothing on this page; ${count(page.total)} ${noun} in all.`;
     return `Showing ${range} of ${count(page.total)} ${noun}.`;
