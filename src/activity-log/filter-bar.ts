@@ -214,7 +214,8 @@ export const filterBarStyles = css`
   }
   .clear {
     justify-self: start;
-    height: 2.4em;
+    /* As tall as the fields, taller when a long translation wraps. */
+    min-height: 2.4em;
   }
   @container (min-width: 480px) {
     .type-field.alone {
