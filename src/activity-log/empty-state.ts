@@ -17,7 +17,7 @@ export function renderEmpty(
   if (page.entries.length > 0 || page.total > 0 || (scan.counting && !page.totalExact)) return nothing;
   if (scan.invalid) {
     return html`<div class="empty" part="empty">
-      <p>${scan.invalid}</p>
+      <p>${t.text(scan.invalid)}</p>
       <button type="button" @click=${() => clear('dates')}>${t.t('Clear dates')}</button>
     </div>`;
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { isDashboardError } from '../core/errors.js';
 import { LazyPart } from '../core/lazy-part.js';
+import { Localize } from '../core/localize.js';
 import { errorBox } from '../core/status-message.js';
 import { chunks } from './chunks.js';
 import { DOWNLOAD } from './icons.js';
@@ -71,16 +72,19 @@ export class ExportController implements ReactiveController {
   /** The CSV and JSON buttons, for the header (enabled when there is something to export and no export under way). */
   buttons(entries: boolean): TemplateResult {
     const disabled = !entries || this.running;
-    return html`<button type="button" class="small" part="export-csv" ?disabled=${disabled} @click=${this.#csv}>${DOWNLOAD}<span class="visually-hidden">Export as </span>CSV</button>
-      <button type="button" class="small" part="export-json" ?disabled=${disabled} @click=${this.#json}>${DOWNLOAD}<span class="visually-hidden">Export as </span>JSON</button>`;
+    const t = Localize.of(this.host);
+    // The buttons show the format's name; their accessible name says what they do.
+    return html`<button type="button" class="small" part="export-csv" ?disabled=${disabled} aria-label=${t.t('Export as CSV')} @click=${this.#csv}>${DOWNLOAD}CSV</button>
+      <button type="button" class="small" part="export-json" ?disabled=${disabled} aria-label=${t.t('Export as JSON')} @click=${this.#json}>${DOWNLOAD}JSON</button>`;
   }
 
   /** The export under way (its progress, once its code is here), or the last one's failure. */
   render(): TemplateResult | typeof nothing {
-    if (this.#running) return this.#part.value?.renderProgress(this.#running, this.#cancel) ?? nothing;
+    const t = Localize.of(this.host);
+    if (this.#running) return this.#part.value?.renderProgress(this.#running, this.#cancel, t) ?? nothing;
     const failed = this.#failed?.error;
     // An export that cannot work again (a file that cannot be written, a refused token) offers no Retry.
-    if (failed) return errorBox(failed, !isDashboardError(failed) || failed.retryable ? this.#retry : undefined, 'Could not export the activities');
+    if (failed) return errorBox(failed, !isDashboardError(failed) || failed.retryable ? this.#retry : undefined, t.t('Could not export the activities'), t);
     return nothing;
   }
 

@@ -4,7 +4,7 @@ import { ApiError } from '../api/errors.js';
 import { isAbort } from '../core/errors.js';
 import { toCsv } from '../core/csv.js';
 import { downloadFile } from '../core/download.js';
-import { formatCount } from '../core/format.js';
+import { translator, type Translator } from '../core/translate.js';
 import type { FilterScan } from './filter-scan.js';
 import { activeFilters, type ActivityFilters, type FilterKey } from './filters.js';
 import { toRow } from './rows.js';
@@ -16,7 +16,7 @@ export type ExportFormat = 'csv' | 'json';
 /** An export under way: what it writes, how far it has read (reported by `saveExport`), and how to cancel it. */
 export interface ExportRun {
   format: ExportFormat;
-  /** "Exporting CSV… 200 of 1,234 checked", once the export reports progress. */
+  /** "Exporting CSV… 200 of 1,234 checked", once the export reports progress (in the widget's language). */
   label?: string;
   done: number;
   of: number;
@@ -40,10 +40,12 @@ export async function saveExport(
   update: () => void,
 ): Promise<[{ format: ExportFormat; count: number; fileName: string }, string]> {
   const { format } = state;
+  const t = translator(locale);
   const entries = await scan.all(state.controller.signal, (done, of) => {
     state.done = done;
     state.of = of;
-    if (of) state.label = `Exporting ${format.toUpperCase()}… ${formatCount(done, locale)} of ${formatCount(of, locale)} checked`;
+    // {format}: CSV or JSON; {done} of {of}: the activities checked so far, of those to check.
+    if (of) state.label = t.t('Exporting {format}… {done} of {of} checked', { format: format.toUpperCase(), done, of });
     update();
   });
   const count = entries.length;
@@ -56,7 +58,9 @@ export async function saveExport(
     throw new ExportError(format, error);
   }
   downloadFile(fileName, text, EXPORT_TYPES[format]);
-  return [{ format, count, fileName }, `Saved ${formatCount(count, locale)} ${count === 1 ? 'activity' : 'activities'} to ${fileName}.${cut.count ? ` ${CUT_NOTE}` : ''}`];
+  // {file}: the file's name.
+  const saved = t.plural(count, { one: 'Saved {count} activity to {file}.', other: 'Saved {count} activities to {file}.' }, { file: fileName });
+  return [{ format, count, fileName }, cut.count ? `${saved} ${t.t('Details nested deeper than {depth} levels are replaced by a note in the file.', { depth: MAX_JSON_DEPTH })}` : saved];
 }
 
 /** What an export tells its widget. */
@@ -81,7 +85,7 @@ export async function runExport(scan: FilterScan, run: ExportRun, hooks: ExportH
     return detail;
   } catch (error) {
     if (!isAbort(error)) throw error;
-    hooks.announce('Export cancelled.');
+    hooks.announce(translator(hooks.locale()).t('Export cancelled.'));
     return undefined;
   }
 }
@@ -103,14 +107,14 @@ export const exportStyles = css`
   }
 `;
 
-/** The progress of an export, with Cancel. */
-export function renderProgress(run: ExportRun, cancel: () => void): TemplateResult {
+/** The progress of an export, with Cancel, in the words of `t` (the widget's). */
+export function renderProgress(run: ExportRun, cancel: () => void, t: Translator): TemplateResult {
   return html`<div class="message export" part="export-progress">
     <label
-      ><span>${run.label || `Exporting ${run.format.toUpperCase()}…`}</span>
+      ><span>${run.label || t.t('Exporting {format}…', { format: run.format.toUpperCase() })}</span>
       <progress max=${Math.max(1, run.of)} .value=${run.done}></progress
     ></label>
-    <button type="button" class="small" @click=${cancel}>Cancel export</button>
+    <button type="button" class="small" @click=${cancel}>${t.t('Cancel export')}</button>
   </div>`;
 }
 
@@ -120,13 +124,18 @@ export class ExportError extends ApiError {
   override name = 'ExportError';
   override readonly retryable = false;
   constructor(format: ExportFormat, cause: unknown) {
-    super(`The activities were read, but could not be written as a ${format.toUpperCase()} file (${cause instanceof Error ? cause.message : 'unknown reason'}).`, { cause });
+    // {format}: CSV or JSON; {reason}: the browser's own words (in English, as it gives them).
+    super(
+      cause instanceof Error
+        ? { key: 'The activities were read, but could not be written as a {format} file ({reason}).', params: { format: format.toUpperCase(), reason: cause.message } }
+        : { key: 'The activities were read, but could not be written as a {format} file.', params: { format: format.toUpperCase() } },
+      { cause },
+    );
   }
 }
 
 /** The deepest nesting of an entry's parameters written to a JSON file (a list shows far less). */
 export const MAX_JSON_DEPTH = 64;
-const CUT_NOTE = `Details nested deeper than ${MAX_JSON_DEPTH} levels are replaced by a note in the file.`;
 const TOO_DEEP = `[not exported: nested deeper than ${MAX_JSON_DEPTH} levels]`;
 const CYCLE = '[not exported: contains itself]';
 

@@ -2,10 +2,10 @@ import { css, html, type ReactiveController, type ReactiveControllerHost, type T
 import { errorMessage, isApiError } from '../api/errors.js';
 import { isAbort } from '../core/errors.js';
 import { clampNumber, REFRESH_RANGE } from '../core/numbers.js';
+import { translator, type Translator } from '../core/translate.js';
 import { renderLiveStatus, type LiveState } from './live-status.js';
 import type { ActivityEntry } from '../api/activity-source.js';
 import type { FilterScan } from './filter-scan.js';
-import { newActivities } from './summary.js';
 
 // Live updates, loaded when `refresh-interval` first switches them on (live-controller.ts holds
 // what shows before and without this code).
@@ -248,27 +248,35 @@ export class LiveUpdates {
   render(): TemplateResult {
     const { state, lastSuccess } = this.refresh;
     const updatedAt = lastSuccess || this.live.query.shown?.at;
+    const t = this.#t();
     const label =
       state === 'paused'
-        ? 'Paused'
+        ? t.t('Paused')
         : state === 'stopped'
-          ? 'Live updates stopped'
+          ? t.t('Live updates stopped')
           : state === 'offline'
-            ? 'Offline: retrying'
+            ? t.t('Offline: retrying')
             : updatedAt
-              ? `Live · updated ${clockTime(updatedAt, this.live.options.locale())}`
-              : 'Live';
+              ? // {time}: the time of day of the last check, "3:05 PM".
+                t.t('Live · updated {time}', { time: clockTime(updatedAt, t.locale) })
+              : t.t('Live');
     return renderLiveStatus(state, label, false, this.#toggle);
   }
 
   /** A check that failed: what failed, when the list shown was loaded, and Retry. */
   notice(error: unknown): TemplateResult {
     const loadedAt = this.live.query.shown?.at;
+    const t = this.#t();
     return html`<div class="message warning" part="notice" role="alert">
-      <strong>Could not check for new activities.</strong> ${errorMessage(error)}
-      ${loadedAt ? `The list shows what was loaded at ${clockTime(loadedAt, this.live.options.locale())}.` : ''}
-      <button type="button" class="small" @click=${this.retry}>Retry</button>
+      <strong>${t.t('Could not check for new activities.')}</strong> ${errorMessage(error, t)}
+      ${loadedAt ? t.t('The list shows what was loaded at {time}.', { time: clockTime(loadedAt, t.locale) }) : ''}
+      <button type="button" class="small" @click=${this.retry}>${t.t('Retry')}</button>
     </div>`;
+  }
+
+  /** The words of the widget's locale. */
+  #t(): Translator {
+    return translator(this.live.options.locale());
   }
 
   /** After the page loaded again (Retry): live updates stopped by a refusal go on. */
@@ -303,7 +311,7 @@ export class LiveUpdates {
       if (reset) query.lost();
       else if (added.length) {
         query.arrived(added);
-        live.options.announce(`${newActivities(added.length, live.options.locale())}.`);
+        live.options.announce(this.#t().plural(added.length, { one: '{count} new activity.', other: '{count} new activities.' }));
       }
       return 'ok';
     } catch (error) {

@@ -1,5 +1,6 @@
 import type { ActivityEntry, ActivitySource } from '../api/activity-source.js';
 import { translator } from '../core/translate.js';
+import type { Text } from '../i18n/types.js';
 import { hasFilters, serverQuery, type ActivityFilters, type ServerQuery } from './filters.js';
 
 export type { ActivityFilters, ServerQuery } from './filters.js';
@@ -35,7 +36,7 @@ export interface ViewPage {
 export class ActivityView {
   readonly filters: Readonly<ActivityFilters>;
   /** A reason the filters cannot be applied (a reversed date range), or ''. */
-  invalid = '';
+  invalid: Text | '' = '';
   /** The server's count for the server-side filters, once known. */
   serverTotal: number | undefined;
   protected readonly source: ActivitySource;
@@ -65,8 +66,8 @@ export class ActivityView {
 
   /** What the summary says of a page of this view, in `locale`: "Showing 1–25 of 1,234 activities.", "No matching activities." */
   summary(page: ViewPage, offset: number, locale: string): string {
-    if (this.invalid) return this.invalid;
     const t = translator(locale);
+    if (this.invalid) return t.text(this.invalid);
     const { total, entries } = page;
     // "Matching": some filter is set.
     const matching = hasFilters(this.filters);

@@ -95,9 +95,46 @@ export const messages = {
   'Clear dates': {},
   'No activities match these filters among those searched.': {},
   'No activities match these filters.': {},
-  'Clear filters': {},
+  'Clear filters': {}, // also src/activity-log/filter-bar.ts
   'You have no recorded activities yet.': {},
   'No activities have been recorded yet.': {},
+  // src/activity-log/export-controller.ts
+  'Export as CSV': {},
+  'Export as JSON': {},
+  'Could not export the activities': {},
+  // src/activity-log/export.ts
+  'Exporting {format}… {done} of {of} checked': {},
+  'Saved {count} activities to {file}.': { one: 'Saved {count} activity to {file}.', other: 'Saved {count} activities to {file}.' },
+  'Details nested deeper than {depth} levels are replaced by a note in the file.': {},
+  'Export cancelled.': {},
+  'Exporting {format}…': {},
+  'Cancel export': {},
+  'The activities were read, but could not be written as a {format} file ({reason}).': {},
+  'The activities were read, but could not be written as a {format} file.': {},
+  // src/activity-log/filter-bar.ts
+  'Filter activities': {},
+  'User': {}, // also src/activity-log/parameters.ts
+  'All users': {},
+  'Activity@activity type': { text: 'Activity', context: 'activity type' },
+  'All activities': {},
+  'From@start of a date range': { text: 'From', context: 'start of a date range' },
+  'To@end of a date range': { text: 'To', context: 'end of a date range' },
+  'Search@a text search': { text: 'Search', context: 'a text search' },
+  'User, site, goal…': {},
+  'every option of the filters': {},
+  'You see your own activities only.': {},
+  "Could not check this account's access ({reason}); the user filter is not available.": {},
+  // src/activity-log/filter-options.ts
+  'People': {},
+  'System@performed by Matomo itself': { text: 'System', context: 'performed by Matomo itself' },
+  '{login} ({note})': {},
+  '{type} ({plugin})': {},
+  // src/activity-log/filter-scan.ts
+  'Searching…': {},
+  'Showing {from}–{to} of {count} matching activities found so far.': { one: 'Showing {from}–{to} of {count} matching activity found so far.', other: 'Showing {from}–{to} of {count} matching activities found so far.' },
+  'Showing {from}–{to} of at least {count} matching activities (still counting).': { one: 'Showing {from}–{to} of at least {count} matching activity (still counting).', other: 'Showing {from}–{to} of at least {count} matching activities (still counting).' },
+  '“{date}” is not a date.': {},
+  'The start date is after the end date.': {},
   // src/activity-log/filters.ts
   'User: {user}': {},
   'Activity: {activity}': {},
@@ -111,13 +148,43 @@ export const messages = {
   'New': {},
   'time unknown': {},
   // src/activity-log/live-controller.ts
-  'Live updates stopped': {},
-  'Live': {},
+  'Live updates stopped': {}, // also src/activity-log/live.ts
+  'Live': {}, // also src/activity-log/live.ts
   'Could not start live updates': {},
   // src/activity-log/live-status.ts
   'Resume': {},
   'Pause': {},
   'live updates': {},
+  // src/activity-log/live.ts
+  'Paused': {},
+  'Offline: retrying': {},
+  'Live · updated {time}': {},
+  'Could not check for new activities.': {},
+  'The list shows what was loaded at {time}.': {},
+  'Retry': {}, // also src/core/lazy-part.ts, src/core/status-message.ts
+  '{count} new activities.': { one: '{count} new activity.', other: '{count} new activities.' },
+  // src/activity-log/notices.ts
+  'Searched the {count} most recent activities in this date range (of {window}); older ones were not searched.': { one: 'Searched the {count} most recent activity in this date range (of {window}); older ones were not searched.', other: 'Searched the {count} most recent activities in this date range (of {window}); older ones were not searched.' },
+  'Searched the {count} most recent activities (of {window}); older ones were not searched.': { one: 'Searched the {count} most recent activity (of {window}); older ones were not searched.', other: 'Searched the {count} most recent activities (of {window}); older ones were not searched.' },
+  '{count} new activities above this page.': { one: '{count} new activity above this page.', other: '{count} new activities above this page.' },
+  'Show newest': {},
+  'Search {count} more': { one: 'Search {count} more', other: 'Search {count} more' },
+  'Activities were removed from the log while it was being exported, so the file could have missed some: nothing was saved. Export again to read the log as it is now.': {},
+  'More new activities arrived than the export could follow while it was being exported, so the file could have missed some: nothing was saved. Export again to read the log as it is now.': {},
+  // src/activity-log/pager-jump.ts
+  'Page': {},
+  'Go to page': {},
+  'Date': {},
+  'Go to date': {},
+  'Close': {}, // also src/embed/share-panel.ts, src/embed/share-toggle.ts, src/visits-chart/annotations.ts
+  'Enter a page number of {first} or more.': {},
+  'Enter a page number from {first} to {last}.': {},
+  'Enter a date.': {},
+  'Looking for {day}…': {},
+  'Nothing was recorded after {day}: showing the newest activities.': {},
+  'Nothing was recorded on or before {day}: showing the oldest activities.': {},
+  'Showing page {page}, where the activities of {day} and before begin.': {},
+  'Could not find that date. {reason}': {},
   // src/activity-log/pager.ts
   'Pages': {},
   'First': {},
@@ -135,7 +202,6 @@ export const messages = {
   'Goal': {},
   '{goal}, revenue {revenue}': {},
   'Website': {},
-  'User': {},
   'Plugin': {},
   '(active)': {},
   '(inactive)': {},
@@ -285,7 +351,6 @@ export const messages = {
   'Its code did not arrive: check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).': {},
   'Loading {part}…': {},
   'Could not load {part}.': {},
-  'Retry': {}, // also src/core/status-message.ts
   // src/core/status-message.ts
   'Check the token given to this widget.': {},
   'Ask an administrator for access, or use a token that has it.': {},
@@ -329,7 +394,6 @@ export const messages = {
   "The token was accepted and is not a super user's.": {},
   'Matomo refused this token (or blocks this address after too many failed logins). It was tried once and will not be tried again: check it, then press the button again.': {},
   'The Matomo server did not answer, so the token was not sent. Check the server address and its CORS settings (cors_domains).': {},
-  'Close': {}, // also src/embed/share-toggle.ts, src/visits-chart/annotations.ts
   'This element cannot be shared: only activity-log, visits-chart and analytics-settings can.': {},
   'Before you share': {},
   "A token that is not a super user's shows only the activities of its own user: with a view-only token, the recipient sees that user's activities, not everyone's. The preview below shows exactly what they will see.": {},

@@ -56,8 +56,9 @@ describe('ExportController', () => {
 
   it('offers CSV and JSON, labelled for assistive technologies, disabled with nothing to export', async () => {
     const { el, $ } = await host();
-    expect(text($('export-csv'))).to.equal('Export as CSV');
-    expect(text($('export-json'))).to.equal('Export as JSON');
+    // Each shows its format; its accessible name says what it does.
+    expect([text($('export-csv')), $('export-csv')!.getAttribute('aria-label')]).to.deep.equal(['CSV', 'Export as CSV']);
+    expect([text($('export-json')), $('export-json')!.getAttribute('aria-label')]).to.deep.equal(['JSON', 'Export as JSON']);
     expect(($('export-csv') as HTMLButtonElement).disabled).to.equal(false);
     const box = document.createElement('div');
     render(el.exports.buttons(false), box);

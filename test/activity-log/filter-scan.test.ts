@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { FilterScan, serverDays, type ActivityFilters } from '../../src/activity-log/filter-scan.js';
 import { toEntries } from '../../src/api/activity-source.js';
+import { english } from '../../src/core/translate.js';
 import { makeEntries, memorySource, utc, type RawEntry } from './fake-matomo.js';
 
 const NONE: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '' };
@@ -60,7 +61,7 @@ describe('FilterScan: filters the server applies', () => {
   it('rejects a reversed date range without asking the server', async () => {
     const source = memorySource(makeEntries(10));
     const scan = new FilterScan(source, f({ dateFrom: '2024-06-30', dateTo: '2024-06-01' }));
-    expect(scan.invalid).to.equal('The start date is after the end date.');
+    expect(english.text(scan.invalid)).to.equal('The start date is after the end date.');
     const page = await scan.page(0, 25);
     expect(page.entries).to.deep.equal([]);
     expect(source.log).to.have.length(0);
