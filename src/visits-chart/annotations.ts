@@ -39,14 +39,18 @@ export const annotationStyles = css`
     gap: calc(var(--_space) * 0.75);
   }
 
+  /* Its size its own: markers coming, going or opening lay out this row alone. */
   .ann-row {
     position: relative;
     height: 24px;
+    contain: layout size;
   }
 
+  /* A marker's place comes in a custom property (--at), its only own style: the markers then share their computed style. */
   .ann-row button {
     position: absolute;
     top: 2px;
+    left: var(--at);
     min-width: 20px;
     min-height: 20px;
     padding: 0 4px;
@@ -425,11 +429,16 @@ export class VisitsAnnotations extends DashboardElement {
   #renderMarkers(model: ChartModel): TemplateResult {
     const count = model.labels.length;
     const plot = this._plot;
+    const t = this.localize;
     // Positions go through the CSSOM (`.style`, not a style attribute, which a strict Content-Security-Policy blocks).
     const row = plot ? `margin-left: ${plot.left}px; width: ${Math.max(0, plot.right - plot.left)}px` : '';
     const open = this.#groups.find((g) => g.key === this._open);
-    return html`${this.#groups.length
-        ? html`<div class="ann-row" role="toolbar" aria-label=${this.localize.t('Annotations')} .style=${row} @focusin=${this.#roving.onFocusIn} @keydown=${this.#roving.onKeyDown}>
+    const markers = this.#groups.length > 0;
+    // While the annotations load, their row is kept (empty, not a toolbar yet), so that nothing under it moves when they come.
+    const loading = !this._annotations && this._error === undefined && !!this.#reader();
+    // One listener on the row for the markers' clicks; a marker's name is its aria-label, its text only shows the count.
+    return html`${markers || loading
+        ? html`<div class="ann-row" role=${markers ? 'toolbar' : nothing} aria-label=${markers ? t.t('Annotations') : nothing} .style=${row} @focusin=${this.#roving.onFocusIn} @keydown=${this.#roving.onKeyDown} @click=${this.#onMarkerClick}>
             ${this.#groups.map((group) => {
               const expanded = group.key === this._open;
               const at = count > 1 ? (group.index / (count - 1)) * 100 : 50;
@@ -438,14 +447,11 @@ export class VisitsAnnotations extends DashboardElement {
                 class=${group.starred ? 'starred' : ''}
                 data-key=${group.key}
                 tabindex=${this.#roving.tabIndex(group.key)}
-                aria-label=${this.#title(group, model)}
+                aria-label=${this.#title(group, model, t)}
                 aria-expanded=${expanded ? 'true' : 'false'}
                 aria-controls=${expanded ? `${this.#id}-panel` : nothing}
-                .style=${`left: ${at}%`}
-                @click=${() => this.#toggle(group.key)}
-              >
-                <span aria-hidden="true">${group.starred ? '★' : ''}${group.notes.length}</span>
-              </button>`;
+                .style=${`--at: ${at}%`}
+              >${group.starred ? `★${group.notes.length}` : group.notes.length}</button>`;
             })}
           </div>`
         : nothing}
@@ -486,8 +492,7 @@ export class VisitsAnnotations extends DashboardElement {
   }
 
   /** A marker's name and its notes' title. */
-  #title(group: Group, model: ChartModel): string {
-    const t = this.localize;
+  #title(group: Group, model: ChartModel, t: Translator = this.localize): string {
     const when = formatPeriodLabel(model.labels[group.index]!, model.period, t.locale, 'full');
     return markerName(t, group.notes.length, model.period, when, group.starred);
   }
@@ -506,6 +511,11 @@ export class VisitsAnnotations extends DashboardElement {
     this._open = '';
     void this.updateComplete.then(() => this.querySelector<HTMLElement>(`.ann-row [data-key="${key}"]`)?.focus());
   }
+
+  #onMarkerClick = (e: Event): void => {
+    const key = (e.target as Element).closest<HTMLElement>('.ann-row button')?.dataset.key;
+    if (key !== undefined) this.#toggle(key);
+  };
 
   #onKeyDown = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape' || !this._open) return;

@@ -177,6 +177,21 @@ describe('<visits-chart> annotations against the demo backend', () => {
     expect($$(el, '.ann-panel li')).to.have.length(3);
   });
 
+  it('gives each marker its place alone in its own style (a custom property), so the markers share the rest of their computed style', async () => {
+    const el = await mountDemoChart({ 'site-id': '1', annotations: '' });
+    await annotationsOf(el);
+    await loaded(el);
+    const buttons = markers(el);
+    expect(buttons.length).to.be.greaterThan(1);
+    for (const button of buttons) {
+      expect([...button.style]).to.deep.equal(['--at']);
+      expect(button.style.getPropertyValue('--at')).to.match(/^\d+(\.\d+)?%$/);
+    }
+    // The text is the count alone (the name is the label); one element per marker.
+    expect(buttons.map((b) => b.children.length)).to.deep.equal(buttons.map(() => 0));
+    expect(text(buttons[1]!)).to.equal('★3');
+  });
+
   it('is used from the keyboard: arrows move between markers, Enter opens the notes, Escape closes them and gives the focus back', async () => {
     const el = await mountDemoChart({ 'site-id': '1', annotations: '' });
     await annotationsOf(el);
@@ -299,6 +314,8 @@ describe('<visits-chart> annotations with crafted answers', () => {
     expect(text(alert)).to.contain('The plugin "Annotations" is not activated.');
     expect(chartOf(el).data.datasets[0]!.data.length).to.equal(2);
     expect(el.shadowRoot!.querySelector('.overlay')).to.equal(null);
+    // No empty row kept over the message.
+    expect(el.shadowRoot!.querySelector('.ann-row')).to.equal(null);
     fail = false;
     alert.querySelector('button')!.click();
     await until(() => markers(el).length === 1, 'the marker');
@@ -475,6 +492,55 @@ describe('<visits-chart> annotations with crafted answers', () => {
       observer.observe(el.shadowRoot!, { childList: true, subtree: true });
     });
     expect(offsets.map((d) => Math.abs(d) <= 1)).to.deep.equal([true, true]);
+  });
+
+  it('keeps the markers\' row while the annotations load: when they come, the chart is not resized and nothing under the row moves', async () => {
+    let answer!: () => void;
+    const el = document.createElement('visits-chart');
+    el.setAttribute('site-id', '7');
+    el.setAttribute('date', '2024-03-01,2024-03-10');
+    el.setAttribute('locale', 'en-US');
+    el.annotations = true;
+    const days = Array.from({ length: 10 }, (_, i) => `2024-03-${String(i + 1).padStart(2, '0')}`);
+    el.source = {
+      getVisits: async () => ({ current: [{ idSite: '7', name: 'Mine', points: days.map((label, i) => ({ label, metrics: { nb_visits: 3 + i } })) }] }),
+      getAnnotations: async () => {
+        await new Promise<void>((resolve) => (answer = resolve));
+        return [
+          { idSite: '7', id: 'a', date: '2024-03-03', note: 'Third', user: '', starred: false },
+          { idSite: '7', id: 'b', date: '2024-03-09', note: 'Ninth', user: '', starred: true },
+        ];
+      },
+    };
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+    wrap.append(el);
+    await settled(el);
+    const status = await until(() => el.shadowRoot!.querySelector('dw-visits-annotations .ann-status'), 'the status line');
+    expect(text(status)).to.equal('Loading the annotations…');
+    // The row is there, empty and not yet a toolbar.
+    const row = $(el, '.ann-row');
+    expect(row.getBoundingClientRect().height).to.equal(24);
+    expect(row.hasAttribute('role')).to.equal(false);
+    const chart = chartOf(el);
+    let resized = 0;
+    const resize = chart.resize.bind(chart);
+    chart.resize = (...args) => {
+      resized++;
+      resize(...args);
+    };
+    const canvas = $<HTMLCanvasElement>(el, 'canvas');
+    const size = [canvas.width, canvas.height, chart.width, chart.height];
+    const under = () => [$(el, '.ann-status').getBoundingClientRect().top, $(el, '.summary').getBoundingClientRect().top];
+    const before = under();
+    answer();
+    await until(() => markers(el).length === 2, 'the markers');
+    expect(el.shadowRoot!.querySelector('.ann-row')).to.equal(row);
+    expect(row.getAttribute('role')).to.equal('toolbar');
+    expect(under()).to.deep.equal(before);
+    // A frame later (the chart's resize observer has run): still the same size, never resized.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect([canvas.width, canvas.height, chart.width, chart.height]).to.deep.equal(size);
+    expect(resized).to.equal(0);
   });
 
   it('offers no control for a source of its own without annotations', async () => {
