@@ -385,13 +385,13 @@ export const reportStyles = css`
     vertical-align: top;
     padding: 0.35rem 0.5rem;
     border-block-end: 1px solid #c8c8c8;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
   thead th {
     border-block-end: 2px solid #1a1a1a;
   }
   .time {
-    white-space: nowrap;
+    min-inline-size: 9em;
   }
   .note {
     color: #555;
