@@ -60,7 +60,7 @@ const FILTERS_PENDING = html`<div class="filters filters-pending" aria-hidden="t
  * @fires {ActivityLoadEvent} dw-activity-load - A page of entries was loaded and rendered (and again when a text search has finished counting). Detail: `{ entries, total, totalExact, page, pageSize, offset, filters }`.
  * @fires {ActivityChangeEvent} dw-activity-change - The reader changed a filter. Detail: the filters `{ user, activityType, dateFrom, dateTo, search }`.
  * @fires {ActivityExportEvent} dw-activity-export - An export was saved. Detail: `{ format, count, fileName }`.
- * @fires {ActivityErrorEvent} dw-activity-error - Loading, refreshing or exporting failed. Detail: `{ error, kind, message, during }`, `during` being `load`, `refresh`, `export` or `report`.
+ * @fires {ActivityErrorEvent} dw-activity-error - Loading, refreshing, exporting or preparing the audit report failed. Detail: `{ error, kind, message, during }`, `during` being `load`, `refresh`, `export` or `report`.
  *
  * @slot title - The heading (default "Activity log").
  *
