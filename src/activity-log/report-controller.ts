@@ -2,21 +2,8 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 import { LazyPart } from '../core/lazy-part.js';
 import { Localize } from '../core/localize.js';
 import { chunks } from './chunks.js';
-import type { FilterScan } from './filter-scan.js';
 import { adoptPartStyles } from './part-styles.js';
-
-/** What the audit report reads from its widget, and tells it. */
-export interface ReportOptions {
-  /** The whole filtered view, to read (loading the scan's code if needed). */
-  scan(): Promise<FilterScan>;
-  /** The server's address ('' when the page gives the entries itself). */
-  server(): string;
-  announce(text: string): void;
-  /** A report failed (not when cancelled). */
-  onError(error: unknown): void;
-  /** After a refused token, lets the next request try it once more (the reader asked). */
-  retrySignIn(): void;
-}
+import type { ReportOptions } from './report.js';
 
 /**
  * "Print report" of `<activity-log>`: the entries of the filtered view in a window of their own,

@@ -1,4 +1,4 @@
-import { css, html, nothing, render as renderInto, type TemplateResult } from 'lit';
+import { css, html, nothing, render as renderInto, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
 import { DashboardError, isAbort } from '../core/errors.js';
 import { formatCount } from '../core/format.js';
@@ -8,7 +8,6 @@ import type { Translator } from '../core/translate.js';
 import { activityType } from './catalogue.js';
 import type { FilterScan } from './filter-scan.js';
 import { activeFilters, type ActivityFilters, type FilterKey } from './filters.js';
-import type { ReportController } from './report-controller.js';
 import { toRow, type ActivityRow } from './rows.js';
 import { currentTimeZone } from './time.js';
 
@@ -31,6 +30,29 @@ export interface ReportRun {
   done: number;
   of: number;
   controller: AbortController;
+}
+
+/** What the audit report reads from its widget, and tells it. */
+export interface ReportOptions {
+  /** The whole filtered view, to read (loading the scan's code if needed). */
+  scan(): Promise<FilterScan>;
+  /** The server's address ('' when the page gives the entries itself). */
+  server(): string;
+  announce(text: string): void;
+  /** A report failed (not when cancelled). */
+  onError(error: unknown): void;
+  /** After a refused token, lets the next request try it once more (the reader asked). */
+  retrySignIn(): void;
+}
+
+/** What this code needs of its controller (report-controller.ts, in the first view). */
+export interface ReportController {
+  readonly host: ReactiveControllerHost & HTMLElement;
+  readonly options: ReportOptions;
+  /** Kept there between reports (see `ReportState`). */
+  state: unknown;
+  /** Opens a report, from a click. */
+  open(): void;
 }
 
 /** What this code keeps in its controller (`ReportController.state`): the report under way, or the last one's failure. */
