@@ -30,6 +30,7 @@ import { listStyles } from './list.styles.js';
 import { LiveController } from './live-controller.js';
 import { renderPager } from './pager.js';
 import { QueryController, type Shown } from './query-controller.js';
+import { ReportController } from './report-controller.js';
 
 export type { ActivityFilters } from './filters.js';
 
@@ -60,7 +61,7 @@ const FILTERS_PENDING = html`<div class="filters filters-pending" aria-hidden="t
  * @fires {ActivityLoadEvent} dw-activity-load - A page of entries was loaded and rendered (and again when a text search has finished counting). Detail: `{ entries, total, totalExact, page, pageSize, offset, filters }`.
  * @fires {ActivityChangeEvent} dw-activity-change - The reader changed a filter. Detail: the filters `{ user, activityType, dateFrom, dateTo, search }`.
  * @fires {ActivityExportEvent} dw-activity-export - An export was saved. Detail: `{ format, count, fileName }`.
- * @fires {ActivityErrorEvent} dw-activity-error - Loading, refreshing or exporting failed. Detail: `{ error, kind, message, during }`, `during` being `load`, `refresh` or `export`.
+ * @fires {ActivityErrorEvent} dw-activity-error - Loading, refreshing, exporting or preparing the audit report failed. Detail: `{ error, kind, message, during }`, `during` being `load`, `refresh`, `export` or `report`.
  *
  * @slot title - The heading (default "Activity log").
  *
@@ -72,9 +73,11 @@ const FILTERS_PENDING = html`<div class="filters filters-pending" aria-hidden="t
  * @csspart refresh-button - Reloads now.
  * @csspart export-csv - The CSV export button.
  * @csspart export-json - The JSON export button.
+ * @csspart report-button - "Print report": the filtered view as an audit report in a window of its own, to print or save as PDF.
  * @csspart share-button - Opens the Share / embed panel (iframe and script-tag snippets).
  * @csspart share-panel - The Share / embed panel.
  * @csspart export-progress - Progress of a running export.
+ * @csspart report-progress - Progress of the audit report being prepared.
  * @csspart filters - The filter bar.
  * @csspart user-filter - The user select (super users only).
  * @csspart type-filter - The activity-type select.
@@ -184,6 +187,15 @@ export class ActivityLog extends WidgetElement {
     announce: (text) => this.#announcer.announce(text),
     onSaved: (detail) => this.emit(new ActivityExportEvent(detail)),
     onError: (error) => this.#emitError(error, 'export'),
+    retrySignIn: () => this.#retrySignIn(),
+  });
+
+  /** "Print report": the filtered view in a window of its own, to print (its code loads on the first report). */
+  #report = new ReportController(this, {
+    scan: () => this.#query.fullScan(),
+    server: () => (this.source ? '' : this.connection('matomo').apiBase),
+    announce: (text) => this.#announcer.announce(text),
+    onError: (error) => this.#emitError(error, 'report'),
     retrySignIn: () => this.#retrySignIn(),
   });
 
@@ -362,7 +374,7 @@ export class ActivityLog extends WidgetElement {
         @dw-filter-edit=${this.#onFilterEdit}
       ></dw-activity-filter-bar>
       <p class="summary" part="summary" role="status">${shown ? shown.scan.summary(shown.page, shown.offset, locale) : pending ? t.t('Loading activities…') : ''}</p>
-      ${this.#announcer.render()} ${this.#export.render()}
+      ${this.#announcer.render()} ${this.#export.render()} ${this.#report.render()}
       ${error ? errorBox(error, this.#retry, t.t(shown ? 'Could not load these activities; the list below is from before' : 'Could not load the activities'), t) : nothing}
       ${query.notices(locale)} ${this.#live.notice()}
       <div class="progress-line ${pending && shown ? 'on' : ''}" aria-hidden="true"></div>
@@ -385,7 +397,7 @@ export class ActivityLog extends WidgetElement {
         ${this.#live.render()}
         <span class="actions">
           <button type="button" class="small" part="refresh-button" @click=${() => this.reload()}>${REFRESH}<span class="label">${this.localize.t('Refresh')}</span></button>
-          ${this.#export.buttons(!!shown && shown.page.total > 0)} ${this.#share.button()}
+          ${this.#export.buttons(!!shown && shown.page.total > 0)} ${this.#report.button(!!shown && shown.page.total > 0)} ${this.#share.button()}
         </span>
       </header>
       ${this.#share.panel()}`;

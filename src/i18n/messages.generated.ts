@@ -94,7 +94,7 @@ export const messages = {
   // src/activity-log/empty-state.ts
   'Clear dates': {},
   'No activities match these filters among those searched.': {},
-  'No activities match these filters.': {},
+  'No activities match these filters.': {}, // also src/activity-log/report.ts
   'Clear filters': {}, // also src/activity-log/filter-bar.ts
   'You have no recorded activities yet.': {},
   'No activities have been recorded yet.': {},
@@ -144,7 +144,7 @@ export const messages = {
   'Search: “{search}”': {},
   // src/activity-log/list-rows.ts
   '{label}:': {},
-  'Activities': {}, // also src/activity-log/list.ts
+  'Activities': {}, // also src/activity-log/list.ts, src/activity-log/report.ts
   'New': {},
   'time unknown': {},
   // src/activity-log/live-controller.ts
@@ -176,7 +176,7 @@ export const messages = {
   'Go to page': {},
   'Date': {},
   'Go to date': {},
-  'Close': {}, // also src/embed/share-panel.ts, src/embed/share-toggle.ts, src/visits-chart/annotations.ts
+  'Close': {}, // also src/activity-log/report.ts, src/embed/share-panel.ts, src/embed/share-toggle.ts, src/visits-chart/annotations.ts
   'Enter a page number of {first} or more.': {},
   'Enter a page number from {first} to {last}.': {},
   'Enter a date.': {},
@@ -245,6 +245,39 @@ export const messages = {
   'Changed': {},
   'yes': {},
   'no': {},
+  // src/activity-log/report-controller.ts
+  'Print report': {},
+  'the report': {},
+  // src/activity-log/report.ts
+  'Could not prepare the report': {},
+  'The report needs a window of its own, and the browser did not open one: allow pop-ups for this page, then try again.': {},
+  'The report of {count} activities is open in its own window.': { one: 'The report of {count} activity is open in its own window.', other: 'The report of {count} activities is open in its own window.' },
+  'Report cancelled.': {},
+  'Activity log report': {},
+  'Report progress': {},
+  'Cancel report': {},
+  'Preparing the report… {done} of {total} checked': {},
+  'Preparing the report…': {},
+  'Only the activities of {login}': {},
+  'Only activities of the type {type}': {},
+  'From {from} to {to}, both days included': {},
+  'From {day} on': {},
+  'Until {day}, included': {},
+  'Containing the words “{words}”': {},
+  '{filter}: {value}': {},
+  'Print': {},
+  'Server': {},
+  'Entries given by the page itself': {},
+  'Filters applied': {},
+  'None: every activity': {},
+  'Report made': {},
+  'Time zone of the times': {},
+  'Date and time': {},
+  'Who': {},
+  'What': {},
+  'Details': {},
+  'IP address and country': {},
+  'Time unknown': {},
   // src/activity-log/rows.ts
   'unknown user': {},
   '({note})': {},

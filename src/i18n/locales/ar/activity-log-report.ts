@@ -1,4 +1,37 @@
 import type { Messages } from '../../types.js';
 
 /** Arabic: the words of <activity-log>'s audit report (the print view). Read with ../ar.ts, which gathers every part of the language. */
-export default {} satisfies Partial<Messages>;
+export default {
+  'Print report': 'طباعة التقرير',
+  'Could not prepare the report': 'تعذّر إعداد التقرير',
+  'The report needs a window of its own, and the browser did not open one: allow pop-ups for this page, then try again.': 'يحتاج التقرير إلى نافذة خاصة به، ولم يفتح المتصفح نافذة: اسمح بالنوافذ المنبثقة لهذه الصفحة، ثم حاول مجددًا.',
+  'The report of {count} activities is open in its own window.': { zero: 'تقرير الأنشطة مفتوح في نافذته الخاصة، ولا يضم أي نشاط.', one: 'تقرير النشاط الواحد مفتوح في نافذته الخاصة.', two: 'تقرير النشاطين مفتوح في نافذته الخاصة.', few: 'تقرير {count} أنشطة مفتوح في نافذته الخاصة.', many: 'تقرير {count} نشاطًا مفتوح في نافذته الخاصة.', other: 'تقرير {count} نشاط مفتوح في نافذته الخاصة.' },
+  'Report cancelled.': 'أُلغي التقرير.',
+  'Activity log report': 'تقرير سجل الأنشطة',
+  'Report progress': 'تقدّم إعداد التقرير',
+  'Cancel report': 'إلغاء التقرير',
+  'Preparing the report… {done} of {total} checked': 'جارٍ إعداد التقرير… فُحص {done} من {total}',
+  'Preparing the report…': 'جارٍ إعداد التقرير…',
+  'Only the activities of {login}': 'أنشطة {login} فقط',
+  'Only activities of the type {type}': 'الأنشطة من النوع «{type}» فقط',
+  'From {from} to {to}, both days included': 'من {from} إلى {to}، بما في ذلك اليومان',
+  'From {day} on': 'من {day} فصاعدًا',
+  'Until {day}, included': 'حتى {day}، بما في ذلك هذا اليوم',
+  'Containing the words “{words}”': 'تحتوي على الكلمات «{words}»',
+  '{filter}: {value}': '{filter}: {value}',
+  'Print': 'طباعة',
+  'Server': 'الخادم',
+  'Entries given by the page itself': 'إدخالات قدّمتها الصفحة نفسها',
+  'Filters applied': 'عوامل التصفية المطبّقة',
+  'None: every activity': 'لا شيء: جميع الأنشطة',
+  'Report made': 'تاريخ إعداد التقرير',
+  'Time zone of the times': 'المنطقة الزمنية للأوقات',
+  'Activities': 'الأنشطة',
+  'Date and time': 'التاريخ والوقت',
+  'Who': 'مَن',
+  'What': 'ماذا',
+  'Details': 'التفاصيل',
+  'IP address and country': 'عنوان IP والبلد',
+  'Time unknown': 'الوقت غير معروف',
+  'the report': 'التقرير',
+} satisfies Partial<Messages>;

@@ -1,4 +1,37 @@
 import type { Messages } from '../../types.js';
 
 /** German: the words of <activity-log>'s audit report (the print view). Read with ../de.ts, which gathers every part of the language. */
-export default {} satisfies Partial<Messages>;
+export default {
+  'Print report': 'Bericht drucken',
+  'Could not prepare the report': 'Der Bericht konnte nicht erstellt werden',
+  'The report needs a window of its own, and the browser did not open one: allow pop-ups for this page, then try again.': 'Der Bericht braucht ein eigenes Fenster, doch der Browser hat keines geöffnet: Erlauben Sie Pop-ups für diese Seite und versuchen Sie es dann erneut.',
+  'The report of {count} activities is open in its own window.': { one: 'Der Bericht mit {count} Aktivität ist in einem eigenen Fenster geöffnet.', other: 'Der Bericht mit {count} Aktivitäten ist in einem eigenen Fenster geöffnet.' },
+  'Report cancelled.': 'Bericht abgebrochen.',
+  'Activity log report': 'Bericht des Aktivitätsprotokolls',
+  'Report progress': 'Fortschritt des Berichts',
+  'Cancel report': 'Bericht abbrechen',
+  'Preparing the report… {done} of {total} checked': 'Bericht wird erstellt … {done} von {total} geprüft',
+  'Preparing the report…': 'Bericht wird erstellt …',
+  'Only the activities of {login}': 'Nur die Aktivitäten von {login}',
+  'Only activities of the type {type}': 'Nur Aktivitäten vom Typ {type}',
+  'From {from} to {to}, both days included': 'Vom {from} bis zum {to}, beide Tage eingeschlossen',
+  'From {day} on': 'Ab dem {day}',
+  'Until {day}, included': 'Bis zum {day} einschließlich',
+  'Containing the words “{words}”': 'Mit den Wörtern „{words}“',
+  '{filter}: {value}': '{filter}: {value}',
+  'Print': 'Drucken',
+  'Server': 'Server',
+  'Entries given by the page itself': 'Einträge von der Seite selbst',
+  'Filters applied': 'Angewandte Filter',
+  'None: every activity': 'Keine: alle Aktivitäten',
+  'Report made': 'Bericht erstellt',
+  'Time zone of the times': 'Zeitzone der Zeitangaben',
+  'Activities': 'Aktivitäten',
+  'Date and time': 'Datum und Uhrzeit',
+  'Who': 'Wer',
+  'What': 'Was',
+  'Details': 'Details',
+  'IP address and country': 'IP-Adresse und Land',
+  'Time unknown': 'Zeit unbekannt',
+  'the report': 'Bericht',
+} satisfies Partial<Messages>;

@@ -1,4 +1,37 @@
 import type { Messages } from '../../types.js';
 
 /** Spanish: the words of <activity-log>'s audit report (the print view). Read with ../es.ts, which gathers every part of the language. */
-export default {} satisfies Partial<Messages>;
+export default {
+  'Print report': 'Imprimir informe',
+  'Could not prepare the report': 'No se pudo preparar el informe',
+  'The report needs a window of its own, and the browser did not open one: allow pop-ups for this page, then try again.': 'El informe necesita una ventana propia y el navegador no la abrió: permite las ventanas emergentes en esta página y vuelve a intentarlo.',
+  'The report of {count} activities is open in its own window.': { one: 'El informe de {count} actividad está abierto en su propia ventana.', many: 'El informe de {count} actividades está abierto en su propia ventana.', other: 'El informe de {count} actividades está abierto en su propia ventana.' },
+  'Report cancelled.': 'Informe cancelado.',
+  'Activity log report': 'Informe del registro de actividad',
+  'Report progress': 'Progreso del informe',
+  'Cancel report': 'Cancelar informe',
+  'Preparing the report… {done} of {total} checked': 'Preparando el informe… {done} de {total} revisadas',
+  'Preparing the report…': 'Preparando el informe…',
+  'Only the activities of {login}': 'Solo las actividades de {login}',
+  'Only activities of the type {type}': 'Solo actividades del tipo {type}',
+  'From {from} to {to}, both days included': 'Del {from} al {to}, ambos incluidos',
+  'From {day} on': 'Desde el {day}',
+  'Until {day}, included': 'Hasta el {day}, incluido',
+  'Containing the words “{words}”': 'Que contienen las palabras «{words}»',
+  '{filter}: {value}': '{filter}: {value}',
+  'Print': 'Imprimir',
+  'Server': 'Servidor',
+  'Entries given by the page itself': 'Entradas proporcionadas por la propia página',
+  'Filters applied': 'Filtros aplicados',
+  'None: every activity': 'Ninguno: todas las actividades',
+  'Report made': 'Informe generado',
+  'Time zone of the times': 'Zona horaria de las horas',
+  'Activities': 'Actividades',
+  'Date and time': 'Fecha y hora',
+  'Who': 'Quién',
+  'What': 'Qué',
+  'Details': 'Detalles',
+  'IP address and country': 'Dirección IP y país',
+  'Time unknown': 'Hora desconocida',
+  'the report': 'el informe',
+} satisfies Partial<Messages>;

@@ -1,4 +1,37 @@
 import type { Messages } from '../../types.js';
 
 /** French: the words of <activity-log>'s audit report (the print view). Read with ../fr.ts, which gathers every part of the language. */
-export default {} satisfies Partial<Messages>;
+export default {
+  'Print report': 'Imprimer le rapport',
+  'Could not prepare the report': 'Impossible de préparer le rapport',
+  'The report needs a window of its own, and the browser did not open one: allow pop-ups for this page, then try again.': 'Le rapport a besoin de sa propre fenêtre, et le navigateur n’en a pas ouvert : autorisez les fenêtres pop-up pour cette page, puis réessayez.',
+  'The report of {count} activities is open in its own window.': { one: 'Le rapport de {count} activité est ouvert dans sa propre fenêtre.', many: 'Le rapport de {count} d’activités est ouvert dans sa propre fenêtre.', other: 'Le rapport de {count} activités est ouvert dans sa propre fenêtre.' },
+  'Report cancelled.': 'Rapport annulé.',
+  'Activity log report': 'Rapport du journal d’activité',
+  'Report progress': 'Progression du rapport',
+  'Cancel report': 'Annuler le rapport',
+  'Preparing the report… {done} of {total} checked': 'Préparation du rapport… {done} sur {total} vérifiées',
+  'Preparing the report…': 'Préparation du rapport…',
+  'Only the activities of {login}': 'Uniquement les activités de {login}',
+  'Only activities of the type {type}': 'Uniquement les activités de type {type}',
+  'From {from} to {to}, both days included': 'Du {from} au {to}, ces deux jours inclus',
+  'From {day} on': 'À partir du {day}',
+  'Until {day}, included': 'Jusqu’au {day} inclus',
+  'Containing the words “{words}”': 'Contenant les mots « {words} »',
+  '{filter}: {value}': '{filter} : {value}',
+  'Print': 'Imprimer',
+  'Server': 'Serveur',
+  'Entries given by the page itself': 'Entrées fournies par la page elle-même',
+  'Filters applied': 'Filtres appliqués',
+  'None: every activity': 'Aucun : toutes les activités',
+  'Report made': 'Rapport établi le',
+  'Time zone of the times': 'Fuseau horaire des heures',
+  'Activities': 'Activités',
+  'Date and time': 'Date et heure',
+  'Who': 'Qui',
+  'What': 'Quoi',
+  'Details': 'Détails',
+  'IP address and country': 'Adresse IP et pays',
+  'Time unknown': 'Heure inconnue',
+  'the report': 'le rapport',
+} satisfies Partial<Messages>;

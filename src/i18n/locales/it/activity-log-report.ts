@@ -1,4 +1,37 @@
 import type { Messages } from '../../types.js';
 
 /** Italian: the words of <activity-log>'s audit report (the print view). Read with ../it.ts, which gathers every part of the language. */
-export default {} satisfies Partial<Messages>;
+export default {
+  'Print report': 'Stampa rapporto',
+  'Could not prepare the report': 'Impossibile preparare il rapporto',
+  'The report needs a window of its own, and the browser did not open one: allow pop-ups for this page, then try again.': 'Il rapporto ha bisogno di una finestra propria e il browser non l’ha aperta: consenti i pop-up per questa pagina, poi riprova.',
+  'The report of {count} activities is open in its own window.': { one: 'Il rapporto di {count} attività è aperto in una finestra propria.', many: 'Il rapporto di {count} di attività è aperto in una finestra propria.', other: 'Il rapporto di {count} attività è aperto in una finestra propria.' },
+  'Report cancelled.': 'Rapporto annullato.',
+  'Activity log report': 'Rapporto del registro attività',
+  'Report progress': 'Avanzamento del rapporto',
+  'Cancel report': 'Annulla rapporto',
+  'Preparing the report… {done} of {total} checked': 'Preparazione del rapporto… {done} di {total} controllate',
+  'Preparing the report…': 'Preparazione del rapporto…',
+  'Only the activities of {login}': 'Solo le attività di {login}',
+  'Only activities of the type {type}': 'Solo attività del tipo {type}',
+  'From {from} to {to}, both days included': 'Dal {from} al {to}, entrambi inclusi',
+  'From {day} on': 'Dal {day} in poi',
+  'Until {day}, included': 'Fino al {day} incluso',
+  'Containing the words “{words}”': 'Che contengono le parole «{words}»',
+  '{filter}: {value}': '{filter}: {value}',
+  'Print': 'Stampa',
+  'Server': 'Server',
+  'Entries given by the page itself': 'Voci fornite dalla pagina stessa',
+  'Filters applied': 'Filtri applicati',
+  'None: every activity': 'Nessuno: tutte le attività',
+  'Report made': 'Rapporto creato',
+  'Time zone of the times': 'Fuso orario degli orari',
+  'Activities': 'Attività',
+  'Date and time': 'Data e ora',
+  'Who': 'Chi',
+  'What': 'Cosa',
+  'Details': 'Dettagli',
+  'IP address and country': 'Indirizzo IP e paese',
+  'Time unknown': 'Ora sconosciuta',
+  'the report': 'il rapporto',
+} satisfies Partial<Messages>;

@@ -1,4 +1,37 @@
 import type { Messages } from '../../types.js';
 
 /** Japanese: the words of <activity-log>'s audit report (the print view). Read with ../ja.ts, which gathers every part of the language. */
-export default {} satisfies Partial<Messages>;
+export default {
+  'Print report': 'レポートを印刷',
+  'Could not prepare the report': 'レポートを作成できませんでした',
+  'The report needs a window of its own, and the browser did not open one: allow pop-ups for this page, then try again.': 'レポートには専用のウィンドウが必要ですが、ブラウザーがウィンドウを開きませんでした。このページのポップアップを許可してから、もう一度お試しください。',
+  'The report of {count} activities is open in its own window.': { other: '{count}件のアクティビティのレポートを専用のウィンドウで開きました。' },
+  'Report cancelled.': 'レポートをキャンセルしました。',
+  'Activity log report': 'アクティビティログのレポート',
+  'Report progress': 'レポートの進行状況',
+  'Cancel report': 'レポートをキャンセル',
+  'Preparing the report… {done} of {total} checked': 'レポートを作成しています…{total}件中{done}件を確認済み',
+  'Preparing the report…': 'レポートを作成しています…',
+  'Only the activities of {login}': '{login}のアクティビティのみ',
+  'Only activities of the type {type}': '種類が「{type}」のアクティビティのみ',
+  'From {from} to {to}, both days included': '{from}から{to}まで（両日を含む）',
+  'From {day} on': '{day}以降',
+  'Until {day}, included': '{day}まで（当日を含む）',
+  'Containing the words “{words}”': '「{words}」という語を含む',
+  '{filter}: {value}': '{filter}：{value}',
+  'Print': '印刷',
+  'Server': 'サーバー',
+  'Entries given by the page itself': 'ページ自体が提供したエントリー',
+  'Filters applied': '適用したフィルター',
+  'None: every activity': 'なし：すべてのアクティビティ',
+  'Report made': 'レポート作成日時',
+  'Time zone of the times': '時刻のタイムゾーン',
+  'Activities': 'アクティビティ',
+  'Date and time': '日時',
+  'Who': 'ユーザー',
+  'What': '内容',
+  'Details': '詳細',
+  'IP address and country': 'IPアドレスと国',
+  'Time unknown': '時刻不明',
+  'the report': 'レポート',
+} satisfies Partial<Messages>;

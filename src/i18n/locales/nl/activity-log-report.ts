@@ -1,4 +1,37 @@
 import type { Messages } from '../../types.js';
 
 /** Dutch: the words of <activity-log>'s audit report (the print view). Read with ../nl.ts, which gathers every part of the language. */
-export default {} satisfies Partial<Messages>;
+export default {
+  'Print report': 'Rapport afdrukken',
+  'Could not prepare the report': 'Kan het rapport niet voorbereiden',
+  'The report needs a window of its own, and the browser did not open one: allow pop-ups for this page, then try again.': 'Het rapport heeft een eigen venster nodig en de browser heeft er geen geopend: sta pop-ups toe voor deze pagina en probeer het daarna opnieuw.',
+  'The report of {count} activities is open in its own window.': { one: 'Het rapport van {count} activiteit is geopend in een eigen venster.', other: 'Het rapport van {count} activiteiten is geopend in een eigen venster.' },
+  'Report cancelled.': 'Rapport geannuleerd.',
+  'Activity log report': 'Rapport van het activiteitenlogboek',
+  'Report progress': 'Voortgang van het rapport',
+  'Cancel report': 'Rapport annuleren',
+  'Preparing the report… {done} of {total} checked': 'Rapport voorbereiden… {done} van {total} gecontroleerd',
+  'Preparing the report…': 'Rapport voorbereiden…',
+  'Only the activities of {login}': 'Alleen de activiteiten van {login}',
+  'Only activities of the type {type}': 'Alleen activiteiten van het type {type}',
+  'From {from} to {to}, both days included': 'Van {from} tot en met {to}',
+  'From {day} on': 'Vanaf {day}',
+  'Until {day}, included': 'Tot en met {day}',
+  'Containing the words “{words}”': 'Met de woorden ‘{words}’',
+  '{filter}: {value}': '{filter}: {value}',
+  'Print': 'Afdrukken',
+  'Server': 'Server',
+  'Entries given by the page itself': 'Items geleverd door de pagina zelf',
+  'Filters applied': 'Toegepaste filters',
+  'None: every activity': 'Geen: alle activiteiten',
+  'Report made': 'Rapport gemaakt',
+  'Time zone of the times': 'Tijdzone van de tijden',
+  'Activities': 'Activiteiten',
+  'Date and time': 'Datum en tijd',
+  'Who': 'Wie',
+  'What': 'Wat',
+  'Details': 'Details',
+  'IP address and country': 'IP-adres en land',
+  'Time unknown': 'Tijd onbekend',
+  'the report': 'het rapport',
+} satisfies Partial<Messages>;

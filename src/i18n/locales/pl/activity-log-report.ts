@@ -1,4 +1,37 @@
 import type { Messages } from '../../types.js';
 
 /** Polish: the words of <activity-log>'s audit report (the print view). Read with ../pl.ts, which gathers every part of the language. */
-export default {} satisfies Partial<Messages>;
+export default {
+  'Print report': 'Drukuj raport',
+  'Could not prepare the report': 'Nie udało się przygotować raportu',
+  'The report needs a window of its own, and the browser did not open one: allow pop-ups for this page, then try again.': 'Raport potrzebuje własnego okna, a przeglądarka go nie otworzyła: zezwól na wyskakujące okna na tej stronie i spróbuj ponownie.',
+  'The report of {count} activities is open in its own window.': { one: 'Raport z {count} aktywności jest otwarty we własnym oknie.', few: 'Raport z {count} aktywności jest otwarty we własnym oknie.', many: 'Raport z {count} aktywności jest otwarty we własnym oknie.', other: 'Raport z {count} aktywności jest otwarty we własnym oknie.' },
+  'Report cancelled.': 'Anulowano raport.',
+  'Activity log report': 'Raport dziennika aktywności',
+  'Report progress': 'Postęp raportu',
+  'Cancel report': 'Anuluj raport',
+  'Preparing the report… {done} of {total} checked': 'Przygotowywanie raportu… sprawdzono {done} z {total}',
+  'Preparing the report…': 'Przygotowywanie raportu…',
+  'Only the activities of {login}': 'Tylko aktywności użytkownika {login}',
+  'Only activities of the type {type}': 'Tylko aktywności typu {type}',
+  'From {from} to {to}, both days included': 'Od {from} do {to} włącznie',
+  'From {day} on': 'Od {day}',
+  'Until {day}, included': 'Do {day} włącznie',
+  'Containing the words “{words}”': 'Zawierające słowa „{words}”',
+  '{filter}: {value}': '{filter}: {value}',
+  'Print': 'Drukuj',
+  'Server': 'Serwer',
+  'Entries given by the page itself': 'Wpisy przekazane przez samą stronę',
+  'Filters applied': 'Zastosowane filtry',
+  'None: every activity': 'Brak: wszystkie aktywności',
+  'Report made': 'Data sporządzenia raportu',
+  'Time zone of the times': 'Strefa czasowa podanych godzin',
+  'Activities': 'Aktywności',
+  'Date and time': 'Data i godzina',
+  'Who': 'Kto',
+  'What': 'Co',
+  'Details': 'Szczegóły',
+  'IP address and country': 'Adres IP i kraj',
+  'Time unknown': 'Nieznana godzina',
+  'the report': 'raportu',
+} satisfies Partial<Messages>;

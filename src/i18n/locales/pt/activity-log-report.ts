@@ -1,4 +1,37 @@
 import type { Messages } from '../../types.js';
 
 /** Brazilian Portuguese: the words of <activity-log>'s audit report (the print view). Read with ../pt.ts, which gathers every part of the language. */
-export default {} satisfies Partial<Messages>;
+export default {
+  'Print report': 'Imprimir relatório',
+  'Could not prepare the report': 'Não foi possível preparar o relatório',
+  'The report needs a window of its own, and the browser did not open one: allow pop-ups for this page, then try again.': 'O relatório precisa de uma janela própria, e o navegador não abriu nenhuma: permita pop-ups nesta página e tente novamente.',
+  'The report of {count} activities is open in its own window.': { one: 'O relatório de {count} atividade está aberto em uma janela própria.', many: 'O relatório de {count} de atividades está aberto em uma janela própria.', other: 'O relatório de {count} atividades está aberto em uma janela própria.' },
+  'Report cancelled.': 'Relatório cancelado.',
+  'Activity log report': 'Relatório do registro de atividades',
+  'Report progress': 'Progresso do relatório',
+  'Cancel report': 'Cancelar relatório',
+  'Preparing the report… {done} of {total} checked': 'Preparando o relatório… {done} de {total} verificadas',
+  'Preparing the report…': 'Preparando o relatório…',
+  'Only the activities of {login}': 'Somente as atividades de {login}',
+  'Only activities of the type {type}': 'Somente atividades do tipo {type}',
+  'From {from} to {to}, both days included': 'De {from} a {to}, incluindo os dois dias',
+  'From {day} on': 'A partir de {day}',
+  'Until {day}, included': 'Até {day}, inclusive',
+  'Containing the words “{words}”': 'Contendo as palavras “{words}”',
+  '{filter}: {value}': '{filter}: {value}',
+  'Print': 'Imprimir',
+  'Server': 'Servidor',
+  'Entries given by the page itself': 'Entradas fornecidas pela própria página',
+  'Filters applied': 'Filtros aplicados',
+  'None: every activity': 'Nenhum: todas as atividades',
+  'Report made': 'Relatório gerado em',
+  'Time zone of the times': 'Fuso horário dos horários',
+  'Activities': 'Atividades',
+  'Date and time': 'Data e hora',
+  'Who': 'Quem',
+  'What': 'O quê',
+  'Details': 'Detalhes',
+  'IP address and country': 'Endereço IP e país',
+  'Time unknown': 'Horário desconhecido',
+  'the report': 'o relatório',
+} satisfies Partial<Messages>;

@@ -1,4 +1,37 @@
 import type { Messages } from '../../types.js';
 
 /** Simplified Chinese: the words of <activity-log>'s audit report (the print view). Read with ../zh-Hans.ts, which gathers every part of the language. */
-export default {} satisfies Partial<Messages>;
+export default {
+  'Print report': '打印报告',
+  'Could not prepare the report': '无法准备报告',
+  'The report needs a window of its own, and the browser did not open one: allow pop-ups for this page, then try again.': '报告需要单独的窗口，但浏览器没有打开窗口：请允许此页面弹出窗口，然后重试。',
+  'The report of {count} activities is open in its own window.': { other: '包含 {count} 条活动的报告已在单独的窗口中打开。' },
+  'Report cancelled.': '已取消报告。',
+  'Activity log report': '活动日志报告',
+  'Report progress': '报告进度',
+  'Cancel report': '取消报告',
+  'Preparing the report… {done} of {total} checked': '正在准备报告……已检查 {done}/{total}',
+  'Preparing the report…': '正在准备报告……',
+  'Only the activities of {login}': '仅 {login} 的活动',
+  'Only activities of the type {type}': '仅类型为“{type}”的活动',
+  'From {from} to {to}, both days included': '从 {from} 到 {to}（含这两天）',
+  'From {day} on': '从 {day} 起',
+  'Until {day}, included': '截至 {day}（含当天）',
+  'Containing the words “{words}”': '包含“{words}”这些词',
+  '{filter}: {value}': '{filter}：{value}',
+  'Print': '打印',
+  'Server': '服务器',
+  'Entries given by the page itself': '由页面自身提供的条目',
+  'Filters applied': '已应用的筛选条件',
+  'None: every activity': '无：所有活动',
+  'Report made': '报告生成时间',
+  'Time zone of the times': '时间所用的时区',
+  'Activities': '活动',
+  'Date and time': '日期和时间',
+  'Who': '谁',
+  'What': '内容',
+  'Details': '详情',
+  'IP address and country': 'IP 地址和国家/地区',
+  'Time unknown': '时间未知',
+  'the report': '报告',
+} satisfies Partial<Messages>;
