@@ -214,12 +214,12 @@ export const messages = {
   'The server reported an error without a message.': {},
   'The server did not accept the access token. ({detail})': {},
   '{detail} No token was given: these data need one.': {},
+  'The server answered a bulk request of {asked} with {count} results.': {},
+  'The server answered a bulk request of {asked} with no list of results.': {},
   'There is no Matomo API at this address (HTTP 404). Check api-base: it should be the Matomo root.': {},
   'The server failed (HTTP {status}). Try again later.': {}, // also src/api/rocketchat.ts
   'The server failed (HTTP {status}).': {}, // also src/api/rocketchat.ts
   // src/api/matomo.ts
-  'The server answered a bulk request of {asked} with {count} results.': {},
-  'The server answered a bulk request of {asked} with no list of results.': {},
   'The server answered with an error (HTTP {status}).': {},
   'The server sent {found} where {expected} was expected.': {},
   'an empty value': {},
