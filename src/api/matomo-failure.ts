@@ -1,7 +1,8 @@
 import { AuthError, BadResponseError, PermissionError, ServerError, UnreachableError, safeOrigin, type ApiError, type NetworkError } from './errors.js';
 import { isErrorBody } from './matomo-error-body.js';
 import { unescapeEntities } from './matomo-text.js';
-import { httpStatus, parseJson, request, type RequestOptions } from './request.js';
+import { httpStatus, parseJson } from './answer-body.js';
+import { request, type RequestOptions } from './request.js';
 import { LockoutError, RefusedTokenError } from './sign-in-errors.js';
 import type { SignIn } from './sign-ins.js';
 
