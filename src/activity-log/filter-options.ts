@@ -1,13 +1,16 @@
 import { html, type TemplateResult } from 'lit';
 import type { ActivityViewer } from '../api/activity-source.js';
 import { ACTIVITY_CATEGORIES, catalogueVersion, type ActivityTypeInfo } from './activity-types.js';
-import { SYSTEM_USERS } from './avatar.js';
+import { SYSTEM_NOTES } from './avatar.js';
 import { activityType, knownActivityTypes } from './catalogue.js';
 import { clip } from './text.js';
 
 // Every option of the user and type filters. About 90 types in groups cost more layout than a page
 // of rows, so the filter bar offers the chosen ones only until the first rows are painted (or a
 // select is reached), and this code loads then (filter-bar.ts).
+
+/** The performers that are not people, with what they are in English (made here: only these options read it). */
+const SYSTEM_USERS: ReadonlyMap<string, string> = new Map([...SYSTEM_NOTES].map(([login, note]) => [login, note.key]));
 
 /** The options of the user filter (super users): every login the server listed or the list showed, then the system performers. */
 export function userOptions(viewer: ActivityViewer, seen: Iterable<string>, user: string): TemplateResult {
