@@ -10,8 +10,6 @@ export const SYSTEM_NOTES: ReadonlyMap<string, Text> = new Map<string, Text>([
   ['anonymous', { key: 'not signed in' }],
 ]);
 
-/** The same in English. */
-export const SYSTEM_USERS: ReadonlyMap<string, string> = new Map([...SYSTEM_NOTES].map(([login, note]) => [login, note.key]));
 
 /** One or two letters for a login: "sophie.martin" → "SM", "admin" → "AD", "" → "?". */
 export function initials(login: string): string {

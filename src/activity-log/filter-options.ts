@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { ActivityViewer } from '../api/activity-source.js';
 import { english, type Translator } from '../core/translate.js';
 import { ACTIVITY_CATEGORIES, catalogueVersion, type ActivityTypeInfo } from './activity-types.js';
-import { SYSTEM_USERS } from './avatar.js';
+import { SYSTEM_NOTES } from './avatar.js';
 import { activityType, knownActivityTypes } from './catalogue.js';
 import { clip } from './text.js';
 
@@ -13,13 +13,13 @@ import { clip } from './text.js';
 /** The options of the user filter (super users): every login the server listed or the list showed, then the system performers, in the words of `t`. */
 export function userOptions(viewer: ActivityViewer, seen: Iterable<string>, user: string, t: Translator = english): TemplateResult {
   const people = new Set([...viewer.logins, ...seen]);
-  for (const system of SYSTEM_USERS.keys()) people.delete(system);
-  if (user && !SYSTEM_USERS.has(user)) people.add(user);
+  for (const system of SYSTEM_NOTES.keys()) people.delete(system);
+  if (user && !SYSTEM_NOTES.has(user)) people.add(user);
   const logins = [...people].sort((a, b) => a.localeCompare(b, t.locale));
   // {login}: a system performer's login as Matomo records it ("Matomo System"); {note}: what it is ("system").
   return html`<optgroup label=${t.t('People')}>${logins.map((login) => html`<option value=${login} ?selected=${login === user}>${clip(login, 100)}</option>`)}</optgroup>
     <optgroup label=${t.tc('performed by Matomo itself', 'System')}>
-      ${[...SYSTEM_USERS].map(([login, note]) => html`<option value=${login} ?selected=${login === user}>${t.t('{login} ({note})', { login, note: t.text(note) })}</option>`)}
+      ${[...SYSTEM_NOTES].map(([login, note]) => html`<option value=${login} ?selected=${login === user}>${t.t('{login} ({note})', { login, note: t.text(note) })}</option>`)}
     </optgroup>`;
 }
 

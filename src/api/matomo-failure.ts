@@ -1,7 +1,8 @@
-import { AuthError, PermissionError, ServerError, UnreachableError, safeOrigin, type ApiError, type NetworkError } from './errors.js';
+import { AuthError, BadResponseError, PermissionError, ServerError, UnreachableError, safeOrigin, type ApiError, type NetworkError } from './errors.js';
 import { isErrorBody } from './matomo-error-body.js';
 import { unescapeEntities } from './matomo-text.js';
-import { httpStatus, parseJson, request, type RequestOptions } from './request.js';
+import { httpStatus, parseJson } from './answer-body.js';
+import { request, type RequestOptions } from './request.js';
 import { LockoutError, RefusedTokenError } from './sign-in-errors.js';
 import type { SignIn } from './sign-ins.js';
 
@@ -32,6 +33,8 @@ export interface MatomoFailure {
   text?: string | undefined;
   /** For the request without the token that tells a refused token from a server out of reach. */
   options?: RequestOptions | undefined;
+  /** A bulk request of `asked` calls the server answered with something else than one result per call (`data`, decoded). */
+  bulk?: { asked: number; data: unknown } | undefined;
 }
 
 /** The error a sign-in state stands for (`refused` set). */
@@ -67,7 +70,8 @@ export function errorOf(data: unknown, status = 200, token = ''): ApiError | und
  * network blocked, or accepted (any other answer the server read the token for).
  */
 export async function explain(failure: MatomoFailure): Promise<ApiError> {
-  const { url, state, response } = failure;
+  const { url, state, response, bulk } = failure;
+  if (bulk) return badBulk(bulk.asked, bulk.data);
   if (!response) {
     if (!state) return unreachable(url, failure.error);
     // One request without the token (so it costs no failed sign-in): answered, the server is there
@@ -86,6 +90,13 @@ export async function explain(failure: MatomoFailure): Promise<ApiError> {
   if (state && error instanceof AuthError) return note(state, 'token', url, response.status);
   if (state) state.accepted = true;
   return error;
+}
+
+/** A bulk answer that is not one result per call (the token was accepted: the server read the request). */
+function badBulk(asked: number, data: unknown): BadResponseError {
+  return new BadResponseError(
+    Array.isArray(data) ? { key: 'The server answered a bulk request of {asked} with {count} results.', params: { asked, count: data.length } } : { key: 'The server answered a bulk request of {asked} with no list of results.', params: { asked } },
+  );
 }
 
 function note(state: SignIn, refused: NonNullable<SignIn['refused']>, url: string, status?: number): ApiError {

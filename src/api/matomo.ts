@@ -168,11 +168,8 @@ export class MatomoClient {
       }
       if (state) state.accepted = true;
       if (single) return data;
-      if (!Array.isArray(data) || data.length !== calls.length) {
-        throw new BadResponseError(
-          Array.isArray(data) ? { key: 'The server answered a bulk request of {asked} with {count} results.', params: { asked: calls.length, count: data.length } } : { key: 'The server answered a bulk request of {asked} with no list of results.', params: { asked: calls.length } },
-        );
-      }
+      // A bulk answer that is not one result per call: a rare failure, said by the code that explains failures.
+      if (!Array.isArray(data) || data.length !== calls.length) throw await this.#explain({ ...failure, bulk: { asked: calls.length, data } });
       return data;
     } finally {
       if (done) {

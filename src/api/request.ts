@@ -89,29 +89,6 @@ function tooLarge(bytes: number): BadResponseError {
   return new BadResponseError({ key: "The server's answer is too large ({size} MB or more, the limit is {limit} MB); it was not read.", params: { size: Math.round(bytes / 100_000) / 10, limit: MAX_BODY_BYTES / 1024 / 1024 } });
 }
 
-/** An answer's HTTP status with its reason phrase, for messages: `503 Service Unavailable`. */
-export function httpStatus(response: Response): string {
-  return response.statusText ? `${response.status} ${response.statusText}` : String(response.status);
-}
-
-/**
- * Parses a body as JSON; an HTML page, an empty body or truncated JSON becomes a
- * BadResponseError that says what arrived.
- */
-export function parseJson(text: string, response: Response): unknown {
-  const status = response.status;
-  if (!text.trim()) throw new BadResponseError({ key: 'The server sent an empty answer (HTTP {status}).', params: { status: String(status) } }, { status });
-  try {
-    return JSON.parse(text);
-  } catch {
-    const looksHtml = /^\s*</.test(text);
-    throw new BadResponseError(
-      looksHtml ? { key: 'The server sent a web page instead of data (HTTP {status}). Check the server address.', params: { status: httpStatus(response) } } : { key: "The server's answer is not valid JSON (HTTP {status}); it may have been cut off.", params: { status: String(status) } },
-      { status },
-    );
-  }
-}
-
 /** Joins a base URL and a path, adding the base's missing trailing slash. */
 export function joinUrl(base: string, path: string): string {
   const trimmed = base.trim();

@@ -1,5 +1,6 @@
 import { AuthError, BadResponseError, PermissionError, ServerError, type ApiError } from './errors.js';
-import { httpStatus, joinUrl, parseJson, request, type RequestOptions } from './request.js';
+import { httpStatus, parseJson } from './answer-body.js';
+import { joinUrl, request, type RequestOptions } from './request.js';
 import type { Text } from '../i18n/types.js';
 
 export interface RocketChatClientOptions {

@@ -299,6 +299,10 @@ export const messages = {
   // src/api/annotations.ts
   'The server sent {found} where the annotations of each site were expected.': {},
   'The server sent {found} where the annotations of site {site} were expected.': {},
+  // src/api/answer-body.ts
+  'The server sent an empty answer (HTTP {status}).': {},
+  'The server sent a web page instead of data (HTTP {status}). Check the server address.': {},
+  "The server's answer is not valid JSON (HTTP {status}); it may have been cut off.": {},
   // src/api/errors.ts
   'The server at {server} answered from another address (a redirect, which is not followed); check api-base.': {},
   'Could not reach the server at {server}. Check the network connection and the server address; if the server is up, it may not allow requests from this page (CORS).': {},
@@ -313,12 +317,12 @@ export const messages = {
   'The server reported an error without a message.': {},
   'The server did not accept the access token. ({detail})': {},
   '{detail} No token was given: these data need one.': {},
+  'The server answered a bulk request of {asked} with {count} results.': {},
+  'The server answered a bulk request of {asked} with no list of results.': {},
   'There is no Matomo API at this address (HTTP 404). Check api-base: it should be the Matomo root.': {},
   'The server failed (HTTP {status}). Try again later.': {}, // also src/api/rocketchat.ts
   'The server failed (HTTP {status}).': {}, // also src/api/rocketchat.ts
   // src/api/matomo.ts
-  'The server answered a bulk request of {asked} with {count} results.': {},
-  'The server answered a bulk request of {asked} with no list of results.': {},
   'The server answered with an error (HTTP {status}).': {},
   'The server sent {found} where {expected} was expected.': {},
   'an empty value': {},
@@ -331,9 +335,6 @@ export const messages = {
   'a list of websites': {},
   // src/api/request.ts
   "The server's answer is too large ({size} MB or more, the limit is {limit} MB); it was not read.": {},
-  'The server sent an empty answer (HTTP {status}).': {},
-  'The server sent a web page instead of data (HTTP {status}). Check the server address.': {},
-  "The server's answer is not valid JSON (HTTP {status}); it may have been cut off.": {},
   'No server address is configured: set the api-base attribute (or a <dashboard-config>).': {},
   // src/api/rocketchat.ts
   'The server sent no list of settings.': {},

@@ -86,6 +86,9 @@ describe('MatomoClient: the request on the wire', () => {
     const { client: c } = client(() => json([{ value: 1 }]));
     const error = await rejection(c.bulk([{ method: 'A.b' }, { method: 'C.d' }]));
     expect(error).to.be.instanceOf(BadResponseError);
+    expect(error.message).to.equal('The server answered a bulk request of 2 with 1 results.');
+    const { client: other } = client(() => json({ value: 1 }));
+    expect((await rejection(other.bulk([{ method: 'A.b' }, { method: 'C.d' }]))).message).to.equal('The server answered a bulk request of 2 with no list of results.');
   });
 });
 
@@ -232,6 +235,12 @@ describe('MatomoClient: when the code that explains failures does not arrive', (
     const error = await rejection(client(refuse).client.call('A.b'));
     expect(error).to.be.instanceOf(NetworkError);
     expect(error.message).to.contain('Could not reach the server at https://matomo.example');
+  });
+
+  it('a bulk answer that is not one result per call is a ServerError naming the status (its words come with that code)', async () => {
+    const error = await rejection(client(() => json([{ value: 1 }])).client.bulk([{ method: 'A.b' }, { method: 'C.d' }]));
+    expect(error).to.be.instanceOf(ServerError);
+    expect(error.message).to.equal('The server answered with an error (HTTP 200).');
   });
 
   it("a bulk request's failed call is a ServerError among the other calls' answers, and the next failure is explained once the code arrives", async () => {
