@@ -161,7 +161,7 @@ export default {
   // A setting's field.
   'Not saved: {reason}': 'Nicht gespeichert: {reason}',
   'This server does not have this setting.': 'Dieser Server hat diese Einstellung nicht.',
-  'Tick {setting} to change this.': 'Aktivieren Sie {setting}, um dies zu ändern.',
+  'Tick {setting} to change this.': 'Setzen Sie das Häkchen bei „{setting}“, um dies zu ändern.',
   '{fix}: done.': '{fix}: erledigt.',
   'Reset to default {setting}': 'Auf Standardwert zurücksetzen: {setting}',
   '{setting} set to its default; save to apply.': '{setting} auf den Standardwert gesetzt; speichern Sie, um dies zu übernehmen.',

@@ -167,7 +167,7 @@ export default {
   // A setting's field.
   'Not saved: {reason}': 'No guardado: {reason}',
   'This server does not have this setting.': 'Este servidor no tiene este ajuste.',
-  'Tick {setting} to change this.': 'Marca {setting} para cambiar esto.',
+  'Tick {setting} to change this.': 'Marca «{setting}» para cambiar esto.',
   '{fix}: done.': '{fix}: hecho.',
   'Reset to default {setting}': 'Restablecer valor predeterminado: {setting}',
   '{setting} set to its default; save to apply.': '{setting} vuelve a su valor predeterminado; guarda para aplicarlo.',

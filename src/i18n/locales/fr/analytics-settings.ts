@@ -167,7 +167,7 @@ export default {
   // A setting's field.
   'Not saved: {reason}': 'Non enregistré : {reason}',
   'This server does not have this setting.': 'Ce serveur n’a pas ce paramètre.',
-  'Tick {setting} to change this.': 'Cochez {setting} pour modifier ceci.',
+  'Tick {setting} to change this.': 'Cochez « {setting} » pour modifier ceci.',
   '{fix}: done.': '{fix} : fait.',
   'Reset to default {setting}': 'Rétablir la valeur par défaut : {setting}',
   '{setting} set to its default; save to apply.': '{setting} remis à sa valeur par défaut ; enregistrez pour l’appliquer.',

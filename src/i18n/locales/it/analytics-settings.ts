@@ -167,7 +167,7 @@ export default {
   // A setting's field.
   'Not saved: {reason}': 'Non salvato: {reason}',
   'This server does not have this setting.': 'Questo server non ha questa impostazione.',
-  'Tick {setting} to change this.': 'Seleziona {setting} per modificarla.',
+  'Tick {setting} to change this.': 'Seleziona «{setting}» per modificarla.',
   '{fix}: done.': '{fix}: fatto.',
   'Reset to default {setting}': 'Ripristina valore predefinito: {setting}',
   '{setting} set to its default; save to apply.': '{setting} riportata al valore predefinito; salva per applicare.',

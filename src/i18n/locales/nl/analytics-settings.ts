@@ -152,7 +152,7 @@ export default {
   // A setting's field.
   'Not saved: {reason}': 'Niet opgeslagen: {reason}',
   'This server does not have this setting.': 'Deze server heeft deze instelling niet.',
-  'Tick {setting} to change this.': 'Vink {setting} aan om dit te wijzigen.',
+  'Tick {setting} to change this.': 'Vink “{setting}” aan om dit te wijzigen.',
   '{fix}: done.': '{fix}: gedaan.',
   'Reset to default {setting}': 'Standaardwaarde herstellen: {setting}',
   '{setting} set to its default; save to apply.': '{setting} op de standaardwaarde gezet; sla op om toe te passen.',

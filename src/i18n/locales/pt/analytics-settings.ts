@@ -167,7 +167,7 @@ export default {
   // A setting's field.
   'Not saved: {reason}': 'Não salvo: {reason}',
   'This server does not have this setting.': 'Este servidor não tem esta configuração.',
-  'Tick {setting} to change this.': 'Marque {setting} para alterar isto.',
+  'Tick {setting} to change this.': 'Marque “{setting}” para alterar isto.',
   '{fix}: done.': '{fix}: feito.',
   'Reset to default {setting}': 'Restaurar padrão: {setting}',
   '{setting} set to its default; save to apply.': '{setting} voltou ao padrão; salve para aplicar.',
