@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Values } from './form-model.js';
 import { LightElement } from './light-element.js';
 import { previewStyles } from './preview.styles.js';
@@ -39,6 +39,12 @@ export class TrackingPreview extends LightElement {
     this.requestUpdate();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // An update no property asked for: the reader's words may have changed (a language arrived or
+    // changed, see core/localize.ts), or the host or an option did: build the words again.
+    if (changed.size === 0) this.#built = undefined;
+  }
+
   #hostName(): string {
     try {
       return this.#host || new URL(this.apiBase || '/', location.href).hostname || 'chat.example.com';
@@ -64,12 +70,12 @@ export class TrackingPreview extends LightElement {
     this.#update();
   }
 
-  /** The code, pitfalls and notes of the values, host, option and language they were last built from. */
+  /** The code, pitfalls and notes of the values, host and option they were last built from (in the words of then: see `willUpdate`). */
   #built?: { from: unknown[]; chat: string | null; snippet: string | null; pitfalls: string[]; notes: string[]; enabled: boolean };
 
   #build(host: string) {
     const t = this.localize;
-    const from = [this.values, host, this.#cookieless, t.locale];
+    const from = [this.values, host, this.#cookieless];
     if (!this.#built || from.some((x, i) => x !== this.#built!.from[i])) {
       const config = matomoConfig(this.values);
       this.#built = {

@@ -82,12 +82,12 @@ const piwik: Extra = { dependsOn: PIWIK_ENABLED };
 // {product}: a product's name (Google Analytics, Matomo).
 const enable = (product: string): Extra => ({ name: { key: 'Enable {product}', params: { product } } });
 
-// The labels and descriptions of Rocket.Chat's settings, in our words. Section titles that are
-// product names stay as they are.
+// The labels and descriptions of Rocket.Chat's settings, in our words (the products' names are
+// messages too, which every language keeps as they are).
 export const ANALYTICS_SECTIONS: readonly SectionDefinition[] = [
   {
     id: 'google',
-    title: 'Google Analytics',
+    title: { key: 'Google Analytics' },
     settings: [
       check(GOOGLE_ENABLED, { key: 'Enable' }, false, enable('Google Analytics')),
       text(GOOGLE_ID, { key: 'Tracking ID' }, {
@@ -112,7 +112,7 @@ export const ANALYTICS_SECTIONS: readonly SectionDefinition[] = [
   },
   {
     id: 'piwik',
-    title: 'Matomo / Piwik',
+    title: { key: 'Matomo / Piwik' },
     settings: [
       check(PIWIK_ENABLED, { key: 'Enable' }, false, enable('Matomo')),
       text(PIWIK_URL, { key: 'URL' }, {

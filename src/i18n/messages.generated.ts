@@ -129,6 +129,7 @@ export const messages = {
   'Discard my edits': {},
   // src/analytics-settings/schema.ts
   'Enable {product}': {},
+  'Google Analytics': {},
   'Enable': {},
   'Tracking ID': {},
   'Your Google Analytics ID: G-XXXXXXXXXX, or UA-XXXXXXX-X for an older property.': {},
@@ -140,6 +141,7 @@ export const messages = {
   'Tracks custom events related to actions on a channel or group (create, leave, delete).': {},
   'Users': {},
   'Tracks custom events related to actions related to users (password reset times, profile picture change, etc).': {},
+  'Matomo / Piwik': {},
   'URL': {},
   'Where Matomo (Piwik) lives, including the trailing slash. Example: https://matomo.example.com/': {},
   'Client ID': {},

@@ -184,6 +184,8 @@ export default {
   'Discard my edits': 'تجاهل تعديلاتي',
 
   // Rocket.Chat's Analytics settings: labels and descriptions.
+  'Google Analytics': 'Google Analytics',
+  'Matomo / Piwik': 'Matomo / Piwik',
   'Enable {product}': 'تفعيل {product}',
   'Enable': 'تفعيل',
   'Tracking ID': 'معرّف التتبع',

@@ -132,6 +132,8 @@ export default {
   'Discard my edits': 'Meine Änderungen verwerfen',
 
   // Rocket.Chat's Analytics settings: labels and descriptions.
+  'Google Analytics': 'Google Analytics',
+  'Matomo / Piwik': 'Matomo / Piwik',
   'Enable {product}': '{product} aktivieren',
   'Enable': 'Aktivieren',
   'Tracking ID': 'Tracking-ID',

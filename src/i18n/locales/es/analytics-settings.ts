@@ -138,6 +138,8 @@ export default {
   'Discard my edits': 'Descartar mis cambios',
 
   // Rocket.Chat's Analytics settings: labels and descriptions.
+  'Google Analytics': 'Google Analytics',
+  'Matomo / Piwik': 'Matomo / Piwik',
   'Enable {product}': 'Activar {product}',
   'Enable': 'Activar',
   'Tracking ID': 'ID de seguimiento',

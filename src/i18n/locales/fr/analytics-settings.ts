@@ -138,6 +138,8 @@ export default {
   'Discard my edits': 'Abandonner mes modifications',
 
   // Rocket.Chat's Analytics settings: labels and descriptions.
+  'Google Analytics': 'Google Analytics',
+  'Matomo / Piwik': 'Matomo / Piwik',
   'Enable {product}': 'Activer {product}',
   'Enable': 'Activer',
   'Tracking ID': 'ID de suivi',

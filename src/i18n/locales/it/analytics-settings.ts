@@ -138,6 +138,8 @@ export default {
   'Discard my edits': 'Scarta le mie modifiche',
 
   // Rocket.Chat's Analytics settings: labels and descriptions.
+  'Google Analytics': 'Google Analytics',
+  'Matomo / Piwik': 'Matomo / Piwik',
   'Enable {product}': 'Attiva {product}',
   'Enable': 'Attiva',
   'Tracking ID': 'ID di monitoraggio',

@@ -116,6 +116,8 @@ export default {
   'Discard my edits': '自分の変更を破棄',
 
   // Rocket.Chat's Analytics settings: labels and descriptions.
+  'Google Analytics': 'Google Analytics',
+  'Matomo / Piwik': 'Matomo / Piwik',
   'Enable {product}': '{product}を有効にする',
   'Enable': '有効にする',
   'Tracking ID': 'トラッキングID',

@@ -123,6 +123,8 @@ export default {
   'Discard my edits': 'Mijn wijzigingen verwerpen',
 
   // Rocket.Chat's Analytics settings: labels and descriptions.
+  'Google Analytics': 'Google Analytics',
+  'Matomo / Piwik': 'Matomo / Piwik',
   'Enable {product}': '{product} inschakelen',
   'Enable': 'Inschakelen',
   'Tracking ID': 'Tracking-ID',

@@ -149,6 +149,8 @@ export default {
   'Discard my edits': 'Odrzuć moje zmiany',
 
   // Rocket.Chat's Analytics settings: labels and descriptions.
+  'Google Analytics': 'Google Analytics',
+  'Matomo / Piwik': 'Matomo / Piwik',
   'Enable {product}': 'Włącz {product}',
   'Enable': 'Włącz',
   'Tracking ID': 'Identyfikator śledzenia',

@@ -138,6 +138,8 @@ export default {
   'Discard my edits': 'Descartar minhas alterações',
 
   // Rocket.Chat's Analytics settings: labels and descriptions.
+  'Google Analytics': 'Google Analytics',
+  'Matomo / Piwik': 'Matomo / Piwik',
   'Enable {product}': 'Ativar {product}',
   'Enable': 'Ativar',
   'Tracking ID': 'ID de rastreamento',

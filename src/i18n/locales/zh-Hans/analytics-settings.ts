@@ -116,6 +116,8 @@ export default {
   'Discard my edits': '放弃我的更改',
 
   // Rocket.Chat's Analytics settings: labels and descriptions.
+  'Google Analytics': 'Google Analytics',
+  'Matomo / Piwik': 'Matomo / Piwik',
   'Enable {product}': '启用 {product}',
   'Enable': '启用',
   'Tracking ID': '跟踪 ID',
