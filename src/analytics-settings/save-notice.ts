@@ -52,7 +52,8 @@ export function noticeOf(outcome: SaveOutcome, t: Translator = english): { notic
 
 /**
  * The settings of a notice that were not saved, by reason (`failures`: why each was not saved, else
- * the English `message`), each a button that moves to its field, in `t`'s language.
+ * the English `message`), each a button that moves to its field, in `t`'s language: a list with
+ * the language's separators and no conjunction ("Tracking ID, Rooms").
  */
 export function failedList(failed: NonNullable<Notice['failed']>, focus: (id: string) => void, t: Translator = english, failures: ReadonlyMap<string, Said> = new Map()): TemplateResult {
   const reason = (id: string, message: string) => say(t, failures.get(id) ?? message);
@@ -65,7 +66,7 @@ export function failedList(failed: NonNullable<Notice['failed']>, focus: (id: st
     ${[...byReason].map(
       ([message, ids]) =>
         html`<li>
-          ${new Intl.ListFormat(t.locale)
+          ${new Intl.ListFormat(t.locale, { type: 'unit', style: 'short' })
             .formatToParts(ids)
             .map(({ type, value }) => (type === 'element' ? html`<button type="button" class="link" @click=${() => focus(value)}>${t.text(labelOf(value))}</button>` : value))}:
           ${message}

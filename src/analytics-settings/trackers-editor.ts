@@ -99,7 +99,7 @@ export function render(o: EditorContext): TemplateResult {
         inputmode=${url ? 'url' : 'numeric'}
         autocomplete="off"
         spellcheck="false"
-        placeholder=${url ? 'https://matomo.example.org/' : nothing}
+        placeholder=${url ? t.t('e.g. {url}', { url: 'https://matomo.example.org/' }) : nothing}
         .value=${rows[index]![key]}
         ?readonly=${o.readOnly}
         aria-invalid=${!!error}

@@ -172,6 +172,7 @@ export const messages = {
   'Site ID': {},
   'Tracker URL of tracker {item}': {},
   'Site ID of tracker {item}': {},
+  'e.g. {url}': {},
   'Additional trackers': {},
   'No additional tracker.': {},
   'Remove tracker {item}': {},

@@ -46,7 +46,7 @@ describe('what a save says when it ends', () => {
       </div>`,
     );
     const items = [...el.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items).to.deep.equal(['Tracking ID and Rooms: Refused.', 'URL: Timed out.']);
+    expect(items).to.deep.equal(['Tracking ID, Rooms: Refused.', 'URL: Timed out.']);
     el.querySelectorAll('button')[1]!.click();
     expect(focused).to.deep.equal(['Analytics_features_rooms']);
   });

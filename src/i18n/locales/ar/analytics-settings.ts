@@ -236,6 +236,7 @@ export default {
   'Remove': 'إزالة',
   'The first {shown} of {count} trackers; the {more} others are in the JSON text below.': 'أول {shown} من {count} متتبعًا؛ البقية ({more}) في نص JSON أدناه.',
   'Add further trackers in the JSON text below.': 'أضف متتبعات أخرى في نص JSON أدناه.',
+  'e.g. {url}': 'مثال: \u2066{url}\u2069',
   'Add tracker': 'إضافة متتبع',
   'Item {item}: the key "{key}" is not used (did you mean "{near}"?).': 'العنصر {item}: المفتاح «{key}» غير مستخدم (هل تقصد «{near}»؟).',
   'Item {item}: the key "{key}" is not used: the chat server reads only "trackerURL" and "siteId".': 'العنصر {item}: المفتاح «{key}» غير مستخدم: لا يقرأ خادم الدردشة إلا «trackerURL» و«siteId».',

@@ -184,6 +184,7 @@ export default {
   'Remove': 'Entfernen',
   'The first {shown} of {count} trackers; the {more} others are in the JSON text below.': 'Die ersten {shown} von {count} Trackern; die {more} übrigen stehen im JSON-Text unten.',
   'Add further trackers in the JSON text below.': 'Fügen Sie weitere Tracker im JSON-Text unten hinzu.',
+  'e.g. {url}': 'z. B. {url}',
   'Add tracker': 'Tracker hinzufügen',
   'Item {item}: the key "{key}" is not used (did you mean "{near}"?).': 'Eintrag {item}: Der Schlüssel „{key}“ wird nicht verwendet (meinten Sie „{near}“?).',
   'Item {item}: the key "{key}" is not used: the chat server reads only "trackerURL" and "siteId".': 'Eintrag {item}: Der Schlüssel „{key}“ wird nicht verwendet: Der Chat-Server liest nur „trackerURL“ und „siteId“.',

@@ -190,6 +190,7 @@ export default {
   'Remove': 'Quitar',
   'The first {shown} of {count} trackers; the {more} others are in the JSON text below.': 'Los primeros {shown} de {count} rastreadores; los otros {more} están en el texto JSON de abajo.',
   'Add further trackers in the JSON text below.': 'Añade más rastreadores en el texto JSON de abajo.',
+  'e.g. {url}': 'p. ej., {url}',
   'Add tracker': 'Añadir rastreador',
   'Item {item}: the key "{key}" is not used (did you mean "{near}"?).': 'Elemento {item}: la clave «{key}» no se usa (¿querías decir «{near}»?).',
   'Item {item}: the key "{key}" is not used: the chat server reads only "trackerURL" and "siteId".': 'Elemento {item}: la clave «{key}» no se usa: el servidor de chat solo lee «trackerURL» y «siteId».',

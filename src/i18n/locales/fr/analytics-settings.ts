@@ -190,6 +190,7 @@ export default {
   'Remove': 'Supprimer',
   'The first {shown} of {count} trackers; the {more} others are in the JSON text below.': 'Les {shown} premiers traqueurs sur {count} ; les {more} autres sont dans le texte JSON ci-dessous.',
   'Add further trackers in the JSON text below.': 'Ajoutez d’autres traqueurs dans le texte JSON ci-dessous.',
+  'e.g. {url}': 'p. ex. {url}',
   'Add tracker': 'Ajouter un traqueur',
   'Item {item}: the key "{key}" is not used (did you mean "{near}"?).': 'Élément {item} : la clé « {key} » n’est pas utilisée (vouliez-vous dire « {near} » ?).',
   'Item {item}: the key "{key}" is not used: the chat server reads only "trackerURL" and "siteId".': 'Élément {item} : la clé « {key} » n’est pas utilisée : le serveur de discussion ne lit que « trackerURL » et « siteId ».',

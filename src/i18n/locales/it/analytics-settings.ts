@@ -190,6 +190,7 @@ export default {
   'Remove': 'Rimuovi',
   'The first {shown} of {count} trackers; the {more} others are in the JSON text below.': 'I primi {shown} di {count} tracker; gli altri {more} sono nel testo JSON qui sotto.',
   'Add further trackers in the JSON text below.': 'Aggiungi altri tracker nel testo JSON qui sotto.',
+  'e.g. {url}': 'ad es. {url}',
   'Add tracker': 'Aggiungi tracker',
   'Item {item}: the key "{key}" is not used (did you mean "{near}"?).': 'Elemento {item}: la chiave «{key}» non è usata (intendevi «{near}»?).',
   'Item {item}: the key "{key}" is not used: the chat server reads only "trackerURL" and "siteId".': 'Elemento {item}: la chiave «{key}» non è usata: il server di chat legge solo «trackerURL» e «siteId».',

@@ -168,6 +168,7 @@ export default {
   'Remove': '削除',
   'The first {shown} of {count} trackers; the {more} others are in the JSON text below.': '{count}件のトラッカーのうち最初の{shown}件です。残りの{more}件は下のJSONテキストにあります。',
   'Add further trackers in the JSON text below.': 'さらにトラッカーを追加するには下のJSONテキストを編集してください。',
+  'e.g. {url}': '例：{url}',
   'Add tracker': 'トラッカーを追加',
   'Item {item}: the key "{key}" is not used (did you mean "{near}"?).': '項目{item}：キー「{key}」は使用されません（「{near}」の誤りではありませんか？）。',
   'Item {item}: the key "{key}" is not used: the chat server reads only "trackerURL" and "siteId".': '項目{item}：キー「{key}」は使用されません。チャットサーバーが読み取るのは「trackerURL」と「siteId」だけです。',

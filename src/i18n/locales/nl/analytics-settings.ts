@@ -175,6 +175,7 @@ export default {
   'Remove': 'Verwijderen',
   'The first {shown} of {count} trackers; the {more} others are in the JSON text below.': 'De eerste {shown} van {count} trackers; de andere {more} staan in de JSON-tekst hieronder.',
   'Add further trackers in the JSON text below.': 'Voeg meer trackers toe in de JSON-tekst hieronder.',
+  'e.g. {url}': 'bijv. {url}',
   'Add tracker': 'Tracker toevoegen',
   'Item {item}: the key "{key}" is not used (did you mean "{near}"?).': 'Item {item}: de sleutel “{key}” wordt niet gebruikt (bedoelde je “{near}”?).',
   'Item {item}: the key "{key}" is not used: the chat server reads only "trackerURL" and "siteId".': 'Item {item}: de sleutel “{key}” wordt niet gebruikt: de chatserver leest alleen “trackerURL” en “siteId”.',

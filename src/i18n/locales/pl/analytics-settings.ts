@@ -201,6 +201,7 @@ export default {
   'Remove': 'Usuń',
   'The first {shown} of {count} trackers; the {more} others are in the JSON text below.': 'Pierwsze {shown} z {count} trackerów; pozostałe ({more}) są w tekście JSON poniżej.',
   'Add further trackers in the JSON text below.': 'Kolejne trackery dodaj w tekście JSON poniżej.',
+  'e.g. {url}': 'np. {url}',
   'Add tracker': 'Dodaj tracker',
   'Item {item}: the key "{key}" is not used (did you mean "{near}"?).': 'Element {item}: klucz „{key}” nie jest używany (czy chodziło o „{near}”?).',
   'Item {item}: the key "{key}" is not used: the chat server reads only "trackerURL" and "siteId".': 'Element {item}: klucz „{key}” nie jest używany: serwer czatu odczytuje tylko „trackerURL” i „siteId”.',

@@ -190,6 +190,7 @@ export default {
   'Remove': 'Remover',
   'The first {shown} of {count} trackers; the {more} others are in the JSON text below.': 'Os primeiros {shown} de {count} rastreadores; os outros {more} estão no texto JSON abaixo.',
   'Add further trackers in the JSON text below.': 'Adicione mais rastreadores no texto JSON abaixo.',
+  'e.g. {url}': 'ex.: {url}',
   'Add tracker': 'Adicionar rastreador',
   'Item {item}: the key "{key}" is not used (did you mean "{near}"?).': 'Item {item}: a chave “{key}” não é usada (você quis dizer “{near}”?).',
   'Item {item}: the key "{key}" is not used: the chat server reads only "trackerURL" and "siteId".': 'Item {item}: a chave “{key}” não é usada: o servidor de chat lê apenas “trackerURL” e “siteId”.',

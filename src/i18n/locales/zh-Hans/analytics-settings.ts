@@ -168,6 +168,7 @@ export default {
   'Remove': '删除',
   'The first {shown} of {count} trackers; the {more} others are in the JSON text below.': '共 {count} 个跟踪器中的前 {shown} 个；其余 {more} 个在下方的 JSON 文本中。',
   'Add further trackers in the JSON text below.': '请在下方的 JSON 文本中添加更多跟踪器。',
+  'e.g. {url}': '例如 {url}',
   'Add tracker': '添加跟踪器',
   'Item {item}: the key "{key}" is not used (did you mean "{near}"?).': '第 {item} 项：键“{key}”未被使用（您是想写“{near}”吗？）。',
   'Item {item}: the key "{key}" is not used: the chat server reads only "trackerURL" and "siteId".': '第 {item} 项：键“{key}”未被使用：聊天服务器只读取“trackerURL”和“siteId”。',
