@@ -384,7 +384,7 @@ export const LargeValue: Story = {
 export const PermissionDenied: Story = {
   args: {
     source: memorySource({
-      save: (changes) => changes.map((c) => ({ id: c.id, ok: false as const, error: new PermissionError('This account may not change these settings (Editing settings is not allowed).') })),
+      save: (changes) => changes.map((c) => ({ id: c.id, ok: false as const, error: new PermissionError({ key: 'This account may not change these settings ({detail}).', params: { detail: 'Editing settings is not allowed' } }) })),
     }),
   },
   play: async ({ canvasElement }) => {
