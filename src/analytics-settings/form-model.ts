@@ -3,17 +3,17 @@ import type { SettingsAccess, SettingValue } from '../api/settings-source.js';
 import type { SettingEditor } from './editor.js';
 import { normalizeValue, type SectionDefinition, type SettingDefinition, type SettingFormValue } from './schema.js';
 import type { FieldCheck, JsonLocator, Validator, Validators } from './validators.js';
-import { NOT_JSON } from './words.js';
+import { NOT_JSON, type Said } from './words.js';
 
 /** Setting values by setting id (ids of the schema only, never a key read from the server). */
 export type Values = Readonly<Record<string, SettingFormValue>>;
 
-/** The result of the last save, shown under the form. */
+/** The result of the last save, shown under the form (in the words of the language it was said in). */
 export interface Notice {
   kind: 'success' | 'error' | 'info';
   title: string;
   text?: string;
-  /** Settings not saved, with why. */
+  /** Settings not saved (the reasons are in `failures`). */
   failed?: ReadonlyArray<{ id: string; message: string }>;
   /** Offer Retry. */
   retry?: boolean;
@@ -57,7 +57,7 @@ export class FormModel {
   /** The user's rights, when the source could tell. */
   access: SettingsAccess | undefined;
   /** Why the server refuses changes ('' when it does not): the form is then read-only. */
-  forbidden = '';
+  forbidden: Said = '';
   /** Read-only by the page's choice (the element's `readonly`). */
   locked = false;
   /** What saving is doing: checking the server for changes, or writing. */
@@ -65,7 +65,7 @@ export class FormModel {
   /** The result of the last save. */
   notice: Notice | null = null;
   /** Settings not saved, with why. */
-  failures: ReadonlyMap<string, string> = new Map();
+  failures: ReadonlyMap<string, Said> = new Map();
 
   /** Every setting of the sections, in order. */
   readonly settings: readonly SettingDefinition[];
@@ -144,7 +144,7 @@ export class FormModel {
     const required = def.required === true;
     let check = validate(text, required);
     // Not JSON: judged again with the locator, which says where (asked for now if its code is not there).
-    if (def.json && check.errors[0]?.message === NOT_JSON) {
+    if (def.json && check.errors[0]?.text?.key === NOT_JSON) {
       const locate = this.options.locateJson?.();
       if (locate) check = validate(text, required, locate);
     }
@@ -199,7 +199,7 @@ export class FormModel {
    * token, another server): only the values not edited follow the server. `forbidden` says why
    * only public values could be read; rights that allow no change make the form read-only too.
    */
-  load(settings: readonly SettingValue[], forbidden: string, access: SettingsAccess | undefined): void {
+  load(settings: readonly SettingValue[], forbidden: Said, access: SettingsAccess | undefined): void {
     const read = new Map(settings.map((s) => [s.id, s]));
     const values: Record<string, SettingFormValue> = { ...this.values };
     const baseline: Record<string, SettingFormValue> = { ...this.baseline };
@@ -221,7 +221,7 @@ export class FormModel {
     }
     Object.assign(this, { values, baseline, defaults, present, access, loaded: true });
     // No setting this user may change: the whole form is read-only, before the first edit.
-    this.forbidden = forbidden || (access && !access.editable.some((id) => present.has(id)) ? access.reason : '');
+    this.forbidden = forbidden || (access && !access.editable.some((id) => present.has(id)) ? (access.reasonText ?? access.reason) : '');
     this.#changed();
   }
 

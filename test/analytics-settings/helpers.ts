@@ -170,10 +170,14 @@ export function description(el: AnalyticsSettings, id: string): string {
   return ids.map((ref) => el.shadowRoot!.getElementById(ref)?.textContent ?? `<missing #${ref}>`).join(' | ').replace(/\s+/g, ' ');
 }
 
+/** A button's accessible name: its aria-label, else its text. */
+export const buttonName = (b: Element): string => b.getAttribute('aria-label') ?? b.textContent!.replace(/\s+/g, ' ').trim();
+
+/** The button whose accessible name is `label` (or matches it). */
 export function button(el: AnalyticsSettings, label: string | RegExp, root: ParentNode = el.shadowRoot!): HTMLButtonElement {
   const all = [...root.querySelectorAll('button')];
-  const found = all.find((b) => (typeof label === 'string' ? b.textContent!.replace(/\s+/g, ' ').trim() === label : label.test(b.textContent!.replace(/\s+/g, ' ').trim())));
-  if (!found) throw new Error(`no button "${label}" among: ${all.map((b) => b.textContent!.replace(/\s+/g, ' ').trim()).join(' / ')}`);
+  const found = all.find((b) => (typeof label === 'string' ? buttonName(b) === label : label.test(buttonName(b))));
+  if (!found) throw new Error(`no button "${label}" among: ${all.map(buttonName).join(' / ')}`);
   return found;
 }
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { english } from '../../src/core/translate.js';
 import { parseJsonAt } from '../../src/analytics-settings/json-at.js';
 import {
   ANALYTICS_SECTIONS,
@@ -44,14 +45,14 @@ describe('schema', () => {
   });
 
   it('finds an entry by id and by nothing else: names of Object.prototype are no settings', () => {
-    expect(settingDefinition(PIWIK_URL)?.label).to.equal('URL');
+    expect(english.text(settingDefinition(PIWIK_URL)!.label)).to.equal('URL');
     for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'Nope']) expect(settingDefinition(id), id).to.equal(undefined);
   });
 
   it('gives the label a screen reader reads: the visible label and its suffix', () => {
-    expect(labelOf(PIWIK_ENABLED)).to.equal('Enable Matomo');
-    expect(labelOf('GoogleAnalytics_enabled')).to.equal('Enable Google Analytics');
-    expect(fullLabel(settingDefinition(PIWIK_URL)!)).to.equal('URL');
+    expect(english.text(labelOf(PIWIK_ENABLED))).to.equal('Enable Matomo');
+    expect(english.text(labelOf('GoogleAnalytics_enabled'))).to.equal('Enable Google Analytics');
+    expect(english.text(fullLabel(settingDefinition(PIWIK_URL)!))).to.equal('URL');
   });
 
   it('coerces what a server sends to the setting type', () => {

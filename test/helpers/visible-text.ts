@@ -9,8 +9,8 @@
 /** The attributes that give an element an accessible name or description, or text on screen. */
 const SPOKEN_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'title', 'placeholder', 'alt'];
 
-/** Elements whose text content is not shown as text (a textarea's is code the user copies; their attributes still count). */
-const SILENT = new Set(['style', 'script', 'template', 'textarea', 'noscript']);
+/** Elements whose text content is not shown as text, or is code (a textarea's or a code block's is code the user copies; their attributes still count). */
+const SILENT = new Set(['style', 'script', 'template', 'textarea', 'noscript', 'code']);
 
 export interface SeenText {
   /** Where it was found: the element's tag and part (or the attribute's name). */
@@ -27,7 +27,7 @@ function label(el: Element, attribute?: string): string {
  * Every string a reader can see or hear in `root`, open shadow roots included: text (option
  * texts, live regions and visually hidden text among it), accessible names and descriptions,
  * titles, placeholders, alt texts, and the value of input buttons. The text of snippets of code
- * (textarea) and styles is left out, and what a frame shows (another document).
+ * (textarea, code) and styles is left out, and what a frame shows (another document).
  */
 export function seenTexts(root: Node): SeenText[] {
   const found: SeenText[] = [];
