@@ -8,6 +8,8 @@ export const chunks = {
   export: () => import('./export.js'),
   /** The table view and its styles. */
   table: () => import('./table.js'),
+  /** The site checkboxes (an answer with several sites) and their styles. */
+  sites: () => import('./site-checkboxes.js'),
   /** The custom range form and its styles. */
   custom: () => import('./custom-range.js'),
   /** The chart's tooltip and keyboard stepping, and the tooltip's styles. */

@@ -1,8 +1,7 @@
 import type { Chart } from 'chart.js';
 import type { SiteVisits } from '../api/visits-source.js';
 import { PROGRESS_DASH, type ChartColors, type ChartPoint } from './chart-data.js';
-import { COMPARED_WITH_PREVIOUS, comparedWith } from './export-words.js';
-import { IN_PROGRESS_LEGEND, PREVIOUS_LEGEND } from './messages.js';
+import { COMPARED_WITH_PREVIOUS, comparedWith, IN_PROGRESS_LEGEND, PREVIOUS_LEGEND } from './export-words.js';
 import { parsePeriodLabel } from './period-labels.js';
 import type { ChartPeriod } from './ranges.js';
 import type { ChartModel } from './shape.js';

@@ -1,7 +1,13 @@
 /*
  * The words of the PNG and SVG images of <visits-chart> (they load with the export's code, and
- * move to a catalogue once the library has one). The chart's own legend words are in messages.ts.
+ * move to a catalogue once the library has one).
  */
+
+/** The legend of the comparison's dashed lines (the widget says it through its translator). */
+export const PREVIOUS_LEGEND = 'Dashed: previous period';
+
+/** The legend of the mark on the period in progress (the widget says it through its translator). */
+export const IN_PROGRESS_LEGEND = 'Dotted, hollow point: in progress';
 
 /** The comparison drawn, when every site's previous range is the same days (`days` in words: "March 1 – 31, 2025"). */
 export const comparedWith = (days: string): string => `Compared with ${days}`;

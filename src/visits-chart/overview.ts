@@ -530,7 +530,7 @@ export class VisitsOverview extends DashboardElement {
     if (!d) return nothing;
     const known = row.trend.filter((v): v is number => v !== null);
     const label = OVERVIEW_WORDS.trendLabel(
-      `${metricInfo(this.metric).label} by ${loaded.period}`,
+      `${metricInfo(this.metric).name.key} by ${loaded.period}`,
       formatMetric(this.metric, known[0], locale),
       formatMetric(this.metric, known[known.length - 1], locale),
     );

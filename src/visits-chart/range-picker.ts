@@ -2,10 +2,12 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { DashboardElement } from '../core/base-element.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { toCalendarString } from '../core/dates.js';
+import type { Translator } from '../core/translate.js';
+import type { Text } from '../i18n/types.js';
 import { chunks } from './chunks.js';
 import { RangeChangeEvent, type CustomRangeEvent, type RangeChangeDetail } from './events.js';
 import { presetOf, presetValue, readDate } from './named-dates.js';
-import { formatDay } from './period-labels.js';
+import { formatDay, formatDayRange } from './period-labels.js';
 import { CHART_PERIODS, PRESET_LABELS, RANGE_PRESETS, countLabel, isChartPeriod, referenceDay, spanOf, type ChartPeriod, type DateSpec, type RangePreset } from './ranges.js';
 
 declare global {
@@ -14,7 +16,8 @@ declare global {
   }
 }
 
-const PERIOD_NAMES: Record<ChartPeriod, string> = { day: 'Day', week: 'Week', month: 'Month', year: 'Year' };
+/** The Period select's options. */
+const PERIOD_NAMES: Record<ChartPeriod, Text> = { day: { key: 'Day' }, week: { key: 'Week' }, month: { key: 'Month' }, year: { key: 'Year' } };
 
 type RangeChoice = RangePreset | 'custom' | 'configured';
 
@@ -78,18 +81,19 @@ export class VisitsRangePicker extends DashboardElement {
     const id = this.#id;
     const today = this.#day;
     const choice: RangeChoice = this.custom ? 'custom' : presetOf(this.date, this.period, today) ?? 'configured';
+    const t = this.localize;
     return html`<label class="field" for="${id}-period" ?hidden=${this.hidePeriod}
-        >Period
+        >${t.t('Period')}
         <select id="${id}-period" @change=${this.#onPeriod}>
-          ${CHART_PERIODS.map((p) => html`<option value=${p} ?selected=${p === this.period}>${PERIOD_NAMES[p]}</option>`)}
+          ${CHART_PERIODS.map((p) => html`<option value=${p} ?selected=${p === this.period}>${t.text(PERIOD_NAMES[p])}</option>`)}
         </select>
       </label>
       <label class="field" for="${id}-range" ?hidden=${this.hideRange}
-        >Range
+        >${t.t('Range')}
         <select id="${id}-range" @change=${this.#onRange}>
-          ${choice === 'configured' ? html`<option value="configured" selected>${describeDate(this.date, this.period, today, this.effectiveLocale)}</option>` : nothing}
-          ${RANGE_PRESETS.map((p) => html`<option value=${p} ?selected=${p === choice}>${PRESET_LABELS[p]}</option>`)}
-          <option value="custom" ?selected=${choice === 'custom'}>Custom…</option>
+          ${choice === 'configured' ? html`<option value="configured" selected>${describeDate(this.date, this.period, today, t)}</option>` : nothing}
+          ${RANGE_PRESETS.map((p) => html`<option value=${p} ?selected=${p === choice}>${t.text(PRESET_LABELS[p])}</option>`)}
+          <option value="custom" ?selected=${choice === 'custom'}>${t.t('Custom…')}</option>
         </select>
       </label>
       ${this.custom ? this.#renderForm() : nothing}`;
@@ -97,7 +101,7 @@ export class VisitsRangePicker extends DashboardElement {
 
   /** The custom range form, with the days shown (once its code is there: it takes the focus). */
   #renderForm(): TemplateResult | typeof nothing {
-    if (!this.#form.value) return this.#form.render('the custom range', { retry: () => void this.#form.need() });
+    if (!this.#form.value) return this.#form.render(this.localize.t('the custom range'), { retry: () => void this.#form.need() });
     const today = this.#day;
     const spec = readDate(this.date, today);
     const span = spec && (spec.kind === 'range' ? spec : spanOf(spec, this.period, today));
@@ -137,27 +141,27 @@ export class VisitsRangePicker extends DashboardElement {
   };
 }
 
-/** A range in words: `Last 12 weeks`, `Previous 3 months`, `Mar 1, 2024 – Mar 31, 2024`. */
-export function describeSpec(spec: DateSpec, period: ChartPeriod, locale: string): string {
-  if (spec.kind === 'last') return `Last ${countLabel(spec.n, period, locale)}`;
-  if (spec.kind === 'previous') return `Previous ${countLabel(spec.n, period, locale)}`;
-  const from = formatDay(spec.from, locale);
-  return spec.from.getTime() === spec.to.getTime() ? from : `${from} – ${formatDay(spec.to, locale)}`;
+/** A range in words: `Last 12 weeks`, `Previous 3 months`, `Mar 1 – 31, 2024`, in the translator's language. */
+export function describeSpec(spec: DateSpec, period: ChartPeriod, t: Translator): string {
+  // {periods}: how many periods, in words ("12 weeks").
+  if (spec.kind !== 'range') return spec.kind === 'last' ? t.t('Last {periods}', { periods: countLabel(spec.n, period, t) }) : t.t('Previous {periods}', { periods: countLabel(spec.n, period, t) });
+  return spec.from.getTime() === spec.to.getTime() ? formatDay(spec.from, t.locale) : formatDayRange(spec.from, spec.to, t.locale);
 }
 
 /** A `date` value in words (see `describeSpec`), or the value itself, quoted, when the widget cannot read it. */
-function describeDate(date: string, period: ChartPeriod, today: Date, locale: string): string {
+function describeDate(date: string, period: ChartPeriod, today: Date, t: Translator): string {
   const spec = readDate(date, today);
-  return spec ? describeSpec(spec, period, locale) : `“${date.slice(0, 40)}”`;
+  // {date}: the widget's date attribute as written (unreadable).
+  return spec ? describeSpec(spec, period, t) : t.t('“{date}”', { date: date.slice(0, 40) });
 }
 
 /**
  * The range as the widget's subtitle names it: the preset's name (`Last 30 days`), else its days
  * or periods in words; while the custom form is open, always its days. Empty when unreadable.
  */
-export function rangeWords(date: string, period: ChartPeriod, today: Date, locale: string, custom: boolean): string {
+export function rangeWords(date: string, period: ChartPeriod, today: Date, t: Translator, custom: boolean): string {
   const preset = custom ? null : presetOf(date, period, today);
-  if (preset) return PRESET_LABELS[preset];
+  if (preset) return t.text(PRESET_LABELS[preset]);
   const spec = readDate(date, today);
-  return spec ? describeSpec(spec, period, locale) : '';
+  return spec ? describeSpec(spec, period, t) : '';
 }

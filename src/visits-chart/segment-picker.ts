@@ -3,9 +3,11 @@ import type { Segment, VisitsSource } from '../api/visits-source.js';
 import { DashboardElement } from '../core/base-element.js';
 import { isAbort } from '../core/errors.js';
 import { errorBox } from '../core/status-message.js';
-import { SEGMENT_LABEL } from './messages.js';
 import { addPartStyles } from './part-styles.js';
 import { isolate } from './sanitize.js';
+
+/** The Segment control's label. */
+const SEGMENT_LABEL = 'Segment';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -91,24 +91,6 @@ export const visitsChartStyles = css`
     accent-color: var(--_accent);
   }
 
-  .sites {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-
-  .sites legend {
-    float: left;
-    margin-right: var(--_space);
-    padding: 0;
-    color: var(--_fg-muted);
-    font-size: 0.85em;
-    line-height: 32px;
-  }
-
   .swatch {
     display: inline-block;
     width: 1.1em;
@@ -116,11 +98,6 @@ export const visitsChartStyles = css`
     border-radius: 2px;
     background: var(--_vc-series-1);
   }
-
-  .swatch.c2 { background: var(--_vc-series-2); }
-  .swatch.c3 { background: var(--_vc-series-3); }
-  .swatch.c4 { background: var(--_vc-series-4); }
-  .swatch.c5 { background: var(--_vc-series-5); }
 
   .swatch.dashed {
     background: repeating-linear-gradient(90deg, var(--_fg-muted) 0 6px, transparent 6px 10px);
@@ -288,7 +265,7 @@ export const visitsChartStyles = css`
   .updating {
     position: absolute;
     top: 0;
-    right: 0;
+    inset-inline-end: 0;
     padding: 0.1em 0.6em;
     font-size: 0.8em;
     color: var(--_fg-muted);

@@ -6,7 +6,7 @@ import type AxeCore from 'axe-core';
 import '../../src/visits-chart/define.js';
 import type { VisitsChart, VisitsExportDetail } from '../../src/visits-chart/visits-chart.js';
 import { composeImage, layoutImage, type ImageContent } from '../../src/visits-chart/export-image.js';
-import { IN_PROGRESS_LEGEND, PREVIOUS_LEGEND } from '../../src/visits-chart/messages.js';
+import { IN_PROGRESS_LEGEND, PREVIOUS_LEGEND } from '../../src/visits-chart/export-words.js';
 import type { VisitsLineChart } from '../../src/visits-chart/line-chart.js';
 import { WidgetFrame } from '../../src/embed/widget-frame.js';
 import { DEMO_TOKENS } from '../../src/demo/accounts.js';

@@ -7,7 +7,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { VisitsRangePicker, rangeWords } from '../../src/visits-chart/range-picker.js';
 import type { RangeChangeDetail, RangeChangeEvent } from '../../src/visits-chart/events.js';
 import { chunks } from '../../src/visits-chart/chunks.js';
-import { english } from '../../src/core/translate.js';
+import { english, translator } from '../../src/core/translate.js';
 
 /** Why a part is missing, as every such failure says it (in English). */
 const PART_FAILED = english.t('Its code did not arrive: check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).');
@@ -128,11 +128,11 @@ describe('<dw-visits-range-picker>', () => {
 describe('rangeWords', () => {
   const today = new Date(2024, 2, 10);
   it('names a preset, else the days or periods, and while the custom form is open the days', () => {
-    expect(rangeWords('last30', 'day', today, 'en-US', false)).to.equal('Last 30 days');
-    expect(rangeWords('this-month', 'day', today, 'en-US', false)).to.equal('This month');
-    expect(rangeWords('this-month', 'day', today, 'en-US', true)).to.equal('Mar 1, 2024 – Mar 10, 2024');
-    expect(rangeWords('last12', 'week', today, 'en-US', false)).to.equal('Last 12 weeks');
-    expect(rangeWords('2024-03-08', 'day', today, 'en-US', false)).to.equal('Mar 8, 2024');
-    expect(rangeWords('nonsense', 'day', today, 'en-US', false)).to.equal('');
+    expect(rangeWords('last30', 'day', today, translator('en-US'), false)).to.equal('Last 30 days');
+    expect(rangeWords('this-month', 'day', today, translator('en-US'), false)).to.equal('This month');
+    expect(rangeWords('this-month', 'day', today, translator('en-US'), true)).to.equal('Mar 1 – 10, 2024');
+    expect(rangeWords('last12', 'week', today, translator('en-US'), false)).to.equal('Last 12 weeks');
+    expect(rangeWords('2024-03-08', 'day', today, translator('en-US'), false)).to.equal('Mar 8, 2024');
+    expect(rangeWords('nonsense', 'day', today, translator('en-US'), false)).to.equal('');
   });
 });
