@@ -263,10 +263,7 @@ export const messages = {
   'Previous {periods}': {},
   '“{date}”': {},
   // src/visits-chart/ranges.ts
-  'Last 7 days': {},
-  'Last 30 days': {},
-  'Last 90 days': {},
-  'Last 365 days': {},
+  'Last {count} days': { one: 'Last {count} day', other: 'Last {count} days' },
   'This month': {},
   'Last month': {},
   'This year': {},

@@ -48,12 +48,12 @@ export function previousRange(spec: DateSpec, period: ChartPeriod, today: Date):
 export const RANGE_PRESETS = ['last7', 'last30', 'last90', 'last365', 'this-month', 'last-month', 'this-year'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 
-/** The presets' names, shown with the element's translator. */
+/** The presets' names, shown with the element's translator (the numbers in the reader's digits). */
 export const PRESET_LABELS: Record<RangePreset, Text> = {
-  last7: { key: 'Last 7 days' },
-  last30: { key: 'Last 30 days' },
-  last90: { key: 'Last 90 days' },
-  last365: { key: 'Last 365 days' },
+  last7: { key: 'Last {count} days', one: 'Last {count} day', params: { count: 7 } },
+  last30: { key: 'Last {count} days', one: 'Last {count} day', params: { count: 30 } },
+  last90: { key: 'Last {count} days', one: 'Last {count} day', params: { count: 90 } },
+  last365: { key: 'Last {count} days', one: 'Last {count} day', params: { count: 365 } },
   'this-month': { key: 'This month' },
   'last-month': { key: 'Last month' },
   'this-year': { key: 'This year' },
