@@ -1,3 +1,4 @@
+import { css } from 'lit';
 import type { SiteVisits } from '../api/visits-source.js';
 import { formatChange } from '../core/format.js';
 import type { Translator } from '../core/translate.js';
@@ -14,6 +15,31 @@ import type { YearWords } from './load.js';
  * loads this module once its first data is shown (see `#summaryPart` in visits-chart.ts). Its
  * sentences are made of whole clauses, each a message, in the translator's language.
  */
+
+/** The styles of the rare notes this module words (an empty range's words over the chart, a failed refresh over older data), adopted when it arrives. */
+export const noteStyles = css`
+  .stale {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+
+  .stale p {
+    flex: 1 1 16em;
+    margin: 0;
+  }
+
+  .empty {
+    color: var(--_fg-muted);
+    text-align: center;
+  }
+
+  .empty strong {
+    display: block;
+    color: var(--_fg);
+  }
+`;
 
 /**
  * The chart in words, for people who do not see it (and everyone else): what is shown, over

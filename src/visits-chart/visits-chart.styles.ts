@@ -176,18 +176,6 @@ export const visitsChartStyles = css`
     width: 80%;
   }
 
-  .stale {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-  }
-
-  .stale p {
-    flex: 1 1 16em;
-    margin: 0;
-  }
-
   .views {
     position: relative;
     min-width: 0;
@@ -250,16 +238,6 @@ export const visitsChartStyles = css`
 
   .overlay .message p {
     margin: 0.3em 0 0.6em;
-  }
-
-  .empty {
-    color: var(--_fg-muted);
-    text-align: center;
-  }
-
-  .empty strong {
-    display: block;
-    color: var(--_fg);
   }
 
   .updating {

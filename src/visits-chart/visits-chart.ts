@@ -149,7 +149,7 @@ export class VisitsChart extends WidgetElement {
   #tablePart = new LazyPart(this, () => chunks.table(), { onReady: (code) => addPartStyles(this.renderRoot, code.tableStyles) });
   #segmentPart = new LazyPart(this, () => chunks.segments(), { onReady: ({ VisitsSegmentPicker }) => VisitsSegmentPicker.define() });
   /** The text summary's code: asked for once the first data is shown (its place under the chart is kept meanwhile). */
-  #summaryPart = new LazyPart(this, () => chunks.summary());
+  #summaryPart = new LazyPart(this, () => chunks.summary(), { onReady: (code) => addPartStyles(this.renderRoot, code.noteStyles) });
   /** The site checkboxes, asked for when an answer with several sites first comes (most charts have one). */
   #sitesPart = new LazyPart(this, () => chunks.sites(), { onReady: (code) => addPartStyles(this.renderRoot, code.siteStyles) });
   #overviewPart = new LazyPart(this, () => chunks.overview(), { onReady: ({ VisitsOverview }) => VisitsOverview.define() });
