@@ -259,6 +259,11 @@ export const messages = {
   'Year': {},
   'Custom…': {},
   'the custom range': {},
+  // src/visits-chart/range-words.ts
+  '{count} days': { one: '{count} day', other: '{count} days' },
+  '{count} weeks': { one: '{count} week', other: '{count} weeks' },
+  '{count} months': { one: '{count} month', other: '{count} months' },
+  '{count} years': { one: '{count} year', other: '{count} years' },
   'Last {periods}': {},
   'Previous {periods}': {},
   '“{date}”': {},
@@ -271,10 +276,6 @@ export const messages = {
   'week': {},
   'month': {},
   'year': {},
-  '{count} days': { one: '{count} day', other: '{count} days' },
-  '{count} weeks': { one: '{count} week', other: '{count} weeks' },
-  '{count} months': { one: '{count} month', other: '{count} months' },
-  '{count} years': { one: '{count} year', other: '{count} years' },
   // src/visits-chart/shape.ts
   '{value} ({progress})': {},
   // src/visits-chart/site-checkboxes.ts

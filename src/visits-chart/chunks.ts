@@ -10,6 +10,8 @@ export const chunks = {
   table: () => import('./table.js'),
   /** The site checkboxes (an answer with several sites) and their styles. */
   sites: () => import('./site-checkboxes.js'),
+  /** A range that is none of the presets in words (and the periods counted in words). */
+  rangeWords: () => import('./range-words.js'),
   /** The custom range form and its styles. */
   custom: () => import('./custom-range.js'),
   /** The chart's tooltip and keyboard stepping, and the tooltip's styles. */

@@ -2,13 +2,11 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { DashboardElement } from '../core/base-element.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { toCalendarString } from '../core/dates.js';
-import type { Translator } from '../core/translate.js';
 import type { Text } from '../i18n/types.js';
 import { chunks } from './chunks.js';
 import { RangeChangeEvent, type CustomRangeEvent, type RangeChangeDetail } from './events.js';
 import { presetOf, presetValue, readDate } from './named-dates.js';
-import { formatDay, formatDayRange } from './period-labels.js';
-import { CHART_PERIODS, PRESET_LABELS, RANGE_PRESETS, countLabel, isChartPeriod, referenceDay, spanOf, type ChartPeriod, type DateSpec, type RangePreset } from './ranges.js';
+import { CHART_PERIODS, PRESET_LABELS, RANGE_PRESETS, isChartPeriod, referenceDay, spanOf, type ChartPeriod, type RangePreset } from './ranges.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -68,6 +66,9 @@ export class VisitsRangePicker extends DashboardElement {
   readonly #id = `vr${++pickers}`;
   /** The custom range form's code, loaded when it is first opened. */
   #form = new LazyPart(this, () => chunks.custom(), { onReady: ({ VisitsCustomRange }) => VisitsCustomRange.define() });
+  /** The words of a range that is none of the presets, loaded when the range is one. */
+  #words = new LazyPart(this, () => chunks.rangeWords());
+  #choice: RangeChoice = 'configured';
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -77,10 +78,15 @@ export class VisitsRangePicker extends DashboardElement {
     return referenceDay(this.today);
   }
 
+  protected override willUpdate(): void {
+    this.#choice = this.custom ? 'custom' : presetOf(this.date, this.period, this.#day) ?? 'configured';
+    if (this.#choice === 'configured' && this.#words.status === 'idle') void this.#words.need();
+  }
+
   protected override render(): TemplateResult {
     const id = this.#id;
     const today = this.#day;
-    const choice: RangeChoice = this.custom ? 'custom' : presetOf(this.date, this.period, today) ?? 'configured';
+    const choice = this.#choice;
     const t = this.localize;
     return html`<label class="field" for="${id}-period" ?hidden=${this.hidePeriod}
         >${t.t('Period')}
@@ -91,7 +97,7 @@ export class VisitsRangePicker extends DashboardElement {
       <label class="field" for="${id}-range" ?hidden=${this.hideRange}
         >${t.t('Range')}
         <select id="${id}-range" @change=${this.#onRange}>
-          ${choice === 'configured' ? html`<option value="configured" selected>${describeDate(this.date, this.period, today, t)}</option>` : nothing}
+          ${choice === 'configured' ? html`<option value="configured" selected>${this.#words.value?.describeDate(this.date, this.period, today, t, true) ?? ''}</option>` : nothing}
           ${RANGE_PRESETS.map((p) => html`<option value=${p} ?selected=${p === choice}>${t.text(PRESET_LABELS[p])}</option>`)}
           <option value="custom" ?selected=${choice === 'custom'}>${t.t('Custom…')}</option>
         </select>
@@ -139,29 +145,4 @@ export class VisitsRangePicker extends DashboardElement {
   #onApply = ({ detail: date }: CustomRangeEvent): void => {
     this.#change({ period: this.period, date, custom: true, cause: 'range' });
   };
-}
-
-/** A range in words: `Last 12 weeks`, `Previous 3 months`, `Mar 1 – 31, 2024`, in the translator's language. */
-export function describeSpec(spec: DateSpec, period: ChartPeriod, t: Translator): string {
-  // {periods}: how many periods, in words ("12 weeks").
-  if (spec.kind !== 'range') return spec.kind === 'last' ? t.t('Last {periods}', { periods: countLabel(spec.n, period, t) }) : t.t('Previous {periods}', { periods: countLabel(spec.n, period, t) });
-  return spec.from.getTime() === spec.to.getTime() ? formatDay(spec.from, t.locale) : formatDayRange(spec.from, spec.to, t.locale);
-}
-
-/** A `date` value in words (see `describeSpec`), or the value itself, quoted, when the widget cannot read it. */
-function describeDate(date: string, period: ChartPeriod, today: Date, t: Translator): string {
-  const spec = readDate(date, today);
-  // {date}: the widget's date attribute as written (unreadable).
-  return spec ? describeSpec(spec, period, t) : t.t('“{date}”', { date: date.slice(0, 40) });
-}
-
-/**
- * The range as the widget's subtitle names it: the preset's name (`Last 30 days`), else its days
- * or periods in words; while the custom form is open, always its days. Empty when unreadable.
- */
-export function rangeWords(date: string, period: ChartPeriod, today: Date, t: Translator, custom: boolean): string {
-  const preset = custom ? null : presetOf(date, period, today);
-  if (preset) return t.text(PRESET_LABELS[preset]);
-  const spec = readDate(date, today);
-  return spec ? describeSpec(spec, period, t) : '';
 }

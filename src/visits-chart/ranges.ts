@@ -1,5 +1,4 @@
 import { parseCalendarDate } from '../core/dates.js';
-import type { Translator } from '../core/translate.js';
 import type { Text } from '../i18n/types.js';
 import { now } from '../core/clock.js';
 import { addDays, addPeriods, endOfPeriod, previousSpan, rangeText, spanOf, startOfPeriod, type CalendarPeriod, type DateSpec } from '../core/calendar.js';
@@ -98,17 +97,6 @@ export const PERIOD_UNITS: Record<ChartPeriod, Text> = {
   month: { key: 'month' },
   year: { key: 'year' },
 };
-
-/** How many periods, in words: `30 days`, `1 week`. */
-export function countLabel(n: number, period: ChartPeriod, t: Translator): string {
-  return period === 'day'
-    ? t.plural(n, { one: '{count} day', other: '{count} days' })
-    : period === 'week'
-      ? t.plural(n, { one: '{count} week', other: '{count} weeks' })
-      : period === 'month'
-        ? t.plural(n, { one: '{count} month', other: '{count} months' })
-        : t.plural(n, { one: '{count} year', other: '{count} years' });
-}
 
 /**
  * The day ranges and presets count back from: the given `YYYY-MM-DD` day (the widget's `today`),

@@ -6,7 +6,8 @@ import { aggregate, gapOfRange, relativeChange } from './kpi.js';
 import { GAP_TEXT, type Progress } from './messages.js';
 import { formatMetric, metricInfo } from './metrics.js';
 import { formatDay, formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
-import { countLabel, PERIOD_UNITS, type ChartPeriod } from './ranges.js';
+import { PERIOD_UNITS, type ChartPeriod } from './ranges.js';
+import { countLabel } from './range-words.js';
 import type { ChartModel } from './shape.js';
 import type { YearWords } from './load.js';
 

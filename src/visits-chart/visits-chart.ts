@@ -24,15 +24,15 @@ import { loadVisits, requestedDate, siteList, type Loaded, type YearWords } from
 import { isMetric, metricInfo, parseMetrics } from './metrics.js';
 import { formatPeriodLabel } from './period-labels.js';
 import { addPartStyles } from './part-styles.js';
-import { VisitsRangePicker, rangeWords } from './range-picker.js';
-import { isChartPeriod, PERIOD_UNITS, referenceDay, type ChartPeriod } from './ranges.js';
+import { VisitsRangePicker } from './range-picker.js';
+import { presetOf } from './named-dates.js';
+import { isChartPeriod, PERIOD_UNITS, PRESET_LABELS, referenceDay, type ChartPeriod, type RangePreset } from './ranges.js';
 import { buildChartModel, valueText, type ChartModel } from './shape.js';
 import { isolate } from './sanitize.js';
 import type { SitePickEvent } from './overview.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
 
 export type { VisitsChangeDetail, VisitsErrorDetail, VisitsExportDetail, VisitsLoadDetail, VisitsSiteRef } from './events.js';
-export { describeSpec } from './range-picker.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -148,6 +148,8 @@ export class VisitsChart extends WidgetElement {
   #exportPart = new LazyPart(this, () => chunks.export());
   #tablePart = new LazyPart(this, () => chunks.table(), { onReady: (code) => addPartStyles(this.renderRoot, code.tableStyles) });
   #segmentPart = new LazyPart(this, () => chunks.segments(), { onReady: ({ VisitsSegmentPicker }) => VisitsSegmentPicker.define() });
+  /** The words of a range that is none of the presets (the subtitle's), asked for when the range is one. */
+  #rangeWordsPart = new LazyPart(this, () => chunks.rangeWords());
   /** The text summary's code: asked for once the first data is shown (its place under the chart is kept meanwhile). */
   #summaryPart = new LazyPart(this, () => chunks.summary(), { onReady: (code) => addPartStyles(this.renderRoot, code.noteStyles) });
   /** The site checkboxes, asked for when an answer with several sites first comes (most charts have one). */
@@ -297,6 +299,11 @@ export class VisitsChart extends WidgetElement {
     return this.source ?? this.#matomo.for({ apiBase, token, userId: '', timeout: this.timeoutMs });
   }
 
+  /** The preset the range is (none while the custom form is open). */
+  get #preset(): RangePreset | null {
+    return this._customRange ? null : presetOf(this.date, this.#period, this.#today());
+  }
+
   /** The segment charted; a removed attribute (null) is no segment. */
   get #segment(): string {
     return (this.segment ?? '').trim();
@@ -357,6 +364,7 @@ export class VisitsChart extends WidgetElement {
     if (part?.status === 'idle') void part.need();
     if (this.annotations && this.#annotationsPart.status === 'idle') void this.#annotationsPart.need();
     if (this.#several && this.#sitesPart.status === 'idle') void this.#sitesPart.need();
+    if (!this.#preset && this.#rangeWordsPart.status === 'idle') void this.#rangeWordsPart.need();
     const inputs = ['_loaded', '_hidden', 'metric', 'metrics', 'locale', 'compare', 'config'];
     const loaded = this._loaded;
     if (loaded && (inputs.some((k) => changed.has(k)) || !this.#model)) {
@@ -535,7 +543,9 @@ export class VisitsChart extends WidgetElement {
   /** The range by period, and the segment charted: the subtitle after the names (the exported images say it too). */
   #rangeText(): string {
     const t = this.localize;
-    const range = rangeWords(this.date, this.#period, this.#today(), t, this._customRange);
+    // The preset's name ("Last 30 days"); else the days or periods in words (always the days while the custom form is open).
+    const preset = this.#preset;
+    const range = preset ? t.text(PRESET_LABELS[preset]) : (this.#rangeWordsPart.value?.describeDate(this.date, this.#period, this.#today(), t) ?? '');
     const period = PERIOD_UNITS[this.#period];
     const segment = this.#segment;
     // {range}: the range ("Last 30 days"); {period}: day, week, month or year; {definition}: a segment's definition, as stored.
