@@ -234,8 +234,6 @@ export const messages = {
   // src/visits-chart/messages.ts
   'no data': {},
   'not available': {},
-  'so far': {},
-  'so far: {days} of {count} days': { one: 'so far: {days} of {count} day', other: 'so far: {days} of {count} days' },
   // src/visits-chart/metrics.ts
   'Visits': {},
   'Unique visitors': {},
@@ -276,8 +274,6 @@ export const messages = {
   'week': {},
   'month': {},
   'year': {},
-  // src/visits-chart/shape.ts
-  '{value} ({progress})': {},
   // src/visits-chart/site-checkboxes.ts
   'Sites': {},
   // src/visits-chart/summary.ts
@@ -321,6 +317,10 @@ export const messages = {
   '{site}, {line}': {},
   '{site}, previous period': {},
   '({date})': {},
+  // src/visits-chart/value-text.ts
+  'so far': {},
+  'so far: {days} of {count} days': { one: 'so far: {days} of {count} day', other: 'so far: {days} of {count} days' },
+  '{value} ({progress})': {},
   // src/visits-chart/visits-chart.ts
   'None': {},
   'Previous period': {},

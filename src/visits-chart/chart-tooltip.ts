@@ -3,7 +3,8 @@ import type { Chart } from 'chart.js';
 import type { Translator } from '../core/translate.js';
 import { DECIMATE_ABOVE, type ChartLine, type ChartPoint } from './chart-data.js';
 import { formatPeriodLabel } from './period-labels.js';
-import { valueText, type ChartModel } from './shape.js';
+import type { ChartModel } from './shape.js';
+import { valueText } from './value-text.js';
 
 /*
  * The line chart's tooltip and keyboard stepping: the period under the pointer, or the one the

@@ -1,7 +1,5 @@
 import type { Text } from '../i18n/types.js';
-import type { Translator } from '../core/translate.js';
 import type { Gap } from './metrics.js';
-import type { ChartPeriod } from './ranges.js';
 
 /*
  * The chart's words shared by several of its modules: what it does not have, and what is not
@@ -19,10 +17,4 @@ export const GAP_TEXT: Record<Gap, Text> = {
 export interface Progress {
   days: number;
   of: number;
-}
-
-/** A value of the period in progress: "so far" (a day), "so far: 6 of 31 days" (longer periods). */
-export function soFar(t: Translator, period: ChartPeriod, { days, of }: Progress): string {
-  // {days}: the days of the period gone, {count}: the days of the period.
-  return period === 'day' ? t.t('so far') : t.plural(of, { one: 'so far: {days} of {count} day', other: 'so far: {days} of {count} days' }, { days });
 }

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Translator } from '../core/translate.js';
-import type { ChartModel, SeriesModel } from './shape.js';
+import type { ChartModel } from './shape.js';
+import { valueText } from './value-text.js';
 
 /*
  * The table view of <visits-chart>: every period of the chart, with the previous period's value
@@ -64,8 +65,6 @@ export interface TableText {
   captionId: string;
   /** A period label in full (`Sun, Mar 10, 2024`). */
   label: (label: string) => string;
-  /** The text of a line's value at a period (`1,234`, `56%`, `no data`, `190 (so far: 6 of 31 days)`), or of its comparison's. */
-  cell: (series: SeriesModel, index: number, previous: boolean) => string;
   /** What a comparison column is, after the site's name (default `previous period`). */
   previous?: string | undefined;
   /** The widget's words. */
@@ -74,7 +73,9 @@ export interface TableText {
 
 /** The table of a chart model, with the previous period's columns when comparing. */
 export function renderTable(model: ChartModel, compare: boolean, text: TableText): TemplateResult {
-  const { captionId, cell, t } = text;
+  const { captionId, t } = text;
+  // A line's value at a period (`1,234`, `56%`, `no data`, `190 (so far: 6 of 31 days)`), or its comparison's.
+  const cell = (series: (typeof model.series)[number], i: number, previous: boolean) => valueText(model, series, i, previous, t);
   const labels = model.labels;
   const full = (label: string | null | undefined) => (label ? text.label(label) : '–');
   return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby=${captionId}>

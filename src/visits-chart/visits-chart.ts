@@ -27,7 +27,7 @@ import { addPartStyles } from './part-styles.js';
 import { VisitsRangePicker } from './range-picker.js';
 import { presetOf } from './named-dates.js';
 import { isChartPeriod, PERIOD_UNITS, PRESET_LABELS, referenceDay, type ChartPeriod, type RangePreset } from './ranges.js';
-import { buildChartModel, valueText, type ChartModel } from './shape.js';
+import { buildChartModel, type ChartModel } from './shape.js';
 import { isolate } from './sanitize.js';
 import type { SitePickEvent } from './overview.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
@@ -631,7 +631,6 @@ export class VisitsChart extends WidgetElement {
       caption: this.#byPeriod(model.metric, model.period),
       captionId: `${this.#id}-caption`,
       label: (label) => formatPeriodLabel(label, model.period, t.locale, 'full'),
-      cell: (series, i, previous) => valueText(model, series, i, previous, t),
       previous: this.#words?.line,
       t,
     });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { SiteVisits, VisitsMetrics, VisitsResult } from '../../src/api/visits-source.js';
-import { buildChartModel, valueText } from '../../src/visits-chart/shape.js';
+import { buildChartModel } from '../../src/visits-chart/shape.js';
+import { valueText } from '../../src/visits-chart/value-text.js';
 import { visitsRows } from '../../src/visits-chart/export.js';
 import { describeChart } from '../../src/visits-chart/summary.js';
 import { translator } from '../../src/core/translate.js';
