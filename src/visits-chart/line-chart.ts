@@ -419,7 +419,9 @@ export class VisitsLineChart extends DashboardElement {
             afterBuildTicks: (scale) => {
               const max = Math.max(2, Math.floor(scale.width / 84));
               const { labels, period } = this.model!;
-              scale.ticks = tickIndexes(labels.length, period, max, () => (this.#boundaries ??= boundaries(this.#starts))).map((value) => ({ value }));
+              const ticks = tickIndexes(labels.length, period, max, () => (this.#boundaries ??= boundaries(this.#starts))).map((value) => ({ value }));
+              // Left to right as drawn: Chart.js makes room at each edge for the first and last tick's label.
+              scale.ticks = scale.options.reverse ? ticks.reverse() : ticks;
             },
             ticks: {
               maxRotation: 0,

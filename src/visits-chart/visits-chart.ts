@@ -370,7 +370,6 @@ export class VisitsChart extends WidgetElement {
     if (loaded && (inputs.some((k) => changed.has(k)) || !this.#model)) {
       const today = toCalendarString(this.#today());
       const { align } = loaded;
-      this.#words = loaded.words?.(this.localize);
       const model = buildChartModel(loaded.result, this.#metric, loaded.period, this._hidden, today, align);
       // A site the server names not ("Site 3") in the reader's language.
       for (const series of model.series) series.name = this.#siteName(loaded.result.current.find((s) => s.idSite === series.idSite)!);
@@ -378,17 +377,16 @@ export class VisitsChart extends WidgetElement {
       if (!this.compare) for (const series of model.series) series.previous = null;
       this.#compared = previous && comparedPeriods(this.#visibleCurrent, previous, today, align);
       this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, this.#compared);
-      this.#summary = '';
-      this.#progress = '';
       this.#model = model;
       this.#newData = changed.has('_loaded');
     }
-    // The summary of the model and the note on its period in progress, once their code is there (see `#summaryPart`).
+    // The words of the answer, in the language shown (its words may arrive after the data): the comparison with last year named,
+    // the summary of the model and the note on its period in progress once their code is there (see `#summaryPart`).
+    this.#words = loaded?.words?.(this.localize);
     const words = this.#summaryPart.value;
-    if (words && this.#model && !this.#summary) {
-      this.#summary = words.describeChart(this.#model, this.#visibleCurrent, this.#compared, this.localize, this.#words?.against);
-      this.#progress = words.describeProgress(this.#model, !!this.#compared, this.localize);
-    }
+    const model = this.#model;
+    this.#summary = words && model ? words.describeChart(model, this.#visibleCurrent, this.#compared, this.localize, this.#words?.against) : '';
+    this.#progress = words && model ? words.describeProgress(model, !!this.#compared, this.localize) : '';
   }
 
   protected override updated(): void {

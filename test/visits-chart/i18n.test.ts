@@ -140,8 +140,10 @@ describe('<visits-chart> in Arabic', () => {
     expect(kpiTexts(el)[0]).to.match(/^الزيارات /);
     // The axes: dates and numbers in Arabic, the dates from the right.
     const c = chartOf(el);
-    expect(ticks(el, 'x')[0]).to.equal(new Intl.DateTimeFormat('ar-EG', { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2024, 2, 8)));
-    expect(ticks(el, 'x')[0]).to.match(/^٨ /);
+    // The ticks as drawn, left to right: the last day first.
+    const day = (d: number) => new Intl.DateTimeFormat('ar-EG', { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2024, 2, d));
+    expect(ticks(el, 'x')).to.deep.equal([day(10), day(9), day(8)]);
+    expect(ticks(el, 'x')[2]).to.match(/^٨ /);
     expect(ticks(el, 'y')).to.include('١٬٠٠٠');
     const x = c.scales.x!;
     expect(x.getPixelForValue(0)).to.be.greaterThan(x.getPixelForValue(2));
@@ -237,6 +239,22 @@ describe('<visits-chart> in the pseudo-locale', () => {
     const broken = await pseudoFixture<VisitsChart>(chart());
     await settled(broken);
     expectNoBypass(broken, [...SERVER_DATA, 'Archiving failed.']);
+  });
+});
+
+describe('<visits-chart> changing language', () => {
+  it('says everything again in the new language, the summary and the note on the period in progress too', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="en">${chart()}</div>`);
+    const el = wrap.firstElementChild as VisitsChart;
+    await settled(el);
+    await until(() => text(el.shadowRoot!.querySelector('.summary')), 'the summary');
+    expect(text($(el, '.summary'))).to.match(/^Visits by day/);
+    wrap.setAttribute('lang', 'de');
+    await until(() => text($(el, '.title')) === 'Besuche im Zeitverlauf', 'the German title');
+    await el.updateComplete;
+    expect(text($(el, '.summary'))).to.match(/^Besuche pro Tag, /);
+    expect(text($(el, '.note'))).to.match(/^Der heutige Tag /);
+    expect(ticks(el, 'x')).to.deep.equal(['8. März', '9. März', '10. März']);
   });
 });
 
