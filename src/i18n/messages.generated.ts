@@ -274,8 +274,6 @@ export const messages = {
   'week': {},
   'month': {},
   'year': {},
-  // src/visits-chart/site-checkboxes.ts
-  'Sites': {},
   // src/visits-chart/summary.ts
   '{metric}: the server sent no periods for this range.': {},
   '{from} to {to}': {},
@@ -343,7 +341,7 @@ export const messages = {
   'Compare with': {},
   'the segment picker': {},
   'the annotations': {},
-  'the site checkboxes': {},
+  'Sites': {},
   'the table': {},
   'the overview': {},
 } as const;

@@ -8,8 +8,6 @@ export const chunks = {
   export: () => import('./export.js'),
   /** The table view and its styles. */
   table: () => import('./table.js'),
-  /** The site checkboxes (an answer with several sites) and their styles. */
-  sites: () => import('./site-checkboxes.js'),
   /** A range that is none of the presets in words (and the periods counted in words). */
   rangeWords: () => import('./range-words.js'),
   /** The custom range form and its styles. */

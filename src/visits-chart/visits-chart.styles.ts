@@ -91,6 +91,24 @@ export const visitsChartStyles = css`
     accent-color: var(--_accent);
   }
 
+  .sites {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .sites legend {
+    float: inline-start;
+    margin-inline-end: var(--_space);
+    padding: 0;
+    color: var(--_fg-muted);
+    font-size: 0.85em;
+    line-height: 32px;
+  }
+
   .swatch {
     display: inline-block;
     width: 1.1em;
@@ -98,6 +116,11 @@ export const visitsChartStyles = css`
     border-radius: 2px;
     background: var(--_vc-series-1);
   }
+
+  .swatch.c2 { background: var(--_vc-series-2); }
+  .swatch.c3 { background: var(--_vc-series-3); }
+  .swatch.c4 { background: var(--_vc-series-4); }
+  .swatch.c5 { background: var(--_vc-series-5); }
 
   .swatch.dashed {
     background: repeating-linear-gradient(90deg, var(--_fg-muted) 0 6px, transparent 6px 10px);

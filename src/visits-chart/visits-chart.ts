@@ -152,8 +152,6 @@ export class VisitsChart extends WidgetElement {
   #rangeWordsPart = new LazyPart(this, () => chunks.rangeWords());
   /** The text summary's code: asked for once the first data is shown (its place under the chart is kept meanwhile). */
   #summaryPart = new LazyPart(this, () => chunks.summary(), { onReady: (code) => addPartStyles(this.renderRoot, code.noteStyles) });
-  /** The site checkboxes, asked for when an answer with several sites first comes (most charts have one). */
-  #sitesPart = new LazyPart(this, () => chunks.sites(), { onReady: (code) => addPartStyles(this.renderRoot, code.siteStyles) });
   #overviewPart = new LazyPart(this, () => chunks.overview(), { onReady: ({ VisitsOverview }) => VisitsOverview.define() });
   #annotationsPart = new LazyPart(this, () => chunks.annotations(), { onReady: ({ VisitsAnnotations }) => VisitsAnnotations.define() });
 
@@ -363,7 +361,6 @@ export class VisitsChart extends WidgetElement {
     const part = this.#view === 'table' ? this.#tablePart : this.#view === 'overview' ? this.#overviewPart : undefined;
     if (part?.status === 'idle') void part.need();
     if (this.annotations && this.#annotationsPart.status === 'idle') void this.#annotationsPart.need();
-    if (this.#several && this.#sitesPart.status === 'idle') void this.#sitesPart.need();
     if (!this.#preset && this.#rangeWordsPart.status === 'idle') void this.#rangeWordsPart.need();
     const inputs = ['_loaded', '_hidden', 'metric', 'metrics', 'locale', 'compare', 'config'];
     const loaded = this._loaded;
@@ -610,14 +607,24 @@ export class VisitsChart extends WidgetElement {
       : this.#annotationsPart.render(this.localize.t('the annotations'));
   }
 
-  /** The site checkboxes (several sites only), which double as the legend (their code loads when several sites first come). */
+  /** The site checkboxes (several sites only), which double as the legend. */
   #renderSites(): TemplateResult | typeof nothing {
     const sites = this._loaded?.result.current ?? [];
     if (sites.length < 2) return nothing;
-    const code = this.#sitesPart.value;
-    if (!code) return this.#sitesPart.status === 'failed' ? this.#sitesPart.render(this.localize.t('the site checkboxes')) : nothing;
-    const boxes = sites.map((site) => ({ idSite: site.idSite, name: this.#siteName(site), shown: !this._hidden.has(site.idSite) }));
-    return code.renderSites(boxes, this.#onSite, this.localize);
+    const shown = sites.filter((s) => !this._hidden.has(s.idSite)).length;
+    return html`<fieldset class="sites" part="sites">
+      <legend>${this.localize.t('Sites')}</legend>
+      ${sites.map((site, i) => {
+        const checked = !this._hidden.has(site.idSite);
+        return html`<label class="check"
+          ><input type="checkbox" .checked=${checked} ?disabled=${checked && shown === 1} @change=${(e: Event) => this.#onSite(e, site.idSite)} /><span
+            class="swatch c${(i % 5) + 1}"
+            aria-hidden="true"
+          ></span
+          >${this.#siteName(site)}</label
+        >`;
+      })}
+    </fieldset>`;
   }
 
   /** The table view (its code loads when it is first shown). */
@@ -699,13 +706,13 @@ export class VisitsChart extends WidgetElement {
     this.#changed('annotations');
   }
 
-  #onSite = (idSite: string, shown: boolean): void => {
+  #onSite(e: Event, idSite: string): void {
     const hidden = new Set(this._hidden);
-    if (shown) hidden.delete(idSite);
+    if ((e.target as HTMLInputElement).checked) hidden.delete(idSite);
     else hidden.add(idSite);
     this._hidden = hidden;
     this.#changed('sites');
-  };
+  }
 
   /** A segment picked (or the charted one named) in the picker. */
   #onSegment({ detail }: SegmentPickEvent): void {

@@ -118,7 +118,6 @@ export default {
   'Compare with': 'المقارنة مع',
   'the segment picker': 'منتقي الشرائح',
   'the annotations': 'التعليقات التوضيحية',
-  'the site checkboxes': 'مربعات اختيار المواقع',
   'the table': 'الجدول',
   'the overview': 'النظرة العامة',
 } satisfies Partial<Messages>;

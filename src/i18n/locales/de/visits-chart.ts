@@ -118,7 +118,6 @@ export default {
   'Compare with': 'Vergleichen mit',
   'the segment picker': 'Segmentauswahl',
   'the annotations': 'Anmerkungen',
-  'the site checkboxes': 'Website-Auswahl',
   'the table': 'Tabellenansicht',
   'the overview': 'Übersicht',
 } satisfies Partial<Messages>;

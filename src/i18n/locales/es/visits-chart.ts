@@ -118,7 +118,6 @@ export default {
   'Compare with': 'Comparar con',
   'the segment picker': 'el selector de segmentos',
   'the annotations': 'las anotaciones',
-  'the site checkboxes': 'las casillas de los sitios',
   'the table': 'la tabla',
   'the overview': 'la vista general',
 } satisfies Partial<Messages>;

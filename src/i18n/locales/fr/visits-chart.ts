@@ -118,7 +118,6 @@ export default {
   'Compare with': 'Comparer avec',
   'the segment picker': 'le sélecteur de segment',
   'the annotations': 'les annotations',
-  'the site checkboxes': 'les cases à cocher des sites',
   'the table': 'le tableau',
   'the overview': 'la vue d’ensemble',
 } satisfies Partial<Messages>;

@@ -118,7 +118,6 @@ export default {
   'Compare with': 'Confronta con',
   'the segment picker': 'il selettore dei segmenti',
   'the annotations': 'le annotazioni',
-  'the site checkboxes': 'le caselle dei siti',
   'the table': 'la tabella',
   'the overview': 'la panoramica',
 } satisfies Partial<Messages>;

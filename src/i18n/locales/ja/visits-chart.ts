@@ -118,7 +118,6 @@ export default {
   'Compare with': '比較対象',
   'the segment picker': 'セグメント選択',
   'the annotations': '注釈',
-  'the site checkboxes': 'サイトのチェックボックス',
   'the table': 'テーブル',
   'the overview': '一覧',
 } satisfies Partial<Messages>;

@@ -118,7 +118,6 @@ export default {
   'Compare with': 'Vergelijken met',
   'the segment picker': 'de segmentkiezer',
   'the annotations': 'de annotaties',
-  'the site checkboxes': 'de selectievakjes van de websites',
   'the table': 'de tabel',
   'the overview': 'het overzicht',
 } satisfies Partial<Messages>;

@@ -118,7 +118,6 @@ export default {
   'Compare with': 'Porównaj z',
   'the segment picker': 'wyboru segmentu',
   'the annotations': 'adnotacji',
-  'the site checkboxes': 'pól wyboru witryn',
   'the table': 'tabeli',
   'the overview': 'przeglądu',
 } satisfies Partial<Messages>;

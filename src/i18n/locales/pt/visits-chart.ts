@@ -118,7 +118,6 @@ export default {
   'Compare with': 'Comparar com',
   'the segment picker': 'o seletor de segmentos',
   'the annotations': 'as anotações',
-  'the site checkboxes': 'as caixas de seleção dos sites',
   'the table': 'a tabela',
   'the overview': 'a visão geral',
 } satisfies Partial<Messages>;

@@ -118,7 +118,6 @@ export default {
   'Compare with': '对比',
   'the segment picker': '细分选择器',
   'the annotations': '注释',
-  'the site checkboxes': '网站复选框',
   'the table': '表格',
   'the overview': '概览',
 } satisfies Partial<Messages>;
