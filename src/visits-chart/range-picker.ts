@@ -83,6 +83,16 @@ export class VisitsRangePicker extends DashboardElement {
     if (this.#choice === 'configured' && this.#words.status === 'idle') void this.#words.need();
   }
 
+  /** @internal Complete once the words of a range that is none of the presets are shown, while their code is on its way. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (this.#words.status === 'loading') {
+      await this.#words.need();
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
+  }
+
   protected override render(): TemplateResult {
     const id = this.#id;
     const today = this.#day;

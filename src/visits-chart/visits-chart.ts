@@ -412,9 +412,10 @@ export class VisitsChart extends WidgetElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    // The summary, while its code is on its way.
-    if (this.#summaryPart.status === 'loading') {
-      await this.#summaryPart.need();
+    // The summary, and the words of a range that is none of the presets, while their code is on its way.
+    for (const part of [this.#summaryPart, this.#rangeWordsPart]) {
+      if (part.status !== 'loading') continue;
+      await part.need();
       complete = (await super.getUpdateComplete()) && complete;
     }
     await Promise.all([this.#lineChart, this.#rangePicker].map((part) => part?.isConnected && part.updateComplete));
