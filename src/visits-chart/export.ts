@@ -137,9 +137,9 @@ export function visitsRows(
 
 function unit(metric: VisitsMetric): string {
   const info = metricInfo(metric);
-  if (info.kind === 'percent') return `${info.label} (ratio)`;
-  if (info.kind === 'duration') return `${info.label} (seconds)`;
-  return info.label;
+  if (info.kind === 'percent') return `${info.name.key} (ratio)`;
+  if (info.kind === 'duration') return `${info.name.key} (seconds)`;
+  return info.name.key;
 }
 
 function round(value: number | null): number | null {

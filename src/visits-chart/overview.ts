@@ -547,7 +547,7 @@ export class VisitsOverview extends DashboardElement {
   #trend(line: TrendLine | undefined, colorIndex: number, loaded: Loaded): SVGTemplateResult | typeof nothing {
     if (!line) return nothing;
     const { d, first, last } = line;
-    const label = trendLabel(this.localize, loaded.period, { metric: metricInfo(this.metric).label, first, last });
+    const label = trendLabel(this.localize, loaded.period, { metric: this.localize.text(metricInfo(this.metric).name), first, last });
     return svg`<svg class="spark c${(colorIndex % 5) + 1}" viewBox="0 0 100 24" preserveAspectRatio="none" role="img" aria-label=${label}><path d=${d} vector-effect="non-scaling-stroke"></path></svg>`;
   }
 }

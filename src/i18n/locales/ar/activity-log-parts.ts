@@ -21,7 +21,6 @@ export default {
   'The activities were read, but could not be written as a {format} file ({reason}).': 'تمت قراءة الأنشطة، لكن تعذرت كتابتها في ملف {format} ({reason}).',
   'The activities were read, but could not be written as a {format} file.': 'تمت قراءة الأنشطة، لكن تعذرت كتابتها في ملف {format}.',
   'Filter activities': 'تصفية الأنشطة',
-  'User': 'المستخدم',
   'All users': 'جميع المستخدمين',
   'Activity@activity type': 'النشاط',
   'All activities': 'جميع الأنشطة',
@@ -56,10 +55,8 @@ export default {
   '“{date}” is not a date.': '«{date}» ليس تاريخًا.',
   'The start date is after the end date.': 'تاريخ البدء بعد تاريخ الانتهاء.',
   'Paused': 'متوقف مؤقتًا',
-  'Live updates stopped': 'توقف التحديث المباشر',
   'Offline: retrying': 'غير متصل: جارٍ إعادة المحاولة',
   'Live · updated {time}': 'مباشر · آخر تحديث {time}',
-  'Live': 'مباشر',
   'Could not check for new activities.': 'تعذر التحقق من وجود أنشطة جديدة.',
   'The list shows what was loaded at {time}.': 'تعرض القائمة ما تم تحميله في {time}.',
   '{count} new activities.': {

@@ -26,7 +26,6 @@ export default {
   'None: every activity': 'لا شيء: جميع الأنشطة',
   'Report made': 'تاريخ إعداد التقرير',
   'Time zone of the times': 'المنطقة الزمنية للأوقات',
-  'Activities': 'الأنشطة',
   'Date and time': 'التاريخ والوقت',
   'Who': 'مَن',
   'What': 'ماذا',

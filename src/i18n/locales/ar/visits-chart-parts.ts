@@ -60,8 +60,6 @@ export default {
   'Starred': 'مميز بنجمة',
 
   // The PNG and SVG downloads
-  'Dashed: previous period': 'متقطع: الفترة السابقة',
-  'Dotted, hollow point: in progress': 'منقط بنقطة مجوفة: فترة جارية',
   'Compared with {days}': 'مقارنةً بالفترة {days}',
   'Compared with the previous period': 'مقارنةً بالفترة السابقة',
 
@@ -78,11 +76,8 @@ export default {
   'Could not load the pageviews (the other figures are the chart’s own)': 'تعذر تحميل مشاهدات الصفحات (الأرقام الأخرى هي أرقام المخطط نفسه)',
   'A site’s name shows that site alone in the chart.': 'يعرض اسم الموقع ذلك الموقع وحده في المخطط.',
   'Site': 'الموقع',
-  'Visits': 'الزيارات',
   'Change': 'التغير',
-  'Actions': 'الإجراءات',
   'Pageviews': 'مشاهدات الصفحات',
-  'Bounce rate': 'معدل الارتداد',
   'Trend': 'الاتجاه',
   'Total': 'الإجمالي',
 
@@ -90,7 +85,6 @@ export default {
   'Segment: {segment}': 'الشريحة: {segment}',
   'Could not load the segments': 'تعذر تحميل الشرائح',
   'Loading the segments…': 'جارٍ تحميل الشرائح…',
-  'Segment': 'الشريحة',
   'All visits': 'جميع الزيارات',
   'No stored segment applies to these sites.': 'لا تنطبق أي شريحة محفوظة على هذه المواقع.',
 } satisfies Partial<Messages>;

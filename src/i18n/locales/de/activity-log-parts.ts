@@ -17,7 +17,6 @@ export default {
   'The activities were read, but could not be written as a {format} file ({reason}).': 'Die Aktivitäten wurden gelesen, konnten aber nicht als {format}-Datei geschrieben werden ({reason}).',
   'The activities were read, but could not be written as a {format} file.': 'Die Aktivitäten wurden gelesen, konnten aber nicht als {format}-Datei geschrieben werden.',
   'Filter activities': 'Aktivitäten filtern',
-  'User': 'Benutzer',
   'All users': 'Alle Benutzer',
   'Activity@activity type': 'Aktivität',
   'All activities': 'Alle Aktivitäten',
@@ -44,10 +43,8 @@ export default {
   '“{date}” is not a date.': '„{date}“ ist kein Datum.',
   'The start date is after the end date.': 'Das Startdatum liegt nach dem Enddatum.',
   'Paused': 'Pausiert',
-  'Live updates stopped': 'Live-Aktualisierung gestoppt',
   'Offline: retrying': 'Offline: neuer Versuch läuft',
   'Live · updated {time}': 'Live · aktualisiert um {time}',
-  'Live': 'Live',
   'Could not check for new activities.': 'Neue Aktivitäten konnten nicht abgefragt werden.',
   'The list shows what was loaded at {time}.': 'Die Liste zeigt den Stand von {time}.',
   '{count} new activities.': {

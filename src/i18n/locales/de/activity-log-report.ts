@@ -26,7 +26,6 @@ export default {
   'None: every activity': 'Keine: alle Aktivitäten',
   'Report made': 'Bericht erstellt',
   'Time zone of the times': 'Zeitzone der Zeitangaben',
-  'Activities': 'Aktivitäten',
   'Date and time': 'Datum und Uhrzeit',
   'Who': 'Wer',
   'What': 'Was',

@@ -24,8 +24,6 @@ export default {
   'Starred': 'Mit Stern',
 
   // The PNG and SVG downloads
-  'Dashed: previous period': 'Gestrichelt: vorheriger Zeitraum',
-  'Dotted, hollow point: in progress': 'Gepunktet, leerer Punkt: noch nicht abgeschlossen',
   'Compared with {days}': 'Im Vergleich zu {days}',
   'Compared with the previous period': 'Im Vergleich zum vorherigen Zeitraum',
 
@@ -42,11 +40,8 @@ export default {
   'Could not load the pageviews (the other figures are the chart’s own)': 'Die Seitenansichten konnten nicht geladen werden (die übrigen Zahlen sind die des Diagramms)',
   'A site’s name shows that site alone in the chart.': 'Der Name einer Website zeigt diese Website allein im Diagramm.',
   'Site': 'Website',
-  'Visits': 'Besuche',
   'Change': 'Veränderung',
-  'Actions': 'Aktionen',
   'Pageviews': 'Seitenansichten',
-  'Bounce rate': 'Absprungrate',
   'Trend': 'Trend',
   'Total': 'Gesamt',
 
@@ -54,7 +49,6 @@ export default {
   'Segment: {segment}': 'Segment: {segment}',
   'Could not load the segments': 'Die Segmente konnten nicht geladen werden',
   'Loading the segments…': 'Segmente werden geladen …',
-  'Segment': 'Segment',
   'All visits': 'Alle Besuche',
   'No stored segment applies to these sites.': 'Für diese Websites gilt kein gespeichertes Segment.',
 } satisfies Partial<Messages>;

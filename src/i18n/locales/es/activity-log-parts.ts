@@ -18,7 +18,6 @@ export default {
   'The activities were read, but could not be written as a {format} file ({reason}).': 'Las actividades se leyeron, pero no se pudieron escribir en un archivo {format} ({reason}).',
   'The activities were read, but could not be written as a {format} file.': 'Las actividades se leyeron, pero no se pudieron escribir en un archivo {format}.',
   'Filter activities': 'Filtrar actividades',
-  'User': 'Usuario',
   'All users': 'Todos los usuarios',
   'Activity@activity type': 'Actividad',
   'All activities': 'Todas las actividades',
@@ -47,10 +46,8 @@ export default {
   '“{date}” is not a date.': '«{date}» no es una fecha.',
   'The start date is after the end date.': 'La fecha de inicio es posterior a la fecha de fin.',
   'Paused': 'En pausa',
-  'Live updates stopped': 'Actualizaciones en directo detenidas',
   'Offline: retrying': 'Sin conexión: reintentando',
   'Live · updated {time}': 'En directo · actualizado a las {time}',
-  'Live': 'En directo',
   'Could not check for new activities.': 'No se pudo comprobar si hay actividades nuevas.',
   'The list shows what was loaded at {time}.': 'La lista muestra lo que se cargó a las {time}.',
   '{count} new activities.': {

@@ -26,7 +26,6 @@ export default {
   'None: every activity': 'Ninguno: todas las actividades',
   'Report made': 'Informe generado',
   'Time zone of the times': 'Zona horaria de las horas',
-  'Activities': 'Actividades',
   'Date and time': 'Fecha y hora',
   'Who': 'Quién',
   'What': 'Qué',

@@ -42,8 +42,6 @@ export default {
   'Starred': 'Con estrella',
 
   // The PNG and SVG downloads
-  'Dashed: previous period': 'Discontinua: periodo anterior',
-  'Dotted, hollow point: in progress': 'Punteada, punto hueco: en curso',
   'Compared with {days}': 'En comparación con {days}',
   'Compared with the previous period': 'En comparación con el periodo anterior',
 
@@ -60,11 +58,8 @@ export default {
   'Could not load the pageviews (the other figures are the chart’s own)': 'No se pudieron cargar las páginas vistas (las demás cifras son las del gráfico)',
   'A site’s name shows that site alone in the chart.': 'El nombre de un sitio muestra solo ese sitio en el gráfico.',
   'Site': 'Sitio',
-  'Visits': 'Visitas',
   'Change': 'Variación',
-  'Actions': 'Acciones',
   'Pageviews': 'Páginas vistas',
-  'Bounce rate': 'Tasa de rebote',
   'Trend': 'Tendencia',
   'Total': 'Total',
 
@@ -72,7 +67,6 @@ export default {
   'Segment: {segment}': 'Segmento: {segment}',
   'Could not load the segments': 'No se pudieron cargar los segmentos',
   'Loading the segments…': 'Cargando los segmentos…',
-  'Segment': 'Segmento',
   'All visits': 'Todas las visitas',
   'No stored segment applies to these sites.': 'Ningún segmento guardado se aplica a estos sitios.',
 } satisfies Partial<Messages>;

@@ -18,7 +18,6 @@ export default {
   'The activities were read, but could not be written as a {format} file ({reason}).': 'Les activités ont été lues, mais n’ont pas pu être écrites dans un fichier {format} ({reason}).',
   'The activities were read, but could not be written as a {format} file.': 'Les activités ont été lues, mais n’ont pas pu être écrites dans un fichier {format}.',
   'Filter activities': 'Filtrer les activités',
-  'User': 'Utilisateur',
   'All users': 'Tous les utilisateurs',
   'Activity@activity type': 'Activité',
   'All activities': 'Toutes les activités',
@@ -47,10 +46,8 @@ export default {
   '“{date}” is not a date.': '« {date} » n’est pas une date.',
   'The start date is after the end date.': 'La date de début est postérieure à la date de fin.',
   'Paused': 'En pause',
-  'Live updates stopped': 'Mises à jour en direct arrêtées',
   'Offline: retrying': 'Hors ligne : nouvelle tentative',
   'Live · updated {time}': 'En direct · mis à jour à {time}',
-  'Live': 'En direct',
   'Could not check for new activities.': 'Impossible de vérifier s’il y a de nouvelles activités.',
   'The list shows what was loaded at {time}.': 'La liste montre ce qui a été chargé à {time}.',
   '{count} new activities.': {

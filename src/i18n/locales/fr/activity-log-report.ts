@@ -26,7 +26,6 @@ export default {
   'None: every activity': 'Aucun : toutes les activités',
   'Report made': 'Rapport établi le',
   'Time zone of the times': 'Fuseau horaire des heures',
-  'Activities': 'Activités',
   'Date and time': 'Date et heure',
   'Who': 'Qui',
   'What': 'Quoi',

@@ -42,8 +42,6 @@ export default {
   'Starred': 'Avec étoile',
 
   // The PNG and SVG downloads
-  'Dashed: previous period': 'Tirets : période précédente',
-  'Dotted, hollow point: in progress': 'Pointillés, point creux : en cours',
   'Compared with {days}': 'Comparaison : {days}',
   'Compared with the previous period': 'Comparaison avec la période précédente',
 
@@ -60,11 +58,8 @@ export default {
   'Could not load the pageviews (the other figures are the chart’s own)': 'Impossible de charger les pages vues (les autres chiffres sont ceux du graphique)',
   'A site’s name shows that site alone in the chart.': 'Le nom d’un site affiche ce site seul dans le graphique.',
   'Site': 'Site',
-  'Visits': 'Visites',
   'Change': 'Évolution',
-  'Actions': 'Actions',
   'Pageviews': 'Pages vues',
-  'Bounce rate': 'Taux de rebond',
   'Trend': 'Tendance',
   'Total': 'Total',
 
@@ -72,7 +67,6 @@ export default {
   'Segment: {segment}': 'Segment : {segment}',
   'Could not load the segments': 'Impossible de charger les segments',
   'Loading the segments…': 'Chargement des segments…',
-  'Segment': 'Segment',
   'All visits': 'Toutes les visites',
   'No stored segment applies to these sites.': 'Aucun segment enregistré ne s’applique à ces sites.',
 } satisfies Partial<Messages>;

@@ -18,7 +18,6 @@ export default {
   'The activities were read, but could not be written as a {format} file ({reason}).': 'Le attività sono state lette, ma non è stato possibile scriverle in un file {format} ({reason}).',
   'The activities were read, but could not be written as a {format} file.': 'Le attività sono state lette, ma non è stato possibile scriverle in un file {format}.',
   'Filter activities': 'Filtra le attività',
-  'User': 'Utente',
   'All users': 'Tutti gli utenti',
   'Activity@activity type': 'Attività',
   'All activities': 'Tutte le attività',
@@ -47,10 +46,8 @@ export default {
   '“{date}” is not a date.': '«{date}» non è una data.',
   'The start date is after the end date.': 'La data di inizio è successiva alla data di fine.',
   'Paused': 'In pausa',
-  'Live updates stopped': 'Aggiornamenti in tempo reale interrotti',
   'Offline: retrying': 'Offline: nuovo tentativo in corso',
   'Live · updated {time}': 'In tempo reale · aggiornato alle {time}',
-  'Live': 'In tempo reale',
   'Could not check for new activities.': 'Impossibile verificare la presenza di nuove attività.',
   'The list shows what was loaded at {time}.': 'L’elenco mostra ciò che è stato caricato alle {time}.',
   '{count} new activities.': {

@@ -26,7 +26,6 @@ export default {
   'None: every activity': 'Nessuno: tutte le attività',
   'Report made': 'Rapporto creato',
   'Time zone of the times': 'Fuso orario degli orari',
-  'Activities': 'Attività',
   'Date and time': 'Data e ora',
   'Who': 'Chi',
   'What': 'Cosa',

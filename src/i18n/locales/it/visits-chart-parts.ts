@@ -42,8 +42,6 @@ export default {
   'Starred': 'Con stella',
 
   // The PNG and SVG downloads
-  'Dashed: previous period': 'Tratteggiata: periodo precedente',
-  'Dotted, hollow point: in progress': 'Punteggiata, punto vuoto: in corso',
   'Compared with {days}': 'Confronto con {days}',
   'Compared with the previous period': 'Confronto con il periodo precedente',
 
@@ -60,11 +58,8 @@ export default {
   'Could not load the pageviews (the other figures are the chart’s own)': 'Impossibile caricare le visualizzazioni di pagina (le altre cifre sono quelle del grafico)',
   'A site’s name shows that site alone in the chart.': 'Il nome di un sito mostra solo quel sito nel grafico.',
   'Site': 'Sito',
-  'Visits': 'Visite',
   'Change': 'Variazione',
-  'Actions': 'Azioni',
   'Pageviews': 'Visualizzazioni di pagina',
-  'Bounce rate': 'Frequenza di rimbalzo',
   'Trend': 'Tendenza',
   'Total': 'Totale',
 
@@ -72,7 +67,6 @@ export default {
   'Segment: {segment}': 'Segmento: {segment}',
   'Could not load the segments': 'Impossibile caricare i segmenti',
   'Loading the segments…': 'Caricamento dei segmenti…',
-  'Segment': 'Segmento',
   'All visits': 'Tutte le visite',
   'No stored segment applies to these sites.': 'Nessun segmento salvato si applica a questi siti.',
 } satisfies Partial<Messages>;

@@ -16,7 +16,6 @@ export default {
   'The activities were read, but could not be written as a {format} file ({reason}).': 'アクティビティは読み込みましたが、{format}ファイルとして書き出せませんでした（{reason}）。',
   'The activities were read, but could not be written as a {format} file.': 'アクティビティは読み込みましたが、{format}ファイルとして書き出せませんでした。',
   'Filter activities': 'アクティビティを絞り込む',
-  'User': 'ユーザー',
   'All users': 'すべてのユーザー',
   'Activity@activity type': 'アクティビティ',
   'All activities': 'すべてのアクティビティ',
@@ -41,10 +40,8 @@ export default {
   '“{date}” is not a date.': '「{date}」は日付ではありません。',
   'The start date is after the end date.': '開始日が終了日より後になっています。',
   'Paused': '一時停止中',
-  'Live updates stopped': 'ライブ更新は停止しました',
   'Offline: retrying': 'オフライン：再試行しています',
   'Live · updated {time}': 'ライブ・{time}に更新',
-  'Live': 'ライブ',
   'Could not check for new activities.': '新しいアクティビティを確認できませんでした。',
   'The list shows what was loaded at {time}.': '一覧には{time}に読み込んだ内容が表示されています。',
   '{count} new activities.': {

@@ -26,7 +26,6 @@ export default {
   'None: every activity': 'なし：すべてのアクティビティ',
   'Report made': 'レポート作成日時',
   'Time zone of the times': '時刻のタイムゾーン',
-  'Activities': 'アクティビティ',
   'Date and time': '日時',
   'Who': 'ユーザー',
   'What': '内容',

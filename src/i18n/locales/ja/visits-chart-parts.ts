@@ -30,8 +30,6 @@ export default {
   'Starred': 'スター付き',
 
   // The PNG and SVG downloads
-  'Dashed: previous period': '破線：前の期間',
-  'Dotted, hollow point: in progress': '点線と白抜きの点：集計中',
   'Compared with {days}': '比較対象：{days}',
   'Compared with the previous period': '前の期間と比較',
 
@@ -48,11 +46,8 @@ export default {
   'Could not load the pageviews (the other figures are the chart’s own)': 'ページビューを読み込めませんでした（その他の数値はグラフと同じものです）',
   'A site’s name shows that site alone in the chart.': 'サイト名を選ぶと、そのサイトだけがグラフに表示されます。',
   'Site': 'サイト',
-  'Visits': '訪問数',
   'Change': '変化',
-  'Actions': 'アクション',
   'Pageviews': 'ページビュー',
-  'Bounce rate': '直帰率',
   'Trend': '推移',
   'Total': '合計',
 
@@ -60,7 +55,6 @@ export default {
   'Segment: {segment}': 'セグメント：{segment}',
   'Could not load the segments': 'セグメントを読み込めませんでした',
   'Loading the segments…': 'セグメントを読み込んでいます…',
-  'Segment': 'セグメント',
   'All visits': 'すべての訪問',
   'No stored segment applies to these sites.': 'これらのサイトに適用できる保存済みセグメントはありません。',
 } satisfies Partial<Messages>;

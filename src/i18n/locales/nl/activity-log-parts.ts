@@ -17,7 +17,6 @@ export default {
   'The activities were read, but could not be written as a {format} file ({reason}).': 'De activiteiten zijn gelezen, maar konden niet als {format}-bestand worden geschreven ({reason}).',
   'The activities were read, but could not be written as a {format} file.': 'De activiteiten zijn gelezen, maar konden niet als {format}-bestand worden geschreven.',
   'Filter activities': 'Activiteiten filteren',
-  'User': 'Gebruiker',
   'All users': 'Alle gebruikers',
   'Activity@activity type': 'Activiteit',
   'All activities': 'Alle activiteiten',
@@ -44,10 +43,8 @@ export default {
   '“{date}” is not a date.': '“{date}” is geen datum.',
   'The start date is after the end date.': 'De begindatum ligt na de einddatum.',
   'Paused': 'Gepauzeerd',
-  'Live updates stopped': 'Live-updates gestopt',
   'Offline: retrying': 'Offline: opnieuw proberen',
   'Live · updated {time}': 'Live · bijgewerkt om {time}',
-  'Live': 'Live',
   'Could not check for new activities.': 'Kan niet controleren op nieuwe activiteiten.',
   'The list shows what was loaded at {time}.': 'De lijst toont wat om {time} is geladen.',
   '{count} new activities.': {

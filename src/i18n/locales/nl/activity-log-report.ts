@@ -26,7 +26,6 @@ export default {
   'None: every activity': 'Geen: alle activiteiten',
   'Report made': 'Rapport gemaakt',
   'Time zone of the times': 'Tijdzone van de tijden',
-  'Activities': 'Activiteiten',
   'Date and time': 'Datum en tijd',
   'Who': 'Wie',
   'What': 'Wat',

@@ -36,8 +36,6 @@ export default {
   'Starred': 'Met ster',
 
   // The PNG and SVG downloads
-  'Dashed: previous period': 'Gestreept: vorige periode',
-  'Dotted, hollow point: in progress': 'Gestippeld, open punt: nog bezig',
   'Compared with {days}': 'Vergeleken met {days}',
   'Compared with the previous period': 'Vergeleken met de vorige periode',
 
@@ -54,11 +52,8 @@ export default {
   'Could not load the pageviews (the other figures are the chart’s own)': 'Kan de paginaweergaven niet laden (de andere cijfers zijn die van de grafiek)',
   'A site’s name shows that site alone in the chart.': 'De naam van een website toont alleen die website in de grafiek.',
   'Site': 'Website',
-  'Visits': 'Bezoeken',
   'Change': 'Verandering',
-  'Actions': 'Acties',
   'Pageviews': 'Paginaweergaven',
-  'Bounce rate': 'Bouncepercentage',
   'Trend': 'Trend',
   'Total': 'Totaal',
 
@@ -66,7 +61,6 @@ export default {
   'Segment: {segment}': 'Segment: {segment}',
   'Could not load the segments': 'Kan de segmenten niet laden',
   'Loading the segments…': 'Bezig met laden van de segmenten…',
-  'Segment': 'Segment',
   'All visits': 'Alle bezoeken',
   'No stored segment applies to these sites.': 'Geen opgeslagen segment is van toepassing op deze websites.',
 } satisfies Partial<Messages>;

@@ -19,7 +19,6 @@ export default {
   'The activities were read, but could not be written as a {format} file ({reason}).': 'Aktywności zostały odczytane, ale nie udało się zapisać ich w pliku {format} ({reason}).',
   'The activities were read, but could not be written as a {format} file.': 'Aktywności zostały odczytane, ale nie udało się zapisać ich w pliku {format}.',
   'Filter activities': 'Filtruj aktywności',
-  'User': 'Użytkownik',
   'All users': 'Wszyscy użytkownicy',
   'Activity@activity type': 'Aktywność',
   'All activities': 'Wszystkie aktywności',
@@ -50,10 +49,8 @@ export default {
   '“{date}” is not a date.': '„{date}” nie jest datą.',
   'The start date is after the end date.': 'Data początkowa jest późniejsza niż data końcowa.',
   'Paused': 'Wstrzymano',
-  'Live updates stopped': 'Aktualizacje na żywo zatrzymane',
   'Offline: retrying': 'Offline: ponawianie',
   'Live · updated {time}': 'Na żywo · zaktualizowano o {time}',
-  'Live': 'Na żywo',
   'Could not check for new activities.': 'Nie udało się sprawdzić, czy są nowe aktywności.',
   'The list shows what was loaded at {time}.': 'Lista pokazuje stan wczytany o {time}.',
   '{count} new activities.': {

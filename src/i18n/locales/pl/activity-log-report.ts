@@ -26,7 +26,6 @@ export default {
   'None: every activity': 'Brak: wszystkie aktywności',
   'Report made': 'Data sporządzenia raportu',
   'Time zone of the times': 'Strefa czasowa podanych godzin',
-  'Activities': 'Aktywności',
   'Date and time': 'Data i godzina',
   'Who': 'Kto',
   'What': 'Co',

@@ -48,8 +48,6 @@ export default {
   'Starred': 'Z gwiazdką',
 
   // The PNG and SVG downloads
-  'Dashed: previous period': 'Linia przerywana: poprzedni okres',
-  'Dotted, hollow point: in progress': 'Linia kropkowana, pusty punkt: okres w toku',
   'Compared with {days}': 'Porównanie z: {days}',
   'Compared with the previous period': 'Porównanie z poprzednim okresem',
 
@@ -66,11 +64,8 @@ export default {
   'Could not load the pageviews (the other figures are the chart’s own)': 'Nie udało się wczytać odsłon (pozostałe liczby pochodzą z wykresu)',
   'A site’s name shows that site alone in the chart.': 'Nazwa witryny pokazuje na wykresie tylko tę witrynę.',
   'Site': 'Witryna',
-  'Visits': 'Wizyty',
   'Change': 'Zmiana',
-  'Actions': 'Akcje',
   'Pageviews': 'Odsłony',
-  'Bounce rate': 'Współczynnik odrzuceń',
   'Trend': 'Trend',
   'Total': 'Łącznie',
 
@@ -78,7 +73,6 @@ export default {
   'Segment: {segment}': 'Segment: {segment}',
   'Could not load the segments': 'Nie udało się wczytać segmentów',
   'Loading the segments…': 'Wczytywanie segmentów…',
-  'Segment': 'Segment',
   'All visits': 'Wszystkie wizyty',
   'No stored segment applies to these sites.': 'Żaden zapisany segment nie dotyczy tych witryn.',
 } satisfies Partial<Messages>;

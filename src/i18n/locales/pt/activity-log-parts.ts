@@ -18,7 +18,6 @@ export default {
   'The activities were read, but could not be written as a {format} file ({reason}).': 'As atividades foram lidas, mas não foi possível gravá-las em um arquivo {format} ({reason}).',
   'The activities were read, but could not be written as a {format} file.': 'As atividades foram lidas, mas não foi possível gravá-las em um arquivo {format}.',
   'Filter activities': 'Filtrar atividades',
-  'User': 'Usuário',
   'All users': 'Todos os usuários',
   'Activity@activity type': 'Atividade',
   'All activities': 'Todas as atividades',
@@ -47,10 +46,8 @@ export default {
   '“{date}” is not a date.': '“{date}” não é uma data.',
   'The start date is after the end date.': 'A data inicial é posterior à data final.',
   'Paused': 'Pausado',
-  'Live updates stopped': 'Atualizações ao vivo interrompidas',
   'Offline: retrying': 'Off-line: tentando novamente',
   'Live · updated {time}': 'Ao vivo · atualizado às {time}',
-  'Live': 'Ao vivo',
   'Could not check for new activities.': 'Não foi possível verificar se há novas atividades.',
   'The list shows what was loaded at {time}.': 'A lista mostra o que foi carregado às {time}.',
   '{count} new activities.': {

@@ -26,7 +26,6 @@ export default {
   'None: every activity': 'Nenhum: todas as atividades',
   'Report made': 'Relatório gerado em',
   'Time zone of the times': 'Fuso horário dos horários',
-  'Activities': 'Atividades',
   'Date and time': 'Data e hora',
   'Who': 'Quem',
   'What': 'O quê',

@@ -42,8 +42,6 @@ export default {
   'Starred': 'Com estrela',
 
   // The PNG and SVG downloads
-  'Dashed: previous period': 'Tracejada: período anterior',
-  'Dotted, hollow point: in progress': 'Pontilhada, ponto vazado: em andamento',
   'Compared with {days}': 'Em comparação com {days}',
   'Compared with the previous period': 'Em comparação com o período anterior',
 
@@ -60,11 +58,8 @@ export default {
   'Could not load the pageviews (the other figures are the chart’s own)': 'Não foi possível carregar as visualizações de página (os outros números são os do gráfico)',
   'A site’s name shows that site alone in the chart.': 'O nome de um site mostra apenas esse site no gráfico.',
   'Site': 'Site',
-  'Visits': 'Visitas',
   'Change': 'Variação',
-  'Actions': 'Ações',
   'Pageviews': 'Visualizações de página',
-  'Bounce rate': 'Taxa de rejeição',
   'Trend': 'Tendência',
   'Total': 'Total',
 
@@ -72,7 +67,6 @@ export default {
   'Segment: {segment}': 'Segmento: {segment}',
   'Could not load the segments': 'Não foi possível carregar os segmentos',
   'Loading the segments…': 'Carregando os segmentos…',
-  'Segment': 'Segmento',
   'All visits': 'Todas as visitas',
   'No stored segment applies to these sites.': 'Nenhum segmento salvo se aplica a estes sites.',
 } satisfies Partial<Messages>;

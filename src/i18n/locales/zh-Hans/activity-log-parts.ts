@@ -16,7 +16,6 @@ export default {
   'The activities were read, but could not be written as a {format} file ({reason}).': '已读取活动，但无法写入 {format} 文件（{reason}）。',
   'The activities were read, but could not be written as a {format} file.': '已读取活动，但无法写入 {format} 文件。',
   'Filter activities': '筛选活动',
-  'User': '用户',
   'All users': '所有用户',
   'Activity@activity type': '活动',
   'All activities': '所有活动',
@@ -41,10 +40,8 @@ export default {
   '“{date}” is not a date.': '“{date}”不是日期。',
   'The start date is after the end date.': '开始日期晚于结束日期。',
   'Paused': '已暂停',
-  'Live updates stopped': '实时更新已停止',
   'Offline: retrying': '离线：正在重试',
   'Live · updated {time}': '实时 · {time} 更新',
-  'Live': '实时',
   'Could not check for new activities.': '无法检查新活动。',
   'The list shows what was loaded at {time}.': '列表显示的是 {time} 加载的内容。',
   '{count} new activities.': {

@@ -26,7 +26,6 @@ export default {
   'None: every activity': '无：所有活动',
   'Report made': '报告生成时间',
   'Time zone of the times': '时间所用的时区',
-  'Activities': '活动',
   'Date and time': '日期和时间',
   'Who': '谁',
   'What': '内容',

@@ -30,8 +30,6 @@ export default {
   'Starred': '已加星标',
 
   // The PNG and SVG downloads
-  'Dashed: previous period': '虚线：上一时段',
-  'Dotted, hollow point: in progress': '点线加空心点：进行中',
   'Compared with {days}': '对比：{days}',
   'Compared with the previous period': '与上一时段对比',
 
@@ -48,11 +46,8 @@ export default {
   'Could not load the pageviews (the other figures are the chart’s own)': '无法加载浏览量（其他数字与图表一致）',
   'A site’s name shows that site alone in the chart.': '网站名称可让图表只显示该网站。',
   'Site': '网站',
-  'Visits': '访问次数',
   'Change': '变化',
-  'Actions': '操作次数',
   'Pageviews': '浏览量',
-  'Bounce rate': '跳出率',
   'Trend': '趋势',
   'Total': '合计',
 
@@ -60,7 +55,6 @@ export default {
   'Segment: {segment}': '细分：{segment}',
   'Could not load the segments': '无法加载细分',
   'Loading the segments…': '正在加载细分……',
-  'Segment': '细分',
   'All visits': '所有访问',
   'No stored segment applies to these sites.': '没有适用于这些网站的已保存细分。',
 } satisfies Partial<Messages>;
