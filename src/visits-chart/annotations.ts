@@ -431,7 +431,10 @@ export class VisitsAnnotations extends DashboardElement {
     const plot = this._plot;
     const t = this.localize;
     // Positions go through the CSSOM (`.style`, not a style attribute, which a strict Content-Security-Policy blocks).
-    const row = plot ? `margin-left: ${plot.left}px; width: ${Math.max(0, plot.right - plot.left)}px` : '';
+    // The row spans the plot area, whichever way the chart is laid out (margin-right: auto keeps margin-left in a right-to-left layout).
+    const row = plot ? `margin-left: ${plot.left}px; margin-right: auto; width: ${Math.max(0, plot.right - plot.left)}px` : '';
+    // Time runs right to left in a right-to-left layout (the chart's x axis is reversed there).
+    const rtl = this.dir === 'rtl';
     const open = this.#groups.find((g) => g.key === this._open);
     const markers = this.#groups.length > 0;
     // While the annotations load, their row is kept (empty, not a toolbar yet), so that nothing under it moves when they come.
@@ -441,7 +444,8 @@ export class VisitsAnnotations extends DashboardElement {
         ? html`<div class="ann-row" role=${markers ? 'toolbar' : nothing} aria-label=${markers ? t.t('Annotations') : nothing} .style=${row} @focusin=${this.#roving.onFocusIn} @keydown=${this.#roving.onKeyDown} @click=${this.#onMarkerClick}>
             ${this.#groups.map((group) => {
               const expanded = group.key === this._open;
-              const at = count > 1 ? (group.index / (count - 1)) * 100 : 50;
+              const along = count > 1 ? (group.index / (count - 1)) * 100 : 50;
+              const at = rtl ? 100 - along : along;
               return html`<button
                 type="button"
                 class=${group.starred ? 'starred' : ''}

@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/visits-chart/define.js';
 import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
 import type { VisitsLineChart } from '../../src/visits-chart/line-chart.js';
@@ -19,7 +20,7 @@ import type { ChartModel } from '../../src/visits-chart/shape.js';
 import type { Loaded } from '../../src/visits-chart/load.js';
 import { PSEUDO_LOCALE } from '../../src/i18n/languages.js';
 import { expectNoBypass, languageReady, localeFixture } from '../helpers/pseudo-locale.js';
-import { $$, captureDownloads, mountDemoChart, showTable, text, until } from './helpers.js';
+import { $, $$, captureDownloads, chartOf, mountDemoChart, showTable, text, until } from './helpers.js';
 
 /*
  * The chart's on-demand parts in the reader's language: the annotations, the overview, the
@@ -119,6 +120,30 @@ describe('<visits-chart> on-demand parts in German and Arabic', () => {
     expect(text(list.querySelector('.ann-meta'))).to.match(/^15\. Feb\. 2024 · von \S+/);
   });
 
+  it('annotations in Arabic: each marker under its period on the reversed time axis, the arrows moving as the row is laid out', async () => {
+    const el = await mountIn('ar', { 'site-id': '1', annotations: '' });
+    await annotationsRead(el);
+    const chart = chartOf(el);
+    expect(chart.options.scales!.x!.reverse).to.equal(true);
+    // 15 and 27 February, 5 and 8 March: days 5, 17, 24 and 27 of the 30 shown (10 February is 0).
+    const days = [5, 17, 24, 27];
+    await until(() => {
+      const canvas = $(el, 'canvas').getBoundingClientRect();
+      return markers(el).every((m, i) => {
+        const box = m.getBoundingClientRect();
+        return Math.abs(box.left + box.width / 2 - (canvas.left + chart.scales.x!.getPixelForValue(days[i]!))) < 2;
+      });
+    }, 'each marker under its period');
+    const [oldest, , , newest] = markers(el).map((m) => m.getBoundingClientRect().left);
+    expect(oldest!).to.be.greaterThan(newest!);
+    // Left is later in time here: the next marker.
+    markers(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.key).to.equal(markers(el)[1]!.dataset.key);
+    await sendKeys({ press: 'ArrowRight' });
+    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.key).to.equal(markers(el)[0]!.dataset.key);
+  });
+
   it('annotations in Arabic: right to left, the names in Arabic with the plural forms, the days in Arabic', async () => {
     const el = await mountIn('ar', { 'site-id': '1', annotations: '' });
     const part = await annotationsRead(el);
@@ -197,7 +222,7 @@ describe('<visits-chart> on-demand parts in German and Arabic', () => {
     const heading = svgTexts(doc, 'heading');
     expect(heading[1]).to.match(/^.+ und .+$/);
     expect(heading.at(-1)).to.equal('Im Vergleich zu 5.–7. März 2024');
-    expect(svgTexts(doc, 'legend').slice(-2)).to.deep.equal(['Gestrichelt: vorheriger Zeitraum', 'Gepunktet, leerer Punkt: noch nicht abgeschlossen']);
+    expect(svgTexts(doc, 'legend').slice(-2)).to.deep.equal(['Gestrichelt: vorheriger Zeitraum', 'Gepunktet, hohler Punkt: läuft noch']);
     expect(doc.querySelector('g.heading')!.hasAttribute('direction')).to.equal(false);
     expect(comparisonWords([], 'day', t)).to.equal('');
   });
@@ -223,7 +248,7 @@ describe('<visits-chart> on-demand parts in German and Arabic', () => {
     expect(Number(sample!.getAttribute('x2'))).to.equal(width - 16);
     expect(Number(first!.getAttribute('x'))).to.be.below(Number(sample!.getAttribute('x1')));
     expect(svgTexts(doc, 'heading')[1]).to.contain(' و');
-    expect(svgTexts(doc, 'legend').slice(-2)).to.deep.equal(['متقطع: الفترة السابقة', 'منقط بنقطة مجوفة: فترة جارية']);
+    expect(svgTexts(doc, 'legend').slice(-2)).to.deep.equal(['متقطع: الفترة السابقة', 'منقط بنقطة مفرغة: جارٍ']);
     // The accessible title in Arabic too.
     expect(doc.querySelector('svg > title')!.textContent).to.match(/^الزيارات · .+ و.+ · ٨–١٠ مارس ٢٠٢٤$/);
 
@@ -256,7 +281,7 @@ describe('<visits-chart> on-demand parts in German and Arabic', () => {
       const doc = new DOMParser().parseFromString(await captured.files[0]!.blob.text(), 'image/svg+xml');
       expect(doc.querySelector('parsererror')).to.equal(null);
       expect(doc.querySelector('g.heading')!.getAttribute('direction')).to.equal('rtl');
-      expect(svgTexts(doc, 'legend').at(-1)).to.equal('منقط بنقطة مجوفة: فترة جارية');
+      expect(svgTexts(doc, 'legend').at(-1)).to.equal('منقط بنقطة مفرغة: جارٍ');
     } finally {
       captured.restore();
     }
