@@ -148,17 +148,16 @@ export const messages = {
   'New': {},
   'time unknown': {},
   // src/activity-log/live-controller.ts
-  'Live updates stopped': {}, // also src/activity-log/live.ts
-  'Live': {}, // also src/activity-log/live.ts
-  'Could not start live updates': {},
-  // src/activity-log/live-status.ts
+  'the live updates': {},
+  // src/activity-log/live.ts
+  'Paused': {},
+  'Live updates stopped': {},
+  'Offline: retrying': {},
+  'Live · updated {time}': {},
+  'Live': {},
   'Resume': {},
   'Pause': {},
   'live updates': {},
-  // src/activity-log/live.ts
-  'Paused': {},
-  'Offline: retrying': {},
-  'Live · updated {time}': {},
   'Could not check for new activities.': {},
   'The list shows what was loaded at {time}.': {},
   'Retry': {}, // also src/core/lazy-part.ts, src/core/status-message.ts

@@ -95,7 +95,7 @@ export default {
   'time unknown': 'الوقت غير معروف',
   'Live updates stopped': 'توقّف التحديث المباشر',
   'Live': 'مباشر',
-  'Could not start live updates': 'تعذّر بدء التحديث المباشر',
+  'the live updates': 'التحديث المباشر',
   'Resume': 'استئناف',
   'Pause': 'إيقاف مؤقت',
   'live updates': 'للتحديث المباشر',

@@ -95,7 +95,7 @@ export default {
   'time unknown': 'Zeitpunkt unbekannt',
   'Live updates stopped': 'Live-Aktualisierung gestoppt',
   'Live': 'Live',
-  'Could not start live updates': 'Die Live-Aktualisierung konnte nicht gestartet werden',
+  'the live updates': 'Live-Aktualisierung',
   'Resume': 'Fortsetzen',
   'Pause': 'Anhalten',
   'live updates': 'Live-Aktualisierung',

@@ -95,7 +95,7 @@ export default {
   'time unknown': 'hora desconocida',
   'Live updates stopped': 'Actualizaciones en directo detenidas',
   'Live': 'En directo',
-  'Could not start live updates': 'No se pudieron iniciar las actualizaciones en directo',
+  'the live updates': 'las actualizaciones en directo',
   'Resume': 'Reanudar',
   'Pause': 'Pausar',
   'live updates': 'las actualizaciones en directo',

@@ -95,7 +95,7 @@ export default {
   'time unknown': 'heure inconnue',
   'Live updates stopped': 'Mises à jour en direct arrêtées',
   'Live': 'En direct',
-  'Could not start live updates': 'Impossible de démarrer les mises à jour en direct',
+  'the live updates': 'les mises à jour en direct',
   'Resume': 'Reprendre',
   'Pause': 'Pause',
   'live updates': 'les mises à jour en direct',

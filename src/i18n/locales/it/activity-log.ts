@@ -95,7 +95,7 @@ export default {
   'time unknown': 'ora sconosciuta',
   'Live updates stopped': 'Aggiornamenti in tempo reale interrotti',
   'Live': 'In tempo reale',
-  'Could not start live updates': 'Impossibile avviare gli aggiornamenti in tempo reale',
+  'the live updates': 'gli aggiornamenti in tempo reale',
   'Resume': 'Riprendi',
   'Pause': 'Pausa',
   'live updates': 'gli aggiornamenti in tempo reale',

@@ -95,7 +95,7 @@ export default {
   'time unknown': '日時不明',
   'Live updates stopped': 'ライブ更新は停止しています',
   'Live': 'ライブ',
-  'Could not start live updates': 'ライブ更新を開始できませんでした',
+  'the live updates': 'ライブ更新',
   'Resume': '再開',
   'Pause': '一時停止',
   'live updates': '（ライブ更新）',

@@ -95,7 +95,7 @@ export default {
   'time unknown': 'tijd onbekend',
   'Live updates stopped': 'Live-updates gestopt',
   'Live': 'Live',
-  'Could not start live updates': 'Live-updates konden niet worden gestart',
+  'the live updates': 'de live-updates',
   'Resume': 'Hervatten',
   'Pause': 'Pauzeren',
   'live updates': 'live-updates',

@@ -95,7 +95,7 @@ export default {
   'time unknown': 'czas nieznany',
   'Live updates stopped': 'Aktualizacje na żywo zatrzymane',
   'Live': 'Na żywo',
-  'Could not start live updates': 'Nie udało się uruchomić aktualizacji na żywo',
+  'the live updates': 'aktualizacji na żywo',
   'Resume': 'Wznów',
   'Pause': 'Wstrzymaj',
   'live updates': 'aktualizacje na żywo',

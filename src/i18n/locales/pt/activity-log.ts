@@ -95,7 +95,7 @@ export default {
   'time unknown': 'horário desconhecido',
   'Live updates stopped': 'Atualizações ao vivo interrompidas',
   'Live': 'Ao vivo',
-  'Could not start live updates': 'Não foi possível iniciar as atualizações ao vivo',
+  'the live updates': 'as atualizações ao vivo',
   'Resume': 'Retomar',
   'Pause': 'Pausar',
   'live updates': 'as atualizações ao vivo',

@@ -95,7 +95,7 @@ export default {
   'time unknown': '时间未知',
   'Live updates stopped': '实时更新已停止',
   'Live': '实时',
-  'Could not start live updates': '无法启动实时更新',
+  'the live updates': '实时更新',
   'Resume': '继续',
   'Pause': '暂停',
   'live updates': '实时更新',
