@@ -61,7 +61,7 @@ describe('<activity-log> parts loaded on first use', () => {
       await loads(el, loadsRec);
       const part = offline('export');
       await click(el, 'button[part="export-csv"]');
-      await waitUntil(() => errorText(el).includes('Could not export the activities'), 'no export error');
+      await waitUntil(() => errorText(el).includes('Could not load the export.'), 'no export error');
       expect(errorsRec.events.at(-1)!.detail).to.include({ kind: 'network', during: 'export' });
       expect(rows(el), 'the list stays').to.have.length(25);
       expect(downloads.files).to.have.length(0);

@@ -96,6 +96,7 @@ export default {
   'Live updates stopped': 'توقّف التحديث المباشر',
   'Live': 'مباشر',
   'the live updates': 'التحديث المباشر',
+  'the export': 'التصدير',
   'Resume': 'استئناف',
   'Pause': 'إيقاف مؤقت',
   'live updates': 'للتحديث المباشر',

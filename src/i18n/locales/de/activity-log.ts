@@ -96,6 +96,7 @@ export default {
   'Live updates stopped': 'Live-Aktualisierung gestoppt',
   'Live': 'Live',
   'the live updates': 'Live-Aktualisierung',
+  'the export': 'Export',
   'Resume': 'Fortsetzen',
   'Pause': 'Anhalten',
   'live updates': 'Live-Aktualisierung',

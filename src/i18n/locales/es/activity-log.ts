@@ -96,6 +96,7 @@ export default {
   'Live updates stopped': 'Actualizaciones en directo detenidas',
   'Live': 'En directo',
   'the live updates': 'las actualizaciones en directo',
+  'the export': 'la exportación',
   'Resume': 'Reanudar',
   'Pause': 'Pausar',
   'live updates': 'las actualizaciones en directo',

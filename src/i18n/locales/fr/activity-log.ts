@@ -96,6 +96,7 @@ export default {
   'Live updates stopped': 'Mises à jour en direct arrêtées',
   'Live': 'En direct',
   'the live updates': 'les mises à jour en direct',
+  'the export': 'l’export',
   'Resume': 'Reprendre',
   'Pause': 'Pause',
   'live updates': 'les mises à jour en direct',

@@ -96,6 +96,7 @@ export default {
   'Live updates stopped': 'Aggiornamenti in tempo reale interrotti',
   'Live': 'In tempo reale',
   'the live updates': 'gli aggiornamenti in tempo reale',
+  'the export': 'l’esportazione',
   'Resume': 'Riprendi',
   'Pause': 'Pausa',
   'live updates': 'gli aggiornamenti in tempo reale',

@@ -96,6 +96,7 @@ export default {
   'Live updates stopped': 'ライブ更新は停止しています',
   'Live': 'ライブ',
   'the live updates': 'ライブ更新',
+  'the export': 'エクスポート',
   'Resume': '再開',
   'Pause': '一時停止',
   'live updates': '（ライブ更新）',

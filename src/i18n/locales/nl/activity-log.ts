@@ -96,6 +96,7 @@ export default {
   'Live updates stopped': 'Live-updates gestopt',
   'Live': 'Live',
   'the live updates': 'de live-updates',
+  'the export': 'de export',
   'Resume': 'Hervatten',
   'Pause': 'Pauzeren',
   'live updates': 'live-updates',

@@ -96,6 +96,7 @@ export default {
   'Live updates stopped': 'Aktualizacje na żywo zatrzymane',
   'Live': 'Na żywo',
   'the live updates': 'aktualizacji na żywo',
+  'the export': 'eksportu',
   'Resume': 'Wznów',
   'Pause': 'Wstrzymaj',
   'live updates': 'aktualizacje na żywo',

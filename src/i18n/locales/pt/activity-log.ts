@@ -96,6 +96,7 @@ export default {
   'Live updates stopped': 'Atualizações ao vivo interrompidas',
   'Live': 'Ao vivo',
   'the live updates': 'as atualizações ao vivo',
+  'the export': 'a exportação',
   'Resume': 'Retomar',
   'Pause': 'Pausar',
   'live updates': 'as atualizações ao vivo',

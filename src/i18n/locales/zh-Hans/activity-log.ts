@@ -96,6 +96,7 @@ export default {
   'Live updates stopped': '实时更新已停止',
   'Live': '实时',
   'the live updates': '实时更新',
+  'the export': '导出功能',
   'Resume': '继续',
   'Pause': '暂停',
   'live updates': '实时更新',
