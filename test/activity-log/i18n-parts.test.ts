@@ -109,7 +109,7 @@ describe('the activity log’s on-demand parts in German', () => {
     await allOptions(el);
     const groups = [...select(el, 'user-filter').querySelectorAll('optgroup')].map((g) => g.label);
     expect(groups).to.deep.equal(['Personen', 'System']);
-    expect([...select(el, 'user-filter').options].map((o) => o.text)).to.include.members(['admin', 'Matomo System (system)']);
+    expect([...select(el, 'user-filter').options].map((o) => o.text)).to.include.members(['admin', 'Matomo System (System)', 'Console Command (Kommandozeile)']);
     await expectAccessible(el);
 
     await setFilters(el, { 'date-from': '2024-06-30', 'date-to': '2024-06-01' });
