@@ -30,7 +30,6 @@ import { listStyles } from './list.styles.js';
 import { LiveController } from './live-controller.js';
 import { renderPager } from './pager.js';
 import { QueryController, type Shown } from './query-controller.js';
-import { ReportController } from './report-controller.js';
 
 export type { ActivityFilters } from './filters.js';
 
@@ -180,22 +179,14 @@ export class ActivityLog extends WidgetElement {
     reload: () => this.reload(),
   });
 
-  /** CSV and JSON exports of the whole filtered view (their code loads on the first export). */
+  /** CSV and JSON exports of the whole filtered view, and "Print report" (the code of each loads on its first use). */
   #export = new ExportController(this, {
     scan: () => this.#query.fullScan(),
     locale: () => this.effectiveLocale,
-    announce: (text) => this.#announcer.announce(text),
-    onSaved: (detail) => this.emit(new ActivityExportEvent(detail)),
-    onError: (error) => this.#emitError(error, 'export'),
-    retrySignIn: () => this.#retrySignIn(),
-  });
-
-  /** "Print report": the filtered view in a window of its own, to print (its code loads on the first report). */
-  #report = new ReportController(this, {
-    scan: () => this.#query.fullScan(),
     server: () => (this.source ? '' : this.connection('matomo').apiBase),
     announce: (text) => this.#announcer.announce(text),
-    onError: (error) => this.#emitError(error, 'report'),
+    onSaved: (detail) => this.emit(new ActivityExportEvent(detail)),
+    onError: (error, during) => this.#emitError(error, during),
     retrySignIn: () => this.#retrySignIn(),
   });
 
@@ -374,7 +365,7 @@ export class ActivityLog extends WidgetElement {
         @dw-filter-edit=${this.#onFilterEdit}
       ></dw-activity-filter-bar>
       <p class="summary" part="summary" role="status">${shown ? shown.scan.summary(shown.page, shown.offset, locale) : pending ? t.t('Loading activities…') : ''}</p>
-      ${this.#announcer.render()} ${this.#export.render()} ${this.#report.render()}
+      ${this.#announcer.render()} ${this.#export.render()}
       ${error ? errorBox(error, this.#retry, t.t(shown ? 'Could not load these activities; the list below is from before' : 'Could not load the activities'), t) : nothing}
       ${query.notices(locale)} ${this.#live.notice()}
       <div class="progress-line ${pending && shown ? 'on' : ''}" aria-hidden="true"></div>
@@ -397,7 +388,7 @@ export class ActivityLog extends WidgetElement {
         ${this.#live.render()}
         <span class="actions">
           <button type="button" class="small" part="refresh-button" @click=${() => this.reload()}>${REFRESH}<span class="label">${this.localize.t('Refresh')}</span></button>
-          ${this.#export.buttons(!!shown && shown.page.total > 0)} ${this.#report.button(!!shown && shown.page.total > 0)} ${this.#share.button()}
+          ${this.#export.buttons(!!shown && shown.page.total > 0)} ${this.#share.button()}
         </span>
       </header>
       ${this.#share.panel()}`;

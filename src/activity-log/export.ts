@@ -1,9 +1,11 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
 import { ApiError } from '../api/errors.js';
-import { isAbort } from '../core/errors.js';
+import { isAbort, isDashboardError } from '../core/errors.js';
 import { toCsv } from '../core/csv.js';
 import { downloadFile } from '../core/download.js';
+import { Localize } from '../core/localize.js';
+import { errorBox } from '../core/status-message.js';
 import { translator, type Translator } from '../core/translate.js';
 import type { FilterScan } from './filter-scan.js';
 import { activeFilters, type ActivityFilters, type FilterKey } from './filters.js';
@@ -71,8 +73,65 @@ export interface ExportHooks {
   onSaved(detail: { format: ExportFormat; count: number; fileName: string }): void;
 }
 
+/** What this code needs of its controller (export-controller.ts, in the first view). */
+export interface ExportsController {
+  readonly host: ReactiveControllerHost;
+  readonly options: ExportHooks & {
+    /** The whole filtered view, to read. */
+    scan(): Promise<FilterScan>;
+    /** An export failed (not when cancelled). */
+    onError(error: unknown, during: 'export'): void;
+  };
+  /** Kept there between exports (see `ExportState`). */
+  state: object;
+  /** Repeats the last export (Retry). */
+  retry(): void;
+}
+
+/** What this code keeps in its controller (`ExportController.state`): the export under way, or the last one's failure. */
+interface ExportState {
+  run?: ExportRun | undefined;
+  failed?: unknown;
+}
+
+const stateOf = (c: ExportsController): ExportState => c.state as ExportState;
+
 /**
- * Runs an export (export-controller.ts starts it once this code is here): reads every entry of
+ * Saves every entry of the widget's filtered view as `format`, one export at a time. Resolves with
+ * what was saved, or undefined when cancelled or failed (the failure is kept, shown by `render`
+ * with Retry, and told to the widget).
+ */
+export async function start(c: ExportsController, format: ExportFormat): Promise<{ format: ExportFormat; count: number; fileName: string } | undefined> {
+  const state = stateOf(c);
+  const { host, options } = c;
+  if (state.run) return undefined;
+  const run: ExportRun = { format, done: 0, of: 0, controller: new AbortController() };
+  state.run = run;
+  state.failed = undefined;
+  host.requestUpdate();
+  try {
+    return await runExport(await options.scan(), run, options, () => host.requestUpdate());
+  } catch (error) {
+    state.failed = error;
+    options.onError(error, 'export');
+    return undefined;
+  } finally {
+    if (state.run === run) state.run = undefined;
+    host.requestUpdate();
+  }
+}
+
+/** The export under way (its progress with Cancel), or the last one's failure with Retry. */
+export function render(c: ExportsController): TemplateResult | typeof nothing {
+  const { run, failed } = stateOf(c);
+  const t = Localize.of(c.host);
+  if (run) return renderProgress(run, () => run.controller.abort(), t);
+  // An export that cannot work again (a file that cannot be written, a refused token) offers no Retry.
+  return failed ? errorBox(failed, !isDashboardError(failed) || failed.retryable ? c.retry : undefined, t.t('Could not export the activities'), t) : nothing;
+}
+
+/**
+ * Runs an export (`start` runs it, once this code is here): reads every entry of
  * the view, saves the file, and says so; a cancelled export says that. Resolves with what was
  * saved, or undefined when cancelled; rejects when it failed.
  */

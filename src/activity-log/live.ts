@@ -3,14 +3,19 @@ import { errorMessage, isApiError } from '../api/errors.js';
 import { isAbort } from '../core/errors.js';
 import { clampNumber, REFRESH_RANGE } from '../core/numbers.js';
 import { translator, type Translator } from '../core/translate.js';
-import { renderLiveStatus, type LiveState } from './live-status.js';
 import type { ActivityEntry } from '../api/activity-source.js';
 import type { FilterScan } from './filter-scan.js';
 
-// Live updates, loaded when `refresh-interval` first switches them on (live-controller.ts holds
-// what shows before and without this code).
+// Live updates, loaded when `refresh-interval` first switches them on (live-controller.ts loads
+// them: until they arrive, the widget says so as it does for any part loaded on demand).
 
-export type { LiveState } from './live-status.js';
+/**
+ * What live updating is doing: `off` (no interval), `live`, `paused` (by the reader), `offline`
+ * (the browser is offline, or the server could not be reached: it keeps trying), `stopped` (the
+ * server refused the token or the access: no automatic retries, which a server would count as
+ * failed logins).
+ */
+export type LiveState = 'off' | 'live' | 'paused' | 'offline' | 'stopped';
 
 /** What one refresh reports back (a refresh that throws reports `stop` or `offline`, from its error). */
 export type TickOutcome = 'ok' | 'offline' | 'stop' | 'skip';
@@ -150,19 +155,34 @@ export class LiveRefresh implements ReactiveController {
   };
 }
 
-/** The styles of live updates: the status's states, rows that arrived live, and the notice of new activities above the page. */
+/** The styles of live updates: the status and its states, rows that arrived live, and the notice of new activities above the page. */
 export const liveStyles = css`
   :host {
     --_new-bg: var(--activity-log-new-row-background, var(--_success-bg));
+  }
+  .live-status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    font-size: 0.9em;
+    color: var(--_fg-muted);
+  }
+  .live-status .dot {
+    width: 8px;
+    height: 8px;
+    border-radius: 50%;
+    background: var(--_success);
   }
   .live-status.live .dot {
     animation: dw-live 2s ease-in-out infinite;
   }
   .live-status.paused .dot,
-  .live-status.offline .dot {
+  .live-status.offline .dot,
+  .live-status.stopped .dot {
     background: currentColor;
   }
-  .live-status.offline {
+  .live-status.offline,
+  .live-status.stopped {
     color: var(--_danger);
   }
   @keyframes dw-live {
@@ -260,7 +280,11 @@ export class LiveUpdates {
               ? // {time}: the time of day of the last check, "3:05 PM".
                 t.t('Live · updated {time}', { time: clockTime(updatedAt, t.locale) })
               : t.t('Live');
-    return renderLiveStatus(state, label, false, this.#toggle);
+    return html`<span class="live-status ${state}" part="live-status"><span class="dot" aria-hidden="true"></span>${label}</span>
+      <button type="button" class="small" part="pause-button" @click=${this.#toggle}>${state === 'paused' || state === 'stopped' ? t.t('Resume') : t.t('Pause')}<span class="visually-hidden"> ${
+          // Read after the button's word ("Pause", "Resume"): what it pauses.
+          t.t('live updates')
+        }</span></button>`;
   }
 
   /** A check that failed: what failed, when the list shown was loaded, and Retry. */

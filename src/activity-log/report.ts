@@ -40,34 +40,28 @@ export interface ReportOptions {
   server(): string;
   announce(text: string): void;
   /** A report failed (not when cancelled). */
-  onError(error: unknown): void;
+  onError(error: unknown, during: 'report'): void;
   /** After a refused token, lets the next request try it once more (the reader asked). */
   retrySignIn(): void;
 }
 
-/** What this code needs of its controller (report-controller.ts, in the first view). */
+/** What this code needs of its controller (export-controller.ts, in the first view). */
 export interface ReportController {
   readonly host: ReactiveControllerHost & HTMLElement;
   readonly options: ReportOptions;
   /** Kept there between reports (see `ReportState`). */
-  state: unknown;
-  /** Opens a report, from a click. */
-  open(): void;
+  state: object;
+  /** Asks for the report again, from a click (Retry). */
+  retry(): void;
 }
 
-/** What this code keeps in its controller (`ReportController.state`): the report under way, or the last one's failure. */
+/** What this code keeps in its controller (`ExportController.state`): the report under way, or the last one's failure. */
 interface ReportState {
   run?: ReportRun | undefined;
   failed?: unknown;
 }
 
-const stateOf = (c: ReportController): ReportState => (c.state ??= {}) as ReportState;
-
-/** Whether a report is being prepared. */
-export const running = (c: ReportController): boolean => !!stateOf(c).run;
-
-/** Cancels the report being prepared (its widget was removed). */
-export const cancel = (c: ReportController): void => stateOf(c).run?.controller.abort();
+const stateOf = (c: ReportController): ReportState => c.state as ReportState;
 
 /**
  * Prepares the report of the widget's filtered view into `win` (opened at the click), one at a
@@ -98,7 +92,7 @@ export async function start(c: ReportController, win: Window | null): Promise<nu
   } catch (error) {
     if (win && !win.closed) win.close();
     state.failed = error;
-    options.onError(error);
+    options.onError(error, 'report');
     return undefined;
   } finally {
     if (state.run === run) state.run = undefined;
@@ -111,11 +105,7 @@ export function render(c: ReportController): TemplateResult | typeof nothing {
   const { run, failed } = stateOf(c);
   const t = Localize.of(c.host);
   if (run) return renderProgress(run, t, () => run.controller.abort());
-  const retry = () => {
-    c.options.retrySignIn();
-    c.open();
-  };
-  return failed ? errorBox(failed, retry, t.t('Could not prepare the report'), t) : nothing;
+  return failed ? errorBox(failed, c.retry, t.t('Could not prepare the report'), t) : nothing;
 }
 
 /** What a report reads from its widget, and tells it. */

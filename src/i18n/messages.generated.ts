@@ -101,11 +101,14 @@ export const messages = {
   // src/activity-log/export-controller.ts
   'Export as CSV': {},
   'Export as JSON': {},
-  'Could not export the activities': {},
+  'Print report': {},
+  'the report': {},
+  'the export': {},
   // src/activity-log/export.ts
   'Exporting {format}… {done} of {of} checked': {},
   'Saved {count} activities to {file}.': { one: 'Saved {count} activity to {file}.', other: 'Saved {count} activities to {file}.' },
   'Details nested deeper than {depth} levels are replaced by a note in the file.': {},
+  'Could not export the activities': {},
   'Export cancelled.': {},
   'Exporting {format}…': {},
   'Cancel export': {},
@@ -148,17 +151,16 @@ export const messages = {
   'New': {},
   'time unknown': {},
   // src/activity-log/live-controller.ts
-  'Live updates stopped': {}, // also src/activity-log/live.ts
-  'Live': {}, // also src/activity-log/live.ts
-  'Could not start live updates': {},
-  // src/activity-log/live-status.ts
+  'the live updates': {},
+  // src/activity-log/live.ts
+  'Paused': {},
+  'Live updates stopped': {},
+  'Offline: retrying': {},
+  'Live · updated {time}': {},
+  'Live': {},
   'Resume': {},
   'Pause': {},
   'live updates': {},
-  // src/activity-log/live.ts
-  'Paused': {},
-  'Offline: retrying': {},
-  'Live · updated {time}': {},
   'Could not check for new activities.': {},
   'The list shows what was loaded at {time}.': {},
   'Retry': {}, // also src/analytics-settings/analytics-settings.ts, src/core/lazy-part.ts, src/core/status-message.ts
@@ -245,9 +247,6 @@ export const messages = {
   'Changed': {},
   'yes': {},
   'no': {},
-  // src/activity-log/report-controller.ts
-  'Print report': {},
-  'the report': {},
   // src/activity-log/report.ts
   'Could not prepare the report': {},
   'The report needs a window of its own, and the browser did not open one: allow pop-ups for this page, then try again.': {},

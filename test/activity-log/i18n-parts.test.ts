@@ -192,9 +192,14 @@ describe('the activity log’s on-demand parts in German', () => {
   it('says the notices and why an export stopped', async () => {
     await languageReady('de');
     const noop = () => {};
-    const wrap = await fixture<HTMLDivElement>(
-      html`<div>${renderNotices({ newAbove: 3, scan: { checked: 5000, window: 12_000, complete: false, bounded: true }, dates: true, scanLimit: 5000, locale: 'de', newest: noop, further: noop })}</div>`,
-    );
+    const query = {
+      shown: { scan: {}, page: { scan: { checked: 5000, window: 12_000, complete: false, bounded: true } } },
+      newAbove: 3,
+      options: { filters: () => ({ user: '', activityType: '', dateFrom: '2024-06-01', dateTo: '', search: 'x' }), scanLimit: () => 5000 },
+      goTo: noop,
+      again: noop,
+    };
+    const wrap = await fixture<HTMLDivElement>(html`<div>${renderNotices(query, 'de')}</div>`);
     const [fresh, bounded] = [...wrap.querySelectorAll('[part="notice"]')].map(text);
     expect(fresh).to.equal('3 neue Aktivitäten oberhalb dieser Seite. Neueste anzeigen');
     expect(bounded).to.equal('Die 5.000 neuesten Aktivitäten in diesem Zeitraum wurden durchsucht (von 12.000); ältere wurden nicht durchsucht. 5.000 weitere durchsuchen');
