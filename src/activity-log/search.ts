@@ -1,4 +1,5 @@
 import type { ActivityEntry } from '../api/activity-source.js';
+import { translator } from '../core/translate.js';
 import { catalogueVersion } from './activity-types.js';
 import { activityType } from './catalogue.js';
 import { describeParameters } from './parameters.js';
@@ -14,24 +15,30 @@ export function searchTerms(search: string): string[] {
   return fold(search).split(/\s+/).filter(Boolean);
 }
 
-const haystacks = new WeakMap<ActivityEntry, { version: number; text: string }>();
+const haystacks = new WeakMap<ActivityEntry, { version: number; locale: string; text: string }>();
 
 /**
  * Everything a text search looks at in an entry, folded: user, description, type and its labels,
  * details, every text and number of its parameters (an annotation's whole note, however long),
- * IP, country.
+ * IP, country. The labels in English and, for a reader in another language (`locale`), as the rows
+ * show them to that reader too.
  */
-export function searchText(entry: ActivityEntry): string {
+export function searchText(entry: ActivityEntry, locale = 'en'): string {
   const version = catalogueVersion();
   const cached = haystacks.get(entry);
-  if (cached && cached.version === version) return cached.text;
+  if (cached && cached.version === version && cached.locale === locale) return cached.text;
   const type = activityType(entry.type);
   const description = describeEntry(entry, type);
   const parts = [entry.userLogin, description, entry.type, type.label, type.groupLabel, entry.ip ?? '', entry.countryName ?? '', entry.country ?? ''];
   for (const detail of describeParameters(entry.parameters)) parts.push(detail.label, detail.value);
+  if (locale !== 'en') {
+    const t = translator(locale);
+    parts.push(t.text(type.text), t.text(type.groupText));
+    for (const detail of describeParameters(entry.parameters, t)) parts.push(detail.label, detail.value);
+  }
   collectScalars(entry.parameters, parts, 0);
   const text = fold(parts.join('\n'));
-  haystacks.set(entry, { version, text });
+  haystacks.set(entry, { version, locale, text });
   return text;
 }
 
@@ -43,9 +50,9 @@ function collectScalars(value: unknown, into: string[], depth: number): void {
   else if (typeof value === 'object' && value !== null && depth < 4) for (const child of Object.values(value)) collectScalars(child, into, depth + 1);
 }
 
-/** Whether an entry contains every term (no terms: every entry matches). */
-export function entryMatches(entry: ActivityEntry, terms: readonly string[]): boolean {
+/** Whether an entry contains every term (no terms: every entry matches), its words in English or in `locale`. */
+export function entryMatches(entry: ActivityEntry, terms: readonly string[], locale = 'en'): boolean {
   if (terms.length === 0) return true;
-  const text = searchText(entry);
+  const text = searchText(entry, locale);
   return terms.every((term) => text.includes(term));
 }

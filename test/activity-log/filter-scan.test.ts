@@ -4,6 +4,7 @@ import { FilterScan, serverDays, type ActivityFilters } from '../../src/activity
 import { toEntries } from '../../src/api/activity-source.js';
 import { english } from '../../src/core/translate.js';
 import { makeEntries, memorySource, utc, type RawEntry } from './fake-matomo.js';
+import { languageReady } from '../helpers/pseudo-locale.js';
 
 const NONE: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '' };
 const f = (patch: Partial<ActivityFilters>): ActivityFilters => ({ ...NONE, ...patch });
@@ -402,5 +403,23 @@ describe('FilterScan: a source that filters whole UTC days (Matomo Activity Log 
     expect(serverDays(day('2024-06-30') - 3_600_000, day('2024-07-02'), now)).to.deep.equal({ days: { from: '2024-06-29', to: '' }, exact: false });
     // A range that starts after now has nothing to ask for.
     expect(serverDays(day('2024-07-02'), undefined, now)).to.equal(undefined);
+  });
+});
+
+describe('FilterScan: a text search in the reader’s language', () => {
+  it('finds the type names and detail labels the rows show in German, and the English ones still', async () => {
+    await languageReady('de');
+    const raw = makeEntries(20);
+    const goals = raw.filter((e) => e.type === 'ActivityLog/GoalAdded').map((e) => e.id);
+    expect(goals.length).to.be.greaterThan(1);
+    const search = async (text: string, locale?: string) => {
+      const scan = new FilterScan(memorySource(raw), f({ search: text }), locale ? { locale } : {});
+      return ids((await scan.page(0, 100)).entries);
+    };
+    // "Ziel hinzugefügt" is "Goal added" in German; "Ziel" the label of a goal's details.
+    expect(await search('ziel hinzugefugt', 'de')).to.deep.equal(goals);
+    expect(await search('goal added', 'de')).to.deep.equal(goals);
+    // In English, the German words find nothing.
+    expect(await search('ziel hinzugefugt')).to.deep.equal([]);
   });
 });
