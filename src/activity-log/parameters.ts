@@ -98,9 +98,9 @@ export function describeParameters(parameters: unknown, t: Translator = english)
     const known = ITEMS.get(type);
     details.push(...(known ? known(data, t) : generic(type, data, t)));
   }
-  // Other top-level values some activities carry next to `items` (unless an item said it already).
+  // Other top-level values some activities carry next to `items` (unless an item, of that type or label, said it already).
   for (const [key, value] of Object.entries(parameters)) {
-    if (key === 'items') continue;
+    if (key === 'items' || items.some((item) => isRecord(item) && item.type === key)) continue;
     const text = Array.isArray(value) ? value.map((v) => scalar(v, t)).filter(Boolean).join(', ') : scalar(value, t);
     const own = KEY_LABELS.get(key);
     const label = own ? t.text(own) : humanize(key);
