@@ -152,7 +152,6 @@ export class ActivityLog extends WidgetElement {
     filters: () => this.filters,
     pageSize: () => this.#pageSize,
     scanLimit: () => clampNumber(this.scanLimit, SCAN_LIMIT_RANGE, 5000),
-    locale: () => this.localize.locale,
     source: () => this.#source(),
     withEmails: () => this.gravatar,
     // With live updates, a page shows once they can follow it.

@@ -10,21 +10,21 @@ export type EntryTest = (entry: ActivityEntry) => boolean;
  * given the filter's value: undefined when the value tests nothing. The date range is not here:
  * the scan finds its ends in the newest-first list instead of testing every entry.
  */
-export const ENTRY_TESTS: ReadonlyMap<FilterKey, (value: string, locale: string) => EntryTest | undefined> = new Map([
+export const ENTRY_TESTS: ReadonlyMap<FilterKey, (value: string) => EntryTest | undefined> = new Map([
   [
     'search',
-    (value: string, locale: string) => {
+    (value: string) => {
       const terms = searchTerms(value);
-      return terms.length ? (entry: ActivityEntry) => entryMatches(entry, terms, locale) : undefined;
+      return terms.length ? (entry: ActivityEntry) => entryMatches(entry, terms) : undefined;
     },
   ],
 ]);
 
-/** The tests of the filters set in `f`, but those in `skip` (applied by the source itself), for a reader in `locale`. */
-export function entryTests(f: ActivityFilters, skip: ReadonlySet<FilterKey> = new Set(), locale = 'en'): EntryTest[] {
+/** The tests of the filters set in `f`, but those in `skip` (applied by the source itself). */
+export function entryTests(f: ActivityFilters, skip: ReadonlySet<FilterKey> = new Set()): EntryTest[] {
   const tests: EntryTest[] = [];
   for (const [key, make] of ENTRY_TESTS) {
-    const test = skip.has(key) ? undefined : make(f[key], locale);
+    const test = skip.has(key) ? undefined : make(f[key]);
     if (test) tests.push(test);
   }
   return tests;

@@ -27,8 +27,6 @@ export interface FilterScanOptions {
    * megabyte of JSON that Matomo holds in memory at once, in a form-encoded body of about 2 KB).
    */
   pagesPerTrip?: number;
-  /** The reader's locale: a text search also finds the words the rows show in it (default English). */
-  locale?: string;
 }
 type Time = number | null;
 
@@ -109,7 +107,7 @@ export class FilterScan extends ActivityView {
     const serverDates = source.filters?.dateRange === true;
     const serverText = source.filters?.text === true;
     this.#clientDate = !serverDates && (this.#start !== undefined || this.#end !== undefined);
-    const tests = entryTests(filters, new Set(serverText ? ['search'] : []), options.locale);
+    const tests = entryTests(filters, new Set(serverText ? ['search'] : []));
     this.#byEntry = tests.length > 0;
     this.#test = (entry) => tests.every((test) => test(entry));
     this.clientSide = this.#clientDate || this.#byEntry;

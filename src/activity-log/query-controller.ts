@@ -31,8 +31,6 @@ export interface QueryOptions {
   pageSize(): number;
   /** Entries a text search checks before it stops and asks. */
   scanLimit(): number;
-  /** The reader's locale: a text search also finds the words the rows show in it. */
-  locale?(): string;
   /** Where entries come from (a new object reads everything again). */
   source(): ActivitySource;
   /** Whether to ask who is looking with their users' e-mail addresses (avatars). */
@@ -291,16 +289,14 @@ export class QueryController implements ReactiveController {
    */
   #viewFor(filters: ActivityFilters, full = false): ActivityView {
     const { options } = this;
-    // A text search finds the words of the reader's language: another language, another search.
-    const locale = filters.search ? (options.locale?.() ?? 'en') : '';
-    const key = JSON.stringify([this.#sourceId, filters, options.scanLimit(), this.#generation, locale]);
+    const key = JSON.stringify([this.#sourceId, filters, options.scanLimit(), this.#generation]);
     const old = this.#view;
     const same = !!old && this.#viewKey === key;
     const M = this.#scanPart.value;
     if (!same || (full && !isScan(old))) {
       const source = options.source();
       this.#view =
-        M && (full || needsScan(filters)) ? new M.FilterScan(source, filters, { scanLimit: options.scanLimit(), total: same ? old!.serverTotal : undefined, locale: locale || undefined }) : new ActivityView(source, filters);
+        M && (full || needsScan(filters)) ? new M.FilterScan(source, filters, { scanLimit: options.scanLimit(), total: same ? old!.serverTotal : undefined }) : new ActivityView(source, filters);
       this.#viewKey = key;
       if (same && this.#shown?.scan === old) this.#shown.scan = this.#view;
     }

@@ -1,5 +1,6 @@
 import type { ActivityEntry } from '../api/activity-source.js';
 import { translator } from '../core/translate.js';
+import { registry, type Languages } from '../i18n/registry.js';
 import { catalogueVersion } from './activity-types.js';
 import { activityType } from './catalogue.js';
 import { describeParameters } from './parameters.js';
@@ -15,30 +16,34 @@ export function searchTerms(search: string): string[] {
   return fold(search).split(/\s+/).filter(Boolean);
 }
 
-const haystacks = new WeakMap<ActivityEntry, { version: number; locale: string; text: string }>();
+const haystacks = new WeakMap<ActivityEntry, { version: string; text: string }>();
+
+/** The languages the page has fetched (the readers' languages: a search finds the words the rows show them). */
+function pageLanguages(): string[] {
+  return [...((registry() as Partial<Languages>).loaded?.keys() ?? [])];
+}
 
 /**
  * Everything a text search looks at in an entry, folded: user, description, type and its labels,
  * details, every text and number of its parameters (an annotation's whole note, however long),
- * IP, country. The labels in English and, for a reader in another language (`locale`), as the rows
- * show them to that reader too.
+ * IP, country. The labels in English and in each language the page speaks (as the rows show them).
  */
-export function searchText(entry: ActivityEntry, locale = 'en'): string {
-  const version = catalogueVersion();
+export function searchText(entry: ActivityEntry): string {
+  const languages = pageLanguages();
+  const version = `${catalogueVersion()} ${languages.join(' ')}`;
   const cached = haystacks.get(entry);
-  if (cached && cached.version === version && cached.locale === locale) return cached.text;
+  if (cached && cached.version === version) return cached.text;
   const type = activityType(entry.type);
   const description = describeEntry(entry, type);
   const parts = [entry.userLogin, description, entry.type, type.label, type.groupLabel, entry.ip ?? '', entry.countryName ?? '', entry.country ?? ''];
   for (const detail of describeParameters(entry.parameters)) parts.push(detail.label, detail.value);
-  if (locale !== 'en') {
-    const t = translator(locale);
+  for (const t of languages.map(translator)) {
     parts.push(t.text(type.text), t.text(type.groupText));
     for (const detail of describeParameters(entry.parameters, t)) parts.push(detail.label, detail.value);
   }
   collectScalars(entry.parameters, parts, 0);
   const text = fold(parts.join('\n'));
-  haystacks.set(entry, { version, locale, text });
+  haystacks.set(entry, { version, text });
   return text;
 }
 
@@ -50,9 +55,9 @@ function collectScalars(value: unknown, into: string[], depth: number): void {
   else if (typeof value === 'object' && value !== null && depth < 4) for (const child of Object.values(value)) collectScalars(child, into, depth + 1);
 }
 
-/** Whether an entry contains every term (no terms: every entry matches), its words in English or in `locale`. */
-export function entryMatches(entry: ActivityEntry, terms: readonly string[], locale = 'en'): boolean {
+/** Whether an entry contains every term (no terms: every entry matches). */
+export function entryMatches(entry: ActivityEntry, terms: readonly string[]): boolean {
   if (terms.length === 0) return true;
-  const text = searchText(entry, locale);
+  const text = searchText(entry);
   return terms.every((term) => text.includes(term));
 }
