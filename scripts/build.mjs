@@ -7,7 +7,7 @@
 //    ones (cdn/<widget>.js, cdn/dashboard-widgets.js) with what they load on demand in
 //    dist/cdn/chunks/, and the modular set (cdn/modules/<widget>.js) with the files its bundles
 //    share and load on demand in dist/cdn/modules/chunks/; dist/cdn/bundles.json saying which file
-//    is whose, and the licences of the packages bundled in them,
+//    is whose (and which files hold each language), and the licences of the packages bundled in them,
 //  - the iframe embed page dist/embed.html with its stylesheet dist/embed.css,
 // and prints each bundle's size (raw, gzip, brotli), what embed.html loads in total, and last what
 // `npm pack` would publish (files, packed and unpacked size).
@@ -35,7 +35,15 @@ const built = await buildCdn();
 const manifest = Object.fromEntries(
   built.map(({ name, files }) => {
     const { firstView, lazy } = firstViewAndLazy(files);
-    return [name, { firstView: firstView.map((f) => f.fileName), onDemand: lazy.map((f) => f.fileName) }];
+    // Each language is one file of its own, fetched on demand (src/i18n/locales/<tag>.ts), after
+    // the code for languages other than English (src/i18n/translations.ts), also on demand.
+    const languages = {};
+    for (const f of lazy) {
+      const tag = /^src\/i18n\/locales\/(.+)\.ts$/.exec(f.facade ?? '')?.[1];
+      if (tag) languages[tag] = f.fileName;
+    }
+    const translations = lazy.find((f) => f.facade === 'src/i18n/translations.ts')?.fileName;
+    return [name, { firstView: firstView.map((f) => f.fileName), onDemand: lazy.map((f) => f.fileName), languages, ...(translations ? { translations } : {}) }];
   }),
 );
 writeFileSync(join(root, 'dist/cdn/bundles.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -39,15 +39,17 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * What each script-tag bundle's first view may weigh, gzip, in KB (1 KB = 1024 bytes): the size
- * reached so far, rounded up to the next half KB. A ceiling only goes down (lower it when a change
- * makes its bundle smaller); it goes up only by what an issue allows, said in the commit.
- * `bench/check-size.mjs` (in CI) fails when a first view passes its ceiling.
+ * reached so far, rounded up to the next half KB, or exactly what an issue allows when that is less.
+ * A ceiling only goes down (lower it when a change makes its bundle smaller); it goes up only by what
+ * an issue allows, said in the commit. `bench/check-size.mjs` (in CI) fails when a first view passes
+ * its ceiling.
  */
 export const CEILINGS = {
-  'activity-log': 29,
-  'analytics-settings': 22,
-  'visits-chart': 67,
-  'dashboard-widgets': 94.5,
+  // Localisation (issue 19) allows each English first view 1,536 bytes over its size before it.
+  'activity-log': 30.44, // 29,638 + 1,536 = 31,174 bytes allowed; 31,170 here
+  'analytics-settings': 22.5,
+  'visits-chart': 68.48, // 68,590 + 1,536 = 70,126 bytes allowed; 70,123 here
+  'dashboard-widgets': 95.5,
 };
 
 const TS_OPTIONS = {

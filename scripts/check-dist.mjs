@@ -26,7 +26,11 @@
 //  - Chart.js is only in the bundles that draw a chart, and the npm class modules register nothing;
 //  - no entry of the library (npm modules and script-tag bundles) reaches the demo backend
 //    (dist/demo/, src/demo/), which only dashboard-widgets/demo-backend exports;
-//  - every file package.json exports is in dist/, and the settings helpers run without a DOM.
+//  - every file package.json exports is in dist/, and the settings helpers run without a DOM;
+//  - a language is one file per self-contained bundle and one for the modular set, never part of a
+//    first view; a German page with two self-contained bundles, or the three modular ones, fetches
+//    one, and its widgets and Share panel speak German; an English page fetches none, nor the code
+//    for languages other than English.
 // Prints one line per check and "N passed, N failed"; exits 1 on any failure. Stops by itself.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -103,6 +107,16 @@ const PAGES = {
       `<iframe id="plain" title="Visits" data-dashboard-widgets src="/dist/embed.html#widget=visits-chart&amp;api-base=/matomo/&amp;site-id=1&amp;token=${TOKENS.matomoViewer}"></iframe>`,
   ),
   '/check/class-modules.html': page('class modules', ['/check/class-modules.js'], ''),
+  '/check/german.html': page(
+    'German, two self-contained bundles',
+    ['/dist/cdn/activity-log.js', '/dist/cdn/visits-chart.js'],
+    WIDGET_HTML['activity-log'] + WIDGET_HTML['visits-chart'],
+  ).replace('<html lang="en">', '<html lang="de">'),
+  '/check/german-modules.html': page(
+    'German, the three modular bundles',
+    ALL.map((tag) => `/dist/cdn/${MODULAR[tag]}.js`),
+    ALL.map((t) => WIDGET_HTML[t]).join(''),
+  ).replace('<html lang="en">', '<html lang="de">'),
 };
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
@@ -525,6 +539,17 @@ async function main() {
       assert((await bundledInputs('visits-chart/define.js')).some((input) => input.endsWith('dist/vendor/chart.js')), 'dashboard-widgets/visits-chart does not import the trimmed Chart.js of dist/vendor/');
     });
 
+    await check("the settings' validators are in no first view: a file of their own, fetched once the form shows", () => {
+      // A message only validators.ts says.
+      const marker = 'Remove the leading zeros.';
+      const holds = (file) => readFileSync(join(dist, 'cdn', file), 'utf8').includes(marker);
+      for (const name of ['analytics-settings', 'modules/analytics-settings', 'dashboard-widgets']) {
+        const first = bundles[name].firstView.filter(holds);
+        assert(first.length === 0, `the validators are in the first view of ${name}.js: ${first.join(', ')}`);
+        assert(bundles[name].onDemand.some(holds), `no on-demand file of ${name}.js holds the validators (the check is stale)`);
+      }
+    });
+
     await check('no entry of the library reaches the demo backend (only dashboard-widgets/demo-backend exports it)', async () => {
       const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
       const library = Object.entries(pkg.exports)
@@ -557,6 +582,78 @@ async function main() {
         await clean(tab, problems, requests);
       } finally {
         await tab.close();
+      }
+    });
+
+    await check('a language is one file per bundle (self-contained: cdn/chunks/<bundle>.*; the modular set: one of cdn/modules/chunks/ for the three), in no first view', () => {
+      for (const name of selfContained) {
+        const file = bundles[name].languages?.de;
+        assert(file && file.startsWith(`chunks/${name}.`) && bundles[name].onDemand.includes(file), `bundles.json names no German file of its own for ${name}`);
+      }
+      const modularGerman = new Set(modular.map((name) => bundles[name].languages?.de));
+      const [file] = modularGerman;
+      assert(modularGerman.size === 1 && file?.startsWith('modules/chunks/'), `the modular set's German files are ${[...modularGerman].join(', ')} (one file of cdn/modules/chunks/ expected)`);
+      for (const name of modular) assert(bundles[name].onDemand.includes(file), `bundles.json does not count ${file} as on demand for ${name}`);
+      for (const name of [...selfContained, ...modular]) {
+        const languages = Object.values(bundles[name].languages ?? {});
+        const inFirstView = bundles[name].firstView.filter((f) => languages.includes(f));
+        assert(inFirstView.length === 0, `a language file is in the first view of ${name}: ${inFirstView.join(', ')}`);
+      }
+    });
+
+    const languageFiles = new Set(Object.values(bundles).flatMap((b) => Object.values(b.languages ?? {})));
+    const SHARE_DE = 'Teilen / Einbetten';
+    for (const [path, tags] of [
+      ['/check/german.html', ['activity-log', 'visits-chart']],
+      ['/check/german-modules.html', ALL],
+    ]) {
+      await check(`a German page with ${path === '/check/german.html' ? 'two self-contained bundles' : 'the three modular bundles'} fetches one language file, and speaks German`, async () => {
+        const { tab, problems, requests } = await openPage(browser, origin, path);
+        try {
+          await widgetsRender(tab.mainFrame(), tags);
+          const shareButton = (tag) => tab.evaluate((tag) => document.querySelector(tag).shadowRoot.querySelector('[part~="share-button"]')?.textContent.trim(), tag);
+          await tab.waitForFunction(
+            (tag, text) => document.querySelector(tag).shadowRoot.querySelector('[part~="share-button"]')?.textContent.trim() === text,
+            { timeout: WIDGET_WAIT_MS },
+            tags[0],
+            SHARE_DE,
+          );
+          for (const tag of tags.slice(1)) assert((await shareButton(tag)) === SHARE_DE, `the Share button of <${tag}> reads "${await shareButton(tag)}"`);
+          await tab.evaluate(() => document.querySelector('visits-chart').shadowRoot.querySelector('[part~="share-button"]').click());
+          await tab.waitForFunction(
+            (text) => document.querySelector('visits-chart').shadowRoot.querySelector('dw-share-panel')?.shadowRoot?.querySelector('h2')?.textContent === text,
+            { timeout: WIDGET_WAIT_MS },
+            SHARE_DE,
+          );
+          const fetched = requests.map((r) => new URL(r.url).pathname.replace(CDN, '')).filter((p) => languageFiles.has(p));
+          assert(fetched.length === 1, `the German page fetched ${fetched.length} language files: ${fetched.join(', ')}`);
+          await clean(tab, problems, requests);
+        } finally {
+          await tab.close();
+        }
+      });
+    }
+
+    const translationsFiles = new Set(Object.values(bundles).map((b) => b.translations).filter(Boolean));
+    await check('the code for languages other than English is a file of its own, on demand, for every bundle of the widgets', () => {
+      for (const name of [...selfContained, ...modular]) {
+        const file = bundles[name].translations;
+        assert(file && bundles[name].onDemand.includes(file) && !bundles[name].firstView.includes(file), `bundles.json names no on-demand file of the code for other languages for ${name}`);
+      }
+    });
+
+    await check('an English page of either layout fetches no language file, nor the code for other languages, its Share panel included', async () => {
+      for (const name of ['activity-log', MODULAR['activity-log']]) {
+        const english = await openPage(browser, origin, `/check/${name}.html`);
+        try {
+          await widgetsRender(english.tab.mainFrame(), ['activity-log']);
+          await english.tab.evaluate(() => document.querySelector('activity-log').shadowRoot.querySelector('[part~="share-button"]').click());
+          await english.tab.waitForFunction(() => document.querySelector('activity-log').shadowRoot.querySelector('dw-share-panel')?.shadowRoot?.querySelector('h2'), { timeout: WIDGET_WAIT_MS });
+          const fetched = english.requests.map((r) => new URL(r.url).pathname.replace(CDN, '')).filter((p) => languageFiles.has(p) || translationsFiles.has(p));
+          assert(fetched.length === 0, `${name}.js: the English page fetched ${fetched.join(', ')}`);
+        } finally {
+          await english.tab.close();
+        }
       }
     });
 

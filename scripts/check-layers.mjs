@@ -1,9 +1,10 @@
 // npm run check:layers: the layers of src/ import only downwards, type-only and on-demand imports
 // included (read by dpdm, the tool `npm run check:cycles` runs):
 //
-//   core  <-  api  <-  embed (sharing, framing)  <-  each widget  <-  entries (src/index.ts, src/react/)
+//   i18n  <-  core  <-  api  <-  embed (sharing, framing)  <-  each widget  <-  entries (src/index.ts, src/react/)
 //
-// - core/ imports nothing of the library outside core/ (nor api/, nor a widget);
+// - i18n/ (the catalogues and the page's registry of languages) imports nothing of the library;
+// - core/ imports i18n/ only (nor api/, nor a widget);
 // - api/ imports core/ only;
 // - embed/ never imports a widget (a frame or a share panel names a widget by its tag);
 // - a widget (activity-log/, visits-chart/, analytics-settings/) imports core/, api/ and embed/
@@ -32,13 +33,14 @@ function layerOf(file) {
 
 /** What each layer may import (besides itself and packages). */
 const ALLOWED = {
-  core: [],
-  api: ['core'],
-  embed: ['core', 'api'],
+  i18n: [],
+  core: ['i18n'],
+  api: ['core', 'i18n'],
+  embed: ['core', 'api', 'i18n'],
   demo: ['core'],
-  ...Object.fromEntries(WIDGETS.map((w) => [w, ['core', 'api', 'embed']])),
-  entry: ['core', 'api', 'embed', ...WIDGETS],
-  react: ['core', 'api', 'embed', ...WIDGETS],
+  ...Object.fromEntries(WIDGETS.map((w) => [w, ['core', 'api', 'embed', 'i18n']])),
+  entry: ['core', 'api', 'embed', 'i18n', ...WIDGETS],
+  react: ['core', 'api', 'embed', 'i18n', ...WIDGETS],
 };
 
 const tree = await parseDependencyTree(['src/**/*.ts'], { context: root, transform: false, skipDynamicImports: false });
@@ -72,7 +74,7 @@ for (const file of Object.keys(tree)) {
   visit(source);
 }
 if (wrong.length) {
-  console.error(`Imports against the layers (core <- api <- embed <- widgets <- entries), or not seen by the checks:\n  ${wrong.join('\n  ')}`);
+  console.error(`Imports against the layers (i18n <- core <- api <- embed <- widgets <- entries), or not seen by the checks:\n  ${wrong.join('\n  ')}`);
   process.exit(1);
 }
 console.log(`Layers: ${Object.keys(tree).length} modules, every import goes downwards.`);

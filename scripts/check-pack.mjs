@@ -15,7 +15,9 @@
 //    module that the first view and several on-demand parts share, even though the first
 //    view has loaded it already (rolldown/rolldown#10731, open), which no library can prevent;
 //  - that application's page shows the chart (drawn) against the demo backend in headless
-//    Chromium, under a strict Content-Security-Policy, without an error.
+//    Chromium, under a strict Content-Security-Policy, without an error; the German messages are a
+//    file of their own outside its first view, fetched when the page turns German, and a language
+//    the application registers through dashboard-widgets/i18n shows when the page turns to it.
 // Prints one line per check and "N passed, N failed"; exits 1 on any failure. Stops by itself.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -175,7 +177,8 @@ async function main() {
     });
 
     let built;
-    await check('an application bundled with Vite from the tarball gets the trimmed Chart.js of dist/vendor/', async () => {
+    let germanFile;
+    await check('an application bundled with Vite from the tarball gets the trimmed Chart.js of dist/vendor/, and the German messages in a file outside its first view', async () => {
       installDependencies(pkg, join(app, 'node_modules'));
       cpSync(join(root, 'test/fixtures/npm-app'), app, { recursive: true, filter: (f) => !f.endsWith('.md') });
       const { build } = await import('vite');
@@ -189,6 +192,9 @@ async function main() {
       const code = first.map((c) => c.code).join('\n');
       const found = UNREGISTERED_CHART_JS.filter((s) => code.includes(`"${s}"`) || code.includes(`'${s}'`) || code.includes(`\`${s}\``));
       assert(found.length === 0, `Chart.js classes the chart does not register are in the application (${found.join(', ')})`);
+      const german = output.filter((o) => o.type === 'chunk' && o.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith('dashboard-widgets/dist/i18n/locales/de.js')));
+      assert(german.length === 1 && !first.includes(german[0]), `the German messages are in ${german.length} files${german.some((c) => first.includes(c)) ? ', one in the first view' : ''} (one file loaded on demand expected)`);
+      germanFile = german[0].fileName;
       const fetched = first.reduce((n, c) => n + gzip(c.code), 0);
       const appCode = gzip(code);
       const { firstView: cdnFiles } = JSON.parse(readFileSync(join(dist, 'cdn/bundles.json'), 'utf8'))['visits-chart'];
@@ -198,7 +204,7 @@ async function main() {
       return `first view of the Vite application (import 'dashboard-widgets/visits-chart'): its code ${kb(appCode)} gzip, fetched as ${first.length} file${first.length === 1 ? '' : 's'} of ${kb(fetched)} gzip; cdn/visits-chart.js: ${kb(cdnBytes)} gzip in ${cdnFiles.length}`;
     });
 
-    await check("that application's page shows the chart against the demo backend, under a strict policy", async () => {
+    await check("that application's page shows the chart against the demo backend, under a strict policy, in German (fetched then) and in a language it registers", async () => {
       assert(built, 'the application was not built');
       const server = await serve(built);
       const browser = await puppeteer.launch({ executablePath: requireBrowser(), headless: true, args: CHROME_FLAGS });
@@ -207,7 +213,11 @@ async function main() {
         const problems = [];
         tab.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
         tab.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-        tab.on('request', (r) => !r.url().startsWith('http://127.0.0.1:') && !r.url().startsWith('data:') && problems.push(`request outside loopback: ${r.url()}`));
+        const fetched = [];
+        tab.on('request', (r) => {
+          if (!r.url().startsWith('http://127.0.0.1:') && !r.url().startsWith('data:')) problems.push(`request outside loopback: ${r.url()}`);
+          else fetched.push(new URL(r.url()).pathname);
+        });
         await tab.evaluateOnNewDocument(() => {
           window.__seen = { violations: [], loaded: false };
           document.addEventListener('securitypolicyviolation', (e) => window.__seen.violations.push(`${e.effectiveDirective} ${e.blockedURI}`), true);
@@ -227,7 +237,19 @@ async function main() {
           return { painted, violations: window.__seen.violations, error: !!document.querySelector('visits-chart').shadowRoot.querySelector('[part~="error"]') };
         });
         assert(seen.painted > 500 && !seen.error, `the chart drew ${seen.painted} pixels${seen.error ? ' and shows an error' : ''}`);
-        assert(seen.violations.length === 0, `Content-Security-Policy violations: ${seen.violations.join(', ')}`);
+        // The page turns German: the language's file is fetched then, and the widget speaks it; then
+        // Swedish, which only the application's registerTranslation (dashboard-widgets/i18n) gives.
+        const shareButton = (text) =>
+          tab.waitForFunction((text) => document.querySelector('visits-chart').shadowRoot.querySelector('[part~="share-button"]')?.textContent.trim() === text, { timeout: WAIT_MS }, text);
+        await shareButton('Share / embed');
+        assert(!fetched.some((path) => path.endsWith(germanFile)), `the English page fetched ${germanFile}`);
+        await tab.evaluate(() => (document.documentElement.lang = 'de'));
+        await shareButton('Teilen / Einbetten');
+        assert(fetched.some((path) => path.endsWith(germanFile)), `the page speaks German without having fetched ${germanFile}`);
+        await tab.evaluate(() => (document.documentElement.lang = 'sv'));
+        await shareButton('Dela / bädda in');
+        const violations = await tab.evaluate(() => window.__seen.violations);
+        assert(violations.length === 0, `Content-Security-Policy violations: ${violations.join(', ')}`);
         assert(problems.length === 0, problems.join('\n'));
       } finally {
         await browser.close();

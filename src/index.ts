@@ -14,3 +14,4 @@ export { LockoutError, RefusedTokenError } from './api/sign-in-errors.js';
 export { TwoFactorError } from './api/two-factor-error.js';
 export { MatomoClient } from './api/matomo.js';
 export { RocketChatClient } from './api/rocketchat.js';
+export { registerTranslation, type Messages, type MessageId } from './i18n/index.js';

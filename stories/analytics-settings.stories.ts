@@ -190,7 +190,8 @@ export const LoadError: Story = {
   args: {
     source: memorySource({
       load: () => {
-        throw new ServerError('The server failed (HTTP 503 Service Unavailable). Try again later.', { status: 503 });
+        // As the Rocket.Chat client says it (a message in the reader's language, the status as sent).
+        throw new ServerError({ key: 'The server failed (HTTP {status}). Try again later.', params: { status: '503 Service Unavailable' } }, { status: 503 });
       },
     }),
   },
@@ -260,7 +261,7 @@ export const PartialSuccess: Story = {
       save: (changes) =>
         changes.map((c) =>
           c.id === 'PiwikAnalytics_siteId'
-            ? { id: c.id, ok: false as const, error: new ServerError('Invalid value for PiwikAnalytics_siteId', { status: 400, code: 'error-setting-validation-failed' }) }
+            ? { id: c.id, ok: false as const, error: new ServerError({ key: 'The server refused a value ({detail}).', params: { detail: 'Invalid value for PiwikAnalytics_siteId' } }, { status: 400, code: 'Match.Error' }) }
             : { id: c.id, ok: true as const },
         ),
     }),
@@ -383,7 +384,7 @@ export const LargeValue: Story = {
 export const PermissionDenied: Story = {
   args: {
     source: memorySource({
-      save: (changes) => changes.map((c) => ({ id: c.id, ok: false as const, error: new PermissionError('This account may not change these settings (Editing settings is not allowed).') })),
+      save: (changes) => changes.map((c) => ({ id: c.id, ok: false as const, error: new PermissionError({ key: 'This account may not change these settings ({detail}).', params: { detail: 'Editing settings is not allowed' } }) })),
     }),
   },
   play: async ({ canvasElement }) => {

@@ -54,26 +54,6 @@ export const activityLogStyles = css`
   .icon {
     flex: none;
   }
-  .live-status {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    font-size: 0.9em;
-    color: var(--_fg-muted);
-  }
-  .live-status .dot {
-    width: 8px;
-    height: 8px;
-    border-radius: 50%;
-    background: var(--_success);
-  }
-  /* The states shown before live updates' code is here (the others come with it: live.ts). */
-  .live-status.stopped {
-    color: var(--_danger);
-  }
-  .live-status.stopped .dot {
-    background: currentColor;
-  }
 
   /* Filters ----------------------------------------------------------- */
   .filters {

@@ -10,6 +10,7 @@ import { errorDetail } from '../core/error-detail.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { clampNumber, PAGE_SIZE_RANGE, SCAN_LIMIT_RANGE } from '../core/numbers.js';
 import { errorBox } from '../core/status-message.js';
+import { registry } from '../i18n/registry.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { ShareToggle } from '../embed/share-toggle.js';
@@ -59,7 +60,7 @@ const FILTERS_PENDING = html`<div class="filters filters-pending" aria-hidden="t
  * @fires {ActivityLoadEvent} dw-activity-load - A page of entries was loaded and rendered (and again when a text search has finished counting). Detail: `{ entries, total, totalExact, page, pageSize, offset, filters }`.
  * @fires {ActivityChangeEvent} dw-activity-change - The reader changed a filter. Detail: the filters `{ user, activityType, dateFrom, dateTo, search }`.
  * @fires {ActivityExportEvent} dw-activity-export - An export was saved. Detail: `{ format, count, fileName }`.
- * @fires {ActivityErrorEvent} dw-activity-error - Loading, refreshing or exporting failed. Detail: `{ error, kind, message, during }`, `during` being `load`, `refresh` or `export`.
+ * @fires {ActivityErrorEvent} dw-activity-error - Loading, refreshing, exporting or preparing the audit report failed. Detail: `{ error, kind, message, during }`, `during` being `load`, `refresh`, `export` or `report`.
  *
  * @slot title - The heading (default "Activity log").
  *
@@ -71,9 +72,11 @@ const FILTERS_PENDING = html`<div class="filters filters-pending" aria-hidden="t
  * @csspart refresh-button - Reloads now.
  * @csspart export-csv - The CSV export button.
  * @csspart export-json - The JSON export button.
+ * @csspart report-button - "Print report": the filtered view as an audit report in a window of its own, to print or save as PDF.
  * @csspart share-button - Opens the Share / embed panel (iframe and script-tag snippets).
  * @csspart share-panel - The Share / embed panel.
  * @csspart export-progress - Progress of a running export.
+ * @csspart report-progress - Progress of the audit report being prepared.
  * @csspart filters - The filter bar.
  * @csspart user-filter - The user select (super users only).
  * @csspart type-filter - The activity-type select.
@@ -176,13 +179,14 @@ export class ActivityLog extends WidgetElement {
     reload: () => this.reload(),
   });
 
-  /** CSV and JSON exports of the whole filtered view (their code loads on the first export). */
+  /** CSV and JSON exports of the whole filtered view, and "Print report" (the code of each loads on its first use). */
   #export = new ExportController(this, {
     scan: () => this.#query.fullScan(),
     locale: () => this.effectiveLocale,
+    server: () => (this.source ? '' : this.connection('matomo').apiBase),
     announce: (text) => this.#announcer.announce(text),
     onSaved: (detail) => this.emit(new ActivityExportEvent(detail)),
-    onError: (error) => this.#emitError(error, 'export'),
+    onError: (error, during) => this.#emitError(error, during),
     retrySignIn: () => this.#retrySignIn(),
   });
 
@@ -307,11 +311,13 @@ export class ActivityLog extends WidgetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     activityTypeRegistry.addEventListener('change', this.#onCatalogue);
+    registry().listeners.add(this.#onWords);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     activityTypeRegistry.removeEventListener('change', this.#onCatalogue);
+    registry().listeners.delete(this.#onWords);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -340,12 +346,13 @@ export class ActivityLog extends WidgetElement {
 
   protected override render(): TemplateResult {
     const query = this.#query;
-    const locale = this.effectiveLocale;
+    const t = this.localize;
+    const locale = t.locale;
     const { shown, pending, error } = query;
-    return html`<section part="base" class="base" aria-labelledby="title">
+    return html`<section part="base" class="base" aria-labelledby="title" lang=${locale} dir=${t.dir}>
       ${this.#renderHeader(shown)}
       ${customElements.get(FILTER_BAR) ? nothing : FILTERS_PENDING}
-      ${this.#bar.status === 'failed' ? this.#bar.render('the filters', { part: 'filters' }) : nothing}
+      ${this.#bar.status === 'failed' ? this.#bar.render(t.t('the filters'), { part: 'filters' }) : nothing}
       <dw-activity-filter-bar
         .filters=${this.#filters}
         .viewer=${query.viewer}
@@ -354,20 +361,20 @@ export class ActivityLog extends WidgetElement {
         .types=${query.seenTypes}
         .allOptions=${this.#allOptions}
         .invalidRange=${query.invalidRange(this.#filters)}
-        .catalogue=${catalogueVersion()}
+        .catalogue=${this.#catalogue()}
         @dw-filter-edit=${this.#onFilterEdit}
       ></dw-activity-filter-bar>
-      <p class="summary" part="summary" role="status">${shown ? shown.scan.summary(shown.page, shown.offset, locale) : pending ? 'Loading activities…' : ''}</p>
+      <p class="summary" part="summary" role="status">${shown ? shown.scan.summary(shown.page, shown.offset, locale) : pending ? t.t('Loading activities…') : ''}</p>
       ${this.#announcer.render()} ${this.#export.render()}
-      ${error ? errorBox(error, this.#retry, shown ? 'Could not load these activities; the list below is from before' : 'Could not load the activities') : nothing}
+      ${error ? errorBox(error, this.#retry, t.t(shown ? 'Could not load these activities; the list below is from before' : 'Could not load the activities'), t) : nothing}
       ${query.notices(locale)} ${this.#live.notice()}
       <div class="progress-line ${pending && shown ? 'on' : ''}" aria-hidden="true"></div>
-      ${this.#renderList(shown, pending, error, locale)} ${shown && !pending ? renderEmpty(shown, query.viewer?.superUser === false, this.#clear) : nothing}
+      ${this.#renderList(shown, pending, error, locale)} ${shown && !pending ? renderEmpty(shown, query.viewer?.superUser === false, this.#clear, t) : nothing}
       ${renderPager({
         shown,
         offset: query.offset,
         size: this.#pageSize,
-        locale,
+        t,
         goTo: query.goTo,
         resize: this.#resize,
         form: this.#bar.value?.renderJump(query, this.#pageSize, locale),
@@ -377,10 +384,10 @@ export class ActivityLog extends WidgetElement {
 
   #renderHeader(shown: Shown | undefined): TemplateResult {
     return html`<header class="header" part="header">
-        <h2 id="title" class="title${this.hideTitle ? ' visually-hidden' : ''}" part="title"><slot name="title">Activity log</slot></h2>
+        <h2 id="title" class="title${this.hideTitle ? ' visually-hidden' : ''}" part="title"><slot name="title">${this.localize.t('Activity log')}</slot></h2>
         ${this.#live.render()}
         <span class="actions">
-          <button type="button" class="small" part="refresh-button" @click=${() => this.reload()}>${REFRESH}<span class="label">Refresh</span></button>
+          <button type="button" class="small" part="refresh-button" @click=${() => this.reload()}>${REFRESH}<span class="label">${this.localize.t('Refresh')}</span></button>
           ${this.#export.buttons(!!shown && shown.page.total > 0)} ${this.#share.button()}
         </span>
       </header>
@@ -393,9 +400,9 @@ export class ActivityLog extends WidgetElement {
     const entries = shown?.page.entries ?? (error ? [] : undefined);
     return html`<dw-activity-list
       .entries=${entries}
-      .state=${{ pending, newIds: this.#query.newIds, now: this.#clock.now, locale, picture: this.#avatars.picture, pictures: this.#avatars.version }}
+      .state=${{ pending, newIds: this.#query.newIds, now: this.#clock.now, locale, t: this.localize, picture: this.#avatars.picture, pictures: this.#avatars.version }}
       .skeleton=${Math.min(this.#pageSize, 8)}
-      .catalogue=${catalogueVersion()}
+      .catalogue=${this.#catalogue()}
     ></dw-activity-list>`;
   }
 
@@ -421,6 +428,17 @@ export class ActivityLog extends WidgetElement {
   };
 
   #onCatalogue = () => this.requestUpdate();
+
+  /** Words that arrived since (a language's file, a page's own): the rows and the type filter say them again. */
+  #words = 0;
+  #onWords = (tag?: string) => {
+    if (tag) this.#words++;
+  };
+
+  /** Changes when a type's words may have: a type registered, or words arrived. */
+  #catalogue(): number {
+    return catalogueVersion() + this.#words;
+  }
 
   // ---------------------------------------------------------------- helpers
 

@@ -1,24 +1,28 @@
 import type { TemplateResult } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
+import type { Text } from '../i18n/types.js';
 
 // The registry of activity types (in the first view: pages register their own types early).
 // Matomo's own types, and how a type is shown, are in catalogue.ts, loaded with the first page.
 
-/** The groups of the activity-type filter, in the order they are offered. */
-export const ACTIVITY_CATEGORIES = {
-  users: 'Users & access',
-  websites: 'Websites',
-  goals: 'Goals',
-  segments: 'Segments',
-  reports: 'Reports',
-  privacy: 'Privacy',
-  system: 'Plugins & system',
-  annotations: 'Annotations',
-  alerts: 'Alerts & dimensions',
-  other: 'Other plugins',
-} as const;
+/** The groups of the activity-type filter, in the order they are offered, as messages. */
+export const CATEGORY_TEXTS = {
+  users: { key: 'Users & access' },
+  websites: { key: 'Websites' },
+  goals: { key: 'Goals' },
+  segments: { key: 'Segments' },
+  reports: { key: 'Reports' },
+  privacy: { key: 'Privacy' },
+  system: { key: 'Plugins & system' },
+  annotations: { key: 'Annotations' },
+  alerts: { key: 'Alerts & dimensions' },
+  other: { key: 'Other plugins' },
+} as const satisfies Record<string, Text>;
 
-export type ActivityCategory = keyof typeof ACTIVITY_CATEGORIES;
+/** The groups' English names (a registered type's `category` may name one instead of its key). */
+export const ACTIVITY_CATEGORIES = Object.fromEntries(Object.entries(CATEGORY_TEXTS).map(([key, text]) => [key, text.key])) as { readonly [K in ActivityCategory]: (typeof CATEGORY_TEXTS)[K]['key'] };
+
+export type ActivityCategory = keyof typeof CATEGORY_TEXTS;
 
 /** Names of the built-in icons (one per category, plus a few for common activities). */
 export type ActivityIconName = 'user' | 'key' | 'sign-in' | 'sign-out' | 'site' | 'goal' | 'segment' | 'report' | 'privacy' | 'plugin' | 'note' | 'alert' | 'puzzle';
@@ -47,11 +51,16 @@ export interface ActivityTypeDefinition {
 /** A type as the widget shows it. */
 export interface ActivityTypeInfo {
   id: string;
+  /** Its label in English (searches and exports read it). */
   label: string;
+  /** Its label as shown: a message (Matomo's own types), or the text a page registered or the id gave. */
+  text: Text | string;
   /** The group key: a category key, or `custom:<name>` for a developer's own group. */
   group: string;
-  /** The group's label. */
+  /** The group's label in English. */
   groupLabel: string;
+  /** The group's label as shown. */
+  groupText: Text | string;
   icon: ActivityIcon;
   /** The plugin part of the id ("ActivityLog" in "ActivityLog/GoalAdded"). */
   plugin: string;

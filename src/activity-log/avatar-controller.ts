@@ -9,8 +9,6 @@ import { adoptPartStyles } from './part-styles.js';
 export interface AvatarOptions extends AvatarSettings {
   /** Whether avatars are on (`gravatar`). */
   on(): boolean;
-  /** Changes when `emails()` may have (who is looking was read again). */
-  emailsVersion(): number;
 }
 
 /**
@@ -22,8 +20,6 @@ export interface AvatarOptions extends AvatarSettings {
 export class AvatarController {
   readonly #part: LazyPart<Awaited<ReturnType<typeof chunks.gravatar>>>;
   #avatars: Avatars | undefined;
-  /** Counts the pictures' changes (a hash computed, a picture loaded or failed). */
-  #changes = 0;
   /** Whether the next `need()` may ask again for the code, after it failed to arrive. */
   #retry = false;
 
@@ -34,10 +30,7 @@ export class AvatarController {
     this.#part = new LazyPart(host, () => chunks.gravatar(), {
       onReady: (code) => {
         adoptPartStyles(host, code.avatarStyles);
-        this.#avatars = new code.Avatars(options, () => {
-          this.#changes++;
-          host.requestUpdate();
-        });
+        this.#avatars = new code.Avatars(options, () => host.requestUpdate());
       },
     });
   }
@@ -62,7 +55,7 @@ export class AvatarController {
 
   /** Changes whenever `picture` may draw something else. */
   get version(): string {
-    const { options } = this;
-    return options.on() ? `${this.#changes}|${!!this.#avatars}|${options.emailsVersion()}|${options.base()}|${options.apiBase()}` : '';
+    // With avatars on and their code not here yet, nothing is drawn: the version waits for it.
+    return this.options.on() ? (this.#avatars?.version ?? 'loading') : '';
   }
 }

@@ -1,12 +1,15 @@
+import type { Text } from '../i18n/types.js';
+
 /** Number of avatar colours (`.c0` … in the styles). */
 export const AVATAR_COLOURS = 12;
 
 /** The performers Matomo records that are not people, with what they are (a Map: logins come from the server). */
-export const SYSTEM_USERS: ReadonlyMap<string, string> = new Map([
-  ['Matomo System', 'system'],
-  ['Console Command', 'command line'],
-  ['anonymous', 'not signed in'],
+export const SYSTEM_NOTES: ReadonlyMap<string, Text> = new Map<string, Text>([
+  ['Matomo System', { key: 'system', context: 'who did it' }],
+  ['Console Command', { key: 'command line' }],
+  ['anonymous', { key: 'not signed in' }],
 ]);
+
 
 /** One or two letters for a login: "sophie.martin" → "SM", "admin" → "AD", "" → "?". */
 export function initials(login: string): string {

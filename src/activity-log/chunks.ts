@@ -8,6 +8,8 @@ export const chunks = {
   /** Date ranges and text search in the browser, reading everything, following new entries. */
   scan: () => import('./filter-scan.js'),
   export: () => import('./export.js'),
+  /** The audit report ("Print report"). */
+  report: () => import('./report.js'),
   live: () => import('./live.js'),
   gravatar: () => import('./gravatar.js'),
   /** Every option of the user and type filters (after the first rows are painted, or when a select is reached). */

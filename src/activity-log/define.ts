@@ -8,3 +8,4 @@ export { ActivityChangeEvent, ActivityErrorEvent, ActivityExportEvent, ActivityL
 export { registerActivityType, ACTIVITY_CATEGORIES, type ActivityCategory, type ActivityTypeDefinition, type ActivityIcon, type ActivityIconName } from './activity-types.js';
 export type { ExportFormat } from './export.js';
 export type { ActivitySource, ActivityEntry, ActivityQuery, ActivityViewer } from '../api/activity-source.js';
+export { registerTranslation } from '../i18n/on-demand.js';

@@ -27,8 +27,8 @@ export interface ActivityExportDetail {
   fileName: string;
 }
 
-/** Detail of `dw-activity-error`: what failed, during loading a page, a live refresh, or an export. */
-export type ActivityErrorDetail = ErrorDetail<'load' | 'refresh' | 'export'>;
+/** Detail of `dw-activity-error`: what failed, during loading a page, a live refresh, an export, or the audit report. */
+export type ActivityErrorDetail = ErrorDetail<'load' | 'refresh' | 'export' | 'report'>;
 
 /** `dw-activity-load`: a page of entries was loaded and rendered (again when a text search has finished counting). */
 export class ActivityLoadEvent extends DashboardEvent<ActivityLoadDetail> {

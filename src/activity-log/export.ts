@@ -1,10 +1,12 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
 import { ApiError } from '../api/errors.js';
-import { isAbort } from '../core/errors.js';
+import { isAbort, isDashboardError } from '../core/errors.js';
 import { toCsv } from '../core/csv.js';
 import { downloadFile } from '../core/download.js';
-import { formatCount } from '../core/format.js';
+import { Localize } from '../core/localize.js';
+import { errorBox } from '../core/status-message.js';
+import { translator, type Translator } from '../core/translate.js';
 import type { FilterScan } from './filter-scan.js';
 import { activeFilters, type ActivityFilters, type FilterKey } from './filters.js';
 import { toRow } from './rows.js';
@@ -16,7 +18,7 @@ export type ExportFormat = 'csv' | 'json';
 /** An export under way: what it writes, how far it has read (reported by `saveExport`), and how to cancel it. */
 export interface ExportRun {
   format: ExportFormat;
-  /** "Exporting CSV… 200 of 1,234 checked", once the export reports progress. */
+  /** "Exporting CSV… 200 of 1,234 checked", once the export reports progress (in the widget's language). */
   label?: string;
   done: number;
   of: number;
@@ -40,10 +42,12 @@ export async function saveExport(
   update: () => void,
 ): Promise<[{ format: ExportFormat; count: number; fileName: string }, string]> {
   const { format } = state;
+  const t = translator(locale);
   const entries = await scan.all(state.controller.signal, (done, of) => {
     state.done = done;
     state.of = of;
-    if (of) state.label = `Exporting ${format.toUpperCase()}… ${formatCount(done, locale)} of ${formatCount(of, locale)} checked`;
+    // {format}: CSV or JSON; {done} of {of}: the activities checked so far, of those to check.
+    if (of) state.label = t.t('Exporting {format}… {done} of {of} checked', { format: format.toUpperCase(), done, of });
     update();
   });
   const count = entries.length;
@@ -56,7 +60,9 @@ export async function saveExport(
     throw new ExportError(format, error);
   }
   downloadFile(fileName, text, EXPORT_TYPES[format]);
-  return [{ format, count, fileName }, `Saved ${formatCount(count, locale)} ${count === 1 ? 'activity' : 'activities'} to ${fileName}.${cut.count ? ` ${CUT_NOTE}` : ''}`];
+  // {file}: the file's name.
+  const saved = t.plural(count, { one: 'Saved {count} activity to {file}.', other: 'Saved {count} activities to {file}.' }, { file: fileName });
+  return [{ format, count, fileName }, cut.count ? `${saved} ${t.t('Details nested deeper than {depth} levels are replaced by a note in the file.', { depth: MAX_JSON_DEPTH })}` : saved];
 }
 
 /** What an export tells its widget. */
@@ -67,8 +73,65 @@ export interface ExportHooks {
   onSaved(detail: { format: ExportFormat; count: number; fileName: string }): void;
 }
 
+/** What this code needs of its controller (export-controller.ts, in the first view). */
+export interface ExportsController {
+  readonly host: ReactiveControllerHost;
+  readonly options: ExportHooks & {
+    /** The whole filtered view, to read. */
+    scan(): Promise<FilterScan>;
+    /** An export failed (not when cancelled). */
+    onError(error: unknown, during: 'export'): void;
+  };
+  /** Kept there between exports (see `ExportState`). */
+  state: object;
+  /** Repeats the last export (Retry). */
+  retry(): void;
+}
+
+/** What this code keeps in its controller (`ExportController.state`): the export under way, or the last one's failure. */
+interface ExportState {
+  run?: ExportRun | undefined;
+  failed?: unknown;
+}
+
+const stateOf = (c: ExportsController): ExportState => c.state as ExportState;
+
 /**
- * Runs an export (export-controller.ts starts it once this code is here): reads every entry of
+ * Saves every entry of the widget's filtered view as `format`, one export at a time. Resolves with
+ * what was saved, or undefined when cancelled or failed (the failure is kept, shown by `render`
+ * with Retry, and told to the widget).
+ */
+export async function start(c: ExportsController, format: ExportFormat): Promise<{ format: ExportFormat; count: number; fileName: string } | undefined> {
+  const state = stateOf(c);
+  const { host, options } = c;
+  if (state.run) return undefined;
+  const run: ExportRun = { format, done: 0, of: 0, controller: new AbortController() };
+  state.run = run;
+  state.failed = undefined;
+  host.requestUpdate();
+  try {
+    return await runExport(await options.scan(), run, options, () => host.requestUpdate());
+  } catch (error) {
+    state.failed = error;
+    options.onError(error, 'export');
+    return undefined;
+  } finally {
+    if (state.run === run) state.run = undefined;
+    host.requestUpdate();
+  }
+}
+
+/** The export under way (its progress with Cancel), or the last one's failure with Retry. */
+export function render(c: ExportsController): TemplateResult | typeof nothing {
+  const { run, failed } = stateOf(c);
+  const t = Localize.of(c.host);
+  if (run) return renderProgress(run, () => run.controller.abort(), t);
+  // An export that cannot work again (a file that cannot be written, a refused token) offers no Retry.
+  return failed ? errorBox(failed, !isDashboardError(failed) || failed.retryable ? c.retry : undefined, t.t('Could not export the activities'), t) : nothing;
+}
+
+/**
+ * Runs an export (`start` runs it, once this code is here): reads every entry of
  * the view, saves the file, and says so; a cancelled export says that. Resolves with what was
  * saved, or undefined when cancelled; rejects when it failed.
  */
@@ -81,7 +144,7 @@ export async function runExport(scan: FilterScan, run: ExportRun, hooks: ExportH
     return detail;
   } catch (error) {
     if (!isAbort(error)) throw error;
-    hooks.announce('Export cancelled.');
+    hooks.announce(translator(hooks.locale()).t('Export cancelled.'));
     return undefined;
   }
 }
@@ -103,14 +166,14 @@ export const exportStyles = css`
   }
 `;
 
-/** The progress of an export, with Cancel. */
-export function renderProgress(run: ExportRun, cancel: () => void): TemplateResult {
+/** The progress of an export, with Cancel, in the words of `t` (the widget's). */
+export function renderProgress(run: ExportRun, cancel: () => void, t: Translator): TemplateResult {
   return html`<div class="message export" part="export-progress">
     <label
-      ><span>${run.label || `Exporting ${run.format.toUpperCase()}…`}</span>
+      ><span>${run.label || t.t('Exporting {format}…', { format: run.format.toUpperCase() })}</span>
       <progress max=${Math.max(1, run.of)} .value=${run.done}></progress
     ></label>
-    <button type="button" class="small" @click=${cancel}>Cancel export</button>
+    <button type="button" class="small" @click=${cancel}>${t.t('Cancel export')}</button>
   </div>`;
 }
 
@@ -120,13 +183,18 @@ export class ExportError extends ApiError {
   override name = 'ExportError';
   override readonly retryable = false;
   constructor(format: ExportFormat, cause: unknown) {
-    super(`The activities were read, but could not be written as a ${format.toUpperCase()} file (${cause instanceof Error ? cause.message : 'unknown reason'}).`, { cause });
+    // {format}: CSV or JSON; {reason}: the browser's own words (in English, as it gives them).
+    super(
+      cause instanceof Error
+        ? { key: 'The activities were read, but could not be written as a {format} file ({reason}).', params: { format: format.toUpperCase(), reason: cause.message } }
+        : { key: 'The activities were read, but could not be written as a {format} file.', params: { format: format.toUpperCase() } },
+      { cause },
+    );
   }
 }
 
 /** The deepest nesting of an entry's parameters written to a JSON file (a list shows far less). */
 export const MAX_JSON_DEPTH = 64;
-const CUT_NOTE = `Details nested deeper than ${MAX_JSON_DEPTH} levels are replaced by a note in the file.`;
 const TOO_DEEP = `[not exported: nested deeper than ${MAX_JSON_DEPTH} levels]`;
 const CYCLE = '[not exported: contains itself]';
 

@@ -2,6 +2,8 @@ import { css, html, LitElement, nothing, type PropertyDeclarations, type Propert
 import type { ActivityViewer } from '../api/activity-source.js';
 import { errorMessage } from '../api/errors.js';
 import { LazyPart } from '../core/lazy-part.js';
+import { Localize } from '../core/localize.js';
+import type { Translator } from '../core/translate.js';
 import { activityType } from './catalogue.js';
 import { chunks } from './chunks.js';
 import { clearedFilters, hasFilters, type ActivityFilters } from './filters.js';
@@ -50,6 +52,7 @@ export class ActivityFilterBar extends LitElement {
     allOptions: { attribute: false },
     invalidRange: { attribute: false },
     catalogue: { attribute: false },
+    locale: { attribute: false },
   };
 
   /** The filters in force. */
@@ -73,6 +76,8 @@ export class ActivityFilterBar extends LitElement {
   invalidRange = false;
   /** The types' catalogue version (a registered type relabels the options). */
   catalogue = 0;
+  /** The widget's locale (the bar's words, and its options' order); '' follows the nearest element that names one. */
+  locale = '';
 
   /** What the search field shows: what is typed, until it is applied. */
   #draft = '';
@@ -80,6 +85,7 @@ export class ActivityFilterBar extends LitElement {
   #search = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
   #options = new LazyPart(this, () => chunks.options().then((code) => (optionsCode = code)));
+  #t = new Localize(this);
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -113,46 +119,48 @@ export class ActivityFilterBar extends LitElement {
 
   protected override render(): TemplateResult {
     const { filters: f, viewer } = this;
+    const t = this.#t;
     const invalid = this.invalidRange ? 'true' : 'false';
     const all = this.allOptions ? optionsCode : undefined;
-    return html`<form class="filters" part="filters" role="search" aria-label="Filter activities" @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form class="filters" part="filters" role="search" aria-label=${t.t('Filter activities')} @submit=${(e: Event) => e.preventDefault()}>
         ${viewer?.superUser
           ? html`<label class="field"
-              ><span class="field-label">User</span>
+              ><span class="field-label">${t.t('User')}</span>
               <select part="user-filter" @focus=${this.#offerAll} @change=${this.#onUser}>
-                <option value="" ?selected=${!f.user}>All users</option>
-                ${all ? all.userOptions(viewer, this.logins, f.user) : chosen(f.user, clip(f.user, 100))}
+                <option value="" ?selected=${!f.user}>${t.t('All users')}</option>
+                ${all ? all.userOptions(viewer, this.logins, f.user, t) : chosen(f.user, clip(f.user, 100))}
               </select></label
             >`
           : nothing}
         <label class="field type-field${viewer?.superUser ? '' : ' alone'}"
-          ><span class="field-label">Activity</span>
+          ><span class="field-label">${t.tc('activity type', 'Activity')}</span>
           <select part="type-filter" @focus=${this.#offerAll} @change=${this.#onType}>
-            <option value="" ?selected=${!f.activityType}>All activities</option>
-            ${all ? all.typeOptions(this.types, f.activityType) : chosen(f.activityType, activityType(f.activityType).label)}
+            <option value="" ?selected=${!f.activityType}>${t.t('All activities')}</option>
+            ${all ? all.typeOptions(this.types, f.activityType, t) : chosen(f.activityType, t.text(activityType(f.activityType).label))}
           </select></label
         >
         <label class="field"
-          ><span class="field-label">From</span>
+          ><span class="field-label">${t.tc('start of a date range', 'From')}</span>
           <input type="date" part="date-from" .value=${f.dateFrom} max=${f.dateTo || nothing} aria-invalid=${invalid} @change=${this.#onFrom}
         /></label>
         <label class="field"
-          ><span class="field-label">To</span>
+          ><span class="field-label">${t.tc('end of a date range', 'To')}</span>
           <input type="date" part="date-to" .value=${f.dateTo} min=${f.dateFrom || nothing} aria-invalid=${invalid} @change=${this.#onTo}
         /></label>
         <label class="field search-field"
-          ><span class="field-label">Search</span>
-          <input type="search" part="search" .value=${this.#draft} placeholder="User, site, goal…" autocomplete="off" @input=${this.#onSearchInput} @keydown=${this.#onSearchKey}
+          ><span class="field-label">${t.tc('a text search', 'Search')}</span>
+          <input type="search" part="search" .value=${this.#draft} placeholder=${t.t('User, site, goal…')} autocomplete="off" @input=${this.#onSearchInput} @keydown=${this.#onSearchKey}
         /></label>
-        <button type="button" class="clear" part="clear-button" ?hidden=${!hasFilters(f)} @click=${this.#clear}>Clear filters</button>
+        <button type="button" class="clear" part="clear-button" ?hidden=${!hasFilters(f)} @click=${this.#clear}>${t.t('Clear filters')}</button>
       </form>
-      ${this.#options.status === 'failed' ? this.#options.render('every option of the filters') : nothing} ${this.#renderNote()}`;
+      ${this.#options.status === 'failed' ? this.#options.render(t.t('every option of the filters')) : nothing} ${this.#renderNote(t)}`;
   }
 
   /** The note under the filters: a user who sees only their own activities, or an access check that failed. */
-  #renderNote(): TemplateResult | typeof nothing {
-    if (this.viewer && !this.viewer.superUser) return html`<p class="note" part="note">You see your own activities only.</p>`;
-    if (this.viewerError) return html`<p class="note" part="note">Could not check this account's access (${errorMessage(this.viewerError)}); the user filter is not available.</p>`;
+  #renderNote(t: Translator): TemplateResult | typeof nothing {
+    if (this.viewer && !this.viewer.superUser) return html`<p class="note" part="note">${t.t('You see your own activities only.')}</p>`;
+    // {reason}: why the check failed (an error message, a sentence).
+    if (this.viewerError) return html`<p class="note" part="note">${t.t("Could not check this account's access ({reason}); the user filter is not available.", { reason: errorMessage(this.viewerError, t) })}</p>`;
     return nothing;
   }
 
@@ -206,7 +214,8 @@ export const filterBarStyles = css`
   }
   .clear {
     justify-self: start;
-    height: 2.4em;
+    /* As tall as the fields, taller when a long translation wraps. */
+    min-height: 2.4em;
   }
   @container (min-width: 480px) {
     .type-field.alone {

@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { ActivityViewer } from '../api/activity-source.js';
+import { english, type Translator } from '../core/translate.js';
 import { ACTIVITY_CATEGORIES, catalogueVersion, type ActivityTypeInfo } from './activity-types.js';
-import { SYSTEM_USERS } from './avatar.js';
+import { SYSTEM_NOTES } from './avatar.js';
 import { activityType, knownActivityTypes } from './catalogue.js';
 import { clip } from './text.js';
 
@@ -9,29 +10,34 @@ import { clip } from './text.js';
 // of rows, so the filter bar offers the chosen ones only until the first rows are painted (or a
 // select is reached), and this code loads then (filter-bar.ts).
 
-/** The options of the user filter (super users): every login the server listed or the list showed, then the system performers. */
-export function userOptions(viewer: ActivityViewer, seen: Iterable<string>, user: string): TemplateResult {
+/** The options of the user filter (super users): every login the server listed or the list showed, then the system performers, in the words of `t`. */
+export function userOptions(viewer: ActivityViewer, seen: Iterable<string>, user: string, t: Translator = english): TemplateResult {
   const people = new Set([...viewer.logins, ...seen]);
-  for (const system of SYSTEM_USERS.keys()) people.delete(system);
-  if (user && !SYSTEM_USERS.has(user)) people.add(user);
-  const logins = [...people].sort((a, b) => a.localeCompare(b));
-  return html`<optgroup label="People">${logins.map((login) => html`<option value=${login} ?selected=${login === user}>${clip(login, 100)}</option>`)}</optgroup>
-    <optgroup label="System">
-      ${[...SYSTEM_USERS].map(([login, note]) => html`<option value=${login} ?selected=${login === user}>${login} (${note})</option>`)}
+  for (const system of SYSTEM_NOTES.keys()) people.delete(system);
+  if (user && !SYSTEM_NOTES.has(user)) people.add(user);
+  const logins = [...people].sort((a, b) => a.localeCompare(b, t.locale));
+  // {login}: a system performer's login as Matomo records it ("Matomo System"); {note}: what it is ("system").
+  return html`<optgroup label=${t.t('People')}>${logins.map((login) => html`<option value=${login} ?selected=${login === user}>${clip(login, 100)}</option>`)}</optgroup>
+    <optgroup label=${t.tc('performed by Matomo itself', 'System')}>
+      ${[...SYSTEM_NOTES].map(([login, note]) => html`<option value=${login} ?selected=${login === user}>${t.t('{login} ({note})', { login, note: t.text(note) })}</option>`)}
     </optgroup>`;
 }
 
 const typeOptionsCache = new WeakMap<object, { stamp: string; options: TemplateResult[] }>();
 
-/** The options of the activity-type filter, by group: every known type, the types `seen` in the list, and the one chosen. */
-export function typeOptions(seen: ReadonlySet<string>, chosen: string): TemplateResult[] {
-  const stamp = `${catalogueVersion()}|${seen.size}|${chosen}`;
+/** The options of the activity-type filter, by group: every known type, the types `seen` in the list, and the one chosen, in the words of `t`. */
+export function typeOptions(seen: ReadonlySet<string>, chosen: string, t: Translator = english): TemplateResult[] {
+  const stamp = `${catalogueVersion()}|${seen.size}|${chosen}|${t.locale}`;
   let cached = typeOptionsCache.get(seen);
   if (cached?.stamp !== stamp) {
-    const options = typeGroups([...seen, chosen].filter(Boolean)).map(
+    const options = typeGroups([...seen, chosen].filter(Boolean), t).map(
       (group) =>
         html`<optgroup label=${group.label}>
-          ${group.types.map((t) => html`<option value=${t.id} ?selected=${t.id === chosen}>${t.known || !t.plugin ? t.label : `${t.label} (${t.plugin})`}</option>`)}
+          ${group.types.map(
+            ({ id, info, label }) =>
+              // {type}: the type's name as the server or its plugin gives it; {plugin}: the plugin that records it.
+              html`<option value=${id} ?selected=${id === chosen}>${info.known || !info.plugin ? label : t.t('{type} ({plugin})', { type: label, plugin: info.plugin })}</option>`,
+          )}
         </optgroup>`,
     );
     typeOptionsCache.set(seen, (cached = { stamp, options }));
@@ -47,16 +53,27 @@ export function groupOrder(group: string): number {
   return index >= 0 ? index : keys.length;
 }
 
-/** The activity-type filter's groups: every known type and `more` (types seen, the one chosen), grouped and sorted by label. */
-export function typeGroups(more: Iterable<string>): Array<{ label: string; types: ActivityTypeInfo[] }> {
-  const byGroup = new Map<string, { label: string; order: number; types: ActivityTypeInfo[] }>();
+/** A type as the filter offers it: its id, its label in the reader's language, and what the catalogue knows of it. */
+export interface ShownType {
+  id: string;
+  label: string;
+  info: ActivityTypeInfo;
+}
+
+/**
+ * The activity-type filter's groups: every known type and `more` (types seen, the one chosen),
+ * grouped and sorted by label, each label in the words of `t`.
+ */
+export function typeGroups(more: Iterable<string>, t: Translator = english): Array<{ label: string; types: ShownType[] }> {
+  const byGroup = new Map<string, { label: string; order: number; types: ShownType[] }>();
   for (const id of new Set([...knownActivityTypes(), ...more])) {
     const info = activityType(id);
     let group = byGroup.get(info.group);
-    if (!group) byGroup.set(info.group, (group = { label: info.groupLabel, order: groupOrder(info.group), types: [] }));
-    group.types.push(info);
+    if (!group) byGroup.set(info.group, (group = { label: t.text(info.groupLabel), order: groupOrder(info.group), types: [] }));
+    group.types.push({ id, label: t.text(info.label), info });
   }
+  const collator = new Intl.Collator(t.locale);
   return [...byGroup.values()]
-    .sort((a, b) => a.order - b.order || a.label.localeCompare(b.label))
-    .map((g) => ({ label: g.label, types: g.types.sort((a, b) => a.label.localeCompare(b.label)) }));
+    .sort((a, b) => a.order - b.order || collator.compare(a.label, b.label))
+    .map((g) => ({ label: g.label, types: g.types.sort((a, b) => collator.compare(a.label, b.label)) }));
 }

@@ -3,9 +3,10 @@ import type { ActivityEntry, ActivityQuery, ActivitySource } from '../api/activi
 import { BadResponseError, isAbort } from '../api/errors.js';
 import { parseCalendarDate } from '../core/dates.js';
 import { ResumableTask } from '../core/resumable-task.js';
+import { translator } from '../core/translate.js';
+import type { Text } from '../i18n/types.js';
 import { entryTests, type EntryTest } from './entry-tests.js';
 import { shiftMessage, type Shift } from './notices.js';
-import { summaryWords } from './summary.js';
 import { ActivityView, type ActivityFilters, type ScanProgress, type ViewPage } from './view.js';
 
 export type { ActivityFilters, ScanProgress, ViewPage } from './view.js';
@@ -153,13 +154,15 @@ export class FilterScan extends ActivityView {
     return { entries: this.#matches.slice(offset, offset + limit), total: this.#matches.length, totalExact: this.progress?.complete ?? false, scan: this.progress };
   }
 
-  /** The summary of a page whose total is still being counted, or was counted up to the search's bound. */
+  /** The summary of a page whose total is still being counted, or was counted up to the search's bound (a search: its entries match). */
   override summary(page: ViewPage, offset: number, locale: string): string {
     if (page.totalExact || this.invalid || (page.entries.length === 0 && !this.counting)) return super.summary(page, offset, locale);
-    if (page.entries.length === 0) return 'Searching…';
-    const { count, noun, range } = summaryWords(this.filters, page, offset, locale);
-    if (page.scan?.bounded) return `Showing ${range} of ${count(page.total)} ${noun} found so far.`;
-    return `Showing ${range} of at least ${count(page.total)} ${noun} (still counting).`;
+    const t = translator(locale);
+    if (page.entries.length === 0) return t.t('Searching…');
+    // {from}–{to}: the positions of the page's first and last entries; {count}: the matching entries found so far.
+    const range = { from: offset + 1, to: offset + page.entries.length };
+    if (page.scan?.bounded) return t.plural(page.total, { one: 'Showing {from}–{to} of {count} matching activity found so far.', other: 'Showing {from}–{to} of {count} matching activities found so far.' }, range);
+    return t.plural(page.total, { one: 'Showing {from}–{to} of at least {count} matching activity (still counting).', other: 'Showing {from}–{to} of at least {count} matching activities (still counting).' }, range);
   }
 
   /** Finishes counting a browser-side text search (up to its bound) and returns the total. */
@@ -539,12 +542,13 @@ async function shared(run: Promise<void>, signal?: AbortSignal): Promise<void> {
  * milliseconds, from local midnight of `from` to local midnight after `to`. An empty bound is
  * open (undefined). `invalid` is set when a bound is not a date or the range is reversed.
  */
-export function rangeInstants(from: string, to: string): { start?: number; end?: number; invalid?: string } {
+export function rangeInstants(from: string, to: string): { start?: number; end?: number; invalid?: Text } {
   const a = from ? parseCalendarDate(from) : null;
   const b = to ? parseCalendarDate(to) : null;
-  if (from && !a) return { invalid: `“${from}” is not a date.` };
-  if (to && !b) return { invalid: `“${to}” is not a date.` };
-  if (a && b && a.getTime() > b.getTime()) return { invalid: 'The start date is after the end date.' };
+  // {date}: what was given as a date, as given.
+  if (from && !a) return { invalid: { key: '“{date}” is not a date.', params: { date: from } } };
+  if (to && !b) return { invalid: { key: '“{date}” is not a date.', params: { date: to } } };
+  if (a && b && a.getTime() > b.getTime()) return { invalid: { key: 'The start date is after the end date.' } };
   const range: { start?: number; end?: number } = {};
   if (a) range.start = a.getTime();
   if (b) range.end = new Date(b.getFullYear(), b.getMonth(), b.getDate() + 1).getTime();

@@ -1,4 +1,5 @@
 import type { ActivityQuery } from '../api/activity-query.js';
+import { english, type Translator } from '../core/translate.js';
 import { activityType } from './catalogue.js';
 
 /** The filters of the activity log. Empty strings mean "no filter". */
@@ -42,17 +43,17 @@ export interface Filter {
   group?: 'dates';
   /** Whether a value filters anything (default: any value but ''). */
   active?: (value: string) => boolean;
-  /** How the empty state names it ("User: sophie"), given every filter (a date range reads as one); '' says nothing. */
-  describe: (f: ActivityFilters) => string;
+  /** How the empty state names it ("User: sophie"), given every filter (a date range reads as one), in the words of `t`; '' says nothing. */
+  describe: (f: ActivityFilters, t: Translator) => string;
 }
 
 /** Every filter, in the order the empty state names them. */
 export const FILTERS: readonly Filter[] = [
-  { key: 'user', attribute: 'user', by: 'server', query: 'user', describe: (f) => `User: ${f.user}` },
-  { key: 'activityType', attribute: 'activity-type', by: 'server', query: 'type', describe: (f) => `Activity: ${activityType(f.activityType).label}` },
-  { key: 'dateFrom', attribute: 'date-from', by: 'scan', group: 'dates', describe: (f) => (f.dateTo ? `Dates: ${f.dateFrom} to ${f.dateTo}` : `Since ${f.dateFrom}`) },
-  { key: 'dateTo', attribute: 'date-to', by: 'scan', group: 'dates', describe: (f) => (f.dateFrom ? '' : `Until ${f.dateTo}`) },
-  { key: 'search', attribute: 'search', by: 'scan', active: (value) => !!value.trim(), describe: (f) => `Search: “${f.search.trim()}”` },
+  { key: 'user', attribute: 'user', by: 'server', query: 'user', describe: (f, t) => t.t('User: {user}', { user: f.user }) },
+  { key: 'activityType', attribute: 'activity-type', by: 'server', query: 'type', describe: (f, t) => t.t('Activity: {activity}', { activity: activityType(f.activityType).text }) },
+  { key: 'dateFrom', attribute: 'date-from', by: 'scan', group: 'dates', describe: (f, t) => (f.dateTo ? t.t('Dates: {from} to {to}', { from: f.dateFrom, to: f.dateTo }) : t.t('Since {date}', { date: f.dateFrom })) },
+  { key: 'dateTo', attribute: 'date-to', by: 'scan', group: 'dates', describe: (f, t) => (f.dateFrom ? '' : t.t('Until {date}', { date: f.dateTo })) },
+  { key: 'search', attribute: 'search', by: 'scan', active: (value) => !!value.trim(), describe: (f, t) => t.t('Search: “{search}”', { search: f.search.trim() }) },
 ];
 
 /** Whether a filter is set in `f`. */
@@ -67,10 +68,10 @@ export const hasFilters = (f: ActivityFilters): boolean => activeFilters(f).leng
 /** Whether the filters need the scan (filter-scan.ts): one the server does not apply is set. */
 export const needsScan = (f: ActivityFilters): boolean => activeFilters(f).some((filter) => filter.by === 'scan');
 
-/** The empty state's words for the filters set ("User: sophie", "Dates: 2024-03-01 to 2024-03-31"). */
-export const describeFilters = (f: ActivityFilters): string[] =>
+/** The empty state's words for the filters set ("User: sophie", "Dates: 2024-03-01 to 2024-03-31"), in the words of `t`. */
+export const describeFilters = (f: ActivityFilters, t: Translator = english): string[] =>
   activeFilters(f)
-    .map((filter) => filter.describe(f))
+    .map((filter) => filter.describe(f, t))
     .filter(Boolean);
 
 /** Every filter (of `group`, if given) cleared: what "Clear filters" and "Clear dates" set. */

@@ -90,6 +90,8 @@ export interface AvatarSettings {
   base(): string;
   /** The server's address, against which its own pictures' paths resolve. */
   apiBase(): string;
+  /** Changes when `emails()` may have (who is looking was read again). */
+  emailsVersion(): number;
 }
 
 /**
@@ -102,12 +104,25 @@ export class Avatars {
   #hashing = new Set<string>();
   #loaded = new Set<string>();
   #failed = new Set<string>();
+  /** Counts the pictures' changes (a hash computed, a picture loaded or failed). */
+  #changes = 0;
 
   /** `update` is called when a hash is ready and when a picture loads or fails. */
   constructor(
     readonly settings: AvatarSettings,
     readonly update: () => void,
   ) {}
+
+  /** Changes whenever `draw` may draw something else. */
+  get version(): string {
+    const { settings } = this;
+    return `${this.#changes}|${settings.emailsVersion()}|${settings.base()}|${settings.apiBase()}`;
+  }
+
+  #changed(): void {
+    this.#changes++;
+    this.update();
+  }
 
   /** Draws the picture of a row's user over its initials (`avatar`), or takes it away. */
   draw = (avatar: HTMLElement, row: { entry: ActivityEntry }): void => {
@@ -139,7 +154,7 @@ export class Avatars {
   #mark(set: Set<string>, e: Event): void {
     const src = (e.target as HTMLImageElement).getAttribute('src');
     if (src) set.add(src);
-    this.update();
+    this.#changed();
   }
 
   /** The picture's URL for an entry's user, or undefined (no picture, or its hash is still being computed). */
@@ -155,7 +170,7 @@ export class Avatars {
       void emailHash(email).then((h) => {
         this.#hashes.set(key, h);
         this.#hashing.delete(key);
-        this.update();
+        this.#changed();
       });
     }
     return undefined;

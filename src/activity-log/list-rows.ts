@@ -1,5 +1,6 @@
 import { render } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
+import { english, type Translator } from '../core/translate.js';
 import { toRow, type ActivityRow } from './rows.js';
 import { builtInIcon } from './icons.js';
 import { currentTimeZone, relativeTime } from './time.js';
@@ -19,6 +20,8 @@ export interface RowsState {
   newIds: ReadonlySet<string>;
   now: number;
   locale: string;
+  /** The widget's words (its `localize`), in `locale` (default English). */
+  t?: Translator | undefined;
   /** Whether the list is being replaced (`aria-busy`). */
   pending: boolean;
   /** Draws the avatars' pictures (with `gravatar`, once their code is here); without it, rows show initials only. */
@@ -69,7 +72,7 @@ function rowPrototype(): HTMLLIElement {
     avatar.append(' ');
     const badge = element('span', 'badge');
     badge.hidden = true;
-    badge.append('New');
+    badge.append(' ');
     const line = element('p', 'line');
     line.append(element('span', 'who', 'user'), ' ', element('span', 'who-note'), ' ', element('span', 'description', 'description'), ' ', badge);
     const type = element('span', 'type', 'type');
@@ -162,18 +165,18 @@ function setIcon(n: RowNode, icon: ActivityRow['type']['icon']): void {
 }
 
 /** Writes a row's entry into its element (only what differs from what it shows). */
-function fill(n: RowNode, row: ActivityRow): void {
+function fill(n: RowNode, row: ActivityRow, t: Translator): void {
   n.row = row;
   n.li.dataset.key = row.key;
   n.avatar.className = `avatar c${row.colour}${row.whoNote ? ' system' : ''}`;
   setText(n.initials, row.initials);
   setText(n.who, row.who);
-  setText(n.whoNote, row.whoNote ? `(${row.whoNote})` : '');
+  setText(n.whoNote, row.whoNote);
   setText(n.description, row.shownDescription);
-  n.type.title = row.type.label;
+  n.type.title = row.typeLabel;
   setIcon(n, row.type.icon);
-  setText(n.typeLabel, `${row.type.label}, `);
-  setText(n.group, row.type.groupLabel);
+  setText(n.typeLabel, `${row.typeLabel}, `);
+  setText(n.group, row.groupLabel);
   if (n.details !== row.detailsText) {
     n.details = row.detailsText;
     while (n.meta.lastChild !== n.type) n.meta.lastChild!.remove();
@@ -183,7 +186,7 @@ function fill(n: RowNode, row: ActivityRow): void {
       detail.part.add('details');
       const label = document.createElement('span');
       label.className = 'detail-label';
-      label.textContent = `${d.label}:`;
+      label.textContent = t.t('{label}:', d);
       detail.append(label, ` ${d.value}`);
       n.meta.append(detail);
     }
@@ -246,7 +249,6 @@ export class RowList {
     const ol = (this.element = document.createElement('ol'));
     ol.className = 'list';
     ol.part.add('list');
-    ol.setAttribute('aria-label', 'Activities');
     ol.addEventListener('focusin', onFocus);
     ol.addEventListener('keydown', onKey);
   }
@@ -262,6 +264,7 @@ export class RowList {
       this.#zone = currentTimeZone();
     }
     this.#state = s;
+    this.element.setAttribute('aria-label', (s.t ?? english).t('Activities'));
     // The widget renders for many reasons (a search being typed, a notice); the rows only for theirs.
     if (!same || shows !== this.#shows) this.#sync(Math.min(entries.length, Math.max(this.#built, firstRows())));
     this.#shows = shows;
@@ -328,18 +331,20 @@ export class RowList {
   /** The element of row `i`, up to date (taken from `from` when its entry was shown). */
   #show(i: number, from: Map<string, RowNode>): HTMLLIElement {
     const s = this.#state;
+    const t = s.t ?? english;
     const row = this.#rowAt(i);
     // A server that repeats an id still gets every entry shown.
     const id = this.#nodes.has(row.key) ? `${row.key}\u0000${i}` : row.key;
     const n = from.get(id) ?? buildRow();
     this.#nodes.set(id, n);
-    if (n.row !== row) fill(n, row);
+    if (n.row !== row) fill(n, row, t);
     const isNew = s.newIds.has(row.key);
     n.li.classList.toggle('new', isNew);
     n.badge.hidden = !isNew;
+    if (isNew) setText(n.badge.firstChild!, t.t('New'));
     n.li.tabIndex = row.key === s.activeKey ? 0 : -1;
     const date = row.entry.datetime;
-    setText(n.time, date ? relative(date, s.now, s.locale) : 'time unknown');
+    setText(n.time, date ? relative(date, s.now, s.locale) : t.t('time unknown'));
     if (s.picture) s.picture(n.avatar, row);
     else if (n.avatar.lastChild !== n.initials) n.avatar.lastChild!.remove(); // a picture drawn before
     return n.li;

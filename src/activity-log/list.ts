@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
 import { RovingTabindex } from '../core/roving-tabindex.js';
+import { english } from '../core/translate.js';
 import { RowList, type RowsState } from './list-rows.js';
 
 /**
@@ -84,7 +85,7 @@ export class ActivityList extends LitElement {
       });
     }
     const count = this.#skeletonShown ? this.skeleton : 0;
-    return html`<ol class="list" part="list" aria-label="Activities" aria-busy="true">
+    return html`<ol class="list" part="list" aria-label=${(this.state.t ?? english).t('Activities')} aria-busy="true">
       ${Array.from(
         { length: count },
         () => html`<li class="row skeleton-row" aria-hidden="true">

@@ -1,21 +1,20 @@
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LazyPart } from '../core/lazy-part.js';
-import { errorBox } from '../core/status-message.js';
+import { Localize } from '../core/localize.js';
 import { chunks } from './chunks.js';
 import type { LiveHost, LiveOptions, LiveUpdates } from './live.js';
-import { renderLiveStatus } from './live-status.js';
 import { adoptPartStyles } from './part-styles.js';
 import type { QueryController } from './query-controller.js';
 
 /**
  * Live updates of `<activity-log>`, as its first view holds them: given an interval, their code
- * (live.ts, with the scan's, which follows new entries) loads, and `LiveUpdates` takes over. Until
- * then, or if it does not arrive, this says "Live" (Pause waits for the code) or "Live updates
- * stopped" (the load was refused, or the code did not arrive: "Could not start live updates", with
- * Retry). It needs none of the host's lifecycle (the checks' timer registers itself).
+ * (live.ts, with the scan's, which follows new entries) loads, and `LiveUpdates` takes over: the
+ * status, Pause / Resume, the checks and what they say. Until then the part is said as every part
+ * loaded on demand is ("Loading the live updates…"; if it does not arrive, the failure with Retry).
+ * It needs none of the host's lifecycle (the checks' timer registers itself).
  */
 export class LiveController implements LiveHost {
-  /** Why live updates could not start, or the last check failed (cleared by a check that works, Retry, or a reload). */
+  /** Why the last check failed (cleared by a check that works, Retry, or a reload). */
   error: unknown;
 
   readonly #part: LazyPart<Awaited<ReturnType<typeof chunks.live>>>;
@@ -53,22 +52,18 @@ export class LiveController implements LiveHost {
     this.#updates?.resumeStopped();
   }
 
-  /** The status and the Pause / Resume button, for the header (nothing with live updates off). */
+  /** The status and the Pause / Resume button, for the header (once their code is there). */
   render(): TemplateResult | typeof nothing {
-    if (this.#updates) return this.#updates.render();
-    if (!(this.#interval > 0)) return nothing;
-    const stopped = !!this.error || this.query.refused;
-    return renderLiveStatus(stopped ? 'stopped' : 'live', stopped ? 'Live updates stopped' : 'Live', !!this.#loading, this.#retry);
+    return this.#updates?.render() ?? nothing;
   }
 
-  /** A check that failed, or live updates that could not start; with Retry. */
+  /** A check that failed, with Retry; before the code is there, the part loading, or not arrived with Retry. */
   notice(): TemplateResult | typeof nothing {
-    const error = this.error;
-    if (!error) return nothing;
-    return this.#updates ? this.#updates.notice(error) : errorBox(error, this.#retry, 'Could not start live updates');
+    if (this.#updates) return this.error ? this.#updates.notice(this.error) : nothing;
+    return this.#interval > 0 ? this.#part.render(Localize.of(this.host).t('the live updates'), { retry: () => this.#start() }) : nothing;
   }
 
-  /** Loads the live code when first switched on. */
+  /** Loads the live code when first switched on (again on Retry, if it did not arrive). */
   #start(): void {
     if (!(this.#interval > 0) || this.#loading) return;
     this.#loading = this.#part
@@ -76,26 +71,13 @@ export class LiveController implements LiveHost {
       .then(
         ({ LiveUpdates, liveStyles }) => {
           adoptPartStyles(this.host, liveStyles);
-          this.error = undefined;
           this.#updates = new LiveUpdates(this, this.#interval);
         },
-        (error: unknown) => {
-          this.error = error;
-          this.options.onError(error);
-        },
+        (error: unknown) => this.options.onError(error),
       )
       .finally(() => {
         this.#loading = undefined;
         this.host.requestUpdate();
       });
   }
-
-  /** The live code did not arrive (or has not yet): Retry and Resume load it again. */
-  #retry = () => {
-    if (this.#updates) return this.#updates.retry();
-    this.options.retrySignIn();
-    this.error = undefined;
-    this.#start();
-    this.host.requestUpdate();
-  };
 }

@@ -2,15 +2,20 @@ import { css, html, type ReactiveController, type ReactiveControllerHost, type T
 import { errorMessage, isApiError } from '../api/errors.js';
 import { isAbort } from '../core/errors.js';
 import { clampNumber, REFRESH_RANGE } from '../core/numbers.js';
-import { renderLiveStatus, type LiveState } from './live-status.js';
+import { translator, type Translator } from '../core/translate.js';
 import type { ActivityEntry } from '../api/activity-source.js';
 import type { FilterScan } from './filter-scan.js';
-import { newActivities } from './summary.js';
 
-// Live updates, loaded when `refresh-interval` first switches them on (live-controller.ts holds
-// what shows before and without this code).
+// Live updates, loaded when `refresh-interval` first switches them on (live-controller.ts loads
+// them: until they arrive, the widget says so as it does for any part loaded on demand).
 
-export type { LiveState } from './live-status.js';
+/**
+ * What live updating is doing: `off` (no interval), `live`, `paused` (by the reader), `offline`
+ * (the browser is offline, or the server could not be reached: it keeps trying), `stopped` (the
+ * server refused the token or the access: no automatic retries, which a server would count as
+ * failed logins).
+ */
+export type LiveState = 'off' | 'live' | 'paused' | 'offline' | 'stopped';
 
 /** What one refresh reports back (a refresh that throws reports `stop` or `offline`, from its error). */
 export type TickOutcome = 'ok' | 'offline' | 'stop' | 'skip';
@@ -150,19 +155,34 @@ export class LiveRefresh implements ReactiveController {
   };
 }
 
-/** The styles of live updates: the status's states, rows that arrived live, and the notice of new activities above the page. */
+/** The styles of live updates: the status and its states, rows that arrived live, and the notice of new activities above the page. */
 export const liveStyles = css`
   :host {
     --_new-bg: var(--activity-log-new-row-background, var(--_success-bg));
+  }
+  .live-status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    font-size: 0.9em;
+    color: var(--_fg-muted);
+  }
+  .live-status .dot {
+    width: 8px;
+    height: 8px;
+    border-radius: 50%;
+    background: var(--_success);
   }
   .live-status.live .dot {
     animation: dw-live 2s ease-in-out infinite;
   }
   .live-status.paused .dot,
-  .live-status.offline .dot {
+  .live-status.offline .dot,
+  .live-status.stopped .dot {
     background: currentColor;
   }
-  .live-status.offline {
+  .live-status.offline,
+  .live-status.stopped {
     color: var(--_danger);
   }
   @keyframes dw-live {
@@ -248,27 +268,39 @@ export class LiveUpdates {
   render(): TemplateResult {
     const { state, lastSuccess } = this.refresh;
     const updatedAt = lastSuccess || this.live.query.shown?.at;
+    const t = this.#t();
     const label =
       state === 'paused'
-        ? 'Paused'
+        ? t.t('Paused')
         : state === 'stopped'
-          ? 'Live updates stopped'
+          ? t.t('Live updates stopped')
           : state === 'offline'
-            ? 'Offline: retrying'
+            ? t.t('Offline: retrying')
             : updatedAt
-              ? `Live · updated ${clockTime(updatedAt, this.live.options.locale())}`
-              : 'Live';
-    return renderLiveStatus(state, label, false, this.#toggle);
+              ? // {time}: the time of day of the last check, "3:05 PM".
+                t.t('Live · updated {time}', { time: clockTime(updatedAt, t.locale) })
+              : t.t('Live');
+    return html`<span class="live-status ${state}" part="live-status"><span class="dot" aria-hidden="true"></span>${label}</span>
+      <button type="button" class="small" part="pause-button" @click=${this.#toggle}>${state === 'paused' || state === 'stopped' ? t.t('Resume') : t.t('Pause')}<span class="visually-hidden"> ${
+          // Read after the button's word ("Pause", "Resume"): what it pauses.
+          t.t('live updates')
+        }</span></button>`;
   }
 
   /** A check that failed: what failed, when the list shown was loaded, and Retry. */
   notice(error: unknown): TemplateResult {
     const loadedAt = this.live.query.shown?.at;
+    const t = this.#t();
     return html`<div class="message warning" part="notice" role="alert">
-      <strong>Could not check for new activities.</strong> ${errorMessage(error)}
-      ${loadedAt ? `The list shows what was loaded at ${clockTime(loadedAt, this.live.options.locale())}.` : ''}
-      <button type="button" class="small" @click=${this.retry}>Retry</button>
+      <strong>${t.t('Could not check for new activities.')}</strong> ${errorMessage(error, t)}
+      ${loadedAt ? t.t('The list shows what was loaded at {time}.', { time: clockTime(loadedAt, t.locale) }) : ''}
+      <button type="button" class="small" @click=${this.retry}>${t.t('Retry')}</button>
     </div>`;
+  }
+
+  /** The words of the widget's locale. */
+  #t(): Translator {
+    return translator(this.live.options.locale());
   }
 
   /** After the page loaded again (Retry): live updates stopped by a refusal go on. */
@@ -303,7 +335,7 @@ export class LiveUpdates {
       if (reset) query.lost();
       else if (added.length) {
         query.arrived(added);
-        live.options.announce(`${newActivities(added.length, live.options.locale())}.`);
+        live.options.announce(this.#t().plural(added.length, { one: '{count} new activity.', other: '{count} new activities.' }));
       }
       return 'ok';
     } catch (error) {

@@ -3,6 +3,7 @@ import { errorMessage } from '../api/errors.js';
 import { isAbort } from '../core/errors.js';
 import { parseCalendarDate } from '../core/dates.js';
 import { define } from '../core/define.js';
+import { Localize } from '../core/localize.js';
 import { adoptPartStyles } from './part-styles.js';
 import type { ViewPage } from './view.js';
 
@@ -13,7 +14,6 @@ export interface JumpQuery {
   goTo(offset: number): void;
   fullScan(): Promise<{ positionBefore(t: number, signal?: AbortSignal): Promise<number> }>;
 }
-import { DATE_WORDS, dayName, JUMP_LABELS, pageHint } from './pager-words.js';
 
 /**
  * The pager's "Go to…" form of `<activity-log>` (loaded on demand, the first time it is opened):
@@ -45,12 +45,15 @@ export class ActivityJump extends LitElement {
   total = 0;
   /** Entries per page. */
   size = 25;
-  locale = 'en';
+  /** The widget's locale (its words, numbers and dates); '' follows the nearest element that names one. */
+  locale = '';
   /** Shows the page that starts at this position of the view. */
   go: (offset: number) => void = () => {};
   /** The position of the newest entry older than `t` (ms), in the view. */
   find: (t: number, signal: AbortSignal) => Promise<number> = async () => 0;
 
+  /** The form's words, in `locale`. */
+  #t = new Localize(this);
   /** What the status line says, and which field it is about when something is wrong. */
   #said = '';
   #wrong: 'page' | 'date' | '' = '';
@@ -82,18 +85,19 @@ export class ActivityJump extends LitElement {
 
   protected override render(): TemplateResult {
     const wrong = this.#wrong;
+    const t = this.#t;
     return html`<div class="jump" part="jump" @keydown=${this.#onKey}>
       <span class="jump-field" @keydown=${this.#onEnter(this.#goToPage)}>
-        <label for="jump-page">${JUMP_LABELS.page}</label>
+        <label for="jump-page">${t.t('Page')}</label>
         <input id="jump-page" part="jump-page" type="number" inputmode="numeric" min="1" max=${this.pages ?? nothing} step="1" .value=${String(this.page)} aria-invalid=${wrong === 'page' ? 'true' : 'false'} aria-describedby="jump-said" />
-        <button type="button" part="jump-page-button" @click=${this.#goToPage}>${JUMP_LABELS.goToPage}</button>
+        <button type="button" part="jump-page-button" @click=${this.#goToPage}>${t.t('Go to page')}</button>
       </span>
       <span class="jump-field" @keydown=${this.#onEnter(this.#goToDate)}>
-        <label for="jump-date">${JUMP_LABELS.date}</label>
+        <label for="jump-date">${t.t('Date')}</label>
         <input id="jump-date" part="jump-date" type="date" aria-invalid=${wrong === 'date' ? 'true' : 'false'} aria-describedby="jump-said" />
-        <button type="button" part="jump-date-button" ?disabled=${!!this.#looking} @click=${this.#goToDate}>${JUMP_LABELS.goToDate}</button>
+        <button type="button" part="jump-date-button" ?disabled=${!!this.#looking} @click=${this.#goToDate}>${t.t('Go to date')}</button>
       </span>
-      <button type="button" class="small" part="jump-close" @click=${this.#close}>${JUMP_LABELS.close}</button>
+      <button type="button" class="small" part="jump-close" @click=${this.#close}>${t.t('Close')}</button>
       <p id="jump-said" class="jump-said${wrong ? ' wrong' : ''}" role="status">${this.#said}</p>
     </div>`;
   }
@@ -131,7 +135,8 @@ export class ActivityJump extends LitElement {
     const text = input.value.trim();
     const n = /^\d+$/.test(text) ? Number(text) : NaN;
     if (!(n >= 1) || (this.pages !== undefined && n > this.pages)) {
-      this.#say(pageHint(this.pages, this.locale), 'page');
+      // {first}: 1, the first page (in the reader's digits); {last}: the last page.
+      this.#say(this.pages === undefined ? this.#t.t('Enter a page number of {first} or more.', { first: 1 }) : this.#t.t('Enter a page number from {first} to {last}.', { first: 1, last: this.pages }), 'page');
       input.focus();
       return;
     }
@@ -145,14 +150,16 @@ export class ActivityJump extends LitElement {
     const day = input.value;
     const date = day ? parseCalendarDate(day) : null;
     if (!date) {
-      this.#say(DATE_WORDS.empty, 'date');
+      this.#say(this.#t.t('Enter a date.'), 'date');
       input.focus();
       return;
     }
-    const name = dayName(day, this.locale);
+    const t = this.#t;
+    // {day}: the date typed, as the reader reads it ("3 March 2024").
+    const name = dayName(day, t.locale);
     this.#looking?.abort();
     const looking = (this.#looking = new AbortController());
-    this.#say(DATE_WORDS.searching(name));
+    this.#say(t.t('Looking for {day}…', { day: name }));
     try {
       // The end of that day in the reader's time zone: the newest entry older than it is the day's last, or the last before it.
       const position = await this.find(new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime(), looking.signal);
@@ -160,10 +167,18 @@ export class ActivityJump extends LitElement {
       const size = Math.max(1, this.size);
       const last = Math.max(0, Math.ceil(this.total / size) - 1);
       const page = this.pages !== undefined && position >= this.total ? last : Math.floor(position / size);
-      this.#say(position === 0 ? DATE_WORDS.newest(name) : this.pages !== undefined && position >= this.total ? DATE_WORDS.oldest(name) : DATE_WORDS.found(name, page + 1, this.locale));
+      this.#say(
+        position === 0
+          ? // Nothing was recorded after that day: the newest activities are the answer.
+            t.t('Nothing was recorded after {day}: showing the newest activities.', { day: name })
+          : this.pages !== undefined && position >= this.total
+            ? // Nothing was recorded on or before that day.
+              t.t('Nothing was recorded on or before {day}: showing the oldest activities.', { day: name })
+            : t.t('Showing page {page}, where the activities of {day} and before begin.', { day: name, page: page + 1 }),
+      );
       this.go(page * size);
     } catch (error) {
-      if (looking === this.#looking && !isAbort(error)) this.#say(DATE_WORDS.failed(errorMessage(error)), 'date');
+      if (looking === this.#looking && !isAbort(error)) this.#say(t.t('Could not find that date. {reason}', { reason: errorMessage(error, t) }), 'date');
     } finally {
       if (looking === this.#looking) {
         this.#looking = undefined;
@@ -171,6 +186,12 @@ export class ActivityJump extends LitElement {
       }
     }
   };
+}
+
+/** A day as the reader reads it: "3 March 2024" (a calendar day, the same in every time zone). */
+function dayName(day: string, locale: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
 }
 
 /** The form's styles (and its disclosure's), adopted by the widget's shadow root when the form connects. */

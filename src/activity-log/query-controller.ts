@@ -203,21 +203,14 @@ export class QueryController implements ReactiveController {
     return !!view?.invalid && view.filters.dateFrom === f.dateFrom && view.filters.dateTo === f.dateTo;
   }
 
-  /** The notices above the list (they come with the scan's code): new activities above this page, a text search stopped at its bound. */
+  /** New activities above the page shown, counted by live updates (the first page, or other filters, clears them). */
+  get newAbove(): number {
+    return this.#newAbove;
+  }
+
+  /** The notices above the list (they come with the scan's code, notices.ts): new activities above this page, a text search stopped at its bound. */
   notices(locale: string): TemplateResult | typeof nothing {
-    const shown = this.#shown;
-    const code = this.#scanPart.value;
-    if (!shown || !code) return nothing;
-    const f = this.options.filters();
-    return code.renderNotices({
-      newAbove: this.#newAbove,
-      scan: shown.page.scan,
-      dates: !!(f.dateFrom || f.dateTo),
-      scanLimit: this.options.scanLimit(),
-      locale,
-      newest: this.newest,
-      further: this.further,
-    });
+    return this.#scanPart.value?.renderNotices(this, locale) ?? nothing;
   }
 
   // ---------------------------------------------------------------- what the reader asks
@@ -234,25 +227,19 @@ export class QueryController implements ReactiveController {
     void this.pageTask.run();
   }
 
-  /** Shows the page that starts at `offset` (0 or more). */
+  /** Shows the page that starts at `offset` (0 or more); the first page clears the count of new activities above. */
   goTo = (offset: number): void => {
     this.#offset = Math.max(0, offset);
     this.#newIds.clear();
     if (this.#offset === 0) this.#newAbove = 0;
     this.host.requestUpdate();
   };
-  newest = () => {
-    this.#newAbove = 0;
-    this.goTo(0);
-  };
 
-  /** Lets a text search stopped at its bound check more entries. */
-  further = () => {
-    const scan = this.#shown?.scan;
-    if (isScan(scan)) scan.extend();
+  /** Reads the page shown again with the same view (new entries arrived, a text search checks further). */
+  again(): void {
     this.#revision++;
     this.host.requestUpdate();
-  };
+  }
 
   // ---------------------------------------------------------------- reading everything, following new entries
 
@@ -284,8 +271,7 @@ export class QueryController implements ReactiveController {
       this.#offset += n;
       this.#newAbove += n;
     }
-    this.#revision++;
-    this.host.requestUpdate();
+    this.again();
   }
 
   /** Too much changed to follow (live updates): everything is read again, on the same page. */

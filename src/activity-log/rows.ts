@@ -1,7 +1,8 @@
 import type { ActivityEntry } from '../api/activity-source.js';
 import type { ActivityTypeInfo } from './activity-types.js';
 import { activityType } from './catalogue.js';
-import { avatarColour, initials, SYSTEM_USERS } from './avatar.js';
+import { english, translator, type Translator } from '../core/translate.js';
+import { avatarColour, initials, SYSTEM_NOTES } from './avatar.js';
 import { describeParameters, type ActivityDetail } from './parameters.js';
 import { clip } from './text.js';
 import { currentTimeZone, exactTime } from './time.js';
@@ -12,9 +13,12 @@ export interface ActivityRow {
   key: string;
   /** The login as shown ("unknown user" when the server sent none), cut to 100 characters. */
   who: string;
-  /** For Matomo's system performers: what they are ("system", "command line", "not signed in"). */
+  /** For Matomo's system performers: what they are ("(system)", "(command line)", "(not signed in)"). */
   whoNote: string;
   type: ActivityTypeInfo;
+  /** The type's label and its group's, in the row's language. */
+  typeLabel: string;
+  groupLabel: string;
   /** What happened, without the actor (the whole text: exports and search use it). */
   description: string;
   /** `description` as the row shows it: one line, at most 500 characters. */
@@ -41,20 +45,25 @@ const MAX_DESCRIPTION = 500;
  * as long as anyone (a page keeping load events, an export) holds the entries.
  */
 export function toRow(entry: ActivityEntry, locale: string, timeZone: string = currentTimeZone()): ActivityRow {
+  const t = translator(locale);
   const type = activityType(entry.type);
-  const details = describeParameters(entry.parameters);
+  const details = describeParameters(entry.parameters, t);
   const login = entry.userLogin.trim();
-  const description = describeEntry(entry, type);
+  const note = SYSTEM_NOTES.get(login);
+  const description = describeEntry(entry, type, t);
   return {
     entry,
     key: entry.id,
-    who: login ? clip(login, MAX_WHO) : 'unknown user',
-    whoNote: SYSTEM_USERS.get(login) ?? '',
+    who: login ? clip(login, MAX_WHO) : t.t('unknown user'),
+    // What a system performer is, after its login: "(system)".
+    whoNote: note ? t.t('({note})', { note }) : '',
     type,
+    typeLabel: t.text(type.text),
+    groupLabel: t.text(type.groupText),
     description,
     shownDescription: clip(description, MAX_DESCRIPTION),
     details,
-    detailsText: details.map((d) => `${d.label}: ${d.value}`).join('; '),
+    detailsText: details.map((d) => t.t('{label}: {value}', d)).join('; '),
     iso: entry.datetime ? entry.datetime.toISOString() : '',
     exact: entry.datetime ? exactTime(entry.datetime, locale, timeZone) : '',
     initials: initials(login.slice(0, 200)),
@@ -62,8 +71,8 @@ export function toRow(entry: ActivityEntry, locale: string, timeZone: string = c
   };
 }
 
-/** The description: the type's own `describe`, else the server's text, else the type's label. */
-export function describeEntry(entry: ActivityEntry, type: ActivityTypeInfo = activityType(entry.type)): string {
+/** The description: the type's own `describe`, else the server's text, else the type's label (in the words of `t`). */
+export function describeEntry(entry: ActivityEntry, type: ActivityTypeInfo = activityType(entry.type), t: Translator = english): string {
   let own: string | undefined;
   try {
     own = type.describe?.(entry);
@@ -71,5 +80,5 @@ export function describeEntry(entry: ActivityEntry, type: ActivityTypeInfo = act
     own = undefined; // a developer's describe() that throws must not break the list
   }
   const text = typeof own === 'string' && own.trim() ? own : entry.description.trim();
-  return text || type.label;
+  return text || t.text(type.text);
 }

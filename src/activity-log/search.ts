@@ -1,4 +1,6 @@
 import type { ActivityEntry } from '../api/activity-source.js';
+import { translator } from '../core/translate.js';
+import { registry, type Languages } from '../i18n/registry.js';
 import { catalogueVersion } from './activity-types.js';
 import { activityType } from './catalogue.js';
 import { describeParameters } from './parameters.js';
@@ -14,21 +16,31 @@ export function searchTerms(search: string): string[] {
   return fold(search).split(/\s+/).filter(Boolean);
 }
 
-const haystacks = new WeakMap<ActivityEntry, { version: number; text: string }>();
+const haystacks = new WeakMap<ActivityEntry, { version: string; text: string }>();
+
+/** The languages the page has fetched (the readers' languages: a search finds the words the rows show them). */
+function pageLanguages(): string[] {
+  return [...((registry() as Partial<Languages>).loaded?.keys() ?? [])];
+}
 
 /**
  * Everything a text search looks at in an entry, folded: user, description, type and its labels,
  * details, every text and number of its parameters (an annotation's whole note, however long),
- * IP, country.
+ * IP, country. The labels in English and in each language the page speaks (as the rows show them).
  */
 export function searchText(entry: ActivityEntry): string {
-  const version = catalogueVersion();
+  const languages = pageLanguages();
+  const version = `${catalogueVersion()} ${languages.join(' ')}`;
   const cached = haystacks.get(entry);
   if (cached && cached.version === version) return cached.text;
   const type = activityType(entry.type);
   const description = describeEntry(entry, type);
   const parts = [entry.userLogin, description, entry.type, type.label, type.groupLabel, entry.ip ?? '', entry.countryName ?? '', entry.country ?? ''];
   for (const detail of describeParameters(entry.parameters)) parts.push(detail.label, detail.value);
+  for (const t of languages.map(translator)) {
+    parts.push(t.text(type.text), t.text(type.groupText));
+    for (const detail of describeParameters(entry.parameters, t)) parts.push(detail.label, detail.value);
+  }
   collectScalars(entry.parameters, parts, 0);
   const text = fold(parts.join('\n'));
   haystacks.set(entry, { version, text });

@@ -1,3 +1,5 @@
+import { translator } from '../core/translate.js';
+
 const exactFormats = new Map<string, Intl.DateTimeFormat>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
@@ -46,7 +48,7 @@ export function exactTime(date: Date, locale: string, timeZone: string = current
  */
 export function relativeTime(date: Date, now: number, locale: string): string {
   const diff = now - date.getTime();
-  if (diff < 60_000 && diff > -5 * 60_000) return 'just now';
+  if (diff < 60_000 && diff > -5 * 60_000) return translator(locale).t('just now');
   const minutes = Math.abs(diff) / 60_000;
   const [unit, size] = UNITS.find(([, size]) => minutes >= size) ?? UNITS[UNITS.length - 1]!;
   const value = Math.floor(minutes / size);

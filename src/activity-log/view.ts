@@ -1,6 +1,7 @@
 import type { ActivityEntry, ActivitySource } from '../api/activity-source.js';
-import { serverQuery, type ActivityFilters, type ServerQuery } from './filters.js';
-import { summaryWords } from './summary.js';
+import { translator } from '../core/translate.js';
+import type { Text } from '../i18n/types.js';
+import { hasFilters, serverQuery, type ActivityFilters, type ServerQuery } from './filters.js';
 
 export type { ActivityFilters, ServerQuery } from './filters.js';
 
@@ -35,7 +36,7 @@ export interface ViewPage {
 export class ActivityView {
   readonly filters: Readonly<ActivityFilters>;
   /** A reason the filters cannot be applied (a reversed date range), or ''. */
-  invalid = '';
+  invalid: Text | '' = '';
   /** The server's count for the server-side filters, once known. */
   serverTotal: number | undefined;
   protected readonly source: ActivitySource;
@@ -63,11 +64,23 @@ export class ActivityView {
     return { entries, total, totalExact: true };
   }
 
-  /** What the summary says of a page of this view: "Showing 1–25 of 1,234 activities.", "No matching activities." */
+  /** What the summary says of a page of this view, in `locale`: "Showing 1–25 of 1,234 activities.", "No matching activities." */
   summary(page: ViewPage, offset: number, locale: string): string {
-    if (this.invalid) return this.invalid;
-    const { count, matching, noun, range } = summaryWords(this.filters, page, offset, locale);
-    if (page.entries.length === 0) return page.total === 0 ? `No ${matching}activities.` : `Nothing on this page; ${count(page.total)} ${noun} in all.`;
-    return `Showing ${range} of ${count(page.total)} ${noun}.`;
+    const t = translator(locale);
+    if (this.invalid) return t.text(this.invalid);
+    const { total, entries } = page;
+    // "Matching": some filter is set.
+    const matching = hasFilters(this.filters);
+    if (entries.length === 0) {
+      if (total === 0) return t.t(matching ? 'No matching activities.' : 'No activities.');
+      return matching
+        ? t.plural(total, { one: 'Nothing on this page; {count} matching activity in all.', other: 'Nothing on this page; {count} matching activities in all.' })
+        : t.plural(total, { one: 'Nothing on this page; {count} activity in all.', other: 'Nothing on this page; {count} activities in all.' });
+    }
+    // {from}–{to}: the positions of the page's first and last entries.
+    const range = { from: offset + 1, to: offset + entries.length };
+    return matching
+      ? t.plural(total, { one: 'Showing {from}–{to} of {count} matching activity.', other: 'Showing {from}–{to} of {count} matching activities.' }, range)
+      : t.plural(total, { one: 'Showing {from}–{to} of {count} activity.', other: 'Showing {from}–{to} of {count} activities.' }, range);
   }
 }

@@ -3,7 +3,7 @@ import { TaskStatus } from '@lit/task';
 import { WidgetElement } from '../core/widget-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { errorBox } from '../core/status-message.js';
-import { isAbort } from '../core/errors.js';
+import { errorMessage, isAbort } from '../core/errors.js';
 import { errorDetail } from '../core/error-detail.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { removedReason, ResumableTask } from '../core/resumable-task.js';
@@ -23,7 +23,7 @@ import { SettingField, type SettingEditEvent } from './setting-field.js';
 import { readSettings } from './settings-read.js';
 import { UnloadGuard } from './unload-guard.js';
 import type { JsonLocator } from './validators.js';
-import { clip, KEPT, plural, PREVIEW_TEXT } from './words.js';
+import { clip, KEPT, say } from './words.js';
 
 export type { SettingFormValue } from './schema.js';
 export type { SettingFailure, SettingsChangeDetail, SettingsErrorDetail, SettingsLoadDetail, SettingsSaveDetail } from './events.js';
@@ -100,7 +100,11 @@ export class AnalyticsSettings extends WidgetElement {
   // What the form is made of
 
   /** The form's state (form-model.ts): values, edits, rights, validation, the last save's result. */
-  #model = new FormModel(ANALYTICS_SECTIONS, { changed: () => this.requestUpdate(), locateJson: () => this.#locateJson() });
+  #model = new FormModel(ANALYTICS_SECTIONS, {
+    changed: () => this.requestUpdate(),
+    locateJson: () => this.#locateJson(),
+    validators: () => this.#validators.value?.VALIDATORS,
+  });
   /** Reading the settings and the user's rights (settings-read.ts): stops with the element, resumes on its return. */
   #task = new ResumableTask(this, {
     task: (_args, { signal }) => readSettings(this.#source(), ANALYTICS_SETTING_IDS, { signal, timeout: this.timeoutMs }),
@@ -119,6 +123,11 @@ export class AnalyticsSettings extends WidgetElement {
   #defaultSource = new DefaultSource((c) => new RocketChatSettingsSource(new RocketChatClient(c)));
   #announcer = new Announcer(this);
   #share = new ShareToggle(this);
+  /**
+   * The validators (chunks.ts), fetched right after the form first shows the settings: the settings
+   * are judged when they arrive; until then a changed setting waits, and so does Save.
+   */
+  #validators = new LazyPart(this, () => chunks.validators(), { onReady: () => this.#model.revalidate() });
   /** The tracking-code preview (chunks.ts), fetched right after the form first shows the settings. */
   #preview = new LazyPart(this, () => chunks.preview(), { onReady: ({ TrackingPreview }) => TrackingPreview.define() });
   /** Where a JSON setting stops being valid JSON (chunks.ts), fetched when needed (see `#locateJson`); the settings are judged again when it arrives. */
@@ -191,8 +200,11 @@ export class AnalyticsSettings extends WidgetElement {
   // are queued while the element renders, so they run before anything awaiting it resumes.
 
   protected override updated(): void {
-    // Once the form is on screen with the settings, fields included, the preview's code comes (the form never waits for it).
-    if (this.#model.loaded && this.#preview.status === 'idle') void this.updateComplete.then(() => this.#preview.need());
+    // Once the form is on screen with the settings, fields included, the validators' and the
+    // preview's code come (the form never waits for them).
+    if (!this.#model.loaded) return;
+    if (this.#validators.status === 'idle') void this.updateComplete.then(() => this.#validators.need());
+    if (this.#preview.status === 'idle') void this.updateComplete.then(() => this.#preview.need());
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -262,6 +274,7 @@ export class AnalyticsSettings extends WidgetElement {
     this.#dialogs = dialogs;
     this.#saver = new SaveFlow(this.#model, {
       source: () => this.#source(),
+      translator: () => this.localize,
       timeout: () => this.timeoutMs,
       connected: () => this.isConnected,
       announce: (text) => this.#announcer.announce(text),
@@ -285,16 +298,17 @@ export class AnalyticsSettings extends WidgetElement {
       try {
         part = await this.#saving.load();
       } catch (error) {
+        const t = this.localize;
         const message = clip((error as Error).message, 300);
-        model.set({ busy: '', notice: { kind: 'error', title: 'Your changes were not saved.', text: `${message} ${KEPT}`, retry: true } });
-        this.#announcer.announce('Your changes were not saved: a part of the widget could not be loaded.');
+        model.set({ busy: '', notice: { kind: 'error', title: t.t('Your changes were not saved.'), text: `${errorMessage(error, t)} ${t.text(KEPT)}`, retry: true } });
+        this.#announcer.announce(t.t('Your changes were not saved: a part of the widget could not be loaded.'));
         this.emit(new SettingsErrorEvent({ ...errorDetail(error, 'save'), message, failed: model.changedIds().map((id) => ({ id, message, kind: 'network' })) }));
         return;
       }
       model.set({ busy: '' });
     }
     const outcome = await this.#saver!.save();
-    const { notice, announce } = part.noticeOf(outcome);
+    const { notice, announce } = part.noticeOf(outcome, this.localize);
     model.set({ notice });
     if (announce) this.#announcer.announce(announce);
     if (outcome.kind === 'failed') this.emit(new SettingsErrorEvent({ ...errorDetail(outcome.error, 'save'), message: outcome.failed[0]?.message ?? '', failed: outcome.failed }));
@@ -306,25 +320,26 @@ export class AnalyticsSettings extends WidgetElement {
   protected override render(): TemplateResult {
     // An aborted load (the element was removed) is not an error: it runs again on reconnection.
     const error = this.#task.status === TaskStatus.ERROR && !isAbort(this.#task.error) ? this.#task.error : undefined;
+    const t = this.localize;
     const layout = this.#model.loaded
       ? html`${this.#form(error)} ${this.#previewPart()}`
       : html`${this.#header()}
           ${error
-            ? errorBox(error, this.#reload, 'Could not load the Analytics settings')
+            ? errorBox(error, this.#reload, t.t('Could not load the Analytics settings'), t)
             : html`<div class="loading" aria-busy="true">
-                <p class="muted">Loading the Analytics settings…</p>
+                <p class="muted">${t.t('Loading the Analytics settings…')}</p>
                 <div class="skeleton"></div>
                 <div class="skeleton block"></div>
                 <div class="skeleton block"></div>
               </div>`}`;
-    return html`<div class="layout" part="base">${layout}</div>
+    return html`<div class="layout" part="base" lang=${t.locale} dir=${t.dir}>${layout}</div>
       ${this.#dialogs ?? nothing} ${this.#announcer.render()}`;
   }
 
   #header(): TemplateResult {
     return html`<div class="header">
-        <h2 id="title">Analytics</h2>
-        <p class="muted">How people use the chat server: Google Analytics, the events tracked, and Matomo (Piwik).</p>
+        <h2 id="title">${this.localize.t('Analytics')}</h2>
+        <p class="muted">${this.localize.t('How people use the chat server: Google Analytics, the events tracked, and Matomo (Piwik).')}</p>
         <div>${this.#share.button()}</div>
       </div>
       ${this.#share.panel()}`;
@@ -342,8 +357,8 @@ export class AnalyticsSettings extends WidgetElement {
       @dw-setting-edit=${(e: SettingEditEvent) => this.#edit(e.values, e.announce, e.focus)}
     >
       ${this.#header()} ${this.#readOnlyNote()}
-      ${error ? errorBox(error, this.#reload, 'Could not reload the settings; the values shown are from before') : nothing}
-      ${ANALYTICS_SECTIONS.map((section) => this.#section(section))} ${this.#noticeBox()} ${this.#actions()}
+      ${error ? errorBox(error, this.#reload, this.localize.t('Could not reload the settings; the values shown are from before'), this.localize) : nothing}
+      ${ANALYTICS_SECTIONS.map((section) => this.#section(section))} ${this.#checksFailure()} ${this.#noticeBox()} ${this.#actions()}
     </form>`;
   }
 
@@ -352,7 +367,7 @@ export class AnalyticsSettings extends WidgetElement {
     const m = this.#model;
     return html`<section class="group" part="section" aria-labelledby=${`section-${section.id}`}>
       <div class="row">
-        <h3 id=${`section-${section.id}`}>${section.title}</h3>
+        <h3 id=${`section-${section.id}`}>${this.localize.text(section.title)}</h3>
         ${this.#restoreButton(section)}
       </div>
       ${section.settings.map(
@@ -380,17 +395,20 @@ export class AnalyticsSettings extends WidgetElement {
   #restoreButton(section: SectionDefinition): TemplateResult | typeof nothing {
     const restore = this.#model.restorable(section);
     if (!restore.length) return nothing;
+    const t = this.localize;
+    const title = t.text(section.title);
     return html`<button
       type="button"
       part="restore-button"
+      aria-label=${t.t('Restore defaults of {section}', { section: title })}
       @click=${() =>
         this.#edit(
           Object.fromEntries(restore.map((def) => [def.id, this.#model.defaults[def.id]!])),
-          `${section.title}: ${plural(restore.length, 'setting')} back to ${restore.length === 1 ? 'its default' : 'their defaults'}; save to apply.`,
+          t.plural(restore.length, { one: '{section}: {count} setting back to its default; save to apply.', other: '{section}: {count} settings back to their defaults; save to apply.' }, { section: title }),
           restore[0]!.id,
         )}
     >
-      Restore defaults<span class="visually-hidden"> of ${section.title}</span>
+      ${t.t('Restore defaults')}
     </button>`;
   }
 
@@ -399,21 +417,23 @@ export class AnalyticsSettings extends WidgetElement {
     if (this.#preview.status === 'ready') {
       return html`<dw-tracking-preview .values=${this.#model.values} .apiBase=${this.connection('rocketchat').apiBase} @dw-announce=${this.#onAnnounce}></dw-tracking-preview>`;
     }
+    const t = this.localize;
     return html`<section class="preview" part="preview" aria-labelledby="preview-title">
-      <h3 id="preview-title">${PREVIEW_TEXT.title}</h3>
-      ${this.#preview.status === 'failed' ? this.#preview.render('the tracking-code preview') : html`<p class="muted" role="status">${PREVIEW_TEXT.loading}</p>`}
+      <h3 id="preview-title">${t.t('Tracking code')}</h3>
+      ${this.#preview.status === 'failed' ? this.#preview.render(t.t('the tracking-code preview')) : html`<p class="muted" role="status">${t.t('Loading the tracking code…')}</p>`}
     </section>`;
   }
 
   #readOnlyNote(): TemplateResult | typeof nothing {
     const m = this.#model;
+    const t = this.localize;
     const forbidden = m.forbidden;
     if (!m.readOnly) {
-      const reason = m.access?.reason;
+      const reason = m.access?.reason && (m.access.reasonText ?? m.access.reason);
       return reason
         ? html`<div class="message warning" part="readonly-note" role="note">
-            <strong>Some settings are read-only for this account.</strong>
-            <p>${reason}</p>
+            <strong>${t.t('Some settings are read-only for this account.')}</strong>
+            <p>${say(t, reason)}</p>
           </div>`
         : nothing;
     }
@@ -424,14 +444,25 @@ export class AnalyticsSettings extends WidgetElement {
               m.set({ forbidden: '' });
               void this.#save();
             },
-            () => this.#discard('Edits discarded.'),
+            () => this.#discard(t.t('Edits discarded.')),
+            t,
           )
         : nothing;
     return html`<div class="message warning" part="readonly-note" role="note">
-      <strong>${forbidden ? 'Read-only: this account may not change these settings.' : 'Read-only'}</strong>
-      <p>${forbidden ? `${forbidden} Ask an administrator for the permission to edit privileged settings.` : 'These settings are shown here without the means to change them.'}</p>
-      ${m.dirty ? html`<p>Your unsaved edits are kept and shown below.</p> ${tools}` : nothing}
+      <strong>${t.t(forbidden ? 'Read-only: this account may not change these settings.' : 'Read-only')}</strong>
+      <p>
+        ${forbidden
+          ? // {reason}: why the server refuses (a sentence).
+            t.t('{reason} Ask an administrator for the permission to edit privileged settings.', { reason: say(t, forbidden) })
+          : t.t('These settings are shown here without the means to change them.')}
+      </p>
+      ${m.dirty ? html`<p>${t.t('Your unsaved edits are kept and shown below.')}</p> ${tools}` : nothing}
     </div>`;
+  }
+
+  /** The validators did not arrive: said, with Retry (while they load, nothing: a changed setting's save state says it waits). */
+  #checksFailure(): TemplateResult | typeof nothing {
+    return this.#validators.status === 'failed' ? this.#validators.render(this.localize.t('the checks of the settings')) : nothing;
   }
 
   #noticeBox(): TemplateResult | typeof nothing {
@@ -439,9 +470,9 @@ export class AnalyticsSettings extends WidgetElement {
     if (!n) return nothing;
     return html`<div class="message ${n.kind}" part="notice" role=${n.kind === 'error' ? 'alert' : nothing}>
       <strong>${n.title}</strong>
-      ${n.failed?.length ? this.#saving.value?.failedList(n.failed, (id) => void this.#focus(`#${id}`)) : nothing}
+      ${n.failed?.length ? this.#saving.value?.failedList(n.failed, (id) => void this.#focus(`#${id}`), this.localize, this.#model.failures) : nothing}
       ${n.text ? html`<p>${n.text}</p>` : nothing}
-      ${n.retry && !this.#model.readOnly ? html`<button type="button" part="retry-button" @click=${() => this.#save()}>Retry</button>` : nothing}
+      ${n.retry && !this.#model.readOnly ? html`<button type="button" part="retry-button" @click=${() => this.#save()}>${this.localize.t('Retry')}</button>` : nothing}
     </div>`;
   }
 
@@ -455,17 +486,20 @@ export class AnalyticsSettings extends WidgetElement {
     const waiting = m.waiting();
     const busy = m.busy;
     const canSave = this.#canSave();
+    const t = this.localize;
+    // {settings}: the names of the settings, a list.
+    const settings = (ids: readonly string[]) => ({ settings: ids.map((id) => t.text(labelOf(id))) });
     const state = busy
-      ? busy === 'checking'
-        ? 'Checking the server…'
-        : 'Saving…'
+      ? t.t(busy === 'checking' ? 'Checking the server…' : 'Saving…')
       : !changed
-        ? 'No unsaved changes.'
+        ? t.t('No unsaved changes.')
         : invalid.length
-          ? `Fix ${plural(invalid.length, 'setting')} before saving: ${invalid.map(labelOf).join(', ')}.`
+          ? t.plural(invalid.length, { one: 'Fix {count} setting before saving: {settings}.', other: 'Fix {count} settings before saving: {settings}.' }, settings(invalid))
           : waiting.length
-            ? `Checking ${waiting.map(labelOf).join(', ')}…`
-            : `${plural(changed, 'unsaved change')}.`;
+            ? this.#validators.status === 'failed'
+              ? t.t('Save waits until {settings} can be checked.', settings(waiting))
+              : t.t('Checking {settings}…', settings(waiting))
+            : t.plural(changed, { one: '{count} unsaved change.', other: '{count} unsaved changes.' });
     return html`<div class="actions" part="actions">
       <p id="save-state">${state}</p>
       <button
@@ -474,10 +508,10 @@ export class AnalyticsSettings extends WidgetElement {
         id="cancel"
         aria-disabled=${!changed || !!busy}
         @click=${() => {
-          if (changed && !busy) this.#discard('Changes discarded: the loaded values are back.');
+          if (changed && !busy) this.#discard(t.t('Changes discarded: the loaded values are back.'));
         }}
       >
-        Cancel
+        ${t.t('Cancel')}
       </button>
       <button
         type="submit"
@@ -490,7 +524,7 @@ export class AnalyticsSettings extends WidgetElement {
           if (!canSave) e.preventDefault();
         }}
       >
-        Save changes
+        ${t.t('Save changes')}
       </button>
     </div>`;
   }

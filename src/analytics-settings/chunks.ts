@@ -9,6 +9,11 @@
 export const chunks = {
   /** Saving (checking for conflicts, the two-factor and conflict dialogs): fetched on the first edit, awaited by the first Save. */
   save: () => import('./save-part.js'),
+  /**
+   * The validators (validators.ts), fetched right after the form first shows the settings, as the
+   * preview is: the settings are judged when they arrive, and Save waits for them.
+   */
+  validators: () => import('./validators.js'),
   /** The tracking-code preview, fetched right after the form first shows the settings. */
   preview: () => import('./preview.js'),
   /**

@@ -1,4 +1,5 @@
 import type { CSSResult, TemplateResult } from 'lit';
+import type { Translator } from '../core/translate.js';
 import type { Issue, Validator } from './validators.js';
 
 /**
@@ -27,4 +28,6 @@ export interface EditorContext {
   issues: readonly Issue[];
   /** The editor changed the value; `focus` is the id of the control to focus once rendered. */
   change(value: string, focus: string): void;
+  /** The words of the field (the widget's language); English when not given. */
+  t?: Translator;
 }

@@ -2,17 +2,18 @@ import { LazyPart } from '../core/lazy-part.js';
 import type { SettingsAccess, SettingValue } from '../api/settings-source.js';
 import type { SettingEditor } from './editor.js';
 import { normalizeValue, type SectionDefinition, type SettingDefinition, type SettingFormValue } from './schema.js';
-import { NOT_JSON, type FieldCheck, type JsonLocator } from './validators.js';
+import type { FieldCheck, JsonLocator, Validator, Validators } from './validators.js';
+import { NOT_JSON, type Said } from './words.js';
 
 /** Setting values by setting id (ids of the schema only, never a key read from the server). */
 export type Values = Readonly<Record<string, SettingFormValue>>;
 
-/** The result of the last save, shown under the form. */
+/** The result of the last save, shown under the form (in the words of the language it was said in). */
 export interface Notice {
   kind: 'success' | 'error' | 'info';
   title: string;
   text?: string;
-  /** Settings not saved, with why. */
+  /** Settings not saved (the reasons are in `failures`). */
   failed?: ReadonlyArray<{ id: string; message: string }>;
   /** Offer Retry. */
   retry?: boolean;
@@ -27,6 +28,12 @@ export interface FormModelOptions {
    * JSON; call `revalidate()` when the code arrives.
    */
   locateJson?(): JsonLocator | undefined;
+  /**
+   * The validators the schema entries name (validators.ts), once their code is there. Until then
+   * no setting is judged by its entry and a changed one waits (Save with it); call `revalidate()`
+   * when they arrive.
+   */
+  validators?(): Validators | undefined;
 }
 
 /**
@@ -50,7 +57,7 @@ export class FormModel {
   /** The user's rights, when the source could tell. */
   access: SettingsAccess | undefined;
   /** Why the server refuses changes ('' when it does not): the form is then read-only. */
-  forbidden = '';
+  forbidden: Said = '';
   /** Read-only by the page's choice (the element's `readonly`). */
   locked = false;
   /** What saving is doing: checking the server for changes, or writing. */
@@ -58,7 +65,7 @@ export class FormModel {
   /** The result of the last save. */
   notice: Notice | null = null;
   /** Settings not saved, with why. */
-  failures: ReadonlyMap<string, string> = new Map();
+  failures: ReadonlyMap<string, Said> = new Map();
 
   /** Every setting of the sections, in order. */
   readonly settings: readonly SettingDefinition[];
@@ -126,10 +133,10 @@ export class FormModel {
   /**
    * The validation of a setting, judged on the value shown by its own editor's validator when it
    * has one, else by its schema entry's; undefined for a setting without validator or not enabled
-   * (an unticked Enable box is not judged).
+   * (an unticked Enable box is not judged), and while its validator's code is not there.
    */
   check(def: SettingDefinition): FieldCheck | undefined {
-    const validate = this.editor(def)?.validate ?? def.validate;
+    const validate = this.#validator(def);
     if (!validate || !this.enabled(def)) return undefined;
     const text = String(this.values[def.id] ?? '');
     const last = this.#checks.get(def.id);
@@ -137,7 +144,7 @@ export class FormModel {
     const required = def.required === true;
     let check = validate(text, required);
     // Not JSON: judged again with the locator, which says where (asked for now if its code is not there).
-    if (def.json && check.errors[0]?.message === NOT_JSON) {
+    if (def.json && check.errors[0]?.text?.key === NOT_JSON) {
       const locate = this.options.locateJson?.();
       if (locate) check = validate(text, required, locate);
     }
@@ -150,12 +157,23 @@ export class FormModel {
     return this.changedIds().filter((id) => (this.check(this.definition(id)!)?.errors.length ?? 0) > 0);
   }
 
-  /** Changed settings whose own editor, which may judge them more fully, is still on its way: Save waits for it. */
+  /**
+   * Changed settings not judged yet: their validator's code is not there (or did not arrive), or
+   * their own editor, which may judge them more fully, is still on its way. Save waits for them.
+   */
   waiting(): string[] {
     return this.changedIds().filter((id) => {
       const def = this.definition(id)!;
-      return !this.editor(def) && this.#editors.get(id)?.status === 'loading';
+      if (!this.editor(def) && this.#editors.get(id)?.status === 'loading') return true;
+      return def.validate !== undefined && this.enabled(def) && !this.#validator(def);
     });
+  }
+
+  /** The validator of a setting: its own editor's, else the one its schema entry names (once the validators are there). */
+  #validator(def: SettingDefinition): Validator | undefined {
+    const own = this.editor(def)?.validate;
+    if (own) return own;
+    return def.validate && this.options.validators?.()?.[def.validate];
   }
 
   /** Whether Save may start: loaded, editable, not saving, with changes that can all work (and all judged). */
@@ -181,7 +199,7 @@ export class FormModel {
    * token, another server): only the values not edited follow the server. `forbidden` says why
    * only public values could be read; rights that allow no change make the form read-only too.
    */
-  load(settings: readonly SettingValue[], forbidden: string, access: SettingsAccess | undefined): void {
+  load(settings: readonly SettingValue[], forbidden: Said, access: SettingsAccess | undefined): void {
     const read = new Map(settings.map((s) => [s.id, s]));
     const values: Record<string, SettingFormValue> = { ...this.values };
     const baseline: Record<string, SettingFormValue> = { ...this.baseline };
@@ -203,7 +221,7 @@ export class FormModel {
     }
     Object.assign(this, { values, baseline, defaults, present, access, loaded: true });
     // No setting this user may change: the whole form is read-only, before the first edit.
-    this.forbidden = forbidden || (access && !access.editable.some((id) => present.has(id)) ? access.reason : '');
+    this.forbidden = forbidden || (access && !access.editable.some((id) => present.has(id)) ? (access.reasonText ?? access.reason) : '');
     this.#changed();
   }
 
@@ -231,7 +249,7 @@ export class FormModel {
     this.#changed();
   }
 
-  /** Judges every setting again (the JSON locator, or a setting's own editor, has arrived). */
+  /** Judges every setting again (the validators, the JSON locator, or a setting's own editor, has arrived). */
   revalidate(): void {
     this.#checks.clear();
     this.#changed();

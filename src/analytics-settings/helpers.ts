@@ -8,7 +8,7 @@
  */
 import { ANALYTICS_SETTINGS, PIWIK_TRACKERS } from './schema.js';
 import { validateAdditionalTrackers } from './trackers-validator.js';
-import type { Validator } from './validators.js';
+import { VALIDATORS, type Validator } from './validators.js';
 
 export { ANALYTICS_SECTIONS, ANALYTICS_SETTINGS, ANALYTICS_SETTING_IDS, type SectionDefinition, type SettingDefinition } from './schema.js';
 export {
@@ -18,11 +18,13 @@ export {
   validateTrackingId,
   validateUrl,
   NOT_JSON,
+  VALIDATORS,
   type FieldCheck,
   type Fix,
   type Issue,
   type JsonLocator,
   type Validator,
+  type ValidatorName,
 } from './validators.js';
 export { validateAdditionalTrackers, type Tracker } from './trackers-validator.js';
 export { parseJsonAt, position, type JsonParse } from './json-at.js';
@@ -30,11 +32,11 @@ export { chatTrackingCode, matomoConfig, matomoSnippet, trackingNotes, trackingP
 
 /**
  * The validator of each text setting, by setting id: `(value, required, locate?) => FieldCheck`
- * (`locate`, for Additional Piwik Sites: see `validateAdditionalTrackers`). The schema entries' own
- * `validate`, gathered; for Additional Piwik Sites, its full validator (the widget loads it with the
+ * (`locate`, for Additional Piwik Sites: see `validateAdditionalTrackers`). The validators the
+ * schema entries name (`validate`), gathered; for Additional Piwik Sites, its full validator (the widget loads it with the
  * row editor, its schema entry carries the quick JSON check).
  */
 export const SETTING_VALIDATORS: Readonly<Record<string, Validator>> = {
-  ...Object.fromEntries(ANALYTICS_SETTINGS.flatMap((def) => (def.validate ? [[def.id, def.validate]] : []))),
+  ...Object.fromEntries(ANALYTICS_SETTINGS.flatMap((def) => (def.validate ? [[def.id, VALIDATORS[def.validate]]] : []))),
   [PIWIK_TRACKERS]: (value, _required, locate) => validateAdditionalTrackers(value, locate),
 };

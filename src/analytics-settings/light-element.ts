@@ -1,5 +1,6 @@
 import { LitElement, type CSSResult } from 'lit';
 import { define } from '../core/define.js';
+import { Localize } from '../core/localize.js';
 
 /**
  * The base of the form's sub-elements (a setting's field, the tracking-code preview, the save
@@ -7,12 +8,16 @@ import { define } from '../core/define.js';
  * labels and `aria-describedby` references, its parts (`::part()` from the page) and its styles
  * are the widget's, as if the widget had rendered it. Properties in, events out: an element never
  * reaches into the widget; what it has to say goes up as an event (`AnnounceEvent` for the live
- * region). Registered tolerantly (core/define.ts) under its `tagName`.
+ * region). Its words come from its own `localize`, which speaks the widget's language and updates
+ * the element when that changes. Registered tolerantly (core/define.ts) under its `tagName`.
  * @internal
  */
 export abstract class LightElement extends LitElement {
   /** The tag the element is registered under. */
   static tagName = '';
+
+  /** The element's words in its language, which is the widget's (the nearest ancestor naming one: see core/localize.ts). */
+  protected readonly localize: Localize = new Localize(this);
 
   /** Registers the element under its tag name, once (a second copy of the library is tolerated). */
   static define(): void {

@@ -1,10 +1,9 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Values } from './form-model.js';
 import { LightElement } from './light-element.js';
 import { previewStyles } from './preview.styles.js';
 import { messages } from './setting-field.js';
 import { chatTrackingCode, matomoConfig, matomoSnippet, trackingNotes, trackingPitfalls } from './tracking-code.js';
-import { PREVIEW_TEXT } from './words.js';
 
 /**
  * The tracking-code preview beside the form: the code the chat server injects and a standalone
@@ -40,6 +39,12 @@ export class TrackingPreview extends LightElement {
     this.requestUpdate();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // An update no property asked for: the reader's words may have changed (a language arrived or
+    // changed, see core/localize.ts), or the host or an option did: build the words again.
+    if (changed.size === 0) this.#built = undefined;
+  }
+
   #hostName(): string {
     try {
       return this.#host || new URL(this.apiBase || '/', location.href).hostname || 'chat.example.com';
@@ -53,22 +58,23 @@ export class TrackingPreview extends LightElement {
       await navigator.clipboard.writeText(text);
       this.#copied = which;
       this.#copiedFrom = this.values;
-      this.announce('Copied to the clipboard.');
+      this.announce(this.localize.t('Copied to the clipboard.'));
     } catch {
       const root = this.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
       const pre = this.querySelector(`#code-${which}`);
       const selection = root.getSelection?.() ?? window.getSelection();
       if (pre && selection) selection.selectAllChildren(pre);
       this.#copied = '';
-      this.announce('This page may not use the clipboard: the code is selected, press Ctrl+C (or ⌘C) to copy it.');
+      this.announce(this.localize.t('This page may not use the clipboard: the code is selected, press Ctrl+C (or ⌘C) to copy it.'));
     }
     this.#update();
   }
 
-  /** The code, pitfalls and notes of the values, host and option they were last built from. */
+  /** The code, pitfalls and notes of the values, host and option they were last built from (in the words of then: see `willUpdate`). */
   #built?: { from: unknown[]; chat: string | null; snippet: string | null; pitfalls: string[]; notes: string[]; enabled: boolean };
 
   #build(host: string) {
+    const t = this.localize;
     const from = [this.values, host, this.#cookieless];
     if (!this.#built || from.some((x, i) => x !== this.#built!.from[i])) {
       const config = matomoConfig(this.values);
@@ -76,8 +82,8 @@ export class TrackingPreview extends LightElement {
         from,
         chat: chatTrackingCode(config, host),
         snippet: matomoSnippet(config, host, { cookieless: this.#cookieless }),
-        pitfalls: trackingPitfalls(config, host),
-        notes: trackingNotes(this.values),
+        pitfalls: trackingPitfalls(config, host, t),
+        notes: trackingNotes(this.values, t),
         enabled: config.enabled,
       };
     }
@@ -85,34 +91,37 @@ export class TrackingPreview extends LightElement {
   }
 
   protected override render(): TemplateResult {
+    const t = this.localize;
     const host = this.#hostName();
     const { chat, snippet, pitfalls, notes, enabled } = this.#build(host);
     const copied = this.#copiedFrom === this.values ? this.#copied : '';
-    const block = (which: string, title: string, code: string | null, none: string, what: string, extra: unknown = nothing) =>
+    // `name`: the Copy button's accessible name, a whole sentence (its visible word is in it).
+    const block = (which: string, title: string, code: string | null, none: string, name: string, extra: unknown = nothing) =>
       html`<div class="row">
           <h4 id=${`${which}-title`}>${title}</h4>
           ${code
-            ? html`<button type="button" part="copy-button" @click=${() => this.#copy(which, code)}>
-                ${copied === which ? 'Copied' : 'Copy'}<span class="visually-hidden"> ${what}</span>
+            ? html`<button type="button" part="copy-button" aria-label=${name} @click=${() => this.#copy(which, code)}>
+                ${copied === which ? t.t('Copied') : t.t('Copy')}
               </button>`
             : nothing}
         </div>
         ${extra}
         ${code
-          ? html`<pre part="code" id=${`code-${which}`} tabindex="0" aria-labelledby=${`${which}-title`}><code>${code}</code></pre>`
+          ? html`<pre part="code" id=${`code-${which}`} tabindex="0" dir="ltr" translate="no" aria-labelledby=${`${which}-title`}><code>${code}</code></pre>`
           : html`<p class="muted">${none}</p>`}`;
     return html`<section class="preview" part="preview" aria-labelledby="preview-title">
       <div class="header">
-        <h3 id="preview-title">${PREVIEW_TEXT.title}</h3>
-        <p class="description">Built from the values in the form, saved or not.</p>
+        <h3 id="preview-title">${t.t('Tracking code')}</h3>
+        <p class="description">${t.t('Built from the values in the form, saved or not.')}</p>
       </div>
       <div class="head">
-        <label for="preview-host">Chat server host name</label>
+        <label for="preview-host">${t.t('Chat server host name')}</label>
         <input
           id="preview-host"
           type="text"
           spellcheck="false"
           autocomplete="off"
+          dir="ltr"
           aria-describedby="preview-host-desc"
           .value=${host}
           @input=${(e: Event) => {
@@ -120,33 +129,33 @@ export class TrackingPreview extends LightElement {
             this.#update();
           }}
         />
-        <p class="description" id="preview-host-desc">The host the chat is served from; it decides the cookie domain.</p>
+        <p class="description" id="preview-host-desc">${t.t('The host the chat is served from; it decides the cookie domain.')}</p>
       </div>
       ${pitfalls.length
         ? html`<div class="message warning" part="pitfalls">
-            <strong>Pitfalls</strong>
+            <strong>${t.t('Pitfalls')}</strong>
             ${messages(pitfalls)}
           </div>`
         : nothing}
       ${notes.length
         ? html`<div class="message" part="notes">
-            <strong>What is sent</strong>
+            <strong>${t.t('What is sent')}</strong>
             ${messages(notes)}
           </div>`
         : nothing}
       ${block(
         'chat',
-        'Injected by the chat server',
+        t.t('Injected by the chat server'),
         chat,
-        `${enabled ? 'The URL is empty' : 'Matomo is not enabled'}: the chat server injects no Matomo code.`,
-        'the code the chat server injects',
+        t.t(enabled ? 'The URL is empty: the chat server injects no Matomo code.' : 'Matomo is not enabled: the chat server injects no Matomo code.'),
+        t.t('Copy the code the chat server injects'),
       )}
       ${block(
         'snippet',
-        'Matomo snippet for any other site',
+        t.t('Matomo snippet for any other site'),
         snippet,
-        'Enter the Matomo URL to get a snippet.',
-        'the Matomo snippet',
+        t.t('Enter the Matomo URL to get a snippet.'),
+        t.t('Copy the Matomo snippet'),
         html`<label class="inline-check">
           <input
             type="checkbox"
@@ -158,7 +167,7 @@ export class TrackingPreview extends LightElement {
               this.#update();
             }}
           />
-          Cookieless (disableCookies)
+          ${t.t('Cookieless (disableCookies)')}
         </label>`,
       )}
     </section>`;

@@ -3,52 +3,17 @@ import type { Choice, Conflict } from './conflicts.js';
 import { LightElement } from './light-element.js';
 import type { CodeRequest, SaveQuestions } from './save-flow.js';
 import { saveDialogsStyles } from './save-dialogs.styles.js';
-import { labelOf } from './schema.js';
-import { plural } from './words.js';
+import { labelOf, type SettingFormValue } from './schema.js';
+import { english, type Translator } from '../core/translate.js';
+import { say } from './words.js';
 
 type DialogName = 'two-factor' | 'conflicts';
 
-/** The words of the two-factor dialog, by method and state. */
-const PROMPT_TEXT = {
-  title: 'Two-factor authentication',
-  passwordTitle: 'Confirm with your password',
-  totp: 'Enter the code from your authenticator app.',
-  emailSent: (to: string) => `Rocket.Chat has sent a code to the e-mail address of ${to || 'your account'}. Enter it here.`,
-  email: 'Enter the code Rocket.Chat sent to your e-mail address (the last code sent is still valid).',
-  password:
-    'Rocket.Chat asks you to confirm with your password. It is sent only as its SHA-256 digest, in the body of the save, and is not kept.',
-  invalidCode: 'That code was not accepted. Try again.',
-  invalidPassword: 'That password was not accepted. Try again.',
-  maxEmail: 'Too many wrong codes: Rocket.Chat no longer accepts this one. Choose “Send a new code” to get another by e-mail.',
-  max: 'Too many wrong attempts: Rocket.Chat refuses this code. Wait a moment, then try again.',
-  emptyCode: 'Enter the code.',
-  emptyPassword: 'Enter your password.',
-  saving: 'Saving…',
-  renew: 'Send a new code',
-  confirm: 'Confirm and save',
-  verify: 'Verify and save',
-};
-
-/** The words of the conflict dialog. */
-const CONFLICT_TEXT = {
-  title: 'Changed on the server since you loaded',
-  intro: (n: number) =>
-    `Someone changed ${n === 1 ? 'this setting' : 'these settings'} after you opened the form. For each, keep your edit or take the server’s value. Nothing is saved until you choose.`,
-  announce: (n: number) => `${plural(n, 'setting')} changed on the server since you loaded the form. Choose which value to keep.`,
-  loaded: 'When you loaded',
-  server: 'On the server now',
-  mine: 'Your edit',
-  keepMine: 'Keep my edit',
-  takeTheirs: 'Take the server’s value',
-  left: (n: number) => (n ? `Choose for ${plural(n, 'more setting')}.` : 'Ready to save.'),
-  submit: 'Save with these choices',
-};
-
-/** A value written for people: "On"/"Off" for booleans, "(empty)" for an empty string. */
-export function displayValue(value: unknown): string {
-  if (value === true) return 'On';
-  if (value === false) return 'Off';
-  if (value === '' || value === null || value === undefined) return '(empty)';
+/** A value written for people, in `t`'s language: "On"/"Off" for booleans, "(empty)" for an empty string. */
+export function displayValue(value: unknown, t: Translator = english): string {
+  if (value === true) return t.t('On');
+  if (value === false) return t.t('Off');
+  if (value === '' || value === null || value === undefined) return t.t('(empty)');
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
@@ -63,8 +28,8 @@ export class DialogCloseEvent extends Event {
   }
 }
 
-/** The two-factor prompt as shown: the request, and whether the answer is being used. */
-type Prompt = CodeRequest & { busy: boolean };
+/** The two-factor prompt as shown: the request, whether the answer is being used, and whether it was submitted empty. */
+type Prompt = CodeRequest & { busy: boolean; empty?: boolean };
 
 /**
  * The dialogs of saving (loaded on demand with it, see chunks.ts): the two-factor prompt (a code
@@ -100,7 +65,7 @@ export class SaveDialogs extends LightElement implements SaveQuestions {
       void this.#show('two-factor', renew ? '#two-factor-submit' : '#two-factor-code').then(() => {
         this.#clearCode();
         if (!this.#prompt) return;
-        const text = promptText(this.#prompt);
+        const text = promptText(this.#prompt, this.localize);
         this.announce(text.note || text.prompt);
       });
     });
@@ -120,7 +85,14 @@ export class SaveDialogs extends LightElement implements SaveQuestions {
     this.#choices = new Map();
     return new Promise((resolve) => {
       this.#choose = resolve;
-      void this.#show('conflicts').then(() => this.announce(CONFLICT_TEXT.announce(conflicts.length)));
+      void this.#show('conflicts').then(() =>
+        this.announce(
+          this.localize.plural(conflicts.length, {
+            one: '{count} setting changed on the server since you loaded the form. Choose which value to keep.',
+            other: '{count} settings changed on the server since you loaded the form. Choose which value to keep.',
+          }),
+        ),
+      );
     });
   }
 
@@ -179,11 +151,11 @@ export class SaveDialogs extends LightElement implements SaveQuestions {
     const code = renew ? '' : input.value.trim();
     this.#clearCode();
     if (!renew && !code) {
-      this.#prompt = { ...prompt, message: prompt.method === 'password' ? PROMPT_TEXT.emptyPassword : PROMPT_TEXT.emptyCode };
+      this.#prompt = { ...prompt, message: '', empty: true };
       this.requestUpdate();
       return input.focus();
     }
-    this.#prompt = { ...prompt, busy: true, message: '' };
+    this.#prompt = { ...prompt, busy: true, message: '', empty: false };
     this.#answer = undefined;
     this.requestUpdate();
     answer(code);
@@ -206,12 +178,13 @@ export class SaveDialogs extends LightElement implements SaveQuestions {
 
   /** A modal dialog with a form: title, body, Cancel and a submit button. */
   #dialogShell(name: DialogName, title: string, describedBy: string, body: unknown, submit: string, blocked: boolean, onSubmit: (e: Event) => void, submitDescribedBy?: string): TemplateResult {
-    return html`<dialog id=${name} part="dialog" aria-labelledby=${`${name}-title`} aria-describedby=${describedBy} @close=${() => this.#onClose(name)}>
+    // A modal dialog is shown above the page, outside the widget's layout: it says its language and direction itself.
+    return html`<dialog id=${name} part="dialog" lang=${this.localize.locale} dir=${this.localize.dir} aria-labelledby=${`${name}-title`} aria-describedby=${describedBy} @close=${() => this.#onClose(name)}>
       <form class="dialog-body" novalidate @submit=${onSubmit}>
         <h2 id=${`${name}-title`}>${title}</h2>
         ${body}
         <div class="tools end">
-          <button type="button" @click=${() => this.#dialog(name)?.close()}>Cancel</button>
+          <button type="button" @click=${() => this.#dialog(name)?.close()}>${this.localize.t('Cancel')}</button>
           <button type="submit" id=${`${name}-submit`} class="primary" aria-disabled=${blocked} aria-describedby=${submitDescribedBy ?? nothing}>${submit}</button>
         </div>
       </form>
@@ -221,27 +194,28 @@ export class SaveDialogs extends LightElement implements SaveQuestions {
   #twoFactorDialog(): TemplateResult {
     const p = this.#prompt;
     const password = p?.method === 'password';
-    const text = p ? promptText(p) : { prompt: '', note: '', error: false };
+    const t = this.localize;
+    const text = p ? promptText(p, t) : { prompt: '', note: '', error: false };
     const renew = p?.state === 'max-attempts' && p.method === 'email';
-    const t = PROMPT_TEXT;
     return this.#dialogShell(
       'two-factor',
-      password ? t.passwordTitle : t.title,
+      t.t(password ? 'Confirm with your password' : 'Two-factor authentication'),
       'two-factor-prompt',
       html`<p id="two-factor-prompt">${text.prompt}</p>
-        <label for="two-factor-code">${password ? 'Password' : 'Code'}</label>
+        <label for="two-factor-code">${t.t(password ? 'Password' : 'Code')}</label>
         <input
           id="two-factor-code"
           type=${password ? 'password' : 'text'}
           autocomplete=${password ? 'current-password' : 'one-time-code'}
           inputmode=${password ? nothing : 'numeric'}
           spellcheck="false"
+          dir="ltr"
           ?disabled=${renew}
           aria-invalid=${text.error}
           aria-describedby="two-factor-note"
         />
         <p id="two-factor-note" class=${text.error ? 'err' : 'muted'} role=${text.error ? 'alert' : nothing}>${text.note}</p>`,
-      p?.busy ? t.saving : renew ? t.renew : password ? t.confirm : t.verify,
+      t.t(p?.busy ? 'Saving…' : renew ? 'Send a new code' : password ? 'Confirm and save' : 'Verify and save'),
       !!p?.busy,
       this.#submitCode,
     );
@@ -250,7 +224,7 @@ export class SaveDialogs extends LightElement implements SaveQuestions {
   #conflictDialog(): TemplateResult {
     const conflicts = this.#conflicts;
     const left = conflicts.filter((c) => !this.#choices.has(c.id)).length;
-    const t = CONFLICT_TEXT;
+    const t = this.localize;
     const choice = (c: Conflict, value: Choice, label: string) =>
       html`<label
         ><input
@@ -265,27 +239,35 @@ export class SaveDialogs extends LightElement implements SaveQuestions {
         />
         ${label}</label
       >`;
+    const value = (v: SettingFormValue) => html`<dd dir="auto">${displayValue(v, t)}</dd>`;
     return this.#dialogShell(
       'conflicts',
-      t.title,
+      t.t('Changed on the server since you loaded'),
       'conflicts-intro',
-      html`<p id="conflicts-intro">${t.intro(conflicts.length)}</p>
+      html`<p id="conflicts-intro">
+          ${t.plural(conflicts.length, {
+            one: 'Someone changed this setting after you opened the form. Keep your edit or take the server’s value. Nothing is saved until you choose.',
+            other: 'Someone changed these {count} settings after you opened the form. For each, keep your edit or take the server’s value. Nothing is saved until you choose.',
+          })}
+        </p>
         ${conflicts.map(
           (c) => html`<fieldset>
-            <legend>${labelOf(c.id)}</legend>
+            <legend>${t.text(labelOf(c.id))}</legend>
             <dl>
-              <dt>${t.loaded}</dt>
-              <dd>${displayValue(c.loaded)}</dd>
-              <dt>${t.server}</dt>
-              <dd>${displayValue(c.server)}</dd>
-              <dt>${t.mine}</dt>
-              <dd>${displayValue(c.mine)}</dd>
+              <dt>${t.t('When you loaded')}</dt>
+              ${value(c.loaded)}
+              <dt>${t.t('On the server now')}</dt>
+              ${value(c.server)}
+              <dt>${t.t('Your edit')}</dt>
+              ${value(c.mine)}
             </dl>
-            <div class="tools">${choice(c, 'mine', t.keepMine)} ${choice(c, 'theirs', t.takeTheirs)}</div>
+            <div class="tools">${choice(c, 'mine', t.t('Keep my edit'))} ${choice(c, 'theirs', t.t('Take the server’s value'))}</div>
           </fieldset>`,
         )}
-        <p class="muted" id="conflicts-left">${t.left(left)}</p>`,
-      t.submit,
+        <p class="muted" id="conflicts-left">
+          ${left ? t.plural(left, { one: 'Choose for {count} more setting.', other: 'Choose for {count} more settings.' }) : t.t('Ready to save.')}
+        </p>`,
+      t.t('Save with these choices'),
       left > 0,
       this.#submitChoices,
       'conflicts-left',
@@ -293,12 +275,26 @@ export class SaveDialogs extends LightElement implements SaveQuestions {
   }
 }
 
-/** What the two-factor dialog says: the request (`prompt`) and how the last try went (`note`, an error when `error`). */
-function promptText(p: Prompt): { prompt: string; note: string; error: boolean } {
-  const t = PROMPT_TEXT;
+/** What the two-factor dialog says, in `t`'s language: the request (`prompt`) and how the last try went (`note`, an error when `error`). */
+function promptText(p: Prompt, t: Translator): { prompt: string; note: string; error: boolean } {
   const password = p.method === 'password';
-  const prompt = password ? t.password : p.method === 'email' ? (p.sent ? t.emailSent(p.to) : t.email) : t.totp;
-  if (p.state === 'max-attempts') return { prompt, note: p.method === 'email' ? t.maxEmail : t.max, error: true };
-  if (p.state === 'invalid') return { prompt, note: password ? t.invalidPassword : t.invalidCode, error: true };
-  return { prompt, note: p.message, error: p.message === t.emptyCode || p.message === t.emptyPassword };
+  const prompt = password
+    ? t.t('Rocket.Chat asks you to confirm with your password. It is sent only as its SHA-256 digest, in the body of the save, and is not kept.')
+    : p.method === 'email'
+      ? p.sent
+        ? p.to
+          ? // {account}: the user name or e-mail address the server named.
+            t.t('Rocket.Chat has sent a code to the e-mail address of {account}. Enter it here.', { account: p.to })
+          : t.t('Rocket.Chat has sent a code to the e-mail address of your account. Enter it here.')
+        : t.t('Enter the code Rocket.Chat sent to your e-mail address (the last code sent is still valid).')
+      : t.t('Enter the code from your authenticator app.');
+  if (p.state === 'max-attempts') {
+    const note = p.method === 'email'
+      ? t.t('Too many wrong codes: Rocket.Chat no longer accepts this one. Choose “Send a new code” to get another by e-mail.')
+      : t.t('Too many wrong attempts: Rocket.Chat refuses this code. Wait a moment, then try again.');
+    return { prompt, note, error: true };
+  }
+  if (p.state === 'invalid') return { prompt, note: t.t(password ? 'That password was not accepted. Try again.' : 'That code was not accepted. Try again.'), error: true };
+  if (p.empty) return { prompt, note: t.t(password ? 'Enter your password.' : 'Enter the code.'), error: true };
+  return { prompt, note: p.message ? say(t, p.message) : '', error: false };
 }

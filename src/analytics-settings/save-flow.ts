@@ -1,12 +1,12 @@
 import { sha256Hex } from '../core/sha256.js';
+import { english, type Translator } from '../core/translate.js';
 import { errorMessage, isAbort, isDashboardError } from '../api/errors.js';
 import type { TwoFactorError } from '../api/two-factor-error.js';
 import type { SettingsSource, TwoFactorCode } from '../api/settings-source.js';
 import type { SettingFailure, SettingsSaveDetail } from './events.js';
 import { merge, resolve, type Choice, type Conflict } from './conflicts.js';
 import type { FormModel, Values } from './form-model.js';
-import { labelOf } from './schema.js';
-import { clip, plural } from './words.js';
+import { clip, type Said } from './words.js';
 
 /** What the save dialogs are asked (save-dialogs.ts answers). */
 export interface SaveQuestions {
@@ -30,13 +30,15 @@ export interface CodeRequest {
   /** The server e-mailed a new code with its last answer (to `to`). */
   sent: boolean;
   to: string;
-  /** A word of its own (what was saved meanwhile). */
-  message: string;
+  /** A word of its own (what was saved meanwhile), '' for none. */
+  message: Said;
 }
 
 /** What a save needs besides the form: where to save, and who to tell. */
 export interface SaveHost {
   source(): SettingsSource;
+  /** The words of the form (its element's language), for what is announced; English without it. */
+  translator?(): Translator;
   /** Request timeout in milliseconds. */
   timeout(): number;
   /** The form is still on the page (a write does not start once it is removed). */
@@ -62,12 +64,6 @@ export type SaveOutcome =
   /** The element was removed meanwhile: the requests were aborted. */
   | { kind: 'stopped' };
 
-/** What saving announces while it works. */
-const PROGRESS_TEXT = {
-  checking: 'Checking the server for changes since loading…',
-  saving: (n: number) => `Saving ${plural(n, 'setting')}…`,
-  partly: (n: number) => `${plural(n, 'setting')} saved; the others need confirmation.`,
-};
 
 /**
  * Saving the form (loaded on demand, with its dialogs; see chunks.ts). `save()` reads the server
@@ -122,6 +118,10 @@ export class SaveFlow {
     return outcome;
   }
 
+  #t(): Translator {
+    return this.host.translator?.() ?? english;
+  }
+
   #options() {
     return { signal: (this.#abort = new AbortController()).signal, timeout: this.host.timeout() };
   }
@@ -131,11 +131,11 @@ export class SaveFlow {
     const { model, host } = this;
     const changed = model.changedIds();
     model.set({ busy: 'checking', notice: null });
-    host.announce(PROGRESS_TEXT.checking);
+    host.announce(this.#t().t('Checking the server for changes since loading…'));
     try {
       const fresh = await host.source().load(model.settings.map((def) => def.id), this.#options());
       const { followed: now, conflicts } = merge(model, fresh);
-      followed.push(...now.map(labelOf));
+      followed.push(...now);
       return conflicts;
     } catch (error) {
       if (isAbort(error)) return { kind: 'stopped' };
@@ -157,7 +157,7 @@ export class SaveFlow {
     if (!host.connected()) return { kind: 'stopped' };
     const sent: Values = Object.fromEntries(ids.map((id) => [id, model.values[id]!]));
     model.set({ busy: 'saving' });
-    host.announce(PROGRESS_TEXT.saving(ids.length));
+    host.announce(this.#t().plural(ids.length, { one: 'Saving {count} setting…', other: 'Saving {count} settings…' }));
     let results: ReadonlyArray<{ id: string; ok: boolean; error?: unknown }>;
     try {
       results = await host.source().save(
@@ -192,7 +192,7 @@ export class SaveFlow {
         state: codeNeeded.state === 'required' && twoFactor ? 'invalid' : codeNeeded.state,
         sent: codeNeeded.sent.codeGenerated === true,
         to: codeNeeded.sent.emailOrUsername ?? '',
-        message: saved.length ? PROGRESS_TEXT.partly(saved.length) : '',
+        message: saved.length ? { key: '{count} settings saved; the others need confirmation.', one: '{count} setting saved; the others need confirmation.', params: { count: saved.length } } : '',
       };
     }
     return outcome ?? { kind: 'saved', saved, followed };
@@ -203,9 +203,10 @@ export class SaveFlow {
     const { model } = this;
     const list: SettingFailure[] = failed.map(({ id, error }) => ({ id, message: clip(errorMessage(error), 300), kind: isDashboardError(error) ? error.kind : 'unknown' }));
     const failures = new Map(model.failures);
-    for (const { id, message } of list) failures.set(id, message);
+    failed.forEach(({ id, error }, i) => failures.set(id, (isDashboardError(error) && error.text) || list[i]!.message));
     const refused = list.filter((f) => f.kind === 'permission').pop();
-    model.set(refused ? { failures, forbidden: `The server refused the save: ${refused.message}` } : { failures });
+    // {reason}: what the server said (a sentence).
+    model.set(refused ? { failures, forbidden: { key: 'The server refused the save: {reason}', params: { reason: failures.get(refused.id)! } } } : { failures });
     return { kind: 'failed', failed: list, error: failed[0]?.error, saved, checking, network: list.some((f) => f.kind === 'network') };
   }
 }

@@ -1,10 +1,11 @@
+import type { Text } from '../i18n/types.js';
 import type { SettingEditor } from './editor.js';
-import { validateDomains, validateJson, validateSiteId, validateTrackingId, validateUrl, type Validator } from './validators.js';
+import type { ValidatorName } from './validators.js';
 
 /**
  * Rocket.Chat's Analytics settings group: ids, types, defaults, labels, descriptions, which
  * Enable box each setting depends on, and the sections they are shown in. Each entry carries what
- * is particular to its setting: its validator (validators.ts) and, for one that has it, an editor of
+ * is particular to its setting: the name of its validator (validators.ts) and, for one that has it, an editor of
  * its own (Additional Piwik Sites: its row editor, trackers-editor.ts). The form, its fields and
  * saving read everything from here; adding a setting is adding an entry.
  */
@@ -21,21 +22,28 @@ export interface SettingDefinition {
   multiline?: boolean;
   /** Rocket.Chat's default (`packageValue`), used when the server does not send one. */
   default: boolean | string;
-  /** Visible label. */
-  label: string;
-  /** Text read after the visible label, for a unique accessible name ("Enable" + " Google Analytics"). */
-  labelSuffix?: string;
-  description?: string;
+  /**
+   * Visible label. Here and below: a message (`Text`), said in the reader's language, or a
+   * string, said as it is (a product's name, a setting of your own).
+   */
+  label: Text | string;
+  /** The accessible name, when the visible label is not unique ("Enable Google Analytics" for "Enable"). */
+  name?: Text | string;
+  description?: Text | string;
   /** Advice shown under the control whatever its value (what the setting really does). */
-  advice?: string;
+  advice?: Text | string;
   /** The id of the Enable box this setting needs ticked; disabled until it is. */
   dependsOn?: string;
   /** A value is needed while the setting is enabled. */
   required?: boolean;
   /** The kind of text typed, for the input's type and on-screen keyboard. */
   inputMode?: 'url' | 'numeric';
-  /** Judges the value as it is typed (text settings): what blocks saving, advice, a one-click fix. */
-  validate?: Validator;
+  /**
+   * The validator that judges the value as it is typed (text settings): what blocks saving,
+   * advice, a one-click fix. Named, not imported: the validators' code comes right after the form
+   * shows the settings (`VALIDATORS` in validators.ts); a changed value waits for it before it can be saved.
+   */
+  validate?: ValidatorName;
   /**
    * The value is JSON text: the validator gets the locator of syntax errors (json-at.ts), whose
    * code is fetched on the first edit of the setting or for a stored value that is not JSON.
@@ -50,7 +58,8 @@ export interface SettingDefinition {
 
 export interface SectionDefinition {
   id: string;
-  title: string;
+  /** A message, or a product's name (said as it is). */
+  title: Text | string;
   settings: readonly SettingDefinition[];
 }
 
@@ -66,22 +75,27 @@ export const PIWIK_COOKIE_DOMAIN = 'PiwikAnalytics_cookieDomain';
 export const PIWIK_DOMAINS = 'PiwikAnalytics_domains';
 
 type Extra = Partial<Omit<SettingDefinition, 'id' | 'type' | 'label'>>;
-const check = (id: string, label: string, fallback: boolean, extra?: Extra): SettingDefinition => ({ id, type: 'boolean', default: fallback, label, ...extra });
-const text = (id: string, label: string, extra?: Extra): SettingDefinition => ({ id, type: 'string', default: '', label, ...extra });
-const feature = (name: string, what: string) => check(`Analytics_features_${name.toLowerCase()}`, name, true, { description: `Tracks custom events related to ${what}.` });
+const check = (id: string, label: Text, fallback: boolean, extra?: Extra): SettingDefinition => ({ id, type: 'boolean', default: fallback, label, ...extra });
+const text = (id: string, label: Text, extra?: Extra): SettingDefinition => ({ id, type: 'string', default: '', label, ...extra });
+const feature = (name: string, label: Text, description: Text) => check(`Analytics_features_${name}`, label, true, { description });
 const piwik: Extra = { dependsOn: PIWIK_ENABLED };
+// {product}: a product's name (Google Analytics, Matomo).
+const enable = (product: string): Extra => ({ name: { key: 'Enable {product}', params: { product } } });
 
+// The labels and descriptions of Rocket.Chat's settings, in our words (the products' names are
+// messages too, which every language keeps as they are).
 export const ANALYTICS_SECTIONS: readonly SectionDefinition[] = [
   {
     id: 'google',
-    title: 'Google Analytics',
+    title: { key: 'Google Analytics' },
     settings: [
-      check(GOOGLE_ENABLED, 'Enable', false, { labelSuffix: 'Google Analytics' }),
-      text(GOOGLE_ID, 'Tracking ID', {
-        validate: validateTrackingId,
-        description: 'Your Google Analytics ID: G-XXXXXXXXXX, or UA-XXXXXXX-X for an older property.',
-        advice:
-          'Rocket.Chat’s Google Analytics code records nothing for G- IDs, and Google has shut down UA- properties: for Google Analytics 4, use the Google Tag Manager Id (Administration › Settings › General).',
+      check(GOOGLE_ENABLED, { key: 'Enable' }, false, enable('Google Analytics')),
+      text(GOOGLE_ID, { key: 'Tracking ID' }, {
+        validate: 'trackingId',
+        description: { key: 'Your Google Analytics ID: G-XXXXXXXXXX, or UA-XXXXXXX-X for an older property.' },
+        advice: {
+          key: 'Rocket.Chat’s Google Analytics code records nothing for G- IDs, and Google has shut down UA- properties: for Google Analytics 4, use the Google Tag Manager Id (Administration › Settings › General).',
+        },
         dependsOn: GOOGLE_ENABLED,
         required: true,
       }),
@@ -89,42 +103,43 @@ export const ANALYTICS_SECTIONS: readonly SectionDefinition[] = [
   },
   {
     id: 'features',
-    title: 'Features Enabled',
+    title: { key: 'Features Enabled' },
     settings: [
-      feature('Messages', 'actions a user does on messages'),
-      feature('Rooms', 'actions on a channel or group (create, leave, delete)'),
-      feature('Users', 'actions related to users (password reset times, profile picture change, etc)'),
+      feature('messages', { key: 'Messages' }, { key: 'Tracks custom events related to actions a user does on messages.' }),
+      feature('rooms', { key: 'Rooms' }, { key: 'Tracks custom events related to actions on a channel or group (create, leave, delete).' }),
+      feature('users', { key: 'Users' }, { key: 'Tracks custom events related to actions related to users (password reset times, profile picture change, etc).' }),
     ],
   },
   {
     id: 'piwik',
-    title: 'Matomo / Piwik',
+    title: { key: 'Matomo / Piwik' },
     settings: [
-      check(PIWIK_ENABLED, 'Enable', false, { labelSuffix: 'Matomo' }),
-      text(PIWIK_URL, 'URL', {
+      check(PIWIK_ENABLED, { key: 'Enable' }, false, enable('Matomo')),
+      text(PIWIK_URL, { key: 'URL' }, {
         ...piwik,
-        description: 'Where Matomo (Piwik) lives, including the trailing slash. Example: https://matomo.example.com/',
+        description: { key: 'Where Matomo (Piwik) lives, including the trailing slash. Example: https://matomo.example.com/' },
         required: true,
         inputMode: 'url',
-        validate: validateUrl,
+        validate: 'url',
       }),
-      text(PIWIK_SITE_ID, 'Client ID', { ...piwik, description: 'The id of this site in Matomo. Example: 17', required: true, inputMode: 'numeric', validate: validateSiteId }),
-      text(PIWIK_TRACKERS, 'Additional Piwik Sites', {
+      text(PIWIK_SITE_ID, { key: 'Client ID' }, { ...piwik, description: { key: 'The id of this site in Matomo. Example: 17' }, required: true, inputMode: 'numeric', validate: 'siteId' }),
+      text(PIWIK_TRACKERS, { key: 'Additional Piwik Sites' }, {
         ...piwik,
         multiline: true,
-        description: 'Also track into other Matomo sites: a JSON array such as [{"trackerURL":"https://my.piwik.domain2/","siteId":42}].',
+        // {example}: a JSON example, kept as it is.
+        description: { key: 'Also track into other Matomo sites: a JSON array such as {example}.', params: { example: '[{"trackerURL":"https://my.piwik.domain2/","siteId":42}]' } },
         // Judged as JSON until its row editor brings its full validator (trackers-validator.ts).
-        validate: (value, _required, locate) => validateJson(value, locate),
+        validate: 'json',
         json: true,
         editor: () => import('./trackers-editor.js'),
       }),
-      check(PIWIK_PREPEND_DOMAIN, 'Prepend Domain', false, { ...piwik, description: 'Prepend the site domain to the page title when tracking.' }),
-      check(PIWIK_COOKIE_DOMAIN, 'All Subdomains', false, { ...piwik, description: 'Track visitors across all subdomains.' }),
-      text(PIWIK_DOMAINS, 'Hide Outgoing Links', {
+      check(PIWIK_PREPEND_DOMAIN, { key: 'Prepend Domain' }, false, { ...piwik, description: { key: 'Prepend the site domain to the page title when tracking.' } }),
+      check(PIWIK_COOKIE_DOMAIN, { key: 'All Subdomains' }, false, { ...piwik, description: { key: 'Track visitors across all subdomains.' } }),
+      text(PIWIK_DOMAINS, { key: 'Hide Outgoing Links' }, {
         ...piwik,
         multiline: true,
-        description: 'Alias domains whose links are not reported as outlinks: one domain a line, without separators.',
-        validate: validateDomains,
+        description: { key: 'Alias domains whose links are not reported as outlinks: one domain a line, without separators.' },
+        validate: 'domains',
       }),
     ],
   },
@@ -142,13 +157,13 @@ export function settingDefinition(id: string): SettingDefinition | undefined {
   return byId.get(id);
 }
 
-/** A setting's label as a screen reader reads it, e.g. "Enable Google Analytics". */
-export function fullLabel(def: SettingDefinition): string {
-  return def.labelSuffix ? `${def.label} ${def.labelSuffix}` : def.label;
+/** A setting's label as a screen reader reads it, e.g. "Enable Google Analytics" (a message: `t.text(fullLabel(def))`). */
+export function fullLabel(def: SettingDefinition): Text | string {
+  return def.name ?? def.label;
 }
 
 /** A setting's label as a screen reader reads it, by id (e.g. "Enable Google Analytics"). */
-export const labelOf = (id: string): string => fullLabel(settingDefinition(id)!);
+export const labelOf = (id: string): Text | string => fullLabel(settingDefinition(id)!);
 
 /** The value the widget edits, coerced to the setting's type (a server may send 17 for "17"). */
 export function normalizeValue(def: SettingDefinition, value: unknown): boolean | string {

@@ -4,6 +4,7 @@ import type { Values } from './form-model.js';
 import { LightElement } from './light-element.js';
 import { fullLabel, labelOf, type SettingDefinition, type SettingFormValue } from './schema.js';
 import type { FieldCheck } from './validators.js';
+import { say, type Said } from './words.js';
 
 /** One message as a paragraph, several as a list. */
 export const messages = (list: readonly unknown[]) => (list.length === 1 ? html`<p>${list[0]}</p>` : html`<ul>${list.map((m) => html`<li>${m}</li>`)}</ul>`);
@@ -62,7 +63,7 @@ export class SettingField extends LightElement {
   /** What its validator says of the value. */
   check: FieldCheck | undefined;
   /** Why its last save failed ('' when it did not). */
-  failure = '';
+  failure: Said = '';
   /** The setting's own editor (its schema entry's `editor`), once its code is there. */
   editor: SettingEditor | undefined;
 
@@ -81,7 +82,9 @@ export class SettingField extends LightElement {
 
   protected override render(): TemplateResult {
     const { def, value, present, enabled, check, failure } = this;
+    const t = this.localize;
     const { id, dependsOn } = def;
+    const name = t.text(fullLabel(def));
     const readOnly = !this.editable;
     const text = String(value ?? '');
     const errors = check?.errors ?? [];
@@ -92,33 +95,46 @@ export class SettingField extends LightElement {
     const needs = dependsOn && !enabled && present;
     // Everything said about the control, by the suffix of its id (the badge is in the label line).
     const notes: Array<[string, unknown]> = [
-      ['desc', def.description && html`<p class="description" id=${`${id}-desc`}>${def.description}</p>`],
+      ['desc', def.description && html`<p class="description" id=${`${id}-desc`}>${t.text(def.description)}</p>`],
       ['dirty', dirty && nothing],
-      ['error', errors.length > 0 && html`<div class="err" id=${`${id}-error`} part="field-error">${messages(errors.map((e) => e.message))}</div>`],
-      ['warn', warnings.length > 0 && html`<div class="warn" id=${`${id}-warn`}>${messages(warnings.map((w) => w.message))}</div>`],
-      ['advice', def.advice && html`<p class="warn" id=${`${id}-advice`}>${def.advice}</p>`],
-      ['fail', failure && html`<p class="err" id=${`${id}-fail`}>Not saved: ${failure}</p>`],
-      ['missing', !present && html`<p class="description" id=${`${id}-missing`}>This server does not have this setting.</p>`],
-      ['needs', needs && html`<p class="visually-hidden" id=${`${id}-needs`}>Tick ${labelOf(dependsOn)} to change this.</p>`],
+      ['error', errors.length > 0 && html`<div class="err" id=${`${id}-error`} part="field-error">${messages(errors.map((e) => t.text(e.text ?? e.message)))}</div>`],
+      ['warn', warnings.length > 0 && html`<div class="warn" id=${`${id}-warn`}>${messages(warnings.map((w) => t.text(w.text ?? w.message)))}</div>`],
+      ['advice', def.advice && html`<p class="warn" id=${`${id}-advice`}>${t.text(def.advice)}</p>`],
+      // {reason}: why the server did not save it (a sentence).
+      ['fail', failure && html`<p class="err" id=${`${id}-fail`}>${t.t('Not saved: {reason}', { reason: say(t, failure) })}</p>`],
+      ['missing', !present && html`<p class="description" id=${`${id}-missing`}>${t.t('This server does not have this setting.')}</p>`],
+      // {setting}: the name of the Enable box.
+      ['needs', needs && html`<p class="visually-hidden" id=${`${id}-needs`}>${t.t('Tick {setting} to change this.', { setting: labelOf(dependsOn) })}</p>`],
     ];
     const shown = (...suffixes: string[]) => notes.map(([s, content]) => (content && suffixes.includes(s) ? content : nothing));
     const describedBy = notes.flatMap(([s, content]) => (content ? `${id}-${s}` : [])).join(' ') || nothing;
     const tools =
       fix || canReset
         ? html`<span class="tools">
-            ${fix ? html`<button type="button" part="fix-button" @click=${() => this.#edit(fix.value, `${fix.label}: done.`, id)}>${fix.label}</button>` : nothing}
+            ${fix
+              ? html`<button type="button" part="fix-button" @click=${() => this.#edit(fix.value, t.t('{fix}: done.', { fix: fix.text ?? fix.label }), id)}>${t.text(fix.text ?? fix.label)}</button>`
+              : nothing}
             ${canReset
-              ? html`<button type="button" part="reset-button" ?disabled=${!enabled} @click=${() => this.#edit(this.fallback, `${fullLabel(def)} set to its default; save to apply.`, id)}>
-                  Reset to default<span class="visually-hidden"> ${fullLabel(def)}</span>
+              ? html`<button
+                  type="button"
+                  part="reset-button"
+                  aria-label=${
+                    // {setting}: the setting's name; the button's visible words come first, as it is read.
+                    t.t('Reset to default {setting}', { setting: name })
+                  }
+                  ?disabled=${!enabled}
+                  @click=${() => this.#edit(this.fallback, t.t('{setting} set to its default; save to apply.', { setting: name }), id)}
+                >
+                  ${t.t('Reset to default')}
                 </button>`
               : nothing}
           </span>`
         : nothing;
     const head = html`<div class="head">
       <span class="label-line"
-        ><label for=${id}>${def.label}${def.labelSuffix ? html`<span class="visually-hidden"> ${def.labelSuffix}</span>` : nothing}</label>
-        ${dirty ? html`<span class="badge" id=${`${id}-dirty`} part="changed-badge">Unsaved</span>` : nothing}
-        ${failure ? html`<span class="badge failed">Not saved</span>` : nothing} ${def.type === 'boolean' ? tools : nothing}</span
+        ><label for=${id}>${t.text(def.label)}</label>
+        ${dirty ? html`<span class="badge" id=${`${id}-dirty`} part="changed-badge">${t.t('Unsaved')}</span>` : nothing}
+        ${failure ? html`<span class="badge failed">${t.t('Not saved')}</span>` : nothing} ${def.type === 'boolean' ? tools : nothing}</span
       >
       ${shown('desc', 'missing', 'needs')}
     </div>`;
@@ -130,6 +146,7 @@ export class SettingField extends LightElement {
           id=${id}
           part="control"
           .checked=${value === true}
+          aria-label=${def.name ? name : nothing}
           ?disabled=${!enabled || readOnly}
           aria-describedby=${describedBy}
           @change=${(e: Event) => this.#edit((e.target as HTMLInputElement).checked)}
@@ -142,6 +159,7 @@ export class SettingField extends LightElement {
             id=${id}
             part="control"
             rows=${Math.min(14, Math.max(4, text.split('\n').length + 1))}
+            dir="ltr"
             spellcheck="false"
             autocomplete="off"
             .value=${text}
@@ -155,6 +173,7 @@ export class SettingField extends LightElement {
             id=${id}
             part="control"
             type=${def.inputMode === 'url' ? 'url' : 'text'}
+            dir="ltr"
             inputmode=${def.inputMode ?? nothing}
             spellcheck="false"
             autocomplete="off"
@@ -172,6 +191,6 @@ export class SettingField extends LightElement {
   /** The setting's own editor, once its code is there (nothing until then, nor if it does not arrive: the text control is enough). */
   #ownEditor(text: string, readOnly: boolean, issues: FieldCheck['errors']): TemplateResult | typeof nothing {
     const editor = this.editor;
-    return editor ? editor.render({ value: text, readOnly, issues, change: (value, focus) => this.#edit(value, '', focus) }) : nothing;
+    return editor ? editor.render({ value: text, readOnly, issues, change: (value, focus) => this.#edit(value, '', focus), t: this.localize }) : nothing;
   }
 }

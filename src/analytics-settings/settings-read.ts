@@ -2,12 +2,12 @@ import { isAbort } from '../core/errors.js';
 import { isApiError } from '../api/errors.js';
 import type { RequestOptions } from '../api/request.js';
 import type { SettingsAccess, SettingsSource, SettingValue } from '../api/settings-source.js';
-import { clip } from './words.js';
+import { clip, type Said } from './words.js';
 
 /** What the form loads: the values, why only public ones could be read (''), and the user's rights when known. */
 export interface SettingsRead {
   settings: SettingValue[];
-  forbidden: string;
+  forbidden: Said;
   access: SettingsAccess | undefined;
 }
 
@@ -23,7 +23,7 @@ export async function readSettings(source: SettingsSource, ids: readonly string[
     return undefined;
   });
   let settings: SettingValue[];
-  let forbidden = '';
+  let forbidden: Said = '';
   try {
     settings = await source.load(ids, options);
   } catch (error) {
@@ -34,7 +34,8 @@ export async function readSettings(source: SettingsSource, ids: readonly string[
     } catch (inner) {
       throw isAbort(inner) ? inner : error;
     }
-    forbidden = `Only the public values are shown: ${clip(error.message, 300)}`;
+    // {reason}: why the server refused to read them (a sentence).
+    forbidden = { key: 'Only the public values are shown: {reason}', params: { reason: error.text ?? clip(error.message, 300) } };
   }
   return { settings, forbidden, access: await access };
 }

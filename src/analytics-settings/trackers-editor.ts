@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { english } from '../core/translate.js';
 import type { EditorContext } from './editor.js';
 import { validateAdditionalTrackers } from './trackers-validator.js';
 import type { Validator } from './validators.js';
@@ -70,28 +71,35 @@ export const rowControlId = (kind: 'url' | 'site' | 'remove', index: number): st
  * validator's shape errors (`issues`) are shown on the rows, by item index and key.
  */
 export function render(o: EditorContext): TemplateResult {
+  const t = o.t ?? english;
   const rows = rowsFromJson(o.value);
   if (rows === null) {
     return html`<p class="trackers-note" part="trackers-note" id="trackers-note">
-      The row editor shows lists of {"trackerURL", "siteId"} items only: edit the JSON text below.
+      ${t.t('The row editor shows lists of {example} items only: edit the JSON text below.', { example: '{"trackerURL", "siteId"}' })}
     </p>`;
   }
   const more = rows.length - ROWS_SHOWN;
   const change = (next: readonly TrackerRow[], focus: string) => o.change(rowsToJson(next), focus);
   /** One control of a row: the tracker URL or the site id, with its shape error. */
-  const cell = (index: number, key: keyof TrackerRow, label: string) => {
+  const cell = (index: number, key: keyof TrackerRow) => {
     const url = key === 'trackerURL';
     const id = rowControlId(url ? 'url' : 'site', index);
-    const error = o.issues.find((x) => x.item === index && x.key === key)?.message;
+    const found = o.issues.find((x) => x.item === index && x.key === key);
+    const error = found && t.text(found.text ?? found.message);
+    const item = { item: index + 1 };
     return html`<span class="tracker-field">
-      <label for=${id}>${label} <span class="visually-hidden">of tracker ${index + 1}</span></label>
+      <label for=${id}
+        ><span aria-hidden="true">${t.t(url ? 'Tracker URL' : 'Site ID')}</span
+        ><span class="visually-hidden">${url ? t.t('Tracker URL of tracker {item}', item) : t.t('Site ID of tracker {item}', item)}</span></label
+      >
       <input
         id=${id}
+        dir="ltr"
         type=${url ? 'url' : 'text'}
         inputmode=${url ? 'url' : 'numeric'}
         autocomplete="off"
         spellcheck="false"
-        placeholder=${url ? 'https://matomo.example.org/' : nothing}
+        placeholder=${url ? t.t('e.g. {url}', { url: 'https://matomo.example.org/' }) : nothing}
         .value=${rows[index]![key]}
         ?readonly=${o.readOnly}
         aria-invalid=${!!error}
@@ -106,36 +114,39 @@ export function render(o: EditorContext): TemplateResult {
     </span>`;
   };
   return html`<div class="trackers" part="trackers" role="group" aria-labelledby="trackers-title">
-    <div class="trackers-title" id="trackers-title">Additional trackers</div>
-    ${rows.length === 0 ? html`<p class="trackers-empty">No additional tracker.</p>` : nothing}
+    <div class="trackers-title" id="trackers-title">${t.t('Additional trackers')}</div>
+    ${rows.length === 0 ? html`<p class="trackers-empty">${t.t('No additional tracker.')}</p>` : nothing}
     <ol class="tracker-rows">
       ${rows.slice(0, ROWS_SHOWN).map(
         (_, index) => html`<li class="tracker-row" part="tracker-row">
-          ${cell(index, 'trackerURL', 'Tracker URL')} ${cell(index, 'siteId', 'Site ID')}
+          ${cell(index, 'trackerURL')} ${cell(index, 'siteId')}
           ${o.readOnly
             ? nothing
             : html`<button
                 type="button"
                 id=${rowControlId('remove', index)}
+                aria-label=${t.t('Remove tracker {item}', { item: index + 1 })}
                 @click=${() => {
                   const next = rows.filter((__, i) => i !== index);
                   change(next, next.length === 0 ? 'tracker-add' : rowControlId('remove', Math.min(index, next.length - 1)));
                 }}
               >
-                Remove <span class="visually-hidden">tracker ${index + 1}</span>
+                ${t.t('Remove')}
               </button>`}
         </li>`,
       )}
     </ol>
     ${more >= 0
       ? html`<p class="trackers-note">
-          ${more ? `The first ${ROWS_SHOWN} of ${rows.length} trackers; the ${more} others are in the JSON text below.` : 'Add further trackers in the JSON text below.'}
+          ${more
+            ? t.t('The first {shown} of {count} trackers; the {more} others are in the JSON text below.', { shown: ROWS_SHOWN, count: rows.length, more })
+            : t.t('Add further trackers in the JSON text below.')}
         </p>`
       : nothing}
     ${o.readOnly || more >= 0
       ? nothing
       : html`<button type="button" id="tracker-add" part="add-tracker-button" @click=${() => change([...rows, { trackerURL: '', siteId: '' }], rowControlId('url', rows.length))}>
-          Add tracker
+          ${t.t('Add tracker')}
         </button>`}
   </div>`;
 }

@@ -1,4 +1,5 @@
-import { checkHttpUrl, collector, jsonSyntaxError, type FieldCheck, type JsonLocator } from './validators.js';
+import type { Text } from '../i18n/types.js';
+import { checkHttpUrl, collector, issue, jsonSyntaxError, type FieldCheck, type JsonLocator } from './validators.js';
 import { clip } from './words.js';
 
 /*
@@ -15,7 +16,6 @@ export interface Tracker {
 
 const TRACKER_KEYS = ['trackerURL', 'siteId'] as const;
 
-const fail = (message: string): FieldCheck => ({ errors: [{ message }], warnings: [] });
 
 /**
  * Additional Piwik Sites: empty, or a JSON array of `{"trackerURL": "https://…/", "siteId": 42}`,
@@ -34,7 +34,7 @@ export function validateAdditionalTrackers(value: string, locate?: JsonLocator):
     return jsonSyntaxError(value, locate);
   }
   if (!Array.isArray(list)) {
-    return fail(`The value must be a list in square brackets, [{"trackerURL": "https://…/", "siteId": 42}], not ${kindOf(list)}.`);
+    return { errors: [issue(notAList(list))], warnings: [] };
   }
   const errors = collector();
   const warnings = collector();
@@ -42,48 +42,70 @@ export function validateAdditionalTrackers(value: string, locate?: JsonLocator):
   list.forEach((item, index) => {
     const n = index + 1;
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      errors.add(() => ({ item: index, message: `Item ${n} must be an object {"trackerURL": …, "siteId": …}, not ${kindOf(item)}.` }));
+      errors.add(() => issue(notAnObject(n, item), { item: index }));
       return;
     }
     const record = item as Record<string, unknown>;
     for (const key of Object.keys(record)) {
       if ((TRACKER_KEYS as readonly string[]).includes(key)) continue;
       const near = TRACKER_KEYS.find((k) => k.toLowerCase() === key.toLowerCase().replace(/[^a-z]/g, ''));
-      warnings.add(() => ({ item: index, key, message: `Item ${n}: the key "${clip(key)}" is not used${near ? ` (did you mean "${near}"?)` : ': the chat server reads only "trackerURL" and "siteId"'}.` }));
+      // {key}: the key as written in the item; {near}: the key it looks like.
+      const text: Text = near
+        ? { key: 'Item {item}: the key "{key}" is not used (did you mean "{near}"?).', params: { item: n, key: clip(key), near } }
+        : { key: 'Item {item}: the key "{key}" is not used: the chat server reads only "trackerURL" and "siteId".', params: { item: n, key: clip(key) } };
+      warnings.add(() => issue(text, { item: index, key }));
     }
     const url = record['trackerURL'];
-    if (!('trackerURL' in record)) errors.add(() => ({ item: index, key: 'trackerURL', message: `Item ${n}: the key "trackerURL" is missing.` }));
-    else if (typeof url !== 'string') errors.add(() => ({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": write the address as text in double quotes.` }));
+    const onUrl = { item: index, key: 'trackerURL' };
+    if (!('trackerURL' in record)) errors.add(() => issue({ key: 'Item {item}: the key "trackerURL" is missing.', params: { item: n } }, onUrl));
+    else if (typeof url !== 'string') errors.add(() => issue({ key: 'Item {item}, "trackerURL": write the address as text in double quotes.', params: { item: n } }, onUrl));
     else {
-      const check = url === '' ? { error: 'enter the address of the Matomo server.' } : checkHttpUrl(url);
-      if (check.error) errors.add(() => ({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": ${lowerFirst(check.error!)}` }));
-      else if (check.slash) errors.add(() => ({ item: index, key: 'trackerURL', message: `Item ${n}, "trackerURL": add the trailing slash (${clip(url)}/): "js/" is appended to it.` }));
+      const check: { error?: Text; slash?: boolean } = url === '' ? { error: { key: 'Enter the address of the Matomo server.' } } : checkHttpUrl(url);
+      // {problem}: what is wrong with the address (a sentence of its own).
+      if (check.error) errors.add(() => issue({ key: 'Item {item}, "trackerURL": {problem}', params: { item: n, problem: check.error! } }, onUrl));
+      else if (check.slash) errors.add(() => issue({ key: 'Item {item}, "trackerURL": add the trailing slash ({url}): "js/" is appended to it.', params: { item: n, url: `${clip(url)}/` } }, onUrl));
     }
     const site = record['siteId'];
-    if (!('siteId' in record)) errors.add(() => ({ item: index, key: 'siteId', message: `Item ${n}: the key "siteId" is missing.` }));
+    const onSite = { item: index, key: 'siteId' };
+    if (!('siteId' in record)) errors.add(() => issue({ key: 'Item {item}: the key "siteId" is missing.', params: { item: n } }, onSite));
     else if (typeof site === 'string' && /^[1-9]\d*$/.test(site.trim())) {
-      warnings.add(() => ({ item: index, key: 'siteId', message: `Item ${n}, "siteId": "${clip(site)}" in quotes works; a number without quotes (${clip(site.trim())}) is usual.` }));
+      // {value}: the site id as written, in quotes; {number}: the same without them.
+      warnings.add(() => issue({ key: 'Item {item}, "siteId": "{value}" in quotes works; a number without quotes ({number}) is usual.', params: { item: n, value: clip(site), number: clip(site.trim()) } }, onSite));
     } else if (typeof site !== 'number' || !Number.isSafeInteger(site) || site < 1) {
-      errors.add(() => ({ item: index, key: 'siteId', message: `Item ${n}, "siteId": must be a positive whole number, such as 42.` }));
+      errors.add(() => issue({ key: 'Item {item}, "siteId": must be a positive whole number, such as 42.', params: { item: n } }, onSite));
     }
     if (typeof url === 'string' && (typeof site === 'number' || typeof site === 'string')) {
       const key = `${url}|${String(site).trim()}`;
       const first = seen.get(key);
-      if (first !== undefined) warnings.add(() => ({ item: index, message: `Item ${n} repeats item ${first + 1}: each visit would be counted twice there.` }));
+      if (first !== undefined) warnings.add(() => issue({ key: 'Item {item} repeats item {first}: each visit would be counted twice there.', params: { item: n, first: first + 1 } }, { item: index }));
       else seen.set(key, index);
     }
   });
-  return { errors: errors.done('problems in other items'), warnings: warnings.done('warnings'), trackers: list as Tracker[] };
+  return {
+    errors: errors.done((count) => ({ key: '… and {count} more problems in other items.', one: '… and {count} more problem in other items.', params: { count } })),
+    warnings: warnings.done((count) => ({ key: '… and {count} more warnings.', one: '… and {count} more warning.', params: { count } })),
+    trackers: list as Tracker[],
+  };
 }
 
-function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return 'text';
-  return `a ${typeof value}`;
+/** The whole value is JSON, but not a list: what it is instead. */
+function notAList(value: unknown): Text {
+  // {example}: a JSON example, kept as it is.
+  const params = { example: '[{"trackerURL": "https://…/", "siteId": 42}]' };
+  if (value === null) return { key: 'The value must be a list in square brackets, {example}, not null.', params };
+  if (typeof value === 'object') return { key: 'The value must be a list in square brackets, {example}, not an object.', params };
+  if (typeof value === 'string') return { key: 'The value must be a list in square brackets, {example}, not text.', params };
+  if (typeof value === 'number') return { key: 'The value must be a list in square brackets, {example}, not a number.', params };
+  return { key: 'The value must be a list in square brackets, {example}, not a boolean.', params };
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+/** An item (number `item`) that is not an object: what it is instead. */
+function notAnObject(item: number, value: unknown): Text {
+  // {example}: a JSON example, kept as it is.
+  const params = { item, example: '{"trackerURL": …, "siteId": …}' };
+  if (Array.isArray(value)) return { key: 'Item {item} must be an object {example}, not a list.', params };
+  if (value === null) return { key: 'Item {item} must be an object {example}, not null.', params };
+  if (typeof value === 'string') return { key: 'Item {item} must be an object {example}, not text.', params };
+  if (typeof value === 'number') return { key: 'Item {item} must be an object {example}, not a number.', params };
+  return { key: 'Item {item} must be an object {example}, not a boolean.', params };
 }

@@ -9,6 +9,7 @@ import {
   PIWIK_TRACKERS,
   PIWIK_URL,
 } from './schema.js';
+import { english, type Translator } from '../core/translate.js';
 import { clip } from './words.js';
 
 /**
@@ -81,8 +82,10 @@ export interface ChatTrackers {
   count: number;
   /** 0-based numbers of the trackers whose URL has no trailing slash. */
   noSlash: number[];
-  /** Why the client stops reading, if it does (it catches the error and logs it). */
+  /** Why the client stops reading, if it does (it catches the error and logs it), in English (the comment in the code). */
   error?: string;
+  /** The 1-based number of the empty item the client stops at, if that is why. */
+  empty?: number;
 }
 
 /**
@@ -104,7 +107,7 @@ export function chatAdditionalTrackers(text: string): ChatTrackers {
   const count = Math.min(ITEMS_READ, typeof length === 'number' ? length : Number(length));
   for (let i = 0; i < count; i++) {
     const tracker = (list as Record<number, unknown>)[i];
-    if (tracker === null || tracker === undefined) return { ...out, error: `item ${i + 1} is empty` };
+    if (tracker === null || tracker === undefined) return { ...out, error: `item ${i + 1} is empty`, empty: i + 1 };
     const t = tracker as { trackerURL?: unknown; siteId?: unknown };
     const url = `${String(t.trackerURL)}js/`;
     if (!url.endsWith('/js/')) out.noSlash.push(i);
@@ -192,42 +195,69 @@ function some<T>(items: readonly T[], say: (item: T) => string, rest: (n: number
   return out;
 }
 
-/** Known ways this configuration goes wrong on a chat server at `host`, in plain words (bounded: a few of each kind, then a count). */
-export function trackingPitfalls(config: MatomoConfig, host: string): string[] {
+/**
+ * Known ways this configuration goes wrong on a chat server at `host`, in plain words, in `t`'s
+ * language (default English; bounded: a few of each kind, then a count).
+ */
+export function trackingPitfalls(config: MatomoConfig, host: string, t: Translator = english): string[] {
   if (!config.enabled) return [];
-  if (!config.url) return ['The URL is empty: the chat server injects no Matomo code until it is set.'];
+  if (!config.url) return [t.t('The URL is empty: the chat server injects no Matomo code until it is set.')];
   const out: string[] = [];
   if (!config.url.endsWith('/')) {
-    out.push(`The URL has no trailing slash: the chat server appends "js/" and would load ${clip(config.url)}js/.`);
+    // {url}: the address the chat server would load.
+    out.push(t.t('The URL has no trailing slash: the chat server appends "js/" and would load {url}.', { url: `${clip(config.url)}js/` }));
   }
   if (!/^[1-9]\d*$/.test(config.siteId.trim())) {
-    out.push(`The Client ID ${config.siteId ? `"${clip(config.siteId)}" ` : ''}is not a site number: the chat server would send setSiteId ${Number.parseInt(config.siteId)} and Matomo would record nothing.`);
+    // {id}: the Client ID as typed; {sent}: what the chat server would send instead (code: a number or NaN).
+    const sent = String(Number.parseInt(config.siteId));
+    out.push(
+      config.siteId
+        ? t.t('The Client ID "{id}" is not a site number: the chat server would send setSiteId {sent} and Matomo would record nothing.', { id: clip(config.siteId), sent })
+        : t.t('The Client ID is empty: the chat server would send setSiteId {sent} and Matomo would record nothing.', { sent }),
+    );
   }
   if (config.cookieDomain) {
-    const domain = chatCookieDomain(host);
+    const params = { host: clip(host), domain: clip(chatCookieDomain(host)) };
     const labels = host.split('.');
     if (/^[\d.]+$/.test(host) || host.includes(':')) {
-      out.push(`All Subdomains on a chat server reached by IP address (${clip(host)}) sets the cookie domain "${clip(domain)}", which matches nothing.`);
+      out.push(t.t('All Subdomains on a chat server reached by IP address ({host}) sets the cookie domain "{domain}", which matches nothing.', params));
     } else if (labels.length <= 2) {
       out.push(
-        `All Subdomains on a two-label host (${clip(host)}) sets the cookie domain "${clip(domain)}": browsers refuse a cookie for a whole top-level domain, so visitors are not recognised across pages. Turn it off, or serve the chat from a subdomain.`,
+        t.t(
+          'All Subdomains on a two-label host ({host}) sets the cookie domain "{domain}": browsers refuse a cookie for a whole top-level domain, so visitors are not recognised across pages. Turn it off, or serve the chat from a subdomain.',
+          params,
+        ),
       );
     }
   }
   const additional = chatAdditionalTrackers(config.additionalTrackers);
-  if (additional.error) out.push(`Additional Piwik Sites: ${additional.error}; the chat server ignores the rest and only logs an error in the browser console.`);
+  if (additional.empty) {
+    out.push(t.t('Additional Piwik Sites: item {item} is empty; the chat server ignores the rest and only logs an error in the browser console.', { item: additional.empty }));
+  } else if (additional.error) {
+    out.push(
+      t.t(
+        additional.error === 'not a list'
+          ? 'Additional Piwik Sites: not a list; the chat server ignores the rest and only logs an error in the browser console.'
+          : 'Additional Piwik Sites: not valid JSON; the chat server ignores the rest and only logs an error in the browser console.',
+      ),
+    );
+  }
   out.push(
     ...some(
       additional.noSlash,
-      (i) => `Additional tracker ${i + 1} has no trailing slash: its requests would go to ${clip(i < additional.trackers.length ? additional.trackers[i]!.url : 'its URL + "js/"')}.`,
-      (n) => `… and ${n} more additional trackers without a trailing slash.`,
+      (i) =>
+        i < additional.trackers.length
+          ? // {url}: the address its requests would go to.
+            t.t('Additional tracker {item} has no trailing slash: its requests would go to {url}.', { item: i + 1, url: clip(additional.trackers[i]!.url) })
+          : t.t('Additional tracker {item} has no trailing slash: its requests would go to its URL + "js/".', { item: i + 1 }),
+      (count) => t.plural(count, { one: '… and {count} more additional tracker without a trailing slash.', other: '… and {count} more additional trackers without a trailing slash.' }),
     ),
   );
   out.push(
     ...some(
       chatDomains(config.domains).filter((pattern) => pattern.startsWith('*.*.') || /[:\s,;]/.test(pattern)),
-      (pattern) => `Hide Outgoing Links gives the pattern "${clip(pattern)}", which matches no link.`,
-      (n) => `… and ${n} more Hide Outgoing Links patterns that match no link.`,
+      (pattern) => t.t('Hide Outgoing Links gives the pattern "{pattern}", which matches no link.', { pattern: clip(pattern) }),
+      (count) => t.plural(count, { one: '… and {count} more Hide Outgoing Links pattern that matches no link.', other: '… and {count} more Hide Outgoing Links patterns that match no link.' }),
     ),
   );
   return out;
@@ -238,12 +268,12 @@ export function trackingPitfalls(config: MatomoConfig, host: string): string[] {
  * sends room names and ids (to Matomo and Google Analytics); Matomo gets the user's id whatever
  * the Users feature says.
  */
-export function trackingNotes(values: Readonly<Record<string, unknown>>): string[] {
+export function trackingNotes(values: Readonly<Record<string, unknown>>, t: Translator = english): string[] {
   const matomo = values[PIWIK_ENABLED] === true;
   const out: string[] = [];
   if ((matomo || values[GOOGLE_ENABLED] === true) && values[FEATURES_MESSAGES] !== false) {
-    out.push('Messages is on: each message sent is reported with its room’s name and id.');
+    out.push(t.t('Messages is on: each message sent is reported with its room’s name and id.'));
   }
-  if (matomo) out.push('Matomo gets the signed-in user’s id with every page view (setUserId), even with Users off.');
+  if (matomo) out.push(t.t('Matomo gets the signed-in user’s id with every page view (setUserId), even with Users off.'));
   return out;
 }

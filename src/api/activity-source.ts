@@ -26,7 +26,6 @@ export interface ActivityEntry {
 
 export type { ActivityQuery } from './activity-query.js';
 
-
 /** Who is looking: super users see everyone's activities and may filter by user. */
 export interface ActivityViewer {
   superUser: boolean;
@@ -85,7 +84,7 @@ export class MatomoActivitySource implements ActivitySource {
     const { countDays } = await loadPart(MatomoActivitySource.loadDays);
     // What that code needs of this file is handed to it: an on-demand part imports nothing that loads parts itself.
     const count = (q: typeof query): MatomoCall => ({ method: 'ActivityLog.getEntryCount', params: filterParams(q) });
-    return countDays(this, { count, read: (data) => scalarNumber(data, 'the number of activities'), firstDay: FIRST_DAY }, query, options);
+    return countDays(this, { count, read: (data) => scalarNumber(data, { key: 'the number of activities (a number)' }), firstDay: FIRST_DAY }, query, options);
   }
 
   getEntries(query: ActivityQuery, options?: RequestOptions): Promise<ActivityEntry[]> {
@@ -93,7 +92,7 @@ export class MatomoActivitySource implements ActivitySource {
   }
 
   getCount(query: Omit<ActivityQuery, 'offset' | 'limit'>, options?: RequestOptions): Promise<number> {
-    return this.client.call('ActivityLog.getEntryCount', filterParams(query), options).then((d) => scalarNumber(d, 'the number of activities'));
+    return this.client.call('ActivityLog.getEntryCount', filterParams(query), options).then((d) => scalarNumber(d, { key: 'the number of activities (a number)' }));
   }
 
   async getPage(query: ActivityQuery, options?: RequestOptions): Promise<{ entries: ActivityEntry[]; total: number }> {
@@ -102,7 +101,7 @@ export class MatomoActivitySource implements ActivitySource {
       { method: 'ActivityLog.getEntryCount', params: filterParams(query) },
     ];
     const [entries, count] = await this.client.bulk(calls, options);
-    return { entries: toEntries(unwrap(entries)), total: scalarNumber(unwrap(count), 'the number of activities') };
+    return { entries: toEntries(unwrap(entries)), total: scalarNumber(unwrap(count), { key: 'the number of activities (a number)' }) };
   }
 
   async getMany(queries: readonly ActivityQuery[], options?: RequestOptions): Promise<ActivityEntry[][]> {
@@ -119,7 +118,7 @@ export class MatomoActivitySource implements ActivitySource {
     const calls: MatomoCall[] = [{ method: 'UsersManager.hasSuperUserAccess' }, { method: 'UsersManager.getUsersLogin' }];
     if (withEmails) calls.push({ method: 'UsersManager.getUsers' });
     const [superUser, logins, users] = await this.client.bulk(calls, requestOptions);
-    const isSuper = scalarBoolean(unwrap(superUser), 'whether this is a super user');
+    const isSuper = scalarBoolean(unwrap(superUser), { key: 'whether this is a super user (yes or no)' });
     if (!isSuper) return { superUser: false, logins: [], emails: {} };
     // Own properties only (Object.fromEntries): a login such as `__proto__` is a key like any other.
     const byLogin = new Map<string, string>();
@@ -131,7 +130,7 @@ export class MatomoActivitySource implements ActivitySource {
       }
     }
     const emails: Record<string, string> = Object.fromEntries(byLogin);
-    const list = isApiError(logins) ? Object.keys(emails) : expectArray(logins, 'logins').filter((l): l is string => typeof l === 'string');
+    const list = isApiError(logins) ? Object.keys(emails) : expectArray(logins, { key: 'a list of logins' }).filter((l): l is string => typeof l === 'string');
     return { superUser: true, logins: [...new Set(list)].sort((a, b) => a.localeCompare(b)), emails };
   }
 }
@@ -179,7 +178,7 @@ function shared(value: unknown): string | undefined {
 
 /** Normalises a raw `ActivityLog.getEntries` answer; entries that are not objects are dropped. */
 export function toEntries(data: unknown): ActivityEntry[] {
-  return expectArray(data, 'activities').flatMap((raw, index): ActivityEntry[] => {
+  return expectArray(data, { key: 'a list of activities' }).flatMap((raw, index): ActivityEntry[] => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [];
     const r = raw as Record<string, unknown>;
     const parameters = typeof r.parameters === 'object' && r.parameters !== null && !Array.isArray(r.parameters) ? (r.parameters as Record<string, unknown>) : {};

@@ -58,14 +58,16 @@ export async function readAnnotations(client: MatomoClient, query: AnnotationsQu
 export function toAnnotations(answer: unknown, siteIds: readonly string[]): Annotation[] {
   if (Array.isArray(answer) && answer.length === 0) return [];
   if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) {
-    throw new BadResponseError(`The server sent ${describe(answer)} where the annotations of each site were expected.`);
+    // {found}: what came, in words (describe: "a list", "the text \"…\"").
+    throw new BadResponseError({ key: 'The server sent {found} where the annotations of each site were expected.', params: { found: describe(answer) } });
   }
   const annotations: Annotation[] = [];
   for (const idSite of siteIds) {
     if (!Object.hasOwn(answer, idSite)) continue;
     const list: unknown = (answer as Record<string, unknown>)[idSite];
     if (typeof list !== 'object' || list === null) {
-      throw new BadResponseError(`The server sent ${describe(list)} where the annotations of site ${idSite} were expected.`);
+      // {found}: what came, in words; {site}: the site's id ("3").
+      throw new BadResponseError({ key: 'The server sent {found} where the annotations of site {site} were expected.', params: { found: describe(list), site: idSite } });
     }
     for (const raw of Object.values(list)) {
       const entry = read(raw, idSite);

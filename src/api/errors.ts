@@ -1,12 +1,14 @@
 import { DashboardError, type ErrorKind } from '../core/errors.js';
+import type { Text } from '../i18n/types.js';
 
 export { errorMessage, isAbort, isDashboardError } from '../core/errors.js';
 
 /**
  * One error hierarchy for every request the widgets make, on the core's `DashboardError`: each
- * error carries a human message (shown to the user as is), a `kind` for code to branch on, and
- * whether retrying can help. Authentication errors are never retried automatically: a server
- * counts repeated bad tokens as failed logins.
+ * error carries a human message (its `text`, English text and params, shown in the reader's
+ * language; its English `message` for logs), a `kind` for code to branch on, and whether
+ * retrying can help. A server's own words are a plain string, shown as they are. Authentication
+ * errors are never retried automatically: a server counts repeated bad tokens as failed logins.
  */
 export type ApiErrorKind = ErrorKind;
 
@@ -14,7 +16,7 @@ export abstract class ApiError extends DashboardError {
   /** HTTP status, when there was an answer. */
   readonly status: number | undefined;
 
-  constructor(message: string, options: { status?: number | undefined; cause?: unknown } = {}) {
+  constructor(message: Text | string, options: { status?: number | undefined; cause?: unknown } = {}) {
     super(message, options);
     this.status = options.status;
   }
@@ -35,7 +37,8 @@ export class ConfigError extends ApiError {
 export class RedirectError extends ConfigError {
   override name = 'RedirectError';
   constructor(url: string) {
-    super(`The server at ${safeOrigin(url)} answered from another address (a redirect, which is not followed); check api-base.`);
+    // {server}: an origin, or "the configured address" (safeOrigin).
+    super({ key: 'The server at {server} answered from another address (a redirect, which is not followed); check api-base.', params: { server: safeOrigin(url) } });
   }
 }
 
@@ -43,12 +46,8 @@ export class RedirectError extends ConfigError {
 export class NetworkError extends ApiError {
   readonly kind = 'network';
   override name = 'NetworkError';
-  constructor(url: string, cause?: unknown) {
-    super(
-      `Could not reach the server at ${safeOrigin(url)}. Check the network connection and the server address; ` +
-        'if the server is up, it may not allow requests from this page (CORS).',
-      { cause },
-    );
+  constructor(url: string, cause?: unknown, message: Text = { key: 'Could not reach the server at {server}. Check the network connection and the server address; if the server is up, it may not allow requests from this page (CORS).', params: { server: safeOrigin(url) } }) {
+    super(message, { cause });
   }
 }
 
@@ -57,8 +56,7 @@ export class TimeoutError extends ApiError {
   readonly kind = 'timeout';
   override name = 'TimeoutError';
   constructor(readonly seconds: number) {
-    const shown = Math.round(seconds * 10) / 10;
-    super(`The server did not answer within ${shown} ${shown === 1 ? 'second' : 'seconds'}.`);
+    super({ key: 'The server did not answer within {count} seconds.', one: 'The server did not answer within {count} second.', params: { count: Math.round(seconds * 10) / 10 } });
   }
 }
 
@@ -67,7 +65,7 @@ export class AuthError extends ApiError {
   readonly kind = 'auth';
   override name = 'AuthError';
   override readonly retryable = false;
-  constructor(message = 'The server did not accept the access token: it is missing, invalid or expired.', status?: number) {
+  constructor(message: Text | string = { key: 'The server did not accept the access token: it is missing, invalid or expired.' }, status?: number) {
     super(message, { status });
   }
 }
@@ -77,7 +75,7 @@ export class PermissionError extends ApiError {
   readonly kind = 'permission';
   override name = 'PermissionError';
   override readonly retryable = false;
-  constructor(message = 'This account does not have permission for this.', status?: number) {
+  constructor(message: Text | string = { key: 'This account does not have permission for this.' }, status?: number) {
     super(message, { status });
   }
 }
@@ -87,7 +85,7 @@ export class ServerError extends ApiError {
   readonly kind = 'server';
   override name = 'ServerError';
   constructor(
-    message: string,
+    message: Text | string,
     options: { status?: number | undefined; code?: string | undefined; details?: unknown } = {},
   ) {
     super(message, options);
@@ -117,17 +115,16 @@ export function isApiError(error: unknown): error is ApiError {
 export class UnreachableError extends NetworkError {
   override name = 'UnreachableError';
   override readonly hint = '';
-  constructor(url: string, message: string, cause?: unknown) {
-    super(url, cause);
-    this.message = message;
+  constructor(url: string, message: Text, cause?: unknown) {
+    super(url, cause, message);
   }
 }
 
-/** The origin of a URL, for messages (never its path or query, which may carry anything). */
-export function safeOrigin(url: string): string {
+/** The origin of a URL, for messages (never its path or query, which may carry anything); a message saying so when there is none. */
+export function safeOrigin(url: string): string | Text {
   try {
     return new URL(url, location.href).origin;
   } catch {
-    return 'the configured address';
+    return { key: 'the configured address' };
   }
 }

@@ -1,7 +1,8 @@
-import { AuthError, PermissionError, ServerError, UnreachableError, safeOrigin, type ApiError, type NetworkError } from './errors.js';
+import { AuthError, BadResponseError, PermissionError, ServerError, UnreachableError, safeOrigin, type ApiError, type NetworkError } from './errors.js';
 import { isErrorBody } from './matomo-error-body.js';
 import { unescapeEntities } from './matomo-text.js';
-import { parseJson, request, type RequestOptions } from './request.js';
+import { httpStatus, parseJson } from './answer-body.js';
+import { request, type RequestOptions } from './request.js';
 import { LockoutError, RefusedTokenError } from './sign-in-errors.js';
 import type { SignIn } from './sign-ins.js';
 
@@ -11,19 +12,6 @@ import type { SignIn } from './sign-ins.js';
 // many failed sign-ins.
 
 export { unescapeEntities } from './matomo-text.js';
-
-/** The words of the sign-in failures, in one place. */
-export const SIGN_IN_MESSAGES = {
-  refused: (server: string) =>
-    `The server at ${server} refused the access token: check it, or renew it in Matomo (Personal › Security › Auth tokens). ` +
-    'Each refusal counts as a failed sign-in; after about 20, Matomo blocks this network for a while.',
-  lockout: (server: string) =>
-    `Too many failed sign-ins from this network: the server at ${server} refuses its requests for now. ` +
-    'Try again later (in about 30 minutes), or ask its administrator to unblock this address.',
-  unreachable: (server: string, page: string) =>
-    `Could not reach the server at ${server}, or it does not answer this page: check the address and the network, ` +
-    `and that Matomo's cors_domains lists ${page}. (A network blocked after too many failed sign-ins looks the same: try again later.)`,
-};
 
 /** Matomo's answer to every request from an address it blocks ("…had too many failed logins, try again later"). */
 const LOCKOUT_MESSAGE = /too many failed log-?ins/i;
@@ -45,17 +33,19 @@ export interface MatomoFailure {
   text?: string | undefined;
   /** For the request without the token that tells a refused token from a server out of reach. */
   options?: RequestOptions | undefined;
+  /** A bulk request of `asked` calls the server answered with something else than one result per call (`data`, decoded). */
+  bulk?: { asked: number; data: unknown } | undefined;
 }
 
 /** The error a sign-in state stands for (`refused` set). */
 export function refusal(url: string, refused: SignIn['refused'], status?: number): ApiError {
-  const server = safeOrigin(url);
-  return refused === 'lockout' ? new LockoutError(SIGN_IN_MESSAGES.lockout(server), status) : new RefusedTokenError(SIGN_IN_MESSAGES.refused(server), status);
+  const params = { server: safeOrigin(url) };
+  return refused === 'lockout' ? new LockoutError({ key: 'Too many failed sign-ins from this network: the server at {server} refuses its requests for now. Try again later (in about 30 minutes), or ask its administrator to unblock this address.', params }, status) : new RefusedTokenError({ key: 'The server at {server} refused the access token: check it, or renew it in Matomo (Personal › Security › Auth tokens). Each refusal counts as a failed sign-in; after about 20, Matomo blocks this network for a while.', params }, status);
 }
 
 /** A server out of reach (or not answering this page, or blocking this network). */
 export function unreachable(url: string, cause?: unknown): UnreachableError {
-  return new UnreachableError(url, SIGN_IN_MESSAGES.unreachable(safeOrigin(url), location.origin), cause);
+  return new UnreachableError(url, { key: "Could not reach the server at {server}, or it does not answer this page: check the address and the network, and that Matomo's cors_domains lists {page}. (A network blocked after too many failed sign-ins looks the same: try again later.)", params: { server: safeOrigin(url), page: location.origin } }, cause);
 }
 
 /**
@@ -64,13 +54,14 @@ export function unreachable(url: string, cause?: unknown): UnreachableError {
  */
 export function errorOf(data: unknown, status = 200, token = ''): ApiError | undefined {
   if (!isErrorBody(data)) return undefined;
-  const raw = typeof data.message === 'string' && data.message.trim() ? unescapeEntities(data.message.trim()) : 'The server reported an error without a message.';
-  const message = token ? raw.split(token).join('•••') : raw;
-  if (AUTH_MESSAGE.test(message)) return new AuthError(`The server did not accept the access token. (${message})`, status);
+  const said = typeof data.message === 'string' && data.message.trim() ? unescapeEntities(data.message.trim()) : '';
+  const message = token ? said.split(token).join('•••') : said;
+  const detail = message || ({ key: 'The server reported an error without a message.' } as const);
+  if (AUTH_MESSAGE.test(message)) return new AuthError({ key: 'The server did not accept the access token. ({detail})', params: { detail } }, status);
   if (ACCESS_MESSAGE.test(message) || status === 401 || status === 403) {
-    return new PermissionError(token ? message : `${message} No token was given: these data need one.`, status);
+    return new PermissionError(token ? detail : { key: '{detail} No token was given: these data need one.', params: { detail } }, status);
   }
-  return new ServerError(message, { status });
+  return new ServerError(detail, { status });
 }
 
 /**
@@ -79,7 +70,8 @@ export function errorOf(data: unknown, status = 200, token = ''): ApiError | und
  * network blocked, or accepted (any other answer the server read the token for).
  */
 export async function explain(failure: MatomoFailure): Promise<ApiError> {
-  const { url, state, response } = failure;
+  const { url, state, response, bulk } = failure;
+  if (bulk) return badBulk(bulk.asked, bulk.data);
   if (!response) {
     if (!state) return unreachable(url, failure.error);
     // One request without the token (so it costs no failed sign-in): answered, the server is there
@@ -100,6 +92,13 @@ export async function explain(failure: MatomoFailure): Promise<ApiError> {
   return error;
 }
 
+/** A bulk answer that is not one result per call (the token was accepted: the server read the request). */
+function badBulk(asked: number, data: unknown): BadResponseError {
+  return new BadResponseError(
+    Array.isArray(data) ? { key: 'The server answered a bulk request of {asked} with {count} results.', params: { asked, count: data.length } } : { key: 'The server answered a bulk request of {asked} with no list of results.', params: { asked } },
+  );
+}
+
 function note(state: SignIn, refused: NonNullable<SignIn['refused']>, url: string, status?: number): ApiError {
   state.accepted = false;
   state.refused = refused;
@@ -116,13 +115,14 @@ function readError(url: string, response: Response, text: string, token: string 
     if (!response.ok && LOCKOUT_MESSAGE.test(text)) return refusal(url, 'lockout', status);
     if (status === 401) return new AuthError(undefined, status);
     if (status === 403) return new PermissionError(undefined, status);
-    if (status === 404) return new ServerError(`There is no Matomo API at this address (HTTP 404). Check api-base: it should be the Matomo root.`, { status });
-    if (status >= 500) return new ServerError(`The server failed (HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}). Try again later.`, { status });
+    if (status === 404) return new ServerError({ key: 'There is no Matomo API at this address (HTTP 404). Check api-base: it should be the Matomo root.' }, { status });
+    // {status}: the HTTP status, with the server's reason phrase when it sent one ("503 Service Unavailable").
+    if (status >= 500) return new ServerError({ key: 'The server failed (HTTP {status}). Try again later.', params: { status: httpStatus(response) } }, { status });
     return error as ApiError;
   }
   const reported = errorOf(data, status, token);
   if (reported) return LOCKOUT_MESSAGE.test(reported.message) ? refusal(url, 'lockout', status) : reported;
   if (status === 401) return new AuthError(undefined, status);
   if (status === 403) return new PermissionError(undefined, status);
-  return new ServerError(`The server failed (HTTP ${status}).`, { status });
+  return new ServerError({ key: 'The server failed (HTTP {status}).', params: { status: String(status) } }, { status });
 }

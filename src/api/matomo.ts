@@ -4,6 +4,10 @@ import type { MatomoFailure } from './matomo-failure.js';
 import { isErrorBody } from './matomo-error-body.js';
 import { joinUrl, request, type RequestOptions } from './request.js';
 import { signIn, type FirstOutcome, type SignIn } from './sign-ins.js';
+import type { Text } from '../i18n/types.js';
+
+/** What an answer was expected to hold, in words, for the message when it does not (`{ key: 'a list of sites' }`). */
+export type Expected = Text;
 
 /** Parameters of one Matomo API call, besides `method`. Undefined values are left out. */
 export type MatomoParams = Record<string, string | number | boolean | undefined>;
@@ -164,9 +168,8 @@ export class MatomoClient {
       }
       if (state) state.accepted = true;
       if (single) return data;
-      if (!Array.isArray(data) || data.length !== calls.length) {
-        throw new BadResponseError(`The server answered a bulk request of ${calls.length} with ${Array.isArray(data) ? data.length : 'no list of'} results.`);
-      }
+      // A bulk answer that is not one result per call: a rare failure, said by the code that explains failures.
+      if (!Array.isArray(data) || data.length !== calls.length) throw await this.#explain({ ...failure, bulk: { asked: calls.length, data } });
       return data;
     } finally {
       if (done) {
@@ -201,7 +204,7 @@ export class MatomoClient {
 
 /** A failure the code that explains failures could not read (it did not arrive): the server's status alone. */
 function unexplained(status: number | undefined): ServerError {
-  return new ServerError(`The server answered with an error (HTTP ${status}).`, { status });
+  return new ServerError({ key: 'The server answered with an error (HTTP {status}).', params: { status: String(status) } }, { status });
 }
 
 /** A signal that aborts once every one given has (never, when one is missing): a shared request runs while someone wants it. */
@@ -235,36 +238,39 @@ function apiQuery(base: Record<string, string>, params: MatomoParams = {}): URLS
   return query;
 }
 
-
 /** Reads Matomo's scalar answer `{"value": X}` as a finite number (X may be a numeric string). */
-export function scalarNumber(data: unknown, what: string): number {
+export function scalarNumber(data: unknown, what: Expected): number {
   const value = typeof data === 'object' && data !== null && 'value' in data ? (data as { value: unknown }).value : data;
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-  if (!Number.isFinite(n)) throw new BadResponseError(`The server sent ${describe(value)} where ${what} (a number) was expected.`);
+  if (!Number.isFinite(n)) throw unexpected(value, what);
   return n;
 }
 
 /** Reads Matomo's scalar answer `{"value": X}` as a boolean (true, 1, "1", "true"). */
-export function scalarBoolean(data: unknown, what: string): boolean {
+export function scalarBoolean(data: unknown, what: Expected): boolean {
   const value = typeof data === 'object' && data !== null && 'value' in data ? (data as { value: unknown }).value : data;
   if (value === true || value === 1 || value === '1' || value === 'true') return true;
   if (value === false || value === 0 || value === '0' || value === 'false' || value === '') return false;
-  throw new BadResponseError(`The server sent ${describe(value)} where ${what} (yes or no) was expected.`);
+  throw unexpected(value, what);
 }
 
 /** Asserts a decoded answer is an array. */
-export function expectArray(data: unknown, what: string): unknown[] {
-  if (!Array.isArray(data)) throw new BadResponseError(`The server sent ${describe(data)} where a list of ${what} was expected.`);
+export function expectArray(data: unknown, what: Expected): unknown[] {
+  if (!Array.isArray(data)) throw unexpected(data, what);
   return data;
 }
 
 /** Asserts a decoded answer is a plain object (an empty array counts as an empty object, as PHP encodes it). */
-export function expectObject(data: unknown, what: string): Record<string, unknown> {
+export function expectObject(data: unknown, what: Expected): Record<string, unknown> {
   if (Array.isArray(data) && data.length === 0) return {};
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new BadResponseError(`The server sent ${describe(data)} where ${what} was expected.`);
-  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw unexpected(data, what);
   return data as Record<string, unknown>;
+}
+
+/** The error of an answer that is not what was expected, saying what it was. */
+function unexpected(value: unknown, what: Expected): BadResponseError {
+  // {found}: what came, in words (describe: "a list", "the text \"…\""); {expected}: what was expected ("a list of sites").
+  return new BadResponseError({ key: 'The server sent {found} where {expected} was expected.', params: { found: describe(value), expected: what } });
 }
 
 /**
@@ -280,10 +286,11 @@ export function parseUtcDateTime(text: unknown): Date | null {
   return Number.isNaN(date.getTime()) || date.getUTCDate() !== d ? null : date;
 }
 
-export function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'an empty value';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? 'a long text' : `the text "${value}"`;
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
+/** What a value the server sent is, in words (for messages about answers of the wrong shape). */
+export function describe(value: unknown): Text {
+  if (value === null || value === undefined) return { key: 'an empty value' };
+  if (Array.isArray(value)) return { key: 'a list' };
+  if (typeof value === 'string') return value.length > 40 ? { key: 'a long text' } : { key: 'the text "{text}"', params: { text: value } };
+  if (typeof value === 'object') return { key: 'an object' };
+  return { key: '{type} {value}', params: { type: typeof value, value: String(value) } };
 }

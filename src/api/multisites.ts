@@ -37,7 +37,7 @@ const LIMIT = 1e12;
 export function toSiteTotals(answer: unknown): SiteTotals[] {
   const seen = new Set<string>();
   const rows: SiteTotals[] = [];
-  for (const raw of expectArray(answer, 'websites')) {
+  for (const raw of expectArray(answer, { key: 'a list of websites' })) {
     if (typeof raw !== 'object' || raw === null) continue;
     const row = raw as Record<string, unknown>;
     const id = Object.hasOwn(row, 'idsite') && (typeof row.idsite === 'number' || typeof row.idsite === 'string') ? String(row.idsite).trim() : '';

@@ -86,32 +86,12 @@ async function readBody(response: Response): Promise<string> {
 }
 
 function tooLarge(bytes: number): BadResponseError {
-  return new BadResponseError(`The server's answer is too large (${Math.round(bytes / 100_000) / 10} MB or more, the limit is ${MAX_BODY_BYTES / 1024 / 1024} MB); it was not read.`);
-}
-
-/**
- * Parses a body as JSON; an HTML page, an empty body or truncated JSON becomes a
- * BadResponseError that says what arrived.
- */
-export function parseJson(text: string, response: Response): unknown {
-  const status = response.status;
-  if (!text.trim()) throw new BadResponseError(`The server sent an empty answer (HTTP ${status}).`, { status });
-  try {
-    return JSON.parse(text);
-  } catch {
-    const looksHtml = /^\s*</.test(text);
-    throw new BadResponseError(
-      looksHtml
-        ? `The server sent a web page instead of data (HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}). Check the server address.`
-        : `The server's answer is not valid JSON (HTTP ${status}); it may have been cut off.`,
-      { status },
-    );
-  }
+  return new BadResponseError({ key: "The server's answer is too large ({size} MB or more, the limit is {limit} MB); it was not read.", params: { size: Math.round(bytes / 100_000) / 10, limit: MAX_BODY_BYTES / 1024 / 1024 } });
 }
 
 /** Joins a base URL and a path, adding the base's missing trailing slash. */
 export function joinUrl(base: string, path: string): string {
   const trimmed = base.trim();
-  if (!trimmed) throw new ConfigError('No server address is configured: set the api-base attribute (or a <dashboard-config>).');
+  if (!trimmed) throw new ConfigError({ key: 'No server address is configured: set the api-base attribute (or a <dashboard-config>).' });
   return (trimmed.endsWith('/') ? trimmed : `${trimmed}/`) + path;
 }

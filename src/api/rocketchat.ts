@@ -1,5 +1,7 @@
 import { AuthError, BadResponseError, PermissionError, ServerError, type ApiError } from './errors.js';
-import { joinUrl, parseJson, request, type RequestOptions } from './request.js';
+import { httpStatus, parseJson } from './answer-body.js';
+import { joinUrl, request, type RequestOptions } from './request.js';
+import type { Text } from '../i18n/types.js';
 
 export interface RocketChatClientOptions {
   /** The Rocket.Chat root, e.g. `https://chat.example.com/` (a missing trailing slash is added). */
@@ -59,7 +61,7 @@ export class RocketChatClient {
     const count = 100;
     for (let offset = 0; found.size < wanted.size && offset < 100 * count; offset += count) {
       const data = await this.send(`settings?includeDefaults=true&count=${count}&offset=${offset}`, options);
-      const list = settingsList(data, 'settings');
+      const list = settingsList(data, { key: 'The server sent no list of settings.' });
       for (const item of list) if (isSetting(item) && wanted.has(item._id)) found.set(item._id, item);
       const total = Number((data as { total?: unknown }).total);
       if (list.length < count || offset + count >= total) break;
@@ -93,18 +95,18 @@ export class RocketChatClient {
    */
   async getPublicSettings(ids: readonly string[], options: RequestOptions = {}): Promise<RocketChatSetting[]> {
     if (ids.length === 0) return [];
-    const list = settingsList(await this.send(`settings.public?_id=${ids.map(encodeURIComponent).join(',')}&count=${ids.length}`, options, undefined, false), 'public settings');
+    const list = settingsList(await this.send(`settings.public?_id=${ids.map(encodeURIComponent).join(',')}&count=${ids.length}`, options, undefined, false), { key: 'The server sent no list of public settings.' });
     const wanted = new Set(ids);
     const found = new Map<string, RocketChatSetting>();
     for (const item of list) if (isSetting(item) && wanted.has(item._id)) found.set(item._id, { _id: item._id, value: item.value });
-    if (found.size === 0) throw new BadResponseError('The server listed none of these settings publicly.');
+    if (found.size === 0) throw new BadResponseError({ key: 'The server listed none of these settings publicly.' });
     return ids.flatMap((id) => found.get(id) ?? []);
   }
 
   /** Reads one setting's value (`GET settings/:_id`). */
   async getSetting(id: string, options: RequestOptions = {}): Promise<RocketChatSetting> {
     const data = await this.send(`settings/${encodeURIComponent(id)}`, options);
-    if (!isSetting(data)) throw new BadResponseError(`The server's answer for setting ${id} has no value.`);
+    if (!isSetting(data)) throw new BadResponseError({ key: "The server's answer for setting {id} has no value.", params: { id } });
     return data;
   }
 
@@ -117,7 +119,7 @@ export class RocketChatClient {
   /** Every permission with the roles that have it (`GET permissions.listAll`), by permission id. */
   async getPermissions(options: RequestOptions = {}): Promise<Map<string, string[]>> {
     const list = ((await this.send('permissions.listAll', options)) as { update?: unknown }).update;
-    if (!Array.isArray(list)) throw new BadResponseError('The server sent no list of permissions.');
+    if (!Array.isArray(list)) throw new BadResponseError({ key: 'The server sent no list of permissions.' });
     const out = new Map<string, string[]>();
     for (const p of list as Array<{ _id?: unknown; roles?: unknown }>) {
       if (typeof p?._id === 'string' && Array.isArray(p.roles)) out.set(p._id, p.roles.filter((r): r is string => typeof r === 'string'));
@@ -145,10 +147,10 @@ export class RocketChatClient {
     try {
       data = parseJson(text, response);
     } catch (error) {
-      throw this.#statusError(status, response.statusText) ?? error;
+      throw this.#statusError(response) ?? error;
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      throw this.#statusError(status, response.statusText) ?? new BadResponseError(`The server's answer is not an object (HTTP ${status}).`, { status });
+      throw this.#statusError(response) ?? new BadResponseError({ key: "The server's answer is not an object (HTTP {status}).", params: { status: String(status) } }, { status });
     }
     const answer = data as { success?: unknown; error?: unknown; errorType?: unknown; message?: unknown; details?: unknown };
     if (response.ok && answer.success !== false) return data;
@@ -156,26 +158,28 @@ export class RocketChatClient {
     const errorType = typeof answer.errorType === 'string' ? answer.errorType : typeof answer.error === 'string' && /^[a-z0-9-]+$/.test(answer.error) ? answer.error : undefined;
     // (The token, if the answer repeated it, already reads •••: see `request`.)
     const serverText = typeof answer.error === 'string' ? answer.error : typeof answer.message === 'string' ? answer.message : '';
-    if (status === 401) throw new AuthError(`The server did not accept the user id and token${serverText ? ` (${serverText})` : ''}.`, status);
+    const detail = { detail: serverText };
+    if (status === 401) throw new AuthError(serverText ? { key: 'The server did not accept the user id and token ({detail}).', params: detail } : { key: 'The server did not accept the user id and token.' }, status);
     if (status === 403 || errorType === 'error-unauthorized' || errorType === 'error-action-not-allowed') {
-      throw new PermissionError(`This account may not do this${serverText ? ` (${serverText})` : ''}.`, status);
+      throw new PermissionError(serverText ? { key: 'This account may not do this ({detail}).', params: detail } : { key: 'This account may not do this.' }, status);
     }
-    throw new ServerError(serverText || `The server failed (HTTP ${status}).`, { status, code: errorType, details: answer.details });
+    throw new ServerError(serverText || { key: 'The server failed (HTTP {status}).', params: { status: String(status) } }, { status, code: errorType, details: answer.details });
   }
 
-  #statusError(status: number, statusText: string): ApiError | undefined {
-    if (status === 401) return new AuthError('The server did not accept the user id and token.', status);
+  #statusError(response: Response): ApiError | undefined {
+    const status = response.status;
+    if (status === 401) return new AuthError({ key: 'The server did not accept the user id and token.' }, status);
     if (status === 403) return new PermissionError(undefined, status);
-    if (status === 404) return new ServerError('There is no Rocket.Chat API at this address (HTTP 404). Check api-base: it should be the server root.', { status });
-    if (status >= 500) return new ServerError(`The server failed (HTTP ${status}${statusText ? ` ${statusText}` : ''}). Try again later.`, { status });
+    if (status === 404) return new ServerError({ key: 'There is no Rocket.Chat API at this address (HTTP 404). Check api-base: it should be the server root.' }, { status });
+    if (status >= 500) return new ServerError({ key: 'The server failed (HTTP {status}). Try again later.', params: { status: httpStatus(response) } }, { status });
     return undefined;
   }
 }
 
-/** An answer's `settings` list; a BadResponseError names `what` when there is none. */
-function settingsList(data: unknown, what: string): unknown[] {
+/** An answer's `settings` list; a BadResponseError (`missing`) when there is none. */
+function settingsList(data: unknown, missing: Text): unknown[] {
   const list = (data as { settings?: unknown }).settings;
-  if (!Array.isArray(list)) throw new BadResponseError(`The server sent no list of ${what}.`);
+  if (!Array.isArray(list)) throw new BadResponseError(missing);
   return list;
 }
 

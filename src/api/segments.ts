@@ -29,7 +29,7 @@ export interface Segment {
 export function toSegments(answer: unknown, allSitesOnly = false): Segment[] {
   const seen = new Set<string>();
   const segments: Segment[] = [];
-  for (const raw of expectArray(answer, 'segments')) {
+  for (const raw of expectArray(answer, { key: 'a list of segments' })) {
     const row = raw as { idsegment?: unknown; name?: unknown; definition?: unknown; enable_only_idsite?: unknown } | null;
     const definition = typeof row?.definition === 'string' ? row.definition.trim() : '';
     if (!definition || seen.has(definition)) continue;

@@ -75,7 +75,7 @@ async function callMethod(client: RocketChatClient, method: string, params: unkn
     result = {};
   }
   if (typeof result !== 'object' || result === null || result.msg !== 'result' || result.id !== id) {
-    throw new BadResponseError(`The server's answer to the ${method} call is not a result of it.`);
+    throw new BadResponseError({ key: "The server's answer to the {method} call is not a result of it.", params: { method } });
   }
   if (result.error !== undefined) throw methodError(result.error, method);
   return result.result;
@@ -88,14 +88,15 @@ function methodError(raw: unknown, method: string): Error {
   const reason = typeof e.reason === 'string' ? e.reason : typeof e.message === 'string' ? e.message : '';
   const asTwoFactor = twoFactorOf(new ServerError(reason, { code, details: e.details }));
   if (asTwoFactor) return asTwoFactor;
+  const detail = { detail: reason };
   if (code === 'error-action-not-allowed' || code === 'error-unauthorized' || code === 'not-authorized') {
-    return new PermissionError(`This account may not change these settings${reason ? ` (${reason})` : ''}.`);
+    return new PermissionError(reason ? { key: 'This account may not change these settings ({detail}).', params: detail } : { key: 'This account may not change these settings.' });
   }
-  if (code === 'error-invalid-user') return new AuthError(`The server did not accept the user id and token${reason ? ` (${reason})` : ''}.`);
-  if (code === 'too-many-requests') return new ServerError(reason || 'The server asks to slow down: try again in a few seconds.', { status: 429, code });
-  if (e.errorType === 'Match.Error') return new ServerError(`The server refused a value${reason ? ` (${reason})` : ''}.`, { code: 'Match.Error' });
-  if (code === '404') return new ServerError(`This server has no ${method} method${reason ? ` (${reason})` : ''}.`, { code });
-  return new ServerError(reason || `The server refused the ${method} call.`, { code });
+  if (code === 'error-invalid-user') return new AuthError(reason ? { key: 'The server did not accept the user id and token ({detail}).', params: detail } : { key: 'The server did not accept the user id and token.' });
+  if (code === 'too-many-requests') return new ServerError(reason || { key: 'The server asks to slow down: try again in a few seconds.' }, { status: 429, code });
+  if (e.errorType === 'Match.Error') return new ServerError(reason ? { key: 'The server refused a value ({detail}).', params: detail } : { key: 'The server refused a value.' }, { code: 'Match.Error' });
+  if (code === '404') return new ServerError(reason ? { key: 'This server has no {method} method ({detail}).', params: { method, detail: reason } } : { key: 'This server has no {method} method.', params: { method } }, { code });
+  return new ServerError(reason || { key: 'The server refused the {method} call.', params: { method } }, { code });
 }
 
 /** A `totp-required`, `totp-invalid` or `totp-max-attempts` answer (REST or method) as a TwoFactorError. */

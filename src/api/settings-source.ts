@@ -1,4 +1,6 @@
 import { LazyPart } from '../core/lazy-part.js';
+import { english } from '../core/translate.js';
+import type { Text } from '../i18n/types.js';
 import { isAbort } from './errors.js';
 import type { RequestOptions } from './request.js';
 import type { RocketChatClient, RocketChatMe } from './rocketchat.js';
@@ -11,8 +13,10 @@ export type { SettingValue, SettingSaveResult, SettingsSaveOptions, TwoFactorCod
 export interface SettingsAccess {
   /** The ids of the settings this user may change; the others are shown read-only. */
   editable: readonly string[];
-  /** Why the others may not be changed, in words ('' when every one may be). */
+  /** Why the others may not be changed, in English words ('' when every one may be). */
   reason: string;
+  /** The reason as a message, to show in the reader's language. */
+  reasonText?: Text | undefined;
 }
 
 /**
@@ -44,11 +48,10 @@ export interface SettingsSource {
 }
 
 /** Why some settings are read-only, by what Rocket.Chat grants (shown beside the read-only form). */
-export const ACCESS_TEXT = {
-  none: (roles: readonly string[]) => `No role of this account (${roles.join(', ') || 'none'}) has edit-privileged-setting or manage-selected-settings.`,
-  noneSelected: 'This account may change only some settings (manage-selected-settings), none of these.',
-  some: 'This account may change only some settings (manage-selected-settings); the others are read-only.',
-};
+function accessText(selected: boolean, editable: number, roles: readonly string[]): Text {
+  if (!selected) return { key: 'No role of this account ({roles}) has edit-privileged-setting or manage-selected-settings.', params: { roles: roles.length ? roles.join(', ') : { key: 'none' } } };
+  return { key: editable ? 'This account may change only some settings (manage-selected-settings); the others are read-only.' : 'This account may change only some settings (manage-selected-settings), none of these.' };
+}
 
 /**
  * Rocket.Chat settings. Reading: one round trip (see `load`). Rights: `GET me` and
@@ -105,7 +108,8 @@ export class RocketChatSettingsSource implements SettingsSource {
     if (has('edit-privileged-setting')) return { editable: ids, reason: '' };
     const selected = has('manage-selected-settings');
     const editable = selected ? ids.filter((id) => has(`change-setting-${id}`)) : [];
-    return { editable, reason: !selected ? ACCESS_TEXT.none(roles) : editable.length ? ACCESS_TEXT.some : ACCESS_TEXT.noneSelected };
+    const reasonText = accessText(selected, editable.length, roles);
+    return { editable, reason: english.text(reasonText), reasonText };
   }
 
   #whoAmI(options: RequestOptions): Promise<RocketChatMe> {

@@ -1,3 +1,4 @@
+import type { Text } from '../i18n/types.js';
 /*
  * What the widgets have learned of each Matomo server's sites (by `api-base`): their names and
  * time zones, kept for the page's life, so that a chart (or a second chart of the same server)
@@ -8,7 +9,9 @@
 /** A site as the widgets know it. */
 export interface SiteInfo {
   idSite: string;
+  /** The site's name (`Site 3` when the server gives none: `nameText` says it in the reader's language). */
   name: string;
+  nameText?: Text | undefined;
   /** The site's time zone as Matomo stores it (`Asia/Kolkata`, `UTC`, `UTC+5.5`); absent when not known. */
   timezone?: string | undefined;
 }

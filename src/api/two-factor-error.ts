@@ -21,13 +21,7 @@ export class TwoFactorError extends ApiError {
     /** Whether the server e-mailed a new code with this answer, and to whom (its `details`). */
     readonly sent: { codeGenerated?: boolean; emailOrUsername?: string } = {},
   ) {
-    super(
-      state === 'required'
-        ? 'The server asks for two-factor confirmation to save these settings.'
-        : state === 'invalid'
-          ? 'That two-factor code was not accepted. Try again.'
-          : 'Too many wrong two-factor codes: the server no longer accepts this one.',
-    );
+    super({ key: state === 'required' ? 'The server asks for two-factor confirmation to save these settings.' : state === 'invalid' ? 'That two-factor code was not accepted. Try again.' : 'Too many wrong two-factor codes: the server no longer accepts this one.' });
   }
 
   /** True when a code was sent and the server refused it. */

@@ -10,14 +10,18 @@ import { now } from '../core/clock.js';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { dayInZone } from '../core/time-zones.js';
 import { parseDateSpec, previousSpan, rangeText, spanOf, type CalendarPeriod, type Span } from '../core/calendar.js';
+import { english } from '../core/translate.js';
+import type { Text } from '../i18n/types.js';
 
 /*
  * A query the source cannot ask for, in words: no site, or a range it does not read. The chart
  * checks its attributes with the same words before it asks (see visits-chart/load.ts).
  */
-export const NO_SITE = 'No site is configured: set the site-id attribute (one id, a comma list, or "all").';
-export const unreadableDate = (date: string): string =>
-  `The date "${date.slice(0, 40)}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.`;
+export const NO_SITE: Text = { key: 'No site is configured: set the site-id attribute (one id, a comma list, or "all").' };
+export const unreadableDate = (date: string): Text => ({
+  key: 'The date "{date}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.',
+  params: { date: date.slice(0, 40) },
+});
 
 /** Every metric of Matomo's `VisitsSummary.get`. */
 export const VISITS_METRICS = [
@@ -50,7 +54,10 @@ export interface VisitsPoint {
 
 export interface SiteVisits {
   idSite: string;
+  /** The site's name; for a site the server names not, `Site 3` (in English: show `nameText` in the reader's language). */
   name: string;
+  /** The name as a message, when the server gave none. */
+  nameText?: Text | undefined;
   points: VisitsPoint[];
   /**
    * The site's current day, `YYYY-MM-DD` in its own time zone, when known: the period that holds
@@ -203,7 +210,7 @@ export class MatomoVisitsSource implements VisitsSource {
   }
 
   async getSites(options?: RequestOptions): Promise<SiteInfo[]> {
-    const sites = toSites(expectArray(await this.client.call('SitesManager.getSitesWithAtLeastViewAccess', {}, options), 'sites'));
+    const sites = toSites(expectArray(await this.client.call('SitesManager.getSitesWithAtLeastViewAccess', {}, options), { key: 'a list of sites' }));
     learnSites(this.client.apiBase, sites);
     return sites;
   }
@@ -291,7 +298,7 @@ function siteInfo(answers: unknown[], strict: boolean): SiteInfo[] {
 
 /** The result of a plan's answers, sites in the order asked for (by id for `all`). */
 function readGroups(groups: readonly Group[], answers: unknown[], sites: readonly SiteInfo[], order: readonly string[] | null): VisitsResult {
-  const names = new Map(sites.map((s) => [s.idSite, s.name]));
+  const names = new Map(sites.filter((s) => !s.nameText).map((s) => [s.idSite, s.name]));
   const zones = new Map(sites.map((s) => [s.idSite, s.timezone]));
   const current: SiteVisits[] = [];
   const previous: SiteVisits[] = [];
@@ -333,14 +340,20 @@ function unwrap(value: unknown): unknown {
   return value;
 }
 
+/** The name of a site the server names not: `Site 3`, and the same as a message. */
+function unnamed(id: string): { name: string; nameText: Text } {
+  const nameText: Text = { key: 'Site {id}', params: { id } };
+  return { name: english.text(nameText), nameText };
+}
+
 /** Sites from Matomo's site objects (`idsite`, `name`, `timezone`); objects without an id are left out. */
 export function toSites(list: unknown[]): SiteInfo[] {
   return list.flatMap((raw) => {
     const r = raw as { idsite?: unknown; name?: unknown; timezone?: unknown } | null;
     const id = typeof r?.idsite === 'number' || typeof r?.idsite === 'string' ? String(r.idsite) : '';
     if (!/^\d+$/.test(id)) return [];
-    const name = typeof r?.name === 'string' && r.name.trim() ? r.name.trim() : `Site ${id}`;
-    return [{ idSite: id, name, timezone: typeof r?.timezone === 'string' && r.timezone.trim() ? r.timezone.trim() : undefined }];
+    const named = typeof r?.name === 'string' && r.name.trim();
+    return [{ idSite: id, ...(named ? { name: named } : unnamed(id)), timezone: typeof r?.timezone === 'string' && r.timezone.trim() ? r.timezone.trim() : undefined }];
   });
 }
 
@@ -350,16 +363,19 @@ export function toSites(list: unknown[]): SiteInfo[] {
  * per-period object. `ids` is the order wanted (null: the answer's own ids, ascending).
  */
 export function toSiteVisits(data: unknown, ids: readonly string[] | null, names: ReadonlyMap<string, string> = new Map()): SiteVisits[] {
-  const name = (id: string) => names.get(id) ?? `Site ${id}`;
+  const name = (id: string) => {
+    const known = names.get(id);
+    return known ? { name: known } : unnamed(id);
+  };
   if (ids && ids.length === 1) {
     const id = ids[0]!;
-    return [{ idSite: id, name: name(id), points: toPoints(data) }];
+    return [{ idSite: id, ...name(id), points: toPoints(data) }];
   }
-  const bySite = expectObject(data, 'visits per site');
+  const bySite = expectObject(data, { key: 'visits per site' });
   const order = ids ?? Object.keys(bySite).filter((k) => /^\d+$/.test(k)).sort((a, b) => Number(a) - Number(b));
   return order.map((id) => {
-    if (!Object.hasOwn(bySite, id)) throw new BadResponseError(`The server's answer has no visits for site ${id.slice(0, 12)}.`);
-    return { idSite: id, name: name(id), points: toPoints(bySite[id]) };
+    if (!Object.hasOwn(bySite, id)) throw new BadResponseError({ key: "The server's answer has no visits for site {id}.", params: { id: id.slice(0, 12) } });
+    return { idSite: id, ...name(id), points: toPoints(bySite[id]) };
   });
 }
 
@@ -371,7 +387,7 @@ const METRIC_SET = new Set<string>(VISITS_METRICS);
  * answer for a single period) becomes one point labelled `singleLabel`.
  */
 export function toPoints(data: unknown, singleLabel = ''): VisitsPoint[] {
-  const object = expectObject(data, 'visits per period');
+  const object = expectObject(data, { key: 'visits per period' });
   const keys = Object.keys(object);
   if (keys.length > 0 && keys.some((k) => METRIC_SET.has(k))) return [{ label: singleLabel, metrics: toMetrics(object) }];
   return keys
@@ -380,7 +396,7 @@ export function toPoints(data: unknown, singleLabel = ''): VisitsPoint[] {
       const value = object[label];
       if (Array.isArray(value) && value.length === 0) return { label, metrics: null };
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new BadResponseError(`The server sent no metrics for the period ${label.slice(0, 40)}.`);
+        throw new BadResponseError({ key: 'The server sent no metrics for the period {period}.', params: { period: label.slice(0, 40) } });
       }
       return { label, metrics: toMetrics(value as Record<string, unknown>) };
     });

@@ -1,7 +1,8 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { define } from './define.js';
 import type { DashboardEvent } from './events.js';
-import { resolveLocale } from './locale.js';
+import { OWN_LOCALE } from './locale.js';
+import { Localize } from './localize.js';
 import { MediaQuery, PREFERS_DARK } from './media-query.js';
 
 /** Colour scheme of an element: `auto` follows the user's `prefers-color-scheme`. */
@@ -14,6 +15,8 @@ export type Theme = 'light' | 'dark' | 'auto';
  *
  * - `static define(tag?)` registers the element and tolerates double registration (`core/define.ts`).
  * - `locale`, `theme` and `compact` are common to all of them.
+ * - `localize` gives the element's words, numbers and dates in its language, and its direction
+ *   (`core/localize.ts`): a change of language updates the element.
  * - `emit()` fires one of the library's event classes (bubbling, composed; see `core/events.ts`).
  */
 export abstract class DashboardElement extends LitElement {
@@ -38,7 +41,10 @@ export abstract class DashboardElement extends LitElement {
     compact: { type: Boolean, reflect: true },
   };
 
-  /** Language and region for dates and numbers (BCP 47, e.g. `fr-CH`). Defaults to the page's `lang`, then the browser's. */
+  /**
+   * Language and region of every word, date and number (BCP 47, e.g. `fr-CH`). Defaults to the
+   * nearest `lang` or `<dashboard-config locale>` around it, then the browser's language.
+   */
   locale = '';
 
   /** Colour scheme: `light`, `dark`, or `auto` (follows the operating system). */
@@ -54,18 +60,29 @@ export abstract class DashboardElement extends LitElement {
   /** The operating system's colour scheme (a change updates the element). */
   #dark = new MediaQuery(this, PREFERS_DARK);
 
+  /**
+   * @internal The element's words, numbers and dates in its language, and its direction: `t(key,
+   * params)`, `dir`, `locale`… (see `core/localize.ts`).
+   */
+  protected readonly localize: Localize = new Localize(this, { inherited: () => this.inheritedLocale });
+
+  /** @internal The locale this element was given (its `locale`): elements inside it speak it too. */
+  get [OWN_LOCALE](): string {
+    return this.locale;
+  }
+
   /** The theme in force: `light` or `dark`. */
   get effectiveTheme(): 'light' | 'dark' {
     if (this.theme === 'dark' || this.theme === 'light') return this.theme;
     return this.#dark.matches ? 'dark' : 'light';
   }
 
-  /** The locale in force (own attribute, then the page's defaults, then the nearest `lang`, then the browser). */
+  /** The locale in force: its own `locale`, then the nearest `lang` or `<dashboard-config locale>` around it, then the browser's. */
   get effectiveLocale(): string {
-    return resolveLocale(this.locale || this.inheritedLocale, this);
+    return this.localize.locale;
   }
 
-  /** @internal A locale given by the page's defaults (`WidgetElement`: the enclosing `<dashboard-config>`'s). */
+  /** @internal A locale given by the page's defaults through the context protocol (`WidgetElement`: the enclosing provider's), used when nothing around the element names one. */
   protected get inheritedLocale(): string {
     return '';
   }

@@ -1,7 +1,9 @@
-import { LitElement, html, css, type PropertyDeclarations } from 'lit';
+import { LitElement, html, css, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContextProvider } from './context.js';
 import { define } from './define.js';
 import { dashboardConfigContext, type DashboardConfig } from './config-context.js';
+import { OWN_LOCALE } from './locale.js';
+import { localesChanged } from '../i18n/registry.js';
 
 /** The token attributes, each read once into its property, then removed from the DOM. */
 const TOKEN_ATTRIBUTES = { token: 'token', 'matomo-token': 'matomoToken', 'rocketchat-token': 'rocketchatToken' } as const;
@@ -61,8 +63,16 @@ export class DashboardConfigElement extends LitElement {
   rocketchatToken = '';
   /** Request timeout in seconds for every widget inside, 1 to 600 (values outside are clamped). */
   timeout = 0;
-  /** Locale for every widget inside. */
+  /**
+   * Language and region for every widget inside (BCP 47): their words, dates and numbers. A
+   * nearer `lang` (or a widget's own `locale`) wins.
+   */
   locale = '';
+
+  /** @internal The locale given (elements inside resolve theirs through it). */
+  get [OWN_LOCALE](): string {
+    return this.locale;
+  }
 
   #provider = new ContextProvider<DashboardConfig | undefined>(this, dashboardConfigContext, {});
 
@@ -84,7 +94,10 @@ export class DashboardConfigElement extends LitElement {
     }
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Every element inside follows the locale, widgets and others (a Share panel) alike, including
+    // those that rendered before this element was registered.
+    if (changed.has('locale')) localesChanged();
     this.#provider.setValue({
       apiBase: this.apiBase,
       token: this.token,

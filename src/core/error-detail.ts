@@ -1,4 +1,5 @@
 import { errorMessage, isDashboardError, type ErrorKind } from './errors.js';
+import { english, type Translator } from './translate.js';
 
 /*
  * What every widget's `dw-<widget>-error` event carries, and the helper that builds it. A file of
@@ -12,13 +13,13 @@ export interface ErrorDetail<During extends string = string> {
   error: unknown;
   /** The error's kind (`network`, `timeout`, `auth`, `permission`, `server`, `bad-response`, `config`, `two-factor`), or `unknown`. */
   kind: ErrorKind | 'unknown';
-  /** The human message the widget shows. */
+  /** The human message the widget shows, in its language. */
   message: string;
   /** What failed (each widget names its own steps: `load`, `refresh`, `export`, `save`…). */
   during: During;
 }
 
-/** The detail of an error event, from what was thrown and what was being done. */
-export function errorDetail<During extends string>(error: unknown, during: During): ErrorDetail<During> {
-  return { error, kind: isDashboardError(error) ? error.kind : 'unknown', message: errorMessage(error), during };
+/** The detail of an error event, from what was thrown and what was being done; the message in the translator's language (the widget's `this.localize`). */
+export function errorDetail<During extends string>(error: unknown, during: During, t: Translator = english): ErrorDetail<During> {
+  return { error, kind: isDashboardError(error) ? error.kind : 'unknown', message: errorMessage(error, t), during };
 }

@@ -1,8 +1,9 @@
-/** Number, percentage and duration formatting shared by the widgets (Intl-based, locale-aware). */
+/** Number, percentage and duration formatting shared by the widgets and the messages (Intl-based, locale-aware). */
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** `Intl.NumberFormat`, made once per locale and options. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {

@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { DashboardError } from './errors.js';
+import { Localize } from './localize.js';
 
 /**
  * Parts of a widget its first view does not need (exports, a table view, the Share panel, the
@@ -8,15 +9,12 @@ import { DashboardError } from './errors.js';
  * sentence below, with a Retry that fetches it again.
  */
 
-/** Why a part is missing, and what to check (every such failure says this). */
-export const PART_FAILED = 'Its code did not arrive: check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).';
-
 /** A part of a widget's code loaded on demand did not arrive (offline, or the `chunks` folder not served). */
 export class ChunkLoadError extends DashboardError {
   readonly kind = 'network';
   override name = 'ChunkLoadError';
   constructor(cause: unknown) {
-    super(`A part of this widget could not be loaded. ${PART_FAILED}`, { cause });
+    super({ key: 'A part of this widget could not be loaded. {reason}', params: { reason: { key: 'Its code did not arrive: check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).' } } }, { cause });
   }
 }
 
@@ -111,17 +109,21 @@ export class LazyPart<T> {
 
   /**
    * The part's state where the part would be: a status line while it loads, the failure with
-   * Retry (and `actions`, e.g. a Close button) when it did not arrive, nothing otherwise.
-   * `part` names both boxes (default: `error` on the failure only).
+   * Retry (and `actions`, e.g. a Close button) when it did not arrive, nothing otherwise, in the
+   * host's language (its `Localize`). `what` names the part with its article, in that language
+   * (`this.localize.t('the table')`). `part` names both boxes (default:
+   * `error` on the failure only).
    */
   render(what: string, options: { retry?: () => void; part?: string; actions?: TemplateResult } = {}): TemplateResult | typeof nothing {
     const { retry = () => void this.need(), part, actions } = options;
-    if (this.#status === 'loading') return html`<p class="message part-state" part=${part ?? nothing} role="status">Loading ${what}…</p>`;
+    const t = Localize.of(this.host);
+    // {part}: the part's name as the widget gives it (in English with its article: "the table").
+    if (this.#status === 'loading') return html`<p class="message part-state" part=${part ?? nothing} role="status">${t.t('Loading {part}…', { part: what })}</p>`;
     if (this.#status !== 'failed') return nothing;
     return html`<div class="message error part-state" part=${part ?? 'error'} role="alert">
-      <strong>Could not load ${what}.</strong>
-      <p>${PART_FAILED}</p>
-      <button type="button" part="retry-button" @click=${retry}>Retry</button>${actions ?? nothing}
+      <strong>${t.t('Could not load {part}.', { part: what })}</strong>
+      <p>${t.t('Its code did not arrive: check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).')}</p>
+      <button type="button" part="retry-button" @click=${retry}>${t.t('Retry')}</button>${actions ?? nothing}
     </div>`;
   }
 

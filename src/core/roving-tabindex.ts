@@ -70,10 +70,16 @@ export class RovingTabindex {
   }
 }
 
-/** A row (a toolbar): Right and Left move to the next and previous item, Down and Up do nothing. */
+/**
+ * A row (a toolbar): the arrow keys move as the row is laid out: Right and Left to the next and
+ * previous item, the other way round in a row laid out right to left (`rtl`); Down and Up do nothing.
+ */
 export class RowRovingTabindex extends RovingTabindex {
+  /** Whether the row is laid out right to left (read at each key press): the host's direction, when the host is the element. */
+  rtl = (): boolean => this.host instanceof Element && this.host.matches(':dir(rtl)');
+
   protected override moves(i: number, last: number): Record<string, number> {
     const { ArrowDown: next, ArrowUp: back, ...others } = super.moves(i, last);
-    return { ...others, ArrowRight: next!, ArrowLeft: back! };
+    return this.rtl() ? { ...others, ArrowLeft: next!, ArrowRight: back! } : { ...others, ArrowRight: next!, ArrowLeft: back! };
   }
 }

@@ -1,19 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { errorMessage, isDashboardError } from './errors.js';
+import { english, type Translator } from './translate.js';
 
 /**
  * The error box every widget shows when loading fails: the error's human message, what to do
- * about it, and a Retry button where retrying can help. Rendered as text, never as HTML.
+ * about it, and a Retry button where retrying can help, in the translator's language (the
+ * widget's `this.localize`; English without one). `title` is already in that language (default:
+ * "Could not load the data"). Rendered as text, never as HTML.
  */
-export function errorBox(error: unknown, onRetry?: () => void, title = 'Could not load the data'): TemplateResult {
-  const retryable = !isDashboardError(error) || error.retryable;
-  const kind = isDashboardError(error) ? error.kind : undefined;
-  const own = isDashboardError(error) ? error.hint : undefined;
-  const hint =
-    own ?? (kind === 'auth' ? 'Check the token given to this widget.' : kind === 'permission' ? 'Ask an administrator for access, or use a token that has it.' : '');
+export function errorBox(error: unknown, onRetry?: () => void, title?: string, t: Translator = english): TemplateResult {
+  const known = isDashboardError(error);
+  const retryable = !known || error.retryable;
+  const hint = known && error.hint !== undefined ? error.hint : known && error.kind === 'auth' ? t.t('Check the token given to this widget.') : known && error.kind === 'permission' ? t.t('Ask an administrator for access, or use a token that has it.') : '';
   return html`<div class="message error" role="alert" part="error">
-    <strong>${title}</strong>
-    <p>${errorMessage(error)}${hint ? html` ${hint}` : nothing}</p>
-    ${onRetry ? html`<button type="button" part="retry-button" @click=${onRetry}>${retryable ? 'Retry' : 'Try again'}</button>` : nothing}
+    <strong>${title ?? t.t('Could not load the data')}</strong>
+    <p>${errorMessage(error, t)}${hint ? html` ${t.text(hint)}` : nothing}</p>
+    ${onRetry ? html`<button type="button" part="retry-button" @click=${onRetry}>${t.t(retryable ? 'Retry' : 'Try again')}</button>` : nothing}
   </div>`;
 }

@@ -3,6 +3,7 @@ import { DashboardElement } from './base-element.js';
 import { ContextConsumer } from './context.js';
 import { dashboardConfigContext, type DashboardConfig } from './config-context.js';
 import { clampNumber, TIMEOUT_RANGE } from './numbers.js';
+import { localesChanged } from '../i18n/registry.js';
 
 /** Where a widget sends its requests. */
 export interface Connection {
@@ -15,7 +16,8 @@ export interface Connection {
 /**
  * The base class of the data widgets: a `DashboardElement` that talks to a server.
  *
- * - `apiBase`, `token` and `timeout` fall back to the nearest `<dashboard-config>` (its locale too).
+ * - `apiBase`, `token` and `timeout` fall back to the nearest `<dashboard-config>` (its locale too:
+ *   the nearest of a `lang` and a `<dashboard-config locale>` around the widget wins).
  * - The `token` attribute is read once into the property and removed from the DOM.
  * - `connection()` and `timeoutMs` say where and how long to ask.
  */
@@ -42,6 +44,7 @@ export abstract class WidgetElement extends DashboardElement {
     const old = this.config;
     this.config = value;
     this.requestUpdate('config', old);
+    if ((old?.locale ?? '') !== (value?.locale ?? '')) localesChanged();
   });
 
   // The token is an attribute for plain-HTML pages, but it is not reflected back and is

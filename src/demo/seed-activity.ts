@@ -1,6 +1,7 @@
 import { MATOMO_USERS, SUPER_USER_LOGIN, VIEWER_LOGIN, type MatomoUser } from './accounts.js';
 import { formatDay, pad2, utcDay } from './calendar.js';
 import { createRandom, weightedPicker, type Random } from './random.js';
+import { investigationEntries, INVESTIGATION_COUNTRIES, placeOf, type ScriptedEntry } from './seed-investigations.js';
 import { SITE_DIRECTORY } from './seed-visits.js';
 
 /** One Activity Log entry, with the fields `ActivityLog.getEntries` answers. */
@@ -283,47 +284,58 @@ const STRANGERS = [
 /**
  * The Activity Log: `ACTIVITY_COUNT` entries over the `ACTIVITY_DAYS` days before `now`, oldest
  * first (ids ascending with time). Covers every Activity Log type and a few of other plugins,
- * performed by the demo users and by "Matomo System", "Console Command" and "anonymous".
+ * performed by the demo users and by "Matomo System", "Console Command" and "anonymous"; among
+ * them, the investigations of seed-investigations.ts (a brute-force burst, overwrites between
+ * admins, objects with long histories).
  */
 export function seedActivity(now: number): ActivityEntry[] {
   const r = createRandom(0x5eed_ac71);
   const dayStart = utcDay(now) * 86_400_000;
+  const scripted = investigationEntries(now);
+  const count = ACTIVITY_COUNT - scripted.length;
   const pickKind = weightedPicker(KINDS, KINDS.map((k) => k.weight));
   // Every type at least once, at random places; the rest by frequency.
-  const chosen: Kind[] = Array.from({ length: ACTIVITY_COUNT }, () => pickKind(r));
+  const chosen: Kind[] = Array.from({ length: count }, () => pickKind(r));
   KINDS.forEach((kind, i) => {
-    chosen[(i * 41 + r.int(0, 40)) % ACTIVITY_COUNT] = kind;
+    chosen[(i * 41 + r.int(0, 40)) % count] = kind;
   });
 
   // Types are drawn independently of times, so sorting the times alone keeps both random.
-  const stamps = new Float64Array(ACTIVITY_COUNT);
-  for (let i = 0; i < ACTIVITY_COUNT; i++) {
+  const stamps = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
     const daysAgo = r.int(1, ACTIVITY_DAYS);
     stamps[i] = dayStart - daysAgo * 86_400_000 + (pickHour(r) * 3600 + r.int(0, 3599)) * 1000;
   }
   stamps.sort();
 
-  return chosen.map((kind, position) => {
-    const ms = stamps[position]!;
+  const drawn: ScriptedEntry[] = chosen.map((kind, position) => {
+    const at = stamps[position]!;
     const login = performer(r, kind.who);
-    const made = kind.make(r, login, ms);
+    const made = kind.make(r, login, at);
     const own = !Array.isArray(made) && 'description' in made && typeof made.description === 'string' ? (made as { parameters: Parameters; description: string }) : undefined;
-    const user = USERS_BY_LOGIN.get(login);
-    const place = user ? { country: user.country, ip: user.ip } : login === 'anonymous' || kind.who === 'attempted' ? r.pick(STRANGERS) : { country: 'xx', ip: '0.0.0.0' };
+    const place = USERS_BY_LOGIN.has(login) ? undefined : login === 'anonymous' || kind.who === 'attempted' ? r.pick(STRANGERS) : { country: 'xx', ip: '0.0.0.0' };
+    return { at, user_login: login, type: kind.type, parameters: own ? own.parameters : (made as Parameters), description: own ? own.description : kind.says, place };
+  });
+  // The investigations' stories among the random entries, in time order (ids ascending with time).
+  const all = [...drawn, ...scripted].sort((a, b) => a.at - b.at);
+
+  return all.map((e, position) => {
+    const ms = e.at;
+    const place = e.place ?? placeOf(e.user_login) ?? { country: 'xx', ip: '0.0.0.0' };
     return {
       id: position + 1,
-      user_login: login,
-      type: kind.type,
-      parameters: own ? own.parameters : (made as Parameters),
+      user_login: e.user_login,
+      type: e.type,
+      parameters: e.parameters,
       country: place.country,
       ip: place.ip,
       datetime: utcDateTime(ms),
       datetime_pretty: prettyDateTime(ms),
       time_relative_pretty: relativeTime((now - ms) / 1000),
-      description: own ? own.description : kind.says,
-      avatar: avatarPath(login),
+      description: e.description,
+      avatar: avatarPath(e.user_login),
       country_flag: `plugins/Morpheus/icons/dist/flags/${place.country || 'xx'}.png`,
-      country_name: COUNTRY_NAMES.get(place.country) ?? 'Unknown',
+      country_name: COUNTRY_NAMES.get(place.country) ?? INVESTIGATION_COUNTRIES.get(place.country) ?? 'Unknown',
     };
   });
 }

@@ -1,3 +1,5 @@
+import type { Translator } from '../core/translate.js';
+
 /**
  * The widgets that can be embedded through `embed.html` or shared as a snippet, with the
  * attributes each accepts from a URL fragment. Anything not listed here is ignored: a shared link
@@ -5,7 +7,7 @@
  * `style`, no other elements).
  */
 export interface EmbeddableWidget {
-  /** Human name, used as the iframe's `title` and the embed page's document title. */
+  /** Human name, used as the iframe's `title` and the embed page's document title (in English: see {@link widgetTitle}). */
   title: string;
   /** Which server the widget talks to (decides how the token is explained and applied). */
   server: 'matomo' | 'rocketchat';
@@ -72,6 +74,19 @@ export type WidgetCatalog = Readonly<Record<string, EmbeddableWidget>>;
 export function allowedAttributes(tag: string, catalog: WidgetCatalog = WIDGETS): string[] {
   const widget = widgetInfo(tag, catalog);
   return widget ? [...COMMON_ATTRIBUTES, ...widget.attributes] : [];
+}
+
+/** The names of the library's widgets. */
+const TITLES = { 'activity-log': { key: 'Activity log' }, 'visits-chart': { key: 'Visits chart' }, 'analytics-settings': { key: 'Analytics settings' } } as const;
+
+/**
+ * A widget's name in the translator's language: the library's widgets from the catalogue, any
+ * other from its entry's `title`; "Dashboard widget" for an unknown tag.
+ */
+export function widgetTitle(tag: string, t: Translator, catalog: WidgetCatalog = WIDGETS): string {
+  const info = widgetInfo(tag, catalog);
+  if (!info) return t.t('Dashboard widget');
+  return Object.hasOwn(TITLES, tag) && info === WIDGETS[tag] ? t.text(TITLES[tag as keyof typeof TITLES]) : info.title;
 }
 
 /** Whether `value` is one of the values a boolean attribute may also take (see `choices`). */

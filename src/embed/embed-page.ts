@@ -1,4 +1,8 @@
-import { WIDGETS, allowedAttributes, widgetInfo, type WidgetCatalog } from './catalog.js';
+import { loadTranslations } from '../i18n/on-demand.js';
+import { canonicalTag } from '../i18n/registry.js';
+import { directionOf } from '../i18n/translations.js';
+import { translator, type Translator } from '../core/translate.js';
+import { WIDGETS, allowedAttributes, widgetTitle, type WidgetCatalog } from './catalog.js';
 import { parseEmbedFragment, type EmbedRequest } from './fragment.js';
 import { startResizeBridge, type ResizeBridge } from './resize-bridge.js';
 
@@ -32,7 +36,8 @@ export interface EmbedPage {
  * The logic of `embed.html`: shows the one widget named in the URL fragment, full width, with the
  * attributes the fragment gives (only those the widget accepts), the token set as a property
  * (never an attribute, never logged), follows `hashchange`, and reports the content height to the
- * parent page. What cannot be shown is explained on the page, as text.
+ * parent page. What cannot be shown is explained on the page, as text, in the page's language:
+ * the fragment's `locale`, else the reader's browser's (the page's `lang` and `dir` say it too).
  */
 export function startEmbedPage(options: EmbedPageOptions = {}): EmbedPage {
   const catalog = options.catalog ?? WIDGETS;
@@ -40,6 +45,14 @@ export function startEmbedPage(options: EmbedPageOptions = {}): EmbedPage {
   const timeout = options.definitionTimeout ?? 10_000;
   let element: HTMLElement | null = null;
   let generation = 0;
+
+  /** The page's words, once its language has arrived (English if it does not). */
+  const words = async (): Promise<Translator> => {
+    const locale = document.documentElement.lang;
+    const code = await loadTranslations();
+    await code.fetchLanguages(code.chainOf(locale));
+    return translator(locale);
+  };
 
   const initial = parseEmbedFragment(location.hash, catalog);
   const bridge: ResizeBridge | undefined =
@@ -60,19 +73,20 @@ export function startEmbedPage(options: EmbedPageOptions = {}): EmbedPage {
     const request = parseEmbedFragment(location.hash, catalog);
     bridge?.configure({ frameId: request.frameId, targetOrigin: request.parentOrigin });
     applyPageSettings(request);
+    const t = await words();
+    if (run !== generation) return;
     if (!request.widget) {
-      document.title = 'Widget not found';
-      showMessage(request.error ?? 'No widget to show.');
+      document.title = t.t('Widget not found');
+      showMessage(request.errorText ? t.text(request.errorText) : t.t('No widget to show.'));
       return;
     }
-    const info = widgetInfo(request.widget, catalog)!;
-    document.title = info.title;
+    document.title = widgetTitle(request.widget, t, catalog);
     if (!customElements.get(request.widget) && options.load) {
       // A failed load is reported below, as a widget that never got registered.
       await options.load(request.widget).catch(() => undefined);
     }
     if (!(await defined(request.widget, timeout))) {
-      if (run === generation) showMessage(`The code of the ${info.title.toLowerCase()} did not load. Check that the widget bundles sit next to this page.`);
+      if (run === generation) showMessage(t.t('The code of the widget ({widget}) did not load. Check that the widget bundles sit next to this page.', { widget: widgetTitle(request.widget, t, catalog) }));
       return;
     }
     if (run !== generation) return;
@@ -117,7 +131,8 @@ function configure(element: HTMLElement, request: EmbedRequest, allowed: readonl
 
 /**
  * The page itself follows the widget's theme (so no light strip shows around a dark widget), its
- * background (a colour, or none at all: the host page shows through) and language.
+ * background (a colour, or none at all: the host page shows through) and language: the
+ * fragment's `locale`, else the reader's browser's, as the page's `lang` and `dir`.
  */
 function applyPageSettings(request: EmbedRequest): void {
   const root = document.documentElement;
@@ -126,14 +141,10 @@ function applyPageSettings(request: EmbedRequest): void {
   else delete root.dataset.background;
   if (request.background && request.background !== 'transparent') root.style.setProperty('--embed-background', request.background);
   else root.style.removeProperty('--embed-background');
-  const locale = request.attributes.locale;
-  if (locale) {
-    try {
-      root.lang = Intl.getCanonicalLocales(locale)[0] ?? root.lang;
-    } catch {
-      // not a language tag: the widget falls back on its own
-    }
-  }
+  // A value that is not a language tag leaves the browser's language.
+  const locale = canonicalTag(request.attributes.locale ?? '') || canonicalTag(navigator.language) || 'en';
+  if (root.lang !== locale) root.lang = locale;
+  root.dir = directionOf(locale);
 }
 
 function defined(tag: string, timeout: number): Promise<boolean> {

@@ -1,4 +1,6 @@
 import { clampNumber, NUMBER_RANGES } from '../core/numbers.js';
+import { english } from '../core/translate.js';
+import type { Text } from '../i18n/types.js';
 import { COMMON_ATTRIBUTES, isChoice, WIDGETS, widgetInfo, type WidgetCatalog } from './catalog.js';
 
 /**
@@ -22,8 +24,10 @@ export interface EmbedRequest {
   background: string;
   /** Parameters that were left out: unknown names or unacceptable values. */
   ignored: string[];
-  /** A sentence for the reader when no widget can be shown. */
+  /** A sentence for the reader when no widget can be shown (in English). */
   error?: string;
+  /** The same as a message, to show in the reader's language. */
+  errorText?: Text;
 }
 
 const MAX_VALUE_LENGTH = 2048;
@@ -66,9 +70,14 @@ export function parseEmbedFragment(hash: string, catalog: WidgetCatalog = WIDGET
 
   const tag = (params.get('widget') ?? '').trim().toLowerCase();
   const info = widgetInfo(tag, catalog);
-  const names = Object.keys(catalog).join(', ');
-  if (!tag) request.error = `This page shows one widget named in its address, e.g. #widget=${Object.keys(catalog)[0] ?? 'activity-log'}. Widgets: ${names}.`;
-  else if (!info) request.error = `There is no widget called "${tag.slice(0, 60)}" to show here. Widgets: ${names}.`;
+  const widgets = Object.keys(catalog).join(', ');
+  const error: Text | undefined = !tag
+    // {example}: a widget's tag name; {widgets}: every widget's tag name (a list); {name}: the name the address gives.
+    ? { key: 'This page shows one widget named in its address, e.g. #widget={example}. Widgets: {widgets}.', params: { example: Object.keys(catalog)[0] ?? 'activity-log', widgets } }
+    : !info
+      ? { key: 'There is no widget called "{name}" to show here. Widgets: {widgets}.', params: { name: tag.slice(0, 60), widgets } }
+      : undefined;
+  if (error) Object.assign(request, { error: english.text(error), errorText: error });
   else request.widget = tag;
 
   // The common attributes are read even without a widget: the page's own message follows the theme.

@@ -32,7 +32,7 @@ export const sharePanelStyles = css`
     padding-inline-start: 1.2em;
   }
   .message li + li {
-    margin-top: 0.35em;
+    margin-block-start: 0.35em;
   }
   .field {
     display: grid;
@@ -63,7 +63,7 @@ export const sharePanelStyles = css`
     color: var(--_fg-muted);
   }
   details[open] summary {
-    margin-bottom: calc(var(--share-panel-gap) / 2);
+    margin-block-end: calc(var(--share-panel-gap) / 2);
   }
   .output {
     display: grid;

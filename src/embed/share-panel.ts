@@ -1,65 +1,44 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DashboardElement } from '../core/base-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
-import { FRAME_ALLOW, FRAME_SANDBOX, widgetInfo, type EmbeddableWidget } from './catalog.js';
+import { FRAME_ALLOW, FRAME_SANDBOX, widgetInfo, widgetTitle, type EmbeddableWidget } from './catalog.js';
 import { resizeFrom } from './messages.js';
 import { embedBase, shareSnippets, widgetConfig, type ShareFormat, type ShareSnippets, type WidgetConfig } from './share.js';
 import { ShareCloseEvent, ShareCopyEvent } from './events.js';
 import { sharePanelStyles } from './share-panel.styles.js';
 import { checkMatomoToken, type TokenCheck } from './token-check.js';
+import type { Text } from '../i18n/types.js';
 
 export type { ShareFormat } from './share.js';
 
-// The panel's words, in one place.
-const OUTPUTS: ReadonlyArray<{ format: ShareFormat; label: string; hint: string }> = [
-  { format: 'link', label: 'Link', hint: 'Opens the widget on its own page. The settings travel after the #, which is never sent to a server.' },
-  {
-    format: 'iframe',
-    label: 'Iframe',
-    hint: 'For any page or CMS that accepts an iframe. The script line makes the frame as tall as the widget; it is a classic script, so it loads from another site without any CORS header.',
-  },
-  {
-    format: 'script',
-    label: 'Script tag',
-    hint: 'For a page you control: the widget becomes part of the page. The page loads a module script from the widget host, so that host must send Access-Control-Allow-Origin for the cdn/ files (npm start and the public npm CDNs do), and the widget asks its server from that page: Matomo must list the page’s origin in cors_domains (Rocket.Chat: in its CORS settings). A background adds a style attribute: on a page whose Content-Security-Policy forbids inline styles, set --dw-background in its stylesheet instead.',
-  },
-];
+/** The three forms a widget is shared in, with the keys of their words. */
+const OUTPUTS = [
+  { format: 'link', label: { key: 'Link' }, hint: { key: 'Opens the widget on its own page. The settings travel after the #, which is never sent to a server.' }, copy: { key: 'Copy link' }, copied: { key: 'Copied the link.' }, select: { key: 'The link is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.' } },
+  { format: 'iframe', label: { key: 'Iframe' }, hint: { key: 'For any page or CMS that accepts an iframe. The script line makes the frame as tall as the widget; it is a classic script, so it loads from another site without any CORS header.' }, copy: { key: 'Copy iframe' }, copied: { key: 'Copied the iframe.' }, select: { key: 'The iframe is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.' } },
+  { format: 'script', label: { key: 'Script tag' }, hint: { key: 'For a page you control: the widget becomes part of the page. The page loads a module script from the widget host, so that host must send Access-Control-Allow-Origin for the cdn/ files (npm start and the public npm CDNs do), and the widget asks its server from that page: Matomo must list the page’s origin in cors_domains (Rocket.Chat: in its CORS settings). A background adds a style attribute: on a page whose Content-Security-Policy forbids inline styles, set --dw-background in its stylesheet instead.' }, copy: { key: 'Copy script tag' }, copied: { key: 'Copied the script tag.' }, select: { key: 'The script tag is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.' } },
+] as const satisfies ReadonlyArray<{ format: ShareFormat } & Record<'label' | 'hint' | 'copy' | 'copied' | 'select', Text>>;
 
 const ROWS: Readonly<Record<ShareFormat, number>> = { link: 3, iframe: 8, script: 4 };
 
 /** The chart's controls a recipient may be given, with their labels. */
-const CHART_CONTROLS: ReadonlyArray<[string, string]> = [
-  ['period', 'Period'],
-  ['range', 'Range'],
-  ['metric', 'Metric'],
-  ['compare', 'Comparison'],
-  ['annotations', 'Annotations'],
-  ['view', 'Table view'],
-  ['export', 'Downloads'],
-  ['share', 'Share / embed'],
-];
+const CHART_CONTROLS = [
+  ['period', { key: 'Period' }],
+  ['range', { key: 'Range' }],
+  ['metric', { key: 'Metric' }],
+  ['compare', { key: 'Comparison' }],
+  ['annotations', { key: 'Annotations' }],
+  ['view', { key: 'Table view' }],
+  ['export', { key: 'Downloads' }],
+  ['share', { key: 'Share / embed' }],
+] as const satisfies ReadonlyArray<readonly [string, Text]>;
 
-const TEXT = {
-  activityLogScope:
-    'A token that is not a super user\'s shows only the activities of its own user: with a view-only token, the recipient sees that user\'s activities, not everyone\'s. The preview below shows exactly what they will see.',
-  matomoToken: 'A view-only Matomo token (Personal > Security > Auth tokens of a user with view access). Leave empty for anonymous access.',
-  chatToken: 'The personal access token of a Rocket.Chat user without administration rights.',
-  chatUser: 'The id of the user that token belongs to (Rocket.Chat sends both). Your own id is never shared.',
-  previewButton: (server: EmbeddableWidget['server'], token: string) =>
-    server === 'matomo' && token ? 'Check the token and preview' : 'Preview what the recipient sees',
-  previewHint:
-    'Nothing is sent while you type. A Matomo token is checked with one request, after a request without it shows that the server answers: Matomo counts every refused token as a failed login.',
-  checking: 'Checking the token…',
-  verdicts: {
-    'super-user': 'This token belongs to a super user: whoever has the shared copy could read and change everything on this Matomo. Create a token for a user with view access only.',
-    limited: 'The token was accepted and is not a super user\'s.',
-    refused: 'Matomo refused this token (or blocks this address after too many failed logins). It was tried once and will not be tried again: check it, then press the button again.',
-    unreachable: 'The Matomo server did not answer, so the token was not sent. Check the server address and its CORS settings (cors_domains).',
-  } satisfies Record<TokenCheck['verdict'], string>,
-  stalePreview: 'The token changed since the preview: press the button again to see it with the new token.',
-  notDetected:
-    'The address of the widget files could not be found from this page (the widgets come from a bundle of your own). Enter the address where embed.html and cdn/ are served, or give it to the page with <meta name="dashboard-widgets-base" content="…">.',
-};
+/** What the token check found, in words. */
+const VERDICTS = {
+  'super-user': { key: 'This token belongs to a super user: whoever has the shared copy could read and change everything on this Matomo. Create a token for a user with view access only.' },
+  limited: { key: "The token was accepted and is not a super user's." },
+  refused: { key: 'Matomo refused this token (or blocks this address after too many failed logins). It was tried once and will not be tried again: check it, then press the button again.' },
+  unreachable: { key: 'The Matomo server did not answer, so the token was not sent. Check the server address and its CORS settings (cors_domains).' },
+} as const satisfies Record<TokenCheck['verdict'], Text>;
 
 let panels = 0;
 
@@ -97,7 +76,7 @@ interface Look {
  * warning that shared copies need a view-only token, a check that the token typed is not a super
  * user's, and a live preview of what the recipient will see. The widget's own token (and
  * Rocket.Chat user id) is never copied: the person sharing types the ones the copy should use.
- * Escape closes a closable panel.
+ * Escape closes a closable panel. Inside a widget it speaks the widget's language.
  *
  * @summary Share links and embed snippets for a widget, with a preview.
  * @tag dw-share-panel
@@ -163,8 +142,8 @@ export class SharePanel extends DashboardElement {
   /** @internal The hosting address typed by the user. */
   protected typedBase = '';
 
-  /** @internal What the last copy did, for the live region. */
-  protected status = '';
+  /** @internal What the last copy did, for the live region (a message key; '' for nothing yet). */
+  protected status: (typeof OUTPUTS)[number]['copied' | 'select'] | '' = '';
 
   /** @internal The shared copy's look. */
   protected look: Look = { theme: '', background: '', colour: '#ffffff', compact: false, locale: '', controls: new Set(CHART_CONTROLS.map(([c]) => c)) };
@@ -211,6 +190,7 @@ export class SharePanel extends DashboardElement {
       userId: this.shareUserId,
       background: look.background === 'transparent' ? 'transparent' : look.background === 'colour' ? look.colour : '',
       baseUrl: this.#base.url,
+      translator: this.localize,
     });
   }
 
@@ -278,43 +258,45 @@ export class SharePanel extends DashboardElement {
     const widget = this.target?.localName ?? this.widget;
     const info = widgetInfo(widget);
     const id = this.#id;
+    const l = this.localize;
     const heading = html`<header>
-      <h2 part="heading" id="${id}-heading">Share / embed</h2>
+      <h2 part="heading" id="${id}-heading">${l.t('Share / embed')}</h2>
       ${this.closable
-        ? html`<button type="button" part="close-button" @click=${() => this.emit(new ShareCloseEvent())}>Close</button>`
+        ? html`<button type="button" part="close-button" @click=${() => this.emit(new ShareCloseEvent())}>${l.t('Close')}</button>`
         : nothing}
     </header>`;
     if (!info) {
-      return html`<section aria-labelledby="${id}-heading" @keydown=${this.#onKeyDown}>
+      return html`<section lang=${l.locale} dir=${l.dir} aria-labelledby="${id}-heading" @keydown=${this.#onKeyDown}>
         ${heading}
-        <p class="message error" role="alert">This element cannot be shared: only activity-log, visits-chart and analytics-settings can.</p>
+        <p class="message error" role="alert">${l.t('This element cannot be shared: only activity-log, visits-chart and analytics-settings can.')}</p>
       </section>`;
     }
     const snippets = this.snippets!;
     const base = this.#base;
-    return html`<section aria-labelledby="${id}-heading" @keydown=${this.#onKeyDown}>
+    return html`<section lang=${l.locale} dir=${l.dir} aria-labelledby="${id}-heading" @keydown=${this.#onKeyDown}>
       ${heading}
-      <div class="message warning" part="warning" role="note" aria-label="Before you share">
+      <div class="message warning" part="warning" role="note" aria-label=${l.t('Before you share')}>
         <ul>
-          ${widget === 'activity-log' ? html`<li>${TEXT.activityLogScope}</li>` : nothing} ${snippets.warnings.map((w) => html`<li>${w}</li>`)}
+          ${widget === 'activity-log' ? html`<li>${l.t("A token that is not a super user's shows only the activities of its own user: with a view-only token, the recipient sees that user's activities, not everyone's. The preview below shows exactly what they will see.")}</li>` : nothing} ${snippets.warnings.map((w) => html`<li>${w}</li>`)}
         </ul>
       </div>
       ${this.#renderRecipient(info)}
       ${info.booleans.includes('readonly')
         ? html`<label class="check">
             <input type="checkbox" .checked=${this.shareReadOnly} @change=${(e: Event) => (this.shareReadOnly = (e.target as HTMLInputElement).checked)} />
-            Share read-only (nothing can be changed through the copy)
+            ${l.t('Share read-only (nothing can be changed through the copy)')}
           </label>`
         : nothing}
       ${this.#renderLook(info)}
       <details ?open=${!base.detected}>
-        <summary>Where the widget files are hosted</summary>
+        <summary>${l.t('Where the widget files are hosted')}</summary>
         <div class="field">
-          <label for="${id}-base">Address of the folder holding embed.html and cdn/</label>
-          ${base.detected ? nothing : html`<p class="hint" id="${id}-base-hint">${TEXT.notDetected}</p>`}
+          <label for="${id}-base">${l.t('Address of the folder holding embed.html and cdn/')}</label>
+          ${base.detected ? nothing : html`<p class="hint" id="${id}-base-hint">${l.t('The address of the widget files could not be found from this page (the widgets come from a bundle of your own). Enter the address where embed.html and cdn/ are served, or give it to the page with <meta name="dashboard-widgets-base" content="…">.')}</p>`}
           <input
             id="${id}-base"
             type="url"
+            dir="ltr"
             spellcheck="false"
             aria-describedby=${base.detected ? nothing : `${id}-base-hint`}
             .value=${base.url}
@@ -324,16 +306,17 @@ export class SharePanel extends DashboardElement {
       </details>
       ${this.#renderPreview(info, snippets)}
       ${OUTPUTS.map(
-        ({ format, label, hint }) => html`<div class="output">
-          <label for="${id}-${format}" id="${id}-${format}-label">${label}</label>
-          <p class="hint" id="${id}-${format}-hint">${hint}</p>
+        ({ format, label, hint, copy }) => html`<div class="output">
+          <label for="${id}-${format}" id="${id}-${format}-label">${l.text(label)}</label>
+          <p class="hint" id="${id}-${format}-hint">${l.text(hint)}</p>
           <button type="button" part="copy-button" data-format=${format} aria-describedby="${id}-${format}-label" @click=${() => this.copy(format)}>
-            Copy ${label.toLowerCase()}
+            ${l.text(copy)}
           </button>
           <textarea
             id="${id}-${format}"
             part="snippet"
             data-format=${format}
+            dir="ltr"
             readonly
             rows=${ROWS[format]}
             spellcheck="false"
@@ -342,42 +325,45 @@ export class SharePanel extends DashboardElement {
           ></textarea>
         </div>`,
       )}
-      <p class="status" role="status">${this.status}</p>
+      <p class="status" role="status">${this.status ? l.text(this.status) : ''}</p>
     </section>`;
   }
 
   /** The token (and Rocket.Chat user id) of the shared copy. */
   #renderRecipient(info: EmbeddableWidget): TemplateResult {
     const id = this.#id;
+    const l = this.localize;
     const chat = info.server === 'rocketchat';
     return html`<div class="field">
-        <label for="${id}-token">Token for the shared copy</label>
+        <label for="${id}-token">${l.t('Token for the shared copy')}</label>
         <input
           id="${id}-token"
           part="token-input"
           type="text"
+          dir="ltr"
           autocomplete="off"
           spellcheck="false"
           aria-describedby="${id}-token-hint"
           .value=${this.shareToken}
           @input=${(e: Event) => (this.shareToken = (e.target as HTMLInputElement).value)}
         />
-        <p class="hint" id="${id}-token-hint">${chat ? TEXT.chatToken : TEXT.matomoToken}</p>
+        <p class="hint" id="${id}-token-hint">${l.t(chat ? 'The personal access token of a Rocket.Chat user without administration rights.' : 'A view-only Matomo token (Personal > Security > Auth tokens of a user with view access). Leave empty for anonymous access.')}</p>
       </div>
       ${chat
         ? html`<div class="field">
-            <label for="${id}-user">User id of that token</label>
+            <label for="${id}-user">${l.t('User id of that token')}</label>
             <input
               id="${id}-user"
               part="user-id-input"
               type="text"
+              dir="ltr"
               autocomplete="off"
               spellcheck="false"
               aria-describedby="${id}-user-hint"
               .value=${this.shareUserId}
               @input=${(e: Event) => (this.shareUserId = (e.target as HTMLInputElement).value)}
             />
-            <p class="hint" id="${id}-user-hint">${TEXT.chatUser}</p>
+            <p class="hint" id="${id}-user-hint">${l.t('The id of the user that token belongs to (Rocket.Chat sends both). Your own id is never shared.')}</p>
           </div>`
         : nothing}`;
   }
@@ -385,53 +371,55 @@ export class SharePanel extends DashboardElement {
   /** Theme, background, compact mode, language and (chart) controls of the shared copy. */
   #renderLook(info: EmbeddableWidget): TemplateResult {
     const id = this.#id;
+    const l = this.localize;
     const look = this.look;
     const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
     return html`<fieldset class="options" part="options">
-      <legend>How the shared copy looks</legend>
+      <legend>${l.t('How the shared copy looks')}</legend>
       <label class="field" for="${id}-theme"
-        >Theme
+        >${l.t('Theme')}
         <select id="${id}-theme" @change=${(e: Event) => this.#setLook({ theme: value(e) as Look['theme'] })}>
-          <option value="" ?selected=${!look.theme}>As the widget here</option>
-          <option value="light" ?selected=${look.theme === 'light'}>Light</option>
-          <option value="dark" ?selected=${look.theme === 'dark'}>Dark</option>
-          <option value="auto" ?selected=${look.theme === 'auto'}>Follow the viewer's system</option>
+          <option value="" ?selected=${!look.theme}>${l.t('As the widget here')}</option>
+          <option value="light" ?selected=${look.theme === 'light'}>${l.t('Light')}</option>
+          <option value="dark" ?selected=${look.theme === 'dark'}>${l.t('Dark')}</option>
+          <option value="auto" ?selected=${look.theme === 'auto'}>${l.t("Follow the viewer's system")}</option>
         </select>
       </label>
       <label class="field" for="${id}-background"
-        >Background
+        >${l.t('Background')}
         <select id="${id}-background" @change=${(e: Event) => this.#setLook({ background: value(e) as Look['background'] })}>
-          <option value="" ?selected=${!look.background}>The widget's</option>
-          <option value="transparent" ?selected=${look.background === 'transparent'}>Transparent</option>
-          <option value="colour" ?selected=${look.background === 'colour'}>A colour…</option>
+          <option value="" ?selected=${!look.background}>${l.t("The widget's")}</option>
+          <option value="transparent" ?selected=${look.background === 'transparent'}>${l.t('Transparent')}</option>
+          <option value="colour" ?selected=${look.background === 'colour'}>${l.t('A colour…')}</option>
         </select>
       </label>
       ${look.background === 'colour'
         ? html`<label class="field" for="${id}-colour"
-            >Background colour
+            >${l.t('Background colour')}
             <input id="${id}-colour" type="color" .value=${look.colour} @input=${(e: Event) => this.#setLook({ colour: value(e) })} />
           </label>`
         : nothing}
       <label class="field" for="${id}-locale"
-        >Language
+        >${l.t('Language')}
         <input
           id="${id}-locale"
           type="text"
+          dir="ltr"
           spellcheck="false"
-          placeholder="e.g. de, fr-CH"
+          placeholder=${l.t('e.g. de, fr-CH')}
           aria-describedby="${id}-locale-hint"
           .value=${look.locale}
           @change=${(e: Event) => this.#setLook({ locale: value(e) })}
         />
       </label>
-      <p class="hint wide" id="${id}-locale-hint">Dates and numbers in this language (a BCP 47 tag). Empty: the widget's, else the viewer's browser.</p>
+      <p class="hint wide" id="${id}-locale-hint">${l.t("Every word, date and number in this language (a BCP 47 tag). Empty: the widget's, else the viewer's browser.")}</p>
       <label class="check wide">
         <input type="checkbox" .checked=${look.compact} @change=${(e: Event) => this.#setLook({ compact: (e.target as HTMLInputElement).checked })} />
-        Compact: the data alone, without the heading, buttons and controls
+        ${l.t('Compact: the data alone, without the heading, buttons and controls')}
       </label>
       ${info.attributes.includes('controls') && !look.compact
         ? html`<fieldset class="controls wide">
-            <legend>Controls the recipient may use</legend>
+            <legend>${l.t('Controls the recipient may use')}</legend>
             ${CHART_CONTROLS.map(
               ([control, label]) => html`<label class="check"
                 ><input
@@ -443,7 +431,7 @@ export class SharePanel extends DashboardElement {
                     else next.delete(control);
                     this.#setLook({ controls: next });
                   }}
-                />${label}</label
+                />${l.text(label)}</label
               >`,
             )}
           </fieldset>`
@@ -454,32 +442,33 @@ export class SharePanel extends DashboardElement {
   /** The button that checks the token and shows the preview, what the check found, and the preview. */
   #renderPreview(info: EmbeddableWidget, snippets: ShareSnippets): TemplateResult {
     const id = this.#id;
+    const l = this.localize;
     const token = this.shareToken.trim();
     const check = this.check;
     const shown = this.previewToken !== undefined && this.previewToken === token;
     const verdict =
       check === 'running'
-        ? html`<p class="message" part="token-check" role="status">${TEXT.checking}</p>`
+        ? html`<p class="message" part="token-check" role="status">${l.t('Checking the token…')}</p>`
         : check && this.previewToken === undefined && check.verdict !== 'limited' && check.verdict !== 'super-user'
-          ? html`<p class="message error" part="token-check" role="alert">${TEXT.verdicts[check.verdict]}</p>`
+          ? html`<p class="message error" part="token-check" role="alert">${l.text(VERDICTS[check.verdict])}</p>`
           : check?.verdict === 'super-user' && shown
-            ? html`<p class="message error" part="token-check" role="alert"><strong>Super user token.</strong> ${TEXT.verdicts['super-user']}</p>`
+            ? html`<p class="message error" part="token-check" role="alert"><strong>${l.t('Super user token.')}</strong> ${l.text(VERDICTS['super-user'])}</p>`
             : check?.verdict === 'limited' && shown
-              ? html`<p class="message success" part="token-check" role="status">${TEXT.verdicts.limited}</p>`
+              ? html`<p class="message success" part="token-check" role="status">${l.text(VERDICTS.limited)}</p>`
               : nothing;
     return html`<div class="preview-block">
       <div class="field">
         <button type="button" part="preview-button" aria-describedby="${id}-preview-hint" ?disabled=${check === 'running'} @click=${() => void this.preview()}>
-          ${TEXT.previewButton(info.server, token)}
+          ${l.t(info.server === 'matomo' && token ? 'Check the token and preview' : 'Preview what the recipient sees')}
         </button>
-        <p class="hint" id="${id}-preview-hint">${TEXT.previewHint}</p>
+        <p class="hint" id="${id}-preview-hint">${l.t('Nothing is sent while you type. A Matomo token is checked with one request, after a request without it shows that the server answers: Matomo counts every refused token as a failed login.')}</p>
       </div>
       ${verdict}
-      ${this.previewToken !== undefined && !shown ? html`<p class="hint" role="status">${TEXT.stalePreview}</p>` : nothing}
+      ${this.previewToken !== undefined && !shown ? html`<p class="hint" role="status">${l.t('The token changed since the preview: press the button again to see it with the new token.')}</p>` : nothing}
       ${shown
         ? html`<iframe
             part="preview"
-            title="Preview: ${info.title.toLowerCase()} as the recipient sees it"
+            title=${l.t('Preview: {widget} as the recipient sees it', { widget: widgetTitle(this.target?.localName ?? this.widget, l) })}
             src=${snippets.link}
             sandbox=${FRAME_SANDBOX}
             allow=${FRAME_ALLOW}
@@ -498,7 +487,7 @@ export class SharePanel extends DashboardElement {
     const snippets = this.snippets;
     if (!snippets) return false;
     const text = snippets[format];
-    const label = OUTPUTS.find((o) => o.format === format)!.label.toLowerCase();
+    const output = OUTPUTS.find((o) => o.format === format)!;
     let copied = false;
     try {
       if (navigator.clipboard?.writeText) {
@@ -520,7 +509,7 @@ export class SharePanel extends DashboardElement {
         }
       }
     }
-    this.status = copied ? `Copied the ${label}.` : `The ${label} is selected: press Ctrl+C (Cmd+C on a Mac) to copy it.`;
+    this.status = copied ? output.copied : output.select;
     this.emit(new ShareCopyEvent({ format, copied }));
     return copied;
   }

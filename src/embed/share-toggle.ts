@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { LazyPart } from '../core/lazy-part.js';
+import { Localize } from '../core/localize.js';
 
 /**
  * The "Share / embed" button and panel every widget offers. The panel's code is loaded and its
@@ -41,22 +42,26 @@ export class ShareToggle {
     );
   };
 
-  /** The button, for the widget's header. */
+  /** The button, for the widget's header (in the widget's language). */
   button(): TemplateResult {
     return html`<button type="button" class="small" part="share-button" aria-expanded=${this.#open ? 'true' : 'false'} @click=${this.#toggle}>
-      Share / embed
+      ${Localize.of(this.host).t('Share / embed')}
     </button>`;
   }
 
-  /** The panel (nothing while closed; a status line while its code loads; the failure with Retry and Close). */
+  /**
+   * The panel (nothing while closed; a status line while its code loads; the failure with Retry
+   * and Close). It speaks the widget's language: it resolves its locale through the widget.
+   */
   panel(): TemplateResult | typeof nothing {
     if (!this.#open) return nothing;
     if (this.#part.status === 'ready') {
       return html`<dw-share-panel part="share-panel" .target=${this.host} closable @dw-share-close=${this.#close}></dw-share-panel>`;
     }
-    return this.#part.render('the Share / embed panel', {
+    const t = Localize.of(this.host);
+    return this.#part.render(t.t('the Share / embed panel'), {
       part: 'share-panel',
-      actions: html` <button type="button" @click=${this.#close}>Close</button>`,
+      actions: html` <button type="button" @click=${this.#close}>${t.t('Close')}</button>`,
     });
   }
 }

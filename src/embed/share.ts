@@ -1,4 +1,5 @@
-import { COMMON_ATTRIBUTES, FRAME_ALLOW, FRAME_SANDBOX, isChoice, widgetInfo, type EmbeddableWidget } from './catalog.js';
+import { english, type Translator } from '../core/translate.js';
+import { COMMON_ATTRIBUTES, FRAME_ALLOW, FRAME_SANDBOX, isChoice, widgetInfo, widgetTitle, type EmbeddableWidget } from './catalog.js';
 import { buildEmbedFragment } from './fragment.js';
 
 /** A widget's configuration by attribute name (`true` for a boolean attribute that is on). */
@@ -23,6 +24,8 @@ export interface ShareInput {
   background?: string;
   /** The address of the folder holding `embed.html` and `cdn/` (see {@link embedBaseUrl}). */
   baseUrl?: string;
+  /** The language of the warnings, and of the iframe's title and comment (default English; the Share panel gives its own). */
+  translator?: Translator;
 }
 
 /** The forms a widget can be shared in. */
@@ -152,32 +155,15 @@ function propertiesByAttribute(element: HTMLElement): Map<string, string> {
   return map;
 }
 
-/** The warnings to show before sharing a widget. */
-export function shareWarnings(info: EmbeddableWidget, config: WidgetConfig, token: string): string[] {
-  const warnings = [
-    info.server === 'matomo'
-      ? 'Anyone who has a shared link or snippet can use the token in it. Use a view-only token: the token of a Matomo user who has only "view" access to these sites, never a super user\'s or an admin\'s.'
-      : 'Anyone who has a shared link or snippet can use the token in it. Use the personal access token of a Rocket.Chat user without administration rights, never an administrator\'s.',
-  ];
-  if (!token) {
-    warnings.push(
-      info.server === 'matomo'
-        ? 'No token is included: the widget will show what the anonymous user may view.'
-        : 'No token is included: Rocket.Chat will ask the viewer to log in, and the widget will say so.',
-    );
-  }
-  if (info.attributes.includes('readonly') && config.readonly !== true && config.readonly !== '') {
-    warnings.push('This copy can change settings. Embed it read-only unless the people you share it with should edit.');
-  }
-  if (token && /^http:/i.test(String(config['api-base'] ?? ''))) {
-    warnings.push('The server address uses plain http: the token would cross the network unencrypted.');
-  }
-  if (info.server === 'rocketchat' && token && !config['user-id']) {
-    warnings.push('A Rocket.Chat token works only with the id of its user: enter the user id that goes with the token.');
-  }
-  if (typeof config.today === 'string' && config.today) {
-    warnings.push(`The chart counts its ranges back from a fixed day (today="${config.today}"): the shared copy will keep showing the ranges of that day.`);
-  }
+/** The warnings to show before sharing a widget, in the translator's language. */
+export function shareWarnings(info: EmbeddableWidget, config: WidgetConfig, token: string, t: Translator = english): string[] {
+  const matomo = info.server === 'matomo';
+  const warnings = [t.t(matomo ? 'Anyone who has a shared link or snippet can use the token in it. Use a view-only token: the token of a Matomo user who has only "view" access to these sites, never a super user\'s or an admin\'s.' : "Anyone who has a shared link or snippet can use the token in it. Use the personal access token of a Rocket.Chat user without administration rights, never an administrator's.")];
+  if (!token) warnings.push(t.t(matomo ? 'No token is included: the widget will show what the anonymous user may view.' : 'No token is included: Rocket.Chat will ask the viewer to log in, and the widget will say so.'));
+  if (info.attributes.includes('readonly') && config.readonly !== true && config.readonly !== '') warnings.push(t.t('This copy can change settings. Embed it read-only unless the people you share it with should edit.'));
+  if (token && /^http:/i.test(String(config['api-base'] ?? ''))) warnings.push(t.t('The server address uses plain http: the token would cross the network unencrypted.'));
+  if (info.server === 'rocketchat' && token && !config['user-id']) warnings.push(t.t('A Rocket.Chat token works only with the id of its user: enter the user id that goes with the token.'));
+  if (typeof config.today === 'string' && config.today) warnings.push(t.t('The chart counts its ranges back from a fixed day (today="{today}"): the shared copy will keep showing the ranges of that day.', { today: config.today }));
   return warnings;
 }
 
@@ -190,6 +176,7 @@ export function shareWarnings(info: EmbeddableWidget, config: WidgetConfig, toke
 export function shareSnippets(input: ShareInput): ShareSnippets {
   const info = widgetInfo(input.widget);
   if (!info) throw new Error(`dashboard-widgets: "${input.widget}" cannot be shared`);
+  const t = input.translator ?? english;
   const base = input.baseUrl ? withSlash(absolute(input.baseUrl)) : embedBaseUrl();
   const token = input.token?.trim() ?? '';
   const background = isBackground(input.background) ? input.background.trim() : '';
@@ -205,9 +192,9 @@ export function shareSnippets(input: ShareInput): ShareSnippets {
   // border goes with frameborder, and the host helper (a classic script, so it loads from another
   // origin without CORS headers) keeps the frame as tall as its widget.
   const iframe =
-    `<iframe src="${escapeAttribute(link)}" title="${escapeAttribute(frameTitle(input.widget, config))}" width="100%" height="${info.height}" frameborder="0"` +
+    `<iframe src="${escapeAttribute(link)}" title="${escapeAttribute(frameTitle(input.widget, config, t))}" width="100%" height="${info.height}" frameborder="0"` +
     ` loading="lazy" referrerpolicy="no-referrer" sandbox="${FRAME_SANDBOX}" allow="${FRAME_ALLOW}" data-dashboard-widgets></iframe>\n` +
-    `<!-- Makes the iframe as tall as its widget (optional). -->\n` +
+    `<!-- ${t.t('Makes the iframe as tall as its widget (optional).').replace(/--|>/g, ' ')} -->\n` +
     `<script async src="${escapeAttribute(hostScript)}"></script>`;
 
   const attributes: string[] = [];
@@ -226,7 +213,7 @@ export function shareSnippets(input: ShareInput): ShareSnippets {
     `<script type="module" src="${escapeAttribute(`${base}cdn/${input.widget}.js`)}"></script>\n` +
     `<${input.widget}${attributes.map((a) => ` ${a}`).join('')}></${input.widget}>`;
 
-  return { link, iframe, script, warnings: shareWarnings(info, config, token) };
+  return { link, iframe, script, warnings: shareWarnings(info, config, token, t) };
 }
 
 /** A background the snippets accept: `transparent` or a hex colour (so it can go anywhere unchecked). */
@@ -234,12 +221,17 @@ export function isBackground(value: string | undefined): value is string {
   return typeof value === 'string' && /^(?:transparent|#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8}))$/i.test(value.trim());
 }
 
-/** The iframe's title: what it shows, for screen-reader users moving between frames. */
-export function frameTitle(widget: string, config: WidgetConfig): string {
+/** The iframe's title: what it shows, for screen-reader users moving between frames (in the translator's language). */
+export function frameTitle(widget: string, config: WidgetConfig, t: Translator = english): string {
   const info = widgetInfo(widget);
-  if (!info) return 'Dashboard widget';
-  const sites = typeof config['site-id'] === 'string' && config['site-id'] ? `, ${config['site-id'] === 'all' ? 'all sites' : `site ${config['site-id']}`}` : '';
-  return info.server === 'matomo' ? `${info.title} (Matomo${sites})` : `${info.title} (Rocket.Chat)`;
+  const name = widgetTitle(widget, t);
+  if (!info) return name;
+  // The iframe's title, for the recipient's page. {widget}: the widget's name; {site}, {sites}: the site-id attribute.
+  if (info.server !== 'matomo') return t.t('{widget} (Rocket.Chat)', { widget: name });
+  const site = config['site-id'];
+  if (typeof site !== 'string' || !site) return t.t('{widget} (Matomo)', { widget: name });
+  if (site === 'all') return t.t('{widget} (Matomo, all sites)', { widget: name });
+  return site.includes(',') ? t.t('{widget} (Matomo, sites {sites})', { widget: name, sites: site }) : t.t('{widget} (Matomo, site {site})', { widget: name, site });
 }
 
 /** Escapes text for a double-quoted HTML attribute value. */

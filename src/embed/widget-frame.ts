@@ -1,5 +1,7 @@
+import type { ReactiveController } from 'lit';
 import { define } from '../core/define.js';
-import { COMMON_ATTRIBUTES, FRAME_ALLOW, FRAME_SANDBOX, isChoice, WIDGETS, widgetInfo } from './catalog.js';
+import { Localize } from '../core/localize.js';
+import { COMMON_ATTRIBUTES, FRAME_ALLOW, FRAME_SANDBOX, isChoice, WIDGETS, widgetInfo, widgetTitle } from './catalog.js';
 import { buildEmbedFragment, httpOrigin } from './fragment.js';
 import { resizeFrom } from './messages.js';
 import { FrameResizeEvent } from './events.js';
@@ -51,13 +53,15 @@ function styles(): CSSStyleSheet {
  * widget's attributes (`api-base`, `site-id`, `theme`, ...) are given to `<widget-frame>` itself;
  * the token (attribute read once and removed, or the `token` property) travels in the URL
  * fragment, which no server and no Referer header sees. Only resize messages from its own iframe,
- * of the right shape and id, are believed.
+ * of the right shape and id, are believed. The iframe's title is the widget's name in the page's
+ * language (the nearest `lang`), when a copy of the library on the page has that language or the
+ * page registered it; otherwise in English (or give your own with `frame-title`).
  *
  * @summary A self-sizing iframe showing one dashboard widget.
  * @tag widget-frame
  * @attr widget - The widget to show: `activity-log`, `visits-chart` or `analytics-settings`.
  * @attr src - The address of `embed.html` (default: next to this script's folder).
- * @attr frame-title - The iframe's accessible title (default: the widget's name).
+ * @attr frame-title - The iframe's accessible title (default: the widget's name, in the page's language).
  * @attr background - The widget's background: `transparent` (the page shows through) or a hex colour (`#f6f7f9`). Default: the widget's own.
  * @fires {FrameResizeEvent} dw-frame-resize - The iframe was resized to its content. `detail: { height: number }`.
  * @csspart frame - The iframe.
@@ -83,6 +87,9 @@ export class WidgetFrame extends ElementBase {
   #iframe: HTMLIFrameElement;
   #queued = false;
   #height = -1;
+  /** The page's language for the title: this element is not a lit element, so it hosts the controller itself. */
+  #controllers: ReactiveController[] = [];
+  #localize = new Localize(this);
 
   constructor() {
     super();
@@ -124,7 +131,7 @@ export class WidgetFrame extends ElementBase {
 
   /** The iframe's accessible title. */
   get frameTitle(): string {
-    return this.getAttribute('frame-title') || widgetInfo(this.widget)?.title || 'Dashboard widget';
+    return this.getAttribute('frame-title') || widgetTitle(this.widget, this.#localize);
   }
   set frameTitle(value: string) {
     this.setAttribute('frame-title', value);
@@ -176,11 +183,23 @@ export class WidgetFrame extends ElementBase {
 
   connectedCallback(): void {
     window.addEventListener('message', this.#onMessage);
+    for (const c of this.#controllers) c.hostConnected?.();
     this.#update();
   }
 
   disconnectedCallback(): void {
     window.removeEventListener('message', this.#onMessage);
+    for (const c of this.#controllers) c.hostDisconnected?.();
+  }
+
+  /** @internal The localisation controller's host (`Localize`). */
+  addController(controller: ReactiveController): void {
+    this.#controllers.push(controller);
+  }
+
+  /** @internal Called when the page's language changes: the title follows. */
+  requestUpdate(): void {
+    this.#schedule();
   }
 
   #schedule(): void {

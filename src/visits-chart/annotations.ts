@@ -6,6 +6,7 @@ import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { isAbort } from '../core/errors.js';
 import { RowRovingTabindex } from '../core/roving-tabindex.js';
 import { errorBox } from '../core/status-message.js';
+import type { Translator } from '../core/translate.js';
 import { addPartStyles } from './part-styles.js';
 import { formatDay, formatPeriodLabel, parsePeriodLabel, periodStart } from './period-labels.js';
 import { siteList } from './load.js';
@@ -26,32 +27,6 @@ declare global {
  * The widget loads this module when `annotations` is on (in the script-tag bundles, a file of its
  * own under `chunks/`) and registers the element then.
  */
-
-/**
- * The annotations' words (they load with them; the control's label is in messages.ts). They move
- * to a catalogue with the chart's other words.
- */
-export const ANNOTATION_WORDS = {
-  /** The markers' row, for screen readers. */
-  row: 'Annotations',
-  loading: 'Loading the annotations…',
-  failed: 'Could not load the annotations',
-  none: 'No annotations in this range.',
-  /** How many the range has, under the markers and over the list. */
-  count: (n: number, starred: number) => `${n} ${n === 1 ? 'annotation' : 'annotations'} in this range${starred ? ` (${starred} starred)` : ''}.`,
-  /** A marker's name, and the title of the notes it opens: "3 annotations on Sun, Mar 10, 2024". */
-  marker: (n: number, period: ChartPeriod, when: string, starred: number) =>
-    `${n} ${n === 1 ? 'annotation' : 'annotations'} ${period === 'day' ? 'on' : 'in'} ${when}${starred ? `, ${starred} starred` : ''}`,
-  starred: 'Starred',
-  by: (user: string) => `by ${user}`,
-  close: 'Close',
-  /** With a comparison: whose annotations these are. */
-  compared: (from: string, to: string) => `Annotations of the range shown (${from} to ${to}), not of the previous period.`,
-  /** The list under the table view. */
-  list: 'Annotations',
-  /** A source of its own without `getAnnotations`. */
-  unsupported: 'This data source has no annotations.',
-};
 
 export const annotationStyles = css`
   dw-visits-annotations {
@@ -233,6 +208,29 @@ export function groupAnnotations(annotations: readonly Annotation[], model: Char
   return [...groups.values()].sort((a, b) => a.index - b.index);
 }
 
+/** How many annotations the range has (and how many are starred), under the markers and over the list. */
+function countText(t: Translator, count: number, starred: number): string {
+  return starred
+    ? t.plural(count, { one: '{count} annotation in this range ({starred} starred).', other: '{count} annotations in this range ({starred} starred).' }, { starred })
+    : t.plural(count, { one: '{count} annotation in this range.', other: '{count} annotations in this range.' });
+}
+
+/**
+ * A marker's name, and the title of the notes it opens: "3 annotations on Sunday, March 10, 2024";
+ * `when` is the period in words (a day, or a week, month or year), `starred` how many are starred.
+ */
+function markerName(t: Translator, count: number, period: ChartPeriod, when: string, starred: number): string {
+  if (period === 'day') {
+    return starred
+      ? t.plural(count, { one: '{count} annotation on {day}, {starred} starred', other: '{count} annotations on {day}, {starred} starred' }, { day: when, starred })
+      : t.plural(count, { one: '{count} annotation on {day}', other: '{count} annotations on {day}' }, { day: when });
+  }
+  // {period}: a week, month or year in words ("March 2024").
+  return starred
+    ? t.plural(count, { one: '{count} annotation in {period}, {starred} starred', other: '{count} annotations in {period}, {starred} starred' }, { period: when, starred })
+    : t.plural(count, { one: '{count} annotation in {period}', other: '{count} annotations in {period}' }, { period: when });
+}
+
 let lists = 0;
 
 /**
@@ -337,6 +335,8 @@ export class VisitsAnnotations extends DashboardElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Right to left in a language written so, standalone as inside the widget.
+    this.dir = this.localize.dir;
     if (changed.has('model') || changed.has('source') || !this.#asked) {
       const wanted = this.#wanted();
       if (wanted && this.#reader()) void this.#read(wanted);
@@ -404,48 +404,54 @@ export class VisitsAnnotations extends DashboardElement {
 
   /** What the annotations are, in a line: loading, how many, none, or why not. */
   #renderStatus(): TemplateResult {
-    if (!this.#reader()) return html`<p class="ann-status">${ANNOTATION_WORDS.unsupported}</p>`;
-    if (this._error !== undefined) return errorBox(this._error, this.#retry, ANNOTATION_WORDS.failed);
+    const t = this.localize;
+    if (!this.#reader()) return html`<p class="ann-status">${t.t('This data source has no annotations.')}</p>`;
+    if (this._error !== undefined) return errorBox(this._error, this.#retry, t.t('Could not load the annotations'), t);
     const shown = this.#groups.reduce((n, g) => n + g.notes.length, 0);
     const starred = this.#groups.reduce((n, g) => n + g.starred, 0);
-    const text = !this._annotations ? ANNOTATION_WORDS.loading : shown ? ANNOTATION_WORDS.count(shown, starred) : ANNOTATION_WORDS.none;
+    const text = !this._annotations ? t.t('Loading the annotations…') : shown ? countText(t, shown, starred) : t.t('No annotations in this range.');
     return html`<p class="ann-status" role="status">${text}</p>`;
   }
 
   /** With a comparison: the annotations are the range's, not the previous period's. */
   #renderCompared(model: ChartModel): TemplateResult | typeof nothing {
     if (!this.compare || !model.labels.length) return nothing;
-    const locale = this.effectiveLocale;
+    const t = this.localize;
     const first = daysOf(model.labels[0]!, model.period);
     const last = daysOf(model.labels[model.labels.length - 1]!, model.period);
     if (!first || !last) return nothing;
-    const day = (text: string) => formatDay(parseCalendarDate(text)!, locale);
-    return html`<p class="ann-note">${ANNOTATION_WORDS.compared(day(first[0]), day(last[1]))}</p>`;
+    const day = (text: string) => formatDay(parseCalendarDate(text)!, t.locale);
+    // {from}, {to}: the first and last day of the range shown.
+    return html`<p class="ann-note">${t.t('Annotations of the range shown ({from} to {to}), not of the previous period.', { from: day(first[0]), to: day(last[1]) })}</p>`;
   }
 
   /** The markers under the x axis, the notes of the one open, and the status line. */
   #renderMarkers(model: ChartModel): TemplateResult {
     const count = model.labels.length;
     const plot = this._plot;
-    const locale = this.effectiveLocale;
+    const t = this.localize;
     // Positions go through the CSSOM (`.style`, not a style attribute, which a strict Content-Security-Policy blocks).
-    const row = plot ? `margin-left: ${plot.left}px; width: ${Math.max(0, plot.right - plot.left)}px` : '';
+    // The row spans the plot area, whichever way the chart is laid out (margin-right: auto keeps margin-left in a right-to-left layout).
+    const row = plot ? `margin-left: ${plot.left}px; margin-right: auto; width: ${Math.max(0, plot.right - plot.left)}px` : '';
+    // Time runs right to left in a right-to-left layout (the chart's x axis is reversed there).
+    const rtl = this.dir === 'rtl';
     const open = this.#groups.find((g) => g.key === this._open);
     const markers = this.#groups.length > 0;
     // While the annotations load, their row is kept (empty, not a toolbar yet), so that nothing under it moves when they come.
     const loading = !this._annotations && this._error === undefined && !!this.#reader();
     // One listener on the row for the markers' clicks; a marker's name is its aria-label, its text only shows the count.
     return html`${markers || loading
-        ? html`<div class="ann-row" role=${markers ? 'toolbar' : nothing} aria-label=${markers ? ANNOTATION_WORDS.row : nothing} .style=${row} @focusin=${this.#roving.onFocusIn} @keydown=${this.#roving.onKeyDown} @click=${this.#onMarkerClick}>
+        ? html`<div class="ann-row" role=${markers ? 'toolbar' : nothing} aria-label=${markers ? t.t('Annotations') : nothing} .style=${row} @focusin=${this.#roving.onFocusIn} @keydown=${this.#roving.onKeyDown} @click=${this.#onMarkerClick}>
             ${this.#groups.map((group) => {
               const expanded = group.key === this._open;
-              const at = count > 1 ? (group.index / (count - 1)) * 100 : 50;
+              const along = count > 1 ? (group.index / (count - 1)) * 100 : 50;
+              const at = rtl ? 100 - along : along;
               return html`<button
                 type="button"
                 class=${group.starred ? 'starred' : ''}
                 data-key=${group.key}
                 tabindex=${this.#roving.tabIndex(group.key)}
-                aria-label=${this.#title(group, model, locale)}
+                aria-label=${this.#title(group, model, t)}
                 aria-expanded=${expanded ? 'true' : 'false'}
                 aria-controls=${expanded ? `${this.#id}-panel` : nothing}
                 .style=${`--at: ${at}%`}
@@ -464,7 +470,7 @@ export class VisitsAnnotations extends DashboardElement {
       <ul class="ann-notes">
         ${group.notes.map((note) => html`<li>${this.#renderNote(note, model)}</li>`)}
       </ul>
-      <button type="button" @click=${() => this.#close()}>${ANNOTATION_WORDS.close}</button>
+      <button type="button" @click=${() => this.#close()}>${this.localize.t('Close')}</button>
     </div>`;
   }
 
@@ -473,7 +479,7 @@ export class VisitsAnnotations extends DashboardElement {
     const id = `${this.#id}-list`;
     const notes = this.#groups.flatMap((g) => g.notes);
     return html`<section class="ann-list" aria-labelledby="${id}-title">
-      <p class="ann-title" id="${id}-title">${ANNOTATION_WORDS.list}</p>
+      <p class="ann-title" id="${id}-title">${this.localize.t('Annotations')}</p>
       ${this.#renderStatus()} ${this.#renderCompared(model)}
       ${notes.length ? html`<ul class="ann-notes">${notes.map((note) => html`<li>${this.#renderNote(note, model)}</li>`)}</ul>` : nothing}
     </section>`;
@@ -482,15 +488,17 @@ export class VisitsAnnotations extends DashboardElement {
   /** One note: starred, its day, its site (with several), its author, then the note. */
   #renderNote(note: Annotation, model: ChartModel): TemplateResult {
     const site = model.series.length > 1 ? model.series.find((s) => s.idSite === note.idSite)?.name : undefined;
-    const meta = [formatDay(parseCalendarDate(note.date) ?? new Date(NaN), this.effectiveLocale), site, note.user && ANNOTATION_WORDS.by(isolate(note.user))].filter(Boolean).join(' · ');
-    return html`<p class="ann-meta">${note.starred ? html`<strong>★ ${ANNOTATION_WORDS.starred}</strong> · ` : nothing}${meta}</p>
+    const t = this.localize;
+    // {user}: the login of the note's author.
+    const meta = [formatDay(parseCalendarDate(note.date) ?? new Date(NaN), t.locale), site, note.user && t.t('by {user}', { user: isolate(note.user) })].filter(Boolean).join(' · ');
+    return html`<p class="ann-meta">${note.starred ? html`<strong>★ ${t.t('Starred')}</strong> · ` : nothing}${meta}</p>
       <p class="ann-text" dir="auto">${isolate(note.note)}</p>`;
   }
 
   /** A marker's name and its notes' title. */
-  #title(group: Group, model: ChartModel, locale = this.effectiveLocale): string {
-    const when = formatPeriodLabel(model.labels[group.index]!, model.period, locale, 'full');
-    return ANNOTATION_WORDS.marker(group.notes.length, model.period, when, group.starred);
+  #title(group: Group, model: ChartModel, t: Translator = this.localize): string {
+    const when = formatPeriodLabel(model.labels[group.index]!, model.period, t.locale, 'full');
+    return markerName(t, group.notes.length, model.period, when, group.starred);
   }
 
   #toggle(key: string): void {

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import type { Chart } from 'chart.js';
+import type { Translator } from '../core/translate.js';
 import { DECIMATE_ABOVE, type ChartLine, type ChartPoint } from './chart-data.js';
 import { formatPeriodLabel } from './period-labels.js';
-import { valueText, type ChartModel } from './shape.js';
+import type { ChartModel } from './shape.js';
+import { valueText } from './value-text.js';
 
 /*
  * The line chart's tooltip and keyboard stepping: the period under the pointer, or the one the
@@ -44,12 +46,15 @@ export const tooltipStyles = css`
   }
 `;
 
-/** What the tooltip reads of its chart, at each use (the model, the lines and the locale change with the chart). */
+/** What the tooltip reads of its chart, at each use (the model, the lines and the language change with the chart). */
 export interface TooltipHost {
   readonly chart: Chart<'line', ChartPoint[]>;
   readonly model: ChartModel;
   readonly lines: readonly ChartLine[];
-  readonly locale: string;
+  /** The chart's words, numbers and dates (its element's translator). */
+  readonly t: Translator;
+  /** Whether the chart is drawn right to left (time runs leftwards: the left arrow steps to later periods). */
+  readonly rtl: boolean;
   /** An empty element in the chart's box, hidden: the tooltip. */
   readonly tip: HTMLElement;
   /** A polite live region that reads out each step made with the keys. */
@@ -79,7 +84,7 @@ export class ChartTooltip {
    * line's value, the previous period's with its own date.
    */
   show(index: number): void {
-    const { chart, model, lines, locale, tip } = this.host;
+    const { chart, model, lines, t, tip } = this.host;
     const n = model.labels.length;
     const i = n === 0 || index < 0 ? -1 : Math.min(n - 1, index);
     if (i === this.#active) return;
@@ -92,30 +97,31 @@ export class ChartTooltip {
       tip.hidden = true;
       return;
     }
-    const full = (label: string | null | undefined) => (label ? formatPeriodLabel(label, model.period, locale, 'full') : '');
+    const full = (label: string | null | undefined) => (label ? formatPeriodLabel(label, model.period, t.locale, 'full') : '');
     const title = document.createElement('strong');
     title.textContent = full(model.labels[i]);
     // A site's comparison row only where it has a period to compare (a site in another time zone may not).
     const rows = lines.flatMap(({ series, previous }, datasetIndex) => {
       const when = previous ? series.previous?.labels[i] : undefined;
       if (previous && !when) return [];
-      const shown = valueText(model, series, i, previous, locale);
+      const shown = valueText(model, series, i, previous, t);
       const row = document.createElement('span');
       const swatch = document.createElement('i');
       swatch.className = previous ? 'dashed' : '';
       swatch.style.color = String(chart.data.datasets[datasetIndex]!.borderColor);
-      row.append(swatch, previous ? `${series.name}, previous (${full(when)}): ${shown}` : `${series.name}: ${shown}`);
+      // {site}: a site's name; {date}: the compared period; {value}: its value.
+      row.append(swatch, previous ? t.t('{site}, previous ({date}): {value}', { site: series.name, date: full(when), value: shown }) : t.t('{site}: {value}', { site: series.name, value: shown }));
       return [row];
     });
     tip.replaceChildren(title, ...rows);
     tip.hidden = false;
-    // Beside the period's points, on the side with room, inside the box.
+    // Beside the period's points, after them in the reading direction when there is room, inside the box.
     const area = chart.chartArea;
     const px = chart.scales.x!.getPixelForValue(i);
     const ys = n > DECIMATE_ABOVE ? [] : lines.map((_, d) => chart.getDatasetMeta(d).data[i]?.y).filter((v): v is number => Number.isFinite(v));
     const py = ys.length ? ys.reduce((a, b) => a + b, 0) / ys.length : (area.top + area.bottom) / 2;
     const { offsetWidth: w, offsetHeight: h } = tip;
-    const left = px + 12 + w <= chart.width ? px + 12 : Math.max(0, px - 12 - w);
+    const left = (this.host.rtl ? px - 12 - w < 0 : px + 12 + w <= chart.width) ? px + 12 : Math.max(0, px - 12 - w);
     tip.style.left = `${left}px`;
     tip.style.top = `${Math.max(0, Math.min(py - h / 2, chart.height - h))}px`;
   }
@@ -130,13 +136,17 @@ export class ChartTooltip {
     this.show(Math.max(0, Math.min(n - 1, Math.round(chart.scales.x!.getValueForPixel(x) ?? -1))));
   }
 
-  /** Arrow keys, Page Up/Down, Home and End step through the periods; Escape hides the tooltip. */
+  /**
+   * Arrow keys, Page Up/Down, Home and End step through the periods; Escape hides the tooltip.
+   * The arrows follow the drawing: right to left, the left arrow goes to the next period.
+   */
   step(e: KeyboardEvent): void {
-    const { model, tip, announcer } = this.host;
+    const { model, tip, announcer, rtl } = this.host;
     const n = model.labels.length;
     const at = this.#active < 0 ? n : this.#active;
     const page = Math.max(1, Math.round(n / 10));
-    const next: Record<string, number> = { ArrowLeft: at - 1, ArrowRight: at + 1, PageUp: at - page, PageDown: at + page, Home: 0, End: n - 1, Escape: -1 };
+    const [back, forward] = rtl ? ['ArrowRight', 'ArrowLeft'] : ['ArrowLeft', 'ArrowRight'];
+    const next: Record<string, number> = { [back]: at - 1, [forward]: at + 1, PageUp: at - page, PageDown: at + page, Home: 0, End: n - 1, Escape: -1 };
     if (!(e.key in next) || n === 0) return;
     e.preventDefault();
     const index = next[e.key]!;

@@ -8,6 +8,8 @@ export const chunks = {
   export: () => import('./export.js'),
   /** The table view and its styles. */
   table: () => import('./table.js'),
+  /** A range that is none of the presets in words (and the periods counted in words). */
+  rangeWords: () => import('./range-words.js'),
   /** The custom range form and its styles. */
   custom: () => import('./custom-range.js'),
   /** The chart's tooltip and keyboard stepping, and the tooltip's styles. */

@@ -1,5 +1,6 @@
 import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DashboardElement } from '../core/base-element.js';
+import type { Translator } from '../core/translate.js';
 import { CustomRangeEvent } from './events.js';
 import { addPartStyles } from './part-styles.js';
 
@@ -93,33 +94,34 @@ export class VisitsCustomRange extends DashboardElement {
     const id = this.#id;
     const errorId = `${id}-error`;
     const invalid = this._error ? 'true' : 'false';
-    return html`<form class="custom" @submit=${this.#onSubmit} aria-label="Custom range">
+    const t = this.localize;
+    return html`<form class="custom" @submit=${this.#onSubmit} aria-label=${t.t('Custom range')}>
       <label class="field" for="${id}-from"
-        >From
+        >${t.t('From')}
         <input id="${id}-from" name="from" type="date" required .value=${this.from} aria-invalid=${invalid} aria-describedby=${errorId} />
       </label>
       <label class="field" for="${id}-to"
-        >To
+        >${t.t('To')}
         <input id="${id}-to" name="to" type="date" required .value=${this.to} aria-invalid=${invalid} aria-describedby=${errorId} />
       </label>
-      <button type="submit" class="primary">Apply</button>
+      <button type="submit" class="primary">${t.t('Apply')}</button>
       <p class="hint" id=${errorId} role="alert">${this._error}</p>
     </form>`;
   }
 
   #onSubmit = (e: SubmitEvent): void => {
     e.preventDefault();
-    const read = readCustom(e.target as HTMLFormElement);
+    const read = readCustom(e.target as HTMLFormElement, this.localize);
     this._error = read.error ?? '';
     if (read.error === undefined) this.dispatchEvent(new CustomRangeEvent(read.date));
   };
 }
 
 /** The `date` the submitted form asks for (`YYYY-MM-DD,YYYY-MM-DD`), or why it cannot be used. */
-export function readCustom(form: HTMLFormElement): { date: string; error?: undefined } | { error: string } {
+export function readCustom(form: HTMLFormElement, t: Translator): { date: string; error?: undefined } | { error: string } {
   const from = (form.elements.namedItem('from') as HTMLInputElement).value;
   const to = (form.elements.namedItem('to') as HTMLInputElement).value;
-  if (!from || !to) return { error: 'Enter both dates.' };
-  if (from > to) return { error: 'The start date must not be after the end date.' };
+  if (!from || !to) return { error: t.t('Enter both dates.') };
+  if (from > to) return { error: t.t('The start date must not be after the end date.') };
   return { date: `${from},${to}` };
 }

@@ -8,3 +8,4 @@ export { VisitsChangeEvent, VisitsErrorEvent, VisitsExportEvent, VisitsLoadEvent
 export type { ChartPeriod } from './ranges.js';
 export { MatomoVisitsSource, VISITS_METRICS } from '../api/visits-source.js';
 export type { SiteInfo, SiteVisits, VisitsComparison, VisitsMetric, VisitsMetrics, VisitsPeriod, VisitsPoint, VisitsQuery, VisitsResult, VisitsSource } from '../api/visits-source.js';
+export { registerTranslation } from '../i18n/on-demand.js';

@@ -1,8 +1,8 @@
 import type { Chart } from 'chart.js';
 import type { SiteVisits } from '../api/visits-source.js';
 import { PROGRESS_DASH, type ChartColors, type ChartPoint } from './chart-data.js';
-import { COMPARED_WITH_PREVIOUS, comparedWith } from './export-words.js';
-import { IN_PROGRESS_LEGEND, PREVIOUS_LEGEND } from './messages.js';
+import { english, type Translator } from '../core/translate.js';
+import { translations } from '../i18n/on-demand.js';
 import { parsePeriodLabel } from './period-labels.js';
 import type { ChartPeriod } from './ranges.js';
 import type { ChartModel } from './shape.js';
@@ -15,7 +15,8 @@ import type { ChartModel } from './shape.js';
  * writes it as elements around the lines drawn from the chart's model.
  *
  * Text from the server (site and segment names) is only ever drawn as text: `fillText` on the
- * canvas, escaped character data in the SVG.
+ * canvas, escaped character data in the SVG. Its words are in the widget's language (`t`), laid out
+ * right to left in a language written that way.
  */
 
 /** The chart as the line chart drew it (see `VisitsLineChart.drawing`). */
@@ -35,9 +36,11 @@ export interface ImageContent extends ChartDrawing {
   comparison: string;
   /** The dashed line's legend, when it is not the previous period ("Dashed: same period last year"). */
   previousLegend?: string | undefined;
+  /** The widget's words (its translator, see `Localize`): the legend's own words, the sites' list, the direction (default: English). */
+  t?: Translator | undefined;
 }
 
-/** A line of text, its baseline at `y`. */
+/** A line of text, its baseline at `y`, starting at `x` (its right end, right to left). */
 export interface PlacedText {
   text: string;
   x: number;
@@ -48,7 +51,7 @@ export interface PlacedText {
   color: string;
 }
 
-/** A legend's line sample, from `x` to `x + SWATCH` at height `y`. */
+/** A legend's line sample, from `x` to `x + SWATCH` at height `y` (left to right as right to left). */
 export interface Swatch {
   x: number;
   y: number;
@@ -63,6 +66,8 @@ export interface ImageLayout {
   height: number;
   background: string;
   font: string;
+  /** The direction of the words: `rtl` starts each line at the right margin and the legend at the right. */
+  dir: 'ltr' | 'rtl';
   /** Where the chart goes, at its own size. */
   chartX: number;
   chartY: number;
@@ -128,13 +133,23 @@ export function measuringContext(): CanvasRenderingContext2D {
   return context;
 }
 
+/** The sites shown, listed as the widget's language lists them ("Shop, Blog and Docs"). */
+export function siteNames(content: ImageContent): string {
+  return new Intl.ListFormat((content.t ?? english).locale).format(content.model.series.map((s) => s.name));
+}
+
 /**
  * Places the title block, the chart and the legend. The image is as wide as the chart and a
  * margin each side; names are cut with an ellipsis where they do not fit (a legend entry's at
- * 240 px, a line at the image's width).
+ * 240 px, a line at the image's width). Right to left, each line starts at the right margin and
+ * the legend's entries run from the right, each sample to the right of its words.
  */
 export function layoutImage(content: ImageContent, context: CanvasRenderingContext2D = measuringContext()): ImageLayout {
   const { chart, colors, model } = content;
+  const t = content.t ?? english;
+  // As the widget's elements have it (`Localize.dir`): the language's own once its words are here.
+  const dir = translations()?.directionOf(t.locale) ?? 'ltr';
+  const rtl = dir === 'rtl';
   const font = colors.font;
   const foreground = getComputedStyle(chart.canvas).color || colors.text;
   const width = Math.round(chart.width) + 2 * PAD;
@@ -144,13 +159,13 @@ export function layoutImage(content: ImageContent, context: CanvasRenderingConte
   let y = PAD;
   const line = (text: string, size: number, bold: boolean, color: string) => {
     context.font = fontOf(size, bold, font);
-    texts.push({ text: ellipsise(context, plainText(text), room), x: PAD, y: y + Math.round(size * 0.95), size, bold, color });
+    texts.push({ text: ellipsise(context, plainText(text), room), x: rtl ? width - PAD : PAD, y: y + Math.round(size * 0.95), size, bold, color });
   };
 
-  const names = model.series.map((s) => s.name);
+  const names = siteNames(content);
   for (const [text, size, bold, color] of [
     [content.title, TITLE_SIZE, true, foreground],
-    [names.join(', '), TEXT_SIZE, false, colors.text],
+    [names, TEXT_SIZE, false, colors.text],
     [content.range, TEXT_SIZE, false, colors.text],
     [content.comparison, TEXT_SIZE, false, colors.text],
   ] as const) {
@@ -163,31 +178,34 @@ export function layoutImage(content: ImageContent, context: CanvasRenderingConte
   y += Math.round(chart.height) + PAD / 2;
 
   // The legend: each site's line, then the dashed comparison and the period in progress, in rows.
-  const entries: Array<{ text: string; color: string; dash: readonly number[]; width: number }> = model.series.map((s) => ({
+  // A site's name is cut at 240 px; the legend's own words (longer in some languages) take the image's width.
+  const entries: Array<{ text: string; color: string; dash: readonly number[]; width: number; max?: number }> = model.series.map((s) => ({
     text: s.name,
+    max: NAME_WIDTH,
     color: colors.series[s.colorIndex % colors.series.length]!,
     dash: [],
     width: 2,
   }));
-  if (model.series.some((s) => s.previous)) entries.push({ text: content.previousLegend ?? PREVIOUS_LEGEND, color: colors.text, dash: PREVIOUS_DASH, width: 1.5 });
-  if (model.series.some((s) => s.partial >= 0)) entries.push({ text: IN_PROGRESS_LEGEND, color: colors.text, dash: PROGRESS_DASH, width: 2 });
+  if (model.series.some((s) => s.previous)) entries.push({ text: content.previousLegend ?? t.t('Dashed: previous period'), color: colors.text, dash: PREVIOUS_DASH, width: 1.5 });
+  if (model.series.some((s) => s.partial >= 0)) entries.push({ text: t.t('Dotted, hollow point: in progress'), color: colors.text, dash: PROGRESS_DASH, width: 2 });
   context.font = fontOf(TEXT_SIZE, false, font);
+  // `x`: how far the next entry starts from its margin (the left one, or the right one right to left).
   let x = PAD;
   for (const entry of entries) {
-    const text = ellipsise(context, plainText(entry.text), Math.min(NAME_WIDTH, room - SWATCH - 6));
+    const text = ellipsise(context, plainText(entry.text), Math.min(entry.max ?? Infinity, room - SWATCH - 6));
     const entryWidth = SWATCH + 6 + context.measureText(text).width;
     if (x > PAD && x + entryWidth > width - PAD) {
       x = PAD;
       y += LINE;
     }
     legend.push({
-      swatch: { x, y: y + LINE / 2, color: entry.color, dash: entry.dash, width: entry.width },
-      text: { text, x: x + SWATCH + 6, y: y + Math.round(TEXT_SIZE * 0.95), size: TEXT_SIZE, bold: false, color: foreground },
+      swatch: { x: rtl ? width - x - SWATCH : x, y: y + LINE / 2, color: entry.color, dash: entry.dash, width: entry.width },
+      text: { text, x: rtl ? width - x - SWATCH - 6 : x + SWATCH + 6, y: y + Math.round(TEXT_SIZE * 0.95), size: TEXT_SIZE, bold: false, color: foreground },
     });
     x += entryWidth + 16;
   }
   if (entries.length) y += LINE;
-  return { width, height: Math.ceil(y + PAD), background: colors.background, font, chartX: PAD, chartY, texts, legend };
+  return { width, height: Math.ceil(y + PAD), background: colors.background, font, dir, chartX: PAD, chartY, texts, legend };
 }
 
 /**
@@ -206,6 +224,9 @@ export function composeImage(content: ImageContent, ratio: number): HTMLCanvasEl
   context.fillRect(0, 0, layout.width, layout.height);
   const { chart } = content;
   context.drawImage(chart.canvas, layout.chartX, layout.chartY, chart.width, chart.height);
+  // Each text starts at its x: from there to the right, or right to left to the left.
+  context.direction = layout.dir;
+  context.textAlign = 'start';
   for (const t of [...layout.texts, ...layout.legend.map((entry) => entry.text)]) {
     context.font = fontOf(t.size, t.bold, layout.font);
     context.fillStyle = t.color;
@@ -233,7 +254,7 @@ export function toPng(canvas: HTMLCanvasElement): Promise<Blob> {
  * range is the same days, else "Compared with the previous period" (sites in different time zones
  * compare different days). Empty without a comparison.
  */
-export function comparisonWords(previous: readonly SiteVisits[] | undefined, period: ChartPeriod, locale: string): string {
+export function comparisonWords(previous: readonly SiteVisits[] | undefined, period: ChartPeriod, t: Translator): string {
   if (!previous?.length) return '';
   const spans = previous.map(({ points }) => {
     const first = points.length ? parsePeriodLabel(points[0]!.label, period) : null;
@@ -242,7 +263,8 @@ export function comparisonWords(previous: readonly SiteVisits[] | undefined, per
   });
   const [span] = spans;
   const same = span && spans.every((s) => s && s[0].getTime() === span[0].getTime() && s[1].getTime() === span[1].getTime());
-  return same ? comparedWith(daysInWords(span[0], span[1], locale)) : COMPARED_WITH_PREVIOUS;
+  // {days}: the days compared with, in words ("March 1 – 31, 2025").
+  return same ? t.t('Compared with {days}', { days: daysInWords(span[0], span[1], t.locale) }) : t.t('Compared with the previous period');
 }
 
 /** Days from `start` to `end` (local calendar days) in the locale's long form: "March 1 – 31, 2025", "1–31 March 2025". */

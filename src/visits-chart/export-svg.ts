@@ -1,6 +1,5 @@
 import { linePoints } from './chart-data.js';
-import { PREVIOUS_DASH, PROGRESS_DASH, SWATCH, layoutImage, measuringContext, plainText, type ImageContent, type ImageLayout, type PlacedText } from './export-image.js';
-import { imageTitle } from './export-words.js';
+import { PREVIOUS_DASH, PROGRESS_DASH, SWATCH, layoutImage, measuringContext, plainText, siteNames, type ImageContent, type ImageLayout, type PlacedText } from './export-image.js';
 
 /*
  * The SVG export of <visits-chart>: a vector drawing of the line chart made from its model (one
@@ -70,18 +69,21 @@ function chartElements(content: ImageContent): string[] {
   const grid = paintAttributes('stroke', colors.grid);
   const tickText = `font-size="12" ${paintAttributes('fill', colors.text)}`;
   const out: string[] = [];
+  // The y axis on the side the chart has it (the right, as right-to-left readers may have it).
+  const right = y.position === 'right';
+  const axisX = right ? area.right : area.left;
 
   // The y axis's grid lines with their tick marks, the axes' lines, then the tick labels as the chart shows them.
   out.push(`<g class="grid" ${grid} stroke-width="1">`);
-  for (const tick of y.ticks) out.push(`<line x1="${number(area.left - 8)}" x2="${number(area.right)}" y1="${number(y.getPixelForValue(tick.value))}" y2="${number(y.getPixelForValue(tick.value))}"/>`);
+  for (const tick of y.ticks) out.push(`<line x1="${number(right ? area.left : area.left - 8)}" x2="${number(right ? area.right + 8 : area.right)}" y1="${number(y.getPixelForValue(tick.value))}" y2="${number(y.getPixelForValue(tick.value))}"/>`);
   out.push(`<line x1="${number(area.left)}" x2="${number(area.right)}" y1="${number(area.bottom)}" y2="${number(area.bottom)}"/>`);
-  out.push(`<line x1="${number(area.left)}" x2="${number(area.left)}" y1="${number(area.top)}" y2="${number(area.bottom)}"/>`);
+  out.push(`<line x1="${number(axisX)}" x2="${number(axisX)}" y1="${number(area.top)}" y2="${number(area.bottom)}"/>`);
   out.push('</g>');
   const label = (value: unknown) => (Array.isArray(value) ? value.join(' ') : value == null ? '' : String(value));
-  out.push(`<g class="y-ticks" ${tickText} text-anchor="end">`);
+  out.push(`<g class="y-ticks" ${tickText} text-anchor="${right ? 'start' : 'end'}">`);
   for (const tick of y.ticks) {
     const text = label(tick.label);
-    if (text) out.push(`<text x="${number(area.left - 11)}" y="${number(y.getPixelForValue(tick.value) + 4)}">${escapeXml(text)}</text>`);
+    if (text) out.push(`<text x="${number(right ? area.right + 11 : area.left - 11)}" y="${number(y.getPixelForValue(tick.value) + 4)}">${escapeXml(text)}</text>`);
   }
   out.push('</g>');
   out.push(`<g class="x-ticks" ${tickText} text-anchor="middle">`);
@@ -125,8 +127,11 @@ function chartElements(content: ImageContent): string[] {
 /** The chart as an SVG document: title block, axes, lines and legend (see the module's comment). */
 export function chartToSvg(content: ImageContent, layout: ImageLayout = layoutImage(content, measuringContext())): string {
   const { width, height } = layout;
+  // Right to left, a text starts at its x and runs leftwards (SVG's text-anchor start follows direction).
+  const direction = layout.dir === 'rtl' ? ' direction="rtl"' : '';
   const family = escapeXml(layout.font);
-  const title = imageTitle(content.title, content.model.series.map((s) => s.name), content.range);
+  // The accessible title: what it shows, for whom, when (the heading's first three lines, as one).
+  const title = [content.title, siteNames(content), content.range].filter(Boolean).join(' · ');
   const text = (t: PlacedText) =>
     `<text x="${number(t.x)}" y="${number(t.y)}" font-size="${t.size}"${t.bold ? ' font-weight="600"' : ''} ${paintAttributes('fill', t.color)}>${escapeXml(t.text)}</text>`;
   const legend = layout.legend.map(({ swatch: s, text: t }) => {
@@ -138,13 +143,13 @@ export function chartToSvg(content: ImageContent, layout: ImageLayout = layoutIm
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${family}" role="img">`,
     `<title>${escapeXml(title)}</title>`,
     `<rect width="${width}" height="${height}" ${paintAttributes('fill', layout.background)}/>`,
-    '<g class="heading">',
+    `<g class="heading"${direction}>`,
     ...layout.texts.map(text),
     '</g>',
     `<g class="chart" transform="translate(${layout.chartX} ${layout.chartY})">`,
     ...chartElements(content),
     '</g>',
-    '<g class="legend">',
+    `<g class="legend"${direction}>`,
     ...legend,
     '</g>',
     '</svg>',

@@ -2,6 +2,7 @@ import type { SiteVisits, VisitsMetric } from '../api/visits-source.js';
 import { toCsv } from '../core/csv.js';
 import { toCalendarString } from '../core/dates.js';
 import { downloadFile, safeFileName } from '../core/download.js';
+import { translator } from '../core/translate.js';
 import { comparisonWords, composeImage, toPng, type ChartDrawing, type ImageContent } from './export-image.js';
 import { chartToSvg } from './export-svg.js';
 import { metricInfo, valueOf } from './metrics.js';
@@ -42,7 +43,7 @@ export interface ExportView {
   title: string;
   /** The range in words as the subtitle says it (with the period and the segment), under the sites' names. */
   range: string;
-  /** The widget's locale (the comparison's days). */
+  /** The widget's locale: the images' words (their direction too) and the comparison's days. */
   locale: string;
   /** The dashed line's legend, when it is not the previous period (see `ImageContent`). */
   previousLegend?: string | undefined;
@@ -50,7 +51,9 @@ export interface ExportView {
 
 /**
  * Saves the shown data as CSV, or the chart as PNG (the canvas as drawn) or SVG (a vector
- * drawing of its model), both with the title, sites, range, comparison and legend around it;
+ * drawing of its model), both with the title, sites, range, comparison and legend around it, in
+ * the widget's language (right to left in a language written so; the CSV's columns stay English,
+ * a machine format);
  * named after the sites, the period and the days shown
  * (`visits-site1+3-day-2024-03-08_2024-03-10.csv`). Resolves with nothing when there is no chart
  * to save, or its canvas cannot be read.
@@ -61,13 +64,16 @@ export async function saveView(format: ExportFormat, view: ExportView): Promise<
   const stem = safeFileName(`visits-site${view.sites.map((s) => s.idSite).join('+')}-${view.period}-${span}`);
   if (format === 'csv') return saveCsv(stem, view.sites, view.previous, view.metrics, view.period, view.align);
   if (!view.drawing) return undefined;
+  // The widget's words: its locale's, with what the page registered (as its elements say them).
+  const t = translator(view.locale);
   const content: ImageContent = {
     ...view.drawing,
     model: view.model,
     title: view.title,
     range: view.range,
-    comparison: comparisonWords(view.previous, view.period, view.locale),
+    comparison: comparisonWords(view.previous, view.period, t),
     previousLegend: view.previousLegend,
+    t,
   };
   try {
     if (format === 'svg') return { fileName: `${stem}.svg`, bytes: downloadFile(`${stem}.svg`, chartToSvg(content), 'image/svg+xml;charset=utf-8') };
@@ -131,9 +137,9 @@ export function visitsRows(
 
 function unit(metric: VisitsMetric): string {
   const info = metricInfo(metric);
-  if (info.kind === 'percent') return `${info.label} (ratio)`;
-  if (info.kind === 'duration') return `${info.label} (seconds)`;
-  return info.label;
+  if (info.kind === 'percent') return `${info.name.key} (ratio)`;
+  if (info.kind === 'duration') return `${info.name.key} (seconds)`;
+  return info.name.key;
 }
 
 function round(value: number | null): number | null {

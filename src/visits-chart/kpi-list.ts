@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { VisitsMetric } from '../api/visits-source.js';
 import { formatChange } from '../core/format.js';
+import type { Translator } from '../core/translate.js';
 import type { Kpi } from './kpi.js';
 import { GAP_TEXT } from './messages.js';
 import { formatMetric, metricInfo } from './metrics.js';
-import type { ChartPeriod } from './ranges.js';
+import { PERIOD_UNITS, type ChartPeriod } from './ranges.js';
 
 /*
  * The KPI list of <visits-chart> as the reader sees it: each metric's figure for the range, its
@@ -13,25 +14,26 @@ import type { ChartPeriod } from './ranges.js';
  * themselves are computed in kpi.ts.
  */
 
-/** How the KPIs are shown: the charted metric, the period of the range, whether a comparison was loaded (and what it is, default "previous period"). */
+/** How the KPIs are shown: the charted metric, the period of the range, whether a comparison was loaded (and what it is, default "previous period"), the element's words. */
 export interface KpiListOptions {
   charted: VisitsMetric;
   period: ChartPeriod;
   compared: boolean;
-  locale: string;
+  t: Translator;
   versus?: string | undefined;
 }
 
 /** The KPI list. */
-export function renderKpis(kpis: readonly Kpi[], { charted, period, compared, locale, versus }: KpiListOptions): TemplateResult {
+export function renderKpis(kpis: readonly Kpi[], { charted, period, compared, t, versus }: KpiListOptions): TemplateResult {
   return html`<dl class="kpis" part="kpis">
     ${kpis.map((kpi) => {
       const info = metricInfo(kpi.metric);
-      const label = info.aggregate === 'mean' ? `${info.label} (average per ${period})` : info.label;
+      // {metric}: a metric's name ("Unique visitors"); {period}: day, week, month or year.
+      const label = info.aggregate === 'mean' ? t.t('{metric} (average per {period})', { metric: info.name, period: PERIOD_UNITS[period] }) : t.text(info.name);
       return html`<div class="kpi ${kpi.metric === charted ? 'active' : ''}" part="kpi">
         <dt>${label}</dt>
-        <dd class="value">${kpi.gap ? GAP_TEXT[kpi.gap] : formatMetric(kpi.metric, kpi.value, locale)}</dd>
-        <dd class="change ${changeClass(kpi, info.better)}">${changeText(kpi, compared, locale, versus)}</dd>
+        <dd class="value">${kpi.gap ? t.text(GAP_TEXT[kpi.gap]) : formatMetric(kpi.metric, kpi.value, t.locale)}</dd>
+        <dd class="change ${changeClass(kpi, info.better)}">${changeText(kpi, compared, t, versus)}</dd>
       </div>`;
     })}
   </dl>`;
@@ -54,10 +56,11 @@ function changeClass(kpi: Kpi, better: 'up' | 'down' | 'neutral'): string {
   return (better === 'up') === change > 0 ? 'good' : 'bad';
 }
 
-function changeText(kpi: Kpi, compared: boolean, locale: string, versus?: string): TemplateResult | string {
-  if (!compared) return 'No comparison';
+function changeText(kpi: Kpi, compared: boolean, t: Translator, versus?: string): TemplateResult | string {
+  if (!compared) return t.t('No comparison');
   const change = shownChange(kpi);
-  if (change === null) return kpi.previous === 0 && (kpi.value ?? 0) > 0 ? `New against ${versus ?? 'the previous period'}` : 'No change to compare';
+  // {dates}: the compared dates ("Mar 1 – 31, 2025").
+  if (change === null) return kpi.previous === 0 && (kpi.value ?? 0) > 0 ? (versus ? t.t('New against {dates}', { dates: versus }) : t.t('New against the previous period')) : t.t('No change to compare');
   const arrow = change > 0 ? '▲' : change < 0 ? '▼' : '';
-  return html`${arrow ? html`<span aria-hidden="true">${arrow}</span> ` : nothing}${formatChange(change, locale)} <span class="vs">vs ${versus ?? 'previous period'}</span>`;
+  return html`${arrow ? html`<span aria-hidden="true">${arrow}</span> ` : nothing}${formatChange(change, t.locale)} <span class="vs">${versus ? t.t('vs {dates}', { dates: versus }) : t.t('vs previous period')}</span>`;
 }

@@ -78,6 +78,8 @@ export class VisitsLineChart extends DashboardElement {
   #colors: ChartColors | undefined;
   /** What the chart was last drawn with (a change of the setting redraws it). */
   #drawnReducedMotion = false;
+  /** The language and direction the chart was last drawn in (a change redraws it, whatever changed it: a property, a `lang` above). */
+  #drawnIn = '';
   /** Resizes the chart with its box, while there is a chart. */
   #observer: ResizeObserver | undefined;
   /** Aborted on removal: the listeners of the chart's canvas and of the document. */
@@ -138,13 +140,18 @@ export class VisitsLineChart extends DashboardElement {
     if (!this.model) return;
     if (!this.#chart) return this.#create();
     const modelChanged = changed.has('model');
-    if (modelChanged || changed.has('theme') || changed.has('locale') || this.#drawnReducedMotion !== this.#reducedMotion.matches) {
+    if (modelChanged || changed.has('theme') || this.#drawnIn !== this.#language || this.#drawnReducedMotion !== this.#reducedMotion.matches) {
       if (modelChanged) this.#tooltip?.show(-1);
       const chart = this.#chart;
       this.#apply(chart.options, chart.data, modelChanged, chart.chartArea?.width ?? chart.width);
       this.#draw(this.newData && modelChanged && this.model.labels.length <= ANIMATION_LIMIT);
       this.#fitMarkers();
     }
+  }
+
+  /** The language and direction drawn in. */
+  get #language(): string {
+    return `${this.localize.locale} ${this.localize.dir}`;
   }
 
   /** Makes the chart, drawn once with its model, at its box's size and without animation. */
@@ -201,8 +208,11 @@ export class VisitsLineChart extends DashboardElement {
         get lines() {
           return host.#meta;
         },
-        get locale() {
-          return host.effectiveLocale;
+        get t() {
+          return host.localize;
+        },
+        get rtl() {
+          return host.localize.dir === 'rtl';
         },
       },
       this.#listening!.signal,
@@ -222,6 +232,7 @@ export class VisitsLineChart extends DashboardElement {
     const model = this.model!;
     const colors = (this.#colors = readColors(this));
     this.#drawnReducedMotion = this.#reducedMotion.matches;
+    this.#drawnIn = this.#language;
     if (modelChanged) {
       this.#starts = model.labels.map((label) => periodStart(label));
       this.#boundaries = undefined;
@@ -234,6 +245,11 @@ export class VisitsLineChart extends DashboardElement {
     const count = model.labels.length;
     x.min = count > 1 ? 0 : -1;
     x.max = count > 1 ? count - 1 : 1;
+    // Right to left, time runs leftwards and the values' axis stands on the right (see docs/visits-chart.md).
+    const rtl = this.localize.dir === 'rtl';
+    x.reverse = rtl;
+    y.position = rtl ? 'right' : 'left';
+    options.layout!.padding = { top: 8, [rtl ? 'left' : 'right']: 12 };
     // Counts have whole-number ticks (no "0.5 visits").
     (y.ticks as { precision?: number }).precision = metricInfo(model.metric).kind === 'count' ? 0 : undefined;
     for (const scale of [x, y]) {
@@ -264,6 +280,7 @@ export class VisitsLineChart extends DashboardElement {
       this.#meta.push({ series, previous: false });
       this.#partial.push(series.partial < 0 ? -1 : points.findIndex((p) => p.i === series.partial));
       if (series.previous) {
+        // Chart.js's label of a line (not shown: the chart draws no legend or tooltip of Chart.js's; the tests find lines by it).
         datasets.push({ ...base, label: `${series.name} (previous period)`, borderWidth: 1.5, borderDash: [6, 4], pointRadius: 0, data: linePoints(series.previous.values) });
         this.#meta.push({ series, previous: true });
         this.#partial.push(-1);
@@ -372,7 +389,7 @@ export class VisitsLineChart extends DashboardElement {
     const label = (value: number | string, form: 'tick' | 'tick-long') => {
       const model = this.model!;
       const text = model.labels[Number(value)];
-      return text === undefined || !Number.isInteger(Number(value)) ? null : formatPeriodLabel(text, model.period, this.effectiveLocale, form);
+      return text === undefined || !Number.isInteger(Number(value)) ? null : formatPeriodLabel(text, model.period, this.localize.locale, form);
     };
     return {
       type: 'line',
@@ -392,7 +409,7 @@ export class VisitsLineChart extends DashboardElement {
         animation: false,
         // Pointer and keys are ours (see chart-tooltip.ts); Chart.js listens to nothing.
         events: [],
-        layout: { padding: { top: 8, right: 12 } },
+        layout: {},
         scales: {
           x: {
             type: 'linear',
@@ -402,7 +419,9 @@ export class VisitsLineChart extends DashboardElement {
             afterBuildTicks: (scale) => {
               const max = Math.max(2, Math.floor(scale.width / 84));
               const { labels, period } = this.model!;
-              scale.ticks = tickIndexes(labels.length, period, max, () => (this.#boundaries ??= boundaries(this.#starts))).map((value) => ({ value }));
+              const ticks = tickIndexes(labels.length, period, max, () => (this.#boundaries ??= boundaries(this.#starts))).map((value) => ({ value }));
+              // Left to right as drawn: Chart.js makes room at each edge for the first and last tick's label.
+              scale.ticks = scale.options.reverse ? ticks.reverse() : ticks;
             },
             ticks: {
               maxRotation: 0,
@@ -417,7 +436,7 @@ export class VisitsLineChart extends DashboardElement {
             border: {},
             ticks: {
               maxTicksLimit: 6,
-              callback: (value) => formatMetric(this.model!.metric, Number(value), this.effectiveLocale),
+              callback: (value) => formatMetric(this.model!.metric, Number(value), this.localize.locale),
             },
           },
         },

@@ -2,6 +2,7 @@ import { ConfigError } from '../api/errors.js';
 import { NO_SITE, unreadableDate, type SiteVisits, type VisitsResult, type VisitsSource } from '../api/visits-source.js';
 import type { Align } from './shape.js';
 import { toCalendarString } from '../core/dates.js';
+import type { Translator } from '../core/translate.js';
 import { readDate } from './named-dates.js';
 import { parsePeriodLabel } from './period-labels.js';
 import { parseDateSpec, previousSpan, rangeText, requestDate, spanOf, type ChartPeriod, type Span } from './ranges.js';
@@ -23,6 +24,8 @@ export interface YearWords {
   against: string;
   /** The table's column of a site, after its name: "same period last year". */
   line: string;
+  /** The warning when the comparison did not load: "The same period last year could not be loaded: {reason}". */
+  failed: (reason: string) => string;
 }
 
 /** What the widget shows: the last answer, and the query it answers. */
@@ -35,7 +38,7 @@ export interface Loaded {
   compareDate: string;
   /** With the comparison a year before (previous-year.ts): how the days pair, and the words that name its dates. */
   align?: Align | undefined;
-  words?: ((locale: string) => YearWords) | undefined;
+  words?: ((t: Translator) => YearWords) | undefined;
   /** Periods and values of the answer that could not be shown (see `cleanVisits`). */
   droppedPeriods: number;
   droppedValues: number;

@@ -1,5 +1,6 @@
 import { formatCount, formatDecimal, formatDuration, formatPercent } from '../core/format.js';
 import { VISITS_METRICS, type VisitsMetric, type VisitsMetrics } from '../api/visits-source.js';
+import type { Text } from '../i18n/types.js';
 
 /** How a metric reads: a count, a ratio shown as %, a ratio shown as a decimal, or seconds. */
 export type MetricKind = 'count' | 'percent' | 'decimal' | 'duration';
@@ -16,7 +17,8 @@ export type MetricAggregate = 'sum' | 'max' | 'mean' | 'weighted';
 
 export interface MetricInfo {
   id: VisitsMetric;
-  label: string;
+  /** The metric's name, shown with the element's translator (`t.text(info.name)`); its `key` is the English (CSV columns). */
+  name: Text;
   kind: MetricKind;
   aggregate: MetricAggregate;
   /** For `weighted`: numerator and denominator metrics. */
@@ -42,24 +44,24 @@ export function isPlausible(id: VisitsMetric, value: unknown): value is number {
 }
 
 const INFO: Record<VisitsMetric, Omit<MetricInfo, 'id'>> = {
-  nb_visits: { label: 'Visits', kind: 'count', aggregate: 'sum', better: 'up' },
-  nb_uniq_visitors: { label: 'Unique visitors', kind: 'count', aggregate: 'mean', better: 'up' },
-  nb_users: { label: 'Users', kind: 'count', aggregate: 'mean', better: 'up' },
-  nb_actions: { label: 'Actions', kind: 'count', aggregate: 'sum', better: 'up' },
-  nb_visits_converted: { label: 'Visits converted', kind: 'count', aggregate: 'sum', better: 'up' },
-  bounce_count: { label: 'Bounces', kind: 'count', aggregate: 'sum', better: 'down' },
-  sum_visit_length: { label: 'Total time on site', kind: 'duration', aggregate: 'sum', better: 'up' },
-  max_actions: { label: 'Most actions in one visit', kind: 'count', aggregate: 'max', better: 'neutral' },
-  bounce_rate: { label: 'Bounce rate', kind: 'percent', aggregate: 'weighted', ratio: { of: 'bounce_count', per: 'nb_visits' }, better: 'down' },
+  nb_visits: { name: { key: 'Visits' }, kind: 'count', aggregate: 'sum', better: 'up' },
+  nb_uniq_visitors: { name: { key: 'Unique visitors' }, kind: 'count', aggregate: 'mean', better: 'up' },
+  nb_users: { name: { key: 'Users' }, kind: 'count', aggregate: 'mean', better: 'up' },
+  nb_actions: { name: { key: 'Actions' }, kind: 'count', aggregate: 'sum', better: 'up' },
+  nb_visits_converted: { name: { key: 'Visits converted' }, kind: 'count', aggregate: 'sum', better: 'up' },
+  bounce_count: { name: { key: 'Bounces' }, kind: 'count', aggregate: 'sum', better: 'down' },
+  sum_visit_length: { name: { key: 'Total time on site' }, kind: 'duration', aggregate: 'sum', better: 'up' },
+  max_actions: { name: { key: 'Most actions in one visit' }, kind: 'count', aggregate: 'max', better: 'neutral' },
+  bounce_rate: { name: { key: 'Bounce rate' }, kind: 'percent', aggregate: 'weighted', ratio: { of: 'bounce_count', per: 'nb_visits' }, better: 'down' },
   nb_actions_per_visit: {
-    label: 'Actions per visit',
+    name: { key: 'Actions per visit' },
     kind: 'decimal',
     aggregate: 'weighted',
     ratio: { of: 'nb_actions', per: 'nb_visits' },
     better: 'up',
   },
   avg_time_on_site: {
-    label: 'Average time on site',
+    name: { key: 'Average time on site' },
     kind: 'duration',
     aggregate: 'weighted',
     ratio: { of: 'sum_visit_length', per: 'nb_visits' },

@@ -6,6 +6,8 @@ import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { isAbort } from '../core/errors.js';
 import { formatChange } from '../core/format.js';
 import { errorBox } from '../core/status-message.js';
+import type { Translator } from '../core/translate.js';
+import type { ParamValue } from '../i18n/types.js';
 import { comparedPeriods, computeKpis } from './kpi.js';
 import type { Loaded } from './load.js';
 import { formatMetric, metricInfo, valueOf } from './metrics.js';
@@ -31,32 +33,6 @@ declare global {
  * the KPIs), so the overview and the chart never disagree; the pageviews come from one request
  * of their own, over each site's days.
  */
-
-/** The overview's words (they load with it). They move to a catalogue with the chart's other words. */
-export const OVERVIEW_WORDS = {
-  /** The button among the widget's actions that shows the overview. */
-  button: 'Overview',
-  caption: 'All websites',
-  site: 'Site',
-  visits: 'Visits',
-  change: 'Change',
-  actions: 'Actions',
-  pageviews: 'Pageviews',
-  bounce: 'Bounce rate',
-  trend: 'Trend',
-  total: 'Total',
-  /** Where the pageviews will be, while they load. */
-  loading: 'Loading…',
-  /** The pageviews could not be read. */
-  failed: 'Could not load the pageviews (the other figures are the chart’s own)',
-  /** What a site's name does. */
-  pickHint: 'A site’s name shows that site alone in the chart.',
-  /** The caption's range and comparison. */
-  range: (from: string, to: string) => `${from} to ${to}`,
-  against: (range: string) => `change against ${range}`,
-  /** What a trend line shows, for those who do not see it. */
-  trendLabel: (metric: string, from: string, to: string) => `${metric}: from ${from} to ${to}`,
-};
 
 export const overviewStyles = css`
   dw-visits-overview {
@@ -268,6 +244,41 @@ export class SitePickEvent extends CustomEvent<{ idSite: string; hide: string[] 
   }
 }
 
+/** A trend line: its path (see `trendPath`), its first and last value in text. */
+interface TrendLine {
+  d: string;
+  first: string;
+  last: string;
+}
+
+/** Days `YYYY-MM-DD`, from and to. */
+interface Days {
+  from: string;
+  to: string;
+}
+
+/** The caption: the days shown (`days`) and those the change is against (`against`), when known. */
+function captionText(t: Translator, days: Days | undefined, against: Days | undefined): string {
+  const day = (text: string) => formatDay(parseCalendarDate(text)!, t.locale);
+  // {from}, {to}: the first and last day shown; {againstFrom}, {againstTo}: those of the comparison.
+  if (days && against) return t.t('All websites, {from} to {to}, change against {againstFrom} to {againstTo}', { from: day(days.from), to: day(days.to), againstFrom: day(against.from), againstTo: day(against.to) });
+  if (days) return t.t('All websites, {from} to {to}', { from: day(days.from), to: day(days.to) });
+  if (against) return t.t('All websites, change against {againstFrom} to {againstTo}', { againstFrom: day(against.from), againstTo: day(against.to) });
+  return t.t('All websites');
+}
+
+/**
+ * What a trend line shows, for those who do not see it: the metric charted ("Visits"), by the
+ * period, from its first value to its last.
+ */
+function trendLabel(t: Translator, period: Loaded['period'], params: { metric: ParamValue; first: string; last: string }): string {
+  // {metric}: the metric charted ("Visits"); {first}, {last}: its first and last value.
+  if (period === 'week') return t.t('{metric} by week: from {first} to {last}', params);
+  if (period === 'month') return t.t('{metric} by month: from {first} to {last}', params);
+  if (period === 'year') return t.t('{metric} by year: from {first} to {last}', params);
+  return t.t('{metric} by day: from {first} to {last}', params);
+}
+
 let overviews = 0;
 
 /** The text of a row's figures but its pageviews (which come later). */
@@ -302,7 +313,8 @@ interface Drawn {
   totals: Figures;
   text: FigureText[];
   totalsText: FigureText;
-  lines: Array<SVGTemplateResult | typeof nothing>;
+  /** The trend lines' paths and their first and last values in text (none: no value). Their names are said at each render: in the language's words once they arrive. */
+  lines: Array<TrendLine | undefined>;
   /** The rows with the pageviews of `totals`, once read. */
   read?: { totals: ReadonlyMap<string, SiteTotals>; rows: OverviewRow[] };
 }
@@ -366,6 +378,8 @@ export class VisitsOverview extends DashboardElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Right to left in a language written so, standalone as inside the widget.
+    this.dir = this.localize.dir;
     if (changed.has('loaded') || changed.has('segment') || changed.has('source')) void this.#read();
   }
 
@@ -404,41 +418,41 @@ export class VisitsOverview extends DashboardElement {
   protected override render(): TemplateResult | typeof nothing {
     const loaded = this.loaded;
     if (!loaded) return nothing;
-    const locale = this.effectiveLocale;
+    const t = this.localize;
+    const locale = t.locale;
     const drawn = this.#draw(loaded, locale);
     const rows = this.#withPageviews(drawn);
     const sorted = this.#sort(rows, locale);
     const id = this.#id;
-    const words = OVERVIEW_WORDS;
-    const pageviews = (value: number | null | undefined) => (value === undefined ? (this._error === undefined ? words.loading : '–') : formatMetric('nb_visits', value, locale));
+    const pageviews = (value: number | null | undefined) => (value === undefined ? (this._error === undefined ? t.t('Loading…') : '–') : formatMetric('nb_visits', value, locale));
     const cells = (text: FigureText, views: number | null | undefined) =>
       html`<td>${text.visits}</td>
         <td>${text.change}</td>
         <td>${text.actions}</td>
         <td>${pageviews(views)}</td>
         <td>${text.bounce}</td>`;
-    return html`${this._error === undefined ? nothing : errorBox(this._error, () => void this.#read(), words.failed)}
-      <p class="hint" id="${id}-hint">${words.pickHint}</p>
+    return html`${this._error === undefined ? nothing : errorBox(this._error, () => void this.#read(), t.t('Could not load the pageviews (the other figures are the chart’s own)'), t)}
+      <p class="hint" id="${id}-hint">${t.t('A site’s name shows that site alone in the chart.')}</p>
       <div class="table-wrap" part="overview" tabindex="0" role="region" aria-labelledby="${id}-caption">
         <table>
           <caption id="${id}-caption">${this.#caption(loaded)}</caption>
           <thead>
             <tr>
-              ${this.#header('name', words.site)} ${this.#header('visits', words.visits)} ${this.#header('change', words.change)}
-              ${this.#header('actions', words.actions)} ${this.#header('pageviews', words.pageviews)} ${this.#header('bounce', words.bounce)}
-              <th scope="col">${words.trend}</th>
+              ${this.#header('name', t.t('Site'))} ${this.#header('visits', t.t('Visits'))} ${this.#header('change', t.t('Change'))}
+              ${this.#header('actions', t.t('Actions'))} ${this.#header('pageviews', t.t('Pageviews'))} ${this.#header('bounce', t.t('Bounce rate'))}
+              <th scope="col">${t.t('Trend')}</th>
             </tr>
           </thead>
           <tbody>
             ${sorted.map((row) => {
               // The cells of a row inline, with no space between them: fewer nodes and parts, 50 rows over.
               const text = drawn.text[row.colorIndex]!;
-              return html`<tr><th scope="row"><button type="button" aria-describedby="${id}-hint" .value=${row.idSite} @click=${this.#onPick}>${row.name}</button></th><td>${text.visits}</td><td>${text.change}</td><td>${text.actions}</td><td>${pageviews(row.pageviews)}</td><td>${text.bounce}</td><td>${drawn.lines[row.colorIndex]}</td></tr>`;
+              return html`<tr><th scope="row"><button type="button" aria-describedby="${id}-hint" .value=${row.idSite} @click=${this.#onPick}>${row.name}</button></th><td>${text.visits}</td><td>${text.change}</td><td>${text.actions}</td><td>${pageviews(row.pageviews)}</td><td>${text.bounce}</td><td>${this.#trend(drawn.lines[row.colorIndex], row.colorIndex, loaded)}</td></tr>`;
             })}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">${words.total}</th>
+              <th scope="row">${t.t('Total')}</th>
               ${cells(drawn.totalsText, pageviewsTotal(rows))}
               <td></td>
             </tr>
@@ -463,7 +477,7 @@ export class VisitsOverview extends DashboardElement {
       totals,
       text: rows.map((row) => figureText(row, locale)),
       totalsText: figureText(totals, locale),
-      lines: rows.map((row) => this.#trend(row, loaded, locale)),
+      lines: rows.map((row) => this.#line(row, locale)),
     });
   }
 
@@ -515,26 +529,26 @@ export class VisitsOverview extends DashboardElement {
 
   /** The caption: the days shown and those compared (the first site's: sites in other time zones may differ by a day). */
   #caption(loaded: Loaded): string {
-    const locale = this.effectiveLocale;
-    const words = OVERVIEW_WORDS;
     const first = loaded.result.current[0];
     const days = first && siteDays(first, loaded.period, '');
-    const range = (from: string, to: string) => words.range(formatDay(parseCalendarDate(from)!, locale), formatDay(parseCalendarDate(to)!, locale));
     const [from, to] = loaded.compareDate.split(',');
-    return [words.caption, days ? range(days.from, days.to) : '', from && to ? words.against(range(from, to)) : ''].filter(Boolean).join(', ');
+    return captionText(this.localize, days || undefined, from && to ? { from, to } : undefined);
   }
 
-  /** A row's trend line, described for those who do not see it. */
-  #trend(row: OverviewRow, loaded: Loaded, locale: string): SVGTemplateResult | typeof nothing {
+  /** A row's trend line: its path and its first and last value in text. */
+  #line(row: OverviewRow, locale: string): TrendLine | undefined {
     const d = trendPath(row.trend);
-    if (!d) return nothing;
+    if (!d) return undefined;
     const known = row.trend.filter((v): v is number => v !== null);
-    const label = OVERVIEW_WORDS.trendLabel(
-      `${metricInfo(this.metric).label} by ${loaded.period}`,
-      formatMetric(this.metric, known[0], locale),
-      formatMetric(this.metric, known[known.length - 1], locale),
-    );
-    return svg`<svg class="spark c${(row.colorIndex % 5) + 1}" viewBox="0 0 100 24" preserveAspectRatio="none" role="img" aria-label=${label}><path d=${d} vector-effect="non-scaling-stroke"></path></svg>`;
+    return { d, first: formatMetric(this.metric, known[0], locale), last: formatMetric(this.metric, known[known.length - 1], locale) };
+  }
+
+  /** A row's trend line (`line`, see `#line`), described for those who do not see it. */
+  #trend(line: TrendLine | undefined, colorIndex: number, loaded: Loaded): SVGTemplateResult | typeof nothing {
+    if (!line) return nothing;
+    const { d, first, last } = line;
+    const label = trendLabel(this.localize, loaded.period, { metric: this.localize.text(metricInfo(this.metric).name), first, last });
+    return svg`<svg class="spark c${(colorIndex % 5) + 1}" viewBox="0 0 100 24" preserveAspectRatio="none" role="img" aria-label=${label}><path d=${d} vector-effect="non-scaling-stroke"></path></svg>`;
   }
 }
 

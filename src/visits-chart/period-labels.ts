@@ -54,11 +54,11 @@ const PATTERNS: Record<Pattern, Intl.DateTimeFormatOptions> = {
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * A calendar day in one of the label patterns, with the browser's Intl in the chosen locale (every
- * language, nothing to bundle). The day's fields are formatted as a UTC date in UTC, so no time
- * zone (the browser's, or a changed one) can move it to another day.
+ * The format of a label pattern, with the browser's Intl in the chosen locale (every language,
+ * nothing to bundle), in UTC: a day is given as a UTC date (`utcDay`), so no time zone (the
+ * browser's, or a changed one) can move it to another day.
  */
-function formatDate(date: Date, pattern: Pattern, locale: string): string {
+function dateFormat(pattern: Pattern, locale: string): Intl.DateTimeFormat {
   const key = `${locale}|${pattern}`;
   let format = formats.get(key);
   if (!format) {
@@ -70,16 +70,33 @@ function formatDate(date: Date, pattern: Pattern, locale: string): string {
     }
     formats.set(key, format);
   }
+  return format;
+}
+
+function utcDay(date: Date): Date {
   const day = new Date(0);
   day.setUTCFullYear(date.getFullYear(), date.getMonth(), date.getDate());
-  return format.format(day);
+  return day;
+}
+
+/** A calendar day in one of the label patterns. */
+function formatDate(date: Date, pattern: Pattern, locale: string): string {
+  return dateFormat(pattern, locale).format(utcDay(date));
+}
+
+/**
+ * Two calendar days as a range, as the locale writes one (`Mar 4 – 10, 2024`, `4.–10. März 2024`,
+ * `4–10 mars 2024`): Intl's `formatRange`, which says the shared month and year once.
+ */
+export function formatDayRange(from: Date, to: Date, locale: string): string {
+  return dateFormat('date', locale).formatRange(utcDay(from), utcDay(to));
 }
 
 /**
  * A period label for people, in the chosen locale:
  * - `tick`: short axis ticks (`Mar 10`, `Mar 2024`, `2024`);
  * - `tick-long`: axis ticks of ranges longer than a year, which name the year (`Mar 2024`);
- * - `full`: tooltips, the table and the summary (`Sun, Mar 10, 2024`, `Mar 4, 2024 – Mar 10, 2024`, `March 2024`).
+ * - `full`: tooltips, the table and the summary (`Sun, Mar 10, 2024`, `Mar 4 – 10, 2024`, `March 2024`).
  * An unreadable label is shown as it came.
  */
 export function formatPeriodLabel(label: string, period: ChartPeriod, locale: string, style: LabelStyle): string {
@@ -89,7 +106,7 @@ export function formatPeriodLabel(label: string, period: ChartPeriod, locale: st
   if (period === 'year') return f(span.start, 'year');
   if (style !== 'full') return f(span.start, period === 'month' || style === 'tick-long' ? 'month' : 'day');
   if (period === 'month') return f(span.start, 'month-long');
-  if (span.start.getTime() !== span.end.getTime()) return `${f(span.start, 'date')} – ${f(span.end, 'date')}`;
+  if (span.start.getTime() !== span.end.getTime()) return formatDayRange(span.start, span.end, locale);
   return f(span.start, 'weekday');
 }
 

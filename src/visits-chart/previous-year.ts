@@ -1,5 +1,6 @@
 import type { VisitsPoint, VisitsSource } from '../api/visits-source.js';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
+import type { Translator } from '../core/translate.js';
 import { yearBeforeSpan, yearsBefore } from '../core/year-before.js';
 import { loadVisits, type Loaded, type VisitsRequest, type YearWords } from './load.js';
 import { parsePeriodLabel } from './period-labels.js';
@@ -11,15 +12,6 @@ import type { Align } from './shape.js';
  * (chunks.previousYear): the span to ask for (core/year-before.ts, which the Matomo source loads
  * too), how the days pair up, and the words that name the compared dates.
  */
-
-/** The words of the comparison with last year (they move to a catalogue once the library has one). */
-export const YEAR_WORDS = {
-  /** What the dashed line is, `years` back (one, or more for a range longer than a year). */
-  line: (years: number) => (years === 1 ? 'same period last year' : `same period ${years} years before`),
-  legend: (line: string) => `Dashed: ${line}`,
-  /** The summary's change: "+12.5% compared with 1–31 March 2025". */
-  against: (dates: string) => `compared with ${dates}`,
-};
 
 /**
  * The same calendar dates a year before, by day: each day is compared with its date a year before
@@ -42,15 +34,26 @@ export const alignByDate: Align = (current, previous) => {
 
 /**
  * The words naming the compared dates (`compareDate`, `YYYY-MM-DD,YYYY-MM-DD`, as loaded) for a
- * range whose first period is `firstLabel`; without them (nothing compared), the period in words.
+ * range whose first period is `firstLabel`, in the translator's language; without them (nothing
+ * compared), the period in words.
  */
-export function yearWords(compareDate: string, firstLabel: string, period: ChartPeriod, locale: string): YearWords {
+export function yearWords(compareDate: string, firstLabel: string, period: ChartPeriod, t: Translator): YearWords {
   const [from, to] = compareDate.split(',').map((day) => parseCalendarDate(day));
   const start = parsePeriodLabel(firstLabel, period)?.start;
   const known = from && to && start;
-  const line = YEAR_WORDS.line(known ? Math.max(1, Math.round(daysBetween(from, start) / 365.25)) : 1);
-  const dates = (month: 'short' | 'long') => (known ? new Intl.DateTimeFormat(locale, { day: 'numeric', month, year: 'numeric' }).formatRange(from, to) : `the ${line}`);
-  return { legend: YEAR_WORDS.legend(line), versus: dates('short'), against: YEAR_WORDS.against(dates('long')), line };
+  // How many years back (one, or more for a range longer than a year).
+  const years = known ? Math.max(1, Math.round(daysBetween(from, start) / 365.25)) : 1;
+  const line = t.plural(years, { one: 'same period last year', other: 'same period {count} years before' });
+  const dates = (month: 'short' | 'long') => (known ? new Intl.DateTimeFormat(t.locale, { day: 'numeric', month, year: 'numeric' }).formatRange(from, to) : line);
+  return {
+    // {line}: "same period last year"; {dates}: the compared dates ("1–31 March 2025").
+    legend: t.t('Dashed: {line}', { line }),
+    versus: dates('short'),
+    against: dates('long'),
+    line,
+    // {reason}: why (the server's words, or the error in the reader's language).
+    failed: (reason) => t.plural(years, { one: 'The same period last year could not be loaded: {reason}', other: 'The same period {count} years before could not be loaded: {reason}' }, { reason }),
+  };
 }
 
 /**
@@ -60,5 +63,5 @@ export function yearWords(compareDate: string, firstLabel: string, period: Chart
 export async function loadYear(source: VisitsSource, request: VisitsRequest, options: { signal: AbortSignal; timeout: number }): Promise<Loaded> {
   const loaded = await loadVisits(source, { ...request, yearBefore: yearBeforeSpan }, options);
   const first = loaded.result.current[0]?.points[0]?.label ?? '';
-  return { ...loaded, align: loaded.period === 'day' ? alignByDate : undefined, words: (locale) => yearWords(loaded.compareDate, first, loaded.period, locale) };
+  return { ...loaded, align: loaded.period === 'day' ? alignByDate : undefined, words: (t) => yearWords(loaded.compareDate, first, loaded.period, t) };
 }

@@ -2,11 +2,11 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { DashboardElement } from '../core/base-element.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { toCalendarString } from '../core/dates.js';
+import type { Text } from '../i18n/types.js';
 import { chunks } from './chunks.js';
 import { RangeChangeEvent, type CustomRangeEvent, type RangeChangeDetail } from './events.js';
 import { presetOf, presetValue, readDate } from './named-dates.js';
-import { formatDay } from './period-labels.js';
-import { CHART_PERIODS, PRESET_LABELS, RANGE_PRESETS, countLabel, isChartPeriod, referenceDay, spanOf, type ChartPeriod, type DateSpec, type RangePreset } from './ranges.js';
+import { CHART_PERIODS, PRESET_LABELS, RANGE_PRESETS, isChartPeriod, referenceDay, spanOf, type ChartPeriod, type RangePreset } from './ranges.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -14,7 +14,8 @@ declare global {
   }
 }
 
-const PERIOD_NAMES: Record<ChartPeriod, string> = { day: 'Day', week: 'Week', month: 'Month', year: 'Year' };
+/** The Period select's options. */
+const PERIOD_NAMES: Record<ChartPeriod, Text> = { day: { key: 'Day' }, week: { key: 'Week' }, month: { key: 'Month' }, year: { key: 'Year' } };
 
 type RangeChoice = RangePreset | 'custom' | 'configured';
 
@@ -65,6 +66,9 @@ export class VisitsRangePicker extends DashboardElement {
   readonly #id = `vr${++pickers}`;
   /** The custom range form's code, loaded when it is first opened. */
   #form = new LazyPart(this, () => chunks.custom(), { onReady: ({ VisitsCustomRange }) => VisitsCustomRange.define() });
+  /** The words of a range that is none of the presets, loaded when the range is one. */
+  #words = new LazyPart(this, () => chunks.rangeWords());
+  #choice: RangeChoice = 'configured';
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -74,22 +78,38 @@ export class VisitsRangePicker extends DashboardElement {
     return referenceDay(this.today);
   }
 
+  protected override willUpdate(): void {
+    this.#choice = this.custom ? 'custom' : presetOf(this.date, this.period, this.#day) ?? 'configured';
+    if (this.#choice === 'configured' && this.#words.status === 'idle') void this.#words.need();
+  }
+
+  /** @internal Complete once the words of a range that is none of the presets are shown, while their code is on its way. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (this.#words.status === 'loading') {
+      await this.#words.need();
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
+  }
+
   protected override render(): TemplateResult {
     const id = this.#id;
     const today = this.#day;
-    const choice: RangeChoice = this.custom ? 'custom' : presetOf(this.date, this.period, today) ?? 'configured';
+    const choice = this.#choice;
+    const t = this.localize;
     return html`<label class="field" for="${id}-period" ?hidden=${this.hidePeriod}
-        >Period
+        >${t.t('Period')}
         <select id="${id}-period" @change=${this.#onPeriod}>
-          ${CHART_PERIODS.map((p) => html`<option value=${p} ?selected=${p === this.period}>${PERIOD_NAMES[p]}</option>`)}
+          ${CHART_PERIODS.map((p) => html`<option value=${p} ?selected=${p === this.period}>${t.text(PERIOD_NAMES[p])}</option>`)}
         </select>
       </label>
       <label class="field" for="${id}-range" ?hidden=${this.hideRange}
-        >Range
+        >${t.t('Range')}
         <select id="${id}-range" @change=${this.#onRange}>
-          ${choice === 'configured' ? html`<option value="configured" selected>${describeDate(this.date, this.period, today, this.effectiveLocale)}</option>` : nothing}
-          ${RANGE_PRESETS.map((p) => html`<option value=${p} ?selected=${p === choice}>${PRESET_LABELS[p]}</option>`)}
-          <option value="custom" ?selected=${choice === 'custom'}>Custom…</option>
+          ${choice === 'configured' ? html`<option value="configured" selected>${this.#words.value?.describeDate(this.date, this.period, today, t, true) ?? ''}</option>` : nothing}
+          ${RANGE_PRESETS.map((p) => html`<option value=${p} ?selected=${p === choice}>${t.text(PRESET_LABELS[p])}</option>`)}
+          <option value="custom" ?selected=${choice === 'custom'}>${t.t('Custom…')}</option>
         </select>
       </label>
       ${this.custom ? this.#renderForm() : nothing}`;
@@ -97,7 +117,7 @@ export class VisitsRangePicker extends DashboardElement {
 
   /** The custom range form, with the days shown (once its code is there: it takes the focus). */
   #renderForm(): TemplateResult | typeof nothing {
-    if (!this.#form.value) return this.#form.render('the custom range', { retry: () => void this.#form.need() });
+    if (!this.#form.value) return this.#form.render(this.localize.t('the custom range'), { retry: () => void this.#form.need() });
     const today = this.#day;
     const spec = readDate(this.date, today);
     const span = spec && (spec.kind === 'range' ? spec : spanOf(spec, this.period, today));
@@ -135,29 +155,4 @@ export class VisitsRangePicker extends DashboardElement {
   #onApply = ({ detail: date }: CustomRangeEvent): void => {
     this.#change({ period: this.period, date, custom: true, cause: 'range' });
   };
-}
-
-/** A range in words: `Last 12 weeks`, `Previous 3 months`, `Mar 1, 2024 – Mar 31, 2024`. */
-export function describeSpec(spec: DateSpec, period: ChartPeriod, locale: string): string {
-  if (spec.kind === 'last') return `Last ${countLabel(spec.n, period, locale)}`;
-  if (spec.kind === 'previous') return `Previous ${countLabel(spec.n, period, locale)}`;
-  const from = formatDay(spec.from, locale);
-  return spec.from.getTime() === spec.to.getTime() ? from : `${from} – ${formatDay(spec.to, locale)}`;
-}
-
-/** A `date` value in words (see `describeSpec`), or the value itself, quoted, when the widget cannot read it. */
-function describeDate(date: string, period: ChartPeriod, today: Date, locale: string): string {
-  const spec = readDate(date, today);
-  return spec ? describeSpec(spec, period, locale) : `“${date.slice(0, 40)}”`;
-}
-
-/**
- * The range as the widget's subtitle names it: the preset's name (`Last 30 days`), else its days
- * or periods in words; while the custom form is open, always its days. Empty when unreadable.
- */
-export function rangeWords(date: string, period: ChartPeriod, today: Date, locale: string, custom: boolean): string {
-  const preset = custom ? null : presetOf(date, period, today);
-  if (preset) return PRESET_LABELS[preset];
-  const spec = readDate(date, today);
-  return spec ? describeSpec(spec, period, locale) : '';
 }

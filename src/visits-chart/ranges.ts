@@ -1,5 +1,5 @@
 import { parseCalendarDate } from '../core/dates.js';
-import { formatCount } from '../core/format.js';
+import type { Text } from '../i18n/types.js';
 import { now } from '../core/clock.js';
 import { addDays, addPeriods, endOfPeriod, previousSpan, rangeText, spanOf, startOfPeriod, type CalendarPeriod, type DateSpec } from '../core/calendar.js';
 
@@ -47,14 +47,15 @@ export function previousRange(spec: DateSpec, period: ChartPeriod, today: Date):
 export const RANGE_PRESETS = ['last7', 'last30', 'last90', 'last365', 'this-month', 'last-month', 'this-year'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
 
-export const PRESET_LABELS: Record<RangePreset, string> = {
-  last7: 'Last 7 days',
-  last30: 'Last 30 days',
-  last90: 'Last 90 days',
-  last365: 'Last 365 days',
-  'this-month': 'This month',
-  'last-month': 'Last month',
-  'this-year': 'This year',
+/** The presets' names, shown with the element's translator (the numbers in the reader's digits). */
+export const PRESET_LABELS: Record<RangePreset, Text> = {
+  last7: { key: 'Last {count} days', one: 'Last {count} day', params: { count: 7 } },
+  last30: { key: 'Last {count} days', one: 'Last {count} day', params: { count: 30 } },
+  last90: { key: 'Last {count} days', one: 'Last {count} day', params: { count: 90 } },
+  last365: { key: 'Last {count} days', one: 'Last {count} day', params: { count: 365 } },
+  'this-month': { key: 'This month' },
+  'last-month': { key: 'Last month' },
+  'this-year': { key: 'This year' },
 };
 
 /**
@@ -86,18 +87,16 @@ export function detectPreset(date: string, period: ChartPeriod, today: Date): Ra
   return RANGE_PRESETS.find((preset) => presetDate(preset, period, today) === normal) ?? null;
 }
 
-const UNITS: Record<ChartPeriod, [string, string]> = {
-  day: ['day', 'days'],
-  week: ['week', 'weeks'],
-  month: ['month', 'months'],
-  year: ['year', 'years'],
+/**
+ * A period's name inside a sentence ("Visits by {period}", "average per {period}", "a whole
+ * {period}"), shown with the element's translator.
+ */
+export const PERIOD_UNITS: Record<ChartPeriod, Text> = {
+  day: { key: 'day' },
+  week: { key: 'week' },
+  month: { key: 'month' },
+  year: { key: 'year' },
 };
-
-/** How many periods, in words: `30 days`, `1 week`. */
-export function countLabel(n: number, period: ChartPeriod, locale: string): string {
-  const [one, many] = UNITS[period];
-  return `${formatCount(n, locale)} ${n === 1 ? one : many}`;
-}
 
 /**
  * The day ranges and presets count back from: the given `YYYY-MM-DD` day (the widget's `today`),

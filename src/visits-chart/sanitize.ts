@@ -124,7 +124,9 @@ export function cleanVisits(result: VisitsResult, period: ChartPeriod, today: Da
     }
     if (seen) points.sort((a, b) => (a.label < b.label ? -1 : 1));
     const today = typeof s.today === 'string' && parseCalendarDate(s.today) ? s.today : undefined;
-    return { ...s, name: typeof s.name === 'string' ? isolate(s.name) : `Site ${s.idSite}`, points, today };
+    // A site without a name (from a source of its own) is "Site 3", said in the reader's language (`nameText`).
+    const named = typeof s.name === 'string';
+    return { ...s, name: named ? isolate(s.name) : `Site ${s.idSite}`, nameText: named ? s.nameText : { key: 'Site {id}', params: { id: s.idSite } }, points, today };
   };
 
   const current = result.current.map(site);

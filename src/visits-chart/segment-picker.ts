@@ -3,7 +3,6 @@ import type { Segment, VisitsSource } from '../api/visits-source.js';
 import { DashboardElement } from '../core/base-element.js';
 import { isAbort } from '../core/errors.js';
 import { errorBox } from '../core/status-message.js';
-import { SEGMENT_LABEL } from './messages.js';
 import { addPartStyles } from './part-styles.js';
 import { isolate } from './sanitize.js';
 
@@ -19,21 +18,6 @@ declare global {
  * picker is first opened (in the script-tag bundles, a file of its own under `chunks/`) and
  * registers the element then.
  */
-
-/**
- * The picker's words (they load with it; the control's label is in messages.ts). They move to a
- * catalogue with the chart's other words.
- */
-export const SEGMENT_WORDS = {
-  /** The first choice: no segment. */
-  all: 'All visits',
-  /** Where the list will be, while the segments load. */
-  loading: 'Loading the segments…',
-  /** No stored segment applies to every site of the chart. */
-  none: 'No stored segment applies to these sites.',
-  /** The segments could not be read. */
-  failed: 'Could not load the segments',
-};
 
 export const segmentStyles = css`
   /* Its button among the controls; the list under them, on a line of its own, as the custom range form. */
@@ -150,6 +134,8 @@ export class VisitsSegmentPicker extends DashboardElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Right to left in a language written so, standalone as inside the widget.
+    this.dir = this.localize.dir;
     // Other sites, other segments: read again.
     const before = changed.get('sites') as readonly string[] | undefined;
     if (before && before.join() !== this.sites.join()) {
@@ -195,8 +181,9 @@ export class VisitsSegmentPicker extends DashboardElement {
   protected override render(): TemplateResult {
     const id = this.#id;
     const open = this._open;
+    // {segment}: the name of the segment charted (server text), its definition, or "All visits".
     return html`<button type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="${id}-box" @click=${this.#toggle}>
-        ${SEGMENT_LABEL}: ${isolate(this.#nameOf(this.segment))}
+        ${this.localize.t('Segment: {segment}', { segment: isolate(this.#nameOf(this.segment)) })}
       </button>
       <div class="segments" id="${id}-box" ?hidden=${!open}>${open ? this.#renderList() : nothing}</div>`;
   }
@@ -204,24 +191,25 @@ export class VisitsSegmentPicker extends DashboardElement {
   /** What the picker lists: the segments, or that they load, or why they did not. */
   #renderList(): TemplateResult {
     const id = this.#id;
+    const t = this.localize;
     const segments = this._segments;
-    if (this._error !== undefined) return errorBox(this._error, () => void this.#read(), SEGMENT_WORDS.failed);
-    if (!segments) return html`<p class="part-state" role="status">${SEGMENT_WORDS.loading}</p>`;
+    if (this._error !== undefined) return errorBox(this._error, () => void this.#read(), t.t('Could not load the segments'), t);
+    if (!segments) return html`<p class="part-state" role="status">${t.t('Loading the segments…')}</p>`;
     const listed = !this.segment || segments.some((s) => s.definition === this.segment);
     return html`<label class="field" for="${id}-list"
-        >${SEGMENT_LABEL}
+        >${t.t('Segment')}
         <select id="${id}-list" @change=${this.#onChange}>
-          <option value="" ?selected=${!this.segment}>${SEGMENT_WORDS.all}</option>
+          <option value="" ?selected=${!this.segment}>${t.t('All visits')}</option>
           ${listed ? nothing : html`<option value=${this.segment} selected>${isolate(this.segment)}</option>`}
           ${segments.map((s) => html`<option value=${s.definition} ?selected=${s.definition === this.segment}>${isolate(s.name)}</option>`)}
         </select>
       </label>
-      ${segments.length ? nothing : html`<p>${SEGMENT_WORDS.none}</p>`}`;
+      ${segments.length ? nothing : html`<p>${t.t('No stored segment applies to these sites.')}</p>`}`;
   }
 
   /** A definition's name: its stored segment's, "All visits" for none, else the definition itself. */
   #nameOf(definition: string): string {
-    if (!definition) return SEGMENT_WORDS.all;
+    if (!definition) return this.localize.t('All visits');
     return this._segments?.find((s) => s.definition === definition)?.name ?? definition;
   }
 

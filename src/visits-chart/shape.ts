@@ -1,6 +1,6 @@
 import type { SiteVisits, VisitsMetric, VisitsPoint, VisitsResult } from '../api/visits-source.js';
-import { formatMetric, gapOf, valueOf, type Gap } from './metrics.js';
-import { GAP_TEXT, soFar, type Progress } from './messages.js';
+import { gapOf, valueOf, type Gap } from './metrics.js';
+import type { Progress } from './messages.js';
 import { parsePeriodLabel } from './period-labels.js';
 import { daysBetween, type ChartPeriod } from './ranges.js';
 import { parseCalendarDate } from '../core/dates.js';
@@ -136,17 +136,4 @@ export function buildChartModel(result: VisitsResult, metric: VisitsMetric, peri
   const empty = visible.every((s) => hasNoVisits(s.points));
   const missing = !empty && series.every((s) => s.values.every((v) => v === null));
   return { period, metric, labels, series, empty, missing };
-}
-
-/**
- * A line's value at a period as people read it (tooltip, table): the number, or why there is
- * none, and "so far" on the period in progress. `previous`: the comparison's value.
- */
-export function valueText(model: ChartModel, series: SeriesModel, i: number, previous: boolean, locale: string): string {
-  const line = previous ? series.previous : series;
-  const value = line?.values[i] ?? null;
-  const gap = line?.gaps[i] ?? null;
-  const text = value === null && gap ? GAP_TEXT[gap] : formatMetric(model.metric, value, locale);
-  const inProgress = !previous && i === series.partial && series.progress && gap !== 'not-available';
-  return inProgress ? `${text} (${soFar(model.period, series.progress!)})` : text;
 }

@@ -1,56 +1,112 @@
+import { css } from 'lit';
 import type { SiteVisits } from '../api/visits-source.js';
 import { formatChange } from '../core/format.js';
+import type { Translator } from '../core/translate.js';
 import { aggregate, gapOfRange, relativeChange } from './kpi.js';
 import { GAP_TEXT, type Progress } from './messages.js';
 import { formatMetric, metricInfo } from './metrics.js';
 import { formatDay, formatPeriodLabel, parsePeriodLabel } from './period-labels.js';
-import { countLabel, type ChartPeriod } from './ranges.js';
+import { PERIOD_UNITS, type ChartPeriod } from './ranges.js';
+import { countLabel } from './range-words.js';
 import type { ChartModel } from './shape.js';
+import type { YearWords } from './load.js';
 
 /*
  * The text summary under the chart. Its code is not part of the widget's first view: the widget
- * loads this module once its first data is shown (see `#summaryPart` in visits-chart.ts).
+ * loads this module once its first data is shown (see `#summaryPart` in visits-chart.ts). Its
+ * sentences are made of whole clauses, each a message, in the translator's language.
  */
+
+/** The styles of the rare notes this module words (an empty range's words over the chart, a failed refresh over older data), adopted when it arrives. */
+export const noteStyles = css`
+  .stale {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
+
+  .stale p {
+    flex: 1 1 16em;
+    margin: 0;
+  }
+
+  .empty {
+    color: var(--_fg-muted);
+    text-align: center;
+  }
+
+  .empty strong {
+    display: block;
+    color: var(--_fg);
+  }
+`;
 
 /**
  * The chart in words, for people who do not see it (and everyone else): what is shown, over
  * which periods, each site's figure for the range with its change, its period in progress, its
  * highest and lowest finished period, and how many periods have no data. `compared`: the
- * comparison's periods that answer those begun (see `comparedPeriods`); `against` names them
- * (default: "against the previous N days").
+ * comparison's periods that answer those begun (see `comparedPeriods`); `against` names their
+ * dates (default: "against the previous N days").
  */
-export function describeChart(model: ChartModel, current: readonly SiteVisits[], compared: readonly SiteVisits[] | undefined, locale: string, against?: string): string {
+export function describeChart(model: ChartModel, current: readonly SiteVisits[], compared: readonly SiteVisits[] | undefined, t: Translator, against?: string): string {
+  const { locale } = t;
   const info = metricInfo(model.metric);
   const { labels, period } = model;
-  if (labels.length === 0) return `${info.label}: the server sent no periods for this range.`;
+  const unit = PERIOD_UNITS[period];
+  // {metric}: a metric's name ("Visits").
+  if (labels.length === 0) return t.t('{metric}: the server sent no periods for this range.', { metric: info.name });
+  const full = (label: string) => formatPeriodLabel(label, period, locale, 'full');
   const firstSpan = parsePeriodLabel(labels[0]!, period);
   const lastSpan = parsePeriodLabel(labels[labels.length - 1]!, period);
+  // {from}, {to}: the first and last period of the range.
   const range =
     period === 'week' && firstSpan && lastSpan
-      ? `${formatDay(firstSpan.start, locale)} to ${formatDay(lastSpan.end, locale)}`
+      ? t.t('{from} to {to}', { from: formatDay(firstSpan.start, locale), to: formatDay(lastSpan.end, locale) })
       : labels.length === 1
-        ? formatPeriodLabel(labels[0]!, period, locale, 'full')
-        : `${formatPeriodLabel(labels[0]!, period, locale, 'full')} to ${formatPeriodLabel(labels[labels.length - 1]!, period, locale, 'full')}`;
-  const intro = `${info.label} by ${period}, ${range} (${countLabel(labels.length, period, locale)})`;
-  if (model.empty) return `${intro}: no visits were recorded.`;
-  if (model.missing) return `${intro}: the server does not report ${info.label.toLowerCase()} for this period length.`;
+        ? full(labels[0]!)
+        : t.t('{from} to {to}', { from: full(labels[0]!), to: full(labels[labels.length - 1]!) });
+  // {period}: day, week, month or year; {range}: the range's periods; {periods}: how many ("4 days").
+  const intro = t.t('{metric} by {period}, {range} ({periods})', { metric: info.name, period: unit, range, periods: countLabel(labels.length, period, t) });
+  // {intro}: what the chart shows ("Visits by day, Mar 7 to Mar 10, 2024 (4 days)").
+  if (model.empty) return t.t('{intro}: no visits were recorded.', { intro });
+  if (model.missing) return t.t('{intro}: the server does not report “{metric}” for this period length.', { intro, metric: info.name });
 
-  const what = info.aggregate === 'sum' ? 'in total' : info.aggregate === 'max' ? 'at most' : info.aggregate === 'mean' ? `on average per ${period}` : 'overall';
   const when = (label: string) => {
     const span = period === 'week' ? parsePeriodLabel(label, period) : null;
-    return span ? `the week of ${formatDay(span.start, locale)}` : formatPeriodLabel(label, period, locale, 'full');
+    // {date}: the week's first day.
+    return span ? t.t('the week of {date}', { date: formatDay(span.start, locale) }) : full(label);
   };
   const sentences = model.series.map((series) => {
-    const site = current.filter((s) => s.idSite === series.idSite);
-    const value = aggregate(site, model.metric);
-    if (value === null) return `${series.name}: ${GAP_TEXT[gapOfRange(site, model.metric) ?? 'no-data']}.`;
+    const site = series.name;
+    const days = current.filter((s) => s.idSite === series.idSite);
+    const total = aggregate(days, model.metric);
+    // {site}: a site's name; {gap}: "no data" or "not available".
+    if (total === null) return t.t('{site}: {gap}.', { site, gap: GAP_TEXT[gapOfRange(days, model.metric) ?? 'no-data'] });
     const before = compared?.filter((s) => s.idSite === series.idSite);
-    const change = before && before.length > 0 ? relativeChange(value, aggregate(before, model.metric)) : null;
-    let text = `${series.name}: ${formatMetric(model.metric, value, locale)} ${what}`;
-    const own = site[0]?.points.length ?? labels.length;
-    if (change !== null) text += ` (${formatChange(change, locale)} ${against ?? `against the previous ${countLabel(own, period, locale)}`})`;
+    const change = before && before.length > 0 ? relativeChange(total, aggregate(before, model.metric)) : null;
+    // {value}: the site's figure for the range.
+    const value = formatMetric(model.metric, total, locale);
+    let text =
+      info.aggregate === 'sum'
+        ? t.t('{site}: {value} in total', { site, value })
+        : info.aggregate === 'max'
+          ? t.t('{site}: {value} at most', { site, value })
+          : info.aggregate === 'mean'
+            ? t.t('{site}: {value} on average per {period}', { site, value, period: unit })
+            : t.t('{site}: {value} overall', { site, value });
+    const own = days[0]?.points.length ?? labels.length;
+    if (change !== null) {
+      const shown = formatChange(change, locale);
+      // {text}: the site's figure; {change}: its change ("+12.5%"); {periods}: "4 days"; {dates}: the compared dates.
+      text = against
+        ? t.t('{text} ({change} compared with {dates})', { text, change: shown, dates: against })
+        : t.t('{text} ({change} against the previous {periods})', { text, change: shown, periods: countLabel(own, period, t) });
+    }
+    // {text}: the sentence so far; {clause}: what follows it.
+    const add = (clause: string) => (text = t.t('{text}; {clause}', { text, clause }));
     const { partial, progress } = series;
-    if (partial >= 0) text += `; ${when(labels[partial]!)} is in progress${progress && period !== 'day' ? ` (${progress.days} of ${progress.of} days)` : ''}`;
+    if (partial >= 0) add(inProgress(t, when(labels[partial]!), period !== 'day' ? progress : null));
     // Highest and lowest of the finished periods: a period in progress is not a low.
     let hi = -1;
     let lo = -1;
@@ -59,28 +115,71 @@ export function describeChart(model: ChartModel, current: readonly SiteVisits[],
       if (hi < 0 || v > series.values[hi]!) hi = i;
       if (lo < 0 || v < series.values[lo]!) lo = i;
     });
-    const at = (i: number) => `${when(labels[i]!)} (${formatMetric(model.metric, series.values[i], locale)})`;
-    if (hi >= 0 && hi !== lo) text += `; highest ${at(hi)}, lowest ${at(lo)}`;
+    // {period}: a period; {value}: its value.
+    const at = (i: number) => t.t('{period} ({value})', { period: when(labels[i]!), value: formatMetric(model.metric, series.values[i], locale) });
+    // {high}, {low}: a period with its value ("Sun, Mar 10, 2024 (1,234)").
+    if (hi >= 0 && hi !== lo) add(t.t('highest {high}, lowest {low}', { high: at(hi), low: at(lo) }));
     const empty = series.gaps.filter((g) => g === 'no-data').length;
-    if (empty > 0) text += `; no data for ${countLabel(empty, period, locale)}`;
-    return `${text}.`;
+    // {periods}: how many periods ("1 day").
+    if (empty > 0) add(t.t('no data for {periods}', { periods: countLabel(empty, period, t) }));
+    return t.t('{text}.', { text });
   });
-  return `${intro}. ${sentences.join(' ')}`;
+  // {sites}: a sentence per site.
+  return t.t('{intro}. {sites}', { intro, sites: sentences.join(' ') });
+}
+
+/** A period in progress, and how far it is when it is not a day: "March 2024 is in progress (6 of 31 days)". */
+function inProgress(t: Translator, what: string, progress: Progress | null): string {
+  // {period}: the period ("March 2024"); {days}: its days gone; {count}: its days.
+  return progress
+    ? t.plural(progress.of, { one: '{period} is in progress ({days} of {count} day)', other: '{period} is in progress ({days} of {count} days)' }, { period: what, days: progress.days })
+    : t.t('{period} is in progress', { period: what });
 }
 
 /** What was left out of an answer (see `cleanVisits`), in words: shown above the KPIs once this code is there, as the summary is (a rare note, out of the first view). */
-export function droppedText(periods: number, values: number): string {
+export function droppedText(periods: number, values: number, t: Translator): string {
   const parts = [
-    periods ? `${periods} ${periods === 1 ? 'period' : 'periods'} with an unreadable or impossible date` : '',
-    values ? `${values} impossible ${values === 1 ? 'value' : 'values'} (shown as gaps)` : '',
+    periods ? t.plural(periods, { one: '{count} period with an unreadable or impossible date', other: '{count} periods with an unreadable or impossible date' }) : '',
+    values ? t.plural(values, { one: '{count} impossible value (shown as a gap)', other: '{count} impossible values (shown as gaps)' }) : '',
   ];
-  return `Some data from the server was left out: ${parts.filter(Boolean).join(', ')}.`;
+  // {parts}: what was left out, a list.
+  return t.t('Some data from the server was left out: {parts}.', { parts: parts.filter(Boolean) });
+}
+
+/** What the widget's status line says once an answer is shown: "Loaded 30 days for Shop.", or that it has no visits. */
+export function loadedText(model: ChartModel, t: Translator): string {
+  if (model.empty) return emptyText(t)[0];
+  const periods = countLabel(model.labels.length, model.period, t);
+  // {periods}: how many periods ("30 days"); {site}: the site's name.
+  return model.series.length === 1
+    ? t.t('Loaded {periods} for {site}.', { periods, site: model.series[0]!.name })
+    : t.plural(model.series.length, { one: 'Loaded {periods} for {count} site.', other: 'Loaded {periods} for {count} sites.' }, { periods });
+}
+
+/** A range without visits: the words over the chart (the first one is said by the widget's status too). */
+export function emptyText(t: Translator): [string, string] {
+  return [t.t('No visits in this range'), t.t('Try a longer range or another period.')];
+}
+
+/** The title of the error box over older data, when loading a new range failed. */
+export function staleTitle(t: Translator): string {
+  return t.t('Could not refresh the data; showing the last loaded data');
+}
+
+/** The comparison did not load (the range did): why, in a sentence; `words` name a comparison with last year. */
+export function comparisonFailed(reason: string, t: Translator, words?: YearWords): string {
+  // {reason}: why (the server's words, or the error in the reader's language).
+  return words?.failed(reason) ?? t.t('The previous period could not be loaded: {reason}', { reason });
 }
 
 /** A metric the server does not report for the chart's period length (unique visitors by year): the chart's title and advice over it. */
-export function missingText(model: ChartModel): [string, string] {
-  const label = metricInfo(model.metric).label.toLowerCase();
-  return [`No ${label} for this period length`, `The server does not report ${label} by ${model.period}. Pick a shorter period or another metric.`];
+export function missingText(model: ChartModel, t: Translator): [string, string] {
+  const metric = metricInfo(model.metric).name;
+  // {metric}: a metric's name; {period}: day, week, month or year.
+  return [
+    t.t('No “{metric}” for this period length', { metric }),
+    t.t('The server does not report “{metric}” by {period}. Pick a shorter period or another metric.', { metric, period: PERIOD_UNITS[model.period] }),
+  ];
 }
 
 /**
@@ -88,16 +187,16 @@ export function missingText(model: ChartModel): [string, string] {
  * is in progress. Shown between the KPIs and the chart once this code is there, as the summary is
  * (the widget keeps its line meanwhile).
  */
-export function describeProgress(model: ChartModel, compared: boolean, locale: string): string {
+export function describeProgress(model: ChartModel, compared: boolean, t: Translator): string {
   const partial = model.series.filter((s) => s.partial >= 0);
   if (partial.length === 0) return '';
   const labels = new Set(partial.map((s) => model.labels[s.partial]!));
   const [label] = labels;
-  const what = labels.size === 1 ? formatPeriodLabel(label!, model.period, locale, 'full') : '';
+  const what = labels.size === 1 ? formatPeriodLabel(label!, model.period, t.locale, 'full') : '';
   // How far it is, when every site is as far (the sites' days may differ by their time zones).
   const [first] = partial;
   const alike = partial.every((s) => s.progress?.days === first!.progress?.days);
-  return progressNote(what, model.period, alike ? first!.progress : null, compared);
+  return progressNote(t, what, model.period, alike ? first!.progress : null, compared);
 }
 
 /**
@@ -106,9 +205,14 @@ export function describeProgress(model: ChartModel, compared: boolean, locale: s
  * (their time zones do). Its figures so far are compared with a whole period: say so, with how
  * far it is, so that a month a few days old does not read as a fall.
  */
-function progressNote(what: string, period: ChartPeriod, progress: Progress | null, compared: boolean): string {
-  const subject = !what ? `Each site’s current ${period} is in progress (in the site’s own time zone)` : period === 'day' ? `Today (${what}) is in progress` : `${what} is in progress`;
-  const howFar = what && progress && period !== 'day' ? ` (${progress.days} of ${progress.of} days)` : '';
-  if (!compared) return `${subject}${howFar}.`;
-  return `${subject}${howFar}: its figures so far are compared with a whole ${period}.`;
+function progressNote(t: Translator, what: string, period: ChartPeriod, progress: Progress | null, compared: boolean): string {
+  const unit = PERIOD_UNITS[period];
+  // {period}: day, week, month or year; {date}: today's date.
+  const subject = !what
+    ? t.t('Each site’s current {period} is in progress (in the site’s own time zone)', { period: unit })
+    : period === 'day'
+      ? t.t('Today ({date}) is in progress', { date: what })
+      : inProgress(t, what, progress);
+  // {subject}: which period is in progress; {period}: day, week, month or year.
+  return compared ? t.t('{subject}: its figures so far are compared with a whole {period}.', { subject, period: unit }) : t.t('{text}.', { text: subject });
 }

@@ -1,5 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { ChartModel, SeriesModel } from './shape.js';
+import type { Translator } from '../core/translate.js';
+import type { ChartModel } from './shape.js';
+import { valueText } from './value-text.js';
 
 /*
  * The table view of <visits-chart>: every period of the chart, with the previous period's value
@@ -63,24 +65,37 @@ export interface TableText {
   captionId: string;
   /** A period label in full (`Sun, Mar 10, 2024`). */
   label: (label: string) => string;
-  /** The text of a line's value at a period (`1,234`, `56%`, `no data`, `190 (so far: 6 of 31 days)`), or of its comparison's. */
-  cell: (series: SeriesModel, index: number, previous: boolean) => string;
   /** What a comparison column is, after the site's name (default `previous period`). */
   previous?: string | undefined;
+  /** The widget's words. */
+  t: Translator;
 }
 
 /** The table of a chart model, with the previous period's columns when comparing. */
 export function renderTable(model: ChartModel, compare: boolean, text: TableText): TemplateResult {
-  const { captionId, cell } = text;
+  const { captionId, t } = text;
+  // A line's value at a period (`1,234`, `56%`, `no data`, `190 (so far: 6 of 31 days)`), or its comparison's.
+  const cell = (series: (typeof model.series)[number], i: number, previous: boolean) => valueText(model, series, i, previous, t);
+  const labels = model.labels;
   const full = (label: string | null | undefined) => (label ? text.label(label) : '–');
   return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby=${captionId}>
     <table>
-      <caption id=${captionId}>${text.caption}${model.labels.length ? `, ${full(model.labels[0])} to ${full(model.labels[model.labels.length - 1])}` : ''}</caption>
+      <caption id=${captionId}>
+        ${labels.length
+          ? // {what}: "Visits by day"; {from}, {to}: the first and last period.
+            t.t('{what}, {from} to {to}', { what: text.caption, from: full(labels[0]), to: full(labels[labels.length - 1]) })
+          : text.caption}
+      </caption>
       <thead>
         <tr>
-          <th scope="col">Period</th>
+          <th scope="col">${t.t('Period')}</th>
           ${model.series.map(
-            (s) => html`<th scope="col">${s.name}</th>${compare && s.previous ? html`<th scope="col" class="previous">${s.name}, ${text.previous ?? 'previous period'}</th>` : nothing}`,
+            (s) => html`<th scope="col">${s.name}</th>${compare && s.previous ? html`<th scope="col" class="previous">
+                    ${text.previous
+                      ? // {site}: a site's name; {line}: the comparison ("same period last year").
+                        t.t('{site}, {line}', { site: s.name, line: text.previous })
+                      : t.t('{site}, previous period', { site: s.name })}
+                  </th>` : nothing}`,
           )}
         </tr>
       </thead>
@@ -92,7 +107,7 @@ export function renderTable(model: ChartModel, compare: boolean, text: TableText
               (s) =>
                 html`<td>${cell(s, i, false)}</td>${compare && s.previous
                     ? html`<td class="previous">${cell(s, i, true)}${s.previous.labels[i]
-                        ? html` <span class="when">(${full(s.previous.labels[i])})</span>`
+                        ? html` <span class="when">${t.t('({date})', { date: full(s.previous.labels[i]) })}</span>`
                         : nothing}</td>`
                     : nothing}`,
             )}

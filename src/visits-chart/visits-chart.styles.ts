@@ -101,8 +101,8 @@ export const visitsChartStyles = css`
   }
 
   .sites legend {
-    float: left;
-    margin-right: var(--_space);
+    float: inline-start;
+    margin-inline-end: var(--_space);
     padding: 0;
     color: var(--_fg-muted);
     font-size: 0.85em;
@@ -199,18 +199,6 @@ export const visitsChartStyles = css`
     width: 80%;
   }
 
-  .stale {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-  }
-
-  .stale p {
-    flex: 1 1 16em;
-    margin: 0;
-  }
-
   .views {
     position: relative;
     min-width: 0;
@@ -275,20 +263,10 @@ export const visitsChartStyles = css`
     margin: 0.3em 0 0.6em;
   }
 
-  .empty {
-    color: var(--_fg-muted);
-    text-align: center;
-  }
-
-  .empty strong {
-    display: block;
-    color: var(--_fg);
-  }
-
   .updating {
     position: absolute;
     top: 0;
-    right: 0;
+    inset-inline-end: 0;
     padding: 0.1em 0.6em;
     font-size: 0.8em;
     color: var(--_fg-muted);

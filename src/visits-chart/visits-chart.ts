@@ -3,6 +3,8 @@ import { TaskStatus } from '@lit/task';
 import { WidgetElement } from '../core/widget-element.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { errorBox } from '../core/status-message.js';
+import { errorMessage } from '../core/errors.js';
+import type { Text } from '../i18n/types.js';
 import { parseCalendarDate, toCalendarString } from '../core/dates.js';
 import { isAbort } from '../core/errors.js';
 import { errorDetail } from '../core/error-detail.js';
@@ -19,19 +21,18 @@ import { comparedPeriods, computeKpis, type Kpi } from './kpi.js';
 import { renderKpis, renderKpiSkeleton } from './kpi-list.js';
 import { VisitsLineChart } from './line-chart.js';
 import { loadVisits, requestedDate, siteList, type Loaded, type YearWords } from './load.js';
-import { ANNOTATIONS_LABEL, COMPARE_CHOICES, COMPARE_LABEL, IN_PROGRESS_LEGEND, PREVIOUS_LEGEND, unnamedSegment } from './messages.js';
 import { isMetric, metricInfo, parseMetrics } from './metrics.js';
 import { formatPeriodLabel } from './period-labels.js';
 import { addPartStyles } from './part-styles.js';
-import { VisitsRangePicker, rangeWords } from './range-picker.js';
-import { countLabel, isChartPeriod, referenceDay, type ChartPeriod } from './ranges.js';
-import { buildChartModel, valueText, type ChartModel } from './shape.js';
+import { VisitsRangePicker } from './range-picker.js';
+import { presetOf } from './named-dates.js';
+import { isChartPeriod, PERIOD_UNITS, PRESET_LABELS, referenceDay, type ChartPeriod, type RangePreset } from './ranges.js';
+import { buildChartModel, type ChartModel } from './shape.js';
 import { isolate } from './sanitize.js';
 import type { SitePickEvent } from './overview.js';
 import { visitsChartStyles } from './visits-chart.styles.js';
 
 export type { VisitsChangeDetail, VisitsErrorDetail, VisitsExportDetail, VisitsLoadDetail, VisitsSiteRef } from './events.js';
-export { describeSpec } from './range-picker.js';
 
 declare global {
   interface HTMLElementTagNameMap {
@@ -40,6 +41,13 @@ declare global {
 }
 
 let instances = 0;
+
+/** The Compare with select's choices: the `compare` value each sets (empty: none), and its name. */
+const COMPARE_CHOICES: ReadonlyArray<readonly [string, Text]> = [
+  ['', { key: 'None' }],
+  ['previous-period', { key: 'Previous period' }],
+  ['previous-year', { key: 'Same period last year' }],
+];
 
 /**
  * The widget's internal state: a change re-renders it, as a property's does, but it has no
@@ -140,8 +148,10 @@ export class VisitsChart extends WidgetElement {
   #exportPart = new LazyPart(this, () => chunks.export());
   #tablePart = new LazyPart(this, () => chunks.table(), { onReady: (code) => addPartStyles(this.renderRoot, code.tableStyles) });
   #segmentPart = new LazyPart(this, () => chunks.segments(), { onReady: ({ VisitsSegmentPicker }) => VisitsSegmentPicker.define() });
+  /** The words of a range that is none of the presets (the subtitle's), asked for when the range is one. */
+  #rangeWordsPart = new LazyPart(this, () => chunks.rangeWords());
   /** The text summary's code: asked for once the first data is shown (its place under the chart is kept meanwhile). */
-  #summaryPart = new LazyPart(this, () => chunks.summary());
+  #summaryPart = new LazyPart(this, () => chunks.summary(), { onReady: (code) => addPartStyles(this.renderRoot, code.noteStyles) });
   #overviewPart = new LazyPart(this, () => chunks.overview(), { onReady: ({ VisitsOverview }) => VisitsOverview.define() });
   #annotationsPart = new LazyPart(this, () => chunks.annotations(), { onReady: ({ VisitsAnnotations }) => VisitsAnnotations.define() });
 
@@ -287,6 +297,11 @@ export class VisitsChart extends WidgetElement {
     return this.source ?? this.#matomo.for({ apiBase, token, userId: '', timeout: this.timeoutMs });
   }
 
+  /** The preset the range is (none while the custom form is open). */
+  get #preset(): RangePreset | null {
+    return this._customRange ? null : presetOf(this.date, this.#period, this.#today());
+  }
+
   /** The segment charted; a removed attribute (null) is no segment. */
   get #segment(): string {
     return (this.segment ?? '').trim();
@@ -346,28 +361,29 @@ export class VisitsChart extends WidgetElement {
     const part = this.#view === 'table' ? this.#tablePart : this.#view === 'overview' ? this.#overviewPart : undefined;
     if (part?.status === 'idle') void part.need();
     if (this.annotations && this.#annotationsPart.status === 'idle') void this.#annotationsPart.need();
+    if (!this.#preset && this.#rangeWordsPart.status === 'idle') void this.#rangeWordsPart.need();
     const inputs = ['_loaded', '_hidden', 'metric', 'metrics', 'locale', 'compare', 'config'];
     const loaded = this._loaded;
     if (loaded && (inputs.some((k) => changed.has(k)) || !this.#model)) {
       const today = toCalendarString(this.#today());
       const { align } = loaded;
-      this.#words = loaded.words?.(this.effectiveLocale);
       const model = buildChartModel(loaded.result, this.#metric, loaded.period, this._hidden, today, align);
+      // A site the server names not ("Site 3") in the reader's language.
+      for (const series of model.series) series.name = this.#siteName(loaded.result.current.find((s) => s.idSite === series.idSite)!);
       const previous = this.#visiblePrevious;
       if (!this.compare) for (const series of model.series) series.previous = null;
       this.#compared = previous && comparedPeriods(this.#visibleCurrent, previous, today, align);
       this.#kpis = computeKpis(this.#shownMetrics(), this.#visibleCurrent, this.#compared);
-      this.#summary = '';
-      this.#progress = '';
       this.#model = model;
       this.#newData = changed.has('_loaded');
     }
-    // The summary of the model and the note on its period in progress, once their code is there (see `#summaryPart`).
+    // The words of the answer, in the language shown (its words may arrive after the data): the comparison with last year named,
+    // the summary of the model and the note on its period in progress once their code is there (see `#summaryPart`).
+    this.#words = loaded?.words?.(this.localize);
     const words = this.#summaryPart.value;
-    if (words && this.#model && !this.#summary) {
-      this.#summary = words.describeChart(this.#model, this.#visibleCurrent, this.#compared, this.effectiveLocale, this.#words?.against);
-      this.#progress = words.describeProgress(this.#model, !!this.#compared, this.effectiveLocale);
-    }
+    const model = this.#model;
+    this.#summary = words && model ? words.describeChart(model, this.#visibleCurrent, this.#compared, this.localize, this.#words?.against) : '';
+    this.#progress = words && model ? words.describeProgress(model, !!this.#compared, this.localize) : '';
   }
 
   protected override updated(): void {
@@ -396,9 +412,10 @@ export class VisitsChart extends WidgetElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    // The summary, while its code is on its way.
-    if (this.#summaryPart.status === 'loading') {
-      await this.#summaryPart.need();
+    // The summary, and the words of a range that is none of the presets, while their code is on its way.
+    for (const part of [this.#summaryPart, this.#rangeWordsPart]) {
+      if (part.status !== 'loading') continue;
+      await part.need();
       complete = (await super.getUpdateComplete()) && complete;
     }
     await Promise.all([this.#lineChart, this.#rangePicker].map((part) => part?.isConnected && part.updateComplete));
@@ -422,10 +439,14 @@ export class VisitsChart extends WidgetElement {
     const loaded = this._loaded;
     const model = loaded && this.#model;
     const id = this.#id;
-    const locale = this.effectiveLocale;
+    const t = this.localize;
+    const locale = t.locale;
     const view = this.#view;
     const inProgress = model?.series.some((s) => s.partial >= 0);
-    return html`<section class="widget" part="base" aria-labelledby="${id}-title" aria-busy=${pending ? 'true' : 'false'}>
+    const previousError = loaded?.result.previousError;
+    // The rare notes (a failed refresh or comparison, left-out data) are worded by the summary's part, there right after the first data.
+    const notes = this.#summaryPart.value;
+    return html`<section class="widget" part="base" lang=${locale} dir=${t.dir} aria-labelledby="${id}-title" aria-busy=${pending ? 'true' : 'false'}>
       <header class="head" part="header">
         <div>
           <div class="title ${this.hideTitle ? 'visually-hidden' : ''}" id="${id}-title" part="title">${this.#title()}</div>
@@ -445,15 +466,15 @@ export class VisitsChart extends WidgetElement {
         </div>
       </header>
       ${this.#renderSites()}
-      ${failed && loaded ? html`<div class="stale">${errorBox(this.#data.error, () => void this.reload(), 'Could not refresh the data; showing the last loaded data')}</div>` : nothing}
-      ${loaded?.result.previousError && this.compare
-        ? html`<p class="message warning">The ${this.#words?.line ?? 'previous period'} could not be loaded: ${loaded.result.previousError.message}</p>`
+      ${failed && loaded ? html`<div class="stale">${errorBox(this.#data.error, () => void this.reload(), notes?.staleTitle(t), t)}</div>` : nothing}
+      ${previousError && this.compare && notes
+        ? html`<p class="message warning">${notes.comparisonFailed(errorMessage(previousError, t), t, this.#words)}</p>`
         : nothing}
-      ${loaded && (loaded.droppedPeriods || loaded.droppedValues) && this.#summaryPart.value
-        ? html`<p class="message warning">${this.#summaryPart.value.droppedText(loaded.droppedPeriods, loaded.droppedValues)}</p>`
+      ${loaded && (loaded.droppedPeriods || loaded.droppedValues) && notes
+        ? html`<p class="message warning">${notes.droppedText(loaded.droppedPeriods, loaded.droppedValues, t)}</p>`
         : nothing}
       ${loaded
-        ? renderKpis(this.#kpis, { charted: this.#metric, period: loaded.period, compared: !!loaded.result.previous, locale, versus: this.#words?.versus })
+        ? renderKpis(this.#kpis, { charted: this.#metric, period: loaded.period, compared: !!loaded.result.previous, t, versus: this.#words?.versus })
         : failed
           ? nothing
           : renderKpiSkeleton(this.#shownMetrics().length)}
@@ -470,82 +491,102 @@ export class VisitsChart extends WidgetElement {
           ></dw-visits-line-chart>
           ${this.#data.render({
             initial: () => this.#skeleton(),
-            pending: () => (loaded ? html`<span class="updating" aria-hidden="true">Updating…</span>` : this.#skeleton()),
+            pending: () => (loaded ? html`<span class="updating" aria-hidden="true">${t.t('Updating…')}</span>` : this.#skeleton()),
             complete: () => this.#emptyOverlay(model),
             error: (error) =>
-              isAbort(error) ? (loaded ? nothing : this.#skeleton()) : loaded ? this.#emptyOverlay(model) : html`<div class="overlay">${errorBox(error, () => void this.reload())}</div>`,
+              isAbort(error) ? (loaded ? nothing : this.#skeleton()) : loaded ? this.#emptyOverlay(model) : html`<div class="overlay">${errorBox(error, () => void this.reload(), undefined, t)}</div>`,
           })}
         </div>
         ${view === 'table' && model ? this.#renderTable(model) : nothing}
         ${view === 'overview' && loaded ? this.#renderOverview(loaded) : nothing}
         ${this.annotations && view !== 'overview' ? this.#renderAnnotations(model, view) : nothing}
       </div>
-      <p class="summary" id="${id}-summary" part="summary">${model ? this.#summary : pending ? 'Loading visits…' : ''}</p>
-      ${model && this.#summaryPart.status === 'failed' ? this.#summaryPart.render('the summary') : nothing}
+      <p class="summary" id="${id}-summary" part="summary">${model ? this.#summary : pending ? t.t('Loading visits…') : ''}</p>
+      ${model && this.#summaryPart.status === 'failed' ? this.#summaryPart.render(t.t('the summary')) : nothing}
       <div class="actions" part="actions">
-        ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>${this.#words?.legend ?? PREVIOUS_LEGEND}</span>` : nothing}
+        ${this.compare ? html`<span class="legend-note"><span class="swatch dashed"></span>${this.#words?.legend ?? t.t('Dashed: previous period')}</span>` : nothing}
         ${inProgress && view === 'chart'
-          ? html`<span class="legend-note"><span class="swatch dotted"></span>${IN_PROGRESS_LEGEND}</span>`
+          ? html`<span class="legend-note"><span class="swatch dotted"></span>${t.t('Dotted, hollow point: in progress')}</span>`
           : nothing}
         <span class="spacer"></span>
-        <button type="button" aria-pressed=${view === 'table' ? 'true' : 'false'} ?disabled=${!model} ?hidden=${!this.#may('view')} @click=${() => this.#toggle('table')}>Table view</button>
+        <button type="button" aria-pressed=${view === 'table' ? 'true' : 'false'} ?disabled=${!model} ?hidden=${!this.#may('view')} @click=${() => this.#toggle('table')}>${t.t('Table view')}</button>
         ${(['csv', 'png', 'svg'] as const).map(
           (format) =>
-            html`<button type="button" ?disabled=${!model || (format !== 'csv' && view !== 'chart')} ?hidden=${!this.#may('export')} @click=${() => this.#export(format)}>Download ${format.toUpperCase()}</button>`,
+            html`<button type="button" ?disabled=${!model || (format !== 'csv' && view !== 'chart')} ?hidden=${!this.#may('export')} @click=${() => this.#export(format)}>${t.t('Download {format}', { format: format.toUpperCase() })}</button>`,
         )}
-        <button type="button" aria-pressed=${view === 'overview' ? 'true' : 'false'} ?hidden=${!this.#may('view') || !this.#several} @click=${() => this.#toggle('overview')}>Overview</button>
+        <button type="button" aria-pressed=${view === 'overview' ? 'true' : 'false'} ?hidden=${!this.#may('view') || !this.#several} @click=${() => this.#toggle('overview')}>${t.t('Overview')}</button>
         ${this.#may('share') ? this.#share.button() : nothing}
       </div>
-      ${this.#exportPart.render(`the ${this.#exportFormat.toUpperCase()} export`, { retry: this.#retryExport })}
+      ${this.#exportPart.render(t.t('the {format} export', { format: this.#exportFormat.toUpperCase() }), { retry: this.#retryExport })}
       ${this.#share.panel()}
       <div class="visually-hidden" role="status">${this.#statusText(pending, failed, model)}</div>
     </section>`;
   }
 
   #title(): string {
-    return `${metricInfo(this.#metric).label} over time`;
+    // {metric}: a metric's name ("Visits").
+    return this.localize.t('{metric} over time', { metric: metricInfo(this.#metric).name });
   }
 
   /** The sites shown and the range, by period. */
   #subtitle(): string {
+    const t = this.localize;
     const sites = this.#visibleCurrent;
-    const names = sites.length === 0 ? '' : sites.length <= 2 ? sites.map((s) => s.name).join(' and ') : `${sites.length} sites`;
+    const names = sites.length === 0 ? '' : sites.length <= 2 ? new Intl.ListFormat(t.locale).format(sites.map((s) => this.#siteName(s))) : t.plural(sites.length, { one: '{count} site', other: '{count} sites' });
     return [names, this.#rangeText()].filter(Boolean).join(' · ');
   }
 
   /** The range by period, and the segment charted: the subtitle after the names (the exported images say it too). */
   #rangeText(): string {
-    const range = rangeWords(this.date, this.#period, this.#today(), this.effectiveLocale, this._customRange);
+    const t = this.localize;
+    // The preset's name ("Last 30 days"); else the days or periods in words (always the days while the custom form is open).
+    const preset = this.#preset;
+    const range = preset ? t.text(PRESET_LABELS[preset]) : (this.#rangeWordsPart.value?.describeDate(this.date, this.#period, this.#today(), t) ?? '');
+    const period = PERIOD_UNITS[this.#period];
     const segment = this.#segment;
-    return [[range, `by ${this.#period}`].filter(Boolean).join(', '), segment && isolate(this.#segmentNames.get(segment) || unnamedSegment(segment))].filter(Boolean).join(' · ');
+    // {range}: the range ("Last 30 days"); {period}: day, week, month or year; {definition}: a segment's definition, as stored.
+    const shown = range ? t.t('{range}, by {period}', { range, period }) : t.t('by {period}', { period });
+    return [shown, segment && isolate(this.#segmentNames.get(segment) || t.t('Segment {definition}', { definition: segment }))].filter(Boolean).join(' · ');
+  }
+
+  /** A site's name: the server's, or "Site 3" in the reader's language when it gave none. */
+  #siteName(site: SiteVisits): string {
+    return site.nameText ? this.localize.text(site.nameText) : site.name;
+  }
+
+  /** What the chart or table shows: "Visits by day". */
+  #byPeriod(metric: VisitsMetric, period: ChartPeriod): string {
+    // {metric}: a metric's name; {period}: day, week, month or year.
+    return this.localize.t('{metric} by {period}', { metric: metricInfo(metric).name, period: PERIOD_UNITS[period] });
   }
 
   #canvasLabel(): string {
-    return `Line chart of ${metricInfo(this.#metric).label.toLowerCase()} by ${this.#period}. The arrow keys step through the periods; the summary below describes it; the table view lists every value.`;
+    // {what}: what the chart shows ("Visits by day").
+    return this.localize.t('Line chart: {what}. The arrow keys step through the periods; the summary below describes it; the table view lists every value.', { what: this.#byPeriod(this.#metric, this.#period) });
   }
 
+  /** What the status line says: loading, then what was loaded (worded by the summary's part, which comes right after the first data). */
   #statusText(pending: boolean, failed: boolean, model: ChartModel | undefined): string {
-    if (pending) return 'Loading visits…';
-    if (failed || !model) return '';
-    if (model.empty) return 'No visits in this range.';
-    return `Loaded ${countLabel(model.labels.length, model.period, this.effectiveLocale)} for ${model.series.length === 1 ? model.series[0]!.name : `${model.series.length} sites`}.`;
+    if (pending) return this.localize.t('Loading visits…');
+    return failed || !model ? '' : (this.#summaryPart.value?.loadedText(model, this.localize) ?? '');
   }
 
   /** The metric and comparison selects (the period and range are the range picker's). */
   #renderMetricControls(): TemplateResult {
+    const t = this.localize;
     return html`<label class="field" for="${this.#id}-metric" ?hidden=${!this.#may('metric')}
-        >Metric
+        >${t.t('Metric')}
         <select id="${this.#id}-metric" @change=${this.#onMetric}>
-          ${VISITS_METRICS.map((m) => html`<option value=${m} ?selected=${m === this.#metric}>${metricInfo(m).label}</option>`)}
+          ${VISITS_METRICS.map((m) => html`<option value=${m} ?selected=${m === this.#metric}>${t.text(metricInfo(m).name)}</option>`)}
         </select>
       </label>
       <label class="field" for="${this.#id}-compare" ?hidden=${!this.#may('compare')}
-        >${COMPARE_LABEL}
+        >${t.t('Compare with')}
         <select id="${this.#id}-compare" @change=${this.#onCompare}>
-          ${COMPARE_CHOICES.map(([value, label]) => html`<option value=${value} ?selected=${value === (this.compare === true ? 'previous-period' : this.compare || '')}>${label}</option>`)}
+          ${COMPARE_CHOICES.map(([value, label]) => html`<option value=${value} ?selected=${value === (this.compare === true ? 'previous-period' : this.compare || '')}>${t.text(label)}</option>`)}
         </select>
       </label>
-      <label class="check" ?hidden=${!this.#may('annotations') || (this.source && !this.source.getAnnotations)}><input type="checkbox" .checked=${this.annotations} @change=${this.#onAnnotations} />${ANNOTATIONS_LABEL}</label>
+      <label class="check" ?hidden=${!this.#may('annotations') || (this.source && !this.source.getAnnotations)}><input type="checkbox" .checked=${this.annotations} @change=${this.#onAnnotations} />${t.t('Annotations')}</label>
       ${this.#renderSegments()}`;
   }
 
@@ -556,7 +597,7 @@ export class VisitsChart extends WidgetElement {
     // prettier-ignore
     return part.value
       ? html`<dw-visits-segment-picker .segment=${this.#segment} .source=${this.#source()} .sites=${siteList(this.siteId).split(',')} .timeout=${this.timeoutMs} @dw-visits-segment=${this.#onSegment}></dw-visits-segment-picker>`
-      : part.render('the segment picker');
+      : part.render(this.localize.t('the segment picker'));
   }
 
   /** The annotations of the range (their code loads when they are on; they are asked for with the visits, before the model). */
@@ -564,7 +605,7 @@ export class VisitsChart extends WidgetElement {
     // prettier-ignore
     return this.#annotationsPart.value
       ? html`<dw-visits-annotations .model=${model} .source=${this.#source()} .view=${view} .compare=${this.compare} .locale=${this.effectiveLocale} .widget=${this}></dw-visits-annotations>`
-      : this.#annotationsPart.render('the annotations');
+      : this.#annotationsPart.render(this.localize.t('the annotations'));
   }
 
   /** The site checkboxes (several sites only), which double as the legend. */
@@ -573,7 +614,7 @@ export class VisitsChart extends WidgetElement {
     if (sites.length < 2) return nothing;
     const shown = sites.filter((s) => !this._hidden.has(s.idSite)).length;
     return html`<fieldset class="sites" part="sites">
-      <legend>Sites</legend>
+      <legend>${this.localize.t('Sites')}</legend>
       ${sites.map((site, i) => {
         const checked = !this._hidden.has(site.idSite);
         return html`<label class="check"
@@ -581,7 +622,7 @@ export class VisitsChart extends WidgetElement {
             class="swatch c${(i % 5) + 1}"
             aria-hidden="true"
           ></span
-          >${site.name}</label
+          >${this.#siteName(site)}</label
         >`;
       })}
     </fieldset>`;
@@ -590,14 +631,14 @@ export class VisitsChart extends WidgetElement {
   /** The table view (its code loads when it is first shown). */
   #renderTable(model: ChartModel): TemplateResult | typeof nothing {
     const code = this.#tablePart.value;
-    if (!code) return this.#tablePart.render('the table');
-    const locale = this.effectiveLocale;
+    const t = this.localize;
+    if (!code) return this.#tablePart.render(t.t('the table'));
     return code.renderTable(model, !!this.compare, {
-      caption: `${metricInfo(model.metric).label} by ${model.period}`,
+      caption: this.#byPeriod(model.metric, model.period),
       captionId: `${this.#id}-caption`,
-      label: (label) => formatPeriodLabel(label, model.period, locale, 'full'),
-      cell: (series, i, previous) => valueText(model, series, i, previous, locale),
+      label: (label) => formatPeriodLabel(label, model.period, t.locale, 'full'),
       previous: this.#words?.line,
+      t,
     });
   }
 
@@ -606,7 +647,7 @@ export class VisitsChart extends WidgetElement {
     // prettier-ignore
     return this.#overviewPart.value
       ? html`<dw-visits-overview .loaded=${loaded} .metric=${this.#metric} .today=${toCalendarString(this.#today())} .segment=${this.#segment} .source=${this.#source()} .locale=${this.effectiveLocale} @dw-visits-site=${this.#onPickSite}></dw-visits-overview>`
-      : this.#overviewPart.render('the overview');
+      : this.#overviewPart.render(this.localize.t('the overview'));
   }
 
   #skeleton(): TemplateResult {
@@ -615,11 +656,9 @@ export class VisitsChart extends WidgetElement {
 
   #emptyOverlay(model: ChartModel | undefined): TemplateResult | typeof nothing {
     if (!model) return nothing;
-    if (model.empty) {
-      return html`<div class="overlay empty"><p><strong>No visits in this range</strong>Try a longer range or another period.</p></div>`;
-    }
-    // A metric the server does not report for this period length (rare): said once the summary's words are there.
-    const missing = model.missing && this.#summaryPart.value?.missingText(model);
+    // No visits, or a metric the server does not report for this period length (both rare): said once the summary's words are there.
+    const words = this.#summaryPart.value;
+    const missing = model.empty ? words?.emptyText(this.localize) : model.missing && words?.missingText(model, this.localize);
     return missing ? html`<div class="overlay empty"><p><strong>${missing[0]}</strong>${missing[1]}</p></div>` : nothing;
   }
 

@@ -170,7 +170,8 @@ describe('<activity-log> filters (demo backend)', () => {
   it('filters by activity type, grouped by category', async () => {
     const el = await mount();
     const groups = [...(await typeFilter(el)).querySelectorAll('optgroup')].map((g) => g.label);
-    expect(groups.slice(0, 10)).to.deep.equal(['Users & access', 'Websites', 'Goals', 'Segments', 'Reports', 'Privacy', 'Plugins & system', 'Annotations', 'Alerts & dimensions', 'Other plugins']);
+    // The built-in categories in their order; "Other plugins" follows only once the list has shown such a type (the demo's first page has none).
+    expect(groups.slice(0, 9)).to.deep.equal(['Users & access', 'Websites', 'Goals', 'Segments', 'Reports', 'Privacy', 'Plugins & system', 'Annotations', 'Alerts & dimensions']);
     await choose(el, 'type-filter', 'ActivityLog/GoalAdded');
     await loads(el, loadsRec, 2);
     const want = expectedIds({ activityType: 'ActivityLog/GoalAdded' });

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { ACTIVITY_CATEGORIES, registerActivityType } from '../../src/activity-log/activity-types.js';
 import { activityType, humanize, knownActivityTypes } from '../../src/activity-log/catalogue.js';
 import { describeParameters } from '../../src/activity-log/parameters.js';
+import { translator } from '../../src/core/translate.js';
+import { languageReady } from '../helpers/pseudo-locale.js';
 
 // Every type id PROTOCOLS.md lists as seen on the wire.
 const WIRE_TYPES = `AnnotationAdded AnnotationChanged AnnotationDeleted ComponentUpdated CustomAlertAdded CustomAlertChanged
@@ -101,12 +103,18 @@ describe('the details in parameters', () => {
     expect(describeParameters({ items: [{ type: 'segment', data: { definition: 'browserCode==FF' } }] })).to.deep.equal([{ label: 'Segment', value: 'browserCode==FF' }]);
   });
 
-  it('renders unknown item types and top-level values generically, without repeating them', () => {
+  it('renders unknown item types and top-level values generically, without repeating them', async () => {
     expect(describeParameters({ items: [{ type: 'widgetThing', data: { title: 'Blue widget' } }] })).to.deep.equal([{ label: 'Widget thing', value: 'Blue widget' }]);
     expect(describeParameters({ component: 'core', version_old: '5.2.0', version_new: '5.2.1', items: [{ type: 'component', data: { name: 'core', version: '5.2.1' } }] })).to.deep.equal([
       { label: 'Component', value: 'core 5.2.1' },
       { label: 'From version', value: '5.2.0' },
       { label: 'To version', value: '5.2.1' },
+    ]);
+    // Not repeated in another language either (the item's label is translated, the key is not).
+    await languageReady('de');
+    expect(describeParameters({ component: 'core', version_old: '5.2.0', items: [{ type: 'component', data: { name: 'core', version: '5.2.1' } }] }, translator('de'))).to.deep.equal([
+      { label: 'Komponente', value: 'core 5.2.1' },
+      { label: 'Von Version', value: '5.2.0' },
     ]);
   });
 

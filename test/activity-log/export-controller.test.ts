@@ -1,6 +1,6 @@
 /**
- * ExportController (and the export code it loads, export.ts) on a tiny host: the CSV and JSON
- * buttons, an export that reads every entry of the view and saves the file, one export at a time,
+ * ExportController (and the export code it loads, export.ts) on a tiny host: the CSV, JSON and
+ * report buttons, an export that reads every entry of the view and saves the file, one export at a time,
  * its progress and Cancel, a failure said with Retry (a part that did not arrive, a server that
  * failed), and removal cancelling an export under way.
  */
@@ -28,6 +28,7 @@ class ExportHost extends LitElement {
   exports = new ExportController(this, {
     scan: async () => new FilterScan(this.source, this.filters),
     locale: () => 'en',
+    server: () => '',
     announce: (t) => this.said.push(t),
     onSaved: (detail) => this.saved.push(detail),
     onError: (error) => this.errors.push(error),
@@ -54,11 +55,13 @@ describe('ExportController', () => {
     downloads.stop();
   });
 
-  it('offers CSV and JSON, labelled for assistive technologies, disabled with nothing to export', async () => {
+  it('offers CSV, JSON and the report, labelled for assistive technologies, disabled with nothing to export', async () => {
     const { el, $ } = await host();
-    expect(text($('export-csv'))).to.equal('Export as CSV');
-    expect(text($('export-json'))).to.equal('Export as JSON');
+    // Each shows its format; its accessible name says what it does.
+    expect([text($('export-csv')), $('export-csv')!.getAttribute('aria-label')]).to.deep.equal(['CSV', 'Export as CSV']);
+    expect([text($('export-json')), $('export-json')!.getAttribute('aria-label')]).to.deep.equal(['JSON', 'Export as JSON']);
     expect(($('export-csv') as HTMLButtonElement).disabled).to.equal(false);
+    expect(text($('report-button'))).to.equal('Print report');
     const box = document.createElement('div');
     render(el.exports.buttons(false), box);
     expect([...box.querySelectorAll('button')].every((b) => b.disabled)).to.equal(true);
@@ -87,6 +90,7 @@ describe('ExportController', () => {
     expect(await el.exports.start('json'), 'a second export while one runs').to.equal(undefined);
     await el.updateComplete;
     expect(($('export-csv') as HTMLButtonElement).disabled).to.equal(true);
+    expect(($('report-button') as HTMLButtonElement).disabled, 'no report while an export runs').to.equal(true);
     await waitUntil(() => /^Exporting CSV… \d+ of 400 checked/.test(text($('export-progress'))), 'no progress');
     expect($('export-progress')!.querySelector('progress')!.max).to.equal(400);
     $('export-progress')!.querySelector('button')!.click();
@@ -103,7 +107,7 @@ describe('ExportController', () => {
     $('export-json')!.click();
     await waitUntil(() => el.errors.length, 'no error');
     await el.updateComplete;
-    expect(text($('error'))).to.contain('Could not export the activities').and.contain('could not be loaded');
+    expect(text($('error'))).to.contain('Could not load the export.').and.contain('Its code did not arrive');
     expect(el.errors[0]).to.include({ kind: 'network' });
     $('retry-button')!.click();
     await waitUntil(() => el.saved.length, 'not saved on Retry');

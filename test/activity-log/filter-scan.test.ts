@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { FilterScan, serverDays, type ActivityFilters } from '../../src/activity-log/filter-scan.js';
 import { toEntries } from '../../src/api/activity-source.js';
+import { english } from '../../src/core/translate.js';
 import { makeEntries, memorySource, utc, type RawEntry } from './fake-matomo.js';
+import { languageReady } from '../helpers/pseudo-locale.js';
 
 const NONE: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '' };
 const f = (patch: Partial<ActivityFilters>): ActivityFilters => ({ ...NONE, ...patch });
@@ -60,7 +62,7 @@ describe('FilterScan: filters the server applies', () => {
   it('rejects a reversed date range without asking the server', async () => {
     const source = memorySource(makeEntries(10));
     const scan = new FilterScan(source, f({ dateFrom: '2024-06-30', dateTo: '2024-06-01' }));
-    expect(scan.invalid).to.equal('The start date is after the end date.');
+    expect(english.text(scan.invalid)).to.equal('The start date is after the end date.');
     const page = await scan.page(0, 25);
     expect(page.entries).to.deep.equal([]);
     expect(source.log).to.have.length(0);
@@ -401,5 +403,19 @@ describe('FilterScan: a source that filters whole UTC days (Matomo Activity Log 
     expect(serverDays(day('2024-06-30') - 3_600_000, day('2024-07-02'), now)).to.deep.equal({ days: { from: '2024-06-29', to: '' }, exact: false });
     // A range that starts after now has nothing to ask for.
     expect(serverDays(day('2024-07-02'), undefined, now)).to.equal(undefined);
+  });
+});
+
+describe('FilterScan: a text search in the reader’s language', () => {
+  it('finds the type names and detail labels the rows show in each language the page speaks, and the English ones still', async () => {
+    const raw = makeEntries(20);
+    const goals = raw.filter((e) => e.type === 'ActivityLog/GoalAdded').map((e) => e.id);
+    expect(goals.length).to.be.greaterThan(1);
+    const search = async (text: string) => ids((await new FilterScan(memorySource(raw), f({ search: text })).page(0, 100)).entries);
+    // "Ziel hinzugefügt" is "Goal added" in German: nothing, until the page speaks German.
+    expect(await search('ziel hinzugefugt')).to.deep.equal([]);
+    await languageReady('de');
+    expect(await search('ziel hinzugefugt')).to.deep.equal(goals);
+    expect(await search('goal added')).to.deep.equal(goals);
   });
 });

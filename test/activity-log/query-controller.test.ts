@@ -134,9 +134,14 @@ describe('QueryController', () => {
     expect(el.query.newIds.size).to.equal(0);
     el.query.arrived(fresh);
     expect(el.query.offset).to.equal(12);
+    expect(el.query.newAbove).to.equal(2);
     el.query.lost();
+    expect(el.query.newAbove).to.equal(0);
     expect((await nextPage(el)).offset).to.equal(12);
-    el.query.newest();
+    el.query.arrived(fresh);
+    expect(el.query.newAbove).to.equal(2);
+    el.query.goTo(0); // "Show newest"
+    expect(el.query.newAbove).to.equal(0);
     expect((await nextPage(el)).offset).to.equal(0);
   });
 

@@ -1,10 +1,9 @@
 /**
  * What the summary says of a page: each view says it of its own pages (view.ts), a text search
- * still counting or stopped at its bound (filter-scan.ts), with the words of summary.ts.
+ * still counting or stopped at its bound (filter-scan.ts), as messages of the catalogue.
  */
 import { expect } from '@open-wc/testing';
 import { FilterScan } from '../../src/activity-log/filter-scan.js';
-import { newActivities, summaryWords } from '../../src/activity-log/summary.js';
 import { ActivityView, type ViewPage } from '../../src/activity-log/view.js';
 import type { ActivityEntry } from '../../src/api/activity-source.js';
 import { makeEntries, memorySource } from './fake-matomo.js';
@@ -45,11 +44,5 @@ describe('summary.ts and the views’ summaries', () => {
     await scan.count();
     expect(scan.counting).to.equal(false);
     expect(scan.summary(page(0, 0, { totalExact: false }), 0, 'en')).to.equal('No matching activities.');
-  });
-
-  it('has the words of a summary and of new activities', () => {
-    expect(summaryWords(none, { entries: entries(3), total: 1 }, 9, 'en')).to.deep.include({ matching: '', noun: 'activity', range: '10–12' });
-    expect(newActivities(1, 'en')).to.equal('1 new activity');
-    expect(newActivities(1200, 'de')).to.equal('1.200 new activities');
   });
 });

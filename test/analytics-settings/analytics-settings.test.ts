@@ -6,6 +6,7 @@ import { ANALYTICS_SETTING_IDS, settingDefinition } from '../../src/analytics-se
 import {
   $,
   button,
+  buttonName,
   cleanup,
   confirm,
   control,
@@ -69,7 +70,10 @@ describe('<analytics-settings> loading', () => {
     const { el } = await mount();
     const headings = [...el.shadowRoot!.querySelectorAll('section.group h3')].map((h) => h.textContent!.trim());
     expect(headings).to.deep.equal(['Google Analytics', 'Features Enabled', 'Matomo / Piwik']);
-    const labels = [...el.shadowRoot!.querySelectorAll('section.group [data-setting] label')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
+    // The controls' accessible names: an Enable box is named with its product (its visible label is "Enable").
+    const labels = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('section.group [data-setting] [part="control"]')].map(
+      (c) => c.getAttribute('aria-label') ?? c.labels![0]!.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(labels).to.deep.equal([
       'Enable Google Analytics',
       'Tracking ID',
@@ -815,7 +819,7 @@ describe('<analytics-settings> Restore defaults of a section', () => {
     const el = await fixture<AnalyticsSettings>(html`<analytics-settings api-base="/chat/" user-id="demo-admin" .token=${DEMO_TOKENS.chatNoTwoFactorToken}></analytics-settings>`);
     await loaded(el);
     // Only the sections that differ from their defaults offer it.
-    expect([...el.shadowRoot!.querySelectorAll('[part="restore-button"]')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+    expect([...el.shadowRoot!.querySelectorAll('[part="restore-button"]')].map(buttonName)).to.deep.equal([
       'Restore defaults of Features Enabled',
       'Restore defaults of Matomo / Piwik',
     ]);
@@ -886,12 +890,12 @@ describe('<analytics-settings> large values', () => {
     await type(el, 'PiwikAdditionalTrackers', value);
     await rowEditor(el);
     expect(el.shadowRoot!.querySelectorAll('[part="tracker-row"]')).to.have.length(50);
-    expect(text(el, '[part="trackers"]')).to.contain('The first 50 of 1700 trackers; the 1650 others are in the JSON text below.');
+    expect(text(el, '[part="trackers"]')).to.contain('The first 50 of 1,700 trackers; the 1,650 others are in the JSON text below.');
     const errors = el.shadowRoot!.querySelectorAll('#PiwikAdditionalTrackers-error li');
     expect(errors.length).to.equal(13);
-    expect(errors[12]!.textContent).to.equal('… and 1688 more problems in other items.');
+    expect(errors[12]!.textContent).to.equal('… and 1,688 more problems in other items.');
     const pitfalls = el.shadowRoot!.querySelectorAll('[part="pitfalls"] li');
-    expect([...pitfalls].at(-1)!.textContent).to.equal('… and 1697 more additional trackers without a trailing slash.');
+    expect([...pitfalls].at(-1)!.textContent).to.equal('… and 1,697 more additional trackers without a trailing slash.');
     expect(text(el, '[part="pitfalls"]').length).to.be.below(2000);
     const code = $(el, '#code-chat')!.textContent!;
     expect(code.match(/'addTracker'/g)).to.have.length(20);

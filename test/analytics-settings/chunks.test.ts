@@ -205,3 +205,83 @@ describe('<analytics-settings> where a JSON syntax error is, loaded on demand', 
     expect(text(el, '#PiwikAdditionalTrackers-error')).to.equal('Line 1, column 58: remove the comma before }.');
   });
 });
+
+describe('<analytics-settings> validators, loaded on demand', () => {
+  const original = { ...chunks };
+  afterEach(() => {
+    Object.assign(chunks, original);
+    cleanup();
+  });
+
+  const GOOGLE_UA = { GoogleAnalytics_enabled: true, GoogleAnalytics_ID: 'UA-12345-1' };
+  const saveButton = (el: AnalyticsSettings) => control<HTMLButtonElement>(el, 'save');
+
+  it('are fetched right after the form shows the settings; a warning on a stored value shows when they arrive', async () => {
+    const validators = held(original.validators);
+    /** What the form showed when the validators were asked for. */
+    const shownWhenAsked: string[] = [];
+    chunks.validators = () => {
+      const form = document.querySelector('analytics-settings')?.shadowRoot;
+      shownWhenAsked.push(form?.querySelector<HTMLInputElement>('#GoogleAnalytics_ID')?.value ?? '(no form)');
+      return validators.loader();
+    };
+    const el = await mountWith(GOOGLE_UA);
+    await loaded(el);
+    await waitUntil(() => validators.calls === 1, 'the validators were not asked for');
+    expect(shownWhenAsked).to.deep.equal(['UA-12345-1']);
+    // The value is there, not judged yet: no warning, and nothing to save.
+    expect($(el, '#GoogleAnalytics_ID-warn')).to.equal(null);
+    expect(text(el, '#save-state')).to.equal('No unsaved changes.');
+    validators.release();
+    await waitUntil(() => $(el, '#GoogleAnalytics_ID-warn'), 'no warning once the validators arrived');
+    expect(text(el, '#GoogleAnalytics_ID-warn')).to.equal('Google has shut down Universal Analytics (UA-) properties: this one records nothing.');
+    expect(control(el, 'GoogleAnalytics_ID').getAttribute('aria-describedby')).to.contain('GoogleAnalytics_ID-warn');
+    expect(validators.calls).to.equal(1);
+  });
+
+  it('a changed value waits for them: Save says so and saves nothing; when they arrive, a wrong value is refused and a right one saves', async () => {
+    const validators = held(original.validators);
+    chunks.validators = validators.loader;
+    const { el, demo, wire } = await mount();
+    await tick(el, 'GoogleAnalytics_enabled');
+    await type(el, 'GoogleAnalytics_ID', 'g-4xk2m9qz7p');
+    expect($(el, '#GoogleAnalytics_ID-error')).to.equal(null);
+    expect(text(el, '#save-state')).to.equal('Checking Tracking ID…');
+    expect(saveButton(el).getAttribute('aria-disabled')).to.equal('true');
+    saveButton(el).click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(writes(wire)).to.have.length(0);
+    expect(el.dirty).to.equal(true);
+    validators.release();
+    await waitUntil(() => $(el, '#GoogleAnalytics_ID-error'), 'the value was not judged once the validators arrived');
+    expect(text(el, '#GoogleAnalytics_ID-error')).to.equal('Tracking IDs are written in capitals: G-4XK2M9QZ7P.');
+    expect(text(el, '#save-state')).to.equal('Fix 1 setting before saving: Tracking ID.');
+    expect(saveButton(el).getAttribute('aria-disabled')).to.equal('true');
+    button(el, 'Use G-4XK2M9QZ7P').click();
+    await el.updateComplete;
+    await save(el);
+    expect(serverValue(demo, 'GoogleAnalytics_ID')).to.equal('G-4XK2M9QZ7P');
+    expect(el.dirty).to.equal(false);
+  });
+
+  it('when their code does not arrive, say so with Retry and never save an unchecked value; Retry judges the settings', async () => {
+    chunks.validators = offline;
+    const { el, wire } = await mount();
+    await waitUntil(() => text(el).includes('Could not load the checks of the settings.'), 'the failure was not said');
+    expect($(el, '[part="error"] [part="retry-button"]')).to.exist;
+    await tick(el, 'GoogleAnalytics_enabled');
+    await type(el, 'GoogleAnalytics_ID', 'UA-1');
+    expect(text(el, '#save-state')).to.equal('Save waits until Tracking ID can be checked.');
+    expect(saveButton(el).getAttribute('aria-disabled')).to.equal('true');
+    saveButton(el).click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(writes(wire)).to.have.length(0);
+    chunks.validators = original.validators;
+    button(el, 'Retry').click();
+    await waitUntil(() => $(el, '#GoogleAnalytics_ID-error'), 'Retry did not bring the validators');
+    expect(text(el).includes('Could not load the checks of the settings.')).to.equal(false);
+    expect(text(el, '#GoogleAnalytics_ID-error')).to.contain('This is not a tracking ID');
+    expect(text(el, '#save-state')).to.equal('Fix 1 setting before saving: Tracking ID.');
+    expect(writes(wire)).to.have.length(0);
+  });
+});

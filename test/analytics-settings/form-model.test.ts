@@ -1,11 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { FormModel } from '../../src/analytics-settings/form-model.js';
+import { FormModel as Model, type FormModelOptions } from '../../src/analytics-settings/form-model.js';
 import { parseJsonAt } from '../../src/analytics-settings/json-at.js';
 import type { SettingEditor } from '../../src/analytics-settings/editor.js';
 import type { SectionDefinition } from '../../src/analytics-settings/schema.js';
-import { NOT_JSON, validateJson, validateUrl, type FieldCheck } from '../../src/analytics-settings/validators.js';
+import { NOT_JSON, VALIDATORS, type FieldCheck } from '../../src/analytics-settings/validators.js';
 
 // The form model on its own: no element, a schema of its own.
+
+/** The model, with the validators there from the start (unless `options` says otherwise). */
+class FormModel extends Model {
+  constructor(sections: readonly SectionDefinition[], options: FormModelOptions = {}) {
+    super(sections, { validators: () => VALIDATORS, ...options });
+  }
+}
 
 /** An editor whose code arrives when `release()` is called (or fails with `fail()`), with a validator that wants "ok". */
 function heldEditor() {
@@ -32,8 +39,8 @@ function schema(editor = heldEditor()): SectionDefinition[] {
       title: 'One',
       settings: [
         { id: 'enabled', type: 'boolean', default: false, label: 'Enable' },
-        { id: 'url', type: 'string', default: '', label: 'URL', dependsOn: 'enabled', required: true, validate: validateUrl },
-        { id: 'list', type: 'string', default: '', label: 'List', dependsOn: 'enabled', json: true, validate: (v, _r, locate) => validateJson(v, locate), editor: editor.load },
+        { id: 'url', type: 'string', default: '', label: 'URL', dependsOn: 'enabled', required: true, validate: 'url' },
+        { id: 'list', type: 'string', default: '', label: 'List', dependsOn: 'enabled', json: true, validate: 'json', editor: editor.load },
       ],
     },
     { id: 'two', title: 'Two', settings: [{ id: 'flag', type: 'boolean', default: true, label: 'Flag' }] },
@@ -200,6 +207,33 @@ describe('FormModel', () => {
     expect(model.editor(list)).to.equal(undefined);
     expect(model.waiting()).to.deep.equal([]);
     expect(model.check(list)?.errors).to.deep.equal([]);
+    expect(model.canSave()).to.equal(true);
+  });
+
+  it('judges no setting by its entry until the validators are there; a changed one waits for them (not one whose Enable box is unticked)', () => {
+    let validators: typeof VALIDATORS | undefined;
+    let changes = 0;
+    const model = new FormModel(schema(), { validators: () => validators, changed: () => changes++ });
+    model.load(SERVER.map((s) => (s.id === 'url' ? { ...s, value: 'https://a.example' } : s)), '', undefined);
+    const url = model.definition('url')!;
+    expect(model.check(url)).to.equal(undefined);
+    expect(model.invalidIds()).to.deep.equal([]);
+    model.edit({ url: 'nope' });
+    expect(model.waiting()).to.deep.equal(['url']);
+    expect(model.canSave()).to.equal(false);
+    model.edit({ enabled: false });
+    expect(model.waiting(), 'not while disabled').to.deep.equal([]);
+    expect(model.canSave()).to.equal(true);
+    model.edit({ enabled: true });
+    validators = VALIDATORS;
+    const before = changes;
+    model.revalidate();
+    expect(changes).to.equal(before + 1);
+    expect(model.waiting()).to.deep.equal([]);
+    expect(messages(model.check(url))).to.deep.equal(['This is not a web address: write it in full, e.g. https://matomo.example.com/.']);
+    expect(model.invalidIds()).to.deep.equal(['url']);
+    expect(model.canSave()).to.equal(false);
+    model.edit({ url: 'https://a.example/' });
     expect(model.canSave()).to.equal(true);
   });
 

@@ -1,6 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/analytics-settings/define.js';
+import { chunks } from '../../src/analytics-settings/chunks.js';
 import type { AnalyticsSettings } from '../../src/analytics-settings/analytics-settings.js';
 import { installDemoBackend, type InstalledDemoBackend } from '../../src/demo/browser.js';
 import { DEMO_TOKENS, type RocketChatVersion } from '../../src/demo/handler.js';
@@ -96,8 +97,21 @@ export async function mount(
   return { el, ...backend };
 }
 
+/** The last load of the validators' code a widget asked for (see `loaded`). */
+let validatorsLoad: Promise<unknown> = Promise.resolve();
+const loadValidators = chunks.validators;
+chunks.validators = () => (validatorsLoad = loadValidators());
+
+/**
+ * Waits for the form with the settings, then for the validators' code, which the widget asks for
+ * right after the form shows, to arrive (or fail) and judge them. A test that replaces
+ * `chunks.validators` (to hold that code back, or fail it) gets the form without waiting for it.
+ */
 export async function loaded(el: AnalyticsSettings): Promise<void> {
   await waitUntil(() => el.shadowRoot?.querySelector('form'), 'the form did not appear', { timeout: 5000 });
+  await el.updateComplete;
+  await validatorsLoad.catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve));
   await el.updateComplete;
 }
 
@@ -156,10 +170,14 @@ export function description(el: AnalyticsSettings, id: string): string {
   return ids.map((ref) => el.shadowRoot!.getElementById(ref)?.textContent ?? `<missing #${ref}>`).join(' | ').replace(/\s+/g, ' ');
 }
 
+/** A button's accessible name: its aria-label, else its text. */
+export const buttonName = (b: Element): string => b.getAttribute('aria-label') ?? b.textContent!.replace(/\s+/g, ' ').trim();
+
+/** The button whose accessible name is `label` (or matches it). */
 export function button(el: AnalyticsSettings, label: string | RegExp, root: ParentNode = el.shadowRoot!): HTMLButtonElement {
   const all = [...root.querySelectorAll('button')];
-  const found = all.find((b) => (typeof label === 'string' ? b.textContent!.replace(/\s+/g, ' ').trim() === label : label.test(b.textContent!.replace(/\s+/g, ' ').trim())));
-  if (!found) throw new Error(`no button "${label}" among: ${all.map((b) => b.textContent!.replace(/\s+/g, ' ').trim()).join(' / ')}`);
+  const found = all.find((b) => (typeof label === 'string' ? buttonName(b) === label : label.test(buttonName(b))));
+  if (!found) throw new Error(`no button "${label}" among: ${all.map(buttonName).join(' / ')}`);
   return found;
 }
 

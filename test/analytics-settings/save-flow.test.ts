@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { english } from '../../src/core/translate.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AnalyticsSettings, SettingsErrorDetail } from '../../src/analytics-settings/analytics-settings.js';
 import { PermissionError, ServerError } from '../../src/api/errors.js';
@@ -440,7 +441,7 @@ describe('SaveFlow, on its own', () => {
     memory.held['Analytics_features_rooms'] = false;
     memory.held['GoogleAnalytics_ID'] = 'G-THEIRS';
     const outcome = await flow.save();
-    expect(outcome).to.deep.equal({ kind: 'nothing', followed: ['Tracking ID'] });
+    expect(outcome).to.deep.equal({ kind: 'nothing', followed: ['GoogleAnalytics_ID'] });
     expect(model.values['GoogleAnalytics_ID']).to.equal('G-THEIRS');
     expect(memory.sent).to.deep.equal([]);
   });
@@ -513,7 +514,7 @@ describe('SaveFlow, on its own', () => {
     expect(outcome.failed.map((f) => [f.id, f.kind])).to.deep.equal([['Analytics_features_rooms', 'permission']]);
     expect(outcome.checking).to.equal(false);
     expect(model.failures.get('Analytics_features_rooms')).to.contain('may not');
-    expect(model.forbidden).to.contain('The server refused the save');
+    expect(english.text(model.forbidden)).to.contain('The server refused the save');
     expect(model.readOnly).to.equal(true);
     expect(model.values['Analytics_features_rooms']).to.equal(false);
   });

@@ -3,14 +3,14 @@ import { failedList, noticeOf, refusedTools } from '../../src/analytics-settings
 
 describe('what a save says when it ends', () => {
   it('saved: the count and the labels, and which settings followed the server; announced', () => {
-    const { notice, announce } = noticeOf({ kind: 'saved', saved: ['GoogleAnalytics_ID', 'Analytics_features_rooms'], followed: ['URL'] });
-    expect(notice).to.deep.equal({ kind: 'success', title: 'Saved 2 settings.', text: 'Tracking ID, Rooms Changed on the server meanwhile, and updated here: URL.' });
+    const { notice, announce } = noticeOf({ kind: 'saved', saved: ['GoogleAnalytics_ID', 'Analytics_features_rooms'], followed: ['PiwikAnalytics_url'] });
+    expect(notice).to.deep.equal({ kind: 'success', title: 'Saved 2 settings.', text: 'Tracking ID and Rooms. Changed on the server meanwhile, and updated here: URL.' });
     expect(announce).to.equal('Saved 2 settings.');
   });
 
   it('nothing left to save', () => {
     expect(noticeOf({ kind: 'nothing', followed: [] }).notice.text).to.equal('The values shown are the server’s.');
-    expect(noticeOf({ kind: 'nothing', followed: ['Rooms'] }).notice.text).to.contain('updated here: Rooms.');
+    expect(noticeOf({ kind: 'nothing', followed: ['Analytics_features_rooms'] }).notice.text).to.contain('updated here: Rooms.');
   });
 
   it('failed: every edit kept, Retry offered, what failed listed; a network failure may hide a save, which Retry finds out', () => {

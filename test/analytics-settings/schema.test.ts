@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { english } from '../../src/core/translate.js';
 import { parseJsonAt } from '../../src/analytics-settings/json-at.js';
 import {
   ANALYTICS_SECTIONS,
@@ -12,7 +13,7 @@ import {
   PIWIK_URL,
   settingDefinition,
 } from '../../src/analytics-settings/schema.js';
-import { NOT_JSON } from '../../src/analytics-settings/validators.js';
+import { NOT_JSON, VALIDATORS } from '../../src/analytics-settings/validators.js';
 import { ANALYTICS_SETTINGS as CHAT_ANALYTICS } from '../../src/demo/seed-settings.js';
 
 // The schema on its own: what each entry carries (its validator, its editor), and the lookups the
@@ -26,7 +27,8 @@ describe('schema', () => {
     expect(new Set(ANALYTICS_SETTING_IDS).size).to.equal(ANALYTICS_SETTING_IDS.length);
     expect(ANALYTICS_SETTING_IDS).to.deep.equal(ANALYTICS_SECTIONS.flatMap((s) => s.settings.map((d) => d.id)));
     for (const def of ANALYTICS_SETTINGS) {
-      expect(typeof def.validate, def.id).to.equal(def.type === 'string' ? 'function' : 'undefined');
+      // Named, not imported (the validators' code is not in the first view): a name of VALIDATORS.
+      expect(def.validate !== undefined && Object.hasOwn(VALIDATORS, def.validate), def.id).to.equal(def.type === 'string');
       expect(typeof def.default, def.id).to.equal(def.type);
     }
   });
@@ -43,14 +45,14 @@ describe('schema', () => {
   });
 
   it('finds an entry by id and by nothing else: names of Object.prototype are no settings', () => {
-    expect(settingDefinition(PIWIK_URL)?.label).to.equal('URL');
+    expect(english.text(settingDefinition(PIWIK_URL)!.label)).to.equal('URL');
     for (const id of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'Nope']) expect(settingDefinition(id), id).to.equal(undefined);
   });
 
   it('gives the label a screen reader reads: the visible label and its suffix', () => {
-    expect(labelOf(PIWIK_ENABLED)).to.equal('Enable Matomo');
-    expect(labelOf('GoogleAnalytics_enabled')).to.equal('Enable Google Analytics');
-    expect(fullLabel(settingDefinition(PIWIK_URL)!)).to.equal('URL');
+    expect(english.text(labelOf(PIWIK_ENABLED))).to.equal('Enable Matomo');
+    expect(english.text(labelOf('GoogleAnalytics_enabled'))).to.equal('Enable Google Analytics');
+    expect(english.text(fullLabel(settingDefinition(PIWIK_URL)!))).to.equal('URL');
   });
 
   it('coerces what a server sends to the setting type', () => {
@@ -65,9 +67,10 @@ describe('schema', () => {
     expect(def.json).to.equal(true);
     const wrongKeys = '[{"trackerUrl":"https://b.example/","siteId":2}]';
     // The entry's quick check: JSON or not, and where it stops being JSON once the locator is there.
-    expect(messages(def.validate!(wrongKeys, false))).to.deep.equal([]);
-    expect(messages(def.validate!('[1,', false))).to.deep.equal([NOT_JSON]);
-    const located = messages(def.validate!('[1,\n', false, parseJsonAt));
+    const quick = VALIDATORS[def.validate!];
+    expect(messages(quick(wrongKeys, false))).to.deep.equal([]);
+    expect(messages(quick('[1,', false))).to.deep.equal([NOT_JSON]);
+    const located = messages(quick('[1,\n', false, parseJsonAt));
     expect(located).to.have.length(1);
     expect(located[0]).to.not.equal(NOT_JSON);
     expect(located[0]).to.match(/line 2/i);

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { english } from '../../src/core/translate.js';
 import { SettingField, type SettingEditEvent } from '../../src/analytics-settings/setting-field.js';
 import type { SettingEditor } from '../../src/analytics-settings/editor.js';
 import { settingDefinition, type SettingDefinition } from '../../src/analytics-settings/schema.js';
@@ -87,7 +88,7 @@ describe('<dw-setting-field>', () => {
     const input = el.querySelector('input')!;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(describedBy(el, 'PiwikAnalytics_url')).to.deep.equal([
-      URL_DEF.description,
+      english.text(URL_DEF.description!),
       'Unsaved',
       check.errors[0]!.message,
       'Not saved: Timed out.',

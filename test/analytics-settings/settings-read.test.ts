@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { english } from '../../src/core/translate.js';
 import { readSettings } from '../../src/analytics-settings/settings-read.js';
 import { PermissionError, ServerError } from '../../src/api/errors.js';
 import type { SettingsAccess, SettingsSource, SettingValue } from '../../src/api/settings-source.js';
@@ -33,7 +34,7 @@ describe('readSettings', () => {
   it('a read refused for lack of permission falls back to the public values, and says why', async () => {
     const read = await readSettings(source({ load: () => Promise.reject(new PermissionError('This account may not do this.', 403)), loadPublic: async () => VALUES }), [], {});
     expect(read.settings).to.deep.equal(VALUES);
-    expect(read.forbidden).to.equal('Only the public values are shown: This account may not do this.');
+    expect(english.text(read.forbidden)).to.equal('Only the public values are shown: This account may not do this.');
   });
 
   it('other failures, and a failed public read, reject with the first error', async () => {

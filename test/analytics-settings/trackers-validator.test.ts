@@ -82,7 +82,7 @@ describe('validateAdditionalTrackers', () => {
     const list = JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ trackerURL: `https://s${i}.example`, siteId: i + 1 })));
     const check = validateAdditionalTrackers(list);
     expect(check.errors).to.have.length(13);
-    expect(check.errors[12]!.message).to.equal('… and 4988 more problems in other items.');
+    expect(check.errors[12]!.message).to.equal('… and 4,988 more problems in other items.');
   });
 
   it('wants a list, not an object, and warns of a repeated tracker', () => {

@@ -83,6 +83,7 @@ describe("Rocket.Chat's injected tracking code", () => {
       count: 1,
       noSlash: [],
       error: 'item 2 is empty',
+      empty: 2,
     });
     expect(chatAdditionalTrackers('{"trackerURL":"https://a/"}')).to.deep.equal({ trackers: [], count: 0, noSlash: [] });
   });

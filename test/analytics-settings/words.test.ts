@@ -1,14 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { clip, plural } from '../../src/analytics-settings/words.js';
+import { english, translator } from '../../src/core/translate.js';
+import { clip, KEPT, say } from '../../src/analytics-settings/words.js';
+import { languageReady } from '../helpers/pseudo-locale.js';
 
 describe('words', () => {
-  it('counts with the noun: one and many, with a plural of its own when given', () => {
-    expect([plural(0, 'setting'), plural(1, 'setting'), plural(3, 'setting')]).to.deep.equal(['0 settings', '1 setting', '3 settings']);
-    expect(plural(2, 'setting was', 'settings were')).to.equal('2 settings were');
-  });
-
   it('quotes a value cut to a length, with an ellipsis', () => {
     expect(clip('abc', 3)).to.equal('abc');
     expect(clip('abcd', 3)).to.equal('ab…');
+  });
+
+  it('says a message in the reader’s language, and a server’s words as they are, cut to a length', async () => {
+    await languageReady('de');
+    expect(say(english, KEPT)).to.equal('Every edit is kept: nothing you typed is lost.');
+    expect(say(translator('de'), KEPT)).not.to.contain('Every edit');
+    expect(say(translator('de'), 'x'.repeat(400))).to.have.length(300);
   });
 });

@@ -155,7 +155,7 @@ describe('contract: the Matomo client reads what a real Matomo answered (Activit
 
         if (methods === 'UsersManager.hasSuperUserAccess UsersManager.getUsersLogin') {
           const viewer = await source.getViewer();
-          const superUser = scalarBoolean(bulk[0], 'super user');
+          const superUser = scalarBoolean(bulk[0], { key: 'whether this is a super user (yes or no)' });
           expect(viewer.superUser).to.equal(superUser);
           // Logins as the user filter offers them ("anonymous" included, measured).
           expect(viewer.logins).to.deep.equal(superUser ? [...(bulk[1] as string[])].sort((a, b) => a.localeCompare(b)) : []);
@@ -171,7 +171,7 @@ describe('contract: the Matomo client reads what a real Matomo answered (Activit
           } else if (complete) {
             const page = await source.getPage(query);
             expectEntriesRead(page.entries, bulk[0]);
-            expect(page.total).to.equal(scalarNumber(bulk[1], 'count'));
+            expect(page.total).to.equal(scalarNumber(bulk[1], { key: 'the number of activities (a number)' }));
           } else {
             // Cut when recorded (the count with it): the request is checked, and the entries
             // recorded whole are read by the source's own reader.

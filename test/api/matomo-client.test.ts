@@ -86,6 +86,9 @@ describe('MatomoClient: the request on the wire', () => {
     const { client: c } = client(() => json([{ value: 1 }]));
     const error = await rejection(c.bulk([{ method: 'A.b' }, { method: 'C.d' }]));
     expect(error).to.be.instanceOf(BadResponseError);
+    expect(error.message).to.equal('The server answered a bulk request of 2 with 1 results.');
+    const { client: other } = client(() => json({ value: 1 }));
+    expect((await rejection(other.bulk([{ method: 'A.b' }, { method: 'C.d' }]))).message).to.equal('The server answered a bulk request of 2 with no list of results.');
   });
 });
 
@@ -234,6 +237,12 @@ describe('MatomoClient: when the code that explains failures does not arrive', (
     expect(error.message).to.contain('Could not reach the server at https://matomo.example');
   });
 
+  it('a bulk answer that is not one result per call is a ServerError naming the status (its words come with that code)', async () => {
+    const error = await rejection(client(() => json([{ value: 1 }])).client.bulk([{ method: 'A.b' }, { method: 'C.d' }]));
+    expect(error).to.be.instanceOf(ServerError);
+    expect(error.message).to.equal('The server answered with an error (HTTP 200).');
+  });
+
   it("a bulk request's failed call is a ServerError among the other calls' answers, and the next failure is explained once the code arrives", async () => {
     const { client: c } = client(() => json([{ value: '12' }, { result: 'error', message: 'No such site' }]));
     const [count, failed] = await c.bulk([{ method: 'ActivityLog.getEntryCount' }, { method: 'VisitsSummary.get' }]);
@@ -274,16 +283,16 @@ describe('MatomoClient: the code that explains failures, for the callers whose c
 
 describe('Matomo scalar answers', () => {
   it('reads {"value": "N"} as a number and refuses what is not one', () => {
-    expect(scalarNumber({ value: '1234' }, 'a count')).to.equal(1234);
-    expect(scalarNumber({ value: 7 }, 'a count')).to.equal(7);
-    expect(() => scalarNumber({ value: 'lots' }, 'a count')).to.throw(BadResponseError);
-    expect(() => scalarNumber({ value: null }, 'a count')).to.throw(BadResponseError);
+    expect(scalarNumber({ value: '1234' }, { key: 'the number of activities (a number)' })).to.equal(1234);
+    expect(scalarNumber({ value: 7 }, { key: 'the number of activities (a number)' })).to.equal(7);
+    expect(() => scalarNumber({ value: 'lots' }, { key: 'the number of activities (a number)' })).to.throw(BadResponseError);
+    expect(() => scalarNumber({ value: null }, { key: 'the number of activities (a number)' })).to.throw(BadResponseError);
   });
 
   it('reads booleans in their PHP forms', () => {
-    expect(scalarBoolean({ value: true }, 'x')).to.equal(true);
-    expect(scalarBoolean({ value: '1' }, 'x')).to.equal(true);
-    expect(scalarBoolean({ value: 0 }, 'x')).to.equal(false);
-    expect(() => scalarBoolean({ value: 'maybe' }, 'x')).to.throw(BadResponseError);
+    expect(scalarBoolean({ value: true }, { key: 'whether this is a super user (yes or no)' })).to.equal(true);
+    expect(scalarBoolean({ value: '1' }, { key: 'whether this is a super user (yes or no)' })).to.equal(true);
+    expect(scalarBoolean({ value: 0 }, { key: 'whether this is a super user (yes or no)' })).to.equal(false);
+    expect(() => scalarBoolean({ value: 'maybe' }, { key: 'whether this is a super user (yes or no)' })).to.throw(BadResponseError);
   });
 });

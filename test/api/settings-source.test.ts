@@ -49,6 +49,8 @@ describe('RocketChatSettingsSource against the demo Rocket.Chat', () => {
     expect(none).to.deep.equal({
       editable: [],
       reason: 'No role of this account (user, auditor) has edit-privileged-setting or manage-selected-settings.',
+      // The same as a message, for the widget to say in its reader's language.
+      reasonText: { key: 'No role of this account ({roles}) has edit-privileged-setting or manage-selected-settings.', params: { roles: 'user, auditor' } },
     });
   });
 

@@ -125,7 +125,7 @@ describe('MatomoVisitsSource on the wire', () => {
     stub = stubFetch(craftedMatomo(() => ({ '2024-01': day(10), '2024-02': [] }), {}));
     const result = await source().getVisits({ siteIds: ['4'], period: 'month', date: '2024-01-01,2024-02-29' });
     expect(result.current).to.deep.equal([
-      { idSite: '4', name: 'Site 4', today: undefined, points: [{ label: '2024-01', metrics: toMetrics(day(10)) }, { label: '2024-02', metrics: null }] },
+      { idSite: '4', name: 'Site 4', nameText: { key: 'Site {id}', params: { id: '4' } }, today: undefined, points: [{ label: '2024-01', metrics: toMetrics(day(10)) }, { label: '2024-02', metrics: null }] },
     ]);
     expect(result.previous).to.equal(undefined);
   });
@@ -225,7 +225,7 @@ describe('VisitsSummary answers', () => {
     expect(sites).to.deep.equal([
       { idSite: '1', name: 'A', timezone: 'UTC' },
       { idSite: '2', name: 'B', timezone: 'UTC+5.5' },
-      { idSite: '3', name: 'Site 3', timezone: 'America/Los_Angeles' },
+      { idSite: '3', name: 'Site 3', nameText: { key: 'Site {id}', params: { id: '3' } }, timezone: 'America/Los_Angeles' },
       { idSite: '4', name: 'D', timezone: undefined },
     ]);
   });

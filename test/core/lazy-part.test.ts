@@ -4,8 +4,12 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, render } from 'lit';
-import { ChunkLoadError, LazyPart, loadPart, PART_FAILED } from '../../src/core/lazy-part.js';
+import { ChunkLoadError, LazyPart, loadPart } from '../../src/core/lazy-part.js';
+import { english } from '../../src/core/translate.js';
 import { DashboardError } from '../../src/core/errors.js';
+
+/** Why a part is missing, as every such failure says it (in English). */
+const PART_FAILED = english.t('Its code did not arrive: check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).');
 
 /** A loader whose answers the test gives: each call waits for `arrive()` or `fail()`. */
 function controlledLoader<T>(code: T) {

@@ -31,7 +31,8 @@ describe('embed page', () => {
     expect(doc.body.innerHTML).not.to.contain('view-123');
     expect(doc.querySelectorAll('#widget-root > *')).to.have.length(1);
     expect(widget.getBoundingClientRect().width).to.equal(doc.documentElement.clientWidth);
-    expect(doc.title).to.equal('Visits chart');
+    // The page speaks the fragment's language (German, fetched for de-CH).
+    expect(doc.title).to.equal('Besuchsdiagramm');
     expect(doc.documentElement.dataset.theme).to.equal('dark');
     expect(doc.documentElement.lang).to.equal('de-CH');
     expect(win.cspViolations).to.deep.equal([]);
@@ -84,6 +85,6 @@ describe('embed page', () => {
   it("explains a widget whose code did not load, instead of a blank frame", async () => {
     const { doc } = await openEmbed('widget=analytics-settings&user-id=u1');
     await waitUntil(() => doc.querySelector('.embed-message'), 'no message', { timeout: 3000 });
-    expect(doc.querySelector('.embed-message')!.textContent).to.contain('analytics settings did not load');
+    expect(doc.querySelector('.embed-message')!.textContent).to.contain('The code of the widget (Analytics settings) did not load.');
   });
 });

@@ -36,7 +36,7 @@ describe('share snippets', () => {
     expect(s.link).to.equal(
       `${BASE}embed.html#widget=visits-chart&api-base=https://matomo.example/&theme=dark&site-id=1,2&period=week&compare=true&token=view-only-1`,
     );
-    expect(s.iframe).to.contain(`<iframe src="${escapeAttribute(s.link)}" title="Visits chart (Matomo, site 1,2)"`);
+    expect(s.iframe).to.contain(`<iframe src="${escapeAttribute(s.link)}" title="Visits chart (Matomo, sites 1,2)"`);
     expect(s.iframe, 'no border by default').to.contain(' frameborder="0" ');
     expect(escapeAttribute(s.link)).to.contain('&amp;site-id=1,2&amp;');
     expect(s.iframe).to.contain('loading="lazy" referrerpolicy="no-referrer" sandbox="allow-scripts allow-same-origin');

@@ -38,7 +38,7 @@ describe('<visits-chart> against the demo backend', () => {
 
   const cases = [
     ['day', 'last7', ['Mon, Mar 4, 2024', 'Tue, Mar 5, 2024', 'Wed, Mar 6, 2024', 'Thu, Mar 7, 2024', 'Fri, Mar 8, 2024', 'Sat, Mar 9, 2024', 'Sun, Mar 10, 2024']],
-    ['week', 'last3', ['Feb 19, 2024 – Feb 25, 2024', 'Feb 26, 2024 – Mar 3, 2024', 'Mar 4, 2024 – Mar 10, 2024']],
+    ['week', 'last3', ['Feb 19 – 25, 2024', 'Feb 26 – Mar 3, 2024', 'Mar 4 – 10, 2024']],
     ['month', 'last3', ['January 2024', 'February 2024', 'March 2024']],
     ['year', 'last2', ['2023', '2024']],
   ] as const;
@@ -103,7 +103,7 @@ describe('<visits-chart> against the demo backend', () => {
 
   it('says Matomo sends no unique visitors by year', async () => {
     const el = await mount({ 'site-id': '1', period: 'year', date: 'last2', metric: 'nb_uniq_visitors' });
-    expect(text($(el, '.overlay.empty'))).to.contain('The server does not report unique visitors by year.');
+    expect(text($(el, '.overlay.empty'))).to.contain('The server does not report “Unique visitors” by year.');
   });
 
   it('changes the period on the user’s request and asks the backend again', async () => {

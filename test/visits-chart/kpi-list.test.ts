@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import type { Kpi } from '../../src/visits-chart/kpi.js';
 import { renderKpis, renderKpiSkeleton } from '../../src/visits-chart/kpi-list.js';
+import { translator } from '../../src/core/translate.js';
 
 const kpi = (metric: Kpi['metric'], value: number | null, previous: number | null, extra: Partial<Kpi> = {}): Kpi => ({
   metric,
@@ -19,7 +20,7 @@ const kpi = (metric: Kpi['metric'], value: number | null, previous: number | nul
 
 function shown(kpis: Kpi[], compared = true): HTMLElement {
   const box = document.createElement('div');
-  render(renderKpis(kpis, { charted: 'nb_visits', period: 'day', compared, locale: 'en-US' }), box);
+  render(renderKpis(kpis, { charted: 'nb_visits', period: 'day', compared, t: translator('en-US') }), box);
   return box;
 }
 const tiles = (box: HTMLElement) => Array.from(box.querySelectorAll('.kpi'), (k) => k.textContent!.replace(/\s+/g, ' ').trim());

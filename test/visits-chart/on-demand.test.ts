@@ -2,8 +2,11 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/visits-chart/define.js';
 import type { VisitsChart, VisitsExportDetail } from '../../src/visits-chart/visits-chart.js';
 import { chunks } from '../../src/visits-chart/chunks.js';
-import { PART_FAILED } from '../../src/core/lazy-part.js';
+import { english } from '../../src/core/translate.js';
 import { $, $$, captureDownloads, chartOf, craftedMatomo, day, hover, kpiTexts, seriesValues, settled, stubFetch, text, tooltipLines } from './helpers.js';
+
+/** Why a part is missing, as every such failure says it (in English). */
+const PART_FAILED = english.t('Its code did not arrive: check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).');
 
 // The export's code is loaded on the first export (a file of its own in the script-tag bundles).
 const BASE = 'https://matomo.example/';

@@ -27,7 +27,7 @@ describe('visits-chart period labels', () => {
     expect(formatPeriodLabel('2024-03-10', 'day', 'en-US', 'full')).to.equal('Sun, Mar 10, 2024');
     expect(formatPeriodLabel('2024-03-10', 'day', 'en-US', 'tick')).to.equal('Mar 10');
     expect(formatPeriodLabel('2024-03-10', 'day', 'en-US', 'tick-long')).to.equal('Mar 2024');
-    expect(formatPeriodLabel('2024-03-04,2024-03-10', 'week', 'en-US', 'full')).to.equal('Mar 4, 2024 – Mar 10, 2024');
+    expect(formatPeriodLabel('2024-03-04,2024-03-10', 'week', 'en-US', 'full')).to.equal('Mar 4 – 10, 2024');
     expect(formatPeriodLabel('2024-03-04,2024-03-10', 'week', 'en-US', 'tick')).to.equal('Mar 4');
     expect(formatPeriodLabel('2024-02', 'month', 'en-US', 'full')).to.equal('February 2024');
     expect(formatPeriodLabel('2024-02', 'month', 'en-US', 'tick')).to.equal('Feb 2024');

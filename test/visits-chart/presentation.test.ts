@@ -6,12 +6,15 @@ import type AxeCore from 'axe-core';
 import '../../src/visits-chart/define.js';
 import type { VisitsChart, VisitsExportDetail } from '../../src/visits-chart/visits-chart.js';
 import { composeImage, layoutImage, type ImageContent } from '../../src/visits-chart/export-image.js';
-import { IN_PROGRESS_LEGEND, PREVIOUS_LEGEND } from '../../src/visits-chart/messages.js';
 import type { VisitsLineChart } from '../../src/visits-chart/line-chart.js';
 import { WidgetFrame } from '../../src/embed/widget-frame.js';
 import { DEMO_TOKENS } from '../../src/demo/accounts.js';
 import { loaded } from '../embed/helpers.js';
 import { $, $$, captureDownloads, craftedMatomo, day, stubFetch, text, type PeriodData } from './helpers.js';
+
+/** The legend's own words, in English. */
+const PREVIOUS_LEGEND = 'Dashed: previous period';
+const IN_PROGRESS_LEGEND = 'Dotted, hollow point: in progress';
 
 const axe = (window as unknown as { axe: typeof AxeCore }).axe;
 
@@ -113,7 +116,7 @@ async function drawnTexts(run: () => Promise<unknown>): Promise<string[]> {
 
 function drawingOf(el: VisitsChart): ImageContent {
   const line = el.shadowRoot!.querySelector<VisitsLineChart>('dw-visits-line-chart')!;
-  return { ...line.drawing!, model: line.model!, title: 'Visits over time', range: 'Mar 8, 2024 – Mar 10, 2024, by day', comparison: 'Compared with March 5 – 7, 2024' };
+  return { ...line.drawing!, model: line.model!, title: 'Visits over time', range: 'Mar 8 – 10, 2024, by day', comparison: 'Compared with March 5 – 7, 2024' };
 }
 
 describe('<visits-chart> SVG download', () => {
@@ -133,14 +136,14 @@ describe('<visits-chart> SVG download', () => {
     expect(width).to.be.greaterThan(800);
     expect(height).to.be.greaterThan(300);
     expect(svg.getAttribute('viewBox')).to.equal(`0 0 ${width} ${height}`);
-    expect(doc.querySelector('svg > title')!.textContent).to.equal(`Visits over time · ${HOSTILE_SHOWN}, ${LONG} · Mar 8, 2024 – Mar 10, 2024, by day`);
+    expect(doc.querySelector('svg > title')!.textContent).to.equal(`Visits over time · ${HOSTILE_SHOWN} and ${LONG} · Mar 8 – 10, 2024, by day`);
 
     // Title, sites, range, comparison, as text; the markup in the name stayed text.
     const heading = svgTexts(doc, 'heading');
     expect(heading[0]).to.equal('Visits over time');
-    expect(heading[1]!.startsWith(`${HOSTILE_SHOWN}, Docs and more`)).to.equal(true);
+    expect(heading[1]!.startsWith(`${HOSTILE_SHOWN} and Docs and more`)).to.equal(true);
     expect(heading[1]!.endsWith('…')).to.equal(true);
-    expect(heading.slice(2)).to.deep.equal(['Mar 8, 2024 – Mar 10, 2024, by day', 'Compared with March 5 – 7, 2024']);
+    expect(heading.slice(2)).to.deep.equal(['Mar 8 – 10, 2024, by day', 'Compared with March 5 – 7, 2024']);
     expect(doc.querySelectorAll('script')).to.have.length(0);
     expect(doc.getElementsByTagNameNS('http://www.w3.org/2000/svg', 'script')).to.have.length(0);
     const kinds = new Set(Array.from(doc.querySelectorAll('*'), (e) => e.localName));
@@ -249,9 +252,9 @@ describe('<visits-chart> PNG download', () => {
     expect(file.name).to.equal('visits-site1+3-day-2024-03-08_2024-03-10.png');
     expect(file.detail.format).to.equal('png');
     expect(file.blob.type).to.equal('image/png');
-    expect(drawn).to.include.members(['Visits over time', 'Mar 8, 2024 – Mar 10, 2024, by day', 'Compared with March 5 – 7, 2024', PREVIOUS_LEGEND, IN_PROGRESS_LEGEND]);
+    expect(drawn).to.include.members(['Visits over time', 'Mar 8 – 10, 2024, by day', 'Compared with March 5 – 7, 2024', PREVIOUS_LEGEND, IN_PROGRESS_LEGEND]);
     expect(drawn.some((t) => /^\u2068Shop<\/text><script>.*…\u2069$/.test(t)), 'the hostile name in the legend').to.equal(true);
-    expect(drawn.some((t) => t.startsWith(`${HOSTILE_SHOWN}, Docs and more`) && t.endsWith('…'))).to.equal(true);
+    expect(drawn.some((t) => t.startsWith(`${HOSTILE_SHOWN} and Docs and more`) && t.endsWith('…'))).to.equal(true);
     expect(drawn.some((t) => t.startsWith('Docs and more') && t.endsWith('…'))).to.equal(true);
     expect(drawn, 'a name cut off, not drawn whole').not.to.include(LONG);
 

@@ -279,7 +279,7 @@ describe('<visits-chart> notes worded by the summary\'s code', () => {
     };
     stub = stubFetch(craftedMatomo(years, NAMES, ZONES));
     const el = await mount({ 'site-id': '1', period: 'year', date: 'last2', today: '2025-03-10', metrics: 'nb_uniq_visitors' });
-    expect(text($(el, '.overlay.empty'))).to.equal('No unique visitors for this period lengthThe server does not report unique visitors by year. Pick a shorter period or another metric.');
+    expect(text($(el, '.overlay.empty'))).to.equal('No “Unique visitors” for this period lengthThe server does not report “Unique visitors” by year. Pick a shorter period or another metric.');
   });
 });
 

@@ -4,10 +4,14 @@
  * range form loads when it is first opened.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { VisitsRangePicker, rangeWords } from '../../src/visits-chart/range-picker.js';
+import { VisitsRangePicker } from '../../src/visits-chart/range-picker.js';
+import { describeDate } from '../../src/visits-chart/range-words.js';
 import type { RangeChangeDetail, RangeChangeEvent } from '../../src/visits-chart/events.js';
 import { chunks } from '../../src/visits-chart/chunks.js';
-import { PART_FAILED } from '../../src/core/lazy-part.js';
+import { english, translator } from '../../src/core/translate.js';
+
+/** Why a part is missing, as every such failure says it (in English). */
+const PART_FAILED = english.t('Its code did not arrive: check the network connection (a self-hosted copy must serve the chunks folder beside the bundle).');
 
 VisitsRangePicker.define();
 
@@ -48,7 +52,7 @@ describe('<dw-visits-range-picker>', () => {
   it('names a range that is no preset in words, or as written when it cannot read it', async () => {
     const el = await mount({ date: '2024-03-01,2024-03-05' });
     expect(select(el, 'range').value).to.equal('configured');
-    expect(options(el)[0]).to.deep.equal(['configured', 'Mar 1, 2024 – Mar 5, 2024']);
+    expect(options(el)[0]).to.deep.equal(['configured', 'Mar 1 – 5, 2024']);
     el.date = 'previous3';
     el.period = 'month';
     await el.updateComplete;
@@ -122,14 +126,15 @@ describe('<dw-visits-range-picker>', () => {
   });
 });
 
-describe('rangeWords', () => {
+describe('describeDate', () => {
   const today = new Date(2024, 2, 10);
-  it('names a preset, else the days or periods, and while the custom form is open the days', () => {
-    expect(rangeWords('last30', 'day', today, 'en-US', false)).to.equal('Last 30 days');
-    expect(rangeWords('this-month', 'day', today, 'en-US', false)).to.equal('This month');
-    expect(rangeWords('this-month', 'day', today, 'en-US', true)).to.equal('Mar 1, 2024 – Mar 10, 2024');
-    expect(rangeWords('last12', 'week', today, 'en-US', false)).to.equal('Last 12 weeks');
-    expect(rangeWords('2024-03-08', 'day', today, 'en-US', false)).to.equal('Mar 8, 2024');
-    expect(rangeWords('nonsense', 'day', today, 'en-US', false)).to.equal('');
+  it('names a range that is none of the presets: its periods or its days; a value it cannot read quoted, or not at all', () => {
+    const t = translator('en-US');
+    expect(describeDate('this-month', 'day', today, t)).to.equal('Mar 1 – 10, 2024');
+    expect(describeDate('last12', 'week', today, t)).to.equal('Last 12 weeks');
+    expect(describeDate('previous3', 'month', today, t)).to.equal('Previous 3 months');
+    expect(describeDate('2024-03-08', 'day', today, t)).to.equal('Mar 8, 2024');
+    expect(describeDate('nonsense', 'day', today, t)).to.equal('');
+    expect(describeDate('nonsense', 'day', today, t, true)).to.equal('“nonsense”');
   });
 });

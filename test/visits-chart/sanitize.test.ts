@@ -105,7 +105,7 @@ describe('<visits-chart> with impossible data from a source', () => {
     expect(chart.scales.y!.max).to.be.below(100);
     expect(kpiTexts(el)[0]).to.match(/^Visits 100 /);
     expect(text($(el, '.message.warning'))).to.equal(
-      'Some data from the server was left out: 2 periods with an unreadable or impossible date, 3 impossible values (shown as gaps).',
+      'Some data from the server was left out: 2 periods with an unreadable or impossible date and 3 impossible values (shown as gaps).',
     );
     expect($$(el, '[role="alert"]').filter((a) => text(a))).to.have.length(0);
   });

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { SiteVisits, VisitsMetrics, VisitsResult } from '../../src/api/visits-source.js';
-import { buildChartModel, valueText } from '../../src/visits-chart/shape.js';
+import { buildChartModel } from '../../src/visits-chart/shape.js';
+import { valueText } from '../../src/visits-chart/value-text.js';
 import { visitsRows } from '../../src/visits-chart/export.js';
 import { describeChart } from '../../src/visits-chart/summary.js';
+import { translator } from '../../src/core/translate.js';
 
 const m = (nb_visits: number, bounce_count = 0): VisitsMetrics => ({ nb_visits, bounce_count, nb_uniq_visitors: nb_visits - 1 });
 const site = (idSite: string, name: string, points: Array<[string, VisitsMetrics | null]>): SiteVisits => ({
@@ -21,15 +23,15 @@ describe('visits-chart data shaping', () => {
     const bounce = buildChartModel(result, 'bounce_rate', 'day', new Set());
     expect(bounce.series[0]!.values).to.deep.equal([0.5, null, 0.25]);
     expect(visits.empty).to.equal(false);
-    expect(valueText(visits, visits.series[0]!, 1, false, 'en-US')).to.equal('no data');
+    expect(valueText(visits, visits.series[0]!, 1, false, translator('en-US'))).to.equal('no data');
   });
 
   it('knows the period in progress: the one that holds the site’s today, and how far it is', () => {
     const months: VisitsResult = { current: [{ ...site('1', 'Shop', [['2024-02', m(900)], ['2024-03', m(190)]]), today: '2024-03-06' }] };
     const model = buildChartModel(months, 'nb_visits', 'month', new Set());
     expect([model.series[0]!.partial, model.series[0]!.progress]).to.deep.equal([1, { days: 6, of: 31 }]);
-    expect(valueText(model, model.series[0]!, 1, false, 'en-US')).to.equal('190 (so far: 6 of 31 days)');
-    expect(valueText(model, model.series[0]!, 0, false, 'en-US')).to.equal('900');
+    expect(valueText(model, model.series[0]!, 1, false, translator('en-US'))).to.equal('190 (so far: 6 of 31 days)');
+    expect(valueText(model, model.series[0]!, 0, false, translator('en-US'))).to.equal('900');
     // Without a day of its own, the site's is the chart's; a range in the past has none in progress.
     const days: VisitsResult = { current: [site('1', 'Shop', [['2024-03-09', m(3)], ['2024-03-10', m(4)]])] };
     const today = buildChartModel(days, 'nb_visits', 'day', new Set(), '2024-03-10').series[0]!;
@@ -44,7 +46,7 @@ describe('visits-chart data shaping', () => {
     const model = buildChartModel(years, 'nb_uniq_visitors', 'year', new Set());
     expect(model.missing).to.equal(true);
     expect(model.series[0]!.values).to.deep.equal([null, null]);
-    expect(valueText(model, model.series[0]!, 0, false, 'en-US')).to.equal('not available');
+    expect(valueText(model, model.series[0]!, 0, false, translator('en-US'))).to.equal('not available');
   });
 
   it('draws one line per site, keeps colours when a site is hidden, and gaps where a site has no such period', () => {
@@ -108,7 +110,7 @@ describe('visits-chart text summary', () => {
     const current = [site('1', 'Shop', [['2024-03-07', m(50)], ['2024-03-08', m(10)], ['2024-03-09', null], ['2024-03-10', m(1234)]])];
     const previous = [site('1', 'Shop', [['2024-03-03', m(100)], ['2024-03-04', m(100)], ['2024-03-05', m(100)], ['2024-03-06', m(100)]])];
     const model = buildChartModel({ current, previous }, 'nb_visits', 'day', new Set());
-    const summary = describeChart(model, current, previous, 'en-US');
+    const summary = describeChart(model, current, previous, translator('en-US'));
     expect(summary).to.equal(
       'Visits by day, Thu, Mar 7, 2024 to Sun, Mar 10, 2024 (4 days). Shop: 1,294 in total (+223.5% against the previous 4 days); highest Sun, Mar 10, 2024 (1,234), lowest Fri, Mar 8, 2024 (10); no data for 1 day.',
     );
@@ -117,7 +119,7 @@ describe('visits-chart text summary', () => {
   it('says which period is in progress, and leaves it out of the highest and lowest', () => {
     const current = [{ ...site('1', 'Shop', [['2024-01', m(800)], ['2024-02', m(900)], ['2024-03', m(190)]]), today: '2024-03-06' }];
     const model = buildChartModel({ current }, 'nb_visits', 'month', new Set());
-    expect(describeChart(model, current, undefined, 'en-US')).to.equal(
+    expect(describeChart(model, current, undefined, translator('en-US'))).to.equal(
       'Visits by month, January 2024 to March 2024 (3 months). Shop: 1,890 in total; March 2024 is in progress (6 of 31 days); highest February 2024 (900), lowest January 2024 (800).',
     );
   });
@@ -125,6 +127,6 @@ describe('visits-chart text summary', () => {
   it('says when there is nothing to show', () => {
     const current = [site('1', 'Shop', [['2024-03', null]])];
     const model = buildChartModel({ current }, 'nb_visits', 'month', new Set());
-    expect(describeChart(model, current, undefined, 'en-US')).to.equal('Visits by month, March 2024 (1 month): no visits were recorded.');
+    expect(describeChart(model, current, undefined, translator('en-US'))).to.equal('Visits by month, March 2024 (1 month): no visits were recorded.');
   });
 });

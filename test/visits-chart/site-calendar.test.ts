@@ -217,7 +217,7 @@ for (const browser of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
       expect(kpiTexts(el)[1]).to.match(/^Unique visitors \(average per year\) not available/);
       choose(el, 'select[id$="-metric"]', 'nb_uniq_visitors');
       await el.updateComplete;
-      expect(text($(el, '.overlay.empty'))).to.contain('The server does not report unique visitors by year');
+      expect(text($(el, '.overlay.empty'))).to.contain('The server does not report “Unique visitors” by year');
       await showTable(el);
       expect(rows(el)).to.deep.equal([
         ['2025', 'not available'],

@@ -18,7 +18,7 @@ const BY_PERIOD = {
 
 const EXPECTED = {
   day: { rows: ['Sat, Mar 9, 2024', 'Sun, Mar 10, 2024', 'Mon, Mar 11, 2024'], ticks: ['Mar 9', 'Mar 10', 'Mar 11'] },
-  week: { rows: ['Mar 4, 2024 – Mar 10, 2024', 'Mar 11, 2024 – Mar 17, 2024'], ticks: ['Mar 4', 'Mar 11'] },
+  week: { rows: ['Mar 4 – 10, 2024', 'Mar 11 – 17, 2024'], ticks: ['Mar 4', 'Mar 11'] },
   month: { rows: ['January 2024', 'February 2024', 'March 2024'], ticks: ['Jan 2024', 'Feb 2024', 'Mar 2024'] },
   year: { rows: ['2023', '2024'], ticks: ['2023', '2024'] },
 };

@@ -92,7 +92,7 @@ describe('<visits-chart> loading', () => {
       'Visits by day, Fri, Mar 8, 2024 to Sun, Mar 10, 2024 (3 days). Shop: 1,000 in total (+25% against the previous 3 days); Sun, Mar 10, 2024 is in progress; no data for 1 day.',
     );
     expect(text($(el, '[role="status"]'))).to.equal('Loaded 3 days for Shop.');
-    expect(text($(el, '.subtitle'))).to.equal('Shop · Mar 8, 2024 – Mar 10, 2024, by day');
+    expect(text($(el, '.subtitle'))).to.equal('Shop · Mar 8 – 10, 2024, by day');
   });
 
   it('sends one POST API.getBulkRequest for the range and the previous period, the token only in the body', async () => {
@@ -194,14 +194,14 @@ describe('<visits-chart> KPI header and numbers', () => {
     const el = await mount('1');
     expect(text($(el, '.overlay.empty'))).to.equal('No visits in this rangeTry a longer range or another period.');
     expect(kpiTexts(el)).to.deep.equal(['Visits no data No change to compare']);
-    expect(text($(el, '[role="status"]'))).to.equal('No visits in this range.');
+    expect(text($(el, '[role="status"]'))).to.equal('No visits in this range');
   });
 
   it('explains that Matomo reports no unique visitors by year', async () => {
     stub.set(craftedMatomo(() => ({ 2023: { nb_visits: 5000 }, 2024: { nb_visits: 7000 } }), NAMES));
     const el = await fixture<VisitsChart>(html`<visits-chart api-base=${BASE} site-id="1" period="year" date="last2" metric="nb_uniq_visitors" today="2024-03-10"></visits-chart>`);
     await settled(el);
-    expect(text($(el, '.overlay.empty'))).to.contain('The server does not report unique visitors by year');
+    expect(text($(el, '.overlay.empty'))).to.contain('The server does not report “Unique visitors” by year');
     expect(kpiTexts(el)[1]).to.match(/^Unique visitors \(average per year\) not available/);
     await showTable(el);
     expect(rows(el)).to.deep.equal([
@@ -606,7 +606,7 @@ describe('<visits-chart> accessibility', () => {
     const el = await mount('1');
     const canvas = $(el, 'canvas');
     expect(canvas.getAttribute('role')).to.equal('img');
-    expect(canvas.getAttribute('aria-label')).to.contain('Line chart of visits by day');
+    expect(canvas.getAttribute('aria-label')).to.contain('Line chart: Visits by day');
     expect(el.shadowRoot!.getElementById(canvas.getAttribute('aria-describedby')!)).to.equal($(el, '.summary'));
   });
 });
