@@ -74,8 +74,8 @@ export class ExportController implements ReactiveController {
     const disabled = !entries || this.running;
     const t = Localize.of(this.host);
     // The buttons show the format's name; their accessible name says what they do.
-    return html`<button type="button" class="small" part="export-csv" ?disabled=${disabled} aria-label=${t.t('Export as CSV')} @click=${this.#csv}>${DOWNLOAD}CSV</button>
-      <button type="button" class="small" part="export-json" ?disabled=${disabled} aria-label=${t.t('Export as JSON')} @click=${this.#json}>${DOWNLOAD}JSON</button>`;
+    return html`<button type="button" class="small" part="export-csv" ?disabled=${disabled} aria-label=${t.t('Export as CSV')} @click=${this.#csv}>${DOWNLOAD}<span translate="no">CSV</span></button>
+      <button type="button" class="small" part="export-json" ?disabled=${disabled} aria-label=${t.t('Export as JSON')} @click=${this.#json}>${DOWNLOAD}<span translate="no">JSON</span></button>`;
   }
 
   /** The export under way (its progress, once its code is here), or the last one's failure. */

@@ -42,9 +42,9 @@ interface RowNode {
   meta: HTMLElement;
   type: HTMLElement;
   typeLabel: HTMLElement;
-  group: Text;
+  group: HTMLElement;
   time: HTMLTimeElement;
-  exact: HTMLElement;
+  exact: HTMLTimeElement;
   icon: ActivityRow['type']['icon'] | undefined;
   details: string;
 }
@@ -67,8 +67,10 @@ function rowPrototype(): HTMLLIElement {
   if (!prototype) {
     const li = (prototype = element('li', 'row', 'row'));
     li.tabIndex = -1;
+    // Text that is not ours to translate (server data, Intl's dates) is marked so: `translate="no"`, `<time>`.
     const avatar = element('span', 'avatar', 'avatar');
     avatar.setAttribute('aria-hidden', 'true');
+    avatar.translate = false; // initials of a login
     avatar.append(' ');
     const badge = element('span', 'badge');
     badge.hidden = true;
@@ -76,13 +78,13 @@ function rowPrototype(): HTMLLIElement {
     const line = element('p', 'line');
     line.append(element('span', 'who', 'user'), ' ', element('span', 'who-note'), ' ', element('span', 'description', 'description'), ' ', badge);
     const type = element('span', 'type', 'type');
-    type.append(element('span', 'visually-hidden'), ' ');
+    type.append(element('span', 'visually-hidden'), element('span'));
     const meta = element('p', 'meta');
     meta.append(type);
     const what = element('div', 'what');
     what.append(line, meta);
     const when = element('span', 'when', 'time');
-    when.append(element('time'), element('span', 'exact'));
+    when.append(element('time'), element('time', 'exact'));
     li.append(avatar, what, when);
   }
   return prototype.cloneNode(true) as HTMLLIElement;
@@ -114,9 +116,9 @@ function buildRow(): RowNode {
     meta,
     type,
     typeLabel: type.firstChild as HTMLElement,
-    group: type.lastChild as Text,
+    group: type.lastChild as HTMLElement,
     time: when.firstChild as HTMLTimeElement,
-    exact: when.lastChild as HTMLElement,
+    exact: when.lastChild as HTMLTimeElement,
     icon: undefined,
     details: '',
   };
@@ -171,12 +173,17 @@ function fill(n: RowNode, row: ActivityRow, t: Translator): void {
   n.avatar.className = `avatar c${row.colour}${row.whoNote ? ' system' : ''}`;
   setText(n.initials, row.initials);
   setText(n.who, row.who);
+  n.who.translate = !row.entry.userLogin.trim(); // a login, or "unknown user"
   setText(n.whoNote, row.whoNote);
   setText(n.description, row.shownDescription);
+  n.description.translate = !row.described && typeof row.type.text !== 'string';
+  // A type's label is a message, or the page's words or its id's (then its group may still be a message).
   n.type.title = row.typeLabel;
+  n.type.translate = typeof row.type.text !== 'string';
   setIcon(n, row.type.icon);
   setText(n.typeLabel, `${row.typeLabel}, `);
   setText(n.group, row.groupLabel);
+  n.group.translate = typeof row.type.groupText !== 'string';
   if (n.details !== row.detailsText) {
     n.details = row.detailsText;
     while (n.meta.lastChild !== n.type) n.meta.lastChild!.remove();
@@ -187,12 +194,24 @@ function fill(n: RowNode, row: ActivityRow, t: Translator): void {
       const label = document.createElement('span');
       label.className = 'detail-label';
       label.textContent = t.t('{label}:', d);
-      detail.append(label, ` ${d.value}`);
+      detail.append(label, ' ');
+      for (const piece of d.shown) {
+        if (typeof piece === 'string') detail.append(piece);
+        else {
+          const data = document.createElement('span');
+          data.translate = false;
+          data.textContent = piece.data;
+          detail.append(data);
+        }
+      }
       n.meta.append(detail);
     }
   }
-  if (row.iso) n.time.dateTime = row.iso;
-  else n.time.removeAttribute('datetime');
+  if (row.iso) n.time.dateTime = n.exact.dateTime = row.iso;
+  else {
+    n.time.removeAttribute('datetime');
+    n.exact.removeAttribute('datetime');
+  }
   setText(n.exact, row.exact);
 }
 

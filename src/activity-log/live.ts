@@ -260,7 +260,7 @@ export class LiveUpdates {
               ? // {time}: the time of day of the last check, "3:05 PM".
                 t.t('Live · updated {time}', { time: clockTime(updatedAt, t.locale) })
               : t.t('Live');
-    return renderLiveStatus(state, label, false, this.#toggle);
+    return renderLiveStatus(state, label, false, this.#toggle, t);
   }
 
   /** A check that failed: what failed, when the list shown was loaded, and Retry. */

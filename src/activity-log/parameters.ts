@@ -6,8 +6,17 @@ import { clip } from './text.js';
 /** One detail of an activity, as plain text: `{ label: 'Goal', value: 'Newsletter sign-up' }`. */
 export interface ActivityDetail {
   label: string;
+  /** The value as one text (searches and exports read it). */
   value: string;
+  /**
+   * `value` as the row shows it, in pieces: our words (strings) and the server's (`{ data }`:
+   * names, URLs, notes, versions), which the row marks as text not to be translated.
+   */
+  shown: Piece[];
 }
+
+/** A piece of a detail's value: words of ours (a message, punctuation), or the server's data. */
+export type Piece = string | { data: string };
 
 type Data = Record<string, unknown>;
 
@@ -25,22 +34,27 @@ const ITEMS = new Map<string, (d: Data, t: Translator) => ActivityDetail[]>([
   [
     'annotation',
     (d, t) => {
-      const note = scalar(d.text) || scalar(d.note) || (scalar(d.id) && t.t('id {id}', { id: scalar(d.id) }));
+      const text = scalar(d.text) || scalar(d.note);
+      const note = text || (scalar(d.id) && t.t('id {id}', { id: scalar(d.id) }));
       const date = scalar(d.date);
-      return detail(t.t('Annotation'), note && date ? t.t('{note} ({date})', { note, date }) : note || (date && `(${date})`));
+      return detail(t.t('Annotation'), note && date ? [t.t('{note} ({date})', { note, date })] : note ? [text ? data(text) : note] : date ? ['(', data(date), ')'] : []);
     },
   ],
   // A goal's revenue as the server sent it (no currency is known).
-  ['goal', (d, t) => detail(t.t('Goal'), isAmount(d.revenue) ? t.t('{goal}, revenue {revenue}', { goal: withId(d, [scalar(d.name)], t), revenue: scalar(d.revenue) }) : withId(d, [scalar(d.name)], t))],
-  ['measurable', (d, t) => detail(t.text(MEASURABLES.get(scalar(d.type)) ?? { key: 'Website' }), withId(d, [scalar(d.name)], t) + list(d.urls, ' – '))],
-  ['user', (d, t) => detail(t.t('User'), [scalar(d.login) || scalar(d.name), scalar(d.email) && `(${scalar(d.email)})`].filter(Boolean).join(' '))],
-  ['plugin', (d, t) => detail(t.t('Plugin'), [scalar(d.name), scalar(d.version), d.active === true ? t.t('(active)') : d.active === false ? t.t('(inactive)') : ''].filter(Boolean).join(' '))],
-  ['component', (d, t) => detail(t.t('Component'), [scalar(d.name), scalar(d.version)].filter(Boolean).join(' '))],
-  ['scheduledreport', (d, t) => detail(t.t('Report'), withId(d, [scalar(d.description) || scalar(d.name)], t) + schedule(d, t))],
-  ['segment', (d, t) => detail(t.t('Segment'), [withId(d, [scalar(d.name)], t), scalar(d.definition)].filter(Boolean).join(' – '))],
-  ['setting', (d, t) => [{ label: scalar(d.name) || t.t('Setting'), value: settingValue(d.value, t) }]],
-  ['access', (d, t) => detail(t.t('Access'), scalar(d.access))],
-  ['capability', (d, t) => detail(t.t('Capability'), scalar(d.name) || scalar(d.capability))],
+  [
+    'goal',
+    (d, t) =>
+      detail(t.t('Goal'), isAmount(d.revenue) ? [t.t('{goal}, revenue {revenue}', { goal: joined(withId(d, [scalar(d.name)], t)), revenue: scalar(d.revenue) })] : withId(d, [scalar(d.name)], t)),
+  ],
+  ['measurable', (d, t) => detail(t.text(MEASURABLES.get(scalar(d.type)) ?? { key: 'Website' }), [...withId(d, [scalar(d.name)], t), ...list(d.urls, ' – ')])],
+  ['user', (d, t) => detail(t.t('User'), spaced([data(scalar(d.login) || scalar(d.name))], scalar(d.email) ? ['(', data(scalar(d.email)), ')'] : []))],
+  ['plugin', (d, t) => detail(t.t('Plugin'), spaced([data([scalar(d.name), scalar(d.version)].filter(Boolean).join(' '))], [d.active === true ? t.t('(active)') : d.active === false ? t.t('(inactive)') : '']))],
+  ['component', (d, t) => detail(t.t('Component'), [data([scalar(d.name), scalar(d.version)].filter(Boolean).join(' '))])],
+  ['scheduledreport', (d, t) => detail(t.t('Report'), [...withId(d, [scalar(d.description) || scalar(d.name)], t), ...schedule(d, t)])],
+  ['segment', (d, t) => detail(t.t('Segment'), spaced(withId(d, [scalar(d.name)], t), [data(scalar(d.definition))], ' – '))],
+  ['setting', (d, t) => detail(scalar(d.name) || t.t('Setting'), settingValue(d.value, t))],
+  ['access', (d, t) => detail(t.t('Access'), [data(scalar(d.access))])],
+  ['capability', (d, t) => detail(t.t('Capability'), [data(scalar(d.name) || scalar(d.capability))])],
   ['customalert', (d, t) => detail(t.t('Alert'), withId(d, [scalar(d.name)], t))],
   ['customdimension', (d, t) => detail(t.t('Custom dimension'), withId(d, [scalar(d.name), scalar(d.scope) && `(${scalar(d.scope)})`], t))],
   ['social', (d, t) => detail(t.t('Social network'), withId(d, [scalar(d.name)], t))],
@@ -94,72 +108,95 @@ export function describeParameters(parameters: unknown, t: Translator = english)
   for (const item of items) {
     if (!isRecord(item)) continue;
     const type = typeof item.type === 'string' ? item.type : '';
-    const data = isRecord(item.data) ? item.data : {};
+    const content = isRecord(item.data) ? item.data : {};
     const known = ITEMS.get(type);
-    details.push(...(known ? known(data, t) : generic(type, data, t)));
+    details.push(...(known ? known(content, t) : generic(type, content, t)));
   }
   // Other top-level values some activities carry next to `items` (unless an item said it already).
   for (const [key, value] of Object.entries(parameters)) {
     if (key === 'items') continue;
-    const text = Array.isArray(value) ? value.map((v) => scalar(v, t)).filter(Boolean).join(', ') : scalar(value, t);
+    const pieces = (Array.isArray(value) ? value : [value]).map((v) => scalarPiece(v, t)).filter((p) => says([p]));
     const own = KEY_LABELS.get(key);
     const label = own ? t.text(own) : humanize(key);
-    if (text && !details.some((d) => d.label === label)) details.push({ label, value: text });
+    if (pieces.length && !details.some((d) => d.label === label)) details.push(...detail(label, pieces.flatMap((p, i) => (i ? [', ', p] : [p]))));
   }
-  return details
-    .filter((d) => d.value !== '')
-    .slice(0, MAX_DETAILS)
-    .map((d) => ({ label: clip(d.label, MAX_VALUE), value: clip(d.value, MAX_VALUE) }));
+  // Each piece shown cut on its own (a value of several pieces may show a little more than its text for searches).
+  return details.slice(0, MAX_DETAILS).map((d) => ({ label: clip(d.label, MAX_VALUE), value: clip(d.value, MAX_VALUE), shown: d.shown.map((p) => (typeof p === 'string' ? clip(p, MAX_VALUE) : data(clip(p.data, MAX_VALUE)))) }));
 }
 
-const detail = (label: string, value: string): ActivityDetail[] => (value ? [{ label, value }] : []);
+/** The detail `label: value` from the value's pieces; none when they say nothing. */
+function detail(label: string, shown: Piece[]): ActivityDetail[] {
+  const pieces = shown.filter((p) => (typeof p === 'string' ? p : p.data) !== '');
+  const value = joined(pieces);
+  return value.trim() ? [{ label, value, shown: pieces }] : [];
+}
+
+/** Server data as a piece of a value. */
+const data = (text: string): Piece => ({ data: text });
+
+/** The pieces as one text. */
+const joined = (pieces: Piece[]): string => pieces.map((p) => (typeof p === 'string' ? p : p.data)).join('');
+
+const says = (pieces: Piece[]): boolean => joined(pieces) !== '';
+
+/** Two runs of pieces with `between` when both say something ("admin (admin@example.com)"). */
+const spaced = (a: Piece[], b: Piece[], between = ' '): Piece[] => (says(a) && says(b) ? [...a, between, ...b] : says(a) ? a : b);
 
 /** Parts joined by spaces, with the id after them ("Newsletter (id 4)"), or the id alone. */
-function withId(d: Data, parts: string[], t: Translator): string {
+function withId(d: Data, parts: string[], t: Translator): Piece[] {
   const name = parts.filter(Boolean).join(' ');
   const id = scalar(d.id);
-  return id && name ? t.t('{name} (id {id})', { name, id }) : name || (id && t.t('id {id}', { id }));
+  return id && name ? [t.t('{name} (id {id})', { name, id })] : name ? [data(name)] : id ? [t.t('id {id}', { id })] : [];
 }
 
-/** A list's first two scalars after `prefix` ("– a.example, b.example, …"), or ''. */
-function list(value: unknown, prefix: string): string {
+/** A list's first two scalars after `prefix` ("– a.example, b.example, …"), or none. */
+function list(value: unknown, prefix: string): Piece[] {
   const items = Array.isArray(value) ? value.map((v) => scalar(v)).filter(Boolean) : [];
-  return items.length ? `${prefix}${items.slice(0, 2).join(', ')}${items.length > 2 ? ', …' : ''}` : '';
+  return items.length ? [prefix, data(items.slice(0, 2).join(', ')), items.length > 2 ? ', …' : ''] : [];
 }
 
 /** When and how a scheduled report goes out: " – every week at 6:00, email, html". */
-function schedule(d: Data, t: Translator): string {
+function schedule(d: Data, t: Translator): Piece[] {
   const period = scalar(d.period);
   const hour = scalar(d.hour);
   // {period} as the server names it (day, week, month…); {hour} the hour of the day (0 to 23).
   const when = period && hour ? t.t('every {period} at {hour}:00', { period, hour }) : period ? t.t('every {period}', { period }) : hour && t.t('at {hour}:00', { hour });
-  const all = [when, scalar(d.type), scalar(d.format)].filter(Boolean).join(', ');
-  return all && ` – ${all}`;
+  const how = [scalar(d.type), scalar(d.format)].filter(Boolean).join(', ');
+  const all = spaced(when ? [when] : [], [data(how)], ', ');
+  return says(all) ? [' – ', ...all] : [];
 }
 
 const isAmount = (value: unknown) => (typeof value === 'number' && value > 0) || (typeof value === 'string' && Number(value) > 0);
 
 /** An item of a type not described above: its name or title, else every scalar field it has. */
-function generic(type: string, data: Data, t: Translator): ActivityDetail[] {
-  const value = withId(data, [scalar(data.name) || scalar(data.title) || scalar(data.login) || scalar(data.description)], t) || fields(data, t);
-  return detail(type ? humanize(type) : t.t('Detail'), value);
+function generic(type: string, item: Data, t: Translator): ActivityDetail[] {
+  const named = withId(item, [scalar(item.name) || scalar(item.title) || scalar(item.login) || scalar(item.description)], t);
+  return detail(type ? humanize(type) : t.t('Detail'), says(named) ? named : fields(item, t));
 }
 
-function settingValue(value: unknown, t: Translator): string {
-  if (value === true) return t.t('Yes');
-  if (value === false) return t.t('No');
-  if (value === null || value === undefined || value === '') return t.t('No value set');
-  if (Array.isArray(value)) return value.map((v) => scalar(v)).filter(Boolean).join(', ') || t.t('No value set');
-  return scalar(value) || t.t('Changed');
+function settingValue(value: unknown, t: Translator): Piece[] {
+  if (value === true) return [t.t('Yes')];
+  if (value === false) return [t.t('No')];
+  if (value === null || value === undefined || value === '') return [t.t('No value set')];
+  if (Array.isArray(value)) {
+    const items = value.map((v) => scalar(v)).filter(Boolean).join(', ');
+    return [items ? data(items) : t.t('No value set')];
+  }
+  const text = scalar(value);
+  return [text ? data(text) : t.t('Changed')];
 }
 
-/** "Key value, Key value": every scalar field, for what has no better description. */
-function fields(data: Data, t: Translator): string {
-  return Object.entries(data)
-    .map(([key, value]) => [key, scalar(value, t)] as const)
-    .filter(([, value]) => value)
-    .map(([key, value]) => `${humanize(key)} ${value}`)
-    .join(', ');
+/** "Key value, Key value": every scalar field, for what has no better description (the keys and values the server's). */
+function fields(item: Data, t: Translator): Piece[] {
+  return Object.entries(item)
+    .map(([key, value]) => [key, scalarPiece(value, t)] as const)
+    .filter(([, value]) => says([value]))
+    .flatMap(([key, value], i) => [...(i ? [', '] : []), data(`${humanize(key)} `), value]);
+}
+
+/** A scalar as a piece: a boolean as yes or no in the words of `t`, anything else as the server's data ('' for objects, lists, null). */
+function scalarPiece(value: unknown, t: Translator): Piece {
+  return typeof value === 'boolean' ? scalar(value, t) : data(scalar(value));
 }
 
 /** A string, number or boolean as text (a boolean as yes or no in the words of `t`); anything else (objects, lists, null) as ''. */

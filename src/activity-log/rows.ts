@@ -23,6 +23,8 @@ export interface ActivityRow {
   description: string;
   /** `description` as the row shows it: one line, at most 500 characters. */
   shownDescription: string;
+  /** Whether `description` is the server's (or the type's `describe`), not the type's label from the catalogue. */
+  described: boolean;
   details: ActivityDetail[];
   /** `details` as one line of text. */
   detailsText: string;
@@ -50,7 +52,8 @@ export function toRow(entry: ActivityEntry, locale: string, timeZone: string = c
   const details = describeParameters(entry.parameters, t);
   const login = entry.userLogin.trim();
   const note = SYSTEM_NOTES.get(login);
-  const description = describeEntry(entry, type, t);
+  const own = ownDescription(entry, type);
+  const description = own || t.text(type.text);
   return {
     entry,
     key: entry.id,
@@ -62,6 +65,7 @@ export function toRow(entry: ActivityEntry, locale: string, timeZone: string = c
     groupLabel: t.text(type.groupText),
     description,
     shownDescription: clip(description, MAX_DESCRIPTION),
+    described: own !== '',
     details,
     detailsText: details.map((d) => t.t('{label}: {value}', d)).join('; '),
     iso: entry.datetime ? entry.datetime.toISOString() : '',
@@ -73,12 +77,16 @@ export function toRow(entry: ActivityEntry, locale: string, timeZone: string = c
 
 /** The description: the type's own `describe`, else the server's text, else the type's label (in the words of `t`). */
 export function describeEntry(entry: ActivityEntry, type: ActivityTypeInfo = activityType(entry.type), t: Translator = english): string {
+  return ownDescription(entry, type) || t.text(type.text);
+}
+
+/** The type's own `describe`, else the server's text, else ''. */
+function ownDescription(entry: ActivityEntry, type: ActivityTypeInfo): string {
   let own: string | undefined;
   try {
     own = type.describe?.(entry);
   } catch {
     own = undefined; // a developer's describe() that throws must not break the list
   }
-  const text = typeof own === 'string' && own.trim() ? own : entry.description.trim();
-  return text || t.text(type.text);
+  return typeof own === 'string' && own.trim() ? own : entry.description.trim();
 }

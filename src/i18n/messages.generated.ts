@@ -103,10 +103,10 @@ export const messages = {
   'Export as JSON': {},
   'Could not export the activities': {},
   // src/activity-log/export.ts
-  'Exporting {format}… {done} of {of} checked': {},
   'Saved {count} activities to {file}.': { one: 'Saved {count} activity to {file}.', other: 'Saved {count} activities to {file}.' },
   'Details nested deeper than {depth} levels are replaced by a note in the file.': {},
   'Export cancelled.': {},
+  'Exporting {format}… {done} of {of} checked': {},
   'Exporting {format}…': {},
   'Cancel export': {},
   'The activities were read, but could not be written as a {format} file ({reason}).': {},

@@ -1,7 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { ACTIVITY_CATEGORIES, registerActivityType } from '../../src/activity-log/activity-types.js';
 import { activityType, humanize, knownActivityTypes } from '../../src/activity-log/catalogue.js';
-import { describeParameters } from '../../src/activity-log/parameters.js';
+
+/** The details as label and value (the text searches and exports read). */
+const labelled = (parameters: unknown) => described(parameters).map(({ label, value }) => ({ label, value }));
+import { describeParameters as described } from '../../src/activity-log/parameters.js';
 
 // Every type id PROTOCOLS.md lists as seen on the wire.
 const WIRE_TYPES = `AnnotationAdded AnnotationChanged AnnotationDeleted ComponentUpdated CustomAlertAdded CustomAlertChanged
@@ -78,7 +81,7 @@ describe('the activity-type catalogue', () => {
 
 describe('the details in parameters', () => {
   it('names the goal and the website concerned', () => {
-    const details = describeParameters({
+    const details = labelled({
       items: [
         { type: 'goal', data: { id: 3, name: 'Newsletter sign-up', revenue: 0 } },
         { type: 'measurable', data: { id: 1, type: 'website', name: 'Shop', urls: ['https://shop.example.com'] } },
@@ -91,19 +94,19 @@ describe('the details in parameters', () => {
   });
 
   it('reads users, access, plugins, settings and segments', () => {
-    expect(describeParameters({ items: [{ type: 'user', data: { login: 'reader', email: 'r@example.com' } }, { type: 'access', data: { access: 'view' } }] })).to.deep.equal([
+    expect(labelled({ items: [{ type: 'user', data: { login: 'reader', email: 'r@example.com' } }, { type: 'access', data: { access: 'view' } }] })).to.deep.equal([
       { label: 'User', value: 'reader (r@example.com)' },
       { label: 'Access', value: 'view' },
     ]);
-    expect(describeParameters({ items: [{ type: 'plugin', data: { name: 'Heatmaps', version: '5.1.0' } }] })).to.deep.equal([{ label: 'Plugin', value: 'Heatmaps 5.1.0' }]);
-    expect(describeParameters({ items: [{ type: 'setting', data: { name: 'Enable Gravatar', value: true } }] })).to.deep.equal([{ label: 'Enable Gravatar', value: 'Yes' }]);
-    expect(describeParameters({ items: [{ type: 'setting', data: { name: 'Site search', value: '' } }] })).to.deep.equal([{ label: 'Site search', value: 'No value set' }]);
-    expect(describeParameters({ items: [{ type: 'segment', data: { definition: 'browserCode==FF' } }] })).to.deep.equal([{ label: 'Segment', value: 'browserCode==FF' }]);
+    expect(labelled({ items: [{ type: 'plugin', data: { name: 'Heatmaps', version: '5.1.0' } }] })).to.deep.equal([{ label: 'Plugin', value: 'Heatmaps 5.1.0' }]);
+    expect(labelled({ items: [{ type: 'setting', data: { name: 'Enable Gravatar', value: true } }] })).to.deep.equal([{ label: 'Enable Gravatar', value: 'Yes' }]);
+    expect(labelled({ items: [{ type: 'setting', data: { name: 'Site search', value: '' } }] })).to.deep.equal([{ label: 'Site search', value: 'No value set' }]);
+    expect(labelled({ items: [{ type: 'segment', data: { definition: 'browserCode==FF' } }] })).to.deep.equal([{ label: 'Segment', value: 'browserCode==FF' }]);
   });
 
   it('renders unknown item types and top-level values generically, without repeating them', () => {
-    expect(describeParameters({ items: [{ type: 'widgetThing', data: { title: 'Blue widget' } }] })).to.deep.equal([{ label: 'Widget thing', value: 'Blue widget' }]);
-    expect(describeParameters({ component: 'core', version_old: '5.2.0', version_new: '5.2.1', items: [{ type: 'component', data: { name: 'core', version: '5.2.1' } }] })).to.deep.equal([
+    expect(labelled({ items: [{ type: 'widgetThing', data: { title: 'Blue widget' } }] })).to.deep.equal([{ label: 'Widget thing', value: 'Blue widget' }]);
+    expect(labelled({ component: 'core', version_old: '5.2.0', version_new: '5.2.1', items: [{ type: 'component', data: { name: 'core', version: '5.2.1' } }] })).to.deep.equal([
       { label: 'Component', value: 'core 5.2.1' },
       { label: 'From version', value: '5.2.0' },
       { label: 'To version', value: '5.2.1' },
@@ -122,15 +125,15 @@ describe('the details in parameters', () => {
       [{ type: 'scheduledreport', data: { id: 1, description: 'Weekly visits', period: 'week', hour: '6', type: 'email', format: 'html' } }, 'Report', 'Weekly visits (id 1) – every week at 6:00, email, html'],
       [{ type: 'user', data: { login: 'admin', email: 'admin@example.com' } }, 'User', 'admin (admin@example.com)'],
     ];
-    for (const [item, label, value] of recorded) expect(describeParameters({ items: [item] }), JSON.stringify(item)).to.deep.equal([{ label, value }]);
+    for (const [item, label, value] of recorded) expect(labelled({ items: [item] }), JSON.stringify(item)).to.deep.equal([{ label, value }]);
     // A top-level value next to the items (UserCreatedAppSpecificTokenAuth).
-    expect(describeParameters({ description: 'extra token', items: [{ type: 'user', data: { login: 'admin', email: 'admin@example.com' } }] })).to.deep.equal([
+    expect(labelled({ description: 'extra token', items: [{ type: 'user', data: { login: 'admin', email: 'admin@example.com' } }] })).to.deep.equal([
       { label: 'User', value: 'admin (admin@example.com)' },
       { label: 'Description', value: 'extra token' },
     ]);
     // A goal with a revenue says it; an annotation of older plugins (`note`) still shows.
-    expect(describeParameters({ items: [{ type: 'goal', data: { id: 2, name: 'Order', revenue: 49.9 } }] })).to.deep.equal([{ label: 'Goal', value: 'Order (id 2), revenue 49.9' }]);
-    expect(describeParameters({ items: [{ type: 'annotation', data: { id: 5, note: 'Old form' } }] })).to.deep.equal([{ label: 'Annotation', value: 'Old form' }]);
+    expect(labelled({ items: [{ type: 'goal', data: { id: 2, name: 'Order', revenue: 49.9 } }] })).to.deep.equal([{ label: 'Goal', value: 'Order (id 2), revenue 49.9' }]);
+    expect(labelled({ items: [{ type: 'annotation', data: { id: 5, note: 'Old form' } }] })).to.deep.equal([{ label: 'Annotation', value: 'Old form' }]);
   });
 
   it('reads the items of the plugin\'s other activities, and of other plugins', () => {
@@ -148,8 +151,8 @@ describe('the details in parameters', () => {
       [{ type: 'constructor', data: { name: 'x' } }, 'Constructor', 'x'],
       [{ type: '__proto__', data: { toString: 'y' } }, 'Proto', 'To string y'],
     ];
-    for (const [item, label, value] of cases) expect(describeParameters({ items: [item] }), JSON.stringify(item)).to.deep.equal([{ label, value }]);
-    expect(describeParameters({ has_access: true, access: 'admin', constructor: 'z' })).to.deep.equal([
+    for (const [item, label, value] of cases) expect(labelled({ items: [item] }), JSON.stringify(item)).to.deep.equal([{ label, value }]);
+    expect(labelled({ has_access: true, access: 'admin', constructor: 'z' })).to.deep.equal([
       { label: 'Super user access', value: 'yes' },
       { label: 'Access', value: 'admin' },
       { label: 'Constructor', value: 'z' },
@@ -157,13 +160,13 @@ describe('the details in parameters', () => {
   });
 
   it('survives odd shapes: PHP empty arrays, nulls, nested objects, huge values', () => {
-    expect(describeParameters([])).to.deep.equal([]);
-    expect(describeParameters(null)).to.deep.equal([]);
-    expect(describeParameters({ items: 'nope' })).to.deep.equal([]);
-    expect(describeParameters({ items: [null, 3, { type: 'goal' }, { type: 'goal', data: [] }] })).to.deep.equal([]);
-    expect(describeParameters({ nested: { deep: 1 } })).to.deep.equal([]);
-    const [long] = describeParameters({ items: [{ type: 'goal', data: { name: 'x'.repeat(500) } }] });
+    expect(labelled([])).to.deep.equal([]);
+    expect(labelled(null)).to.deep.equal([]);
+    expect(labelled({ items: 'nope' })).to.deep.equal([]);
+    expect(labelled({ items: [null, 3, { type: 'goal' }, { type: 'goal', data: [] }] })).to.deep.equal([]);
+    expect(labelled({ nested: { deep: 1 } })).to.deep.equal([]);
+    const [long] = labelled({ items: [{ type: 'goal', data: { name: 'x'.repeat(500) } }] });
     expect(long!.value.length).to.be.at.most(160);
-    expect(describeParameters({ items: Array.from({ length: 30 }, (_, i) => ({ type: 'goal', data: { name: `g${i}` } })) })).to.have.length(8);
+    expect(labelled({ items: Array.from({ length: 30 }, (_, i) => ({ type: 'goal', data: { name: `g${i}` } })) })).to.have.length(8);
   });
 });
