@@ -4,7 +4,7 @@ import { formatChange } from '../core/format.js';
 import type { Translator } from '../core/translate.js';
 import type { Kpi } from './kpi.js';
 import { GAP_TEXT } from './messages.js';
-import { formatMetric, metricInfo } from './metrics.js';
+import { formatMetric, metricInfo, type MetricKind } from './metrics.js';
 import { PERIOD_UNITS, type ChartPeriod } from './ranges.js';
 
 /*
@@ -32,11 +32,17 @@ export function renderKpis(kpis: readonly Kpi[], { charted, period, compared, t,
       const label = info.aggregate === 'mean' ? t.t('{metric} (average per {period})', { metric: info.name, period: PERIOD_UNITS[period] }) : t.text(info.name);
       return html`<div class="kpi ${kpi.metric === charted ? 'active' : ''}" part="kpi">
         <dt>${label}</dt>
-        <dd class="value">${kpi.gap ? t.text(GAP_TEXT[kpi.gap]) : formatMetric(kpi.metric, kpi.value, t.locale)}</dd>
+        <dd class="value">${kpi.gap ? t.text(GAP_TEXT[kpi.gap]) : figure(kpi, info.kind, t.locale)}</dd>
         <dd class="change ${changeClass(kpi, info.better)}">${changeText(kpi, compared, t, versus)}</dd>
       </div>`;
     })}
   </dl>`;
+}
+
+/** A KPI's figure; a duration (Intl's words for its units) in a <time> that says it (`PT183S`). */
+function figure(kpi: Kpi, kind: MetricKind, locale: string): TemplateResult | string {
+  const text = formatMetric(kpi.metric, kpi.value, locale);
+  return kind === 'duration' && kpi.value !== null && kpi.value >= 0 ? html`<time datetime="PT${Math.round(kpi.value)}S">${text}</time>` : text;
 }
 
 /** Placeholder tiles, one per metric, while the first answer loads (hidden from screen readers). */
