@@ -182,4 +182,36 @@ describe('<activity-log> in the pseudo-locale: every word of its first view from
     const el = await mount('pseudo', {}, false);
     check(el);
   });
+
+  it('marks in its rows what is not its to translate: the server’s data translate="no", Intl’s times in <time datetime> (nothing to allow)', async () => {
+    const raw = entries(4);
+    raw[0] = {
+      ...raw[0]!,
+      type: 'ActivityLog/MeasurableCreated',
+      parameters: { items: [{ type: 'measurable', data: { id: 1, name: 'Shop', urls: ['https://shop.example.com'] } }, { type: 'segment', data: { name: 'Mobile', definition: 'deviceType==smartphone' } }] },
+    };
+    raw[1] = {
+      ...raw[1]!,
+      type: 'Experiments/StatusChanged',
+      user_login: '',
+      description: '',
+      parameters: { items: [{ type: 'plugin', data: { name: 'Heatmaps', version: '5.1.0', active: true } }, { type: 'access', data: { access: 'view' } }] },
+    };
+    serve(raw);
+    const el = await mount('pseudo');
+    expectNoBypass($(el, '[part="list"]')!);
+    const [first, second] = rows(el);
+    const marked = (row: Element) => [...row.querySelectorAll('[translate="no"]')].map((e) => `${e.getAttribute('part') ?? e.localName}: ${text(e)}`);
+    expect(marked(first!)).to.deep.equal(['avatar: AD', 'user: admin', 'description: did thing 0', 'span: https://shop.example.com', 'span: Mobile', 'span: deviceType==smartphone']);
+    // No login ("unknown user", ours), an unknown type (its name made of its id: the description and the type's), its group ours.
+    const details = (row: Element) => [...row.querySelectorAll('[part="details"]')].map(text);
+    expect(marked(first!)).to.deep.equal(['avatar: AD', 'user: admin', 'description: did thing 0', 'span: https://shop.example.com', 'span: Mobile', 'span: deviceType==smartphone']);
+    expect(details(first!)).to.deep.equal(['⟦⟦Ŵééƀšííţéé⟧:⟧ ⟦Shop (ííð 1)⟧ – https://shop.example.com', '⟦⟦Šééĝɱééñţ⟧:⟧ Mobile – deviceType==smartphone']);
+    // No login ("unknown user": ours); a type the catalogue does not know, named from its id (data), in a group of ours.
+    expect(marked(second!)).to.deep.equal(['avatar: ?', 'description: Status changed', 'type: Status changed, ⟦ÓÓţĥééŕ þļúúĝííñš⟧', 'span: Heatmaps 5.1.0', 'span: view']);
+    expect(second!.querySelector('[part="type"] [translate="yes"]')!.textContent).to.equal('⟦ÓÓţĥééŕ þļúúĝííñš⟧');
+    expect(details(second!)).to.deep.equal(['⟦⟦Þļúúĝííñ⟧:⟧ Heatmaps 5.1.0 ⟦(ááçţííṽéé)⟧', '⟦⟦ÁÁççééšš⟧:⟧ view']);
+    // The relative time and the exact one.
+    expect([...first!.querySelectorAll('time')].map((t) => t.dateTime)).to.deep.equal(Array(2).fill(new Date(`${raw[0]!.datetime.replace(' ', 'T')}Z`).toISOString()));
+  });
 });
