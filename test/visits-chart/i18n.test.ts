@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/visits-chart/define.js';
 import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
 import { expectNoBypass, languageReady, localeFixture, pseudoFixture } from '../helpers/pseudo-locale.js';
-import { $, $$, chartOf, choose, craftedMatomo, day, json, kpiTexts, openCustomRange, settled, showTable, stubFetch, text, until, type PeriodData } from './helpers.js';
+import { $, $$, answerByDate, chartOf, choose, craftedMatomo, day, json, kpiTexts, openCustomRange, settled, showTable, stubFetch, text, until, type PeriodData } from './helpers.js';
 
 /*
  * <visits-chart> in German, in Arabic (right to left) and in the pseudo-locale: its first view
@@ -24,12 +24,7 @@ const BEFORE: Record<string, PeriodData> = {
 };
 const NAMES = { 1: 'Shop', 2: 'Blog' };
 
-function answer(sub: URLSearchParams): unknown {
-  const table = sub.get('date') === RANGE ? CURRENT : sub.get('date') === PREVIOUS ? BEFORE : undefined;
-  if (!table) return { result: 'error', message: `unexpected date ${sub.get('date')}` };
-  const ids = sub.get('idSite')!.split(',');
-  return ids.length === 1 ? table[ids[0]!] : Object.fromEntries(ids.map((id) => [id, table[id]]));
-}
+const answer = answerByDate({ [RANGE]: CURRENT, [PREVIOUS]: BEFORE });
 
 let stub: ReturnType<typeof stubFetch>;
 beforeEach(() => {
