@@ -13,10 +13,10 @@
 //          --settle <ms> (quiet time after a story renders before it is judged, default 800),
 //          --pseudo: every story in the pseudo-locale (en-XA, the toolbar's language), each also
 //          failing on any word it shows (text, accessible name, title, placeholder…) that did not
-//          come from the catalogue (test/helpers/visible-text.ts); docs pages are left out. The
-//          widgets' stories (PENDING below) only report theirs until their words are in the
-//          catalogue: they do not fail on them. A story tagged `own-language` (it sets a language
-//          of its own) is not run in the pseudo-locale.
+//          come from the catalogue (test/helpers/visible-text.ts: server data marked
+//          `translate="no"` and the dates in `<time datetime>` are not ours); docs pages are left
+//          out. A story tagged `own-language` (it sets a language of its own) is not run in the
+//          pseudo-locale.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -37,9 +37,6 @@ const dir = resolve(root, option('dir', 'storybook-static'));
 const only = option('only', '');
 const SETTLE_MS = Number(option('settle', '800'));
 const PSEUDO = process.argv.includes('--pseudo');
-/** Stories whose words are not all in the catalogue yet (each widget's, until its strings move there). */
-const PENDING = ['widgets-visits-chart--'];
-const isPending = (id) => PENDING.some((prefix) => id.startsWith(prefix));
 /** The collector of words on screen, as a script for the story's page. */
 const VISIBLE_TEXT = PSEUDO
   ? (await build({ entryPoints: [join(root, 'test/helpers/visible-text.ts')], bundle: true, write: false, format: 'iife', globalName: 'visibleText', logLevel: 'silent' })).outputFiles[0].text
@@ -110,7 +107,6 @@ async function visit(browser, origin, entry) {
   const url = `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${entry.type === 'docs' ? 'docs' : 'story'}${PSEUDO ? '&globals=locale:en-XA' : ''}`;
   const tab = await browser.newPage();
   const problems = [];
-  let bypassing = [];
   const controls = { count: 0, propertyOnly: [] };
   try {
     await tab.setViewport({ width: 1200, height: 900 });
@@ -177,13 +173,13 @@ async function visit(browser, origin, entry) {
     if (PSEUDO && entry.type === 'story' && !state.error) {
       // The pseudo-locale has arrived and the elements have shown it.
       const loaded = await tab
-        .waitForFunction(() => globalThis[Symbol.for('dashboard-widgets.i18n')]?.loaded?.has('en-XA'), { timeout: isPending(entry.id) ? 3000 : PAGE_TIMEOUT_MS })
+        .waitForFunction(() => globalThis[Symbol.for('dashboard-widgets.i18n')]?.loaded?.has('en-XA'), { timeout: PAGE_TIMEOUT_MS })
         .then(() => true, () => false);
-      if (!loaded && !isPending(entry.id)) problems.push('the pseudo-locale did not load');
+      if (!loaded) problems.push('the pseudo-locale did not load');
       await new Promise((ok) => setTimeout(ok, 300));
       await tab.addScriptTag({ content: VISIBLE_TEXT });
-      bypassing = await tab.evaluate(() => window.visibleText.bypasses(document.querySelector('#storybook-root')).map((b) => `${b.where}: "${b.text.slice(0, 120)}"`));
-      if (!isPending(entry.id)) for (const b of bypassing) problems.push(`bypasses the catalogue: ${b}`);
+      const bypassing = await tab.evaluate(() => window.visibleText.bypasses(document.querySelector('#storybook-root')).map((b) => `${b.where}: "${b.text.slice(0, 120)}"`));
+      for (const b of bypassing) problems.push(`bypasses the catalogue: ${b}`);
     }
     if (entry.type === 'story' && !state.error) {
       // axe-core on the rendered story, shadow roots included: zero violations allowed.
@@ -205,7 +201,7 @@ async function visit(browser, origin, entry) {
   } finally {
     await tab.close().catch(() => {});
   }
-  return { problems, bypassing, controls };
+  return { problems, controls };
 }
 
 /**
@@ -373,7 +369,6 @@ const browser = await puppeteer.launch({ executablePath: requireBrowser(), headl
 console.log(`Opening ${entries.length} Storybook entries from ${origin}`);
 
 const failures = [];
-const pending = [];
 const started = Date.now();
 let controlCount = 0;
 let propertyOnlyCount = 0;
@@ -383,7 +378,7 @@ try {
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < entries.length) {
         const entry = entries[next++];
-        const { problems, bypassing, controls } = await visit(browser, origin, entry);
+        const { problems, controls } = await visit(browser, origin, entry);
         const label = `${entry.title} / ${entry.name} (${entry.id})`;
         controlCount += controls.count;
         propertyOnlyCount += controls.propertyOnly.length;
@@ -391,9 +386,6 @@ try {
         if (problems.length) {
           failures.push({ label, problems });
           console.log(`  FAIL  ${label}${changed}`);
-        } else if (PSEUDO && isPending(entry.id) && bypassing.length) {
-          pending.push({ label, bypassing });
-          console.log(`  ok    ${label}${changed} (pending: ${bypassing.length} strings not in the catalogue yet)`);
         } else console.log(`  ok    ${label}${changed}`);
       }
     }),
@@ -409,11 +401,6 @@ if (failures.length) {
     console.log(`\n  ${label}`);
     for (const p of [...new Set(problems)]) console.log(`    - ${p}`);
   }
-}
-if (pending.length) {
-  const total = pending.reduce((n, p) => n + p.bypassing.length, 0);
-  console.log(`\nPending (widgets whose words are not in the catalogue yet): ${total} strings in ${pending.length} stories, for example:`);
-  for (const { label, bypassing } of pending.slice(0, 3)) console.log(`  ${label}\n    - ${bypassing.slice(0, 3).join('\n    - ')}`);
 }
 console.log(`\n${entries.length - failures.length} passed, ${failures.length} failed${PSEUDO ? ' (in the pseudo-locale)' : ''}; ${controlCount} controls changed (${propertyOnlyCount} of them without a visible difference), in ${Math.round((Date.now() - started) / 1000)} s`);
 process.exit(failures.length ? 1 : 0);

@@ -248,7 +248,8 @@ export const LockedOut: Story = { args: { source: memorySource({ fail: () => ref
 
 /** The server failed: its message and Retry. */
 export const ServerFailure: Story = {
-  args: { source: memorySource({ fail: () => new ServerError('The server failed (HTTP 503 Service Unavailable). Try again later.', { status: 503 }) }) },
+  // Made as the Matomo client makes it (matomo-failure.ts): a message, the status as its param.
+  args: { source: memorySource({ fail: () => new ServerError({ key: 'The server failed (HTTP {status}). Try again later.', params: { status: '503 Service Unavailable' } }, { status: 503 }) }) },
 };
 
 /** The server could not be reached. */

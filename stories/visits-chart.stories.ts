@@ -352,7 +352,7 @@ export const Dark: Story = { args: { theme: 'dark', fixedTheme: true, siteId: '1
 export const Narrow: Story = { args: { width: '320px', siteId: '1,2,3' } };
 
 /** German dates and numbers (the browser's `Intl`, nothing to register). */
-export const German: Story = { args: { locale: 'de-DE', period: 'week', date: 'last12', compare: true } };
+export const German: Story = { args: { locale: 'de-DE', period: 'week', date: 'last12', compare: true }, tags: ['own-language'] };
 
 /** Branded through custom properties: series, grid and text colours, and the chart height. */
 export const CustomColours: Story = {

@@ -10,7 +10,6 @@ import { errorDetail } from '../core/error-detail.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { clampNumber, PAGE_SIZE_RANGE, SCAN_LIMIT_RANGE } from '../core/numbers.js';
 import { errorBox } from '../core/status-message.js';
-import { registry } from '../i18n/registry.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { ShareToggle } from '../embed/share-toggle.js';
@@ -311,13 +310,11 @@ export class ActivityLog extends WidgetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     activityTypeRegistry.addEventListener('change', this.#onCatalogue);
-    registry().listeners.add(this.#onWords);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     activityTypeRegistry.removeEventListener('change', this.#onCatalogue);
-    registry().listeners.delete(this.#onWords);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -429,15 +426,9 @@ export class ActivityLog extends WidgetElement {
 
   #onCatalogue = () => this.requestUpdate();
 
-  /** Words that arrived since (a language's file, a page's own): the rows and the type filter say them again. */
-  #words = 0;
-  #onWords = (tag?: string) => {
-    if (tag) this.#words++;
-  };
-
-  /** Changes when a type's words may have: a type registered, or words arrived. */
+  /** Changes when a type's words may have: a type registered, or words arrived (the rows and the type filter say them again). */
   #catalogue(): number {
-    return catalogueVersion() + this.#words;
+    return catalogueVersion() + this.localize.words;
   }
 
   // ---------------------------------------------------------------- helpers

@@ -97,8 +97,8 @@ export class ExportController implements ReactiveController {
     const disabled = !entries || this.running;
     const t = Localize.of(this.host);
     // The buttons show the format's name; their accessible name says what they do.
-    return html`<button type="button" class="small" part="export-csv" ?disabled=${disabled} aria-label=${t.t('Export as CSV')} @click=${() => this.start('csv')}>${DOWNLOAD}CSV</button>
-      <button type="button" class="small" part="export-json" ?disabled=${disabled} aria-label=${t.t('Export as JSON')} @click=${() => this.start('json')}>${DOWNLOAD}JSON</button>
+    return html`<button type="button" class="small" part="export-csv" ?disabled=${disabled} aria-label=${t.t('Export as CSV')} @click=${() => this.start('csv')}>${DOWNLOAD}<span translate="no">CSV</span></button>
+      <button type="button" class="small" part="export-json" ?disabled=${disabled} aria-label=${t.t('Export as JSON')} @click=${() => this.start('json')}>${DOWNLOAD}<span translate="no">JSON</span></button>
       <button type="button" class="small" part="report-button" ?disabled=${disabled} @click=${() => this.start('report')}>${t.t('Print report')}</button>`;
   }
 

@@ -15,11 +15,12 @@ import { currentTimeZone } from './time.js';
 
 export type ExportFormat = 'csv' | 'json';
 
-/** An export under way: what it writes, how far it has read (reported by `saveExport`), and how to cancel it. */
+/**
+ * An export under way: what it writes, how far it has read (reported by `saveExport`; the progress
+ * says it in the words of each render, so a language arriving meanwhile is used), and how to cancel it.
+ */
 export interface ExportRun {
   format: ExportFormat;
-  /** "Exporting CSV… 200 of 1,234 checked", once the export reports progress (in the widget's language). */
-  label?: string;
   done: number;
   of: number;
   controller: AbortController;
@@ -32,7 +33,7 @@ const EXPORT_TYPES: Record<ExportFormat, string> = {
 
 /**
  * Reads every entry of a view and saves them as a file (this module is loaded on the first
- * export), reporting progress in `state` (and through `update`): entries read, and the label to show. Resolves with what was saved
+ * export), reporting progress in `state` (and through `update`): entries read of those to read. Resolves with what was saved
  * and the sentence that announces it.
  */
 export async function saveExport(
@@ -46,8 +47,6 @@ export async function saveExport(
   const entries = await scan.all(state.controller.signal, (done, of) => {
     state.done = done;
     state.of = of;
-    // {format}: CSV or JSON; {done} of {of}: the activities checked so far, of those to check.
-    if (of) state.label = t.t('Exporting {format}… {done} of {of} checked', { format: format.toUpperCase(), done, of });
     update();
   });
   const count = entries.length;
@@ -170,7 +169,12 @@ export const exportStyles = css`
 export function renderProgress(run: ExportRun, cancel: () => void, t: Translator): TemplateResult {
   return html`<div class="message export" part="export-progress">
     <label
-      ><span>${run.label || t.t('Exporting {format}…', { format: run.format.toUpperCase() })}</span>
+      ><span
+        >${run.of
+          ? // {format}: CSV or JSON; {done} of {of}: the activities checked so far, of those to check.
+            t.t('Exporting {format}… {done} of {of} checked', { format: run.format.toUpperCase(), done: run.done, of: run.of })
+          : t.t('Exporting {format}…', { format: run.format.toUpperCase() })}</span
+      >
       <progress max=${Math.max(1, run.of)} .value=${run.done}></progress
     ></label>
     <button type="button" class="small" @click=${cancel}>${t.t('Cancel export')}</button>

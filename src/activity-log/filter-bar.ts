@@ -128,7 +128,7 @@ export class ActivityFilterBar extends LitElement {
               ><span class="field-label">${t.t('User')}</span>
               <select part="user-filter" @focus=${this.#offerAll} @change=${this.#onUser}>
                 <option value="" ?selected=${!f.user}>${t.t('All users')}</option>
-                ${all ? all.userOptions(viewer, this.logins, f.user, t) : chosen(f.user, clip(f.user, 100))}
+                ${all ? all.userOptions(viewer, this.logins, f.user, t) : chosen(f.user, clip(f.user, 100), true)}
               </select></label
             >`
           : nothing}
@@ -136,7 +136,7 @@ export class ActivityFilterBar extends LitElement {
           ><span class="field-label">${t.tc('activity type', 'Activity')}</span>
           <select part="type-filter" @focus=${this.#offerAll} @change=${this.#onType}>
             <option value="" ?selected=${!f.activityType}>${t.t('All activities')}</option>
-            ${all ? all.typeOptions(this.types, f.activityType, t) : chosen(f.activityType, t.text(activityType(f.activityType).label))}
+            ${all ? all.typeOptions(this.types, f.activityType, t, this.catalogue) : typeChosen(f.activityType, t)}
           </select></label
         >
         <label class="field"
@@ -201,8 +201,15 @@ export class ActivityFilterBar extends LitElement {
   }
 }
 
-/** A filter's one option while it does not offer them all: the value chosen, if any. */
-const chosen = (value: string, label: string): TemplateResult | typeof nothing => (value ? html`<option value=${value} selected>${label}</option>` : nothing);
+/** A filter's one option while it does not offer them all: the value chosen, if any (`data`: its label is the server's or the page's words, not to be translated). */
+const chosen = (value: string, label: string, data: boolean): TemplateResult | typeof nothing =>
+  value ? html`<option value=${value} translate=${data ? 'no' : nothing} selected>${label}</option>` : nothing;
+
+/** The type filter's one option while it does not offer them all: the type chosen, its name in the words of `t`. */
+function typeChosen(id: string, t: Translator): TemplateResult | typeof nothing {
+  const { text } = activityType(id);
+  return chosen(id, t.text(text), typeof text === 'string');
+}
 
 /** The bar's own styles (its controls, the type field's width, the note), adopted by the widget's shadow root when the bar connects. */
 export const filterBarStyles = css`

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ActivityViewer } from '../api/activity-source.js';
 import { english, type Translator } from '../core/translate.js';
 import { ACTIVITY_CATEGORIES, catalogueVersion, type ActivityTypeInfo } from './activity-types.js';
@@ -17,7 +17,7 @@ export function userOptions(viewer: ActivityViewer, seen: Iterable<string>, user
   if (user && !SYSTEM_NOTES.has(user)) people.add(user);
   const logins = [...people].sort((a, b) => a.localeCompare(b, t.locale));
   // {login}: a system performer's login as Matomo records it ("Matomo System"); {note}: what it is ("system").
-  return html`<optgroup label=${t.t('People')}>${logins.map((login) => html`<option value=${login} ?selected=${login === user}>${clip(login, 100)}</option>`)}</optgroup>
+  return html`<optgroup label=${t.t('People')}>${logins.map((login) => html`<option value=${login} translate="no" ?selected=${login === user}>${clip(login, 100)}</option>`)}</optgroup>
     <optgroup label=${t.tc('performed by Matomo itself', 'System')}>
       ${[...SYSTEM_NOTES].map(([login, note]) => html`<option value=${login} ?selected=${login === user}>${t.t('{login} ({note})', { login, note: t.text(note) })}</option>`)}
     </optgroup>`;
@@ -25,9 +25,13 @@ export function userOptions(viewer: ActivityViewer, seen: Iterable<string>, user
 
 const typeOptionsCache = new WeakMap<object, { stamp: string; options: TemplateResult[] }>();
 
-/** The options of the activity-type filter, by group: every known type, the types `seen` in the list, and the one chosen, in the words of `t`. */
-export function typeOptions(seen: ReadonlySet<string>, chosen: string, t: Translator = english): TemplateResult[] {
-  const stamp = `${catalogueVersion()}|${seen.size}|${chosen}|${t.locale}`;
+/**
+ * The options of the activity-type filter, by group: every known type, the types `seen` in the
+ * list, and the one chosen, in the words of `t`. `version` changes when the types' words may have
+ * (a type registered, a language's words arrived): the options are made again then.
+ */
+export function typeOptions(seen: ReadonlySet<string>, chosen: string, t: Translator = english, version: number = catalogueVersion()): TemplateResult[] {
+  const stamp = `${version}|${seen.size}|${chosen}|${t.locale}`;
   let cached = typeOptionsCache.get(seen);
   if (cached?.stamp !== stamp) {
     const options = typeGroups([...seen, chosen].filter(Boolean), t).map(
@@ -35,8 +39,9 @@ export function typeOptions(seen: ReadonlySet<string>, chosen: string, t: Transl
         html`<optgroup label=${group.label}>
           ${group.types.map(
             ({ id, info, label }) =>
+              // A type's name is a message, or the page's words or its id's (server data, like its plugin's name): not to be translated.
               // {type}: the type's name as the server or its plugin gives it; {plugin}: the plugin that records it.
-              html`<option value=${id} ?selected=${id === chosen}>${info.known || !info.plugin ? label : t.t('{type} ({plugin})', { type: label, plugin: info.plugin })}</option>`,
+              html`<option value=${id} translate=${typeof info.text === 'string' ? 'no' : nothing} ?selected=${id === chosen}>${info.known || !info.plugin ? label : t.t('{type} ({plugin})', { type: label, plugin: info.plugin })}</option>`,
           )}
         </optgroup>`,
     );
@@ -69,8 +74,8 @@ export function typeGroups(more: Iterable<string>, t: Translator = english): Arr
   for (const id of new Set([...knownActivityTypes(), ...more])) {
     const info = activityType(id);
     let group = byGroup.get(info.group);
-    if (!group) byGroup.set(info.group, (group = { label: t.text(info.groupLabel), order: groupOrder(info.group), types: [] }));
-    group.types.push({ id, label: t.text(info.label), info });
+    if (!group) byGroup.set(info.group, (group = { label: t.text(info.groupText), order: groupOrder(info.group), types: [] }));
+    group.types.push({ id, label: t.text(info.text), info });
   }
   const collator = new Intl.Collator(t.locale);
   return [...byGroup.values()]

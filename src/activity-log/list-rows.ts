@@ -67,14 +67,20 @@ function rowPrototype(): HTMLLIElement {
   if (!prototype) {
     const li = (prototype = element('li', 'row', 'row'));
     li.tabIndex = -1;
+    // Text that is not ours to translate (server data, Intl's dates) is marked so: `translate="no"`, `<time>`.
     const avatar = element('span', 'avatar', 'avatar');
     avatar.setAttribute('aria-hidden', 'true');
+    avatar.translate = false; // initials of a login
     avatar.append(' ');
     const badge = element('span', 'badge');
     badge.hidden = true;
     badge.append(' ');
     const line = element('p', 'line');
-    line.append(element('span', 'who', 'user'), ' ', element('span', 'who-note'), ' ', element('span', 'description', 'description'), ' ', badge);
+    // A login (or "unknown user") and the server's description (or, without one, the type's name): the reader's words as they come.
+    const who = element('span', 'who', 'user');
+    const description = element('span', 'description', 'description');
+    who.translate = description.translate = false;
+    line.append(who, ' ', element('span', 'who-note'), ' ', description, ' ', badge);
     const type = element('span', 'type', 'type');
     type.append(element('span', 'visually-hidden'), ' ');
     const meta = element('p', 'meta');
@@ -82,6 +88,8 @@ function rowPrototype(): HTMLLIElement {
     const what = element('div', 'what');
     what.append(line, meta);
     const when = element('span', 'when', 'time');
+    // Intl's words for when: the time since, and the exact time with its zone.
+    when.translate = false;
     when.append(element('time'), element('span', 'exact'));
     li.append(avatar, what, when);
   }
@@ -173,7 +181,9 @@ function fill(n: RowNode, row: ActivityRow, t: Translator): void {
   setText(n.who, row.who);
   setText(n.whoNote, row.whoNote);
   setText(n.description, row.shownDescription);
+  // A type's label is a message, or the page's words or its id's (with its group: not ours to translate).
   n.type.title = row.typeLabel;
+  n.type.translate = typeof row.type.text !== 'string';
   setIcon(n, row.type.icon);
   setText(n.typeLabel, `${row.typeLabel}, `);
   setText(n.group, row.groupLabel);
@@ -187,6 +197,8 @@ function fill(n: RowNode, row: ActivityRow, t: Translator): void {
       const label = document.createElement('span');
       label.className = 'detail-label';
       label.textContent = t.t('{label}:', d);
+      // The server's data, with a few words of ours in the reader's language ("Ziel: Goal 1 (ID 1)"): not for a translator.
+      detail.translate = false;
       detail.append(label, ` ${d.value}`);
       n.meta.append(detail);
     }

@@ -257,7 +257,7 @@ function day(value: string, locale: string): string {
 const FILTER_WORDS: ReadonlyMap<FilterKey, (f: ActivityFilters, t: Translator) => string> = new Map([
   ['user', (f: ActivityFilters, t: Translator) => t.t('Only the activities of {login}', { login: f.user })],
   // {type}: the name of an activity type ("Goal added").
-  ['activityType', (f: ActivityFilters, t: Translator) => t.t('Only activities of the type {type}', { type: t.text(activityType(f.activityType).label) })],
+  ['activityType', (f: ActivityFilters, t: Translator) => t.t('Only activities of the type {type}', { type: t.text(activityType(f.activityType).text) })],
   [
     'dateFrom',
     (f: ActivityFilters, t: Translator) =>

@@ -239,7 +239,8 @@ export class SaveDialogs extends LightElement implements SaveQuestions {
         />
         ${label}</label
       >`;
-    const value = (v: SettingFormValue) => html`<dd dir="auto">${displayValue(v, t)}</dd>`;
+    // A value as set (the server's, or typed), not to be translated; On, Off and "(empty)" are ours.
+    const value = (v: SettingFormValue) => html`<dd dir="auto" translate=${typeof v === 'boolean' || v === '' || v == null ? nothing : 'no'}>${displayValue(v, t)}</dd>`;
     return this.#dialogShell(
       'conflicts',
       t.t('Changed on the server since you loaded'),

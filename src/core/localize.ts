@@ -62,6 +62,12 @@ export class Localize extends Translation implements ReactiveController {
     return controllers.get(host) ?? english;
   }
 
+  /**
+   * Counts the words that arrived since the element was made (a language's file, words a page
+   * registered): what keeps words it has said (rows, options) says them again when this changes.
+   */
+  words = 0;
+
   #cache: { own: string; generation: number; locale: string } | undefined;
   /** The locale of the host's last update, and its own locale then. */
   #shown: string | undefined;
@@ -128,6 +134,7 @@ export class Localize extends Translation implements ReactiveController {
    * without a tag, the page's locales may have changed: update when this element's did.
    */
   #changed = (tag?: string): void => {
+    if (tag) this.words++;
     if (tag || this.locale !== this.#shown) this.host.requestUpdate();
   };
 }

@@ -105,11 +105,11 @@ export const messages = {
   'the report': {},
   'the export': {},
   // src/activity-log/export.ts
-  'Exporting {format}… {done} of {of} checked': {},
   'Saved {count} activities to {file}.': { one: 'Saved {count} activity to {file}.', other: 'Saved {count} activities to {file}.' },
   'Details nested deeper than {depth} levels are replaced by a note in the file.': {},
   'Could not export the activities': {},
   'Export cancelled.': {},
+  'Exporting {format}… {done} of {of} checked': {},
   'Exporting {format}…': {},
   'Cancel export': {},
   'The activities were read, but could not be written as a {format} file ({reason}).': {},

@@ -485,14 +485,22 @@ export class VisitsAnnotations extends DashboardElement {
     </section>`;
   }
 
-  /** One note: starred, its day, its site (with several), its author, then the note. */
+  /**
+   * One note: starred, its day, its site (with several), its author, then the note. The day is
+   * Intl's (in a <time>); the site's name and the note are the server's, marked as not to be translated.
+   */
   #renderNote(note: Annotation, model: ChartModel): TemplateResult {
-    const site = model.series.length > 1 ? model.series.find((s) => s.idSite === note.idSite)?.name : undefined;
+    const site = model.series.length > 1 ? model.series.find((s) => s.idSite === note.idSite) : undefined;
     const t = this.localize;
-    // {user}: the login of the note's author.
-    const meta = [formatDay(parseCalendarDate(note.date) ?? new Date(NaN), t.locale), site, note.user && t.t('by {user}', { user: isolate(note.user) })].filter(Boolean).join(' · ');
-    return html`<p class="ann-meta">${note.starred ? html`<strong>★ ${t.t('Starred')}</strong> · ` : nothing}${meta}</p>
-      <p class="ann-text" dir="auto">${isolate(note.note)}</p>`;
+    const day = parseCalendarDate(note.date);
+    const meta = [
+      day ? html`<time datetime=${note.date.trim()}>${formatDay(day, t.locale)}</time>` : formatDay(new Date(NaN), t.locale),
+      site && html`<span translate=${site.named ? 'no' : nothing}>${site.name}</span>`,
+      // {user}: the login of the note's author.
+      note.user && t.t('by {user}', { user: isolate(note.user) }),
+    ].filter(Boolean);
+    return html`<p class="ann-meta">${note.starred ? html`<strong>★ ${t.t('Starred')}</strong> · ` : nothing}${meta.map((m, i) => (i ? [' · ', m] : m))}</p>
+      <p class="ann-text" dir="auto" translate="no">${isolate(note.note)}</p>`;
   }
 
   /** A marker's name and its notes' title. */

@@ -3,6 +3,7 @@ import type { Chart } from 'chart.js';
 import type { Translator } from '../core/translate.js';
 import { DECIMATE_ABOVE, type ChartLine, type ChartPoint } from './chart-data.js';
 import { formatPeriodLabel } from './period-labels.js';
+import { periodDateTime } from './period-time.js';
 import type { ChartModel } from './shape.js';
 import { valueText } from './value-text.js';
 
@@ -98,8 +99,16 @@ export class ChartTooltip {
       return;
     }
     const full = (label: string | null | undefined) => (label ? formatPeriodLabel(label, model.period, t.locale, 'full') : '');
+    // The period as Intl writes it, in a <time> that says which it is.
     const title = document.createElement('strong');
-    title.textContent = full(model.labels[i]);
+    const label = model.labels[i]!;
+    const at = periodDateTime(label, model.period);
+    if (at) {
+      const time = document.createElement('time');
+      time.dateTime = at;
+      time.textContent = full(label);
+      title.append(time);
+    } else title.textContent = full(label);
     // A site's comparison row only where it has a period to compare (a site in another time zone may not).
     const rows = lines.flatMap(({ series, previous }, datasetIndex) => {
       const when = previous ? series.previous?.labels[i] : undefined;
@@ -151,6 +160,7 @@ export class ChartTooltip {
     e.preventDefault();
     const index = next[e.key]!;
     this.show(index < 0 && e.key !== 'Escape' ? 0 : index);
-    announcer.textContent = tip.hidden ? '' : Array.from(tip.children, (c) => c.textContent).join('. ');
+    // What the tooltip shows, said as sentences (its elements copied: the period stays a <time>).
+    announcer.replaceChildren(...(tip.hidden ? [] : Array.from(tip.children, (c, k) => [...(k ? ['. '] : []), c.cloneNode(true)]).flat()));
   }
 }

@@ -29,10 +29,11 @@ export function renderKpis(kpis: readonly Kpi[], { charted, period, compared, t,
     ${kpis.map((kpi) => {
       const info = metricInfo(kpi.metric);
       // {metric}: a metric's name ("Unique visitors"); {period}: day, week, month or year.
+      // A duration's figure is Intl's words for its units, in the reader's language: not for a translator.
       const label = info.aggregate === 'mean' ? t.t('{metric} (average per {period})', { metric: info.name, period: PERIOD_UNITS[period] }) : t.text(info.name);
       return html`<div class="kpi ${kpi.metric === charted ? 'active' : ''}" part="kpi">
         <dt>${label}</dt>
-        <dd class="value">${kpi.gap ? t.text(GAP_TEXT[kpi.gap]) : formatMetric(kpi.metric, kpi.value, t.locale)}</dd>
+        <dd class="value" translate=${!kpi.gap && info.kind === 'duration' ? 'no' : nothing}>${kpi.gap ? t.text(GAP_TEXT[kpi.gap]) : formatMetric(kpi.metric, kpi.value, t.locale)}</dd>
         <dd class="change ${changeClass(kpi, info.better)}">${changeText(kpi, compared, t, versus)}</dd>
       </div>`;
     })}

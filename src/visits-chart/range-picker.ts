@@ -93,6 +93,16 @@ export class VisitsRangePicker extends DashboardElement {
     return complete;
   }
 
+  /**
+   * The option of a range that is none of the presets, in words. Days are Intl's words ("Oct 8 – 22,
+   * 2026"), already in the reader's language, and an option holds text only (no <time>): marked as
+   * not to be translated.
+   */
+  #configured(today: Date): TemplateResult {
+    const words = this.#words.value;
+    return html`<option value="configured" translate=${words?.isIntlDate(this.date, today) ? 'no' : nothing} selected>${words?.describeDate(this.date, this.period, today, this.localize, true) ?? ''}</option>`;
+  }
+
   protected override render(): TemplateResult {
     const id = this.#id;
     const today = this.#day;
@@ -107,7 +117,7 @@ export class VisitsRangePicker extends DashboardElement {
       <label class="field" for="${id}-range" ?hidden=${this.hideRange}
         >${t.t('Range')}
         <select id="${id}-range" @change=${this.#onRange}>
-          ${choice === 'configured' ? html`<option value="configured" selected>${this.#words.value?.describeDate(this.date, this.period, today, t, true) ?? ''}</option>` : nothing}
+          ${choice === 'configured' ? this.#configured(today) : nothing}
           ${RANGE_PRESETS.map((p) => html`<option value=${p} ?selected=${p === choice}>${t.text(PRESET_LABELS[p])}</option>`)}
           <option value="custom" ?selected=${choice === 'custom'}>${t.t('Custom…')}</option>
         </select>

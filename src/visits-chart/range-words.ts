@@ -28,6 +28,11 @@ export function describeSpec(spec: DateSpec, period: ChartPeriod, t: Translator)
   return spec.from.getTime() === spec.to.getTime() ? formatDay(spec.from, t.locale) : formatDayRange(spec.from, spec.to, t.locale);
 }
 
+/** Whether `describeDate` gives Intl's words alone for `date` (a day, or a range of days), none of the catalogue's. */
+export function isIntlDate(date: string, today: Date): boolean {
+  return readDate(date, today)?.kind === 'range';
+}
+
 /**
  * A `date` value in words (see `describeSpec`), `today` being the day the chart counts from; when
  * the widget cannot read it, the value itself quoted (the Range select names it so), or empty

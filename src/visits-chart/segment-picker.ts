@@ -200,8 +200,8 @@ export class VisitsSegmentPicker extends DashboardElement {
         >${t.t('Segment')}
         <select id="${id}-list" @change=${this.#onChange}>
           <option value="" ?selected=${!this.segment}>${t.t('All visits')}</option>
-          ${listed ? nothing : html`<option value=${this.segment} selected>${isolate(this.segment)}</option>`}
-          ${segments.map((s) => html`<option value=${s.definition} ?selected=${s.definition === this.segment}>${isolate(s.name)}</option>`)}
+          ${listed ? nothing : html`<option value=${this.segment} translate="no" selected>${isolate(this.segment)}</option>`}
+          ${segments.map((s) => html`<option value=${s.definition} translate="no" ?selected=${s.definition === this.segment}>${isolate(s.name)}</option>`)}
         </select>
       </label>
       ${segments.length ? nothing : html`<p>${t.t('No stored segment applies to these sites.')}</p>`}`;

@@ -9,6 +9,8 @@ import { parseCalendarDate } from '../core/dates.js';
 export interface SeriesModel {
   idSite: string;
   name: string;
+  /** Whether `name` is the server's (data, not to be translated), not "Site 3" in the reader's words. */
+  named: boolean;
   /** Position of the site among all the widget's sites: picks its colour, stable when others are hidden. */
   colorIndex: number;
   /** One value per label: null is a gap (no data, no value for a rate, a metric the server left out). */
@@ -131,7 +133,7 @@ export function buildChartModel(result: VisitsResult, metric: VisitsMetric, peri
         previous!.gaps[i] = own.gaps[k] ?? null;
       });
     }
-    return [{ idSite: site.idSite, name: site.name, colorIndex, values, gaps, partial, progress, previous }];
+    return [{ idSite: site.idSite, name: site.name, named: !site.nameText, colorIndex, values, gaps, partial, progress, previous }];
   });
   const empty = visible.every((s) => hasNoVisits(s.points));
   const missing = !empty && series.every((s) => s.values.every((v) => v === null));

@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Translator } from '../core/translate.js';
+import { periodDateTime } from './period-time.js';
 import type { ChartModel } from './shape.js';
 import { valueText } from './value-text.js';
 
@@ -78,6 +79,11 @@ export function renderTable(model: ChartModel, compare: boolean, text: TableText
   const cell = (series: (typeof model.series)[number], i: number, previous: boolean) => valueText(model, series, i, previous, t);
   const labels = model.labels;
   const full = (label: string | null | undefined) => (label ? text.label(label) : '–');
+  // A period as Intl writes it, in a <time> that says which it is (unless the server's label is of no known form).
+  const timed = (label: string) => {
+    const at = periodDateTime(label, model.period);
+    return at ? html`<time datetime=${at}>${full(label)}</time>` : full(label);
+  };
   return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-labelledby=${captionId}>
     <table>
       <caption id=${captionId}>
@@ -90,7 +96,7 @@ export function renderTable(model: ChartModel, compare: boolean, text: TableText
         <tr>
           <th scope="col">${t.t('Period')}</th>
           ${model.series.map(
-            (s) => html`<th scope="col">${s.name}</th>${compare && s.previous ? html`<th scope="col" class="previous">
+            (s) => html`<th scope="col" translate=${s.named ? 'no' : nothing}>${s.name}</th>${compare && s.previous ? html`<th scope="col" class="previous">
                     ${text.previous
                       ? // {site}: a site's name; {line}: the comparison ("same period last year").
                         t.t('{site}, {line}', { site: s.name, line: text.previous })
@@ -102,7 +108,7 @@ export function renderTable(model: ChartModel, compare: boolean, text: TableText
       <tbody>
         ${model.labels.map(
           (label, i) => html`<tr>
-            <th scope="row">${full(label)}</th>
+            <th scope="row">${timed(label)}</th>
             ${model.series.map(
               (s) =>
                 html`<td>${cell(s, i, false)}</td>${compare && s.previous

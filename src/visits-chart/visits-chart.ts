@@ -528,16 +528,27 @@ export class VisitsChart extends WidgetElement {
     return this.localize.t('{metric} over time', { metric: metricInfo(this.#metric).name });
   }
 
-  /** The sites shown and the range, by period. */
-  #subtitle(): string {
+  /**
+   * The sites shown and the range, by period. The sites' names (two at most, joined with the
+   * language's words for a list, Intl's) and the segment's are the server's: marked as not to be translated.
+   */
+  #subtitle(): TemplateResult {
     const t = this.localize;
     const sites = this.#visibleCurrent;
-    const names = sites.length === 0 ? '' : sites.length <= 2 ? new Intl.ListFormat(t.locale).format(sites.map((s) => this.#siteName(s))) : t.plural(sites.length, { one: '{count} site', other: '{count} sites' });
-    return [names, this.#rangeText()].filter(Boolean).join(' · ');
+    const few = sites.length <= 2;
+    const names = sites.length === 0 ? '' : few ? new Intl.ListFormat(t.locale).format(sites.map((s) => this.#siteName(s))) : t.plural(sites.length, { one: '{count} site', other: '{count} sites' });
+    const [range, segment] = this.#range();
+    const data = (text: string, is: boolean) => html`<span translate=${is ? 'no' : nothing}>${text}</span>`;
+    return html`${names ? html`${data(names, few && !sites.some((s) => s.nameText))} · ` : nothing}${range}${segment ? html` · ${data(segment, !!this.#segmentNames.get(this.#segment))}` : nothing}`;
   }
 
   /** The range by period, and the segment charted: the subtitle after the names (the exported images say it too). */
   #rangeText(): string {
+    return this.#range().filter(Boolean).join(' · ');
+  }
+
+  /** The range by period, and the segment charted ('' when none): its name, or its definition in words. */
+  #range(): [string, string] {
     const t = this.localize;
     // The preset's name ("Last 30 days"); else the days or periods in words (always the days while the custom form is open).
     const preset = this.#preset;
@@ -546,7 +557,7 @@ export class VisitsChart extends WidgetElement {
     const segment = this.#segment;
     // {range}: the range ("Last 30 days"); {period}: day, week, month or year; {definition}: a segment's definition, as stored.
     const shown = range ? t.t('{range}, by {period}', { range, period }) : t.t('by {period}', { period });
-    return [shown, segment && isolate(this.#segmentNames.get(segment) || t.t('Segment {definition}', { definition: segment }))].filter(Boolean).join(' · ');
+    return [shown, segment && isolate(this.#segmentNames.get(segment) || t.t('Segment {definition}', { definition: segment }))];
   }
 
   /** A site's name: the server's, or "Site 3" in the reader's language when it gave none. */
@@ -622,7 +633,7 @@ export class VisitsChart extends WidgetElement {
             class="swatch c${(i % 5) + 1}"
             aria-hidden="true"
           ></span
-          >${this.#siteName(site)}</label
+          ><span translate=${site.nameText ? nothing : 'no'}>${this.#siteName(site)}</span></label
         >`;
       })}
     </fieldset>`;

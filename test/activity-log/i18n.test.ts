@@ -182,4 +182,34 @@ describe('<activity-log> in the pseudo-locale: every word of its first view from
     const el = await mount('pseudo', {}, false);
     check(el);
   });
+
+  it('marks in its rows what is not its to translate: the server’s data translate="no", Intl’s times in <time datetime> (nothing to allow)', async () => {
+    const raw = entries(4);
+    raw[0] = {
+      ...raw[0]!,
+      type: 'ActivityLog/MeasurableCreated',
+      parameters: { items: [{ type: 'measurable', data: { id: 1, name: 'Shop', urls: ['https://shop.example.com'] } }, { type: 'segment', data: { name: 'Mobile', definition: 'deviceType==smartphone' } }] },
+    };
+    raw[1] = {
+      ...raw[1]!,
+      type: 'Experiments/StatusChanged',
+      user_login: '',
+      description: '',
+      parameters: { items: [{ type: 'plugin', data: { name: 'Heatmaps', version: '5.1.0', active: true } }, { type: 'access', data: { access: 'view' } }] },
+    };
+    serve(raw);
+    const el = await mount('pseudo');
+    expectNoBypass($(el, '[part="list"]')!);
+    const [first, second] = rows(el);
+    const marked = (row: Element) => [...row.querySelectorAll('[translate="no"]')].map((e) => `${e.getAttribute('part') ?? e.localName}: ${text(e)}`);
+    // The login, Matomo's description, each detail (the server's names, with a few words of ours) and Intl's times, each marked as a whole.
+    const [avatar, user, description, site, segment, when] = marked(first!);
+    expect([avatar, user, description]).to.deep.equal(['avatar: AD', 'user: admin', 'description: did thing 0']);
+    expect([site, segment]).to.deep.equal(['details: ⟦⟦Ŵééƀšííţéé⟧:⟧ ⟦Shop (ííð 1)⟧ – https://shop.example.com', 'details: ⟦⟦Šééĝɱééñţ⟧:⟧ Mobile – deviceType==smartphone']);
+    expect(when!.startsWith('time: ')).to.equal(true);
+    // No login ("unknown user": ours, though marked with the login's place); a type the catalogue does not know, named from its id (data).
+    expect(marked(second!).slice(0, 4)).to.deep.equal(['avatar: ?', `user: ${text(second!.querySelector('[part="user"]'))}`, 'description: Status changed', 'type: Status changed, ⟦ÓÓţĥééŕ þļúúĝííñš⟧']);
+    // The relative time says when, for machines too.
+    expect(first!.querySelector('time')!.dateTime).to.equal(new Date(`${raw[0]!.datetime.replace(' ', 'T')}Z`).toISOString());
+  });
 });

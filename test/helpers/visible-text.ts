@@ -4,6 +4,16 @@
  * that bypassed the catalogue, unless they are server data the test names. Plain DOM code with no
  * imports: the tests import it, and the Storybook smoke check (scripts/storybook-smoke.mjs) runs
  * it in each story's page.
+ *
+ * Two kinds of text are not ours to translate, and the markup says so:
+ * - Server data (logins, Matomo's descriptions, site names, URLs, notes) and names that are the
+ *   same in every language ("CSV") sit in elements marked `translate="no"`, HTML's own mark for
+ *   text not to be translated (browser translators respect it too): their text and their
+ *   translatable attributes (title, aria-label, placeholder, alt…) are left out, down to a
+ *   descendant marked `translate="yes"`. Only an element whose whole text is such data is marked.
+ * - Dates and times `Intl` writes in the reader's locale ("2 days ago", "Sunday, December 6, 2026
+ *   at 5:20 PM") sit in `<time datetime="…">` elements: their text is left out (not their
+ *   attributes). A `<time>` without `datetime` holds no machine-readable time: its text counts.
  */
 
 /** The attributes that give an element an accessible name or description, or text on screen. */
@@ -27,33 +37,45 @@ function label(el: Element, attribute?: string): string {
  * Every string a reader can see or hear in `root`, open shadow roots included: text (option
  * texts, live regions and visually hidden text among it), accessible names and descriptions,
  * titles, placeholders, alt texts, and the value of input buttons. The text of snippets of code
- * (textarea, code) and styles is left out, and what a frame shows (another document).
+ * (textarea, code) and styles is left out, and what a frame shows (another document); so are what
+ * is marked `translate="no"` and the text of `<time datetime>` elements (see above).
  */
 export function seenTexts(root: Node): SeenText[] {
   const found: SeenText[] = [];
-  const visit = (node: Node): void => {
+  // `translating`: whether the text met here is to be translated (`translate` is inherited, as in
+  // HTML; a shadow root's children inherit from its host).
+  const visit = (node: Node, translating: boolean): void => {
     if (node.nodeType === Node.TEXT_NODE) {
       const text = node.textContent?.trim() ?? '';
       const parent = node.parentElement;
-      if (text && !(parent && SILENT.has(parent.localName))) found.push({ where: parent ? label(parent) : '#text', text });
+      if (text && translating && !(parent && (SILENT.has(parent.localName) || isIntlTime(parent)))) found.push({ where: parent ? label(parent) : '#text', text });
       return;
     }
     if (node instanceof Element) {
-      for (const name of SPOKEN_ATTRIBUTES) {
-        const value = node.getAttribute(name)?.trim();
-        if (value) found.push({ where: label(node, name), text: value });
+      const own = node.getAttribute('translate')?.trim().toLowerCase();
+      if (own === 'no') translating = false;
+      else if (own === 'yes' || own === '') translating = true;
+      if (translating) {
+        for (const name of SPOKEN_ATTRIBUTES) {
+          const value = node.getAttribute(name)?.trim();
+          if (value) found.push({ where: label(node, name), text: value });
+        }
+        if (node instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(node.type) && node.value.trim()) {
+          found.push({ where: label(node, 'value'), text: node.value.trim() });
+        }
       }
-      if (node instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(node.type) && node.value.trim()) {
-        found.push({ where: label(node, 'value'), text: node.value.trim() });
-      }
-      if (node.shadowRoot) visit(node.shadowRoot);
+      if (node.shadowRoot) visit(node.shadowRoot, translating);
       if (SILENT.has(node.localName)) return;
     }
-    for (const child of Array.from(node.childNodes)) visit(child);
+    for (const child of Array.from(node.childNodes)) visit(child, translating);
   };
-  visit(root);
+  const marked = root instanceof Element ? root.closest('[translate]') : null;
+  visit(root, marked?.getAttribute('translate')?.trim().toLowerCase() !== 'no');
   return found;
 }
+
+/** A `<time>` with a machine-readable `datetime`: its text is a date or time `Intl` wrote. */
+const isIntlTime = (el: Element): boolean => el.localName === 'time' && el.hasAttribute('datetime');
 
 /** `text` without what is inside ⟦…⟧ (markers may nest: a message inside another's param). */
 export function unmarked(text: string): string {

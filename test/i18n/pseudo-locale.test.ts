@@ -77,6 +77,24 @@ describe('The pseudo-locale check', () => {
     expect(bypasses(el, ['Not Found', 'Close', /e\.g\. \w+/]).map((b) => b.text)).to.deep.equal([]);
     expect(seenTexts(el).some((s) => s.text.includes('code is not words'))).to.equal(false);
   });
+
+  it('leaves out what is marked translate="no" (text and translatable attributes, down to translate="yes") and the text of <time datetime>, nothing else', async () => {
+    const el = await fixture(html`<div>
+      <span translate="no" title="sophie.martin">sophie.martin <b>admin</b></span>
+      <span translate="no"><i>Shop</i> <span translate="yes">Heatmaps</span></span>
+      <span translate="yes" aria-label="Label">⟦ok⟧</span>
+      <time datetime="2026-12-06">Sunday, December 6, 2026</time>
+      <time datetime="PT183S">3 min 3 s</time>
+      <time>time unknown</time>
+      <time datetime="2026-12-06" title="Sunday">⟦ok⟧</time>
+      <p>2 days ago</p>
+    </div>`);
+    const host = await fixture(html`<p translate="no"><span></span></p>`);
+    host.firstElementChild!.attachShadow({ mode: 'open' }).innerHTML = '<b>in a shadow root</b><i translate="yes">Translated</i>';
+    expect(bypasses(el).map((b) => b.text)).to.deep.equal(['Heatmaps', 'Label', 'time unknown', 'Sunday', '2 days ago']);
+    expect(bypasses(host).map((b) => b.text)).to.deep.equal(['Translated']);
+    expect(bypasses(host.firstElementChild!).map((b) => b.text)).to.deep.equal(['Translated']);
+  });
 });
 
 describe('In the pseudo-locale, nothing bypasses the catalogue', () => {

@@ -85,6 +85,21 @@ export function dayLabels(from: string, count: number): string[] {
 export type PeriodData = Record<string, ReturnType<typeof day> | [] | Record<string, number>>;
 
 /**
+ * VisitsSummary's answer for a crafted Matomo: the table of the `date` asked for (`tables`, by the
+ * date parameter: a range and its comparison), one site's row alone or several sites' by id; an
+ * error for a date the test did not expect.
+ */
+export function answerByDate(tables: Record<string, Record<string, PeriodData>>): (sub: URLSearchParams) => unknown {
+  return (sub) => {
+    const date = sub.get('date') ?? '';
+    const table = Object.hasOwn(tables, date) ? tables[date] : undefined;
+    if (!table) return { result: 'error', message: `unexpected date ${date}` };
+    const ids = sub.get('idSite')!.split(',');
+    return ids.length === 1 ? table[ids[0]!] : Object.fromEntries(ids.map((id) => [id, table[id]]));
+  };
+}
+
+/**
  * A crafted Matomo: answers `API.getBulkRequest` from `data(sub)` for `VisitsSummary.get` and
  * sites for `SitesManager.getSiteFromId` and `getSitesWithAtLeastViewAccess` (from `names`,
  * with the time zones of `zones` when given).

@@ -14,6 +14,7 @@ VisitsLineChart.define();
 const series = (values: Array<number | null>, extra: Partial<SeriesModel> = {}): SeriesModel => ({
   idSite: '1',
   name: 'Shop',
+  named: true,
   colorIndex: 0,
   values,
   gaps: values.map((v) => (v === null ? 'no-data' : null)),

@@ -10,7 +10,7 @@ import type { VisitsLineChart } from '../../src/visits-chart/line-chart.js';
 import { WidgetFrame } from '../../src/embed/widget-frame.js';
 import { DEMO_TOKENS } from '../../src/demo/accounts.js';
 import { loaded } from '../embed/helpers.js';
-import { $, $$, captureDownloads, craftedMatomo, day, stubFetch, text, type PeriodData } from './helpers.js';
+import { $, $$, answerByDate, captureDownloads, craftedMatomo, day, stubFetch, text, type PeriodData } from './helpers.js';
 
 /** The legend's own words, in English. */
 const PREVIOUS_LEGEND = 'Dashed: previous period';
@@ -41,12 +41,7 @@ const HOSTILE = `Shop</text><script>alert(1)</script><text>&amp; "q" 'a'\u0001\n
 const HOSTILE_SHOWN = `\u2068Shop</text><script>alert(1)</script><text>&amp; "q" 'a'\uFFFD \u202Eevil\u2069`;
 const LONG = `Docs ${'and more documentation '.repeat(20)}end`;
 
-function answer(sub: URLSearchParams): unknown {
-  const table = sub.get('date') === RANGE ? CURRENT : sub.get('date') === PREVIOUS ? BEFORE : undefined;
-  if (!table) return { result: 'error', message: `unexpected date ${sub.get('date')}` };
-  const ids = sub.get('idSite')!.split(',');
-  return ids.length === 1 ? table[ids[0]!] : Object.fromEntries(ids.map((id) => [id, table[id]]));
-}
+const answer = answerByDate({ [RANGE]: CURRENT, [PREVIOUS]: BEFORE });
 
 let stub: ReturnType<typeof stubFetch>;
 beforeEach(() => {
