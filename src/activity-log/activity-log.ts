@@ -346,7 +346,7 @@ export class ActivityLog extends WidgetElement {
     const t = this.localize;
     const locale = t.locale;
     const { shown, pending, error } = query;
-    return html`<section part="base" class="base" aria-labelledby="title" lang=${locale} dir=${t.dir}>
+    return html`<section part="base" class="base" aria-labelledby="title" lang=${locale} dir=${t.dir} @dw-filter-edit=${this.#onFilterEdit}>
       ${this.#renderHeader(shown)}
       ${customElements.get(FILTER_BAR) ? nothing : FILTERS_PENDING}
       ${this.#bar.status === 'failed' ? this.#bar.render(t.t('the filters'), { part: 'filters' }) : nothing}
@@ -359,7 +359,6 @@ export class ActivityLog extends WidgetElement {
         .allOptions=${this.#allOptions}
         .invalidRange=${query.invalidRange(this.#filters)}
         .catalogue=${this.#catalogue()}
-        @dw-filter-edit=${this.#onFilterEdit}
       ></dw-activity-filter-bar>
       <p class="summary" part="summary" role="status">${shown ? shown.scan.summary(shown.page, shown.offset, locale) : pending ? t.t('Loading activities…') : ''}</p>
       ${this.#announcer.render()} ${this.#export.render()}
@@ -397,7 +396,7 @@ export class ActivityLog extends WidgetElement {
     const entries = shown?.page.entries ?? (error ? [] : undefined);
     return html`<dw-activity-list
       .entries=${entries}
-      .state=${{ pending, newIds: this.#query.newIds, now: this.#clock.now, locale, t: this.localize, picture: this.#avatars.picture, pictures: this.#avatars.version }}
+      .state=${{ pending, newIds: this.#query.newIds, now: this.#clock.now, locale, t: this.localize, picture: this.#avatars.picture, pictures: this.#avatars.version, mark: this.#bar.value?.markRow }}
       .skeleton=${Math.min(this.#pageSize, 8)}
       .catalogue=${this.#catalogue()}
     ></dw-activity-list>`;

@@ -7,11 +7,14 @@ import type { Translator } from '../core/translate.js';
 import { activityType } from './catalogue.js';
 import { chunks } from './chunks.js';
 import { clearedFilters, hasFilters, type ActivityFilters } from './filters.js';
+import { markStyles } from './marks.js';
 import { adoptPartStyles } from './part-styles.js';
 import { clip } from './text.js';
 
 /** The pager's "Go to…" form comes with the filter bar: the controls that follow the first rows. */
 export { renderJump } from './pager-jump.js';
+/** The rows' marks (grouped sign-ins, security marks, object histories, overwrites) come with it too. */
+export { markRow } from './marks.js';
 
 /** How long the search waits after the last keystroke before it applies what was typed. */
 const SEARCH_DELAY = 300;
@@ -20,14 +23,15 @@ const SEARCH_DELAY = 300;
 let optionsCode: Awaited<ReturnType<typeof chunks.options>> | undefined;
 
 /**
- * `dw-filter-edit`: the reader changed filters in the bar; `filters` holds those changed. It stays
- * inside the widget (it neither bubbles nor leaves the shadow root): the widget applies it and
- * fires its public `dw-activity-change`.
+ * `dw-filter-edit`: the reader changed filters in the bar (or in a row's mark: an object's
+ * history); `filters` holds those changed. It bubbles to the widget's frame but stays inside the
+ * widget (it does not leave the shadow root): the widget applies it and fires its public
+ * `dw-activity-change`.
  * @internal
  */
 export class FilterEditEvent extends Event {
   constructor(readonly filters: Partial<ActivityFilters>) {
-    super('dw-filter-edit');
+    super('dw-filter-edit', { bubbles: true });
   }
 }
 
@@ -95,7 +99,8 @@ export class ActivityFilterBar extends LitElement {
     super.connectedCallback();
     // It renders into the widget's shadow root, which gets the bar's styles with it (its frame and
     // fields' layout are the widget's: the place kept for the bar while its code loads has them).
-    adoptPartStyles({ shadowRoot: this.getRootNode() }, filterBarStyles);
+    const host = { shadowRoot: this.getRootNode() };
+    for (const styles of [filterBarStyles, ...markStyles]) adoptPartStyles(host, styles);
     // Back in the page: a search still being typed is applied.
     if (this.hasUpdated && this.#draft !== this.#search) this.#timer = setTimeout(() => this.#applySearch(), SEARCH_DELAY);
   }

@@ -13,6 +13,13 @@ import { currentTimeZone, relativeTime } from './time.js';
 /** Draws a row's avatar picture over its initials, or takes it away (with `gravatar`: see gravatar.ts). */
 export type DrawPicture = (avatar: HTMLElement, row: ActivityRow) => void;
 
+/**
+ * Marks a row with what on-demand code reads across the page (marks.ts: grouped sign-ins, security
+ * marks, object histories, overwrites): it writes into the row's element, which it may hide (a row
+ * folded into a group). Called whenever the row is shown, with the page's entries.
+ */
+export type MarkRow = (li: HTMLLIElement, row: ActivityRow, page: readonly ActivityEntry[], t: Translator) => void;
+
 /** What the rows show besides their entries. */
 export interface RowsState {
   /** The row in the tab order. */
@@ -28,6 +35,8 @@ export interface RowsState {
   picture?: DrawPicture | undefined;
   /** Changes whenever the pictures `picture` draws may have changed. */
   pictures: string;
+  /** Marks the rows (see `MarkRow`), once its code is here. */
+  mark?: MarkRow | undefined;
 }
 
 interface RowNode {
@@ -267,7 +276,7 @@ export class RowList {
 
   /** Shows `entries` in this order, reusing the elements of those already shown. */
   update(entries: readonly ActivityEntry[], s: RowsState): HTMLOListElement {
-    const shows = `${s.activeKey}|${s.now}|${s.pending}|${s.newIds.size}|${s.pictures}`;
+    const shows = `${s.activeKey}|${s.now}|${s.pending}|${s.newIds.size}|${s.pictures}|${!s.mark}`;
     const same = entries === this.#entries && s.locale === this.#locale && this.#rows.length > 0;
     if (!same) {
       this.#entries = entries;
@@ -292,6 +301,11 @@ export class RowList {
   /** Resolves once every row of the entries last given is in the list. */
   complete(): Promise<void> {
     return this.#done?.promise ?? Promise.resolve();
+  }
+
+  /** Whether a mark folded the row of this entry away (into a group shown on another row). */
+  hidden(key: string): boolean {
+    return !!this.#nodes.get(key)?.li.hidden;
   }
 
   /** The element of the row of this entry (added now if it was still to come), if the entry is shown. */
@@ -359,6 +373,7 @@ export class RowList {
     setText(n.time, date ? relative(date, s.now, s.locale) : t.t('time unknown'));
     if (s.picture) s.picture(n.avatar, row);
     else if (n.avatar.lastChild !== n.initials) n.avatar.lastChild!.remove(); // a picture drawn before
+    s.mark?.(n.li, row, this.#entries, t);
     return n.li;
   }
 

@@ -34,7 +34,8 @@ export class ActivityList extends LitElement {
   #rows: RowList | undefined;
   #roving = new RovingTabindex(
     this,
-    () => this.entries?.map((e) => e.id) ?? [],
+    // The rows a reader can reach: not those a mark folded into a group.
+    () => this.entries?.map((e) => e.id).filter((key) => !this.#rows?.hidden(key)) ?? [],
     (key) => this.#rows?.row(key),
   );
   /** Whether the skeleton rows show (from the first frame on). */
