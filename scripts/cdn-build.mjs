@@ -254,7 +254,9 @@ async function buildGroup(entries, group, { write, outDir }) {
     // The modular set: a part loaded on demand is named after its module; what several bundles
     // share is `shared`. A self-contained bundle's parts carry its name.
     chunkFileNames: modular ? (chunk) => `${MODULAR_DIR}/chunks/${chunk.isDynamicEntry ? '[name]' : 'shared'}-[hash].js` : `chunks/${group[0]}.[name]-[hash].js`,
-    comments: { legal: false },
+    // These files are what a page runs, not input for another bundler: `@__PURE__` marks (dozens
+    // of them, in lit and our own `new Map()`s) would only be bytes to fetch.
+    comments: { legal: false, annotation: false },
   };
   const { output } = write ? await bundle.write(options) : await bundle.generate(options);
   await bundle.close();
