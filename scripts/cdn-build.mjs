@@ -69,8 +69,7 @@ async function minifyCssBody(body) {
     return `--dw-part-${parts.length - 1}:0;`;
   });
   const { code } = await transform(marked, { loader: 'css', minify: true });
-  // The line breaks go to the end, so the lines after the literal keep their numbers (source maps).
-  return code.trim().replace(/--dw-part-(\d+):0;?/g, (_, n) => parts[Number(n)]) + '\n'.repeat(body.split('\n').length - 1);
+  return code.trim().replace(/--dw-part-(\d+):0;?/g, (_, n) => parts[Number(n)]);
 }
 
 /** css`…` and html`…`/svg`…` literals of our own sources, made smaller without changing what they render. */
@@ -81,7 +80,9 @@ export async function minifyLiterals(source) {
     return `css\`\u0000${bodies.length - 1}\u0000\``;
   });
   const minified = await Promise.all(bodies.map(minifyCssBody));
-  out = out.replace(/\u0000(\d+)\u0000/g, (_, n) => minified[Number(n)]);
+  // The body's line breaks go after the literal, where they are only whitespace of the code (the
+  // minifier drops them), so the lines after it keep their numbers (source maps).
+  out = out.replace(/\u0000(\d+)\u0000`/g, (_, n) => `${minified[Number(n)]}\`${'\n'.repeat(bodies[Number(n)].split('\n').length - 1)}`);
   return collapseMarkupWhitespace(out);
 }
 
