@@ -1,5 +1,6 @@
 import { isApiError, type ApiError } from './errors.js';
 import { loadPart } from '../core/lazy-part.js';
+import { isRecord } from '../core/records.js';
 import { expectArray, parseUtcDateTime, scalarBoolean, scalarNumber, MatomoClient, type MatomoCall, type MatomoParams } from './matomo.js';
 import type { RequestOptions } from './request.js';
 import type { ActivityQuery } from './activity-query.js';
@@ -178,10 +179,9 @@ function shared(value: unknown): string | undefined {
 
 /** Normalises a raw `ActivityLog.getEntries` answer; entries that are not objects are dropped. */
 export function toEntries(data: unknown): ActivityEntry[] {
-  return expectArray(data, { key: 'a list of activities' }).flatMap((raw, index): ActivityEntry[] => {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [];
-    const r = raw as Record<string, unknown>;
-    const parameters = typeof r.parameters === 'object' && r.parameters !== null && !Array.isArray(r.parameters) ? (r.parameters as Record<string, unknown>) : {};
+  return expectArray(data, { key: 'a list of activities' }).flatMap((r, index): ActivityEntry[] => {
+    if (!isRecord(r)) return [];
+    const parameters = isRecord(r.parameters) ? r.parameters : {};
     return [
       {
         id: text(r.id) ?? `row-${index}`,
