@@ -104,10 +104,6 @@ export const baseStyles = css`
   [hidden] {
     display: none !important;
   }
-  /* An icon that points a direction (an arrow, a chevron): mirrored in a right-to-left language. */
-  .mirror-rtl:dir(rtl) {
-    transform: scaleX(-1);
-  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
