@@ -85,7 +85,7 @@ export class MatomoActivitySource implements ActivitySource {
     const { countDays } = await loadPart(MatomoActivitySource.loadDays);
     // What that code needs of this file is handed to it: an on-demand part imports nothing that loads parts itself.
     const count = (q: typeof query): MatomoCall => ({ method: 'ActivityLog.getEntryCount', params: filterParams(q) });
-    return countDays(this, { count, read: (data) => scalarNumber(data, { key: 'the number of activities (a number)' }), firstDay: FIRST_DAY }, query, options);
+    return countDays(this, { count, read: readCount, firstDay: FIRST_DAY }, query, options);
   }
 
   getEntries(query: ActivityQuery, options?: RequestOptions): Promise<ActivityEntry[]> {
@@ -93,7 +93,7 @@ export class MatomoActivitySource implements ActivitySource {
   }
 
   getCount(query: Omit<ActivityQuery, 'offset' | 'limit'>, options?: RequestOptions): Promise<number> {
-    return this.client.call('ActivityLog.getEntryCount', filterParams(query), options).then((d) => scalarNumber(d, { key: 'the number of activities (a number)' }));
+    return this.client.call('ActivityLog.getEntryCount', filterParams(query), options).then(readCount);
   }
 
   async getPage(query: ActivityQuery, options?: RequestOptions): Promise<{ entries: ActivityEntry[]; total: number }> {
@@ -102,7 +102,7 @@ export class MatomoActivitySource implements ActivitySource {
       { method: 'ActivityLog.getEntryCount', params: filterParams(query) },
     ];
     const [entries, count] = await this.client.bulk(calls, options);
-    return { entries: toEntries(unwrap(entries)), total: scalarNumber(unwrap(count), { key: 'the number of activities (a number)' }) };
+    return { entries: toEntries(unwrap(entries)), total: readCount(unwrap(count)) };
   }
 
   async getMany(queries: readonly ActivityQuery[], options?: RequestOptions): Promise<ActivityEntry[][]> {
@@ -135,6 +135,9 @@ export class MatomoActivitySource implements ActivitySource {
     return { superUser: true, logins: [...new Set(list)].sort((a, b) => a.localeCompare(b)), emails };
   }
 }
+
+/** Reads `ActivityLog.getEntryCount`'s answer. */
+const readCount = (data: unknown): number => scalarNumber(data, { key: 'the number of activities (a number)' });
 
 function unwrap<T>(value: T | ApiError): T {
   if (isApiError(value)) throw value;
