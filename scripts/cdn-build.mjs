@@ -69,8 +69,7 @@ async function minifyCssBody(body) {
     return `--dw-part-${parts.length - 1}:0;`;
   });
   const { code } = await transform(marked, { loader: 'css', minify: true });
-  // The line breaks go to the end, so the lines after the literal keep their numbers (source maps).
-  return code.trim().replace(/--dw-part-(\d+):0;?/g, (_, n) => parts[Number(n)]) + '\n'.repeat(body.split('\n').length - 1);
+  return code.trim().replace(/--dw-part-(\d+):0;?/g, (_, n) => parts[Number(n)]);
 }
 
 /** css`…` and html`…`/svg`…` literals of our own sources, made smaller without changing what they render. */
@@ -81,7 +80,9 @@ export async function minifyLiterals(source) {
     return `css\`\u0000${bodies.length - 1}\u0000\``;
   });
   const minified = await Promise.all(bodies.map(minifyCssBody));
-  out = out.replace(/\u0000(\d+)\u0000/g, (_, n) => minified[Number(n)]);
+  // The body's line breaks go after the literal, where they are only whitespace of the code (the
+  // minifier drops them), so the lines after it keep their numbers (source maps).
+  out = out.replace(/\u0000(\d+)\u0000`/g, (_, n) => `${minified[Number(n)]}\`${'\n'.repeat(bodies[Number(n)].split('\n').length - 1)}`);
   return collapseMarkupWhitespace(out);
 }
 
@@ -254,7 +255,9 @@ async function buildGroup(entries, group, { write, outDir }) {
     // The modular set: a part loaded on demand is named after its module; what several bundles
     // share is `shared`. A self-contained bundle's parts carry its name.
     chunkFileNames: modular ? (chunk) => `${MODULAR_DIR}/chunks/${chunk.isDynamicEntry ? '[name]' : 'shared'}-[hash].js` : `chunks/${group[0]}.[name]-[hash].js`,
-    comments: { legal: false },
+    // These files are what a page runs, not input for another bundler: `@__PURE__` marks (dozens
+    // of them, in lit and our own `new Map()`s) would only be bytes to fetch.
+    comments: { legal: false, annotation: false },
   };
   const { output } = write ? await bundle.write(options) : await bundle.generate(options);
   await bundle.close();

@@ -1,3 +1,4 @@
+import { fnv1a } from '../core/fnv.js';
 import type { Text } from '../i18n/types.js';
 
 /** Number of avatar colours (`.c0` … in the styles). */
@@ -26,10 +27,5 @@ export function initials(login: string): string {
 
 /** A stable colour index for a login (FNV-1a), so a person keeps their colour everywhere. */
 export function avatarColour(login: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < login.length; i++) {
-    hash ^= login.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % AVATAR_COLOURS;
+  return fnv1a(login) % AVATAR_COLOURS;
 }

@@ -1,11 +1,60 @@
 import { css } from 'lit';
 
 /**
- * The styles of the rows, of the empty state and of the progress line over a list being replaced.
- * Those of rows that arrived live come with live updates (live.ts), those of avatar pictures with
- * the avatars' code (gravatar.ts).
+ * The styles of the list and its rows (skeleton rows too), of the empty state and of the progress
+ * line over a list being replaced. Those of rows that arrived live come with live updates
+ * (live.ts), those of avatar pictures with the avatars' code (gravatar.ts).
  */
 export const listStyles = css`
+  .list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border-top: var(--_row-border);
+    max-height: var(--activity-log-max-height, none);
+    overflow-y: auto;
+    overflow-anchor: auto;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: var(--_avatar) minmax(0, 1fr);
+    grid-template-areas:
+      'avatar what'
+      'avatar when';
+    column-gap: var(--_row-gap);
+    row-gap: 2px;
+    align-items: start;
+    padding: var(--_row-padding);
+    border-bottom: var(--_row-border);
+    min-height: calc(var(--_avatar) + 2 * var(--_space));
+  }
+  .what {
+    grid-area: what;
+    min-width: 0;
+  }
+
+  /* Loading skeleton -------------------------------------------------- */
+  .skeleton-row .what,
+  .skeleton-row .when {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    padding-top: 2px;
+  }
+  .skeleton-row span span {
+    display: block;
+    height: 0.9em;
+  }
+  .line-1 {
+    width: min(22em, 80%);
+  }
+  .line-2 {
+    width: min(14em, 55%);
+  }
+  .line-3 {
+    width: 6em;
+  }
+
   .progress-line {
     height: 2px;
     margin-bottom: -2px;
@@ -34,6 +83,11 @@ export const listStyles = css`
     contain-intrinsic-size: auto 4.5em;
   }
   .avatar {
+    grid-area: avatar;
+    display: grid;
+    width: var(--_avatar);
+    height: var(--_avatar);
+    border-radius: 50%;
     position: relative;
     place-items: center;
     overflow: hidden;
@@ -106,6 +160,7 @@ export const listStyles = css`
     color: var(--_fg-muted);
   }
   .when {
+    grid-area: when;
     position: relative;
     font-size: 0.88em;
     color: var(--_fg-muted);
@@ -140,6 +195,13 @@ export const listStyles = css`
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
   }
   @container (min-width: 560px) {
+    .row {
+      grid-template-columns: var(--_avatar) minmax(0, 1fr) auto;
+      grid-template-areas: 'avatar what when';
+    }
+    .when {
+      text-align: end;
+    }
     .when:hover .exact,
     .row:focus .exact,
     .row:focus-within .exact {

@@ -1,3 +1,4 @@
+import { isRecord } from '../core/records.js';
 import { english, type Translator } from '../core/translate.js';
 import type { Text } from '../i18n/types.js';
 import { humanize } from './catalogue.js';
@@ -168,8 +169,4 @@ function scalar(value: unknown, t: Translator = english): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? t.t('yes') : t.t('no');
   return '';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

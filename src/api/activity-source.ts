@@ -1,5 +1,6 @@
 import { isApiError, type ApiError } from './errors.js';
 import { loadPart } from '../core/lazy-part.js';
+import { isRecord } from '../core/records.js';
 import { expectArray, parseUtcDateTime, scalarBoolean, scalarNumber, MatomoClient, type MatomoCall, type MatomoParams } from './matomo.js';
 import type { RequestOptions } from './request.js';
 import type { ActivityQuery } from './activity-query.js';
@@ -84,7 +85,7 @@ export class MatomoActivitySource implements ActivitySource {
     const { countDays } = await loadPart(MatomoActivitySource.loadDays);
     // What that code needs of this file is handed to it: an on-demand part imports nothing that loads parts itself.
     const count = (q: typeof query): MatomoCall => ({ method: 'ActivityLog.getEntryCount', params: filterParams(q) });
-    return countDays(this, { count, read: (data) => scalarNumber(data, { key: 'the number of activities (a number)' }), firstDay: FIRST_DAY }, query, options);
+    return countDays(this, { count, read: readCount, firstDay: FIRST_DAY }, query, options);
   }
 
   getEntries(query: ActivityQuery, options?: RequestOptions): Promise<ActivityEntry[]> {
@@ -92,7 +93,7 @@ export class MatomoActivitySource implements ActivitySource {
   }
 
   getCount(query: Omit<ActivityQuery, 'offset' | 'limit'>, options?: RequestOptions): Promise<number> {
-    return this.client.call('ActivityLog.getEntryCount', filterParams(query), options).then((d) => scalarNumber(d, { key: 'the number of activities (a number)' }));
+    return this.client.call('ActivityLog.getEntryCount', filterParams(query), options).then(readCount);
   }
 
   async getPage(query: ActivityQuery, options?: RequestOptions): Promise<{ entries: ActivityEntry[]; total: number }> {
@@ -101,7 +102,7 @@ export class MatomoActivitySource implements ActivitySource {
       { method: 'ActivityLog.getEntryCount', params: filterParams(query) },
     ];
     const [entries, count] = await this.client.bulk(calls, options);
-    return { entries: toEntries(unwrap(entries)), total: scalarNumber(unwrap(count), { key: 'the number of activities (a number)' }) };
+    return { entries: toEntries(unwrap(entries)), total: readCount(unwrap(count)) };
   }
 
   async getMany(queries: readonly ActivityQuery[], options?: RequestOptions): Promise<ActivityEntry[][]> {
@@ -134,6 +135,9 @@ export class MatomoActivitySource implements ActivitySource {
     return { superUser: true, logins: [...new Set(list)].sort((a, b) => a.localeCompare(b)), emails };
   }
 }
+
+/** Reads `ActivityLog.getEntryCount`'s answer. */
+const readCount = (data: unknown): number => scalarNumber(data, { key: 'the number of activities (a number)' });
 
 function unwrap<T>(value: T | ApiError): T {
   if (isApiError(value)) throw value;
@@ -178,10 +182,9 @@ function shared(value: unknown): string | undefined {
 
 /** Normalises a raw `ActivityLog.getEntries` answer; entries that are not objects are dropped. */
 export function toEntries(data: unknown): ActivityEntry[] {
-  return expectArray(data, { key: 'a list of activities' }).flatMap((raw, index): ActivityEntry[] => {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [];
-    const r = raw as Record<string, unknown>;
-    const parameters = typeof r.parameters === 'object' && r.parameters !== null && !Array.isArray(r.parameters) ? (r.parameters as Record<string, unknown>) : {};
+  return expectArray(data, { key: 'a list of activities' }).flatMap((r, index): ActivityEntry[] => {
+    if (!isRecord(r)) return [];
+    const parameters = isRecord(r.parameters) ? r.parameters : {};
     return [
       {
         id: text(r.id) ?? `row-${index}`,

@@ -1,4 +1,5 @@
 import { loadPart } from '../core/lazy-part.js';
+import { isRecord } from '../core/records.js';
 import { AuthError, BadResponseError, NetworkError, ServerError, UnreachableError, isAbort, type ApiError } from './errors.js';
 import type { MatomoFailure } from './matomo-failure.js';
 import { isErrorBody } from './matomo-error-body.js';
@@ -263,8 +264,8 @@ export function expectArray(data: unknown, what: Expected): unknown[] {
 /** Asserts a decoded answer is a plain object (an empty array counts as an empty object, as PHP encodes it). */
 export function expectObject(data: unknown, what: Expected): Record<string, unknown> {
   if (Array.isArray(data) && data.length === 0) return {};
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw unexpected(data, what);
-  return data as Record<string, unknown>;
+  if (!isRecord(data)) throw unexpected(data, what);
+  return data;
 }
 
 /** The error of an answer that is not what was expected, saying what it was. */

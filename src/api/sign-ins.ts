@@ -1,3 +1,5 @@
+import { fnv1a } from '../core/fnv.js';
+
 /**
  * What this page knows about signing in to each Matomo server with each token, shared by every
  * widget and by every copy of the library on the page (under a `Symbol.for` key of globalThis).
@@ -45,7 +47,5 @@ export function forgetSignIns(): void {
 
 /** A 32-bit FNV-1a hash with the text's length: enough to tell a page's pairs apart, useless to recover a token. */
 function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return `${(hash >>> 0).toString(36)}.${text.length}`;
+  return `${fnv1a(text).toString(36)}.${text.length}`;
 }

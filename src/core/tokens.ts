@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /*
  * Design tokens. Every widget reads the public `--dw-*` custom properties (set them on any
@@ -27,22 +27,38 @@ const colors = `
   warning warning 8a5a00 f5c86a
   warning-bg warning-surface fff4d6 33290f
   focus focus 2456c7 9dbcff
-  series-1 series-1 2456c7 7fa6ff
-  series-2 series-2 d2601a ffa66b
-  series-3 series-3 1b8a5a 5fd19a
-  series-4 series-4 8e44ad c792ea
-  series-5 series-5 c0392b ff8a80
   skeleton skeleton e4e7ec 2a303a
 `;
 
-/** The private colour properties of one theme: `--_bg:var(--dw-color-surface,#ffffff);…` */
-const theme = (dark: boolean) =>
+/** The private colour properties of a table like `colors` in one theme: `--_bg:var(--dw-color-surface,#ffffff);…` */
+const theme = (table: string, dark: boolean) =>
   unsafeCSS(
-    colors.replace(/(\S+) (\S+) (\w+) (\w+)/g, (_, own, name, light, darkValue) => `--_${own}:var(--dw-${dark ? 'dark-' : ''}color-${name},#${dark ? darkValue : light});`),
+    table.replace(/(\S+) (\S+) (\w+) (\w+)/g, (_, own, name, light, darkValue) => `--_${own}:var(--dw-${dark ? 'dark-' : ''}color-${name},#${dark ? darkValue : light});`),
   );
 
-const light = theme(false);
-const dark = theme(true);
+const light = theme(colors, false);
+const dark = theme(colors, true);
+
+/**
+ * Colours of one widget's own (a table like `colors` above: the chart's series), as private
+ * properties of its host in the light and dark themes, as `baseStyles` sets the shared ones.
+ */
+export function themeColors(table: string): CSSResult {
+  const darkColors = theme(table, true);
+  return css`
+    :host {
+      ${theme(table, false)}
+    }
+    :host([theme='dark']) {
+      ${darkColors}
+    }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light'])) {
+        ${darkColors}
+      }
+    }
+  `;
+}
 
 /** Shared host styles: tokens, light/dark/auto themes, typography, focus ring, reduced motion. */
 export const baseStyles = css`
@@ -87,10 +103,6 @@ export const baseStyles = css`
   }
   [hidden] {
     display: none !important;
-  }
-  /* An icon that points a direction (an arrow, a chevron): mirrored in a right-to-left language. */
-  .mirror-rtl:dir(rtl) {
-    transform: scaleX(-1);
   }
   .visually-hidden {
     position: absolute !important;

@@ -1,4 +1,18 @@
 import { css } from 'lit';
+import { themeColors } from '../core/tokens.js';
+
+/**
+ * The lines' colours (`--_series-1`…, set with `--dw-color-series-1`… and
+ * `--dw-dark-color-series-1`…), as the tokens of core/tokens.ts: private name, public name, light
+ * default, dark default.
+ */
+export const seriesColors = themeColors(`
+  series-1 series-1 2456c7 7fa6ff
+  series-2 series-2 d2601a ffa66b
+  series-3 series-3 1b8a5a 5fd19a
+  series-4 series-4 8e44ad c792ea
+  series-5 series-5 c0392b ff8a80
+`);
 
 export const visitsChartStyles = css`
   :host {

@@ -30,7 +30,7 @@ import { isChartPeriod, PERIOD_UNITS, PRESET_LABELS, referenceDay, type ChartPer
 import { buildChartModel, type ChartModel } from './shape.js';
 import { isolate } from './sanitize.js';
 import type { SitePickEvent } from './overview.js';
-import { visitsChartStyles } from './visits-chart.styles.js';
+import { seriesColors, visitsChartStyles } from './visits-chart.styles.js';
 
 export type { VisitsChangeDetail, VisitsErrorDetail, VisitsExportDetail, VisitsLoadDetail, VisitsSiteRef } from './events.js';
 
@@ -107,7 +107,7 @@ const internalState: PropertyDeclarations = {
  */
 export class VisitsChart extends WidgetElement {
   static override tagName = 'visits-chart';
-  static override styles = [baseStyles, controlStyles, visitsChartStyles];
+  static override styles = [baseStyles, controlStyles, seriesColors, visitsChartStyles];
 
   /** Registers the widget under `tag` (default `visits-chart`), and the elements it is made of. */
   static override define(tag?: string): void {

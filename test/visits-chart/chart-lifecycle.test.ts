@@ -203,6 +203,18 @@ describe('<visits-chart> theming', () => {
     expect(chartOf(el).data.datasets[0]!.borderColor).to.equal('rgb(1, 2, 3)');
     expect((chartOf(el).options.scales!.x as { border: { color: unknown } }).border.color).to.equal('rgb(9, 9, 9)');
   });
+
+  it('takes the lines’ colours from the library’s --dw-color-series-* and --dw-dark-color-series-* tokens', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="--dw-color-series-1: rgb(1, 2, 3); --dw-dark-color-series-1: rgb(4, 5, 6)">${chartTemplate('light')}</div>`,
+    );
+    const el = wrap.querySelector('visits-chart') as VisitsChart;
+    await settled(el);
+    expect(chartOf(el).data.datasets[0]!.borderColor).to.equal('rgb(1, 2, 3)');
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(chartOf(el).data.datasets[0]!.borderColor).to.equal('rgb(4, 5, 6)');
+  });
 });
 
 describe('<visits-chart> motion', () => {
