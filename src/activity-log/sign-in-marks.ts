@@ -51,6 +51,7 @@ function whereFrom(entry: ActivityEntry, t: Translator): HTMLElement | undefined
   const country = countryName(entry, t.locale);
   if (!ip && !country) return undefined;
   const p = paragraph('sign-in-place');
+  p.part.add('sign-in-place');
   if (ip && country) {
     const { params, fill } = pieces({ ip: data(ip), country: data(country) });
     // {ip}: the address a sign-in came from; {country}: its country, as the server located it.
@@ -193,6 +194,9 @@ export const signInMarks = {
   styles: css`
     .marks-sign-ins p {
       margin: 0;
+    }
+    .marks-sign-ins {
+      overflow-wrap: anywhere;
     }
     .sign-in-place {
       color: var(--_fg-muted);
