@@ -48,11 +48,18 @@ export function data(text: string): HTMLElement {
   return bdi;
 }
 
-/** Texts of the server's as a list in `locale` ("admin, root and test"), each one `data`. */
-export function dataList(texts: readonly string[], locale: string): DocumentFragment {
+/** Nodes as a list in `locale` ("admin, root and test"): Intl's words between them (in the reader's language already: not for a translator), each node as it is. */
+export function list(nodes: readonly Node[], locale: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  for (const part of new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(texts.map((t) => clip(t, MAX)))) {
-    fragment.append(part.type === 'element' ? data(part.value) : part.value);
+  // Intl lists the nodes' indexes; each index then gives its node back.
+  for (const part of new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(nodes.map((_, i) => String(i)))) {
+    if (part.type === 'element') fragment.append(nodes[Number(part.value)]!);
+    else {
+      const span = document.createElement('span');
+      span.translate = false;
+      span.textContent = part.value;
+      fragment.append(span);
+    }
   }
   return fragment;
 }

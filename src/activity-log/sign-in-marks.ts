@@ -2,7 +2,7 @@ import { css } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
 import type { Translator } from '../core/translate.js';
 import type { ActivityRow } from './rows.js';
-import { data, dataList, pieces, timeNode } from './sentence.js';
+import { data, list, pieces, timeNode } from './sentence.js';
 import { entryIp, SIGN_IN_TYPES, signInGroups, type SignInGroup } from './sign-in-groups.js';
 
 // The marks of sign-in rows (a kind of mark of marks.ts): where each came from, and failed
@@ -91,13 +91,10 @@ function story(group: SignInGroup, li: HTMLLIElement, t: Translator, open: boole
   box.className = 'sign-in-group';
   box.part.add('sign-in-group');
   const count = group.entries.length;
-  const logins = group.logins.length <= LISTED ? dataList(group.logins, t.locale) : words(t.plural(group.logins.length, { one: '{count} login', other: '{count} logins' }));
-  const ips = group.ips.filter(Boolean);
-  const addresses = !ips.length
-    ? words(t.t('an unknown address'))
-    : ips.length <= LISTED
-      ? dataList(ips, t.locale)
-      : words(t.plural(ips.length, { one: '{count} address', other: '{count} addresses' }));
+  const logins = group.logins.length <= LISTED ? list(group.logins.map(data), t.locale) : words(t.plural(group.logins.length, { one: '{count} login', other: '{count} logins' }));
+  // A failure without an address is one of the addresses, said in words.
+  const ips = group.ips.map((ip) => (ip ? data(ip) : words(t.t('an unknown address'))));
+  const addresses = ips.length <= LISTED ? list(ips, t.locale) : words(t.plural(ips.length, { one: '{count} address', other: '{count} addresses' }));
   const p = paragraph('sign-in-story');
   if (group.newest && group.oldest) {
     const withDay = !sameDay(group.newest, group.oldest);
