@@ -360,3 +360,13 @@ export const Light: Story = { args: { theme: 'light', fixedTheme: true } };
 
 /** With the heading hidden, for a page whose card has its own. */
 export const HiddenTitle: Story = { args: { hideTitle: true } };
+
+/**
+ * Investigate: failed sign-ins. The days of the demo's brute-force burst (14 failures for `admin`
+ * from 203.0.113.7, then a sign-in from 192.0.2.66) and of its slower run from 198.51.100.144
+ * against several logins: each told as one story on its newest row, the others folded into it.
+ */
+export const InvestigateFailedSignIns: Story = {
+  name: 'Investigate: failed sign-ins',
+  args: { dateFrom: daysAgo(6), dateTo: daysAgo(1), pageSize: 50 },
+};

@@ -94,6 +94,12 @@ const FILTERS_PENDING = html`<div class="filters filters-pending" aria-hidden="t
  * @csspart type - The type's icon and category.
  * @csspart details - Each detail of an activity: the site, goal, user… concerned.
  * @csspart time - When (relative; the exact local time on hover and focus).
+ * @csspart marks - What a row says besides its entry, read across the page (one box per kind of mark).
+ * @csspart sign-in-place - Where a sign-in row came from: "From 203.0.113.7 · Singapore".
+ * @csspart sign-in-group - Failed sign-ins told as one story on their newest row, with the sign-in that followed and whether it is suspicious.
+ * @csspart sign-in-toggle - Shows or folds the other rows of a group of failed sign-ins.
+ * @csspart sign-in-go - Focuses the row of the sign-in that followed a group of failures.
+ * @csspart security-mark - The badge of a security-relevant row: "Security-relevant: super-user access granted".
  * @csspart empty - The "nothing matches" message.
  * @csspart error - The error box.
  * @csspart retry-button - Retry in the error box.

@@ -3,6 +3,8 @@ import type { ActivityEntry } from '../api/activity-source.js';
 import type { Translator } from '../core/translate.js';
 import type { MarkRow } from './list-rows.js';
 import type { ActivityRow } from './rows.js';
+import { securityMarks } from './security-marks.js';
+import { signInMarks } from './sign-in-marks.js';
 
 // What the rows say besides their own entry, read across the page an investigator looks at. Comes
 // with the filter bar's code (after the first rows are painted): the first view carries a call, no
@@ -23,7 +25,10 @@ export interface Marker {
 }
 
 /** Every kind of mark, in the order their boxes follow the row's details. */
-const MARKERS: readonly Marker[] = [];
+const MARKERS: readonly Marker[] = [
+  signInMarks,
+  securityMarks,
+];
 
 /** Marks a row with every kind of mark (the list's `mark`). */
 export const markRow: MarkRow = (li, row, page, t) => {

@@ -183,7 +183,17 @@ const KINDS: Kind[] = (
   { type: 'UserSettingsUpdated', weight: 14, who: 'people', says: 'updated personal settings', make: (r) => ({ items: [{ type: 'setting', data: { name: r.pick(['language', 'timeformat', 'email']) } }] }) },
   { type: 'UserSetPreference', weight: 150, who: 'people', says: 'changed a preference', make: (r) => { const name = r.pick(PREFERENCES); return { items: [{ type: 'setting', data: { name, value: name === 'defaultReportDate' ? 'yesterday' : '1' } }] }; } },
   { type: 'UserSetSuperUserAccess', weight: 1, who: 'super', says: 'changed the super user access of a user', make: (r, login) => ({ has_access: true, ...items(userItem(otherUser(r, login))) }) },
-  { type: 'UserSiteAccessChanged', weight: 8, who: 'super', says: 'changed the access of a user to a measurable', make: (r, login) => ({ access: r.pick(['view', 'write', 'admin']), items: [userItem(otherUser(r, login)), siteItem(site(r))] }) },
+  // Recorded as the real plugin does: the access given is an item of its own, after the user and the website.
+  {
+    type: 'UserSiteAccessChanged',
+    weight: 8,
+    who: 'super',
+    says: 'changed access for measurables',
+    make: (r, login) => {
+      const access = r.pick(['view', 'write', 'admin']);
+      return items(userItem(otherUser(r, login)), siteItem(site(r)), { type: 'access', data: { access } });
+    },
+  },
   { type: 'UserCapabilitiesAdded', weight: 2, who: 'super', says: 'added capabilities to a user', make: (r, login) => ({ capabilities: [r.pick(CAPABILITIES)], items: [userItem(otherUser(r, login)), siteItem(site(r))] }) },
   { type: 'UserCapabilitiesRemoved', weight: 1, who: 'super', says: 'removed capabilities from a user', make: (r, login) => ({ capabilities: [r.pick(CAPABILITIES)], items: [userItem(otherUser(r, login)), siteItem(site(r))] }) },
   {
