@@ -18,8 +18,8 @@ import {
 } from '../../src/activity-log/filters.js';
 import { ActivityLog } from '../../src/activity-log/activity-log.js';
 
-const none: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '' };
-const all: ActivityFilters = { user: 'sophie.martin', activityType: 'ActivityLog/GoalAdded', dateFrom: '2024-03-01', dateTo: '2024-03-31', search: 'newsletter' };
+const none: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', object: '' };
+const all: ActivityFilters = { user: 'sophie.martin', activityType: 'ActivityLog/GoalAdded', dateFrom: '2024-03-01', dateTo: '2024-03-31', search: 'newsletter', object: '' };
 
 describe('filters.ts, the filter descriptor', () => {
   it('describes every filter of ActivityFilters once, with its attribute', () => {

@@ -4,6 +4,7 @@ import visitsChart from './fr/visits-chart.js';
 import analyticsSettings from './fr/analytics-settings.js';
 import activityLogParts from './fr/activity-log-parts.js';
 import activityLogReport from './fr/activity-log-report.js';
+import activityLogHistory from './fr/activity-log-history.js';
 import visitsChartParts from './fr/visits-chart-parts.js';
 
 /**
@@ -26,6 +27,7 @@ export default {
   ...analyticsSettings,
   ...activityLogParts,
   ...activityLogReport,
+  ...activityLogHistory,
   ...visitsChartParts,
   'Could not load the data': 'Impossible de charger les données',
   'Something went wrong while loading the data.': 'Une erreur s’est produite lors du chargement des données.',
