@@ -3,7 +3,7 @@ import type { ActivityEntry } from '../api/activity-source.js';
 import type { Translator } from '../core/translate.js';
 import { DATA, withData } from './data-in-words.js';
 import { FilterEditEvent } from './filter-edit-event.js';
-import type { Marker } from './marks.js';
+import type { Marker } from './marker.js';
 import { KIND_WORDS } from './object-key.js';
 import { entryObjects, type ObjectRef } from './objects.js';
 import { clip } from './text.js';
