@@ -86,6 +86,8 @@ const FILTERS_PENDING = html`<div class="filters filters-pending" aria-hidden="t
  * @csspart note - The "your own activities" note for users who are not super users.
  * @csspart marks - A row's marks: "History:" buttons for each object it names, "Changed 6 minutes after priya.nair's change".
  * @csspart history - The banner of an object's history: its name, "Back to the whole log" and the overwrite window.
+ * @csspart history-back - "Back to the whole log": leaves an object's history (clears `object`).
+ * @csspart overwrite-window - The field of the overwrite window (minutes) in an object's history.
  * @csspart summary - "Showing 1–25 of 1,234 activities" (a polite live region).
  * @csspart notice - Notices: new activities above, a bounded search, a failed refresh.
  * @csspart list - The list of activities.
