@@ -143,6 +143,9 @@ export const HISTORY_MARKER: Marker = {
     }
     .history-link,
     .overwrite {
+      /* Text with a name inside, not the widget's icon-and-label buttons (flex would split it). */
+      display: inline-block;
+      min-height: 24px;
       font: inherit;
       color: inherit;
       background: none;
