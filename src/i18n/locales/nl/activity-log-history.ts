@@ -17,7 +17,7 @@ export default {
   'dimension@kind of object': 'dimensie',
   'annotation@kind of object': 'annotatie',
   'alert@kind of object': 'waarschuwing',
-  '{kind} {id} (website {site})': '{kind} {id} (website {site})',
+  '{kind} {id} (website {site})': '{kind} {id} (van website {site})',
   '{kind} {id}': '{kind} {id}',
   'History:': 'Geschiedenis:',
   '{user} changed this {count} minutes later': {
