@@ -370,3 +370,26 @@ export const InvestigateFailedSignIns: Story = {
   name: 'Investigate: failed sign-ins',
   args: { dateFrom: daysAgo(6), dateTo: daysAgo(1), pageSize: 50 },
 };
+
+/**
+ * Investigate: who overwrote the goal. The history of goal "PDF download" of website 3 (`object="goal:1@3"`,
+ * as its "History:" button on any of its rows sets it): tomasz.nowak changed it 6 minutes after
+ * priya.nair, marked on both rows, each mark a link to the other row; the banner's field sets
+ * `overwrite-window`.
+ */
+export const InvestigateWhoOverwroteTheGoal: Story = {
+  name: 'Investigate: who overwrote the goal',
+  args: { pageSize: 25 },
+  render: (args) => html`<div style=${styleMap({ maxWidth: args.width ?? 'none' })}>
+    <activity-log
+      api-base=${args.apiBase}
+      .token=${args.token}
+      page-size=${args.pageSize}
+      object="goal:1@3"
+      overwrite-window="60"
+      scan-limit=${args.scanLimit}
+      theme=${args.theme}
+      locale=${ifDefined(args.locale || undefined)}
+    ></activity-log>
+  </div>`,
+};

@@ -8,7 +8,7 @@ import { DefaultSource } from '../core/default-source.js';
 import { define } from '../core/define.js';
 import { errorDetail } from '../core/error-detail.js';
 import { LazyPart } from '../core/lazy-part.js';
-import { clampNumber, PAGE_SIZE_RANGE, SCAN_LIMIT_RANGE } from '../core/numbers.js';
+import { clampNumber, OVERWRITE_WINDOW_RANGE, PAGE_SIZE_RANGE, SCAN_LIMIT_RANGE } from '../core/numbers.js';
 import { errorBox } from '../core/status-message.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { WidgetElement } from '../core/widget-element.js';
@@ -57,7 +57,7 @@ const FILTERS_PENDING = html`<div class="filters filters-pending" aria-hidden="t
  * @tag activity-log
  *
  * @fires {ActivityLoadEvent} dw-activity-load - A page of entries was loaded and rendered (and again when a text search has finished counting). Detail: `{ entries, total, totalExact, page, pageSize, offset, filters }`.
- * @fires {ActivityChangeEvent} dw-activity-change - The reader changed a filter. Detail: the filters `{ user, activityType, dateFrom, dateTo, search }`.
+ * @fires {ActivityChangeEvent} dw-activity-change - The reader changed a filter. Detail: the filters `{ user, activityType, dateFrom, dateTo, search, object }`.
  * @fires {ActivityExportEvent} dw-activity-export - An export was saved. Detail: `{ format, count, fileName }`.
  * @fires {ActivityErrorEvent} dw-activity-error - Loading, refreshing, exporting or preparing the audit report failed. Detail: `{ error, kind, message, during }`, `during` being `load`, `refresh`, `export` or `report`.
  *
@@ -84,6 +84,10 @@ const FILTERS_PENDING = html`<div class="filters filters-pending" aria-hidden="t
  * @csspart search - The text-search input.
  * @csspart clear-button - Clears every filter.
  * @csspart note - The "your own activities" note for users who are not super users.
+ * @csspart marks - A row's marks: "History:" buttons for each object it names, "Changed 6 minutes after priya.nair's change".
+ * @csspart history - The banner of an object's history: its name, "Back to the whole log" and the overwrite window.
+ * @csspart history-back - "Back to the whole log": leaves an object's history (clears `object`).
+ * @csspart overwrite-window - The field of the overwrite window (minutes) in an object's history.
  * @csspart summary - "Showing 1–25 of 1,234 activities" (a polite live region).
  * @csspart notice - Notices: new activities above, a bounded search, a failed refresh.
  * @csspart list - The list of activities.
@@ -138,6 +142,7 @@ export class ActivityLog extends WidgetElement {
     hideTitle: { type: Boolean, attribute: 'hide-title', reflect: true },
     refreshInterval: { type: Number, attribute: 'refresh-interval' },
     scanLimit: { type: Number, attribute: 'scan-limit' },
+    overwriteWindow: { type: Number, attribute: 'overwrite-window' },
     source: { attribute: false },
   };
 
@@ -270,6 +275,17 @@ export class ActivityLog extends WidgetElement {
   scanLimit = 5000;
 
   /**
+   * The history of one object: only the entries naming it, keyed as `goal:1@3` (goal 1 of website 3),
+   * `website:2`, `segment:7`, `user:alice`, `report:4`, `dimension:1@2`, `annotation:5@1`, `alert:3`.
+   * Each row's "History:" buttons set it.
+   * @attr object
+   */
+  object = '';
+
+  /** Minutes within which a change following another user's change to the same object is marked as overwriting it, 1 to 10,080 (default 60; values outside are clamped). */
+  overwriteWindow = 60;
+
+  /**
    * Where entries come from. Default: the Matomo server at `api-base` with `token`. Pass your
    * own `ActivitySource` to connect another backend (it may filter dates and text itself).
    */
@@ -365,6 +381,8 @@ export class ActivityLog extends WidgetElement {
         .allOptions=${this.#allOptions}
         .invalidRange=${query.invalidRange(this.#filters)}
         .catalogue=${this.#catalogue()}
+        .entries=${shown?.page.entries}
+        .overwriteWindow=${this.#window}
       ></dw-activity-filter-bar>
       <p class="summary" part="summary" role="status">${shown ? shown.scan.summary(shown.page, shown.offset, locale) : pending ? t.t('Loading activities…') : ''}</p>
       ${this.#announcer.render()} ${this.#export.render()}
@@ -402,7 +420,7 @@ export class ActivityLog extends WidgetElement {
     const entries = shown?.page.entries ?? (error ? [] : undefined);
     return html`<dw-activity-list
       .entries=${entries}
-      .state=${{ pending, newIds: this.#query.newIds, now: this.#clock.now, locale, t: this.localize, picture: this.#avatars.picture, pictures: this.#avatars.version, mark: this.#bar.value?.markRow }}
+      .state=${{ pending, newIds: this.#query.newIds, now: this.#clock.now, locale, t: this.localize, picture: this.#avatars.picture, pictures: this.#avatars.version, mark: this.#bar.value?.markRow, overwriteWindow: this.#window }}
       .skeleton=${Math.min(this.#pageSize, 8)}
       .catalogue=${this.#catalogue()}
     ></dw-activity-list>`;
@@ -441,6 +459,10 @@ export class ActivityLog extends WidgetElement {
   get #pageSize(): number {
     const size = Math.floor(Number(this.pageSize));
     return size > 0 ? clampNumber(size, PAGE_SIZE_RANGE, 25) : 25;
+  }
+
+  get #window(): number {
+    return clampNumber(this.overwriteWindow, OVERWRITE_WINDOW_RANGE, 60);
   }
 
   /**

@@ -1,5 +1,7 @@
 import type { ActivityEntry } from '../api/activity-source.js';
 import type { ActivityFilters, FilterKey } from './filters.js';
+import { parseObjectKey } from './object-key.js';
+import { entryObjects } from './objects.js';
 import { entryMatches, searchTerms } from './search.js';
 
 /** Whether an entry passes a filter. */
@@ -18,6 +20,7 @@ export const ENTRY_TESTS: ReadonlyMap<FilterKey, (value: string) => EntryTest | 
       return terms.length ? (entry: ActivityEntry) => entryMatches(entry, terms) : undefined;
     },
   ],
+  ['object', (value: string) => (parseObjectKey(value) ? (entry: ActivityEntry) => entryObjects(entry).some((o) => o.key === value) : undefined)],
 ]);
 
 /** The tests of the filters set in `f`, but those in `skip` (applied by the source itself). */

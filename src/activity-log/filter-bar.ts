@@ -1,15 +1,19 @@
 import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { ActivityViewer } from '../api/activity-source.js';
+import type { ActivityEntry, ActivityViewer } from '../api/activity-source.js';
 import { errorMessage } from '../api/errors.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { Localize } from '../core/localize.js';
 import type { Translator } from '../core/translate.js';
 import { activityType } from './catalogue.js';
 import { chunks } from './chunks.js';
+import { FilterEditEvent } from './filter-edit-event.js';
 import { clearedFilters, hasFilters, type ActivityFilters } from './filters.js';
+import { historyBannerStyles, ObjectNames, renderHistoryBanner } from './history-banner.js';
 import { markStyles } from './marks.js';
 import { adoptPartStyles } from './part-styles.js';
 import { clip } from './text.js';
+
+export { FilterEditEvent } from './filter-edit-event.js';
 
 /** The pager's "Go to…" form comes with the filter bar: the controls that follow the first rows. */
 export { renderJump } from './pager-jump.js';
@@ -21,19 +25,6 @@ const SEARCH_DELAY = 300;
 
 /** The code of every option (filter-options.ts), once the page has it: every filter bar then offers them all at once. */
 let optionsCode: Awaited<ReturnType<typeof chunks.options>> | undefined;
-
-/**
- * `dw-filter-edit`: the reader changed filters in the bar (or in a row's mark: an object's
- * history); `filters` holds those changed. It bubbles to the widget's frame but stays inside the
- * widget (it does not leave the shadow root): the widget applies it and fires its public
- * `dw-activity-change`.
- * @internal
- */
-export class FilterEditEvent extends Event {
-  constructor(readonly filters: Partial<ActivityFilters>) {
-    super('dw-filter-edit', { bubbles: true });
-  }
-}
 
 /**
  * The filter bar of `<activity-log>`: a control per filter (filters.ts), "Clear filters", and the
@@ -57,6 +48,8 @@ export class ActivityFilterBar extends LitElement {
     invalidRange: { attribute: false },
     catalogue: { attribute: false },
     locale: { attribute: false },
+    entries: { attribute: false },
+    overwriteWindow: { attribute: false },
   };
 
   /** The filters in force. */
@@ -82,6 +75,10 @@ export class ActivityFilterBar extends LitElement {
   catalogue = 0;
   /** The widget's locale (the bar's words, and its options' order); '' follows the nearest element that names one. */
   locale = '';
+  /** The entries shown: an object's history is named after them. */
+  entries: readonly ActivityEntry[] | undefined;
+  /** The overwrite window in minutes (`overwrite-window`), which an object's history lets the reader change. */
+  overwriteWindow = 60;
 
   /** What the search field shows: what is typed, until it is applied. */
   #draft = '';
@@ -90,6 +87,7 @@ export class ActivityFilterBar extends LitElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #options = new LazyPart(this, () => chunks.options().then((code) => (optionsCode = code)));
   #t = new Localize(this);
+  #names = new ObjectNames();
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -100,7 +98,7 @@ export class ActivityFilterBar extends LitElement {
     // It renders into the widget's shadow root, which gets the bar's styles with it (its frame and
     // fields' layout are the widget's: the place kept for the bar while its code loads has them).
     const host = { shadowRoot: this.getRootNode() };
-    for (const styles of [filterBarStyles, ...markStyles]) adoptPartStyles(host, styles);
+    for (const styles of [filterBarStyles, historyBannerStyles, ...markStyles]) adoptPartStyles(host, styles);
     // Back in the page: a search still being typed is applied.
     if (this.hasUpdated && this.#draft !== this.#search) this.#timer = setTimeout(() => this.#applySearch(), SEARCH_DELAY);
   }
@@ -120,6 +118,7 @@ export class ActivityFilterBar extends LitElement {
     }
     // Asked for once; after a failure, its Retry asks again.
     if (changed.has('allOptions') && this.allOptions && !optionsCode) void this.#options.need();
+    if (changed.has('entries')) this.#names.learn(this.entries);
   }
 
   protected override render(): TemplateResult {
@@ -158,7 +157,10 @@ export class ActivityFilterBar extends LitElement {
         /></label>
         <button type="button" class="clear" part="clear-button" ?hidden=${!hasFilters(f)} @click=${this.#clear}>${t.t('Clear filters')}</button>
       </form>
-      ${this.#options.status === 'failed' ? this.#options.render(t.t('every option of the filters')) : nothing} ${this.#renderNote(t)}`;
+      ${this.#options.status === 'failed' ? this.#options.render(t.t('every option of the filters')) : nothing} ${this.#renderNote(t)}
+      ${f.object
+        ? renderHistoryBanner({ key: f.object, names: this.#names, window: this.overwriteWindow, t, back: this.#back, setWindow: this.#setWindow })
+        : nothing}`;
   }
 
   /** The note under the filters: a user who sees only their own activities, or an access check that failed. */
@@ -178,6 +180,22 @@ export class ActivityFilterBar extends LitElement {
   #onFrom = (e: Event) => this.#edit({ dateFrom: (e.target as HTMLInputElement).value });
   #onTo = (e: Event) => this.#edit({ dateTo: (e.target as HTMLInputElement).value });
   #clear = () => this.#edit(clearedFilters());
+
+  /** Back to the whole log: the banner goes, so focus goes to the first of the filters, above where it was. */
+  #back = async () => {
+    this.#edit({ object: '' });
+    await this.updateComplete;
+    this.querySelector<HTMLElement>('select, input')?.focus();
+  };
+
+  /**
+   * The overwrite window is the widget's (`overwriteWindow`, an attribute of its own, not a
+   * filter): the bar sets it on the widget whose shadow root it renders into.
+   */
+  #setWindow = (minutes: number) => {
+    const host = (this.getRootNode() as ShadowRoot).host as (Element & { overwriteWindow?: number }) | undefined;
+    if (host) host.overwriteWindow = minutes;
+  };
 
   #offerAll = () => {
     this.allOptions = true;

@@ -18,7 +18,7 @@ export type DrawPicture = (avatar: HTMLElement, row: ActivityRow) => void;
  * marks, object histories, overwrites): it writes into the row's element, which it may hide (a row
  * folded into a group). Called whenever the row is shown, with the page's entries.
  */
-export type MarkRow = (li: HTMLLIElement, row: ActivityRow, page: readonly ActivityEntry[], t: Translator) => void;
+export type MarkRow = (li: HTMLLIElement, row: ActivityRow, page: readonly ActivityEntry[], t: Translator, s: RowsState) => void;
 
 /** What the rows show besides their entries. */
 export interface RowsState {
@@ -37,6 +37,8 @@ export interface RowsState {
   pictures: string;
   /** Marks the rows (see `MarkRow`), once its code is here. */
   mark?: MarkRow | undefined;
+  /** Minutes within which another user's change to the same object is marked as overwriting it (`overwrite-window`). */
+  overwriteWindow?: number | undefined;
 }
 
 interface RowNode {
@@ -276,7 +278,7 @@ export class RowList {
 
   /** Shows `entries` in this order, reusing the elements of those already shown. */
   update(entries: readonly ActivityEntry[], s: RowsState): HTMLOListElement {
-    const shows = `${s.activeKey}|${s.now}|${s.pending}|${s.newIds.size}|${s.pictures}|${!s.mark}`;
+    const shows = `${s.activeKey}|${s.now}|${s.pending}|${s.newIds.size}|${s.pictures}|${!s.mark}|${s.overwriteWindow}`;
     const same = entries === this.#entries && s.locale === this.#locale && this.#rows.length > 0;
     if (!same) {
       this.#entries = entries;
@@ -373,7 +375,7 @@ export class RowList {
     setText(n.time, date ? relative(date, s.now, s.locale) : t.t('time unknown'));
     if (s.picture) s.picture(n.avatar, row);
     else if (n.avatar.lastChild !== n.initials) n.avatar.lastChild!.remove(); // a picture drawn before
-    s.mark?.(n.li, row, this.#entries, t);
+    s.mark?.(n.li, row, this.#entries, t, s);
     return n.li;
   }
 

@@ -1,8 +1,7 @@
 import { css, type CSSResult } from 'lit';
-import type { ActivityEntry } from '../api/activity-source.js';
-import type { Translator } from '../core/translate.js';
 import type { MarkRow } from './list-rows.js';
-import type { ActivityRow } from './rows.js';
+import type { Marker } from './marker.js';
+import { HISTORY_MARKER, OVERWRITE_MARKER } from './object-marks.js';
 import { securityMarks } from './security-marks.js';
 import { signInMarks } from './sign-in-marks.js';
 
@@ -10,28 +9,13 @@ import { signInMarks } from './sign-in-marks.js';
 // with the filter bar's code (after the first rows are painted): the first view carries a call, no
 // more. Each kind of mark (a `Marker`) keeps to a box of its own in each row.
 
-/** One kind of mark. */
-export interface Marker {
-  /** Its name, which is its box's class (`marks-<name>`). */
-  name: string;
-  /**
-   * Writes the mark of `row` into `box` (empty it when there is none), given the entries of the
-   * page in the order shown. It may hide `li` (a row folded into a group on another row). It is
-   * called whenever the row is shown, so it writes only what changed.
-   */
-  mark(box: HTMLElement, li: HTMLLIElement, row: ActivityRow, page: readonly ActivityEntry[], t: Translator): void;
-  /** Its styles, adopted by the widget's shadow root with the filter bar's. */
-  styles?: CSSResult;
-}
+export type { Marker } from './marker.js';
 
 /** Every kind of mark, in the order their boxes follow the row's details. */
-const MARKERS: readonly Marker[] = [
-  signInMarks,
-  securityMarks,
-];
+const MARKERS: readonly Marker[] = [signInMarks, securityMarks, HISTORY_MARKER, OVERWRITE_MARKER];
 
 /** Marks a row with every kind of mark (the list's `mark`). */
-export const markRow: MarkRow = (li, row, page, t) => {
+export const markRow: MarkRow = (li, row, page, t, s) => {
   const what = li.querySelector('.what');
   if (!what) return;
   for (const marker of MARKERS) {
@@ -43,7 +27,7 @@ export const markRow: MarkRow = (li, row, page, t) => {
       box.part.add('marks');
       what.append(box);
     }
-    marker.mark(box, li, row, page, t);
+    marker.mark(box, li, row, page, t, s);
   }
 };
 

@@ -10,6 +10,8 @@ export const PAGE_SIZE_RANGE = [1, 1000] as const;
 export const REFRESH_RANGE = [0, 86_400] as const;
 /** `scan-limit`: entries a text search checks before it asks to go on (`<activity-log>`); default 5000. */
 export const SCAN_LIMIT_RANGE = [100, 100_000] as const;
+/** `overwrite-window`: minutes within which another user's change to the same object is marked (`<activity-log>`); default 60, at most a week. */
+export const OVERWRITE_WINDOW_RANGE = [1, 10_080] as const;
 
 /** Every numeric attribute's range, by attribute name. */
 export const NUMBER_RANGES: Readonly<Record<string, readonly [number, number]>> = {
@@ -17,6 +19,7 @@ export const NUMBER_RANGES: Readonly<Record<string, readonly [number, number]>> 
   'page-size': PAGE_SIZE_RANGE,
   'refresh-interval': REFRESH_RANGE,
   'scan-limit': SCAN_LIMIT_RANGE,
+  'overwrite-window': OVERWRITE_WINDOW_RANGE,
 };
 
 /** `value` as a number within `[min, max]`; `fallback` when it is not a number at all (NaN, '', an object). */

@@ -145,6 +145,14 @@ export const messages = {
   'Since {date}': {},
   'Until {date}': {},
   'Search: “{search}”': {},
+  // src/activity-log/history-banner.ts
+  'Back to the whole log': {},
+  '“{value}” names no object: an object is named like goal:1@3, website:2 or user:alice.': {},
+  'History of {object}': {}, // also src/activity-log/object-key.ts, src/activity-log/object-marks.ts
+  '{kind} “{name}”': {}, // also src/activity-log/object-marks.ts
+  '(id {id}, website {site})': {},
+  '(id {id})': {},
+  "Mark changes made within {minutes} minutes of another user's change": {},
   // src/activity-log/list-rows.ts
   '{label}:': {},
   'Activities': {}, // also src/activity-log/list.ts, src/activity-log/report.ts
@@ -173,6 +181,23 @@ export const messages = {
   'Search {count} more': { one: 'Search {count} more', other: 'Search {count} more' },
   'Activities were removed from the log while it was being exported, so the file could have missed some: nothing was saved. Export again to read the log as it is now.': {},
   'More new activities arrived than the export could follow while it was being exported, so the file could have missed some: nothing was saved. Export again to read the log as it is now.': {},
+  // src/activity-log/object-key.ts
+  'website@kind of object': { text: 'website', context: 'kind of object' },
+  'goal@kind of object': { text: 'goal', context: 'kind of object' },
+  'segment@kind of object': { text: 'segment', context: 'kind of object' },
+  'user@kind of object': { text: 'user', context: 'kind of object' },
+  'report@kind of object': { text: 'report', context: 'kind of object' },
+  'dimension@kind of object': { text: 'dimension', context: 'kind of object' },
+  'annotation@kind of object': { text: 'annotation', context: 'kind of object' },
+  'alert@kind of object': { text: 'alert', context: 'kind of object' },
+  '{kind} {id} (website {site})': {},
+  '{kind} {id}': {}, // also src/activity-log/object-marks.ts
+  // src/activity-log/object-marks.ts
+  '{user} changed this {count} minutes later': { one: '{user} changed this {count} minute later', other: '{user} changed this {count} minutes later' },
+  "Changed {count} minutes after {user}'s change": { one: "Changed {count} minute after {user}'s change", other: "Changed {count} minutes after {user}'s change" },
+  '{user} changed this {count} hours later': { one: '{user} changed this {count} hour later', other: '{user} changed this {count} hours later' },
+  "Changed {count} hours after {user}'s change": { one: "Changed {count} hour after {user}'s change", other: "Changed {count} hours after {user}'s change" },
+  'History:': {},
   // src/activity-log/pager-jump.ts
   'Page': {},
   'Go to page': {},
@@ -549,9 +574,9 @@ export const messages = {
   'This is not valid JSON: check the brackets, the commas and the double quotes.': {},
   'Every edit is kept: nothing you typed is lost.': {},
   // src/api/activity-source.ts
-  'the number of activities (a number)': {},
   'whether this is a super user (yes or no)': {},
   'a list of logins': {},
+  'the number of activities (a number)': {},
   'a list of activities': {},
   // src/api/annotations.ts
   'The server sent {found} where the annotations of each site were expected.': {},

@@ -5,7 +5,7 @@ import { FILTERS, type ActivityFilters } from '../../src/activity-log/filters.js
 import { toEntries } from '../../src/api/activity-source.js';
 import { makeEntries } from './fake-matomo.js';
 
-const none: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '' };
+const none: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', object: '' };
 
 describe('entry-tests.ts', () => {
   it('tests only filters the scan applies (not those the server does)', () => {

@@ -18,8 +18,8 @@ import {
 } from '../../src/activity-log/filters.js';
 import { ActivityLog } from '../../src/activity-log/activity-log.js';
 
-const none: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '' };
-const all: ActivityFilters = { user: 'sophie.martin', activityType: 'ActivityLog/GoalAdded', dateFrom: '2024-03-01', dateTo: '2024-03-31', search: 'newsletter' };
+const none: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', object: '' };
+const all: ActivityFilters = { user: 'sophie.martin', activityType: 'ActivityLog/GoalAdded', dateFrom: '2024-03-01', dateTo: '2024-03-31', search: 'newsletter', object: '' };
 
 describe('filters.ts, the filter descriptor', () => {
   it('describes every filter of ActivityFilters once, with its attribute', () => {
@@ -30,11 +30,12 @@ describe('filters.ts, the filter descriptor', () => {
       dateFrom: 'date-from',
       dateTo: 'date-to',
       search: 'search',
+      object: 'object',
     });
   });
 
   it('gives the element its filter properties and attributes', () => {
-    expect(filterProperties).to.deep.equal({ user: {}, activityType: { attribute: 'activity-type' }, dateFrom: { attribute: 'date-from' }, dateTo: { attribute: 'date-to' }, search: {} });
+    expect(filterProperties).to.deep.equal({ user: {}, activityType: { attribute: 'activity-type' }, dateFrom: { attribute: 'date-from' }, dateTo: { attribute: 'date-to' }, search: {}, object: {} });
     const observed = (ActivityLog as unknown as { observedAttributes: string[] }).observedAttributes;
     expect(observed).to.include.members(FILTERS.map((f) => f.attribute));
   });
@@ -42,7 +43,10 @@ describe('filters.ts, the filter descriptor', () => {
   it('says whether filters are set: a search of spaces is none', () => {
     expect(hasFilters(none)).to.equal(false);
     expect(hasFilters({ ...none, search: '   ' })).to.equal(false);
-    for (const { key } of FILTERS) expect(hasFilters({ ...none, [key]: 'x' }), key).to.equal(true);
+    // An object filter is a key that names an object (object-key.ts); any other value filters nothing.
+    const value = (key: string) => (key === 'object' ? 'goal:1@3' : 'x');
+    for (const { key } of FILTERS) expect(hasFilters({ ...none, [key]: value(key) }), key).to.equal(true);
+    expect(hasFilters({ ...none, object: 'x' })).to.equal(false);
     expect(activeFilters(all).map((f) => f.key)).to.deep.equal(['user', 'activityType', 'dateFrom', 'dateTo', 'search']);
   });
 

@@ -5,6 +5,7 @@ import analyticsSettings from './ar/analytics-settings.js';
 import activityLogParts from './ar/activity-log-parts.js';
 import activityLogReport from './ar/activity-log-report.js';
 import activityLogSignins from './ar/activity-log-signins.js';
+import activityLogHistory from './ar/activity-log-history.js';
 import visitsChartParts from './ar/visits-chart-parts.js';
 
 /**
@@ -35,6 +36,7 @@ export default {
   ...activityLogParts,
   ...activityLogReport,
   ...activityLogSignins,
+  ...activityLogHistory,
   ...visitsChartParts,
   'Could not load the data': 'تعذر تحميل البيانات',
   'Something went wrong while loading the data.': 'حدث خطأ أثناء تحميل البيانات.',

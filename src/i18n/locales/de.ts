@@ -5,6 +5,7 @@ import analyticsSettings from './de/analytics-settings.js';
 import activityLogParts from './de/activity-log-parts.js';
 import activityLogReport from './de/activity-log-report.js';
 import activityLogSignins from './de/activity-log-signins.js';
+import activityLogHistory from './de/activity-log-history.js';
 import visitsChartParts from './de/visits-chart-parts.js';
 
 /**
@@ -21,6 +22,7 @@ export default {
   ...activityLogParts,
   ...activityLogReport,
   ...activityLogSignins,
+  ...activityLogHistory,
   ...visitsChartParts,
   'Could not load the data': 'Die Daten konnten nicht geladen werden',
   'Something went wrong while loading the data.': 'Beim Laden der Daten ist etwas schiefgegangen.',

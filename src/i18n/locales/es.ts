@@ -5,6 +5,7 @@ import analyticsSettings from './es/analytics-settings.js';
 import activityLogParts from './es/activity-log-parts.js';
 import activityLogReport from './es/activity-log-report.js';
 import activityLogSignins from './es/activity-log-signins.js';
+import activityLogHistory from './es/activity-log-history.js';
 import visitsChartParts from './es/visits-chart-parts.js';
 
 /**
@@ -27,6 +28,7 @@ export default {
   ...activityLogParts,
   ...activityLogReport,
   ...activityLogSignins,
+  ...activityLogHistory,
   ...visitsChartParts,
   'Could not load the data': 'No se pudieron cargar los datos',
   'Something went wrong while loading the data.': 'Algo salió mal al cargar los datos.',

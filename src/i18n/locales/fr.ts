@@ -5,6 +5,7 @@ import analyticsSettings from './fr/analytics-settings.js';
 import activityLogParts from './fr/activity-log-parts.js';
 import activityLogReport from './fr/activity-log-report.js';
 import activityLogSignins from './fr/activity-log-signins.js';
+import activityLogHistory from './fr/activity-log-history.js';
 import visitsChartParts from './fr/visits-chart-parts.js';
 
 /**
@@ -28,6 +29,7 @@ export default {
   ...activityLogParts,
   ...activityLogReport,
   ...activityLogSignins,
+  ...activityLogHistory,
   ...visitsChartParts,
   'Could not load the data': 'Impossible de charger les données',
   'Something went wrong while loading the data.': 'Une erreur s’est produite lors du chargement des données.',

@@ -5,6 +5,7 @@ import analyticsSettings from './it/analytics-settings.js';
 import activityLogParts from './it/activity-log-parts.js';
 import activityLogReport from './it/activity-log-report.js';
 import activityLogSignins from './it/activity-log-signins.js';
+import activityLogHistory from './it/activity-log-history.js';
 import visitsChartParts from './it/visits-chart-parts.js';
 
 /**
@@ -28,6 +29,7 @@ export default {
   ...activityLogParts,
   ...activityLogReport,
   ...activityLogSignins,
+  ...activityLogHistory,
   ...visitsChartParts,
   'Could not load the data': 'Impossibile caricare i dati',
   'Something went wrong while loading the data.': 'Si è verificato un problema durante il caricamento dei dati.',

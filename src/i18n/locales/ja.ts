@@ -5,6 +5,7 @@ import analyticsSettings from './ja/analytics-settings.js';
 import activityLogParts from './ja/activity-log-parts.js';
 import activityLogReport from './ja/activity-log-report.js';
 import activityLogSignins from './ja/activity-log-signins.js';
+import activityLogHistory from './ja/activity-log-history.js';
 import visitsChartParts from './ja/visits-chart-parts.js';
 
 /**
@@ -26,6 +27,7 @@ export default {
   ...activityLogParts,
   ...activityLogReport,
   ...activityLogSignins,
+  ...activityLogHistory,
   ...visitsChartParts,
   'Could not load the data': 'データを読み込めませんでした',
   'Something went wrong while loading the data.': 'データの読み込み中に問題が発生しました。',

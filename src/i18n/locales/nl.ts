@@ -5,6 +5,7 @@ import analyticsSettings from './nl/analytics-settings.js';
 import activityLogParts from './nl/activity-log-parts.js';
 import activityLogReport from './nl/activity-log-report.js';
 import activityLogSignins from './nl/activity-log-signins.js';
+import activityLogHistory from './nl/activity-log-history.js';
 import visitsChartParts from './nl/visits-chart-parts.js';
 
 /**
@@ -26,6 +27,7 @@ export default {
   ...activityLogParts,
   ...activityLogReport,
   ...activityLogSignins,
+  ...activityLogHistory,
   ...visitsChartParts,
   'Could not load the data': 'Kan de gegevens niet laden',
   'Something went wrong while loading the data.': 'Er is iets misgegaan bij het laden van de gegevens.',

@@ -5,6 +5,7 @@ import analyticsSettings from './pl/analytics-settings.js';
 import activityLogParts from './pl/activity-log-parts.js';
 import activityLogReport from './pl/activity-log-report.js';
 import activityLogSignins from './pl/activity-log-signins.js';
+import activityLogHistory from './pl/activity-log-history.js';
 import visitsChartParts from './pl/visits-chart-parts.js';
 
 /**
@@ -30,6 +31,7 @@ export default {
   ...activityLogParts,
   ...activityLogReport,
   ...activityLogSignins,
+  ...activityLogHistory,
   ...visitsChartParts,
   'Could not load the data': 'Nie udało się wczytać danych',
   'Something went wrong while loading the data.': 'Podczas wczytywania danych coś poszło nie tak.',

@@ -5,6 +5,7 @@ import analyticsSettings from './pt/analytics-settings.js';
 import activityLogParts from './pt/activity-log-parts.js';
 import activityLogReport from './pt/activity-log-report.js';
 import activityLogSignins from './pt/activity-log-signins.js';
+import activityLogHistory from './pt/activity-log-history.js';
 import visitsChartParts from './pt/visits-chart-parts.js';
 
 /**
@@ -29,6 +30,7 @@ export default {
   ...activityLogParts,
   ...activityLogReport,
   ...activityLogSignins,
+  ...activityLogHistory,
   ...visitsChartParts,
   'Could not load the data': 'Não foi possível carregar os dados',
   'Something went wrong while loading the data.': 'Algo deu errado ao carregar os dados.',

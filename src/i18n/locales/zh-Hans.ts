@@ -5,6 +5,7 @@ import analyticsSettings from './zh-Hans/analytics-settings.js';
 import activityLogParts from './zh-Hans/activity-log-parts.js';
 import activityLogReport from './zh-Hans/activity-log-report.js';
 import activityLogSignins from './zh-Hans/activity-log-signins.js';
+import activityLogHistory from './zh-Hans/activity-log-history.js';
 import visitsChartParts from './zh-Hans/visits-chart-parts.js';
 
 /**
@@ -28,6 +29,7 @@ export default {
   ...activityLogParts,
   ...activityLogReport,
   ...activityLogSignins,
+  ...activityLogHistory,
   ...visitsChartParts,
   'Could not load the data': '无法加载数据',
   'Something went wrong while loading the data.': '加载数据时出错。',
