@@ -1,6 +1,5 @@
 import type { ActivityEntry } from '../api/activity-source.js';
 import type { ActivityFilters, FilterKey } from './filters.js';
-import { parseObjectKey } from './object-key.js';
 import { entryObjects } from './objects.js';
 import { entryMatches, searchTerms } from './search.js';
 
@@ -20,7 +19,8 @@ export const ENTRY_TESTS: ReadonlyMap<FilterKey, (value: string) => EntryTest | 
       return terms.length ? (entry: ActivityEntry) => entryMatches(entry, terms) : undefined;
     },
   ],
-  ['object', (value: string) => (parseObjectKey(value) ? (entry: ActivityEntry) => entryObjects(entry).some((o) => o.key === value) : undefined)],
+  // A key that names no object (a shared link gone wrong) matches nothing: the history's banner says what is wrong with it.
+  ['object', (value: string) => (value ? (entry: ActivityEntry) => entryObjects(entry).some((o) => o.key === value) : undefined)],
 ]);
 
 /** The tests of the filters set in `f`, but those in `skip` (applied by the source itself). */

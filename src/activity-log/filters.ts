@@ -1,7 +1,6 @@
 import type { ActivityQuery } from '../api/activity-query.js';
 import { english, type Translator } from '../core/translate.js';
 import { activityType } from './catalogue.js';
-import { describeObjectKey, parseObjectKey } from './object-key.js';
 
 /** The filters of the activity log. Empty strings mean "no filter". */
 export interface ActivityFilters {
@@ -57,8 +56,8 @@ export const FILTERS: readonly Filter[] = [
   { key: 'dateFrom', attribute: 'date-from', by: 'scan', group: 'dates', describe: (f, t) => (f.dateTo ? t.t('Dates: {from} to {to}', { from: f.dateFrom, to: f.dateTo }) : t.t('Since {date}', { date: f.dateFrom })) },
   { key: 'dateTo', attribute: 'date-to', by: 'scan', group: 'dates', describe: (f, t) => (f.dateFrom ? '' : t.t('Until {date}', { date: f.dateTo })) },
   { key: 'search', attribute: 'search', by: 'scan', active: (value) => !!value.trim(), describe: (f, t) => t.t('Search: “{search}”', { search: f.search.trim() }) },
-  // A key that names no object filters nothing: the filter bar says what is wrong with it.
-  { key: 'object', attribute: 'object', by: 'scan', active: (value) => !!parseObjectKey(value), describe: (f, t) => describeObjectKey(f.object, t) },
+  // Named by its key here (the empty state is in the first view); the history's banner, on demand, names the object in words.
+  { key: 'object', attribute: 'object', by: 'scan', describe: (f, t) => t.t('History of {object}', { object: f.object }) },
 ];
 
 /** Whether a filter is set in `f`. */

@@ -3,8 +3,8 @@ import type { Text } from '../i18n/types.js';
 import type { ObjectKind } from './objects.js';
 
 // The value of the `object` filter, read: a key as `objectKey()` (objects.ts) makes it, `goal:1@3`.
-// It comes from an attribute or a shared link, so anything may be in it. Part of the first view
-// (the empty state names the filter), so it is kept to the parsing and the words.
+// It comes from an attribute or a shared link, so anything may be in it. On demand, with the
+// history's banner and the rows' marks: the first view's empty state names the filter by its key.
 
 /** The parts of an object key. */
 export interface ObjectKeyParts {
@@ -41,7 +41,7 @@ export function parseObjectKey(key: string): ObjectKeyParts | undefined {
   return id && id.length <= 200 && site !== '' ? { kind, id, site } : undefined;
 }
 
-/** How the empty state and the printed report name an object's history: "History of goal 1 (website 3)". */
+/** How the history's banner names an object's history: "History of goal 1 (website 3)". */
 export function describeObjectKey(key: string, t: Translator): string {
   const parts = parseObjectKey(key);
   if (!parts) return '';
