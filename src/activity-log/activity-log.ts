@@ -57,7 +57,7 @@ const FILTERS_PENDING = html`<div class="filters filters-pending" aria-hidden="t
  * @tag activity-log
  *
  * @fires {ActivityLoadEvent} dw-activity-load - A page of entries was loaded and rendered (and again when a text search has finished counting). Detail: `{ entries, total, totalExact, page, pageSize, offset, filters }`.
- * @fires {ActivityChangeEvent} dw-activity-change - The reader changed a filter. Detail: the filters `{ user, activityType, dateFrom, dateTo, search }`.
+ * @fires {ActivityChangeEvent} dw-activity-change - The reader changed a filter. Detail: the filters `{ user, activityType, dateFrom, dateTo, search, site, ip }`.
  * @fires {ActivityExportEvent} dw-activity-export - An export was saved. Detail: `{ format, count, fileName }`.
  * @fires {ActivityErrorEvent} dw-activity-error - Loading, refreshing, exporting or preparing the audit report failed. Detail: `{ error, kind, message, during }`, `during` being `load`, `refresh`, `export` or `report`.
  *
@@ -221,7 +221,10 @@ export class ActivityLog extends WidgetElement {
   user = '';
 
   /**
-   * Only this activity type, e.g. `ActivityLog/GoalAdded`.
+   * Only this activity type, e.g. `ActivityLog/GoalAdded`; or several, comma-separated, with names
+   * of sets: `sign-ins`, `security`, or a group (`users`, `websites`, `goals`, `segments`,
+   * `reports`, `privacy`, `system`, `annotations`, `alerts`, `other`). One type is filtered by the
+   * server; several are searched for in the browser, as the text search is.
    * @attr activity-type
    */
   activityType = '';
@@ -243,6 +246,19 @@ export class ActivityLog extends WidgetElement {
    * @attr search
    */
   search = '';
+
+  /**
+   * Only activities about this website (a Matomo idSite), searched for in the browser.
+   * @attr site
+   */
+  site = '';
+
+  /**
+   * Only activities from this IP address, prefix (`203.0.113.`) or CIDR range (`203.0.113.0/24`,
+   * `2001:db8::/48`), searched for in the browser.
+   * @attr ip
+   */
+  ip = '';
 
   /**
    * Show avatars from an avatar service. Off by default: no request goes to any avatar service,
@@ -359,6 +375,7 @@ export class ActivityLog extends WidgetElement {
         .allOptions=${this.#allOptions}
         .invalidRange=${query.invalidRange(this.#filters)}
         .catalogue=${this.#catalogue()}
+        .source=${this.#source()}
       ></dw-activity-filter-bar>
       <p class="summary" part="summary" role="status">${shown ? shown.scan.summary(shown.page, shown.offset, locale) : pending ? t.t('Loading activities…') : ''}</p>
       ${this.#announcer.render()} ${this.#export.render()}

@@ -6,7 +6,7 @@
 export const messages = {
   // src/activity-log/activity-log.ts
   'the filters': {},
-  'Loading activities…': {},
+  'Loading activities…': {}, // also src/activity-log/type-choice.ts
   'Could not load these activities; the list below is from before': {},
   'Could not load the activities': {},
   'Activity log': {}, // also src/embed/catalog.ts
@@ -118,13 +118,20 @@ export const messages = {
   'Filter activities': {},
   'User': {}, // also src/activity-log/parameters.ts
   'All users': {},
-  'Activity@activity type': { text: 'Activity', context: 'activity type' },
-  'All activities': {},
   'From@start of a date range': { text: 'From', context: 'start of a date range' },
   'To@end of a date range': { text: 'To', context: 'end of a date range' },
   'Search@a text search': { text: 'Search', context: 'a text search' },
   'User, site, goal…': {},
   'every option of the filters': {},
+  'Activity@activity type': { text: 'Activity', context: 'activity type' },
+  'All activities': {},
+  '{count} chosen': { one: '{count} chosen', other: '{count} chosen' },
+  'Choose several': {},
+  'Not an activity type: {items}': {},
+  'Website': {}, // also src/activity-log/parameters.ts
+  'All websites': {}, // also src/visits-chart/overview.ts
+  'IP address': {},
+  'Not an IP address or range': {},
   'You see your own activities only.': {},
   "Could not check this account's access ({reason}); the user filter is not available.": {},
   // src/activity-log/filter-options.ts
@@ -138,9 +145,13 @@ export const messages = {
   'Showing {from}–{to} of at least {count} matching activities (still counting).': { one: 'Showing {from}–{to} of at least {count} matching activity (still counting).', other: 'Showing {from}–{to} of at least {count} matching activities (still counting).' },
   '“{date}” is not a date.': {},
   'The start date is after the end date.': {},
+  // src/activity-log/filter-words.ts
+  'Activity: {activity}': {}, // also src/activity-log/filters.ts
+  'Activities: {list}': {},
+  'Website: {site}': {},
+  'IP: {ip}': {},
   // src/activity-log/filters.ts
   'User: {user}': {},
-  'Activity: {activity}': {},
   'Dates: {from} to {to}': {},
   'Since {date}': {},
   'Until {date}': {},
@@ -203,7 +214,6 @@ export const messages = {
   '{note} ({date})': {},
   'Goal': {},
   '{goal}, revenue {revenue}': {},
-  'Website': {},
   'Plugin': {},
   '(active)': {},
   '(inactive)': {},
@@ -259,10 +269,13 @@ export const messages = {
   'Preparing the report…': {},
   'Only the activities of {login}': {},
   'Only activities of the type {type}': {},
+  'Only these activities: {list}': {},
   'From {from} to {to}, both days included': {},
   'From {day} on': {},
   'Until {day}, included': {},
   'Containing the words “{words}”': {},
+  'Only activities about the website {site}': {},
+  'Only activities from the IP address or range {ip}': {},
   '{filter}: {value}': {},
   'Print': {},
   'Server': {},
@@ -281,8 +294,16 @@ export const messages = {
   'unknown user': {},
   '({note})': {},
   '{label}: {value}': {},
+  // src/activity-log/site-options.ts
+  'a list of sites': {}, // also src/api/visits-source.ts
   // src/activity-log/time.ts
   'just now': {},
+  // src/activity-log/type-choice.ts
+  'Choose several activities': {},
+  'Shortcuts': {},
+  // src/activity-log/type-sets.ts
+  'Sign-ins': {},
+  'Security-relevant changes': {},
   // src/activity-log/view.ts
   'No matching activities.': {},
   'No activities.': {},
@@ -606,7 +627,6 @@ export const messages = {
   // src/api/visits-source.ts
   'No site is configured: set the site-id attribute (one id, a comma list, or "all").': {},
   'The date "{date}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.': {},
-  'a list of sites': {},
   'Site {id}': {}, // also src/visits-chart/sanitize.ts
   'visits per site': {},
   "The server's answer has no visits for site {id}.": {},
@@ -769,7 +789,6 @@ export const messages = {
   'All websites, {from} to {to}, change against {againstFrom} to {againstTo}': {},
   'All websites, {from} to {to}': {},
   'All websites, change against {againstFrom} to {againstTo}': {},
-  'All websites': {},
   '{metric} by week: from {first} to {last}': {},
   '{metric} by month: from {first} to {last}': {},
   '{metric} by year: from {first} to {last}': {},

@@ -4,6 +4,7 @@ import visitsChart from './ar/visits-chart.js';
 import analyticsSettings from './ar/analytics-settings.js';
 import activityLogParts from './ar/activity-log-parts.js';
 import activityLogReport from './ar/activity-log-report.js';
+import activityLogFilters from './ar/activity-log-filters.js';
 import visitsChartParts from './ar/visits-chart-parts.js';
 
 /**
@@ -33,6 +34,7 @@ export default {
   ...analyticsSettings,
   ...activityLogParts,
   ...activityLogReport,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'تعذر تحميل البيانات',
   'Something went wrong while loading the data.': 'حدث خطأ أثناء تحميل البيانات.',

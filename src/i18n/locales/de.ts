@@ -4,6 +4,7 @@ import visitsChart from './de/visits-chart.js';
 import analyticsSettings from './de/analytics-settings.js';
 import activityLogParts from './de/activity-log-parts.js';
 import activityLogReport from './de/activity-log-report.js';
+import activityLogFilters from './de/activity-log-filters.js';
 import visitsChartParts from './de/visits-chart-parts.js';
 
 /**
@@ -19,6 +20,7 @@ export default {
   ...analyticsSettings,
   ...activityLogParts,
   ...activityLogReport,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'Die Daten konnten nicht geladen werden',
   'Something went wrong while loading the data.': 'Beim Laden der Daten ist etwas schiefgegangen.',

@@ -4,6 +4,7 @@ import visitsChart from './es/visits-chart.js';
 import analyticsSettings from './es/analytics-settings.js';
 import activityLogParts from './es/activity-log-parts.js';
 import activityLogReport from './es/activity-log-report.js';
+import activityLogFilters from './es/activity-log-filters.js';
 import visitsChartParts from './es/visits-chart-parts.js';
 
 /**
@@ -25,6 +26,7 @@ export default {
   ...analyticsSettings,
   ...activityLogParts,
   ...activityLogReport,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'No se pudieron cargar los datos',
   'Something went wrong while loading the data.': 'Algo salió mal al cargar los datos.',

@@ -4,6 +4,7 @@ import visitsChart from './fr/visits-chart.js';
 import analyticsSettings from './fr/analytics-settings.js';
 import activityLogParts from './fr/activity-log-parts.js';
 import activityLogReport from './fr/activity-log-report.js';
+import activityLogFilters from './fr/activity-log-filters.js';
 import visitsChartParts from './fr/visits-chart-parts.js';
 
 /**
@@ -26,6 +27,7 @@ export default {
   ...analyticsSettings,
   ...activityLogParts,
   ...activityLogReport,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'Impossible de charger les données',
   'Something went wrong while loading the data.': 'Une erreur s’est produite lors du chargement des données.',

@@ -4,6 +4,7 @@ import visitsChart from './it/visits-chart.js';
 import analyticsSettings from './it/analytics-settings.js';
 import activityLogParts from './it/activity-log-parts.js';
 import activityLogReport from './it/activity-log-report.js';
+import activityLogFilters from './it/activity-log-filters.js';
 import visitsChartParts from './it/visits-chart-parts.js';
 
 /**
@@ -26,6 +27,7 @@ export default {
   ...analyticsSettings,
   ...activityLogParts,
   ...activityLogReport,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'Impossibile caricare i dati',
   'Something went wrong while loading the data.': 'Si è verificato un problema durante il caricamento dei dati.',

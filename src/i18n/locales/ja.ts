@@ -4,6 +4,7 @@ import visitsChart from './ja/visits-chart.js';
 import analyticsSettings from './ja/analytics-settings.js';
 import activityLogParts from './ja/activity-log-parts.js';
 import activityLogReport from './ja/activity-log-report.js';
+import activityLogFilters from './ja/activity-log-filters.js';
 import visitsChartParts from './ja/visits-chart-parts.js';
 
 /**
@@ -24,6 +25,7 @@ export default {
   ...analyticsSettings,
   ...activityLogParts,
   ...activityLogReport,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'データを読み込めませんでした',
   'Something went wrong while loading the data.': 'データの読み込み中に問題が発生しました。',

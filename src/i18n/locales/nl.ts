@@ -4,6 +4,7 @@ import visitsChart from './nl/visits-chart.js';
 import analyticsSettings from './nl/analytics-settings.js';
 import activityLogParts from './nl/activity-log-parts.js';
 import activityLogReport from './nl/activity-log-report.js';
+import activityLogFilters from './nl/activity-log-filters.js';
 import visitsChartParts from './nl/visits-chart-parts.js';
 
 /**
@@ -24,6 +25,7 @@ export default {
   ...analyticsSettings,
   ...activityLogParts,
   ...activityLogReport,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'Kan de gegevens niet laden',
   'Something went wrong while loading the data.': 'Er is iets misgegaan bij het laden van de gegevens.',

@@ -4,6 +4,7 @@ import visitsChart from './pl/visits-chart.js';
 import analyticsSettings from './pl/analytics-settings.js';
 import activityLogParts from './pl/activity-log-parts.js';
 import activityLogReport from './pl/activity-log-report.js';
+import activityLogFilters from './pl/activity-log-filters.js';
 import visitsChartParts from './pl/visits-chart-parts.js';
 
 /**
@@ -28,6 +29,7 @@ export default {
   ...analyticsSettings,
   ...activityLogParts,
   ...activityLogReport,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'Nie udało się wczytać danych',
   'Something went wrong while loading the data.': 'Podczas wczytywania danych coś poszło nie tak.',

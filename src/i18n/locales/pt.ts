@@ -4,6 +4,7 @@ import visitsChart from './pt/visits-chart.js';
 import analyticsSettings from './pt/analytics-settings.js';
 import activityLogParts from './pt/activity-log-parts.js';
 import activityLogReport from './pt/activity-log-report.js';
+import activityLogFilters from './pt/activity-log-filters.js';
 import visitsChartParts from './pt/visits-chart-parts.js';
 
 /**
@@ -27,6 +28,7 @@ export default {
   ...analyticsSettings,
   ...activityLogParts,
   ...activityLogReport,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'Não foi possível carregar os dados',
   'Something went wrong while loading the data.': 'Algo deu errado ao carregar os dados.',

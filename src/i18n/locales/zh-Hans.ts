@@ -4,6 +4,7 @@ import visitsChart from './zh-Hans/visits-chart.js';
 import analyticsSettings from './zh-Hans/analytics-settings.js';
 import activityLogParts from './zh-Hans/activity-log-parts.js';
 import activityLogReport from './zh-Hans/activity-log-report.js';
+import activityLogFilters from './zh-Hans/activity-log-filters.js';
 import visitsChartParts from './zh-Hans/visits-chart-parts.js';
 
 /**
@@ -26,6 +27,7 @@ export default {
   ...analyticsSettings,
   ...activityLogParts,
   ...activityLogReport,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': '无法加载数据',
   'Something went wrong while loading the data.': '加载数据时出错。',
