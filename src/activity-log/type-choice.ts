@@ -49,7 +49,7 @@ export function renderTypeChoice(host: TypeChoiceHost): TemplateResult {
           const whole = choice.sets.includes(key);
           const some = !whole && ids.some((id) => choice.ids.includes(id));
           return html`<fieldset class="type-group">
-            <legend>${TYPE_SETS.includes(key) ? box(group.label, whole, some, () => host.set(formatTypes(toggleSet(choice, key, ids))), 'group') : group.label}</legend>
+            <legend>${TYPE_SETS.includes(key) ? box(group.label, whole, some, () => host.set(formatTypes(toggleSet(choice, key, ids))), 'whole') : group.label}</legend>
             ${group.types.map(({ id, label }) =>
               box(label, whole || choice.ids.includes(id), false, () => host.set(formatTypes(toggleType(choice, id, whole ? { key, ids } : undefined))), undefined, true),
             )}
@@ -60,7 +60,7 @@ export function renderTypeChoice(host: TypeChoiceHost): TemplateResult {
 }
 
 /** A labelled checkbox (`data`: its label is a type's name as the server or a plugin gives it). */
-function box(label: string, checked: boolean, some: boolean, toggle: () => void, kind?: 'group', data = false): TemplateResult {
+function box(label: string, checked: boolean, some: boolean, toggle: () => void, kind?: 'whole', data = false): TemplateResult {
   return html`<label class="type-option${kind ? ` type-${kind}` : ''}" translate=${data ? 'no' : nothing}
     ><input type="checkbox" .checked=${live(checked)} .indeterminate=${some} @change=${toggle} /> ${label}</label
   >`;
