@@ -79,9 +79,14 @@ const FILTERS_PENDING = html`<div class="filters filters-pending" aria-hidden="t
  * @csspart filters - The filter bar.
  * @csspart user-filter - The user select (super users only).
  * @csspart type-filter - The activity-type select.
+ * @csspart type-choice-button - "Choose several": opens the panel to choose several activities.
+ * @csspart type-choice - The panel of checkboxes to choose several activities (shortcuts, groups, types).
  * @csspart date-from - The start-date input.
  * @csspart date-to - The end-date input.
  * @csspart search - The text-search input.
+ * @csspart site-filter - The website select (a number input when the websites cannot be listed).
+ * @csspart ip-filter - The IP address or range input.
+ * @csspart field-error - What is wrong with a filter's value (an IP that is none, a type that is unknown).
  * @csspart clear-button - Clears every filter.
  * @csspart note - The "your own activities" note for users who are not super users.
  * @csspart summary - "Showing 1–25 of 1,234 activities" (a polite live region).
