@@ -91,7 +91,6 @@ export const typeChoiceStyles = css`
     column-gap: var(--_space);
   }
   .type-group {
-    break-inside: avoid;
     margin: 0 0 calc(var(--_space) * 0.5);
     padding: 0;
     border: 0;
@@ -101,6 +100,8 @@ export const typeChoiceStyles = css`
     font-weight: 600;
   }
   .type-option {
+    /* A group longer than a column flows on into the next; a checkbox never leaves its label. */
+    break-inside: avoid;
     display: flex;
     gap: 0.4em;
     align-items: baseline;
