@@ -44,9 +44,11 @@ declare global {
 const FILTER_BAR = 'dw-activity-filter-bar';
 
 /** Where the filter bar will be, the size of its fields, while its code is on its way. */
+const PENDING_FIELD = html`<span class="field"><span class="field-label">&nbsp;</span><span class="control-pending"></span></span>`;
 const FILTERS_PENDING = html`<div class="filters filters-pending" aria-hidden="true">
-  ${[1, 2, 3, 4].map(() => html`<span class="field"><span class="field-label">&nbsp;</span><span class="control-pending"></span></span>`)}
+  ${PENDING_FIELD}${PENDING_FIELD}${PENDING_FIELD}${PENDING_FIELD}
   <span class="field search-field"><span class="field-label">&nbsp;</span><span class="control-pending"></span></span>
+  ${PENDING_FIELD}${PENDING_FIELD}
 </div>`;
 
 /**

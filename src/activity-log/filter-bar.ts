@@ -103,6 +103,8 @@ export class ActivityFilterBar extends LitElement {
   /** The websites the source lists (undefined until they are here; 'failed' when it could not list them: a plain number field instead). */
   #sites: SiteOption[] | 'failed' | undefined;
   #sitesAsked: ActivitySource | undefined;
+  /** Whether the reader reached the website field (its options are asked for then). */
+  #sitesWanted = false;
   #options = new LazyPart(this, () => chunks.options().then((code) => (optionsCode = code)));
   #t = new Localize(this);
 
@@ -136,7 +138,8 @@ export class ActivityFilterBar extends LitElement {
     }
     // Asked for once; after a failure, its Retry asks again.
     if (changed.has('allOptions') && this.allOptions && !optionsCode) void this.#options.need();
-    if (this.allOptions && this.source !== this.#sitesAsked) void this.#askSites();
+    // The websites are asked for when the field is reached, or when one is chosen (its name is shown).
+    if ((this.#sitesWanted || (this.allOptions && this.filters.site)) && this.source !== this.#sitesAsked) void this.#askSites();
   }
 
   protected override render(): TemplateResult {
@@ -179,18 +182,19 @@ export class ActivityFilterBar extends LitElement {
     const one = oneType(value) ? value : '';
     const { unknown } = parseTypes(value);
     const names = value && !one ? typeNames(value, t) : [];
+    // The button to choose several sits on the label's line, so that the select fills its field as the others do.
     return html`<div class="field type-field${alone}">
-        <span class="field-label" id="type-label">${t.tc('activity type', 'Activity')}</span>
-        <div class="type-controls">
-          <select part="type-filter" aria-labelledby="type-label" aria-describedby=${unknown.length ? 'type-said' : nothing} @focus=${this.#offerAll} @change=${this.#onType}>
-            <option value="" ?selected=${!value}>${t.t('All activities')}</option>
-            ${names.length ? chosen(value, t.plural(names.length, { one: '{count} chosen', other: '{count} chosen' }), false) : nothing}
-            ${all ? all.typeOptions(this.types, one, t, this.catalogue) : typeChosen(one, t)}
-          </select>
-          <button type="button" part="type-choice-button" aria-expanded=${this.#choosing ? 'true' : 'false'} aria-controls="type-choice" @focus=${this.#offerAll} @click=${this.#toggleChoice}>
+        <span class="type-label"
+          ><span class="field-label" id="type-label">${t.tc('activity type', 'Activity')}</span>
+          <button type="button" class="choose" part="type-choice-button" aria-expanded=${this.#choosing ? 'true' : 'false'} aria-controls="type-choice" @focus=${this.#offerAll} @click=${this.#toggleChoice}>
             ${t.t('Choose several')}
-          </button>
-        </div>
+          </button></span
+        >
+        <select part="type-filter" aria-labelledby="type-label" aria-describedby=${unknown.length ? 'type-said' : nothing} @focus=${this.#offerAll} @change=${this.#onType}>
+          <option value="" ?selected=${!value}>${t.t('All activities')}</option>
+          ${names.length ? chosen(value, t.plural(names.length, { one: '{count} chosen', other: '{count} chosen' }), false) : nothing}
+          ${all ? all.typeOptions(this.types, one, t, this.catalogue) : typeChosen(one, t)}
+        </select>
         ${unknown.length
           ? // {items}: what the filter was given that names no activity type nor set, as given.
             html`<p class="field-said" id="type-said" part="field-error">${t.t('Not an activity type: {items}', { items: unknown.map((item) => clip(item, 60)) })}</p>`
@@ -217,7 +221,7 @@ export class ActivityFilterBar extends LitElement {
     const listed = sites?.some((s) => s.idSite === site);
     return html`<label class="field"
       >${label}
-      <select part="site-filter" @focus=${this.#offerAll} @change=${this.#onSite}>
+      <select part="site-filter" @focus=${this.#wantSites} @change=${this.#onSite}>
         <option value="" ?selected=${!site}>${t.t('All websites')}</option>
         ${sites?.map((s) => html`<option value=${s.idSite} translate="no" ?selected=${s.idSite === site}>${clip(s.name || s.idSite, 100)}</option>`)}
         ${listed ? nothing : chosen(site, clip(siteNames.get(site) ?? site, 100), true)}
@@ -248,7 +252,7 @@ export class ActivityFilterBar extends LitElement {
     </div>`;
   }
 
-  /** Lists the source's websites once per source (after the first rows, with every option). */
+  /** Lists the source's websites once per source. */
   async #askSites(): Promise<void> {
     const source = (this.#sitesAsked = this.source);
     this.#sites = undefined;
@@ -265,6 +269,11 @@ export class ActivityFilterBar extends LitElement {
     // The empty state names the website filtered by: the widget says it again with its name.
     ((this.getRootNode() as ShadowRoot).host as LitElement | undefined)?.requestUpdate?.();
   }
+
+  #wantSites = () => {
+    this.#sitesWanted = true;
+    this.requestUpdate();
+  };
 
   #toggleChoice = () => {
     this.#choosing = !this.#choosing;
@@ -364,17 +373,28 @@ export const filterBarStyles = css`
       grid-column: span 2;
     }
   }
-  .type-controls {
+  .type-label {
     display: flex;
-    gap: 0.4em;
+    gap: 0.5em;
+    justify-content: space-between;
+    font-size: 0.85em;
   }
-  .type-controls select {
-    flex: 1;
-    min-width: 0;
+  .type-label .field-label {
+    font-size: inherit;
   }
-  .type-controls button {
-    flex: none;
-    min-height: 2.4em;
+  /* A link-like button on the label's line: its line no taller than a label's (the bar keeps its place),
+     its target taller, over the space around the line. */
+  .choose {
+    min-height: 0;
+    padding: 0.5em 0;
+    margin-block: -0.5em;
+    border: 0;
+    background: none;
+    color: var(--_fg);
+    font: inherit;
+    line-height: inherit;
+    text-decoration: underline;
+    cursor: pointer;
   }
   .field-said {
     margin: 0;

@@ -124,9 +124,9 @@ export const messages = {
   'User, site, goal…': {},
   'every option of the filters': {},
   'Activity@activity type': { text: 'Activity', context: 'activity type' },
+  'Choose several': {},
   'All activities': {},
   '{count} chosen': { one: '{count} chosen', other: '{count} chosen' },
-  'Choose several': {},
   'Not an activity type: {items}': {},
   'Website': {}, // also src/activity-log/parameters.ts
   'All websites': {}, // also src/visits-chart/overview.ts
@@ -146,12 +146,12 @@ export const messages = {
   '“{date}” is not a date.': {},
   'The start date is after the end date.': {},
   // src/activity-log/filter-words.ts
-  'Activity: {activity}': {}, // also src/activity-log/filters.ts
   'Activities: {list}': {},
   'Website: {site}': {},
   'IP: {ip}': {},
   // src/activity-log/filters.ts
   'User: {user}': {},
+  'Activity: {activity}': {},
   'Dates: {from} to {to}': {},
   'Since {date}': {},
   'Until {date}': {},

@@ -163,7 +163,9 @@ describe('<activity-log> investigation filters (demo backend)', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     await waitUntil(() => $$(el, '.type-choice .type-group input[type="checkbox"]').length > 20, 'no groups in the panel');
-    // Tab goes from the button into the panel: the first shortcut.
+    // Tab goes from the button to the type select, then into the panel: the first shortcut.
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal($(el, 'select[part="type-filter"]'));
     await sendKeys({ press: 'Tab' });
     const first = el.shadowRoot!.activeElement as HTMLInputElement;
     expect(text(first.closest('label'))).to.equal('Sign-ins');
@@ -290,7 +292,10 @@ describe('<activity-log> investigation filters (crafted answers)', () => {
   });
 
   it('offers a number field for the website when the websites cannot be listed', async () => {
-    const { el } = await mount({ sitesFail: true });
+    const { el, server } = await mount({ sitesFail: true });
+    // The websites are asked for once the field is reached, not before.
+    expect(server.calls.filter((c) => c.method === 'SitesManager.getSitesWithAtLeastViewAccess')).to.have.length(0);
+    $(el, 'select[part="site-filter"]')!.focus();
     await waitUntil(() => $(el, 'input[part="site-filter"]'), 'no number field');
     const input = $<HTMLInputElement>(el, 'input[part="site-filter"]')!;
     input.value = '2';
