@@ -393,3 +393,15 @@ export const InvestigateWhoOverwroteTheGoal: Story = {
     ></activity-log>
   </div>`,
 };
+
+/**
+ * Investigate: website 3's goals and website changes made from addresses in 203.0.113.0/24 (several
+ * types and a range: searched for in the browser, the server asked for pages without a type).
+ * "Choose several" opens the panel of activities.
+ */
+export const InvestigateSiteTypesIp: Story = {
+  name: 'Investigate: one website, several types, an IP',
+  render: (args) => html`<div style=${styleMap({ maxWidth: args.width ?? 'none' })}>
+    <activity-log api-base=${args.apiBase} .token=${args.token} site="3" activity-type="goals,websites" ip="203.0.113.0/24" scan-limit="100000" theme=${args.theme}></activity-log>
+  </div>`,
+};

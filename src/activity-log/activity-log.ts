@@ -44,9 +44,11 @@ declare global {
 const FILTER_BAR = 'dw-activity-filter-bar';
 
 /** Where the filter bar will be, the size of its fields, while its code is on its way. */
+const PENDING_FIELD = html`<span class="field"><span class="field-label">&nbsp;</span><span class="control-pending"></span></span>`;
 const FILTERS_PENDING = html`<div class="filters filters-pending" aria-hidden="true">
-  ${[1, 2, 3, 4].map(() => html`<span class="field"><span class="field-label">&nbsp;</span><span class="control-pending"></span></span>`)}
+  ${PENDING_FIELD}${PENDING_FIELD}${PENDING_FIELD}${PENDING_FIELD}
   <span class="field search-field"><span class="field-label">&nbsp;</span><span class="control-pending"></span></span>
+  ${PENDING_FIELD}${PENDING_FIELD}
 </div>`;
 
 /**
@@ -57,7 +59,7 @@ const FILTERS_PENDING = html`<div class="filters filters-pending" aria-hidden="t
  * @tag activity-log
  *
  * @fires {ActivityLoadEvent} dw-activity-load - A page of entries was loaded and rendered (and again when a text search has finished counting). Detail: `{ entries, total, totalExact, page, pageSize, offset, filters }`.
- * @fires {ActivityChangeEvent} dw-activity-change - The reader changed a filter. Detail: the filters `{ user, activityType, dateFrom, dateTo, search, object }`.
+ * @fires {ActivityChangeEvent} dw-activity-change - The reader changed a filter. Detail: the filters `{ user, activityType, dateFrom, dateTo, search, site, ip, object }`.
  * @fires {ActivityExportEvent} dw-activity-export - An export was saved. Detail: `{ format, count, fileName }`.
  * @fires {ActivityErrorEvent} dw-activity-error - Loading, refreshing, exporting or preparing the audit report failed. Detail: `{ error, kind, message, during }`, `during` being `load`, `refresh`, `export` or `report`.
  *
@@ -79,9 +81,14 @@ const FILTERS_PENDING = html`<div class="filters filters-pending" aria-hidden="t
  * @csspart filters - The filter bar.
  * @csspart user-filter - The user select (super users only).
  * @csspart type-filter - The activity-type select.
+ * @csspart type-choice-button - "Choose several": opens the panel to choose several activities.
+ * @csspart type-choice - The panel of checkboxes to choose several activities (shortcuts, groups, types).
  * @csspart date-from - The start-date input.
  * @csspart date-to - The end-date input.
  * @csspart search - The text-search input.
+ * @csspart site-filter - The website select (a number input when the websites cannot be listed).
+ * @csspart ip-filter - The IP address or range input.
+ * @csspart field-error - What is wrong with a filter's value (an IP that is none, a type that is unknown).
  * @csspart clear-button - Clears every filter.
  * @csspart note - The "your own activities" note for users who are not super users.
  * @csspart marks - A row's marks: "History:" buttons for each object it names, "Changed 6 minutes after priya.nair's change".
@@ -232,7 +239,10 @@ export class ActivityLog extends WidgetElement {
   user = '';
 
   /**
-   * Only this activity type, e.g. `ActivityLog/GoalAdded`.
+   * Only this activity type, e.g. `ActivityLog/GoalAdded`; or several, comma-separated, with names
+   * of sets: `sign-ins`, `security`, or a group (`users`, `websites`, `goals`, `segments`,
+   * `reports`, `privacy`, `system`, `annotations`, `alerts`, `other`). One type is filtered by the
+   * server; several are searched for in the browser, as the text search is.
    * @attr activity-type
    */
   activityType = '';
@@ -254,6 +264,19 @@ export class ActivityLog extends WidgetElement {
    * @attr search
    */
   search = '';
+
+  /**
+   * Only activities about this website (a Matomo idSite), searched for in the browser.
+   * @attr site
+   */
+  site = '';
+
+  /**
+   * Only activities from this IP address, prefix (`203.0.113.`) or CIDR range (`203.0.113.0/24`,
+   * `2001:db8::/48`), searched for in the browser.
+   * @attr ip
+   */
+  ip = '';
 
   /**
    * Show avatars from an avatar service. Off by default: no request goes to any avatar service,
@@ -383,6 +406,7 @@ export class ActivityLog extends WidgetElement {
         .catalogue=${this.#catalogue()}
         .entries=${shown?.page.entries}
         .overwriteWindow=${this.#window}
+        .source=${this.#source()}
       ></dw-activity-filter-bar>
       <p class="summary" part="summary" role="status">${shown ? shown.scan.summary(shown.page, shown.offset, locale) : pending ? t.t('Loading activities…') : ''}</p>
       ${this.#announcer.render()} ${this.#export.render()}

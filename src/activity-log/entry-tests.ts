@@ -1,15 +1,21 @@
 import type { ActivityEntry } from '../api/activity-source.js';
-import type { ActivityFilters, FilterKey } from './filters.js';
-import { entryObjects } from './objects.js';
+// The words of the filters tested here come with them (the empty state names them).
+import './filter-words.js';
+import { oneType, type ActivityFilters, type FilterKey } from './filters.js';
+import { ipInRange, parseIpRange } from './ip-match.js';
+import { entryObjects, entrySites } from './objects.js';
 import { entryMatches, searchTerms } from './search.js';
+import { parseTypes, typesTest } from './type-sets.js';
 
 /** Whether an entry passes a filter. */
 export type EntryTest = (entry: ActivityEntry) => boolean;
 
 /**
  * How the scan (filter-scan.ts) tests an entry against each filter it applies entry by entry,
- * given the filter's value: undefined when the value tests nothing. The date range is not here:
- * the scan finds its ends in the newest-first list instead of testing every entry.
+ * given the filter's value: undefined when the value tests nothing (one type id, which the server
+ * applies; a value that names no type, set, website or range, which the filter bar says is wrong).
+ * The date range is not here: the scan finds its ends in the newest-first list instead of testing
+ * every entry.
  */
 export const ENTRY_TESTS: ReadonlyMap<FilterKey, (value: string) => EntryTest | undefined> = new Map([
   [
@@ -17,6 +23,21 @@ export const ENTRY_TESTS: ReadonlyMap<FilterKey, (value: string) => EntryTest | 
     (value: string) => {
       const terms = searchTerms(value);
       return terms.length ? (entry: ActivityEntry) => entryMatches(entry, terms) : undefined;
+    },
+  ],
+  ['activityType', (value: string) => (oneType(value) ? undefined : typesTest(parseTypes(value)))],
+  [
+    'site',
+    (value: string) => {
+      const site = value.trim();
+      return site ? (entry: ActivityEntry) => entrySites(entry).includes(site) : undefined;
+    },
+  ],
+  [
+    'ip',
+    (value: string) => {
+      const range = parseIpRange(value);
+      return range && ((entry: ActivityEntry) => ipInRange(entry.ip, range));
     },
   ],
   // A key that names no object (a shared link gone wrong) matches nothing: the history's banner says what is wrong with it.

@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { ActivityEntry, ActivityViewer } from '../api/activity-source.js';
+import type { ActivityEntry, ActivitySource, ActivityViewer } from '../api/activity-source.js';
 import { errorMessage } from '../api/errors.js';
 import { LazyPart } from '../core/lazy-part.js';
 import { Localize } from '../core/localize.js';
@@ -7,11 +7,15 @@ import type { Translator } from '../core/translate.js';
 import { activityType } from './catalogue.js';
 import { chunks } from './chunks.js';
 import { FilterEditEvent } from './filter-edit-event.js';
-import { clearedFilters, hasFilters, type ActivityFilters } from './filters.js';
+import { clearedFilters, hasFilters, oneType, type ActivityFilters } from './filters.js';
 import { historyBannerStyles, ObjectNames, renderHistoryBanner } from './history-banner.js';
+import { parseIpRange } from './ip-match.js';
 import { markStyles } from './marks.js';
 import { adoptPartStyles } from './part-styles.js';
+import { listSites, siteNames, type SiteOption } from './site-options.js';
 import { clip } from './text.js';
+import { renderTypeChoice, typeChoiceStyles } from './type-choice.js';
+import { parseTypes, typeNames } from './type-sets.js';
 
 export { FilterEditEvent } from './filter-edit-event.js';
 
@@ -20,8 +24,11 @@ export { renderJump } from './pager-jump.js';
 /** The rows' marks (grouped sign-ins, security marks, object histories, overwrites) come with it too. */
 export { markRow } from './marks.js';
 
-/** How long the search waits after the last keystroke before it applies what was typed. */
+/** How long the search and the IP filter wait after the last keystroke before they apply what was typed. */
 const SEARCH_DELAY = 300;
+
+/** The fields applied as they are typed (debounced). */
+type Typed = 'search' | 'ip';
 
 /** The code of every option (filter-options.ts), once the page has it: every filter bar then offers them all at once. */
 let optionsCode: Awaited<ReturnType<typeof chunks.options>> | undefined;
@@ -50,6 +57,7 @@ export class ActivityFilterBar extends LitElement {
     locale: { attribute: false },
     entries: { attribute: false },
     overwriteWindow: { attribute: false },
+    source: { attribute: false },
   };
 
   /** The filters in force. */
@@ -79,12 +87,21 @@ export class ActivityFilterBar extends LitElement {
   entries: readonly ActivityEntry[] | undefined;
   /** The overwrite window in minutes (`overwrite-window`), which an object's history lets the reader change. */
   overwriteWindow = 60;
+  /** Where entries come from: the website filter offers the websites it lists. */
+  source: ActivitySource | undefined;
 
-  /** What the search field shows: what is typed, until it is applied. */
-  #draft = '';
-  /** The search last applied or received. */
-  #search = '';
+  /** What the search and IP fields show: what is typed, until it is applied. */
+  #draft: Record<Typed, string> = { search: '', ip: '' };
+  /** The search and IP last applied or received. */
+  #applied: Record<Typed, string> = { search: '', ip: '' };
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the panel to choose several activities is open. */
+  #choosing = false;
+  /** The websites the source lists (undefined until they are here; 'failed' when it could not list them: a plain number field instead). */
+  #sites: SiteOption[] | 'failed' | undefined;
+  #sitesAsked: ActivitySource | undefined;
+  /** Whether the reader reached the website field (its options are asked for then). */
+  #sitesWanted = false;
   #options = new LazyPart(this, () => chunks.options().then((code) => (optionsCode = code)));
   #t = new Localize(this);
   #names = new ObjectNames();
@@ -98,9 +115,9 @@ export class ActivityFilterBar extends LitElement {
     // It renders into the widget's shadow root, which gets the bar's styles with it (its frame and
     // fields' layout are the widget's: the place kept for the bar while its code loads has them).
     const host = { shadowRoot: this.getRootNode() };
-    for (const styles of [filterBarStyles, historyBannerStyles, ...markStyles]) adoptPartStyles(host, styles);
+    for (const styles of [filterBarStyles, typeChoiceStyles, historyBannerStyles, ...markStyles]) adoptPartStyles(host, styles);
     // Back in the page: a search still being typed is applied.
-    if (this.hasUpdated && this.#draft !== this.#search) this.#timer = setTimeout(() => this.#applySearch(), SEARCH_DELAY);
+    if (this.hasUpdated && this.#typing()) this.#timer = setTimeout(() => this.#applyTyped(), SEARCH_DELAY);
   }
 
   override disconnectedCallback(): void {
@@ -110,15 +127,18 @@ export class ActivityFilterBar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A search set from outside (a property, "Clear filters") replaces what is being typed.
-    if (changed.has('filters') && this.filters.search !== this.#search) {
+    // A search or IP set from outside (a property, "Clear filters") replaces what is being typed.
+    if (changed.has('filters') && (this.filters.search !== this.#applied.search || this.filters.ip !== this.#applied.ip)) {
       clearTimeout(this.#timer);
       this.#timer = undefined;
-      this.#draft = this.#search = this.filters.search;
+      this.#draft = { search: this.filters.search, ip: this.filters.ip };
+      this.#applied = { ...this.#draft };
     }
     // Asked for once; after a failure, its Retry asks again.
     if (changed.has('allOptions') && this.allOptions && !optionsCode) void this.#options.need();
     if (changed.has('entries')) this.#names.learn(this.entries);
+    // The websites are asked for when the field is reached, or when one is chosen (its name is shown).
+    if ((this.#sitesWanted || (this.allOptions && this.filters.site)) && this.source !== this.#sitesAsked) void this.#askSites();
   }
 
   protected override render(): TemplateResult {
@@ -136,13 +156,7 @@ export class ActivityFilterBar extends LitElement {
               </select></label
             >`
           : nothing}
-        <label class="field type-field${viewer?.superUser ? '' : ' alone'}"
-          ><span class="field-label">${t.tc('activity type', 'Activity')}</span>
-          <select part="type-filter" @focus=${this.#offerAll} @change=${this.#onType}>
-            <option value="" ?selected=${!f.activityType}>${t.t('All activities')}</option>
-            ${all ? all.typeOptions(this.types, f.activityType, t, this.catalogue) : typeChosen(f.activityType, t)}
-          </select></label
-        >
+        ${this.#renderTypes(f.activityType, viewer?.superUser ? '' : ' alone', t)}
         <label class="field"
           ><span class="field-label">${t.tc('start of a date range', 'From')}</span>
           <input type="date" part="date-from" .value=${f.dateFrom} max=${f.dateTo || nothing} aria-invalid=${invalid} @change=${this.#onFrom}
@@ -153,14 +167,125 @@ export class ActivityFilterBar extends LitElement {
         /></label>
         <label class="field search-field"
           ><span class="field-label">${t.tc('a text search', 'Search')}</span>
-          <input type="search" part="search" .value=${this.#draft} placeholder=${t.t('User, site, goal…')} autocomplete="off" @input=${this.#onSearchInput} @keydown=${this.#onSearchKey}
+          <input type="search" part="search" .value=${this.#draft.search} placeholder=${t.t('User, site, goal…')} autocomplete="off" @input=${this.#onTyped} @keydown=${this.#onTypedKey}
         /></label>
+        ${this.#renderSite(f.site, t)} ${this.#renderIp(f.ip, t)}
         <button type="button" class="clear" part="clear-button" ?hidden=${!hasFilters(f)} @click=${this.#clear}>${t.t('Clear filters')}</button>
       </form>
       ${this.#options.status === 'failed' ? this.#options.render(t.t('every option of the filters')) : nothing} ${this.#renderNote(t)}
       ${f.object
         ? renderHistoryBanner({ key: f.object, names: this.#names, window: this.overwriteWindow, t, back: this.#back, setWindow: this.#setWindow })
         : nothing}`;
+  }
+
+  /** The activity-type select (one type), the button that opens the choice of several, and that choice. */
+  #renderTypes(value: string, alone: string, t: Translator): TemplateResult {
+    const all = this.allOptions ? optionsCode : undefined;
+    const one = oneType(value) ? value : '';
+    const { unknown } = parseTypes(value);
+    const names = value && !one ? typeNames(value, t) : [];
+    // The button to choose several sits on the label's line, so that the select fills its field as the others do.
+    return html`<div class="field type-field${alone}">
+        <span class="type-label"
+          ><span class="field-label" id="type-label">${t.tc('activity type', 'Activity')}</span>
+          <button type="button" class="choose" part="type-choice-button" aria-expanded=${this.#choosing ? 'true' : 'false'} aria-controls="type-choice" @focus=${this.#offerAll} @click=${this.#toggleChoice}>
+            ${t.t('Choose several')}
+          </button></span
+        >
+        <select part="type-filter" aria-labelledby="type-label" aria-describedby=${unknown.length ? 'type-said' : nothing} @focus=${this.#offerAll} @change=${this.#onType}>
+          <option value="" ?selected=${!value}>${t.t('All activities')}</option>
+          ${names.length ? chosen(value, t.plural(names.length, { one: '{count} chosen', other: '{count} chosen' }), false) : nothing}
+          ${all ? all.typeOptions(this.types, one, t, this.catalogue) : typeChosen(one, t)}
+        </select>
+        ${unknown.length
+          ? // {items}: what the filter was given that names no activity type nor set, as given.
+            html`<p class="field-said" id="type-said" part="field-error">${t.t('Not an activity type: {items}', { items: unknown.map((item) => clip(item, 60)) })}</p>`
+          : nothing}
+      </div>
+      ${this.#choosing
+        ? renderTypeChoice({
+            value,
+            groups: all?.typeGroups([...this.types, ...parseTypes(value).ids], t),
+            t,
+            set: (next) => this.#edit({ activityType: next }),
+            close: () => this.#closeChoice(),
+          })
+        : nothing}`;
+  }
+
+  /** The website filter: the websites the source lists, or a number field when it lists none. */
+  #renderSite(site: string, t: Translator): TemplateResult {
+    const sites = this.#sites;
+    const label = html`<span class="field-label">${t.t('Website')}</span>`;
+    if (sites === 'failed') {
+      return html`<label class="field">${label}<input type="number" part="site-filter" min="1" step="1" inputmode="numeric" .value=${site} @change=${this.#onSite} /></label>`;
+    }
+    const listed = sites?.some((s) => s.idSite === site);
+    return html`<label class="field"
+      >${label}
+      <select part="site-filter" @focus=${this.#wantSites} @change=${this.#onSite}>
+        <option value="" ?selected=${!site}>${t.t('All websites')}</option>
+        ${sites?.map((s) => html`<option value=${s.idSite} translate="no" ?selected=${s.idSite === site}>${clip(s.name || s.idSite, 100)}</option>`)}
+        ${listed ? nothing : chosen(site, clip(siteNames.get(site) ?? site, 100), true)}
+      </select></label
+    >`;
+  }
+
+  /** The IP filter: an address, prefix or range, applied as it is typed; one that is none is said so. */
+  #renderIp(ip: string, t: Translator): TemplateResult {
+    const wrong = !!ip.trim() && !parseIpRange(ip);
+    return html`<div class="field ip-field">
+      <label class="field-label" for="ip-filter">${t.t('IP address')}</label>
+      <input
+        id="ip-filter"
+        type="text"
+        part="ip-filter"
+        dir="ltr"
+        spellcheck="false"
+        autocomplete="off"
+        placeholder="203.0.113.0/24"
+        .value=${this.#draft.ip}
+        aria-invalid=${wrong ? 'true' : 'false'}
+        aria-describedby=${wrong ? 'ip-said' : nothing}
+        @input=${this.#onTyped}
+        @keydown=${this.#onTypedKey}
+      />
+      ${wrong ? html`<p class="field-said" id="ip-said" part="field-error">${t.t('Not an IP address or range')}</p>` : nothing}
+    </div>`;
+  }
+
+  /** Lists the source's websites once per source. */
+  async #askSites(): Promise<void> {
+    const source = (this.#sitesAsked = this.source);
+    this.#sites = undefined;
+    let sites: SiteOption[] | 'failed' | undefined;
+    try {
+      sites = (await listSites(source)) ?? 'failed';
+    } catch {
+      sites = 'failed';
+    }
+    if (source !== this.source) return;
+    this.#sites = sites;
+    for (const s of Array.isArray(sites) ? sites : []) siteNames.set(s.idSite, s.name || s.idSite);
+    this.requestUpdate();
+    // The empty state names the website filtered by: the widget says it again with its name.
+    ((this.getRootNode() as ShadowRoot).host as LitElement | undefined)?.requestUpdate?.();
+  }
+
+  #wantSites = () => {
+    this.#sitesWanted = true;
+    this.requestUpdate();
+  };
+
+  #toggleChoice = () => {
+    this.#choosing = !this.#choosing;
+    this.requestUpdate();
+  };
+
+  #closeChoice(): void {
+    this.#choosing = false;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('[part="type-choice-button"]')?.focus());
   }
 
   /** The note under the filters: a user who sees only their own activities, or an access check that failed. */
@@ -177,6 +302,7 @@ export class ActivityFilterBar extends LitElement {
 
   #onUser = (e: Event) => this.#edit({ user: (e.target as HTMLSelectElement).value });
   #onType = (e: Event) => this.#edit({ activityType: (e.target as HTMLSelectElement).value });
+  #onSite = (e: Event) => this.#edit({ site: (e.target as HTMLInputElement).value.trim() });
   #onFrom = (e: Event) => this.#edit({ dateFrom: (e.target as HTMLInputElement).value });
   #onTo = (e: Event) => this.#edit({ dateTo: (e.target as HTMLInputElement).value });
   #clear = () => this.#edit(clearedFilters());
@@ -201,26 +327,33 @@ export class ActivityFilterBar extends LitElement {
     this.allOptions = true;
   };
 
-  #onSearchInput = (e: Event) => {
-    this.#draft = (e.target as HTMLInputElement).value;
+  #onTyped = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    this.#draft[input.type === 'search' ? 'search' : 'ip'] = input.value;
     this.requestUpdate(); // the field's value binding follows what is typed, so clearing it later empties it
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#applySearch(), SEARCH_DELAY);
+    this.#timer = setTimeout(() => this.#applyTyped(), SEARCH_DELAY);
   };
 
-  #onSearchKey = (e: KeyboardEvent) => {
+  #onTypedKey = (e: KeyboardEvent) => {
     if (e.key === 'Enter') {
       e.preventDefault();
-      this.#applySearch();
+      this.#applyTyped();
     }
   };
 
-  #applySearch(): void {
+  /** Whether something typed is not applied yet. */
+  #typing(): boolean {
+    return this.#draft.search !== this.#applied.search || this.#draft.ip !== this.#applied.ip;
+  }
+
+  /** Applies what was typed in the search and IP fields (what changed). */
+  #applyTyped(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.#draft.trim() === this.#search.trim()) return;
-    this.#search = this.#draft;
-    this.#edit({ search: this.#draft });
+    const edit: Partial<ActivityFilters> = {};
+    for (const key of ['search', 'ip'] as const) if (this.#draft[key].trim() !== this.#applied[key].trim()) edit[key] = this.#applied[key] = this.#draft[key];
+    if (Object.keys(edit).length) this.#edit(edit);
   }
 }
 
@@ -257,6 +390,35 @@ export const filterBarStyles = css`
     .type-field.alone {
       grid-column: span 2;
     }
+  }
+  .type-label {
+    display: flex;
+    gap: 0.5em;
+    justify-content: space-between;
+    font-size: 0.85em;
+  }
+  .type-label .field-label {
+    font-size: inherit;
+  }
+  /* A link-like button on the label's line: its line no taller than a label's (the bar keeps its place),
+     its target taller, over the space around the line. */
+  .choose {
+    min-height: 0;
+    padding: 0.5em 0;
+    margin-block: -0.5em;
+    border: 0;
+    background: none;
+    color: var(--_fg);
+    font: inherit;
+    line-height: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .field-said {
+    margin: 0;
+    color: var(--_danger, var(--_fg));
+    font-size: 0.85em;
+    overflow-wrap: anywhere;
   }
   .note {
     margin: 0;

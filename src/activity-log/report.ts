@@ -7,7 +7,9 @@ import { errorBox } from '../core/status-message.js';
 import type { Translator } from '../core/translate.js';
 import { activityType } from './catalogue.js';
 import type { FilterScan } from './filter-scan.js';
-import { activeFilters, type ActivityFilters, type FilterKey } from './filters.js';
+import { activeFilters, oneType, type ActivityFilters, type FilterKey } from './filters.js';
+import { siteNames } from './site-options.js';
+import { typeNames } from './type-sets.js';
 import { toRow, type ActivityRow } from './rows.js';
 import { currentTimeZone } from './time.js';
 
@@ -257,7 +259,14 @@ function day(value: string, locale: string): string {
 const FILTER_WORDS: ReadonlyMap<FilterKey, (f: ActivityFilters, t: Translator) => string> = new Map([
   ['user', (f: ActivityFilters, t: Translator) => t.t('Only the activities of {login}', { login: f.user })],
   // {type}: the name of an activity type ("Goal added").
-  ['activityType', (f: ActivityFilters, t: Translator) => t.t('Only activities of the type {type}', { type: t.text(activityType(f.activityType).text) })],
+  [
+    'activityType',
+    (f: ActivityFilters, t: Translator) =>
+      oneType(f.activityType)
+        ? t.t('Only activities of the type {type}', { type: t.text(activityType(f.activityType).text) })
+        : // {list}: the activities chosen, by type or set ("Sign-ins, Goals").
+          t.t('Only these activities: {list}', { list: typeNames(f.activityType, t) }),
+  ],
   [
     'dateFrom',
     (f: ActivityFilters, t: Translator) =>
@@ -266,6 +275,10 @@ const FILTER_WORDS: ReadonlyMap<FilterKey, (f: ActivityFilters, t: Translator) =
   ['dateTo', (f: ActivityFilters, t: Translator) => (f.dateFrom ? '' : t.t('Until {day}, included', { day: day(f.dateTo, t.locale) }))],
   // {words}: what the reader searched for, as typed.
   ['search', (f: ActivityFilters, t: Translator) => t.t('Containing the words “{words}”', { words: f.search.trim() })],
+  // {site}: a website's name, or its id while the name is not known.
+  ['site', (f: ActivityFilters, t: Translator) => t.t('Only activities about the website {site}', { site: siteNames.get(f.site) ?? f.site })],
+  // {ip}: an IP address or range as given.
+  ['ip', (f: ActivityFilters, t: Translator) => t.t('Only activities from the IP address or range {ip}', { ip: f.ip.trim() })],
 ]);
 
 /** The filters applied, in words; none: an empty list. */

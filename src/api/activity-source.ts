@@ -67,6 +67,8 @@ export interface ActivitySource {
    * plugin can from version 5.1.
    */
   countDays?(query: Omit<ActivityQuery, 'offset' | 'limit'>, options?: RequestOptions): Promise<{ count: number; filtered: boolean }>;
+  /** Optional: the websites the viewer may see (ids and names, as text), offered by the website filter. The Matomo source asks `SitesManager` (with the filter bar's code). */
+  getSites?(options?: RequestOptions): Promise<Array<{ idSite: string; name: string }>>;
   /** Filters the backend applies itself; the widget applies the others over pages of entries. */
   readonly filters?: { dateRange?: boolean; text?: boolean };
 }

@@ -43,7 +43,7 @@ export const WIDGETS: Readonly<Record<string, EmbeddableWidget>> = Object.freeze
   'activity-log': {
     title: 'Activity log',
     server: 'matomo',
-    attributes: ['page-size', 'user', 'activity-type', 'date-from', 'date-to', 'search', 'gravatar', 'avatar-base', 'hide-title', 'refresh-interval', 'scan-limit', 'object', 'overwrite-window', 'compact'],
+    attributes: ['page-size', 'user', 'activity-type', 'date-from', 'date-to', 'search', 'site', 'ip', 'gravatar', 'avatar-base', 'hide-title', 'refresh-interval', 'scan-limit', 'object', 'overwrite-window', 'compact'],
     booleans: ['gravatar', 'hide-title', 'compact'],
     urls: ['avatar-base'],
     height: 640,

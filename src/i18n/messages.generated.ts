@@ -6,7 +6,7 @@
 export const messages = {
   // src/activity-log/activity-log.ts
   'the filters': {},
-  'Loading activities…': {},
+  'Loading activities…': {}, // also src/activity-log/type-choice.ts
   'Could not load these activities; the list below is from before': {},
   'Could not load the activities': {},
   'Activity log': {}, // also src/embed/catalog.ts
@@ -118,13 +118,20 @@ export const messages = {
   'Filter activities': {},
   'User': {}, // also src/activity-log/parameters.ts
   'All users': {},
-  'Activity@activity type': { text: 'Activity', context: 'activity type' },
-  'All activities': {},
   'From@start of a date range': { text: 'From', context: 'start of a date range' },
   'To@end of a date range': { text: 'To', context: 'end of a date range' },
   'Search@a text search': { text: 'Search', context: 'a text search' },
   'User, site, goal…': {},
   'every option of the filters': {},
+  'Activity@activity type': { text: 'Activity', context: 'activity type' },
+  'Choose several': {},
+  'All activities': {},
+  '{count} chosen': { one: '{count} chosen', other: '{count} chosen' },
+  'Not an activity type: {items}': {},
+  'Website': {}, // also src/activity-log/parameters.ts
+  'All websites': {}, // also src/visits-chart/overview.ts
+  'IP address': {},
+  'Not an IP address or range': {},
   'You see your own activities only.': {},
   "Could not check this account's access ({reason}); the user filter is not available.": {},
   // src/activity-log/filter-options.ts
@@ -138,6 +145,11 @@ export const messages = {
   'Showing {from}–{to} of at least {count} matching activities (still counting).': { one: 'Showing {from}–{to} of at least {count} matching activity (still counting).', other: 'Showing {from}–{to} of at least {count} matching activities (still counting).' },
   '“{date}” is not a date.': {},
   'The start date is after the end date.': {},
+  // src/activity-log/filter-words.ts
+  'Activities: {list}': {},
+  'Website: {site}': {},
+  'IP: {ip}': {},
+  'History of {object}': {}, // also src/activity-log/history-banner.ts, src/activity-log/object-key.ts, src/activity-log/object-marks.ts
   // src/activity-log/filters.ts
   'User: {user}': {},
   'Activity: {activity}': {},
@@ -148,7 +160,6 @@ export const messages = {
   // src/activity-log/history-banner.ts
   'Back to the whole log': {},
   '“{value}” names no object: an object is named like goal:1@3, website:2 or user:alice.': {},
-  'History of {object}': {}, // also src/activity-log/object-key.ts, src/activity-log/object-marks.ts
   '{kind} “{name}”': {}, // also src/activity-log/object-marks.ts
   '(id {id}, website {site})': {},
   '(id {id})': {},
@@ -228,7 +239,6 @@ export const messages = {
   '{note} ({date})': {},
   'Goal': {},
   '{goal}, revenue {revenue}': {},
-  'Website': {},
   'Plugin': {},
   '(active)': {},
   '(inactive)': {},
@@ -284,10 +294,13 @@ export const messages = {
   'Preparing the report…': {},
   'Only the activities of {login}': {},
   'Only activities of the type {type}': {},
+  'Only these activities: {list}': {},
   'From {from} to {to}, both days included': {},
   'From {day} on': {},
   'Until {day}, included': {},
   'Containing the words “{words}”': {},
+  'Only activities about the website {site}': {},
+  'Only activities from the IP address or range {ip}': {},
   '{filter}: {value}': {},
   'Print': {},
   'Server': {},
@@ -329,8 +342,16 @@ export const messages = {
   'Suspicious: signed in from another address right after the failures.': {},
   'Suspicious: signed in from the same address right after many failures (a guessed password?).': {},
   'Go to that sign-in': {},
+  // src/activity-log/site-options.ts
+  'a list of sites': {}, // also src/api/visits-source.ts
   // src/activity-log/time.ts
   'just now': {},
+  // src/activity-log/type-choice.ts
+  'Choose several activities': {},
+  'Shortcuts': {},
+  // src/activity-log/type-sets.ts
+  'Sign-ins': {},
+  'Security-relevant changes': {},
   // src/activity-log/view.ts
   'No matching activities.': {},
   'No activities.': {},
@@ -654,7 +675,6 @@ export const messages = {
   // src/api/visits-source.ts
   'No site is configured: set the site-id attribute (one id, a comma list, or "all").': {},
   'The date "{date}" is not one the widget reads: use lastN, previousN, YYYY-MM-DD, YYYY-MM-DD,YYYY-MM-DD or a named range such as this-month.': {},
-  'a list of sites': {},
   'Site {id}': {}, // also src/visits-chart/sanitize.ts
   'visits per site': {},
   "The server's answer has no visits for site {id}.": {},
@@ -817,7 +837,6 @@ export const messages = {
   'All websites, {from} to {to}, change against {againstFrom} to {againstTo}': {},
   'All websites, {from} to {to}': {},
   'All websites, change against {againstFrom} to {againstTo}': {},
-  'All websites': {},
   '{metric} by week: from {first} to {last}': {},
   '{metric} by month: from {first} to {last}': {},
   '{metric} by year: from {first} to {last}': {},

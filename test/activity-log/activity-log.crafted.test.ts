@@ -745,7 +745,7 @@ describe('<activity-log> keyboard and properties', () => {
     expect(last.params.get('filterByUserLogin')).to.equal('reader');
     expect(last.params.get('filterByActivityType')).to.equal('ActivityLog/SegmentChanged');
     expect(($(el, 'select[part="type-filter"]') as HTMLSelectElement).value).to.equal('ActivityLog/SegmentChanged');
-    expect(el.filters).to.deep.equal({ user: 'reader', activityType: 'ActivityLog/SegmentChanged', dateFrom: '', dateTo: '', search: '', object: '' });
+    expect(el.filters).to.deep.equal({ user: 'reader', activityType: 'ActivityLog/SegmentChanged', dateFrom: '', dateTo: '', search: '', site: '', ip: '', object: '' });
   });
 
   it('asks a source that filters dates and text itself, instead of scanning', async () => {

@@ -232,7 +232,7 @@ describe('<activity-log> filters (demo backend)', () => {
     clear.click();
     await waitUntil(() => rows(el).length === 25, 'rows did not come back');
     changes.stop();
-    expect(changes.events.at(-1)!.detail).to.deep.equal({ user: '', activityType: '', dateFrom: '', dateTo: '', search: '', object: '' });
+    expect(changes.events.at(-1)!.detail).to.deep.equal({ user: '', activityType: '', dateFrom: '', dateTo: '', search: '', site: '', ip: '', object: '' });
     expect(($(el, 'input[part="search"]') as HTMLInputElement).value).to.equal('');
   });
 });

@@ -8,7 +8,7 @@ import { makeEntries, memorySource } from './fake-matomo.js';
 import { english, translator, type Translator } from '../../src/core/translate.js';
 import { languageReady } from '../helpers/pseudo-locale.js';
 
-const none = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', object: '' };
+const none = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', site: '', ip: '', object: '' };
 const source = memorySource(makeEntries(3));
 const empty: ViewPage = { entries: [], total: 0, totalExact: true };
 

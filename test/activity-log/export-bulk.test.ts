@@ -223,7 +223,7 @@ describe('<activity-log> export in bulk requests', () => {
 });
 
 describe('FilterScan.all() in round trips', () => {
-  const none = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', object: '' };
+  const none = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', site: '', ip: '', object: '' };
 
   it('a text search goes on from where its scan stopped, in bulk, keeping what it found', async () => {
     const raw = makeEntries(2500);

@@ -15,7 +15,7 @@ import { ServerError } from '../../src/api/errors.js';
 import { captureDownloads, parseCsv } from './element-helpers.js';
 import { makeEntries, memorySource } from './fake-matomo.js';
 
-const none: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', object: '' };
+const none: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', site: '', ip: '', object: '' };
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 class ExportHost extends LitElement {

@@ -13,7 +13,7 @@ import { ServerError } from '../../src/api/errors.js';
 
 define(ActivityFilterBar.tagName, ActivityFilterBar);
 
-const none: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', object: '' };
+const none: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', site: '', ip: '', object: '' };
 const superUser: ActivityViewer = { superUser: true, logins: ['admin', 'sophie.martin'], emails: {} };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

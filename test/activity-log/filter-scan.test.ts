@@ -6,7 +6,7 @@ import { english } from '../../src/core/translate.js';
 import { makeEntries, memorySource, utc, type RawEntry } from './fake-matomo.js';
 import { languageReady } from '../helpers/pseudo-locale.js';
 
-const NONE: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', object: '' };
+const NONE: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', site: '', ip: '', object: '' };
 const f = (patch: Partial<ActivityFilters>): ActivityFilters => ({ ...NONE, ...patch });
 
 /** The local calendar day of a Matomo UTC datetime, computed independently of the code under test. */

@@ -18,8 +18,8 @@ import {
 } from '../../src/activity-log/filters.js';
 import { ActivityLog } from '../../src/activity-log/activity-log.js';
 
-const none: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', object: '' };
-const all: ActivityFilters = { user: 'sophie.martin', activityType: 'ActivityLog/GoalAdded', dateFrom: '2024-03-01', dateTo: '2024-03-31', search: 'newsletter', object: '' };
+const none: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', site: '', ip: '', object: '' };
+const all: ActivityFilters = { user: 'sophie.martin', activityType: 'ActivityLog/GoalAdded', dateFrom: '2024-03-01', dateTo: '2024-03-31', search: 'newsletter', site: '', ip: '', object: '' };
 
 describe('filters.ts, the filter descriptor', () => {
   it('describes every filter of ActivityFilters once, with its attribute', () => {
@@ -30,12 +30,14 @@ describe('filters.ts, the filter descriptor', () => {
       dateFrom: 'date-from',
       dateTo: 'date-to',
       search: 'search',
+      site: 'site',
+      ip: 'ip',
       object: 'object',
     });
   });
 
   it('gives the element its filter properties and attributes', () => {
-    expect(filterProperties).to.deep.equal({ user: {}, activityType: { attribute: 'activity-type' }, dateFrom: { attribute: 'date-from' }, dateTo: { attribute: 'date-to' }, search: {}, object: {} });
+    expect(filterProperties).to.deep.equal({ user: {}, activityType: { attribute: 'activity-type' }, dateFrom: { attribute: 'date-from' }, dateTo: { attribute: 'date-to' }, search: {}, site: {}, ip: {}, object: {} });
     const observed = (ActivityLog as unknown as { observedAttributes: string[] }).observedAttributes;
     expect(observed).to.include.members(FILTERS.map((f) => f.attribute));
   });
@@ -50,7 +52,14 @@ describe('filters.ts, the filter descriptor', () => {
   it('sends the server the filters it applies, and needs the scan for the others', () => {
     expect(serverQuery(all)).to.deep.equal({ user: 'sophie.martin', type: 'ActivityLog/GoalAdded' });
     expect(serverQuery(none)).to.deep.equal({ user: undefined, type: undefined });
-    expect(needsScan({ ...none, user: 'a', activityType: 'b' })).to.equal(false);
+    expect(needsScan({ ...none, user: 'a', activityType: 'Plugin/B' })).to.equal(false);
+    // Several types, a set of types, a website or an IP: the scan; the server gets no type then.
+    for (const activityType of ['ActivityLog/GoalAdded,ActivityLog/GoalChanged', 'goals', 'ActivityLog/GoalAdded,']) {
+      expect(needsScan({ ...none, activityType }), activityType).to.equal(true);
+      expect(serverQuery({ ...none, activityType }).type, activityType).to.equal(undefined);
+    }
+    expect(needsScan({ ...none, site: '3' })).to.equal(true);
+    expect(needsScan({ ...none, ip: '203.0.113.7' })).to.equal(true);
     expect(needsScan({ ...none, dateTo: '2024-01-01' })).to.equal(true);
     expect(needsScan({ ...none, search: 'x' })).to.equal(true);
     expect(needsScan({ ...none, search: ' ' })).to.equal(false);

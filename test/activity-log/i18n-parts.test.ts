@@ -103,7 +103,7 @@ async function slowExport(el: ActivityLog): Promise<void> {
 describe('the activity log’s on-demand parts in German', () => {
   it('names every control of the filter bar, its selects’ options, the date range and its check', async () => {
     const { el } = await mount('de');
-    expect(labels(el)).to.deep.equal(['Benutzer', 'Aktivität', 'Von', 'Bis', 'Suche']);
+    expect(labels(el)).to.deep.equal(['Benutzer', 'Aktivität', 'Von', 'Bis', 'Suche', 'Website', 'IP-Adresse']);
     expect($(el, 'form[part="filters"]')!.getAttribute('aria-label')).to.equal('Aktivitäten filtern');
     expect($(el, 'input[part="search"]')!.getAttribute('placeholder')).to.equal('Benutzer, Website, Ziel …');
     expect([select(el, 'user-filter').options[0]!.text, select(el, 'type-filter').options[0]!.text]).to.deep.equal(['Alle Benutzer', 'Alle Aktivitäten']);
@@ -119,7 +119,7 @@ describe('the activity log’s on-demand parts in German', () => {
     expect($(el, 'input[part="date-from"]')!.getAttribute('aria-invalid')).to.equal('true');
     expect(text($(el, '[part="clear-button"]'))).to.equal('Filter zurücksetzen');
     // A bound that is not a date (set by the page) is quoted as given.
-    const scan = new FilterScan(memorySource([]), { user: '', activityType: '', dateFrom: '2024-02-30', dateTo: '', search: '', object: '' });
+    const scan = new FilterScan(memorySource([]), { user: '', activityType: '', dateFrom: '2024-02-30', dateTo: '', search: '', site: '', ip: '', object: '' });
     expect(scan.summary({ entries: [], total: 0, totalExact: true }, 0, 'de')).to.equal('„2024-02-30“ ist kein Datum.');
   });
 
@@ -133,7 +133,7 @@ describe('the activity log’s on-demand parts in German', () => {
     await waitUntil(() => text($(el, '[part="notice"]')).includes('Die 400 neuesten Aktivitäten'), 'did not search further');
 
     // Counting: a page shown before the search's total is known.
-    const scan = new FilterScan(memorySource([]), { user: '', activityType: '', dateFrom: '', dateTo: '', search: 'x', object: '' });
+    const scan = new FilterScan(memorySource([]), { user: '', activityType: '', dateFrom: '', dateTo: '', search: 'x', site: '', ip: '', object: '' });
     const page = { entries: new Array(25).fill(null), total: 1234, totalExact: false };
     expect(scan.summary(page, 25, 'de')).to.equal('26–50 von mindestens 1.234 passenden Aktivitäten (Zählung läuft noch).');
     expect(scan.summary({ ...page, entries: [] }, 0, 'de')).to.equal('Suche läuft …');
@@ -206,7 +206,7 @@ describe('the activity log’s on-demand parts in German', () => {
     const query = {
       shown: { scan: {}, page: { scan: { checked: 5000, window: 12_000, complete: false, bounded: true } } },
       newAbove: 3,
-      options: { filters: () => ({ user: '', activityType: '', dateFrom: '2024-06-01', dateTo: '', search: 'x', object: '' }), scanLimit: () => 5000 },
+      options: { filters: () => ({ user: '', activityType: '', dateFrom: '2024-06-01', dateTo: '', search: 'x', site: '', ip: '', object: '' }), scanLimit: () => 5000 },
       goTo: noop,
       again: noop,
     };
@@ -223,7 +223,7 @@ describe('the activity log’s on-demand parts in German', () => {
 describe('the activity log’s on-demand parts in Arabic', () => {
   it('names the filter bar’s controls and lays the bar and Go to… out right to left', async () => {
     const { el } = await mount('ar-EG', { dir: 'rtl' });
-    expect(labels(el)).to.deep.equal(['المستخدم', 'النشاط', 'من', 'إلى', 'بحث']);
+    expect(labels(el)).to.deep.equal(['المستخدم', 'النشاط', 'من', 'إلى', 'بحث', 'الموقع', 'عنوان IP']);
     expect($(el, 'form[part="filters"]')!.getAttribute('aria-label')).to.equal('تصفية الأنشطة');
     expect([select(el, 'user-filter').options[0]!.text, select(el, 'type-filter').options[0]!.text]).to.deep.equal(['جميع المستخدمين', 'جميع الأنشطة']);
     // Right to left: the first field (User) is at the right of the one after it (Activity).

@@ -12,7 +12,7 @@ import { QueryController } from '../../src/activity-log/query-controller.js';
 import { ServerError } from '../../src/api/errors.js';
 import { makeEntries, memorySource } from './fake-matomo.js';
 
-const none = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', object: '' };
+const none = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', site: '', ip: '', object: '' };
 const wakeUp = () => document.dispatchEvent(new Event('visibilitychange'));
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

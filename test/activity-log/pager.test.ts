@@ -6,7 +6,7 @@ import type { Shown } from '../../src/activity-log/query-controller.js';
 import { english, translator } from '../../src/core/translate.js';
 import { languageReady } from '../helpers/pseudo-locale.js';
 
-const view = new ActivityView({ getEntries: async () => [], getCount: async () => 0, getViewer: async () => ({ superUser: false, logins: [], emails: {} }) }, { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', object: '' });
+const view = new ActivityView({ getEntries: async () => [], getCount: async () => 0, getViewer: async () => ({ superUser: false, logins: [], emails: {} }) }, { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', site: '', ip: '', object: '' });
 const shown = (page: Partial<ViewPage>, offset = 0, pageSize = 25): Shown => ({ scan: view, page: { entries: [], total: 0, totalExact: true, ...page }, offset, pageSize, at: 0 });
 
 async function pager(state: Partial<PagerState>) {

@@ -13,7 +13,7 @@ import { AuthError, ServerError } from '../../src/api/errors.js';
 import { toEntries } from '../../src/api/activity-source.js';
 import { makeEntries, memorySource } from './fake-matomo.js';
 
-const none: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', object: '' };
+const none: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', site: '', ip: '', object: '' };
 
 class QueryHost extends LitElement {
   static override properties = { filters: { attribute: false }, pageSize: { attribute: false }, source: { attribute: false } };

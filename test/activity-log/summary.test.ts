@@ -8,7 +8,7 @@ import { ActivityView, type ViewPage } from '../../src/activity-log/view.js';
 import type { ActivityEntry } from '../../src/api/activity-source.js';
 import { makeEntries, memorySource } from './fake-matomo.js';
 
-const none = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', object: '' };
+const none = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', site: '', ip: '', object: '' };
 const entries = (n: number) => Array.from({ length: n }, (_, i) => ({ id: String(i) }) as ActivityEntry);
 const page = (n: number, total: number, more: Partial<ViewPage> = {}): ViewPage => ({ entries: entries(n), total, totalExact: true, ...more });
 const source = memorySource(makeEntries(10));

@@ -12,7 +12,7 @@ import type * as App from './react18-app.js';
 // Served by the test runner: test/react/react18-app.ts with React 18, bundled.
 const BUNDLE: string = '/test/react/react18-app.bundle.js';
 
-const noFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', object: '' };
+const noFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', site: '', ip: '', object: '' };
 
 describe('dashboard-widgets/react in React 18', () => {
   let app: typeof App;

@@ -6,6 +6,7 @@ import activityLogParts from './ar/activity-log-parts.js';
 import activityLogReport from './ar/activity-log-report.js';
 import activityLogSignins from './ar/activity-log-signins.js';
 import activityLogHistory from './ar/activity-log-history.js';
+import activityLogFilters from './ar/activity-log-filters.js';
 import visitsChartParts from './ar/visits-chart-parts.js';
 
 /**
@@ -37,6 +38,7 @@ export default {
   ...activityLogReport,
   ...activityLogSignins,
   ...activityLogHistory,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'تعذر تحميل البيانات',
   'Something went wrong while loading the data.': 'حدث خطأ أثناء تحميل البيانات.',

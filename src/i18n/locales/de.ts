@@ -6,6 +6,7 @@ import activityLogParts from './de/activity-log-parts.js';
 import activityLogReport from './de/activity-log-report.js';
 import activityLogSignins from './de/activity-log-signins.js';
 import activityLogHistory from './de/activity-log-history.js';
+import activityLogFilters from './de/activity-log-filters.js';
 import visitsChartParts from './de/visits-chart-parts.js';
 
 /**
@@ -23,6 +24,7 @@ export default {
   ...activityLogReport,
   ...activityLogSignins,
   ...activityLogHistory,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'Die Daten konnten nicht geladen werden',
   'Something went wrong while loading the data.': 'Beim Laden der Daten ist etwas schiefgegangen.',

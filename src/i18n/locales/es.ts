@@ -6,6 +6,7 @@ import activityLogParts from './es/activity-log-parts.js';
 import activityLogReport from './es/activity-log-report.js';
 import activityLogSignins from './es/activity-log-signins.js';
 import activityLogHistory from './es/activity-log-history.js';
+import activityLogFilters from './es/activity-log-filters.js';
 import visitsChartParts from './es/visits-chart-parts.js';
 
 /**
@@ -29,6 +30,7 @@ export default {
   ...activityLogReport,
   ...activityLogSignins,
   ...activityLogHistory,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'No se pudieron cargar los datos',
   'Something went wrong while loading the data.': 'Algo salió mal al cargar los datos.',

@@ -6,6 +6,7 @@ import activityLogParts from './fr/activity-log-parts.js';
 import activityLogReport from './fr/activity-log-report.js';
 import activityLogSignins from './fr/activity-log-signins.js';
 import activityLogHistory from './fr/activity-log-history.js';
+import activityLogFilters from './fr/activity-log-filters.js';
 import visitsChartParts from './fr/visits-chart-parts.js';
 
 /**
@@ -30,6 +31,7 @@ export default {
   ...activityLogReport,
   ...activityLogSignins,
   ...activityLogHistory,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'Impossible de charger les données',
   'Something went wrong while loading the data.': 'Une erreur s’est produite lors du chargement des données.',

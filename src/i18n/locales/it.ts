@@ -6,6 +6,7 @@ import activityLogParts from './it/activity-log-parts.js';
 import activityLogReport from './it/activity-log-report.js';
 import activityLogSignins from './it/activity-log-signins.js';
 import activityLogHistory from './it/activity-log-history.js';
+import activityLogFilters from './it/activity-log-filters.js';
 import visitsChartParts from './it/visits-chart-parts.js';
 
 /**
@@ -30,6 +31,7 @@ export default {
   ...activityLogReport,
   ...activityLogSignins,
   ...activityLogHistory,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'Impossibile caricare i dati',
   'Something went wrong while loading the data.': 'Si è verificato un problema durante il caricamento dei dati.',

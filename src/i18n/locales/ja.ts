@@ -6,6 +6,7 @@ import activityLogParts from './ja/activity-log-parts.js';
 import activityLogReport from './ja/activity-log-report.js';
 import activityLogSignins from './ja/activity-log-signins.js';
 import activityLogHistory from './ja/activity-log-history.js';
+import activityLogFilters from './ja/activity-log-filters.js';
 import visitsChartParts from './ja/visits-chart-parts.js';
 
 /**
@@ -28,6 +29,7 @@ export default {
   ...activityLogReport,
   ...activityLogSignins,
   ...activityLogHistory,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'データを読み込めませんでした',
   'Something went wrong while loading the data.': 'データの読み込み中に問題が発生しました。',

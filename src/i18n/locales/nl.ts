@@ -6,6 +6,7 @@ import activityLogParts from './nl/activity-log-parts.js';
 import activityLogReport from './nl/activity-log-report.js';
 import activityLogSignins from './nl/activity-log-signins.js';
 import activityLogHistory from './nl/activity-log-history.js';
+import activityLogFilters from './nl/activity-log-filters.js';
 import visitsChartParts from './nl/visits-chart-parts.js';
 
 /**
@@ -28,6 +29,7 @@ export default {
   ...activityLogReport,
   ...activityLogSignins,
   ...activityLogHistory,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'Kan de gegevens niet laden',
   'Something went wrong while loading the data.': 'Er is iets misgegaan bij het laden van de gegevens.',

@@ -6,6 +6,7 @@ import activityLogParts from './pl/activity-log-parts.js';
 import activityLogReport from './pl/activity-log-report.js';
 import activityLogSignins from './pl/activity-log-signins.js';
 import activityLogHistory from './pl/activity-log-history.js';
+import activityLogFilters from './pl/activity-log-filters.js';
 import visitsChartParts from './pl/visits-chart-parts.js';
 
 /**
@@ -32,6 +33,7 @@ export default {
   ...activityLogReport,
   ...activityLogSignins,
   ...activityLogHistory,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'Nie udało się wczytać danych',
   'Something went wrong while loading the data.': 'Podczas wczytywania danych coś poszło nie tak.',

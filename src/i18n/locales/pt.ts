@@ -6,6 +6,7 @@ import activityLogParts from './pt/activity-log-parts.js';
 import activityLogReport from './pt/activity-log-report.js';
 import activityLogSignins from './pt/activity-log-signins.js';
 import activityLogHistory from './pt/activity-log-history.js';
+import activityLogFilters from './pt/activity-log-filters.js';
 import visitsChartParts from './pt/visits-chart-parts.js';
 
 /**
@@ -31,6 +32,7 @@ export default {
   ...activityLogReport,
   ...activityLogSignins,
   ...activityLogHistory,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': 'Não foi possível carregar os dados',
   'Something went wrong while loading the data.': 'Algo deu errado ao carregar os dados.',

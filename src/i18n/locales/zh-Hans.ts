@@ -6,6 +6,7 @@ import activityLogParts from './zh-Hans/activity-log-parts.js';
 import activityLogReport from './zh-Hans/activity-log-report.js';
 import activityLogSignins from './zh-Hans/activity-log-signins.js';
 import activityLogHistory from './zh-Hans/activity-log-history.js';
+import activityLogFilters from './zh-Hans/activity-log-filters.js';
 import visitsChartParts from './zh-Hans/visits-chart-parts.js';
 
 /**
@@ -30,6 +31,7 @@ export default {
   ...activityLogReport,
   ...activityLogSignins,
   ...activityLogHistory,
+  ...activityLogFilters,
   ...visitsChartParts,
   'Could not load the data': '无法加载数据',
   'Something went wrong while loading the data.': '加载数据时出错。',
