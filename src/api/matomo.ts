@@ -118,6 +118,8 @@ export class MatomoClient {
         const { callers } = created;
         return this.#send(url, created.calls, callers.length === 1 && callers[0]!.single, { signal: allAborted(callers.map((c) => c.signal)) }, state);
       });
+      // Once every caller has gone (each rejected by its own signal), the shared request's abort has nobody left to tell.
+      created.answers.catch(() => undefined);
       MatomoClient.#gathered.set(state, created);
     }
     const at = group.calls.push(...calls) - calls.length;
