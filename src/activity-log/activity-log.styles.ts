@@ -79,12 +79,6 @@ export const activityLogStyles = css`
     font-size: 0.85em;
     color: var(--_fg-muted);
   }
-  /* Tab also stops on a date input's calendar button, inside the input's own shadow tree: there
-     the input matches neither :focus nor :focus-visible, only :focus-within, and would lose its ring. */
-  input[type='date']:focus-within {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
   /* The bar's controls, its note and its type field's width come with its code (filter-bar.ts). */
   @container (min-width: 480px) {
     .filters {

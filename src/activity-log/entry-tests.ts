@@ -1,11 +1,14 @@
 import type { ActivityEntry } from '../api/activity-source.js';
-// The words of the filters tested here come with them (the empty state names them).
-import './filter-words.js';
-import { oneType, type ActivityFilters, type FilterKey } from './filters.js';
+import { SCAN_WORDS } from './filter-words.js';
+import { oneType, scanWords, type ActivityFilters, type FilterKey } from './filters.js';
 import { ipInRange, parseIpRange } from './ip-match.js';
 import { entryObjects, entrySites } from './objects.js';
 import { entryMatches, searchTerms } from './search.js';
 import { parseTypes, typesTest } from './type-sets.js';
+
+// The words of the filters tested here come with them (the empty state names them). Registered
+// here, not by the words' own module: a bundler may drop a module imported for its effects alone.
+for (const [key, words] of SCAN_WORDS) scanWords.set(key, words);
 
 /** Whether an entry passes a filter. */
 export type EntryTest = (entry: ActivityEntry) => boolean;

@@ -369,6 +369,12 @@ function typeChosen(id: string, t: Translator): TemplateResult | typeof nothing 
 
 /** The bar's own styles (its controls, the type field's width, the note), adopted by the widget's shadow root when the bar connects. */
 export const filterBarStyles = css`
+  /* Tab also stops on a date input's calendar button, inside the input's own shadow tree: there
+     the input matches neither :focus nor :focus-visible, only :focus-within, and would lose its ring. */
+  input[type='date']:focus-within {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .field select,
   .field input {
     width: 100%;

@@ -207,7 +207,7 @@ describe('<activity-log> an object history with crafted answers', () => {
     const t = translator('en');
     const none: ActivityFilters = { user: '', activityType: '', dateFrom: '', dateTo: '', search: '', site: '', ip: '', object: '' };
     // Its words come with the scan's code, which an object filter loads before the list shows.
-    await import('../../src/activity-log/filter-words.js');
+    await import('../../src/activity-log/entry-tests.js');
     expect(describeFilters({ ...none, object: 'goal:1@3' }, t)).to.deep.equal(['History of goal 1 (website 3)']);
     expect(describeFilters({ ...none, object: 'user:alice@example.com' }, t)).to.deep.equal(['History of user alice@example.com']);
     expect(describeFilters({ ...none, object: 'goal:1@' }, t)).to.deep.equal(['History of goal:1@']);
