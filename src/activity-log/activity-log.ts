@@ -8,7 +8,7 @@ import { DefaultSource } from '../core/default-source.js';
 import { define } from '../core/define.js';
 import { errorDetail } from '../core/error-detail.js';
 import { LazyPart } from '../core/lazy-part.js';
-import { clampNumber, OVERWRITE_WINDOW_RANGE, PAGE_SIZE_RANGE, SCAN_LIMIT_RANGE } from '../core/numbers.js';
+import { clampNumber, PAGE_SIZE_RANGE, SCAN_LIMIT_RANGE } from '../core/numbers.js';
 import { errorBox } from '../core/status-message.js';
 import { baseStyles, controlStyles } from '../core/tokens.js';
 import { WidgetElement } from '../core/widget-element.js';
@@ -405,7 +405,7 @@ export class ActivityLog extends WidgetElement {
         .invalidRange=${query.invalidRange(this.#filters)}
         .catalogue=${this.#catalogue()}
         .entries=${shown?.page.entries}
-        .overwriteWindow=${this.#window}
+        .overwriteWindow=${this.overwriteWindow}
         .source=${this.#source()}
       ></dw-activity-filter-bar>
       <p class="summary" part="summary" role="status">${shown ? shown.scan.summary(shown.page, shown.offset, locale) : pending ? t.t('Loading activities…') : ''}</p>
@@ -444,7 +444,7 @@ export class ActivityLog extends WidgetElement {
     const entries = shown?.page.entries ?? (error ? [] : undefined);
     return html`<dw-activity-list
       .entries=${entries}
-      .state=${{ pending, newIds: this.#query.newIds, now: this.#clock.now, locale, t: this.localize, picture: this.#avatars.picture, pictures: this.#avatars.version, mark: this.#bar.value?.markRow, overwriteWindow: this.#window }}
+      .state=${{ pending, newIds: this.#query.newIds, now: this.#clock.now, locale, t: this.localize, picture: this.#avatars.picture, pictures: this.#avatars.version, mark: this.#bar.value?.markRow, overwriteWindow: this.overwriteWindow }}
       .skeleton=${Math.min(this.#pageSize, 8)}
       .catalogue=${this.#catalogue()}
     ></dw-activity-list>`;
@@ -483,10 +483,6 @@ export class ActivityLog extends WidgetElement {
   get #pageSize(): number {
     const size = Math.floor(Number(this.pageSize));
     return size > 0 ? clampNumber(size, PAGE_SIZE_RANGE, 25) : 25;
-  }
-
-  get #window(): number {
-    return clampNumber(this.overwriteWindow, OVERWRITE_WINDOW_RANGE, 60);
   }
 
   /**

@@ -11,6 +11,7 @@ import { clearedFilters, hasFilters, oneType, type ActivityFilters } from './fil
 import { historyBannerStyles, ObjectNames, renderHistoryBanner } from './history-banner.js';
 import { parseIpRange } from './ip-match.js';
 import { markStyles } from './marks.js';
+import { overwriteWindow } from './object-marks.js';
 import { adoptPartStyles } from './part-styles.js';
 import { listSites, siteNames, type SiteOption } from './site-options.js';
 import { clip } from './text.js';
@@ -174,7 +175,7 @@ export class ActivityFilterBar extends LitElement {
       </form>
       ${this.#options.status === 'failed' ? this.#options.render(t.t('every option of the filters')) : nothing} ${this.#renderNote(t)}
       ${f.object
-        ? renderHistoryBanner({ key: f.object, names: this.#names, window: this.overwriteWindow, t, back: this.#back, setWindow: this.#setWindow })
+        ? renderHistoryBanner({ key: f.object, names: this.#names, window: overwriteWindow(this.overwriteWindow), t, back: this.#back, setWindow: this.#setWindow })
         : nothing}`;
   }
 

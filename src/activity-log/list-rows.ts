@@ -37,7 +37,7 @@ export interface RowsState {
   pictures: string;
   /** Marks the rows (see `MarkRow`), once its code is here. */
   mark?: MarkRow | undefined;
-  /** Minutes within which another user's change to the same object is marked as overwriting it (`overwrite-window`). */
+  /** Minutes within which another user's change to the same object is marked as overwriting it (`overwrite-window`, as set: the marks clamp it). */
   overwriteWindow?: number | undefined;
 }
 

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
+import { clampNumber, OVERWRITE_WINDOW_RANGE } from '../core/numbers.js';
 import type { Translator } from '../core/translate.js';
 import { DATA, withData } from './data-in-words.js';
 import { FilterEditEvent } from './filter-edit-event.js';
@@ -12,6 +13,9 @@ import { clip } from './text.js';
 // history (the `object` filter), and overwrites: a change to an object made by one user shortly
 // after another user's change to it, marked on both rows and linking them. Overwrites are found
 // among the entries of the page shown: in an object's history every change to it is on the pages.
+
+/** The overwrite window in minutes, from `overwrite-window` as it was set: 1 to 10,080, 60 when it is no number. */
+export const overwriteWindow = (minutes: unknown): number => clampNumber(minutes, OVERWRITE_WINDOW_RANGE, 60);
 
 /** The most characters of a name or login a mark shows. */
 const MAX_NAME = 60;
@@ -169,7 +173,7 @@ export const HISTORY_MARKER: Marker = {
 export const OVERWRITE_MARKER: Marker = {
   name: 'overwrite',
   mark(box, li, row, page, t, s) {
-    const marks = overwrites(page, s.overwriteWindow ?? 60).get(row.entry);
+    const marks = overwrites(page, overwriteWindow(s.overwriteWindow)).get(row.entry);
     if (written.get(box) === (marks ?? row) && box.dataset.locale === t.locale) return;
     written.set(box, marks ?? row);
     box.dataset.locale = t.locale;

@@ -1,5 +1,4 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Translator } from '../core/translate.js';
 import type { ShownType } from './filter-options.js';
 import { formatTypes, parseTypes, SHORTCUTS, TYPE_SETS, typeName, type TypeChoice } from './type-sets.js';
@@ -62,8 +61,20 @@ export function renderTypeChoice(host: TypeChoiceHost): TemplateResult {
 /** A labelled checkbox (`data`: its label is a type's name as the server or a plugin gives it). */
 function box(label: string, checked: boolean, some: boolean, toggle: () => void, kind?: 'whole', data = false): TemplateResult {
   return html`<label class="type-option${kind ? ` type-${kind}` : ''}" translate=${data ? 'no' : nothing}
-    ><input type="checkbox" .checked=${live(checked)} .indeterminate=${some} @change=${toggle} /> ${label}</label
+    ><input type="checkbox" .checked=${checked} .indeterminate=${some} @change=${(e: Event) => reset(e, checked, some, toggle)} /> ${label}</label
   >`;
+}
+
+/**
+ * A click changed the box; it shows again what the choice says until the new choice is rendered,
+ * which then writes only what changed (lit's `live` directive would do this too, but it would take
+ * lit's internals into the first view with it).
+ */
+function reset(e: Event, checked: boolean, some: boolean, toggle: () => void): void {
+  const input = e.target as HTMLInputElement;
+  input.checked = checked;
+  input.indeterminate = some;
+  toggle();
 }
 
 /** The choice with set `name` switched: on, it replaces the types of its group chosen one by one (`ids`). */
