@@ -130,7 +130,7 @@ describe('<activity-log> investigation filters (demo backend)', () => {
     expect(siteOptions.find((o) => o.value === '3')?.getAttribute('translate')).to.equal('no');
     $<HTMLButtonElement>(el, '[part="empty"] button')!.click();
     await waitUntil(() => changes.events.length === 1);
-    expect(changes.events[0]!.detail).to.deep.equal({ user: '', activityType: '', dateFrom: '', dateTo: '', search: '', site: '', ip: '' });
+    expect(changes.events[0]!.detail).to.deep.equal({ user: '', activityType: '', dateFrom: '', dateTo: '', search: '', site: '', ip: '', object: '' });
     expect([el.site, el.ip, el.activityType]).to.deep.equal(['', '', '']);
     changes.stop();
   });
