@@ -7,6 +7,7 @@ import { isAbort } from '../core/errors.js';
 import { RowRovingTabindex } from '../core/roving-tabindex.js';
 import { errorBox } from '../core/status-message.js';
 import type { Translator } from '../core/translate.js';
+import { drawMarkers, markerAt, readMarkerColors, type DrawnMarker, type MarkerColors, type MarkerSpec } from './annotation-markers.js';
 import { addPartStyles } from './part-styles.js';
 import { formatDay, formatPeriodLabel, parsePeriodLabel, periodStart } from './period-labels.js';
 import { siteList } from './load.js';
@@ -43,10 +44,19 @@ export const annotationStyles = css`
   .ann-row {
     position: relative;
     height: 24px;
-    contain: layout size;
+    contain: layout size style;
   }
 
-  /* A marker's place comes in a custom property (--at), its only own style: the markers then share their computed style. */
+  /* Every marker is drawn on this canvas (annotation-markers.ts), the notch poking above the row. */
+  .ann-row canvas {
+    position: absolute;
+    inset-block-start: -4px;
+    inset-inline-start: 0;
+    width: 100%;
+    height: 28px;
+  }
+
+  /* The active marker, the one in the tab order, as a button over its pill; its place comes in a custom property (--at). */
   .ann-row button {
     position: absolute;
     top: 2px;
@@ -164,6 +174,8 @@ interface Widget {
   date: string;
   today: string;
   renderRoot: ParentNode;
+  /** The theme in force (the markers' colours follow it). */
+  effectiveTheme: string;
 }
 
 /**
@@ -231,6 +243,11 @@ function markerName(t: Translator, count: number, period: ChartPeriod, when: str
     : t.plural(count, { one: '{count} annotation in {period}', other: '{count} annotations in {period}' }, { period: when });
 }
 
+/** What a marker shows: its count, after a star when one of its notes is starred. */
+function markerText(group: Group): string {
+  return `${group.starred ? '★' : ''}${group.notes.length}`;
+}
+
 let lists = 0;
 
 /**
@@ -242,9 +259,10 @@ let lists = 0;
  * they differ.
  * `view` (`chart`: markers under the x axis, at the edges of the widget's plot, placed in the
  * update that draws them; `table`: a list), `compare` (then it says whose annotations are
- * shown). The markers are a toolbar: the arrow keys move between them, Enter or Space opens a
- * period's notes (the focus goes to them), Escape closes them and gives the focus back to the
- * marker. Notes, authors and dates are server
+ * shown). The markers are a toolbar, drawn on one canvas, whose one stop is a button at the active
+ * marker: the arrow keys move it between them, a click on a marker makes it the active one, Enter
+ * or Space (or the click) opens a period's notes (the focus goes to them), Escape closes them and
+ * gives the focus back to the marker. Notes, authors and dates are server
  * text: shown as text, bidirectional controls isolated. A failure is said here, with Retry; the
  * chart is not touched.
  *
@@ -291,11 +309,18 @@ export class VisitsAnnotations extends DashboardElement {
   /** What was asked for: the sites (by id) and days. */
   #asked: { sites: ReadonlySet<string>; from: string; to: string } | undefined;
   #observer: ResizeObserver | undefined;
+  /** Redraws the markers when the widget's `theme` changes (its colours do; a change of the system's scheme updates this element itself). */
+  #themeObserver: MutationObserver | undefined;
   #frame = 0;
+  /** The markers as last drawn (where the pointer finds them), the one under the pointer, and the colours they were drawn in (for a theme). */
+  #drawn: DrawnMarker[] = [];
+  #hover = '';
+  #colors: { theme: string; colors: MarkerColors } | undefined;
+  /** The markers are one toolbar whose one button moves to the active marker: arrows move it, the button stays focused. */
   #roving = new RowRovingTabindex(
     this,
     () => this.#groups.map((g) => g.key),
-    (key) => this.querySelector<HTMLElement>(`.ann-row [data-key="${key}"]`) ?? undefined,
+    () => this.querySelector<HTMLElement>('.ann-row button') ?? undefined,
   );
 
   protected override createRenderRoot(): HTMLElement {
@@ -307,11 +332,17 @@ export class VisitsAnnotations extends DashboardElement {
     addPartStyles(this, annotationStyles);
     this.#observer = new ResizeObserver(() => this.#measure());
     this.#observer.observe(this);
+    const host = (this.getRootNode() as Partial<ShadowRoot>).host;
+    if (host) {
+      this.#themeObserver = new MutationObserver(() => this.requestUpdate());
+      this.#themeObserver.observe(host, { attributeFilter: ['theme'] });
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    this.#themeObserver?.disconnect();
     cancelAnimationFrame(this.#frame);
     this.#abort?.abort();
     this.#abort = undefined;
@@ -425,41 +456,75 @@ export class VisitsAnnotations extends DashboardElement {
     return html`<p class="ann-note">${t.t('Annotations of the range shown ({from} to {to}), not of the previous period.', { from: day(first[0]), to: day(last[1]) })}</p>`;
   }
 
-  /** The markers under the x axis, the notes of the one open, and the status line. */
+  /**
+   * The markers under the x axis, the notes of the one open, and the status line. Every marker is
+   * drawn on the row's canvas (in `updated`); the active one is also a button over its pill, the
+   * one stop of the toolbar in the tab order, named for screen readers.
+   */
   #renderMarkers(model: ChartModel): TemplateResult {
-    const count = model.labels.length;
     const plot = this._plot;
     const t = this.localize;
     // Positions go through the CSSOM (`.style`, not a style attribute, which a strict Content-Security-Policy blocks).
     // The row spans the plot area, whichever way the chart is laid out (margin-right: auto keeps margin-left in a right-to-left layout).
     const row = plot ? `margin-left: ${plot.left}px; margin-right: auto; width: ${Math.max(0, plot.right - plot.left)}px` : '';
-    // Time runs right to left in a right-to-left layout (the chart's x axis is reversed there).
-    const rtl = this.dir === 'rtl';
+    const active = this.#groups.find((g) => g.key === this.#roving.active);
     const open = this.#groups.find((g) => g.key === this._open);
     const markers = this.#groups.length > 0;
     // While the annotations load, their row is kept (empty, not a toolbar yet), so that nothing under it moves when they come.
     const loading = !this._annotations && this._error === undefined && !!this.#reader();
     // One listener on the row for the markers' clicks; a marker's name is its aria-label, its text only shows the count.
     return html`${markers || loading
-        ? html`<div class="ann-row" role=${markers ? 'toolbar' : nothing} aria-label=${markers ? t.t('Annotations') : nothing} .style=${row} @focusin=${this.#roving.onFocusIn} @keydown=${this.#roving.onKeyDown} @click=${this.#onMarkerClick}>
-            ${this.#groups.map((group) => {
-              const expanded = group.key === this._open;
-              const along = count > 1 ? (group.index / (count - 1)) * 100 : 50;
-              const at = rtl ? 100 - along : along;
-              return html`<button
-                type="button"
-                class=${group.starred ? 'starred' : ''}
-                data-key=${group.key}
-                tabindex=${this.#roving.tabIndex(group.key)}
-                aria-label=${this.#title(group, model, t)}
-                aria-expanded=${expanded ? 'true' : 'false'}
-                aria-controls=${expanded ? `${this.#id}-panel` : nothing}
-                .style=${`--at: ${at}%`}
-              >${group.starred ? `★${group.notes.length}` : group.notes.length}</button>`;
-            })}
+        ? html`<div
+            class="ann-row"
+            role=${markers ? 'toolbar' : nothing}
+            aria-label=${markers ? t.t('Annotations') : nothing}
+            .style=${row}
+            @focusin=${this.#roving.onFocusIn}
+            @keydown=${this.#roving.onKeyDown}
+            @click=${this.#onMarkerClick}
+            @pointermove=${this.#onPointerMove}
+            @pointerleave=${this.#onPointerLeave}
+          >
+            ${markers ? html`<canvas aria-hidden="true"></canvas>` : nothing}
+            ${active
+              ? html`<button
+                  type="button"
+                  class=${active.starred ? 'starred' : ''}
+                  data-key=${active.key}
+                  aria-label=${this.#title(active, model, t)}
+                  aria-expanded=${active === open ? 'true' : 'false'}
+                  aria-controls=${active === open ? `${this.#id}-panel` : nothing}
+                  .style=${`--at: ${this.#along(active) * 100}%`}
+                >${markerText(active)}</button>`
+              : nothing}
           </div>`
         : nothing}
       ${open ? this.#renderPanel(open, model) : nothing} ${this.#renderStatus()} ${this.#renderCompared(model)}`;
+  }
+
+  /** Where a period's marker stands along the plot, 0 to 1: time runs right to left in a right-to-left layout (the chart's x axis is reversed there). */
+  #along(group: Group): number {
+    const count = this.model?.labels.length ?? 0;
+    const along = count > 1 ? group.index / (count - 1) : 0.5;
+    return this.dir === 'rtl' ? 1 - along : along;
+  }
+
+  protected override updated(): void {
+    this.#drawMarkers();
+  }
+
+  /** Draws every marker on the row's canvas, in the colours of the theme in force (read once per theme). */
+  #drawMarkers(): void {
+    const canvas = this.querySelector<HTMLCanvasElement>('.ann-row canvas');
+    const plot = this._plot;
+    if (!canvas || !plot) {
+      this.#drawn = [];
+      return;
+    }
+    const theme = this.widget?.effectiveTheme ?? '';
+    if (this.#colors?.theme !== theme) this.#colors = { theme, colors: readMarkerColors(canvas) };
+    const markers: MarkerSpec[] = this.#groups.map((group) => ({ key: group.key, along: this.#along(group), text: markerText(group), starred: group.starred > 0 }));
+    this.#drawn = drawMarkers(canvas, markers, Math.max(0, plot.right - plot.left), this.#colors.colors, this.#hover);
   }
 
   /** The notes of one period, opened from its marker. */
@@ -524,9 +589,30 @@ export class VisitsAnnotations extends DashboardElement {
     void this.updateComplete.then(() => this.querySelector<HTMLElement>(`.ann-row [data-key="${key}"]`)?.focus());
   }
 
-  #onMarkerClick = (e: Event): void => {
-    const key = (e.target as Element).closest<HTMLElement>('.ann-row button')?.dataset.key;
-    if (key !== undefined) this.#toggle(key);
+  /** A click on the button (the active marker) or on a marker drawn on the canvas, which becomes the active one. */
+  #onMarkerClick = (e: MouseEvent): void => {
+    const target = e.target as Element;
+    const key = target.closest<HTMLElement>('.ann-row button')?.dataset.key ?? (target instanceof HTMLCanvasElement ? markerAt(this.#drawn, e.offsetX) : '');
+    if (!key) return;
+    this.#roving.active = key;
+    this.#toggle(key);
+  };
+
+  /** The marker under the pointer is bordered as a hovered button is, and the pointer says it can be clicked. */
+  #onPointerMove = (e: PointerEvent): void => {
+    const canvas = e.target;
+    if (!(canvas instanceof HTMLCanvasElement)) return this.#onPointerLeave();
+    const key = markerAt(this.#drawn, e.offsetX);
+    canvas.style.cursor = key ? 'pointer' : '';
+    if (key === this.#hover) return;
+    this.#hover = key;
+    this.#drawMarkers();
+  };
+
+  #onPointerLeave = (): void => {
+    if (!this.#hover) return;
+    this.#hover = '';
+    this.#drawMarkers();
   };
 
   #onKeyDown = (e: KeyboardEvent): void => {

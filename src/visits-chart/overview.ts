@@ -316,8 +316,10 @@ interface Drawn {
   totals: Figures;
   text: FigureText[];
   totalsText: FigureText;
-  /** The trend lines' paths and their first and last values in text (none: no value). Their names are said at each render: in the language's words once they arrive. */
+  /** The trend lines' paths and their first and last values in text (none: no value). Their names come with `names`. */
   lines: Array<TrendLine | undefined>;
+  /** The trend lines' names (by `colorIndex`), said again when words arrive (`words`: the element's count of arrivals). */
+  names?: { words: number; list: Array<string | undefined> };
   /** The rows with the pageviews of `totals`, once read. */
   read?: { totals: ReadonlyMap<string, SiteTotals>; rows: OverviewRow[] };
 }
@@ -427,7 +429,10 @@ export class VisitsOverview extends DashboardElement {
     const rows = this.#withPageviews(drawn);
     const sorted = this.#sort(rows, locale);
     const id = this.#id;
-    const pageviews = (value: number | null | undefined) => (value === undefined ? (this._error === undefined ? t.t('Loading…') : '–') : formatMetric('nb_visits', value, locale));
+    // Said once for every row still waiting for its pageviews.
+    const waiting = this._error === undefined ? t.t('Loading…') : '–';
+    const pageviews = (value: number | null | undefined) => (value === undefined ? waiting : formatMetric('nb_visits', value, locale));
+    const names = this.#trendNames(drawn, loaded);
     const cells = (text: FigureText, views: number | null | undefined) =>
       html`<td>${text.visits}</td>
         <td>${text.change}</td>
@@ -446,11 +451,11 @@ export class VisitsOverview extends DashboardElement {
               <th scope="col">${t.t('Trend')}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody @click=${this.#onPick}>
             ${sorted.map((row) => {
-              // The cells of a row inline, with no space between them: fewer nodes and parts, 50 rows over.
+              // The cells of a row inline, with no space between them: fewer nodes and parts, 50 rows over. One listener on the body for the names' clicks.
               const text = drawn.text[row.colorIndex]!;
-              return html`<tr><th scope="row"><button type="button" aria-describedby="${id}-hint" .value=${row.idSite} translate=${row.nameText ? nothing : 'no'} @click=${this.#onPick}>${row.nameText ? t.text(row.nameText) : row.name}</button></th><td>${text.visits}</td><td>${text.change}</td><td>${text.actions}</td><td>${pageviews(row.pageviews)}</td><td>${text.bounce}</td><td>${this.#trend(drawn.lines[row.colorIndex], row.colorIndex, loaded)}</td></tr>`;
+              return html`<tr><th scope="row"><button type="button" aria-describedby="${id}-hint" .value=${row.idSite} translate=${row.nameText ? nothing : 'no'}>${row.nameText ? t.text(row.nameText) : row.name}</button></th><td>${text.visits}</td><td>${text.change}</td><td>${text.actions}</td><td>${pageviews(row.pageviews)}</td><td>${text.bounce}</td><td>${this.#trend(drawn.lines[row.colorIndex], names[row.colorIndex], row.colorIndex)}</td></tr>`;
             })}
           </tbody>
           <tfoot>
@@ -503,7 +508,10 @@ export class VisitsOverview extends DashboardElement {
   }
 
   /** A site's name clicked: its button's value is the site's id. */
-  #onPick = (event: Event): void => this.#pick((event.currentTarget as HTMLButtonElement).value);
+  #onPick = (event: Event): void => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('th button');
+    if (button) this.#pick(button.value);
+  };
 
   /**
    * Tells the widget to chart the site alone; once the widget shows the chart (this element is
@@ -546,12 +554,20 @@ export class VisitsOverview extends DashboardElement {
     return { d, first: formatMetric(this.metric, known[0], locale), last: formatMetric(this.metric, known[known.length - 1], locale) };
   }
 
-  /** A row's trend line (`line`, see `#line`), described for those who do not see it. */
-  #trend(line: TrendLine | undefined, colorIndex: number, loaded: Loaded): SVGTemplateResult | typeof nothing {
+  /** The trend lines' names, for those who do not see them: made again when the answer, metric or locale changes (a new `drawn`) or words arrive. */
+  #trendNames(drawn: Drawn, loaded: Loaded): Array<string | undefined> {
+    const t = this.localize;
+    if (drawn.names?.words !== t.words) {
+      const metric = t.text(metricInfo(this.metric).name);
+      drawn.names = { words: t.words, list: drawn.lines.map((line) => line && trendLabel(t, loaded.period, { metric, first: line.first, last: line.last })) };
+    }
+    return drawn.names.list;
+  }
+
+  /** A row's trend line (`line`, see `#line`), named `label` for those who do not see it. */
+  #trend(line: TrendLine | undefined, label: string | undefined, colorIndex: number): SVGTemplateResult | typeof nothing {
     if (!line) return nothing;
-    const { d, first, last } = line;
-    const label = trendLabel(this.localize, loaded.period, { metric: this.localize.text(metricInfo(this.metric).name), first, last });
-    return svg`<svg class="spark c${(colorIndex % 5) + 1}" viewBox="0 0 100 24" preserveAspectRatio="none" role="img" aria-label=${label}><path d=${d} vector-effect="non-scaling-stroke"></path></svg>`;
+    return svg`<svg class="spark c${(colorIndex % 5) + 1}" viewBox="0 0 100 24" preserveAspectRatio="none" role="img" aria-label=${label ?? nothing}><path d=${line.d} vector-effect="non-scaling-stroke"></path></svg>`;
   }
 }
 

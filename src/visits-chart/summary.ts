@@ -50,6 +50,31 @@ export const noteStyles = css`
  * dates (default: "against the previous N days").
  */
 export function describeChart(model: ChartModel, current: readonly SiteVisits[], compared: readonly SiteVisits[] | undefined, t: Translator, against?: string): string {
+  return remembered(summaries, model, [...current, null, ...(compared ?? []), null, t, t.locale, (t as { words?: number }).words, against], () =>
+    describe(model, current, compared, t, against),
+  );
+}
+
+/** A text made of a model and other inputs: the last one made for each model, with those inputs. */
+type Made = WeakMap<ChartModel, { inputs: unknown[]; text: string }>;
+
+const summaries: Made = new WeakMap();
+const progressNotes: Made = new WeakMap();
+
+/**
+ * The text `make` makes of `model` and `inputs`, made again only when they differ from those of
+ * the last one in `made`: the widget asks at each of its updates (a click on Overview, a view
+ * changed, a marker opened), mostly with the same answer and the same words.
+ */
+function remembered(made: Made, model: ChartModel, inputs: unknown[], make: () => string): string {
+  const last = made.get(model);
+  if (last && last.inputs.length === inputs.length && last.inputs.every((input, i) => input === inputs[i])) return last.text;
+  const text = make();
+  made.set(model, { inputs, text });
+  return text;
+}
+
+function describe(model: ChartModel, current: readonly SiteVisits[], compared: readonly SiteVisits[] | undefined, t: Translator, against?: string): string {
   const { locale } = t;
   const info = metricInfo(model.metric);
   const { labels, period } = model;
@@ -188,6 +213,10 @@ export function missingText(model: ChartModel, t: Translator): [string, string] 
  * (the widget keeps its line meanwhile).
  */
 export function describeProgress(model: ChartModel, compared: boolean, t: Translator): string {
+  return remembered(progressNotes, model, [compared, t, t.locale, (t as { words?: number }).words], () => progressText(model, compared, t));
+}
+
+function progressText(model: ChartModel, compared: boolean, t: Translator): string {
   const partial = model.series.filter((s) => s.partial >= 0);
   if (partial.length === 0) return '';
   const labels = new Set(partial.map((s) => model.labels[s.partial]!));

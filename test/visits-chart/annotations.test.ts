@@ -13,7 +13,7 @@ import { axeViolations } from '../helpers/axe.js';
 import { matomo } from '../demo/helpers.js';
 import { parseEmbedFragment } from '../../src/embed/fragment.js';
 import { WIDGETS } from '../../src/embed/catalog.js';
-import { $, $$, chartOf, mountDemoChart, settled, shopAnswering, showTable, stubFetch, text, until } from './helpers.js';
+import { $, $$, annotationMarkers, chartOf, clickMarker, markerDrawnAt, markerNames, mountDemoChart, periodX, settled, shopAnswering, showTable, stubFetch, text, until } from './helpers.js';
 
 // Noon UTC on 10 March 2024, as the other demo-backend tests: the demo's annotations are counted back from the sites' today.
 const NOW = Date.UTC(2024, 2, 10, 12);
@@ -34,8 +34,12 @@ const loaded = (el: VisitsChart) =>
     const failed = el.shadowRoot!.querySelector('dw-visits-annotations [role="alert"]');
     return failed ?? (status && !text(status).startsWith('Loading') && status);
   }, 'the annotations');
+/** The marker buttons: one, the active marker's, once there are markers. */
 const markers = (el: VisitsChart) => $$<HTMLButtonElement>(el, '.ann-row button');
-const focusedKey = (el: VisitsChart) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.key;
+/** The name of the marker that has the focus. */
+const focusedName = (el: VisitsChart) => (el.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('aria-label');
+/** The periods of the demo's annotations of site 1 over the 30 days to 10 March 2024: Feb 15, Feb 27, Mar 5 and Mar 8. */
+const DEMO_PERIODS = [5, 17, 24, 27];
 
 /** The Annotations.getAll calls the demo backend received. */
 function annotationCalls(demo: InstalledDemoBackend): URLSearchParams[] {
@@ -149,47 +153,83 @@ describe('<visits-chart> annotations against the demo backend', () => {
     const el = await mountDemoChart({ 'site-id': '1', annotations: '' });
     await annotationsOf(el);
     expect(text(await loaded(el))).to.equal('6 annotations in this range (1 starred).');
-    const names = markers(el).map((m) => m.getAttribute('aria-label'));
-    expect(names).to.deep.equal([
+    // Named for screen readers, each reached from the toolbar's one stop with the arrow keys.
+    expect(await markerNames(el)).to.deep.equal([
       '1 annotation on Thu, Feb 15, 2024',
       '3 annotations on Tue, Feb 27, 2024, 1 starred',
       '1 annotation on Tue, Mar 5, 2024',
       '1 annotation on Fri, Mar 8, 2024',
     ]);
-    // Under the plot, at the periods' x positions.
-    const chart = chartOf(el);
+    // Drawn under the plot, at the periods' x positions, and nowhere else.
     const canvas = $(el, 'canvas').getBoundingClientRect();
-    await until(() => {
-      const m = markers(el)[1]!.getBoundingClientRect();
-      const x = canvas.left + chart.scales.x!.getPixelForValue(17);
-      return Math.abs(m.left + m.width / 2 - x) < 2 && m.top >= canvas.bottom;
-    }, 'the marker under its period');
+    expect(annotationMarkers(el).canvas.getBoundingClientRect().top).to.be.at.least(canvas.bottom - 4);
+    await until(() => DEMO_PERIODS.every((i) => markerDrawnAt(el, periodX(el, i))), 'the markers under their periods');
+    expect([0, 11, 21, 29].map((i) => markerDrawnAt(el, periodX(el, i)))).to.deep.equal([false, false, false, false]);
+    // The focused marker's button stands over its pill (the last one, where the keys left it).
+    const button = annotationMarkers(el).button.getBoundingClientRect();
+    expect(Math.abs(button.left + button.width / 2 - periodX(el, 27))).to.be.below(2);
+    expect(button.top).to.be.at.least(canvas.bottom);
 
-    markers(el)[0]!.click();
+    clickMarker(el, 5);
     const panel = await until(() => el.shadowRoot!.querySelector('.ann-panel'), 'the notes');
     expect(text(panel)).to.contain('<img src=x onerror="alert(\'annotation\')"><b>Tracking code</b> updated & "checked"');
     expect(text(panel)).to.contain('by tomasz.nowak');
     expect(el.shadowRoot!.querySelector('dw-visits-annotations img, dw-visits-annotations b')).to.equal(null);
-    markers(el)[3]!.click();
+    clickMarker(el, 27);
     await until(() => text(el.shadowRoot!.querySelector('.ann-panel')).includes('by __proto__'), 'the notes by __proto__');
-    markers(el)[1]!.click();
+    clickMarker(el, 17);
     await until(() => text(el.shadowRoot!.querySelector('.ann-panel')).includes('★ Starred'), 'the starred note');
+    // The clicked marker is the active one: its button says its notes are open.
+    expect(markers(el).map((m) => [m.getAttribute('aria-label'), m.getAttribute('aria-expanded')])).to.deep.equal([['3 annotations on Tue, Feb 27, 2024, 1 starred', 'true']]);
     expect($$(el, '.ann-panel li')).to.have.length(3);
   });
 
-  it('gives each marker its place alone in its own style (a custom property), so the markers share the rest of their computed style', async () => {
+  it('draws the markers on one canvas and keeps one button, the active marker\'s, in the DOM, its place alone in its own style', async () => {
     const el = await mountDemoChart({ 'site-id': '1', annotations: '' });
     await annotationsOf(el);
     await loaded(el);
-    const buttons = markers(el);
-    expect(buttons.length).to.be.greaterThan(1);
-    for (const button of buttons) {
-      expect([...button.style]).to.deep.equal(['--at']);
-      expect(button.style.getPropertyValue('--at')).to.match(/^\d+(\.\d+)?%$/);
-    }
-    // The text is the count alone (the name is the label); one element per marker.
-    expect(buttons.map((b) => b.children.length)).to.deep.equal(buttons.map(() => 0));
-    expect(text(buttons[1]!)).to.equal('★3');
+    expect($$(el, '.ann-row canvas')).to.have.length(1);
+    expect(annotationMarkers(el).canvas.getAttribute('aria-hidden')).to.equal('true');
+    expect(markers(el)).to.have.length(1);
+    const [button] = markers(el);
+    expect([...button!.style]).to.deep.equal(['--at']);
+    expect(button!.style.getPropertyValue('--at')).to.match(/^\d+(\.\d+)?%$/);
+    // The text is the count alone (the name is the label), a star before it when starred.
+    expect(button!.children.length).to.equal(0);
+    expect(text(button)).to.equal('1');
+    button!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(markers(el)).to.deep.equal([button]);
+    expect(text(button)).to.equal('★3');
+  });
+
+  it('borders the marker under the pointer as a hovered button, and draws the markers again in the colours of another theme', async () => {
+    const el = await mountDemoChart({ 'site-id': '1', annotations: '' });
+    await annotationsOf(el);
+    await loaded(el);
+    const { canvas } = annotationMarkers(el);
+    await until(() => markerDrawnAt(el, periodX(el, 24)), 'the markers');
+    // The canvas's pixels, summed by position (a checksum that tells drawings apart).
+    const pixels = () => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.reduce((sum, v, i) => (sum + v * ((i % 997) + 1)) % 1_000_000_007, 0);
+    const point = (type: string, index: number) =>
+      canvas.dispatchEvent(new PointerEvent(type, { clientX: periodX(el, index), clientY: canvas.getBoundingClientRect().top + 16, bubbles: true, composed: true }));
+    const plain = pixels();
+    point('pointermove', 24);
+    expect(canvas.style.cursor).to.equal('pointer');
+    const hovered = pixels();
+    expect(hovered).not.to.equal(plain);
+    point('pointermove', 11);
+    expect(canvas.style.cursor).to.equal('');
+    expect(pixels()).to.equal(plain);
+    point('pointermove', 24);
+    expect(pixels()).to.equal(hovered);
+    $(el, '.ann-row').dispatchEvent(new PointerEvent('pointerleave'));
+    expect(pixels()).to.equal(plain);
+
+    el.theme = 'dark';
+    await until(() => pixels() !== plain, 'the markers in the dark theme');
+    el.theme = 'light';
+    await until(() => pixels() === plain, 'the markers in the light theme');
   });
 
   it('is used from the keyboard: arrows move between markers, Enter opens the notes, Escape closes them and gives the focus back', async () => {
@@ -198,21 +238,25 @@ describe('<visits-chart> annotations against the demo backend', () => {
     await loaded(el);
     expect(markers(el).filter((m) => m.tabIndex === 0)).to.have.length(1);
     markers(el)[0]!.focus();
+    expect(focusedName(el)).to.equal('1 annotation on Thu, Feb 15, 2024');
     await sendKeys({ press: 'ArrowRight' });
-    expect(focusedKey(el)).to.equal(markers(el)[1]!.dataset.key);
+    expect(focusedName(el)).to.equal('3 annotations on Tue, Feb 27, 2024, 1 starred');
     await sendKeys({ press: 'End' });
-    expect(focusedKey(el)).to.equal(markers(el)[3]!.dataset.key);
+    expect(focusedName(el)).to.equal('1 annotation on Fri, Mar 8, 2024');
     await sendKeys({ press: 'ArrowLeft' });
     await sendKeys({ press: 'ArrowLeft' });
-    expect(focusedKey(el)).to.equal(markers(el)[1]!.dataset.key);
+    expect(focusedName(el)).to.equal('3 annotations on Tue, Feb 27, 2024, 1 starred');
+    // The focused button moved over the marker it names.
+    const button = markers(el)[0]!.getBoundingClientRect();
+    expect(Math.abs(button.left + button.width / 2 - periodX(el, 17))).to.be.below(2);
     await sendKeys({ press: 'Enter' });
     const panel = await until(() => el.shadowRoot!.querySelector<HTMLElement>('.ann-panel'), 'the notes');
     await until(() => el.shadowRoot!.activeElement === panel, 'the focus on the notes');
-    expect(markers(el)[1]!.getAttribute('aria-expanded')).to.equal('true');
+    expect(markers(el)[0]!.getAttribute('aria-expanded')).to.equal('true');
     expect(text(panel.querySelector('.ann-title'))).to.equal('3 annotations on Tue, Feb 27, 2024, 1 starred');
     await sendKeys({ press: 'Escape' });
     await until(() => !el.shadowRoot!.querySelector('.ann-panel'), 'the notes closed');
-    expect(focusedKey(el)).to.equal(markers(el)[1]!.dataset.key);
+    expect(focusedName(el)).to.equal('3 annotations on Tue, Feb 27, 2024, 1 starred');
     // Space opens too.
     await sendKeys({ press: 'Space' });
     await until(() => el.shadowRoot!.querySelector('.ann-panel'), 'the notes');
@@ -264,7 +308,7 @@ describe('<visits-chart> annotations against the demo backend', () => {
       const el = await mountDemoChart({ 'site-id': '1,2', annotations: '', theme });
       await annotationsOf(el);
       await loaded(el);
-      markers(el)[1]!.click();
+      clickMarker(el, 17);
       await until(() => el.shadowRoot!.querySelector('.ann-panel'), 'the notes');
       expect(await axeViolations(el), theme).to.deep.equal([]);
       el.parentElement!.remove();
@@ -345,13 +389,13 @@ describe('<visits-chart> annotations with crafted answers', () => {
     const el = await mountCrafted();
     await annotationsOf(el);
     await loaded(el);
-    expect(markers(el)).to.have.length(2);
-    markers(el)[0]!.click();
+    expect(await markerNames(el)).to.have.length(2);
+    clickMarker(el, 0);
     const panel = await until(() => el.shadowRoot!.querySelector<HTMLElement>('.ann-panel'), 'the notes');
     expect(text(panel)).to.contain('<script>alert(1)</script><img src=x onerror=alert(2)>');
     expect(text(panel)).to.contain('by <b>__proto__</b>');
     expect(el.shadowRoot!.querySelector('dw-visits-annotations script, dw-visits-annotations img, dw-visits-annotations b')).to.equal(null);
-    markers(el)[1]!.click();
+    clickMarker(el, 1);
     await until(() => text(el.shadowRoot!.querySelector('.ann-panel')).includes(long), 'the long note');
     // It wraps within the widget.
     const widget = $(el, 'section').getBoundingClientRect();
@@ -477,21 +521,23 @@ describe('<visits-chart> annotations with crafted answers', () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
     wrap.append(el);
     // Read as soon as the markers are in the DOM (after the change that adds them, before any frame).
-    const offsets = await new Promise<number[]>((resolve) => {
+    // Read as soon as the markers' button is in the DOM (after the change that adds it, before any frame): both drawn, the button over the first.
+    const placed = await new Promise<boolean[]>((resolve) => {
       const observer = new MutationObserver(() => {
-        const buttons = $$<HTMLButtonElement>(el, '.ann-row button');
-        if (buttons.length !== 2) return;
+        const button = el.shadowRoot!.querySelector('.ann-row button');
+        if (!button) return;
         observer.disconnect();
-        const canvas = $(el, 'canvas').getBoundingClientRect();
-        const x = chartOf(el).scales.x!;
-        resolve(buttons.map((b, i) => {
-          const box = b.getBoundingClientRect();
-          return Math.round(box.left + box.width / 2 - (canvas.left + x.getPixelForValue([2, 8][i]!)));
-        }));
+        const box = button.getBoundingClientRect();
+        resolve([
+          markerDrawnAt(el, periodX(el, 2)),
+          markerDrawnAt(el, periodX(el, 8)),
+          !markerDrawnAt(el, periodX(el, 5)),
+          Math.abs(box.left + box.width / 2 - periodX(el, 2)) <= 1,
+        ]);
       });
       observer.observe(el.shadowRoot!, { childList: true, subtree: true });
     });
-    expect(offsets.map((d) => Math.abs(d) <= 1)).to.deep.equal([true, true]);
+    expect(placed).to.deep.equal([true, true, true, true]);
   });
 
   it('keeps the markers\' row while the annotations load: when they come, the chart is not resized and nothing under the row moves', async () => {
@@ -533,7 +579,7 @@ describe('<visits-chart> annotations with crafted answers', () => {
     const under = () => [$(el, '.ann-status').getBoundingClientRect().top, $(el, '.summary').getBoundingClientRect().top];
     const before = under();
     answer();
-    await until(() => markers(el).length === 2, 'the markers');
+    await until(() => markers(el).length === 1 && markerDrawnAt(el, periodX(el, 8)), 'the markers');
     expect(el.shadowRoot!.querySelector('.ann-row')).to.equal(row);
     expect(row.getAttribute('role')).to.equal('toolbar');
     expect(under()).to.deep.equal(before);

@@ -1,4 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import { DEMO_TOKENS } from '../../src/demo/handler.js';
 import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
@@ -321,4 +322,58 @@ export async function mountDemoChart(attributes: Record<string, string>, token: 
   wrap.append(el);
   await settled(el);
   return el;
+}
+
+/** The annotation markers: the row's canvas they are drawn on, and the button of the active one (the toolbar's one stop). */
+export function annotationMarkers(el: VisitsChart): { canvas: HTMLCanvasElement; button: HTMLButtonElement } {
+  return { canvas: $<HTMLCanvasElement>(el, '.ann-row canvas'), button: $<HTMLButtonElement>(el, '.ann-row button') };
+}
+
+/** Where the chart draws period `index`, in the page's x (as `getBoundingClientRect`). */
+export function periodX(el: VisitsChart, index: number): number {
+  return $(el, 'canvas').getBoundingClientRect().left + chartOf(el).scales.x!.getPixelForValue(index);
+}
+
+/**
+ * Whether a marker is drawn on the markers' canvas at the page's x `x`: the canvas has ink in the
+ * middle of the pills' height there.
+ */
+export function markerDrawnAt(el: VisitsChart, x: number): boolean {
+  const { canvas } = annotationMarkers(el);
+  const box = canvas.getBoundingClientRect();
+  const scale = canvas.width / box.width;
+  const px = Math.round((x - box.left) * scale);
+  const py = Math.round(16 * scale);
+  if (px < 0 || px >= canvas.width) return false;
+  return canvas.getContext('2d')!.getImageData(px, py, 1, 1).data[3]! > 0;
+}
+
+/**
+ * Clicks the marker of period `index` where it is drawn: on the button over it when it is the
+ * active one (what takes the click there), else on the markers' canvas at its place.
+ */
+export function clickMarker(el: VisitsChart, index: number): void {
+  const { canvas } = annotationMarkers(el);
+  const [x, y] = [periodX(el, index), canvas.getBoundingClientRect().top + 16];
+  const button = annotationMarkers(el).button.getBoundingClientRect();
+  const onButton = x >= button.left && x <= button.right && y >= button.top && y <= button.bottom;
+  const target = onButton ? annotationMarkers(el).button : canvas;
+  target.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true, composed: true }));
+}
+
+/**
+ * The markers' names in the order the keyboard reaches them: from the first (Home), the arrow
+ * key `next` (ArrowLeft right to left) until the last; the focus ends on the last marker.
+ */
+export async function markerNames(el: VisitsChart, next = 'ArrowRight'): Promise<string[]> {
+  annotationMarkers(el).button.focus();
+  await sendKeys({ press: 'Home' });
+  const names: string[] = [];
+  for (;;) {
+    await el.updateComplete;
+    const name = annotationMarkers(el).button.getAttribute('aria-label') ?? '';
+    if (names[names.length - 1] === name) return names;
+    names.push(name);
+    await sendKeys({ press: next });
+  }
 }

@@ -20,7 +20,7 @@ import type { ChartModel } from '../../src/visits-chart/shape.js';
 import type { Loaded } from '../../src/visits-chart/load.js';
 import { PSEUDO_LOCALE } from '../../src/i18n/languages.js';
 import { expectNoBypass, languageReady, localeFixture } from '../helpers/pseudo-locale.js';
-import { $, $$, captureDownloads, chartOf, mountDemoChart, showTable, text, until } from './helpers.js';
+import { $$, captureDownloads, chartOf, clickMarker, markerDrawnAt, markerNames, mountDemoChart, periodX, showTable, text, until } from './helpers.js';
 
 /*
  * The chart's on-demand parts in the reader's language: the annotations, the overview, the
@@ -42,7 +42,6 @@ VisitsOverview.define();
 VisitsSegmentPicker.define();
 
 const markers = (el: VisitsChart) => $$<HTMLButtonElement>(el, '.ann-row button');
-const names = (buttons: Element[]) => buttons.map((b) => b.getAttribute('aria-label'));
 const options = (select: HTMLSelectElement) => Array.from(select.options, (o) => o.textContent!.trim());
 const headers = (table: HTMLTableElement) => Array.from(table.tHead!.rows[0]!.cells, (th) => text(th));
 const totalsRow = (table: HTMLTableElement) => Array.from(table.tFoot!.rows[0]!.cells, (cell) => text(cell));
@@ -97,7 +96,7 @@ describe('<visits-chart> on-demand parts in German and Arabic', () => {
     const part = await annotationsRead(el);
     expect(text(part.querySelector('.ann-status'))).to.equal('6 Anmerkungen in diesem Zeitraum (davon 1 mit Stern).');
     expect(part.querySelector('.ann-row')!.getAttribute('aria-label')).to.equal('Anmerkungen');
-    expect(names(markers(el))).to.deep.equal([
+    expect(await markerNames(el)).to.deep.equal([
       '1 Anmerkung am Do., 15. Feb. 2024',
       '3 Anmerkungen am Di., 27. Feb. 2024, davon 1 mit Stern',
       '1 Anmerkung am Di., 5. März 2024',
@@ -105,7 +104,7 @@ describe('<visits-chart> on-demand parts in German and Arabic', () => {
     ]);
     expect(text(part.querySelector('.ann-note'))).to.equal('Anmerkungen des angezeigten Zeitraums (10. Feb. 2024 bis 10. März 2024), nicht des vorherigen Zeitraums.');
 
-    markers(el)[1]!.click();
+    clickMarker(el, 17);
     const panel = await until(() => part.querySelector('.ann-panel'), 'the notes');
     expect(text(panel.querySelector('.ann-title'))).to.equal('3 Anmerkungen am Di., 27. Feb. 2024, davon 1 mit Stern');
     expect(text(panel)).to.contain('★ Mit Stern');
@@ -127,21 +126,17 @@ describe('<visits-chart> on-demand parts in German and Arabic', () => {
     expect(chart.options.scales!.x!.reverse).to.equal(true);
     // 15 and 27 February, 5 and 8 March: days 5, 17, 24 and 27 of the 30 shown (10 February is 0).
     const days = [5, 17, 24, 27];
-    await until(() => {
-      const canvas = $(el, 'canvas').getBoundingClientRect();
-      return markers(el).every((m, i) => {
-        const box = m.getBoundingClientRect();
-        return Math.abs(box.left + box.width / 2 - (canvas.left + chart.scales.x!.getPixelForValue(days[i]!))) < 2;
-      });
-    }, 'each marker under its period');
-    const [oldest, , , newest] = markers(el).map((m) => m.getBoundingClientRect().left);
-    expect(oldest!).to.be.greaterThan(newest!);
-    // Left is later in time here: the next marker.
+    await until(() => days.every((i) => markerDrawnAt(el, periodX(el, i))), 'each marker under its period');
+    expect(periodX(el, days[0]!)).to.be.greaterThan(periodX(el, days[3]!));
+    // Left is later in time here: the next marker, and the focused button goes there.
     markers(el)[0]!.focus();
+    const first = markers(el)[0]!.getAttribute('aria-label');
     await sendKeys({ press: 'ArrowLeft' });
-    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.key).to.equal(markers(el)[1]!.dataset.key);
+    const box = (el.shadowRoot!.activeElement as HTMLElement).getBoundingClientRect();
+    expect(Math.abs(box.left + box.width / 2 - periodX(el, days[1]!))).to.be.below(2);
+    expect((el.shadowRoot!.activeElement as HTMLElement).getAttribute('aria-label')).to.match(/^[٣3] /);
     await sendKeys({ press: 'ArrowRight' });
-    expect((el.shadowRoot!.activeElement as HTMLElement).dataset.key).to.equal(markers(el)[0]!.dataset.key);
+    expect((el.shadowRoot!.activeElement as HTMLElement).getAttribute('aria-label')).to.equal(first);
   });
 
   it('annotations in Arabic: right to left, the names in Arabic with the plural forms, the days in Arabic', async () => {
@@ -151,10 +146,10 @@ describe('<visits-chart> on-demand parts in German and Arabic', () => {
     expect(getComputedStyle(part.querySelector('.ann-status')!).direction).to.equal('rtl');
     const status = text(part.querySelector('.ann-status'));
     expect(status).to.match(/^[٦6] تعليقات توضيحية في هذا النطاق الزمني \([١1] منها مميزة بنجمة\)\.$/);
-    const [one, three] = names(markers(el));
+    const [one, three] = await markerNames(el, 'ArrowLeft');
     expect(one).to.match(/^تعليق توضيحي واحد في .*فبراير/);
     expect(three).to.match(/^[٣3] تعليقات توضيحية في .*فبراير.*، منها [١1] مميزة بنجمة$/);
-    markers(el)[1]!.click();
+    clickMarker(el, 17);
     const panel = await until(() => part.querySelector('.ann-panel'), 'the notes');
     expect(text(panel)).to.contain('مميز بنجمة');
     expect(text(panel.querySelector(':scope > button'))).to.equal('إغلاق');

@@ -12,6 +12,7 @@ import { sortRows, trendPath, trendValues, type OverviewRow } from '../../src/vi
 import { buildChartModel } from '../../src/visits-chart/shape.js';
 import type { SiteVisits, VisitsMetrics } from '../../src/api/visits-source.js';
 import { axeViolations } from '../helpers/axe.js';
+import { registerTranslation } from '../../src/i18n/on-demand.js';
 import { $, $$, demoCalls, chartOf, day, dayLabels, json, mountDemoChart, seriesValues, settled, stubFetch, text, until, type WireRequest } from './helpers.js';
 
 // Noon UTC on 10 March 2024, as the other demo-backend tests.
@@ -123,6 +124,18 @@ describe('<visits-chart> overview against the demo backend', () => {
       // Visits, actions and pageviews in the new locale's digits.
       expect([now[1], now[3], now[4]], row[0]).to.deep.equal([german(row[1]!), german(row[3]!), german(row[4]!)]);
     }
+  });
+
+  it('names the trend lines, and says the summary, again in the words that arrive while it is shown', async () => {
+    const el = await mountDemoChart({ 'site-id': 'all', date: 'last7', locale: 'en-x-overview' });
+    const table = await overviewTable(el);
+    const labels = () => Array.from(table.querySelectorAll('svg.spark'), (s) => s.getAttribute('aria-label'));
+    expect(labels().every((l) => l!.startsWith('Visits by day: from '))).to.equal(true);
+    const summary = text($(el, '.summary'));
+    expect(summary).to.match(/^Visits by day, /);
+    await registerTranslation('en-x-overview', { '{metric} by day: from {first} to {last}': '{metric}, daily: {first} → {last}', '{metric} by {period}, {range} ({periods})': 'Daily {metric}, {range} ({periods})' });
+    await until(() => labels().every((l) => /^Visits, daily: [\d,]+ → [\d,]+$/.test(l!)), 'the trend lines named in the new words');
+    await until(() => text($(el, '.summary')).startsWith('Daily Visits, '), 'the summary in the new words');
   });
 
   it('sorts from the keyboard: Enter on a column’s header button sorts by it, again the other way, aria-sort following', async () => {
