@@ -48,9 +48,11 @@ export const CEILINGS = {
   // Localisation (issue 19) allows each English first view 1.5 KB (1,536 bytes) more.
   // 29 KB before it, + 1.5 KB. Its first view: 29,638 bytes before, 31,216 now: the words +1,478 or so,
   // the audit report's button and window (issue 21) about 100 bytes in the room the old ceiling left.
+  // Issue 21's filters, marks and histories came in within it (31,203 bytes), by room found elsewhere.
   'activity-log': 30.5,
-  'analytics-settings': 22.5,
-  // 68,590 + 1,536 = 70,126 bytes allowed; 70,123 here (70,116 now).
+  // 22,457 bytes now (shared code made smaller: one hash, one record test, no unused style rules).
+  'analytics-settings': 22,
+  // 68,590 + 1,536 = 70,126 bytes allowed; 70,123 here (70,052 now).
   'visits-chart': 68.48,
   'dashboard-widgets': 95.5,
 };
