@@ -123,7 +123,7 @@ const meta: Meta<Args> = {
     token: { control: 'select', options: [DEMO_TOKENS.matomoSuperUser, DEMO_TOKENS.matomoViewer, '', 'not-a-valid-token'], description: '`token_auth`, sent in the POST body only.' },
     pageSize: { control: 'select', options: [10, 25, 50, 100], description: 'The sizes the widget offers (any from 1 to 1000 is accepted).' },
     user: { control: 'text' },
-    activityType: { control: 'text', description: 'A type id, e.g. `ActivityLog/GoalAdded`.' },
+    activityType: { control: 'text', description: 'A type id, e.g. `ActivityLog/GoalAdded`, or several and sets of them, comma-separated (`sign-ins,security,goals`).' },
     dateFrom: { control: 'text', description: '`YYYY-MM-DD`, local day.' },
     dateTo: { control: 'text', description: '`YYYY-MM-DD`, local day (inclusive).' },
     search: { control: 'text' },
@@ -404,4 +404,23 @@ export const InvestigateSiteTypesIp: Story = {
   render: (args) => html`<div style=${styleMap({ maxWidth: args.width ?? 'none' })}>
     <activity-log api-base=${args.apiBase} .token=${args.token} site="3" activity-type="goals,websites" ip="203.0.113.0/24" scan-limit="100000" theme=${args.theme}></activity-log>
   </div>`,
+};
+
+/**
+ * Investigate: a long trail. Ten entries a page of the demo's 3,000: First and Last, and *Go to…* a page
+ * or a date (the newest-first search finds the day's first entry).
+ */
+export const InvestigateLongTrail: Story = {
+  name: 'Investigate: a long trail',
+  args: { pageSize: 10 },
+};
+
+/**
+ * Investigate: the security-relevant changes, exported (CSV and JSON read ten pages per round trip, with
+ * progress and Cancel) or printed as an audit report (*Print report*: absolute times with their time
+ * zone, the filters in words, the server and the time of the report).
+ */
+export const InvestigateAuditReport: Story = {
+  name: 'Investigate: export and print the security changes',
+  args: { activityType: 'security' },
 };
