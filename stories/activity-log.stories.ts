@@ -19,6 +19,10 @@ interface Args {
   dateFrom: string;
   dateTo: string;
   search: string;
+  site: string;
+  ip: string;
+  object: string;
+  overwriteWindow: number;
   gravatar: boolean;
   avatarBase: string;
   refreshInterval: number;
@@ -107,6 +111,10 @@ const meta: Meta<Args> = {
     dateFrom: '',
     dateTo: '',
     search: '',
+    site: '',
+    ip: '',
+    object: '',
+    overwriteWindow: 60,
     gravatar: false,
     // The pictures of the demo users, served with the stories: the static Storybook reaches no outside address.
     avatarBase: '/avatars/',
@@ -150,6 +158,9 @@ const meta: Meta<Args> = {
       dateFrom: [daysAgo(7), daysAgo(30)],
       dateTo: [daysAgo(7), daysAgo(30)],
       search: ['newsletter', 'campaign'],
+      site: ['3', '1'],
+      ip: ['203.0.113.7', '198.51.100.0/24'],
+      object: ['goal:1@3', 'website:2'],
       avatarBase: ['/avatars/', './avatars/'],
       locale: ['de-DE', 'en-US'],
       width: ['320px', '600px'],
@@ -171,6 +182,10 @@ const meta: Meta<Args> = {
       date-from=${args.dateFrom}
       date-to=${args.dateTo}
       search=${args.search}
+      site=${args.site}
+      ip=${args.ip}
+      object=${args.object}
+      overwrite-window=${args.overwriteWindow}
       ?gravatar=${args.gravatar}
       avatar-base=${args.avatarBase}
       refresh-interval=${args.refreshInterval}
@@ -379,19 +394,7 @@ export const InvestigateFailedSignIns: Story = {
  */
 export const InvestigateWhoOverwroteTheGoal: Story = {
   name: 'Investigate: who overwrote the goal',
-  args: { pageSize: 25 },
-  render: (args) => html`<div style=${styleMap({ maxWidth: args.width ?? 'none' })}>
-    <activity-log
-      api-base=${args.apiBase}
-      .token=${args.token}
-      page-size=${args.pageSize}
-      object="goal:1@3"
-      overwrite-window="60"
-      scan-limit=${args.scanLimit}
-      theme=${args.theme}
-      locale=${ifDefined(args.locale || undefined)}
-    ></activity-log>
-  </div>`,
+  args: { pageSize: 25, object: 'goal:1@3', overwriteWindow: 60 },
 };
 
 /**
@@ -401,9 +404,7 @@ export const InvestigateWhoOverwroteTheGoal: Story = {
  */
 export const InvestigateSiteTypesIp: Story = {
   name: 'Investigate: one website, several types, an IP',
-  render: (args) => html`<div style=${styleMap({ maxWidth: args.width ?? 'none' })}>
-    <activity-log api-base=${args.apiBase} .token=${args.token} site="3" activity-type="goals,websites" ip="203.0.113.0/24" scan-limit="100000" theme=${args.theme}></activity-log>
-  </div>`,
+  args: { site: '3', activityType: 'goals,websites', ip: '203.0.113.0/24', scanLimit: 100000 },
 };
 
 /**
