@@ -21,3 +21,9 @@ export interface Marker {
   /** Its styles, adopted by the widget's shadow root with the filter bar's. */
   styles?: CSSResult;
 }
+
+/**
+ * What a mark's words depend on: the locale, and the words that arrived for it (a `Localize`
+ * counts them as `words`): a mark drawn before its language's file arrived is drawn again then.
+ */
+export const wordsStamp = (t: Translator): string => `${t.locale}|${(t as Translator & { words?: number }).words ?? 0}`;

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
 import type { Translator } from '../core/translate.js';
+import { wordsStamp } from './marker.js';
 import type { ActivityRow } from './rows.js';
 import { securityReason, type SecurityReason } from './security.js';
 
@@ -31,7 +32,7 @@ function say(reason: SecurityReason, t: Translator): string {
 /** Marks a security-relevant row (see `Marker` in marks.ts). */
 function mark(box: HTMLElement, _li: HTMLLIElement, row: ActivityRow, _page: readonly ActivityEntry[], t: Translator): void {
   const reason = securityReason(row.entry);
-  const key = reason ? `${reason}|${t.locale}` : '';
+  const key = reason ? `${reason}|${wordsStamp(t)}` : '';
   if (drawn.get(box) === key) return;
   drawn.set(box, key);
   box.replaceChildren();

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
 import type { Translator } from '../core/translate.js';
+import { wordsStamp } from './marker.js';
 import type { ActivityRow } from './rows.js';
 import { data, list, pieces, timeNode } from './sentence.js';
 import { entryIp, SIGN_IN_TYPES, signInGroups, type SignInGroup } from './sign-in-groups.js';
@@ -26,8 +27,8 @@ function mark(box: HTMLElement, li: HTMLLIElement, row: ActivityRow, page: reado
   const open = !!place && shownGroups.has(place.group.key);
   fold(li, !!place && !place.head && !open);
   const before = drawn.get(box);
-  if (before && before.entry === entry && before.page === page && before.locale === t.locale && before.open === open) return;
-  drawn.set(box, { entry, page, locale: t.locale, open });
+  if (before && before.entry === entry && before.page === page && before.locale === wordsStamp(t) && before.open === open) return;
+  drawn.set(box, { entry, page, locale: wordsStamp(t), open });
   box.replaceChildren();
   if (!SIGN_IN_TYPES.has(entry.type)) return;
   const from = whereFrom(entry, t);

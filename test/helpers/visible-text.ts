@@ -51,14 +51,7 @@ export function seenTexts(root: Node): SeenText[] {
       if (text && translating && !(parent && (SILENT.has(parent.localName) || isIntlTime(parent)))) found.push({ where: parent ? label(parent) : '#text', text });
       return;
     }
-    // The text of a node is read as one, around its elements: a message may hold a login or a time
-    // between its words ("⟦14 failed sign-ins for <bdi>admin</bdi> between <time>…</time>…⟧"), its
-    // markers then span them.
     const texts = Array.from(node.childNodes).filter((child) => child.nodeType === Node.TEXT_NODE);
-    if (texts.length > 1 && translating && !(node instanceof Element && (SILENT.has(node.localName) || isIntlTime(node)))) {
-      const text = texts.map((child) => child.textContent?.trim() ?? '').filter(Boolean).join(' ');
-      if (text) found.push({ where: node instanceof Element ? label(node) : '#text', text });
-    }
     if (node instanceof Element) {
       const own = node.getAttribute('translate')?.trim().toLowerCase();
       if (own === 'no') translating = false;
@@ -74,6 +67,13 @@ export function seenTexts(root: Node): SeenText[] {
       }
       if (node.shadowRoot) visit(node.shadowRoot, translating);
       if (SILENT.has(node.localName)) return;
+    }
+    // The text of a node is read as one, around its elements (after its own `translate` is known): a
+    // message may hold a login or a time between its words ("⟦14 failed sign-ins for <bdi>admin</bdi>
+    // between <time>…</time>…⟧"), its markers then span them.
+    if (texts.length > 1 && translating && !(node instanceof Element && isIntlTime(node))) {
+      const text = texts.map((child) => child.textContent?.trim() ?? '').filter(Boolean).join(' ');
+      if (text) found.push({ where: node instanceof Element ? label(node) : '#text', text });
     }
     for (const child of Array.from(node.childNodes)) if (texts.length < 2 || child.nodeType !== Node.TEXT_NODE) visit(child, translating);
   };
