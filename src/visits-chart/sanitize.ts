@@ -29,6 +29,9 @@ const FORMS: Record<ChartPeriod, RegExp> = {
   year: /^\d{4}$/,
 };
 
+/** How many characters of a day (`YYYY-MM-DD`) a period's label compares at: a week's ends are days. */
+const PRECISION: Record<ChartPeriod, number> = { day: 10, week: 10, month: 7, year: 4 };
+
 export interface CleanVisits {
   result: VisitsResult;
   /** Periods left out: a label of another form, not a calendar day, or an impossible date. */
@@ -37,23 +40,30 @@ export interface CleanVisits {
   droppedValues: number;
 }
 
+/** The number written by the `length` digits at `at` in `text` (the label's form has them there). */
+function digits(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
+}
+
 /** Whether the `YYYY-MM` or `YYYY-MM-DD` at `at` in `text` (of that form) is a calendar month or day. */
 function isCalendar(text: string, at: number, withDay: boolean): boolean {
-  const month = +text.slice(at + 5, at + 7);
+  const month = digits(text, at + 5, 2);
   if (month < 1 || month > 12) return false;
   if (!withDay) return true;
-  const day = +text.slice(at + 8, at + 10);
-  const year = +text.slice(at, at + 4);
+  const day = digits(text, at + 8, 2);
+  const year = digits(text, at, 4);
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return day >= 1 && day <= (month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 }
 
 /**
- * Whether a label of the period's form names real calendar days from FIRST_DAY to `latest`
- * (`YYYY-MM-DD`). Labels are compared as text, which orders them as dates: each end is compared
- * at its own precision (`2024-03` is the month, `2024` the year).
+ * Whether a label of the period's form names real calendar days from `earliest` to `latest`.
+ * Labels are compared as text, which orders them as dates, at the period's precision (`2024-03`
+ * is the month, `2024` the year): `earliest` and `latest` come cut to it (see PRECISION).
  */
-function isShowable(label: string, period: ChartPeriod, latest: string): boolean {
+function isShowable(label: string, period: ChartPeriod, earliest: string, latest: string): boolean {
   let first = label;
   let last = label;
   if (period === 'week') {
@@ -63,7 +73,7 @@ function isShowable(label: string, period: ChartPeriod, latest: string): boolean
   } else if (period !== 'year' && !isCalendar(label, 0, period === 'day')) {
     return false;
   }
-  return last >= FIRST_DAY.slice(0, last.length) && first <= latest.slice(0, first.length);
+  return last >= earliest && first <= latest;
 }
 
 /**
@@ -73,13 +83,16 @@ function isShowable(label: string, period: ChartPeriod, latest: string): boolean
  */
 export function cleanVisits(result: VisitsResult, period: ChartPeriod, today: Date): CleanVisits {
   const now = new Date(clockNow());
-  const latest = toCalendarString(addPeriods(today > now ? today : now, 'year', 1));
   const form = FORMS[period];
+  // The first and last days a period may name, at the period's precision (a week's ends are days).
+  const precision = PRECISION[period];
+  const earliest = FIRST_DAY.slice(0, precision);
+  const latest = toCalendarString(addPeriods(today > now ? today : now, 'year', 1)).slice(0, precision);
   let droppedPeriods = 0;
   let droppedValues = 0;
 
   const metrics = (raw: VisitsMetrics): VisitsMetrics => {
-    // Usually every value is a known metric's plausible value: then one copy does.
+    // Usually every value is a known metric's plausible value: the answer's own object is kept then.
     let clean = true;
     for (const id in raw) {
       if (!isPlausible(id as VisitsMetric, raw[id as VisitsMetric])) {
@@ -87,7 +100,7 @@ export function cleanVisits(result: VisitsResult, period: ChartPeriod, today: Da
         break;
       }
     }
-    if (clean) return { ...raw };
+    if (clean) return raw;
     const kept: VisitsMetrics = {};
     for (const id of VISITS_METRICS) {
       const value = raw[id];
@@ -106,7 +119,7 @@ export function cleanVisits(result: VisitsResult, period: ChartPeriod, today: Da
     let last = '';
     for (const point of Array.isArray(s.points) ? s.points : []) {
       const label = point?.label;
-      if (typeof label !== 'string' || !form.test(label) || !isShowable(label, period, latest)) {
+      if (typeof label !== 'string' || !form.test(label) || !isShowable(label, period, earliest, latest)) {
         droppedPeriods++;
         continue;
       }
@@ -120,7 +133,9 @@ export function cleanVisits(result: VisitsResult, period: ChartPeriod, today: Da
       }
       last = label;
       const raw = point.metrics;
-      points.push({ label, metrics: raw && typeof raw === 'object' ? metrics(raw) : null });
+      const kept = raw && typeof raw === 'object' ? metrics(raw) : null;
+      // A point that needs no change is kept as it came: no copies of ten thousand points on a long range.
+      points.push(kept === raw ? point : { label, metrics: kept });
     }
     if (seen) points.sort((a, b) => (a.label < b.label ? -1 : 1));
     const today = typeof s.today === 'string' && parseCalendarDate(s.today) ? s.today : undefined;

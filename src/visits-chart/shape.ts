@@ -107,9 +107,11 @@ export function progressOf(points: readonly VisitsPoint[], period: ChartPeriod, 
 export function buildChartModel(result: VisitsResult, metric: VisitsMetric, period: ChartPeriod, hidden: ReadonlySet<string>, today = '', align?: Align): ChartModel {
   const visible = result.current.filter((s) => !hidden.has(s.idSite));
   const labels = unionLabels(visible);
-  const position = new Map(labels.map((label, i) => [label, i]));
-  // The index of a site's k-th point among the labels (the same index when the site has them all).
-  const indexOf = (points: readonly VisitsPoint[], k: number) => (points.length === labels.length ? k : position.get(points[k]!.label)!);
+  // The index of a site's k-th point among the labels: the same index when the site has them all
+  // (usually), else found by its label.
+  let position: Map<string, number> | undefined;
+  const indexOf = (points: readonly VisitsPoint[], k: number) =>
+    points.length === labels.length ? k : (position ??= new Map(labels.map((label, i) => [label, i]))).get(points[k]!.label)!;
   const series = result.current.flatMap((site, colorIndex): SeriesModel[] => {
     if (hidden.has(site.idSite)) return [];
     const values: Array<number | null> = labels.map(() => null);
