@@ -2,9 +2,9 @@ import { css, html, type TemplateResult } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
 import { OVERWRITE_WINDOW_RANGE } from '../core/numbers.js';
 import type { Translator } from '../core/translate.js';
-import { around, DATA } from './data-in-words.js';
 import { describeObjectKey, KIND_WORDS, parseObjectKey } from './object-key.js';
 import { entryObjects } from './objects.js';
+import { around, DATA } from './sentence.js';
 import { clip } from './text.js';
 
 // The banner of an object's history (the `object` filter), shown by the filter bar above the list:

@@ -2,11 +2,11 @@ import { css } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
 import { clampNumber, OVERWRITE_WINDOW_RANGE } from '../core/numbers.js';
 import type { Translator } from '../core/translate.js';
-import { DATA, withData } from './data-in-words.js';
 import { FilterEditEvent } from './filter-edit-event.js';
 import type { Marker } from './marker.js';
 import { KIND_WORDS } from './object-key.js';
 import { entryObjects, type ObjectRef } from './objects.js';
+import { DATA, withData } from './sentence.js';
 import { clip } from './text.js';
 
 // Two marks about the objects an entry names (objects.ts): a button per object that opens its
@@ -103,7 +103,7 @@ function linkTo(li: HTMLLIElement, link: OverwriteLink, later: boolean, t: Trans
   const button = document.createElement('button');
   button.type = 'button';
   button.className = `overwrite ${later ? 'later' : 'after'}`;
-  button.append(...withData(delay(link.minutes, t, later), clip(link.other.userLogin.trim(), MAX_NAME)));
+  button.append(withData(delay(link.minutes, t, later), clip(link.other.userLogin.trim(), MAX_NAME)));
   button.addEventListener('click', () => li.parentElement?.querySelector<HTMLElement>(`[data-key="${CSS.escape(link.other.id)}"]`)?.focus());
   return button;
 }
@@ -135,7 +135,7 @@ export const HISTORY_MARKER: Marker = {
       button.className = 'history-link';
       const words = objectWords(o, t);
       const shown = clip(o.name || o.id, MAX_NAME);
-      button.append(...withData(words, shown));
+      button.append(withData(words, shown));
       button.setAttribute('aria-label', t.t('History of {object}', { object: words.replace(DATA, shown) }));
       button.addEventListener('click', () => li.dispatchEvent(new FilterEditEvent({ object: o.key })));
       box.append(button);

@@ -1,10 +1,12 @@
 import { clip } from './text.js';
 import { currentTimeZone } from './time.js';
 
-// A sentence of ours with pieces that are not ours to translate: logins, addresses and country
-// names from the server (`translate="no"`, isolated so a right-to-left override in one stays in
-// it), and times from Intl (`<time datetime>`). The message is translated with a marker in each
-// placeholder; the markers are then replaced by the pieces' nodes, wherever the language puts them.
+// A sentence of ours with pieces that are not ours to translate: logins, addresses, names and
+// country names from the server (`translate="no"`, isolated so a right-to-left override in one
+// stays in it), and times from Intl (`<time datetime>`). The message is translated with a marker in
+// each placeholder; the markers are then replaced by the pieces, wherever the language puts them:
+// by nodes in the rows built by hand (`pieces`, `withData`), or by a lit template that puts the
+// data between the words `around` gives.
 
 /** The longest text of the server's shown in a sentence. */
 const MAX = 100;
@@ -38,6 +40,23 @@ export function pieces<K extends string>(nodes: Record<K, Node>): { params: Reco
       return fragment;
     },
   };
+}
+
+/** The marker of a message's one piece of server data (the one `pieces` gives its first piece). */
+export const DATA = marker(0);
+
+/** The words of `message` (translated with `DATA` in one placeholder) before and after the data, for a template that puts the data between them. */
+export function around(message: string): [before: string, after: string] {
+  const at = message.indexOf(DATA);
+  return at < 0 ? [message, ''] : [message.slice(0, at), message.slice(at + DATA.length)];
+}
+
+/** `message` (translated with `DATA` in one placeholder) as nodes, the data a `<span translate="no">` holding `text`. */
+export function withData(message: string, text: string): DocumentFragment {
+  const span = document.createElement('span');
+  span.translate = false;
+  span.textContent = text;
+  return pieces({ data: span }).fill(message);
 }
 
 /** A text of the server's: clipped, isolated, not for a translator. */
