@@ -29,6 +29,7 @@ import { listStyles } from './list.styles.js';
 import { LiveController } from './live-controller.js';
 import { renderPager } from './pager.js';
 import { QueryController, type Shown } from './query-controller.js';
+import type { WindowEditEvent } from './window-edit-event.js';
 
 export type { ActivityFilters } from './filters.js';
 
@@ -391,7 +392,7 @@ export class ActivityLog extends WidgetElement {
     const t = this.localize;
     const locale = t.locale;
     const { shown, pending, error } = query;
-    return html`<section part="base" class="base" aria-labelledby="title" lang=${locale} dir=${t.dir} @dw-filter-edit=${this.#onFilterEdit}>
+    return html`<section part="base" class="base" aria-labelledby="title" lang=${locale} dir=${t.dir} @dw-filter-edit=${this.#onFilterEdit} @dw-window-edit=${this.#onWindowEdit}>
       ${this.#renderHeader(shown)}
       ${customElements.get(FILTER_BAR) ? nothing : FILTERS_PENDING}
       ${this.#bar.status === 'failed' ? this.#bar.render(t.t('the filters'), { part: 'filters' }) : nothing}
@@ -453,6 +454,10 @@ export class ActivityLog extends WidgetElement {
   // ---------------------------------------------------------------- the reader's actions
 
   #onFilterEdit = (e: FilterEditEvent) => this.#changeFilters(e.filters);
+
+  #onWindowEdit = (e: WindowEditEvent) => {
+    this.overwriteWindow = e.minutes;
+  };
 
   #changeFilters(patch: Partial<ActivityFilters>): void {
     this.filters = patch;

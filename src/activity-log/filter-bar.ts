@@ -37,7 +37,8 @@ let optionsCode: Awaited<ReturnType<typeof chunks.options>> | undefined;
 /**
  * The filter bar of `<activity-log>`: a control per filter (filters.ts), "Clear filters", and the
  * note on what the reader may see. Properties in (the filters, who is looking, the logins and
- * types seen so far), a `FilterEditEvent` out. A search is applied 300 ms after the last
+ * types seen so far), a `FilterEditEvent` out (and, from an object's history banner, a
+ * `WindowEditEvent`). A search is applied 300 ms after the last
  * keystroke, or on Enter; until then the bar keeps what is typed.
  *
  * It has no shadow root of its own: it renders into the widget's, whose parts and styles it uses.
@@ -175,7 +176,7 @@ export class ActivityFilterBar extends LitElement {
       </form>
       ${this.#options.status === 'failed' ? this.#options.render(t.t('every option of the filters')) : nothing} ${this.#renderNote(t)}
       ${f.object
-        ? renderHistoryBanner({ key: f.object, names: this.#names, window: overwriteWindow(this.overwriteWindow), t, back: this.#back, setWindow: this.#setWindow })
+        ? renderHistoryBanner({ key: f.object, names: this.#names, window: overwriteWindow(this.overwriteWindow), t, back: this.#back })
         : nothing}`;
   }
 
@@ -313,15 +314,6 @@ export class ActivityFilterBar extends LitElement {
     this.#edit({ object: '' });
     await this.updateComplete;
     this.querySelector<HTMLElement>('select, input')?.focus();
-  };
-
-  /**
-   * The overwrite window is the widget's (`overwriteWindow`, an attribute of its own, not a
-   * filter): the bar sets it on the widget whose shadow root it renders into.
-   */
-  #setWindow = (minutes: number) => {
-    const host = (this.getRootNode() as ShadowRoot).host as (Element & { overwriteWindow?: number }) | undefined;
-    if (host) host.overwriteWindow = minutes;
   };
 
   #offerAll = () => {

@@ -6,6 +6,7 @@ import { describeObjectKey, KIND_WORDS, parseObjectKey } from './object-key.js';
 import { entryObjects } from './objects.js';
 import { around, DATA } from './sentence.js';
 import { clip } from './text.js';
+import { WindowEditEvent } from './window-edit-event.js';
 
 // The banner of an object's history (the `object` filter), shown by the filter bar above the list:
 // what the history is of, the way back to the whole log, and the overwrite window.
@@ -39,12 +40,13 @@ export interface HistoryBanner {
   t: Translator;
   /** Clears the `object` filter. */
   back: () => void;
-  /** Sets the overwrite window (minutes, within its range). */
-  setWindow: (minutes: number) => void;
 }
 
-/** The banner of the history of `key`: "History of goal “PDF download” (id 1, website 3)", "Back to the whole log" and the overwrite window. */
-export function renderHistoryBanner({ key, names, window, t, back, setWindow }: HistoryBanner): TemplateResult {
+/**
+ * The banner of the history of `key`: "History of goal “PDF download” (id 1, website 3)", "Back to
+ * the whole log" and the overwrite window, whose changes go up to the widget as a `WindowEditEvent`.
+ */
+export function renderHistoryBanner({ key, names, window, t, back }: HistoryBanner): TemplateResult {
   const parts = parseObjectKey(key);
   const backButton = html`<button type="button" class="small" part="history-back" @click=${back}>${t.t('Back to the whole log')}</button>`;
   if (!parts) {
@@ -81,7 +83,7 @@ export function renderHistoryBanner({ key, names, window, t, back, setWindow }: 
           const input = e.target as HTMLInputElement;
           const minutes = Math.round(Math.min(max, Math.max(min, input.valueAsNumber || window)));
           input.value = String(minutes);
-          setWindow(minutes);
+          input.dispatchEvent(new WindowEditEvent(minutes));
         }}
       />${afterField}</label
     >

@@ -94,10 +94,16 @@ describe('<activity-log> overwrite marks on the demo backend', () => {
     // The window in the banner: 30 minutes.
     const field = $<HTMLInputElement>(el, 'input[part="overwrite-window"]')!;
     expect(field.value).to.equal('60');
+    const changes = record('dw-activity-change');
+    const edits = record('dw-window-edit');
     field.value = '30';
     field.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
+    changes.stop();
+    edits.stop();
     expect(el.overwriteWindow).to.equal(30);
+    expect(changes.events, 'the window is not a filter: no dw-activity-change').to.have.length(0);
+    expect(edits.events, "the banner's event stays inside the widget").to.have.length(0);
     await waitUntil(() => !allMarks(el).includes(`admin: ${mark}`), 'the mark stayed with a 30-minute window');
     expect(allMarks(el)).not.to.include('sophie.martin: admin changed this 42 minutes later');
 
