@@ -7,7 +7,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
-import { installDemoBackend, type InstalledDemoBackend } from '../../src/demo/browser.js';
+import type { InstalledDemoBackend } from '../../src/demo/browser.js';
 import { DEMO_TOKENS } from '../../src/demo/handler.js';
 import { BURST_IP } from '../../src/demo/seed-investigations.js';
 import '../../src/activity-log/define.js';
@@ -17,6 +17,7 @@ import { securityReason } from '../../src/activity-log/security.js';
 import { filterWords } from '../../src/activity-log/report.js';
 import { toEntries } from '../../src/api/activity-source.js';
 import { english } from '../../src/core/translate.js';
+import { useDemoBackend } from '../helpers/demo-backend.js';
 import { json } from '../helpers/fetch-stub.js';
 import { languageReady } from '../helpers/pseudo-locale.js';
 import { fakeMatomo, makeEntries, TOKEN, useFetch, type FakeMatomo, type RawEntry } from './fake-matomo.js';
@@ -48,13 +49,11 @@ const sites = (e: Raw): string[] => {
 };
 
 describe('<activity-log> investigation filters (demo backend)', () => {
-  let demo: InstalledDemoBackend;
+  const demo = useDemoBackend();
   let log: Raw[];
   beforeEach(() => {
-    demo = installDemoBackend();
     log = [...demo.backend.state.matomo.activity];
   });
-  afterEach(() => demo.uninstall());
 
   async function mount(attrs: { site?: string; ip?: string; type?: string; locale?: string } = {}): Promise<ActivityLog> {
     if (attrs.locale) await languageReady(attrs.locale);

@@ -5,12 +5,12 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { installDemoBackend, type InstalledDemoBackend } from '../../src/demo/browser.js';
 import { DEMO_TOKENS } from '../../src/demo/handler.js';
 import '../../src/activity-log/define.js';
 import type { ActivityFilters, ActivityLoadDetail, ActivityLog } from '../../src/activity-log/define.js';
 import { describeFilters } from '../../src/activity-log/filters.js';
 import { translator } from '../../src/core/translate.js';
+import { useDemoBackend } from '../helpers/demo-backend.js';
 import { localeFixture } from '../helpers/pseudo-locale.js';
 import { $, expectAccessible, loads, record, rowIds, rowLogins, rows, text } from './element-helpers.js';
 import { fakeMatomo, TOKEN, useFetch, utc, type RawEntry } from './fake-matomo.js';
@@ -53,11 +53,7 @@ async function historyShown(el: ActivityLog, count: number): Promise<void> {
 }
 
 describe('<activity-log> an object history on the demo backend', () => {
-  let demo: InstalledDemoBackend;
-  beforeEach(() => {
-    demo = installDemoBackend();
-  });
-  afterEach(() => demo.uninstall());
+  const demo = useDemoBackend();
 
   /** Ids of the demo's activities naming an item of `type` with this id (and this website), newest first: read from the backend's own data. */
   function naming(type: string, id: number, site?: number, activity = ''): string[] {

@@ -7,12 +7,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { installDemoBackend, type InstalledDemoBackend } from '../../src/demo/browser.js';
 import { DEMO_TOKENS } from '../../src/demo/handler.js';
 import '../../src/activity-log/define.js';
 import type { ActivityLoadDetail, ActivityLog } from '../../src/activity-log/define.js';
 import { toEntries } from '../../src/api/activity-source.js';
 import { overwrites } from '../../src/activity-log/object-marks.js';
+import { useDemoBackend } from '../helpers/demo-backend.js';
 import { localeFixture } from '../helpers/pseudo-locale.js';
 import { $, expectAccessible, loads, record, rowLogins, rows, text } from './element-helpers.js';
 import { fakeMatomo, TOKEN, useFetch, utc, type RawEntry } from './fake-matomo.js';
@@ -38,11 +38,7 @@ const allMarks = (el: ActivityLog) => rows(el).flatMap((r) => marksOf(r).map((m)
 const marked = (el: ActivityLog) => waitUntil(() => rows(el).length && rows(el).every((r) => r.querySelector('.marks-overwrite')), 'the rows were not marked', { timeout: 10_000 });
 
 describe('<activity-log> overwrite marks on the demo backend', () => {
-  let demo: InstalledDemoBackend;
-  beforeEach(() => {
-    demo = installDemoBackend();
-  });
-  afterEach(() => demo.uninstall());
+  useDemoBackend();
 
   async function mountDemo(object: string, window?: number): Promise<ActivityLog> {
     const el = await fixture<ActivityLog>(html`<activity-log

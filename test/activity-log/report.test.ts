@@ -6,13 +6,13 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { installDemoBackend, type InstalledDemoBackend } from '../../src/demo/browser.js';
 import { DEMO_TOKENS } from '../../src/demo/handler.js';
 import { BURST_IP } from '../../src/demo/seed-investigations.js';
 import '../../src/activity-log/define.js';
 import type { ActivityErrorDetail, ActivityLoadDetail, ActivityLog } from '../../src/activity-log/define.js';
 import { chunks } from '../../src/activity-log/chunks.js';
 import { reportStyles } from '../../src/activity-log/report.js';
+import { useDemoBackend } from '../helpers/demo-backend.js';
 import { expectNoBypass, localeFixture, pseudoFixture } from '../helpers/pseudo-locale.js';
 import { $, expectAccessible, loads, record, text } from './element-helpers.js';
 import { makeEntries, memorySource, utc, type RawEntry } from './fake-matomo.js';
@@ -68,11 +68,7 @@ async function mountSource(raw: RawEntry[], attrs: Partial<Pick<ActivityLog, 'us
 }
 
 describe('<activity-log> audit report against the demo backend', () => {
-  let demo: InstalledDemoBackend;
-  beforeEach(() => {
-    demo = installDemoBackend();
-  });
-  afterEach(() => demo.uninstall());
+  const demo = useDemoBackend();
 
   it('lists every failed sign-in with its absolute time and zone, IP and country, the server, the filter in words and the time of the report', async () => {
     await executeServerCommand('set-timezone', { timezoneId: 'Asia/Tokyo' });

@@ -4,15 +4,14 @@
  * and dark, in German.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { installDemoBackend, type InstalledDemoBackend } from '../../src/demo/browser.js';
 import { DEMO_TOKENS } from '../../src/demo/handler.js';
 import '../../src/activity-log/define.js';
 import type { ActivityLog, ActivityLoadDetail } from '../../src/activity-log/define.js';
+import { useDemoBackend } from '../helpers/demo-backend.js';
 import { localeFixture } from '../helpers/pseudo-locale.js';
 import { fakeMatomo, TOKEN, useFetch, utc, type RawEntry } from './fake-matomo.js';
 import { $, $$, choose, expectAccessible, loads, record, rowIds, text } from './element-helpers.js';
 
-let demo: InstalledDemoBackend | undefined;
 let restore: () => void = () => {};
 let loadsRec: ReturnType<typeof record<ActivityLoadDetail>>;
 
@@ -21,8 +20,6 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  demo?.uninstall();
-  demo = undefined;
   restore();
   restore = () => {};
   loadsRec.stop();
@@ -33,8 +30,9 @@ const badge = (el: ActivityLog, id: string) => $(el, `li.row[data-key="${id}"] [
 const marked = (el: ActivityLog) => waitUntil(() => customElements.get('dw-activity-filter-bar') && $(el, '.marks-security'), 'the rows were not marked');
 
 describe('<activity-log> security marks (demo backend)', () => {
-  async function mountDemo(): Promise<{ el: ActivityLog; log: InstalledDemoBackend['backend']['state']['matomo']['activity'] }> {
-    demo = installDemoBackend();
+  const demo = useDemoBackend();
+
+  async function mountDemo(): Promise<{ el: ActivityLog; log: typeof demo.backend.state.matomo.activity }> {
     const el = await fixture<ActivityLog>(html`<activity-log api-base="/matomo/" .token=${DEMO_TOKENS.matomoSuperUser} page-size="100"></activity-log>`);
     await loads(el, loadsRec);
     await marked(el);

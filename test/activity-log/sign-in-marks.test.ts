@@ -5,18 +5,18 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { installDemoBackend, type InstalledDemoBackend } from '../../src/demo/browser.js';
+import type { InstalledDemoBackend } from '../../src/demo/browser.js';
 import { DEMO_TOKENS } from '../../src/demo/handler.js';
 import { BREAK_IN_IP, BURST_IP, SLOW_RUN_IP } from '../../src/demo/seed-investigations.js';
 import '../../src/activity-log/define.js';
 import type { ActivityLog, ActivityLoadDetail } from '../../src/activity-log/define.js';
+import { useDemoBackend } from '../helpers/demo-backend.js';
 import { expectNoBypass, localeFixture, pseudoFixture } from '../helpers/pseudo-locale.js';
 import { fakeMatomo, TOKEN, useFetch, utc, type RawEntry } from './fake-matomo.js';
 import { $, $$, expectAccessible, loads, record, rows, text } from './element-helpers.js';
 
 type Raw = InstalledDemoBackend['backend']['state']['matomo']['activity'][number];
 
-let demo: InstalledDemoBackend | undefined;
 let restore: () => void = () => {};
 let loadsRec: ReturnType<typeof record<ActivityLoadDetail>>;
 
@@ -25,24 +25,12 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  demo?.uninstall();
-  demo = undefined;
   restore();
   restore = () => {};
   loadsRec.stop();
 });
 
 const FAILED = 'ActivityLog/UserSignInFailed';
-
-/** The widget against the demo backend, 50 rows a page (the burst and the slower run are both on the first), once its marks are there. */
-async function mountDemo(locale = ''): Promise<{ el: ActivityLog; log: readonly Raw[] }> {
-  demo = installDemoBackend();
-  const template = html`<activity-log api-base="/matomo/" .token=${DEMO_TOKENS.matomoSuperUser} page-size="50"></activity-log>`;
-  const el = locale ? await localeFixture<ActivityLog>(locale, template) : await fixture<ActivityLog>(template);
-  await loads(el, loadsRec);
-  await waitUntil(() => $(el, '.sign-in-group'), 'no group of failed sign-ins');
-  return { el, log: demo.backend.state.matomo.activity };
-}
 
 const row = (el: ActivityLog, id: string | number) => $<HTMLLIElement>(el, `li.row[data-key="${id}"]`)!;
 const story = (li: Element) => text(li.querySelector('.sign-in-story'));
@@ -53,6 +41,17 @@ const key = (el: ActivityLog, li: HTMLLIElement, name: string) => {
 };
 
 describe('<activity-log> sign-in marks (demo backend)', () => {
+  const demo = useDemoBackend();
+
+  /** The widget against the demo backend, 50 rows a page (the burst and the slower run are both on the first), once its marks are there. */
+  async function mountDemo(locale = ''): Promise<{ el: ActivityLog; log: readonly Raw[] }> {
+    const template = html`<activity-log api-base="/matomo/" .token=${DEMO_TOKENS.matomoSuperUser} page-size="50"></activity-log>`;
+    const el = locale ? await localeFixture<ActivityLog>(locale, template) : await fixture<ActivityLog>(template);
+    await loads(el, loadsRec);
+    await waitUntil(() => $(el, '.sign-in-group'), 'no group of failed sign-ins');
+    return { el, log: demo.backend.state.matomo.activity };
+  }
+
   it('tells the burst as one group of 14 on its newest row, folds the 13 others, and names the sign-in that followed from 192.0.2.66', async () => {
     const { el, log } = await mountDemo();
     const burst = log.filter((e) => e.ip === BURST_IP && e.type === FAILED);
@@ -153,7 +152,6 @@ describe('<activity-log> sign-in marks (demo backend)', () => {
   });
 
   it('sends every word through the catalogue (pseudo-locale), server data marked translate="no", times in <time>', async () => {
-    demo = installDemoBackend();
     const el = await pseudoFixture<ActivityLog>(html`<activity-log api-base="/matomo/" .token=${DEMO_TOKENS.matomoSuperUser} page-size="50"></activity-log>`);
     await loads(el, loadsRec);
     await waitUntil(() => $(el, '.sign-in-group'), 'no group of failed sign-ins');
