@@ -69,6 +69,8 @@ export const overviewStyles = css`
 
   dw-visits-overview .spark {
     display: block;
+    /* At the cell's end, under its header, as the figures are. */
+    margin-inline-start: auto;
     width: 6em;
     height: 1.5em;
     fill: none;
@@ -76,6 +78,11 @@ export const overviewStyles = css`
     stroke-width: 1.5;
     stroke-linecap: round;
     stroke-linejoin: round;
+  }
+
+  /* Right to left, time runs leftwards, as in the chart (see docs/visits-chart.md). */
+  dw-visits-overview[dir='rtl'] .spark {
+    transform: scaleX(-1);
   }
 
   dw-visits-overview .spark.c2 { stroke: var(--_vc-series-2); }

@@ -59,6 +59,14 @@ async function annotationsRead(el: VisitsChart): Promise<VisitsAnnotations> {
   return part;
 }
 
+/** Where a trend line's first and last points are drawn on the screen (page x), after any CSS transform of its box. */
+function trendEnds(svg: SVGSVGElement): [number, number] {
+  const path = svg.querySelector('path')!;
+  const matrix = path.getScreenCTM()!;
+  const at = (length: number) => path.getPointAtLength(length).matrixTransform(matrix).x;
+  return [at(0), at(path.getTotalLength())];
+}
+
 /** The overview's table once its pageviews are read. */
 async function overviewRead(el: VisitsChart): Promise<HTMLTableElement> {
   const part = await until(() => el.shadowRoot!.querySelector<VisitsOverview>('dw-visits-overview'), 'the overview');
@@ -174,6 +182,9 @@ describe('<visits-chart> on-demand parts in German and Arabic', () => {
     expect(totals[5]).to.match(/^\d+(,\d)? %$/);
     const trend = table.tBodies[0]!.querySelector('svg')!.getAttribute('aria-label')!;
     expect(trend).to.match(/ pro Tag: von [\d.]+ auf [\d.]+$/);
+    // Left to right, the trend line's first day is at the left.
+    const [first, last] = trendEnds(table.tBodies[0]!.querySelector('svg.spark')!);
+    expect(first).to.be.lessThan(last);
     expect(text(el.shadowRoot!.querySelector('dw-visits-overview .hint'))).to.equal('Der Name einer Website zeigt diese Website allein im Diagramm.');
   });
 
@@ -189,6 +200,9 @@ describe('<visits-chart> on-demand parts in German and Arabic', () => {
     // Right to left, the first column (the site) is at the right.
     const [site, visits] = Array.from(table.tHead!.rows[0]!.cells, (th) => th.getBoundingClientRect());
     expect(site!.left).to.be.greaterThan(visits!.left);
+    // The trend lines run as the chart's time does: the first day at the right, the last at the left.
+    const [first, last] = trendEnds(table.tBodies[0]!.querySelector('svg.spark')!);
+    expect(first).to.be.greaterThan(last);
   });
 
   it('the segment picker in German and Arabic: its button, its label and "All visits"', async () => {
