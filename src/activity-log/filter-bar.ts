@@ -267,11 +267,18 @@ export class ActivityFilterBar extends LitElement {
       sites = 'failed';
     }
     if (source !== this.source) return;
+    // The list is asked for when the field gets focus: a field that gives way to the number field keeps it.
+    const root = this.getRootNode() as ShadowRoot;
+    const focused = !!root.activeElement && root.activeElement === this.querySelector('[part="site-filter"]');
     this.#sites = sites;
     for (const s of Array.isArray(sites) ? sites : []) siteNames.set(s.idSite, s.name || s.idSite);
     this.requestUpdate();
     // The empty state names the website filtered by: the widget says it again with its name.
-    ((this.getRootNode() as ShadowRoot).host as LitElement | undefined)?.requestUpdate?.();
+    (root.host as LitElement | undefined)?.requestUpdate?.();
+    if (focused && sites === 'failed') {
+      await this.updateComplete;
+      this.querySelector<HTMLElement>('[part="site-filter"]')?.focus();
+    }
   }
 
   #wantSites = () => {

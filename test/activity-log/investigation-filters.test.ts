@@ -297,6 +297,8 @@ describe('<activity-log> investigation filters (crafted answers)', () => {
     $(el, 'select[part="site-filter"]')!.focus();
     await waitUntil(() => $(el, 'input[part="site-filter"]'), 'no number field');
     const input = $<HTMLInputElement>(el, 'input[part="site-filter"]')!;
+    // The reader who reached the field is still on it (the next Tab goes on from there).
+    await waitUntil(() => el.shadowRoot!.activeElement === input, 'the number field has not the focus');
     input.value = '2';
     input.dispatchEvent(new Event('change', { bubbles: true }));
     expect(await counted(el)).to.equal(5);

@@ -89,7 +89,8 @@ for (const spec of WIDGETS) {
           const host = active.closest('input, select, textarea, button') ?? active;
           expect(ring(style) || ring(getComputedStyle(host)), `visible focus on <${active.tagName.toLowerCase()}> ${active.textContent?.trim().slice(0, 30) ?? ''}`).to.equal(true);
         }
-        const missed = controls.filter((c) => !reached.has(c)).map((c) => `<${c.tagName.toLowerCase()}> ${(c.getAttribute('aria-label') ?? c.textContent ?? '').trim().slice(0, 40)}`);
+        // A control that gave way to another when it was reached (the activity log's website list, when it cannot be read) is not missed: focus went on from its successor.
+        const missed = controls.filter((c) => c.isConnected && !reached.has(c)).map((c) => `<${c.tagName.toLowerCase()}> ${(c.getAttribute('aria-label') ?? c.textContent ?? '').trim().slice(0, 40)}`);
         expect(missed, 'controls Tab never reached').to.deep.equal([]);
       } finally {
         before.remove();
