@@ -22,6 +22,11 @@ export interface Marker {
   styles?: CSSResult;
 }
 
+/** The row of entry `id` in the list `li` is in (a mark's button that leads to another row focuses it). */
+export function rowOf(li: HTMLLIElement, id: string): HTMLLIElement | null | undefined {
+  return li.parentElement?.querySelector<HTMLLIElement>(`:scope > [data-key="${CSS.escape(id)}"]`);
+}
+
 /**
  * What a mark's words depend on: the locale, and the words that arrived for it (a `Localize`
  * counts them as `words`): a mark drawn before its language's file arrived is drawn again then.

@@ -3,7 +3,7 @@ import type { ActivityEntry } from '../api/activity-source.js';
 import { clampNumber, OVERWRITE_WINDOW_RANGE } from '../core/numbers.js';
 import type { Translator } from '../core/translate.js';
 import { FilterEditEvent } from './filter-edit-event.js';
-import type { Marker } from './marker.js';
+import { rowOf, type Marker } from './marker.js';
 import { KIND_WORDS } from './object-key.js';
 import { entryObjects, type ObjectRef } from './objects.js';
 import { DATA, withData } from './sentence.js';
@@ -104,7 +104,7 @@ function linkTo(li: HTMLLIElement, link: OverwriteLink, later: boolean, t: Trans
   button.type = 'button';
   button.className = `overwrite ${later ? 'later' : 'after'}`;
   button.append(withData(delay(link.minutes, t, later), clip(link.other.userLogin.trim(), MAX_NAME)));
-  button.addEventListener('click', () => li.parentElement?.querySelector<HTMLElement>(`[data-key="${CSS.escape(link.other.id)}"]`)?.focus());
+  button.addEventListener('click', () => rowOf(li, link.other.id)?.focus());
   return button;
 }
 

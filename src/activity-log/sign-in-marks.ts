@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import type { ActivityEntry } from '../api/activity-source.js';
 import type { Translator } from '../core/translate.js';
-import { wordsStamp } from './marker.js';
+import { rowOf, wordsStamp } from './marker.js';
 import type { ActivityRow } from './rows.js';
 import { data, list, pieces, timeNode } from './sentence.js';
 import { entryIp, SIGN_IN_TYPES, signInGroups, type SignInGroup } from './sign-in-groups.js';
@@ -80,10 +80,19 @@ function countryName(entry: ActivityEntry, locale: string): string {
   if (name) return name;
   if (!/^[a-z]{2}$/.test(code)) return '';
   try {
-    return new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' }).of(code.toUpperCase()) ?? '';
+    return regionNames(locale).of(code.toUpperCase()) ?? '';
   } catch {
     return '';
   }
+}
+
+/** The locale's names of regions: made once per locale, not per row. */
+const regions = new Map<string, Intl.DisplayNames>();
+
+function regionNames(locale: string): Intl.DisplayNames {
+  let names = regions.get(locale);
+  if (!names) regions.set(locale, (names = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' })));
+  return names;
 }
 
 /** The group's story, its following sign-in and the toggle that shows or folds its other rows. */
@@ -165,11 +174,6 @@ function following(group: SignInGroup, then: ActivityEntry, li: HTMLLIElement, t
   go.addEventListener('click', () => rowOf(li, then.id)?.focus());
   p.append(' ', go);
   return p;
-}
-
-/** The row of an entry in the list `li` is in. */
-function rowOf(li: HTMLLIElement, id: string): HTMLLIElement | null | undefined {
-  return li.parentElement?.querySelector<HTMLLIElement>(`:scope > [data-key="${CSS.escape(id)}"]`);
 }
 
 function paragraph(className: string): HTMLParagraphElement {
