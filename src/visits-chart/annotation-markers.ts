@@ -6,6 +6,8 @@
  * first frame. The one focusable marker (the active one) stays a button over its pill.
  */
 
+import type { ChartColors } from './chart-data.js';
+
 /** A marker to draw: its key, where it stands along the row (0–1, already mirrored right to left), its text, and whether it is starred. */
 export interface MarkerSpec {
   key: string;
@@ -40,17 +42,33 @@ export const MARKER_GEOMETRY = { notch: 4, top: 2, height: 20, border: 2, minWid
 /** The canvas's height in CSS pixels: the notch above the row, and the row's 24 px. */
 const CANVAS_HEIGHT = MARKER_GEOMETRY.notch + 24;
 
-/** Reads the markers' colours from the computed style of `element` (the widget's tokens). */
+/** The markers' colours and font: the chart's text and background (the markers belong to its axis), and the widget's accent. */
+export function markerColors(colors: Pick<ChartColors, 'text' | 'background' | 'accent' | 'font'>): MarkerColors {
+  return { border: colors.text, accent: colors.accent, background: colors.background, text: colors.text, font: `600 ${MARKER_GEOMETRY.fontSize}px ${colors.font}` };
+}
+
+/** The same colours read from the computed style of `element` (in the chart's box), when the chart has not read them in the theme in force. */
 export function readMarkerColors(element: Element): MarkerColors {
   const style = getComputedStyle(element);
-  const get = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-  return {
-    border: get('--_fg-muted', '#5b6475'),
-    accent: get('--_accent', '#2456c7'),
-    background: get('--_bg-raised', '#f6f7f9'),
-    text: get('--_fg', '#1f2430'),
-    font: `600 ${MARKER_GEOMETRY.fontSize}px ${style.fontFamily || 'system-ui, sans-serif'}`,
-  };
+  const get = (name: string) => style.getPropertyValue(name).trim();
+  return markerColors({ text: get('--_vc-text'), background: get('--_vc-bg'), accent: get('--_accent'), font: style.fontFamily });
+}
+
+/**
+ * Widths of texts by font and text: a marker's text is a count (★ before it when starred), so the
+ * same few come back. Forgotten when a font arrives (a font on its way measures as its fallback).
+ */
+const widths = new Map<string, number>();
+document.fonts.addEventListener('loadingdone', () => widths.clear());
+
+function textWidth(ctx: CanvasRenderingContext2D, font: string, text: string): number {
+  const key = `${font}\n${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    width = ctx.measureText(text).width;
+    if (document.fonts.status === 'loaded' && widths.size < 1000) widths.set(key, width);
+  }
+  return width;
 }
 
 /**
@@ -80,7 +98,7 @@ export function drawMarkers(canvas: HTMLCanvasElement, markers: readonly MarkerS
   const drawn: DrawnMarker[] = [];
   for (const marker of markers) {
     const x = marker.along * width;
-    const pill = Math.max(minWidth, Math.ceil(ctx.measureText(marker.text).width) + 2 * (padding + border));
+    const pill = Math.max(minWidth, Math.ceil(textWidth(ctx, colors.font, marker.text)) + 2 * (padding + border));
     const edge = marker.key === hover || marker.starred ? colors.accent : colors.border;
     // The notch: a triangle from the pill's top edge up to the axis.
     ctx.fillStyle = edge;

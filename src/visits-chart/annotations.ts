@@ -7,7 +7,7 @@ import { isAbort } from '../core/errors.js';
 import { RowRovingTabindex } from '../core/roving-tabindex.js';
 import { errorBox } from '../core/status-message.js';
 import type { Translator } from '../core/translate.js';
-import { drawMarkers, markerAt, readMarkerColors, type DrawnMarker, type MarkerColors, type MarkerSpec } from './annotation-markers.js';
+import { drawMarkers, markerAt, markerColors, readMarkerColors, type DrawnMarker, type MarkerColors, type MarkerSpec } from './annotation-markers.js';
 import { addPartStyles } from './part-styles.js';
 import { formatDay, formatPeriodLabel, parsePeriodLabel, periodStart } from './period-labels.js';
 import { siteList } from './load.js';
@@ -66,9 +66,10 @@ export const annotationStyles = css`
     padding: 0 4px;
     justify-content: center;
     transform: translateX(-50%);
-    border: 2px solid var(--_fg-muted);
+    border: 2px solid var(--_vc-text);
     border-radius: 10px;
-    background: var(--_bg-raised);
+    background: var(--_vc-bg);
+    color: var(--_vc-text);
     font-size: 11px;
     font-weight: 600;
     line-height: 1;
@@ -392,8 +393,13 @@ export class VisitsAnnotations extends DashboardElement {
    * drawn its model by then: it updates before this element, its sibling further down.
    */
   #readPlot(): void {
-    const plot = this.widget?.renderRoot.querySelector('dw-visits-line-chart')?.drawing?.chart.chartArea;
+    const plot = this.#lineChart()?.drawing?.chart.chartArea;
     if (plot && (plot.left !== this._plot?.left || plot.right !== this._plot?.right)) this._plot = { left: plot.left, right: plot.right };
+  }
+
+  /** The widget's chart (where the plot is, and the colours it was drawn in). */
+  #lineChart() {
+    return this.widget?.renderRoot.querySelector('dw-visits-line-chart');
   }
 
   /** What reads the annotations: the source's `getAnnotations`, or for the Matomo source `Annotations.getAll` through its client. */
@@ -513,7 +519,10 @@ export class VisitsAnnotations extends DashboardElement {
     this.#drawMarkers();
   }
 
-  /** Draws every marker on the row's canvas, in the colours of the theme in force (read once per theme). */
+  /**
+   * Draws every marker on the row's canvas, in the colours of the theme in force (once per theme:
+   * those the chart read when it was drawn in it, or else read here).
+   */
   #drawMarkers(): void {
     const canvas = this.querySelector<HTMLCanvasElement>('.ann-row canvas');
     const plot = this._plot;
@@ -522,7 +531,12 @@ export class VisitsAnnotations extends DashboardElement {
       return;
     }
     const theme = this.widget?.effectiveTheme ?? '';
-    if (this.#colors?.theme !== theme) this.#colors = { theme, colors: readMarkerColors(canvas) };
+    if (this.#colors?.theme !== theme) {
+      // The chart's, when it has drawn in this theme (not about to draw in another).
+      const line = this.#lineChart();
+      const drawn = line && line.effectiveTheme === theme && !line.isUpdatePending ? line.drawing : undefined;
+      this.#colors = { theme, colors: drawn ? markerColors(drawn.colors) : readMarkerColors(canvas) };
+    }
     const markers: MarkerSpec[] = this.#groups.map((group) => ({ key: group.key, along: this.#along(group), text: markerText(group), starred: group.starred > 0 }));
     this.#drawn = drawMarkers(canvas, markers, Math.max(0, plot.right - plot.left), this.#colors.colors, this.#hover);
   }

@@ -15,6 +15,8 @@ export interface ChartColors {
   text: string;
   background: string;
   font: string;
+  /** The widget's accent (`--_accent`), for what is drawn beside the plot (the annotation markers). */
+  accent: string;
 }
 
 /** A point: x is the period's index (the same as `i`, kept for readers of the data). */
@@ -46,6 +48,7 @@ export function readColors(box: Element): ChartColors {
     text: get('--_vc-text', '#5b6475'),
     background: get('--_vc-bg', '#ffffff'),
     font: style.fontFamily || 'system-ui, sans-serif',
+    accent: get('--_accent', '#2456c7'),
   };
 }
 

@@ -254,7 +254,6 @@ export class VisitsLineChart extends DashboardElement {
     (y.ticks as { precision?: number }).precision = metricInfo(model.metric).kind === 'count' ? 0 : undefined;
     for (const scale of [x, y]) {
       scale.grid!.color = colors.grid;
-      scale.grid!.tickColor = colors.grid;
       (scale as { border: { color: string } }).border.color = colors.grid;
       scale.ticks!.color = colors.text;
       scale.ticks!.font = { family: colors.font, size: 12 };

@@ -103,7 +103,7 @@ const internalState: PropertyDeclarations = {
  * @cssproperty --visits-chart-series-4 - Colour of the fourth site's line.
  * @cssproperty --visits-chart-series-5 - Colour of the fifth site's line.
  * @cssproperty --visits-chart-grid-color - Grid and axis lines (default `--dw-color-border`).
- * @cssproperty --visits-chart-text-color - Axis labels (default `--dw-color-text-muted`).
+ * @cssproperty --visits-chart-text-color - Axis labels and the annotation markers under them (default `--dw-color-text-muted`).
  */
 export class VisitsChart extends WidgetElement {
   static override tagName = 'visits-chart';

@@ -228,8 +228,18 @@ describe('<visits-chart> annotations against the demo backend', () => {
 
     el.theme = 'dark';
     await until(() => pixels() !== plain, 'the markers in the dark theme');
+    const dark = pixels();
     el.theme = 'light';
     await until(() => pixels() === plain, 'the markers in the light theme');
+
+    // Drawn first in the colours the chart read as it was drawn: those of the theme in force.
+    const born = await mountDemoChart({ 'site-id': '1', annotations: '', theme: 'dark' });
+    await annotationsOf(born);
+    await loaded(born);
+    await until(() => markerDrawnAt(born, periodX(born, 24)), 'the markers of a chart made dark');
+    const bornCanvas = annotationMarkers(born).canvas;
+    expect(bornCanvas.width).to.equal(canvas.width);
+    expect(bornCanvas.getContext('2d')!.getImageData(0, 0, bornCanvas.width, bornCanvas.height).data.reduce((sum, v, i) => (sum + v * ((i % 997) + 1)) % 1_000_000_007, 0)).to.equal(dark);
   });
 
   it('is used from the keyboard: arrows move between markers, Enter opens the notes, Escape closes them and gives the focus back', async () => {

@@ -58,14 +58,17 @@ describe('x ticks', () => {
 });
 
 describe('readColors', () => {
-  it('reads the series, grid, text and background colours from the custom properties around the chart, with defaults', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div style="--_vc-series-1: rgb(1, 2, 3); --_vc-series-3: #abcdef; --_vc-grid: red; font-family: serif"></div>`);
+  it('reads the series, grid, text and background colours from the custom properties around the chart, and the widget\'s accent, with defaults', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="--_vc-series-1: rgb(1, 2, 3); --_vc-series-3: #abcdef; --_vc-grid: red; --_accent: #00aa00; font-family: serif"></div>`);
     expect(readColors(box)).to.deep.equal({
       series: ['rgb(1, 2, 3)', '#2456c7', '#abcdef', '#2456c7', '#2456c7'],
       grid: 'red',
       text: '#5b6475',
       background: '#ffffff',
       font: 'serif',
+      accent: '#00aa00',
     });
+    box.style.removeProperty('--_accent');
+    expect(readColors(box).accent).to.equal('#2456c7');
   });
 });
