@@ -200,18 +200,19 @@ function loadingDays(widget: Widget): { sites: string[]; from: string; to: strin
  */
 export function groupAnnotations(annotations: readonly Annotation[], model: ChartModel): Group[] {
   const sites = new Set(model.series.map((s) => s.idSite));
-  const starts = model.labels.map(periodStart);
+  const labels = model.labels;
   const groups = new Map<number, Group>();
   for (const annotation of annotations) {
     if (!sites.has(annotation.idSite)) continue;
+    // The last period starting on or before the day (the periods are in order): a dozen looks on ten years of days.
     let lo = 0;
-    let hi = starts.length - 1;
+    let hi = labels.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= annotation.date) lo = mid;
+      if (periodStart(labels[mid]!) <= annotation.date) lo = mid;
       else hi = mid - 1;
     }
-    const days = starts.length ? daysOf(model.labels[lo]!, model.period) : null;
+    const days = labels.length ? daysOf(labels[lo]!, model.period) : null;
     if (!days || annotation.date < days[0] || annotation.date > days[1]) continue;
     let group = groups.get(lo);
     if (!group) groups.set(lo, (group = { key: String(lo), index: lo, notes: [], starred: 0 }));
