@@ -141,32 +141,34 @@ async function visit(browser, origin, entry) {
       { timeout: PAGE_TIMEOUT_MS },
     );
     await new Promise((ok) => setTimeout(ok, SETTLE_MS));
-    // An activity log that shows its rows asks for its filter bar then: give that code time to arrive.
-    await tab.evaluate(() => {
-      const shown = [...document.querySelectorAll('activity-log')].some((a) => a.shadowRoot?.querySelector('ol[part="list"]:not([aria-busy="true"])'));
-      if (!shown) return undefined;
-      return Promise.race([customElements.whenDefined('dw-activity-filter-bar'), new Promise((ok) => setTimeout(ok, 5000))]);
-    });
-    const state = await tab.evaluate(() => {
-      // Custom elements in the story or docs page that were never registered (an entry import dropped).
-      const undefinedTags = new Set();
-      // The activity log's filter bar registers itself when its code arrives, right after the first
-      // rows (or error) show: while the list is still loading (the Loading story), it is not there yet.
-      const awaited = (el, root) =>
-        el.localName === 'dw-activity-filter-bar' && root.querySelector('.filters-pending') && root.querySelector('ol[part="list"][aria-busy="true"]');
-      const walk = (root) => {
-        for (const el of root.querySelectorAll('*')) {
-          if (el.localName.includes('-') && !customElements.get(el.localName) && !awaited(el, root)) undefinedTags.add(el.localName);
-          if (el.shadowRoot) walk(el.shadowRoot);
-        }
-      };
-      for (const root of document.querySelectorAll('#storybook-root, #storybook-docs')) walk(root);
-      return {
-        error: document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message, .sb-errordisplay')?.textContent?.trim() || 'error display shown' : '',
-        nopreview: document.body.classList.contains('sb-show-nopreview'),
-        undefinedTags: [...undefinedTags],
-      };
-    });
+    const readState = () =>
+      tab.evaluate(() => {
+        // Custom elements in the story or docs page that were never registered (an entry import dropped).
+        const undefinedTags = new Set();
+        // The activity log's filter bar registers itself when its code arrives, right after the first
+        // rows (or error) show: while the list is still loading (the Loading story), it is not there yet.
+        const awaited = (el, root) =>
+          el.localName === 'dw-activity-filter-bar' && root.querySelector('.filters-pending') && root.querySelector('ol[part="list"][aria-busy="true"]');
+        const walk = (root) => {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.localName.includes('-') && !customElements.get(el.localName) && !awaited(el, root)) undefinedTags.add(el.localName);
+            if (el.shadowRoot) walk(el.shadowRoot);
+          }
+        };
+        for (const root of document.querySelectorAll('#storybook-root, #storybook-docs')) walk(root);
+        return {
+          error: document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message, .sb-errordisplay')?.textContent?.trim() || 'error display shown' : '',
+          nopreview: document.body.classList.contains('sb-show-nopreview'),
+          undefinedTags: [...undefinedTags],
+        };
+      });
+    // An activity log that shows its rows asks for its filter bar then: while that code is on its
+    // way (a docs page with many logs, on a busy machine), give it time to arrive and look again.
+    let state = await readState();
+    if (state.undefinedTags.includes('dw-activity-filter-bar')) {
+      await tab.evaluate(() => Promise.race([customElements.whenDefined('dw-activity-filter-bar'), new Promise((ok) => setTimeout(ok, 5000))]));
+      state = await readState();
+    }
     if (state.error) problems.push(`Storybook error display: ${state.error.slice(0, 300)}`);
     if (state.nopreview) problems.push('Storybook shows "no preview"');
     for (const tag of state.undefinedTags) problems.push(`<${tag}> is on the page but was never registered`);
