@@ -47,7 +47,12 @@ export function markerColors(colors: Pick<ChartColors, 'text' | 'background' | '
   return { border: colors.text, accent: colors.accent, background: colors.background, text: colors.text, font: `600 ${MARKER_GEOMETRY.fontSize}px ${colors.font}` };
 }
 
-/** The same colours read from the computed style of `element` (in the chart's box), when the chart has not read them in the theme in force. */
+/**
+ * The same colours read from the computed style of `element` (in the chart's box), when the chart
+ * has not read them in the theme in force: the tokens `readColors` (chart-data.ts) reads, read here
+ * rather than through it, which the first view would have to export to this part (its size
+ * ceiling has no room left for that).
+ */
 export function readMarkerColors(element: Element): MarkerColors {
   const style = getComputedStyle(element);
   const get = (name: string) => style.getPropertyValue(name).trim();

@@ -35,6 +35,8 @@ const loaded = (el: VisitsChart) =>
     return failed ?? (status && !text(status).startsWith('Loading') && status);
   }, 'the annotations');
 /** The marker buttons: one, the active marker's, once there are markers. */
+/** A canvas's pixels, summed by position (a checksum that tells drawings apart). */
+const checksum = (canvas: HTMLCanvasElement) => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.reduce((sum, v, i) => (sum + v * ((i % 997) + 1)) % 1_000_000_007, 0);
 const markers = (el: VisitsChart) => $$<HTMLButtonElement>(el, '.ann-row button');
 /** The name of the marker that has the focus. */
 const focusedName = (el: VisitsChart) => (el.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('aria-label');
@@ -209,8 +211,7 @@ describe('<visits-chart> annotations against the demo backend', () => {
     await loaded(el);
     const { canvas } = annotationMarkers(el);
     await until(() => markerDrawnAt(el, periodX(el, 24)), 'the markers');
-    // The canvas's pixels, summed by position (a checksum that tells drawings apart).
-    const pixels = () => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.reduce((sum, v, i) => (sum + v * ((i % 997) + 1)) % 1_000_000_007, 0);
+    const pixels = () => checksum(canvas);
     const point = (type: string, index: number) =>
       canvas.dispatchEvent(new PointerEvent(type, { clientX: periodX(el, index), clientY: canvas.getBoundingClientRect().top + 16, bubbles: true, composed: true }));
     const plain = pixels();
@@ -239,7 +240,7 @@ describe('<visits-chart> annotations against the demo backend', () => {
     await until(() => markerDrawnAt(born, periodX(born, 24)), 'the markers of a chart made dark');
     const bornCanvas = annotationMarkers(born).canvas;
     expect(bornCanvas.width).to.equal(canvas.width);
-    expect(bornCanvas.getContext('2d')!.getImageData(0, 0, bornCanvas.width, bornCanvas.height).data.reduce((sum, v, i) => (sum + v * ((i % 997) + 1)) % 1_000_000_007, 0)).to.equal(dark);
+    expect(checksum(bornCanvas)).to.equal(dark);
   });
 
   it('is used from the keyboard: arrows move between markers, Enter opens the notes, Escape closes them and gives the focus back', async () => {
