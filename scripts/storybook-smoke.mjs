@@ -16,7 +16,8 @@
 //          come from the catalogue (test/helpers/visible-text.ts: server data marked
 //          `translate="no"` and the dates in `<time datetime>` are not ours); docs pages are left
 //          out. A story tagged `own-language` (it sets a language of its own) is not run in the
-//          pseudo-locale.
+//          pseudo-locale. Controls are not changed again in this pass: whether a control changes
+//          the widget does not depend on the language, and the first pass has changed every one.
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -192,7 +193,7 @@ async function visit(browser, origin, entry) {
       });
       for (const v of violations) problems.push(`axe: ${v}`);
     }
-    if (entry.type === 'story' && !state.error) {
+    if (entry.type === 'story' && !state.error && !PSEUDO) {
       const result = await tab.evaluate(changeEveryControl, entry.id);
       controls.count = result.count;
       controls.propertyOnly = result.propertyOnly;
@@ -384,7 +385,7 @@ try {
         const label = `${entry.title} / ${entry.name} (${entry.id})`;
         controlCount += controls.count;
         propertyOnlyCount += controls.propertyOnly.length;
-        const changed = entry.type === 'story' ? ` [${controls.count} controls${controls.propertyOnly.length ? `; property only: ${controls.propertyOnly.join(', ')}` : ''}]` : '';
+        const changed = entry.type === 'story' && !PSEUDO ? ` [${controls.count} controls${controls.propertyOnly.length ? `; property only: ${controls.propertyOnly.join(', ')}` : ''}]` : '';
         if (problems.length) {
           failures.push({ label, problems });
           console.log(`  FAIL  ${label}${changed}`);
@@ -404,5 +405,6 @@ if (failures.length) {
     for (const p of [...new Set(problems)]) console.log(`    - ${p}`);
   }
 }
-console.log(`\n${entries.length - failures.length} passed, ${failures.length} failed${PSEUDO ? ' (in the pseudo-locale)' : ''}; ${controlCount} controls changed (${propertyOnlyCount} of them without a visible difference), in ${Math.round((Date.now() - started) / 1000)} s`);
+const changes = PSEUDO ? 'controls are changed in the first pass' : `${controlCount} controls changed (${propertyOnlyCount} of them without a visible difference)`;
+console.log(`\n${entries.length - failures.length} passed, ${failures.length} failed${PSEUDO ? ' (in the pseudo-locale)' : ''}; ${changes}, in ${Math.round((Date.now() - started) / 1000)} s`);
 process.exit(failures.length ? 1 : 0);
