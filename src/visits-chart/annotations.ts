@@ -318,6 +318,13 @@ export class VisitsAnnotations extends DashboardElement {
   #drawn: DrawnMarker[] = [];
   #hover = '';
   #colors: { theme: string; colors: MarkerColors } | undefined;
+  /**
+   * The canvas the markers are drawn on, made here and first drawn before it is in the page: a
+   * canvas's font is resolved against its styles, so setting it on a canvas in the page makes the
+   * browser work out the styles of the whole page there and then (about 2 ms in the chart's first
+   * frame, for nothing: the markers' font is absolute). Kept while the markers are shown.
+   */
+  #canvas: HTMLCanvasElement | undefined;
   /** The markers are one toolbar whose one button moves to the active marker: arrows move it, the button stays focused. */
   #roving = new RowRovingTabindex(
     this,
@@ -381,6 +388,8 @@ export class VisitsAnnotations extends DashboardElement {
       if (this._open && !this.#groups.some((g) => g.key === this._open)) this._open = '';
       this.#roving.keep();
     }
+    // Drawn before the row is rendered: the first time, before the canvas is in the page.
+    this.#drawMarkers();
   }
 
   /** Reads where the plot is after the chart was resized (the chart resizes in this frame's observers: read in the next). */
@@ -492,7 +501,7 @@ export class VisitsAnnotations extends DashboardElement {
             @pointermove=${this.#onPointerMove}
             @pointerleave=${this.#onPointerLeave}
           >
-            ${markers ? html`<canvas aria-hidden="true"></canvas>` : nothing}
+            ${markers ? this.#canvas : nothing}
             ${active
               ? html`<button
                   type="button"
@@ -516,30 +525,29 @@ export class VisitsAnnotations extends DashboardElement {
     return this.dir === 'rtl' ? 1 - along : along;
   }
 
-  protected override updated(): void {
-    this.#drawMarkers();
-  }
-
   /**
-   * Draws every marker on the row's canvas, in the colours of the theme in force (once per theme:
-   * those the chart read when it was drawn in it, or else read here).
+   * Draws every marker on the row's canvas (made on the first markers), in the colours of the theme
+   * in force (once per theme: those the chart read when it was drawn in it, or else read here).
    */
   #drawMarkers(): void {
-    const canvas = this.querySelector<HTMLCanvasElement>('.ann-row canvas');
     const plot = this._plot;
-    if (!canvas || !plot) {
+    if (this.view !== 'chart' || !this.#groups.length || !plot) {
       this.#drawn = [];
       return;
+    }
+    if (!this.#canvas) {
+      this.#canvas = document.createElement('canvas');
+      this.#canvas.setAttribute('aria-hidden', 'true');
     }
     const theme = this.widget?.effectiveTheme ?? '';
     if (this.#colors?.theme !== theme) {
       // The chart's, when it has drawn in this theme (not about to draw in another).
       const line = this.#lineChart();
       const drawn = line && line.effectiveTheme === theme && !line.isUpdatePending ? line.drawing : undefined;
-      this.#colors = { theme, colors: drawn ? markerColors(drawn.colors) : readMarkerColors(canvas) };
+      this.#colors = { theme, colors: drawn ? markerColors(drawn.colors) : readMarkerColors(this) };
     }
     const markers: MarkerSpec[] = this.#groups.map((group) => ({ key: group.key, along: this.#along(group), text: markerText(group), starred: group.starred > 0 }));
-    this.#drawn = drawMarkers(canvas, markers, Math.max(0, plot.right - plot.left), this.#colors.colors, this.#hover);
+    this.#drawn = drawMarkers(this.#canvas, markers, Math.max(0, plot.right - plot.left), this.#colors.colors, this.#hover);
   }
 
   /** The notes of one period, opened from its marker. */
