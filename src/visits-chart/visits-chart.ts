@@ -611,12 +611,15 @@ export class VisitsChart extends WidgetElement {
       : part.render(this.localize.t('the segment picker'));
   }
 
-  /** The annotations of the range (their code loads when they are on; they are asked for with the visits, before the model). */
-  #renderAnnotations(model: ChartModel | undefined, view: 'chart' | 'table'): TemplateResult | typeof nothing {
-    // prettier-ignore
-    return this.#annotationsPart.value
-      ? html`<dw-visits-annotations .model=${model} .source=${this.#source()} .view=${view} .compare=${this.compare} .locale=${this.effectiveLocale} .widget=${this}></dw-visits-annotations>`
-      : this.#annotationsPart.render(this.localize.t('the annotations'));
+  /**
+   * The annotations of the range (their code loads when they are on; they are asked for with the
+   * visits, before the model). The element is there from the first render: upgraded when its code
+   * arrives (keeping what was set on it), at once when another chart brought it; meanwhile, or if
+   * it does not arrive, the part's state is said after it.
+   */
+  #renderAnnotations(model: ChartModel | undefined, view: 'chart' | 'table'): TemplateResult {
+    return html`<dw-visits-annotations .model=${model} .source=${this.#source()} .view=${view} .compare=${this.compare} .locale=${this.effectiveLocale} .widget=${this}></dw-visits-annotations
+      >${this.#annotationsPart.render(this.localize.t('the annotations'))}`;
   }
 
   /** The site checkboxes (several sites only), which double as the legend. */

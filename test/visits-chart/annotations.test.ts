@@ -483,6 +483,37 @@ describe('<visits-chart> annotations with crafted answers', () => {
     expect(asked).to.deep.equal([{ siteIds: ['7'], from: '2024-03-08', to: '2024-03-10' }]);
   });
 
+  it('asks for them in its first update once their code is there (another chart brought it), so a source that answers at once has its markers with its chart', async () => {
+    const { VisitsAnnotations } = await chunks.annotations();
+    VisitsAnnotations.define();
+    const calls: string[] = [];
+    const el = document.createElement('visits-chart');
+    el.setAttribute('site-id', '7');
+    el.setAttribute('date', 'last3');
+    el.setAttribute('today', '2024-03-10');
+    el.setAttribute('locale', 'en-US');
+    el.annotations = true;
+    el.source = {
+      getVisits: async () => {
+        calls.push('visits asked');
+        return { current: [{ idSite: '7', name: 'Mine', points: ['2024-03-08', '2024-03-09', '2024-03-10'].map((label) => ({ label, metrics: { nb_visits: 3 } })) }] };
+      },
+      getAnnotations: async () => {
+        calls.push('annotations asked');
+        return [{ idSite: '7', id: 'a', date: '2024-03-09', note: 'Ours', user: '', starred: false }];
+      },
+    };
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+    wrap.append(el);
+    await el.updateComplete;
+    const part = el.shadowRoot!.querySelector('dw-visits-annotations');
+    expect(part?.matches(':defined'), 'the annotations, there in the first update').to.equal(true);
+    await part!.updateComplete;
+    expect(calls).to.deep.equal(['visits asked', 'annotations asked']);
+    await settled(el);
+    await until(() => markers(el).length === 1, 'the marker');
+  });
+
   it('asks again for the days of the answer when they are not those it was loading', async () => {
     const asked: unknown[] = [];
     let firstAsked!: () => void;
