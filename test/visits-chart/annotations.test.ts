@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/visits-chart/define.js';
 import type { VisitsChart } from '../../src/visits-chart/visits-chart.js';
+import type { VisitsSource } from '../../src/api/visits-source.js';
 import type { VisitsChangeDetail } from '../../src/visits-chart/events.js';
 import { installDemoBackend, type InstalledDemoBackend } from '../../src/demo/browser.js';
 import { createDemoBackend, DEMO_TOKENS } from '../../src/demo/handler.js';
@@ -42,6 +43,23 @@ const markers = (el: VisitsChart) => $$<HTMLButtonElement>(el, '.ann-row button'
 const focusedName = (el: VisitsChart) => (el.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('aria-label');
 /** The periods of the demo's annotations of site 1 over the 30 days to 10 March 2024: Feb 15, Feb 27, Mar 5 and Mar 8. */
 const DEMO_PERIODS = [5, 17, 24, 27];
+
+/** Site 7's visits ("Mine"), 3 a day, on `days`. */
+const visitsOfDays = (days: string[]) => ({ current: [{ idSite: '7', name: 'Mine', points: days.map((label) => ({ label, metrics: { nb_visits: 3 } })) }] });
+
+/** A chart of site 7 over the last 3 days to 10 March 2024, with its annotations, from `source`, in a box 700 px wide. */
+async function mountLastThreeDays(source: VisitsSource): Promise<VisitsChart> {
+  const el = document.createElement('visits-chart');
+  el.setAttribute('site-id', '7');
+  el.setAttribute('date', 'last3');
+  el.setAttribute('today', '2024-03-10');
+  el.setAttribute('locale', 'en-US');
+  el.annotations = true;
+  el.source = source;
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
+  wrap.append(el);
+  return el;
+}
 
 /** The Annotations.getAll calls the demo backend received. */
 function annotationCalls(demo: InstalledDemoBackend): URLSearchParams[] {
@@ -453,28 +471,19 @@ describe('<visits-chart> annotations with crafted answers', () => {
     const calls: string[] = [];
     const asked: unknown[] = [];
     let answer!: () => void;
-    const el = document.createElement('visits-chart');
-    el.setAttribute('site-id', '7');
-    el.setAttribute('date', 'last3');
-    el.setAttribute('today', '2024-03-10');
-    el.setAttribute('locale', 'en-US');
-    el.annotations = true;
-    el.source = {
+    const el = await mountLastThreeDays({
       getVisits: async () => {
         calls.push('visits asked');
         await new Promise<void>((resolve) => (answer = resolve));
         calls.push('visits answered');
-        const days = ['2024-03-08', '2024-03-09', '2024-03-10'];
-        return { current: [{ idSite: '7', name: 'Mine', points: days.map((label) => ({ label, metrics: { nb_visits: 3 } })) }] };
+        return visitsOfDays(['2024-03-08', '2024-03-09', '2024-03-10']);
       },
       getAnnotations: async (query) => {
         calls.push('annotations asked');
         asked.push(query);
         return [{ idSite: '7', id: 'a', date: '2024-03-09', note: 'Ours', user: '', starred: false }];
       },
-    };
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
-    wrap.append(el);
+    });
     await until(() => calls.includes('annotations asked') && answer, 'the requests');
     answer();
     await settled(el);
@@ -487,24 +496,16 @@ describe('<visits-chart> annotations with crafted answers', () => {
     const { VisitsAnnotations } = await chunks.annotations();
     VisitsAnnotations.define();
     const calls: string[] = [];
-    const el = document.createElement('visits-chart');
-    el.setAttribute('site-id', '7');
-    el.setAttribute('date', 'last3');
-    el.setAttribute('today', '2024-03-10');
-    el.setAttribute('locale', 'en-US');
-    el.annotations = true;
-    el.source = {
+    const el = await mountLastThreeDays({
       getVisits: async () => {
         calls.push('visits asked');
-        return { current: [{ idSite: '7', name: 'Mine', points: ['2024-03-08', '2024-03-09', '2024-03-10'].map((label) => ({ label, metrics: { nb_visits: 3 } })) }] };
+        return visitsOfDays(['2024-03-08', '2024-03-09', '2024-03-10']);
       },
       getAnnotations: async () => {
         calls.push('annotations asked');
         return [{ idSite: '7', id: 'a', date: '2024-03-09', note: 'Ours', user: '', starred: false }];
       },
-    };
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
-    wrap.append(el);
+    });
     await el.updateComplete;
     const part = el.shadowRoot!.querySelector('dw-visits-annotations');
     expect(part?.matches(':defined'), 'the annotations, there in the first update').to.equal(true);
@@ -518,26 +519,18 @@ describe('<visits-chart> annotations with crafted answers', () => {
     const asked: unknown[] = [];
     let firstAsked!: () => void;
     const early = new Promise<void>((resolve) => (firstAsked = resolve));
-    const el = document.createElement('visits-chart');
-    el.setAttribute('site-id', '7');
-    el.setAttribute('date', 'last3');
-    el.setAttribute('today', '2024-03-10');
-    el.setAttribute('locale', 'en-US');
-    el.annotations = true;
-    el.source = {
+    const el = await mountLastThreeDays({
       // A server whose day is already the 11th, answering once the annotations were asked for.
       getVisits: async () => {
         await early;
-        return { current: [{ idSite: '7', name: 'Mine', points: ['2024-03-09', '2024-03-10', '2024-03-11'].map((label) => ({ label, metrics: { nb_visits: 3 } })) }] };
+        return visitsOfDays(['2024-03-09', '2024-03-10', '2024-03-11']);
       },
       getAnnotations: async (query) => {
         asked.push(query);
         firstAsked();
         return [{ idSite: '7', id: 'a', date: '2024-03-11', note: 'Ours', user: '', starred: false }];
       },
-    };
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 700px"></div>`);
-    wrap.append(el);
+    });
     await settled(el);
     await until(() => markers(el).length === 1, 'the marker');
     expect(asked).to.deep.equal([
