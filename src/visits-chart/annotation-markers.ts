@@ -48,7 +48,7 @@ export function markerColors(colors: Pick<ChartColors, 'text' | 'background' | '
 }
 
 /**
- * The same colours read from the computed style of `element` (in the chart's box), when the chart
+ * The same colours read from the computed style of `element` (in the widget), when the chart
  * has not read them in the theme in force: the tokens `readColors` (chart-data.ts) reads, read here
  * rather than through it, which the first view would have to export to this part (its size
  * ceiling has no room left for that).

@@ -321,8 +321,9 @@ export class VisitsAnnotations extends DashboardElement {
   /**
    * The canvas the markers are drawn on, made here and first drawn before it is in the page: a
    * canvas's font is resolved against its styles, so setting it on a canvas in the page makes the
-   * browser work out the styles of the whole page there and then (about 2 ms in the chart's first
-   * frame, for nothing: the markers' font is absolute). Kept while the markers are shown.
+   * browser work out the styles of the whole page there and then, in the middle of this update
+   * (about 2 ms with the chart just drawn), though the markers' font is absolute and needs none of
+   * them. Kept while the markers are shown.
    */
   #canvas: HTMLCanvasElement | undefined;
   /** The markers are one toolbar whose one button moves to the active marker: arrows move it, the button stays focused. */
