@@ -323,7 +323,8 @@ export class VisitsAnnotations extends DashboardElement {
    * canvas's font is resolved against its styles, so setting it on a canvas in the page makes the
    * browser work out the styles of the whole page there and then, in the middle of this update
    * (about 2 ms with the chart just drawn), though the markers' font is absolute and needs none of
-   * them. Kept while the markers are shown.
+   * them. Made with the first markers and kept for the element's life (back from the table view,
+   * the same canvas is shown again).
    */
   #canvas: HTMLCanvasElement | undefined;
   /** The markers are one toolbar whose one button moves to the active marker: arrows move it, the button stays focused. */
