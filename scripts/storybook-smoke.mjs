@@ -163,11 +163,17 @@ async function visit(browser, origin, entry) {
           undefinedTags: [...undefinedTags],
         };
       });
-    // An activity log that shows its rows asks for its filter bar then: while that code is on its
-    // way (a docs page with many logs, on a busy machine), give it time to arrive and look again.
+    // Some parts register their element when their code arrives, after the element is on the page
+    // (the activity log's filter bar once the first rows show, the chart's annotations once they are
+    // on): while that code is on its way (a docs page with many widgets, on a busy machine), give
+    // each unregistered element up to 5 s to be registered and look again. One never registered
+    // still fails.
     let state = await readState();
-    if (state.undefinedTags.includes('dw-activity-filter-bar')) {
-      await tab.evaluate(() => Promise.race([customElements.whenDefined('dw-activity-filter-bar'), new Promise((ok) => setTimeout(ok, 5000))]));
+    if (state.undefinedTags.length) {
+      await tab.evaluate(
+        (tags) => Promise.race([Promise.all(tags.map((tag) => customElements.whenDefined(tag))), new Promise((ok) => setTimeout(ok, 5000))]),
+        state.undefinedTags,
+      );
       state = await readState();
     }
     if (state.error) problems.push(`Storybook error display: ${state.error.slice(0, 300)}`);
