@@ -91,7 +91,10 @@ export function drawMarkers(canvas: HTMLCanvasElement, markers: readonly MarkerS
     canvas.width = w;
     canvas.height = h;
   }
-  const ctx = canvas.getContext('2d');
+  // A strip this small is drawn in memory: `willReadFrequently` keeps the browser from setting up a
+  // canvas on the graphics processor for it, which took longer than drawing the markers (measured
+  // in headless Chromium). Asked the first time only: later calls get the same context.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return [];
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, width, CANVAS_HEIGHT);
