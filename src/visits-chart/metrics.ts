@@ -40,7 +40,7 @@ const SUM_LIMIT = 1e15;
  * to the metric's limit. Anything else (negative, NaN, 1e308, a string) is not shown as a value.
  */
 export function isPlausible(id: VisitsMetric, value: unknown): value is number {
-  return typeof value === 'number' && value >= 0 && value <= LIMIT[id]!;
+  return typeof value === 'number' && value >= 0 && value <= LIMIT.get(id)!;
 }
 
 const INFO: Record<VisitsMetric, Omit<MetricInfo, 'id'>> = {
@@ -70,10 +70,7 @@ const INFO: Record<VisitsMetric, Omit<MetricInfo, 'id'>> = {
 };
 
 /** Each metric's plausible maximum, by id (no prototype: any other name has none). */
-const LIMIT: Partial<Record<string, number>> = Object.assign(
-  Object.create(null),
-  Object.fromEntries(VISITS_METRICS.map((id) => [id, id === 'sum_visit_length' ? SUM_LIMIT : LIMITS[INFO[id].kind]])),
-);
+const LIMIT: ReadonlyMap<string, number> = new Map(VISITS_METRICS.map((id) => [id, id === 'sum_visit_length' ? SUM_LIMIT : LIMITS[INFO[id].kind]]));
 
 export function metricInfo(id: VisitsMetric): MetricInfo {
   return { id, ...INFO[id] };

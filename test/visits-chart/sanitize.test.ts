@@ -41,6 +41,16 @@ describe('visits-chart: what a server may send, and what is shown of it', () => 
     expect(clean.droppedPeriods).to.equal(0);
   });
 
+  it('keeps only the metrics it knows: a value under a name such as __proto__ or constructor is left out', () => {
+    const metrics = JSON.parse('{"nb_visits": 7, "__proto__": 3, "constructor": 4, "toString": 5, "hasOwnProperty": 6}') as VisitsMetrics;
+    const clean = cleanVisits({ current: [site([['2024-03-10', metrics]])] }, 'day', TODAY);
+    const kept = clean.result.current[0]!.points[0]!.metrics!;
+    expect(Object.keys(kept)).to.deep.equal(['nb_visits']);
+    expect(kept.nb_visits).to.equal(7);
+    expect(Object.getPrototypeOf(kept)).to.equal(Object.prototype);
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) expect(isPlausible(name as never, 1), name).to.equal(false);
+  });
+
   it('leaves out periods of another form, impossible days, markup, and dates before the web or far in the future', () => {
     const labels = ['2024-03-10', '2024-03', '2024-02-30', '<img src=x>', '9999-12-31', '1970-01-01', '2025-03-10', '2024-03-09'];
     const clean = cleanVisits({ current: [site(labels.map((l) => [l, { nb_visits: 1 }]))] }, 'day', TODAY);
