@@ -69,7 +69,7 @@ const INFO: Record<VisitsMetric, Omit<MetricInfo, 'id'>> = {
   },
 };
 
-/** Each metric's plausible maximum, by id (no prototype: any other name has none). */
+/** Each metric's plausible maximum, by id. Any other name (`__proto__`, `constructor`) has none: no value is plausible under it (`x <= undefined` is false). */
 const LIMIT: ReadonlyMap<string, number> = new Map(VISITS_METRICS.map((id) => [id, id === 'sum_visit_length' ? SUM_LIMIT : LIMITS[INFO[id].kind]]));
 
 export function metricInfo(id: VisitsMetric): MetricInfo {
