@@ -3,7 +3,7 @@ import type { ActivityEntry } from '../api/activity-source.js';
 import { clampNumber, OVERWRITE_WINDOW_RANGE } from '../core/numbers.js';
 import type { Translator } from '../core/translate.js';
 import { FilterEditEvent } from './filter-edit-event.js';
-import { rowOf, type Marker } from './marker.js';
+import { rowOf, wordsStamp, type Marker } from './marker.js';
 import { KIND_WORDS } from './object-key.js';
 import { entryObjects, type ObjectRef } from './objects.js';
 import { DATA, withData } from './sentence.js';
@@ -38,8 +38,21 @@ export interface Overwrites {
 /** Overwrites by entry, per page and window (minutes): found once per page, however often its rows are shown. */
 const found = new WeakMap<readonly ActivityEntry[], Map<number, Map<ActivityEntry, Overwrites>>>();
 
-/** What each box was last written for, so that showing a row again writes nothing. */
-const written = new WeakMap<HTMLElement, unknown>();
+/** What each box was last written for, and in which words (`wordsStamp`). */
+const written = new WeakMap<HTMLElement, { what: unknown; words: string }>();
+
+/**
+ * Whether `box` already shows `what` in the words of `t` (showing a row again writes nothing);
+ * if not, notes that it is about to. A mark written before its language's file arrived is
+ * written again then.
+ */
+function shown(box: HTMLElement, what: unknown, t: Translator): boolean {
+  const words = wordsStamp(t);
+  const before = written.get(box);
+  if (before && before.what === what && before.words === words) return true;
+  written.set(box, { what, words });
+  return false;
+}
 
 /** Whether `entry` changes something, and who, when and what: its subject, the first object it names. */
 function change(entry: ActivityEntry): { subject: string; login: string; at: number } | undefined {
@@ -119,8 +132,7 @@ function objectWords(o: ObjectRef, t: Translator): string {
 export const HISTORY_MARKER: Marker = {
   name: 'history',
   mark(box, li, row, _page, t) {
-    if (written.get(box) === row) return;
-    written.set(box, row);
+    if (shown(box, row, t)) return;
     const objects = entryObjects(row.entry);
     box.replaceChildren();
     if (!objects.length) return;
@@ -174,9 +186,7 @@ export const OVERWRITE_MARKER: Marker = {
   name: 'overwrite',
   mark(box, li, row, page, t, s) {
     const marks = overwrites(page, overwriteWindow(s.overwriteWindow)).get(row.entry);
-    if (written.get(box) === (marks ?? row) && box.dataset.locale === t.locale) return;
-    written.set(box, marks ?? row);
-    box.dataset.locale = t.locale;
+    if (shown(box, marks ?? row, t)) return;
     box.replaceChildren();
     if (marks?.after) box.append(linkTo(li, marks.after, false, t));
     if (marks?.later) box.append(linkTo(li, marks.later, true, t));

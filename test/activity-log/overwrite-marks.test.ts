@@ -14,6 +14,7 @@ import { toEntries } from '../../src/api/activity-source.js';
 import { overwrites } from '../../src/activity-log/object-marks.js';
 import { useDemoBackend } from '../helpers/demo-backend.js';
 import { localeFixture } from '../helpers/pseudo-locale.js';
+import { registerTranslation } from '../../src/i18n/on-demand.js';
 import { $, expectAccessible, loads, record, rowLogins, rows, text } from './element-helpers.js';
 import { fakeMatomo, TOKEN, useFetch, utc, type RawEntry } from './fake-matomo.js';
 
@@ -188,6 +189,21 @@ describe('<activity-log> overwrite marks with crafted answers', () => {
     // A login sent as a number is read as text; an entry without time or login is never compared.
     expect([fifth, sixth, seventh, eighth].map(marksOf)).to.deep.equal([["Changed 1 minute after alice's change"], ['42 changed this 1 minute later'], [], []]);
     await expectAccessible(el);
+  });
+
+  it('writes the marks again when their words arrive after them (a language file still on its way)', async () => {
+    const el = await mountCrafted([entry(2, 'tomasz.nowak', 0, goal(1)), entry(1, 'priya.nair', 6, goal(1))], 'en-x-late');
+    const history = () => text(rows(el)[0]!.querySelector('.marks-label'));
+    expect(marksOf(rows(el)[0])).to.deep.equal(["Changed 6 minutes after priya.nair's change"]);
+    expect(history()).to.equal('History:');
+    await registerTranslation('en-x-late', {
+      "Changed {count} minutes after {user}'s change": { one: 'Redone {count} minute after {user}', other: 'Redone {count} minutes after {user}' },
+      '{user} changed this {count} minutes later': { one: '{user} redid it {count} minute later', other: '{user} redid it {count} minutes later' },
+      'History:': 'Past:',
+    });
+    await waitUntil(() => marksOf(rows(el)[0]).join() === 'Redone 6 minutes after priya.nair', `marks: ${marksOf(rows(el)[0]).join()}`);
+    expect(marksOf(rows(el)[1])).to.deep.equal(['tomasz.nowak redid it 6 minutes later']);
+    await waitUntil(() => history() === 'Past:', `the history mark says ${history()}`);
   });
 
   it('speaks Arabic: both marks, right to left', async () => {
