@@ -49,7 +49,6 @@ export interface LazyPartOptions<T> {
 export class LazyPart<T> {
   #status: PartStatus = 'idle';
   #value: T | undefined;
-  #error: ChunkLoadError | undefined;
   #loading: Promise<T> | undefined;
 
   constructor(
@@ -68,11 +67,6 @@ export class LazyPart<T> {
     return this.#value;
   }
 
-  /** Why the last load failed (a `ChunkLoadError`), while the status is `failed`. */
-  get error(): ChunkLoadError | undefined {
-    return this.#error;
-  }
-
   /** Loads the part (once: later calls share the load, or the code); rejects with a `ChunkLoadError`. */
   load(): Promise<T> {
     if (this.#status === 'ready') return Promise.resolve(this.#value as T);
@@ -82,14 +76,12 @@ export class LazyPart<T> {
       (code) => {
         this.#value = code;
         this.#loading = undefined;
-        this.#error = undefined;
         this.options.onReady?.(code);
         this.#set('ready');
         return code;
       },
       (error: ChunkLoadError) => {
         this.#loading = undefined;
-        this.#error = error;
         this.#set('failed');
         throw error;
       },

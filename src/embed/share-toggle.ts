@@ -21,15 +21,12 @@ export class ShareToggle {
     this.#part = new LazyPart(host, () => ShareToggle.load(), { onReady: ({ SharePanel }) => SharePanel.define() });
   }
 
-  #show = () => {
+  /** Opens the panel (its code loads the first time), or closes it. */
+  #toggle = () => {
+    if (this.#open) return this.#close();
     this.#open = true;
     this.host.requestUpdate();
     void this.#part.need();
-  };
-
-  #toggle = () => {
-    if (!this.#open) this.#show();
-    else this.#close();
   };
 
   #close = () => {

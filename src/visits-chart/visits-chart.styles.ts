@@ -288,17 +288,13 @@ export const visitsChartStyles = css`
     border-radius: var(--_radius);
   }
 
-  .summary,
-  .note {
-    margin: 0;
-    color: var(--_fg-muted);
-    font-size: 0.9em;
-  }
-
   /* A line is kept for the summary and the note on the period in progress, whose words arrive just after the first data. */
   .summary,
   .note {
     min-height: 1.45em;
+    margin: 0;
+    color: var(--_fg-muted);
+    font-size: 0.9em;
   }
 
   .legend-note {
