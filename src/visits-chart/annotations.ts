@@ -7,7 +7,8 @@ import { isAbort } from '../core/errors.js';
 import { RowRovingTabindex } from '../core/roving-tabindex.js';
 import { errorBox } from '../core/status-message.js';
 import type { Translator } from '../core/translate.js';
-import { drawMarkers, markerAt, markerColors, readMarkerColors, type DrawnMarker, type MarkerColors, type MarkerSpec } from './annotation-markers.js';
+import type { Chart } from 'chart.js';
+import { ANNOTATION_BAND, drawMarkers, markerAt, markerColors, type DrawnMarker } from './annotation-markers.js';
 import { addPartStyles } from './part-styles.js';
 import { formatDay, formatPeriodLabel, parsePeriodLabel, periodStart } from './period-labels.js';
 import { siteList } from './load.js';
@@ -40,20 +41,20 @@ export const annotationStyles = css`
     gap: calc(var(--_space) * 0.75);
   }
 
-  /* Its size its own: markers coming, going or opening lay out this row alone. */
+  /*
+   * Over the band the chart keeps under its x axis (less the notches' 4 px), where every marker is
+   * drawn (annotation-markers.ts): it takes the pointer, and holds the active marker's button. Its
+   * size its own: markers coming, going or opening lay out this row alone.
+   */
   .ann-row {
     position: relative;
     height: 24px;
+    margin-block-start: calc(-24px - var(--_space) * 0.5);
     contain: layout size style;
   }
 
-  /* Every marker is drawn on this canvas (annotation-markers.ts), the notch poking above the row. */
-  .ann-row canvas {
-    position: absolute;
-    inset-block-start: -4px;
-    inset-inline-start: 0;
-    width: 100%;
-    height: 28px;
+  .ann-row.pointing {
+    cursor: pointer;
   }
 
   /* The active marker, the one in the tab order, as a button over its pill; its place comes in a custom property (--at). */
@@ -175,8 +176,6 @@ interface Widget {
   date: string;
   today: string;
   renderRoot: ParentNode;
-  /** The theme in force (the markers' colours follow it). */
-  effectiveTheme: string;
 }
 
 /**
@@ -259,12 +258,12 @@ let lists = 0;
  * they are asked for the sites and days `widget` is loading (its attributes), at the same time
  * as the visits, so that the markers come with the chart; the model's days asked again only when
  * they differ.
- * `view` (`chart`: markers under the x axis, at the edges of the widget's plot, placed in the
- * update that draws them; `table`: a list), `compare` (then it says whose annotations are
- * shown). The markers are a toolbar, drawn on one canvas, whose one stop is a button at the active
- * marker: the arrow keys move it between them, a click on a marker makes it the active one, Enter
- * or Space (or the click) opens a period's notes (the focus goes to them), Escape closes them and
- * gives the focus back to the marker. Notes, authors and dates are server
+ * `view` (`chart`: markers under the x axis, drawn on the chart's canvas in the band it keeps
+ * there, in the update that draws the chart; `table`: a list), `compare` (then it says whose
+ * annotations are shown). The markers are a toolbar, a row over that band whose one stop is a
+ * button at the active marker: the arrow keys move it between them, a click on a marker makes it
+ * the active one, Enter or Space (or the click) opens a period's notes (the focus goes to them),
+ * Escape closes them and gives the focus back to the marker. Notes, authors and dates are server
  * text: shown as text, bidirectional controls isolated. A failure is said here, with Retry; the
  * chart is not touched.
  *
@@ -311,22 +310,10 @@ export class VisitsAnnotations extends DashboardElement {
   /** What was asked for: the sites (by id) and days. */
   #asked: { sites: ReadonlySet<string>; from: string; to: string } | undefined;
   #observer: ResizeObserver | undefined;
-  /** Redraws the markers when the widget's `theme` changes (its colours do; a change of the system's scheme updates this element itself). */
-  #themeObserver: MutationObserver | undefined;
   #frame = 0;
-  /** The markers as last drawn (where the pointer finds them), the one under the pointer, and the colours they were drawn in (for a theme). */
+  /** The markers as last drawn (where the pointer finds them), and the one under the pointer. */
   #drawn: DrawnMarker[] = [];
   #hover = '';
-  #colors: { theme: string; colors: MarkerColors } | undefined;
-  /**
-   * The canvas the markers are drawn on, made here and first drawn before it is in the page: a
-   * canvas's font is resolved against its styles, so setting it on a canvas in the page makes the
-   * browser work out the styles of the whole page there and then, in the middle of this update
-   * (about 2 ms with the chart just drawn), though the markers' font is absolute and needs none of
-   * them. Made with the first markers and kept for the element's life (back from the table view,
-   * the same canvas is shown again).
-   */
-  #canvas: HTMLCanvasElement | undefined;
   /** The markers are one toolbar whose one button moves to the active marker: arrows move it, the button stays focused. */
   #roving = new RowRovingTabindex(
     this,
@@ -343,18 +330,18 @@ export class VisitsAnnotations extends DashboardElement {
     addPartStyles(this, annotationStyles);
     this.#observer = new ResizeObserver(() => this.#measure());
     this.#observer.observe(this);
-    const host = (this.getRootNode() as Partial<ShadowRoot>).host;
-    if (host) {
-      this.#themeObserver = new MutationObserver(() => this.requestUpdate());
-      this.#themeObserver.observe(host, { attributeFilter: ['theme'] });
-    }
+    // The band under the chart's x axis is this element's while it is in the page: the chart keeps it from its first
+    // drawing when this element is there by then (its code has come), else lays itself out again for it now.
+    const line = this.#lineChart();
+    if (line) line.band = { height: ANNOTATION_BAND, paint: this.#paint };
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
-    this.#themeObserver?.disconnect();
     cancelAnimationFrame(this.#frame);
+    const line = this.#lineChart();
+    if (line?.band?.paint === this.#paint) line.band = undefined;
     this.#abort?.abort();
     this.#abort = undefined;
     // Back in the page: asked again.
@@ -390,7 +377,7 @@ export class VisitsAnnotations extends DashboardElement {
       if (this._open && !this.#groups.some((g) => g.key === this._open)) this._open = '';
       this.#roving.keep();
     }
-    // Drawn before the row is rendered: the first time, before the canvas is in the page.
+    // Drawn in the frame the chart was drawn in (it updates before this element).
     this.#drawMarkers();
   }
 
@@ -476,8 +463,8 @@ export class VisitsAnnotations extends DashboardElement {
 
   /**
    * The markers under the x axis, the notes of the one open, and the status line. Every marker is
-   * drawn on the row's canvas (in `updated`); the active one is also a button over its pill, the
-   * one stop of the toolbar in the tab order, named for screen readers.
+   * drawn on the chart's canvas (`#paint`), under this row; the active one is also a button over its
+   * pill, the one stop of the toolbar in the tab order, named for screen readers.
    */
   #renderMarkers(model: ChartModel): TemplateResult {
     const plot = this._plot;
@@ -503,7 +490,6 @@ export class VisitsAnnotations extends DashboardElement {
             @pointermove=${this.#onPointerMove}
             @pointerleave=${this.#onPointerLeave}
           >
-            ${markers ? this.#canvas : nothing}
             ${active
               ? html`<button
                   type="button"
@@ -528,28 +514,22 @@ export class VisitsAnnotations extends DashboardElement {
   }
 
   /**
-   * Draws every marker on the row's canvas (made on the first markers), in the colours of the theme
-   * in force (once per theme: those the chart read when it was drawn in it, or else read here).
+   * Draws every marker in the band the chart keeps under its x axis, in the colours it was drawn in
+   * (those of the theme in force), the chart view only (else the band is cleared). The chart calls
+   * it after each drawing of its own (its band's `paint`), this element when the markers change.
    */
+  #paint = (chart: Chart): void => {
+    const drawing = this.#lineChart()?.drawing;
+    if (!drawing) return;
+    const groups = this.view === 'chart' ? this.#groups : [];
+    const markers = groups.map((group) => ({ key: group.key, along: this.#along(group), text: markerText(group), starred: group.starred > 0 }));
+    this.#drawn = drawMarkers(chart, markers, markerColors(drawing.colors), this.#hover);
+  };
+
+  /** Draws the markers in the chart's band now (the chart draws them again with each drawing of its own). */
   #drawMarkers(): void {
-    const plot = this._plot;
-    if (this.view !== 'chart' || !this.#groups.length || !plot) {
-      this.#drawn = [];
-      return;
-    }
-    if (!this.#canvas) {
-      this.#canvas = document.createElement('canvas');
-      this.#canvas.setAttribute('aria-hidden', 'true');
-    }
-    const theme = this.widget?.effectiveTheme ?? '';
-    if (this.#colors?.theme !== theme) {
-      // The chart's, when it has drawn in this theme (not about to draw in another).
-      const line = this.#lineChart();
-      const drawn = line && line.effectiveTheme === theme && !line.isUpdatePending ? line.drawing : undefined;
-      this.#colors = { theme, colors: drawn ? markerColors(drawn.colors) : readMarkerColors(this) };
-    }
-    const markers: MarkerSpec[] = this.#groups.map((group) => ({ key: group.key, along: this.#along(group), text: markerText(group), starred: group.starred > 0 }));
-    this.#drawn = drawMarkers(this.#canvas, markers, Math.max(0, plot.right - plot.left), this.#colors.colors, this.#hover);
+    const chart = this.#lineChart()?.drawing?.chart;
+    if (chart) this.#paint(chart);
   }
 
   /** The notes of one period, opened from its marker. */
@@ -614,10 +594,10 @@ export class VisitsAnnotations extends DashboardElement {
     void this.updateComplete.then(() => this.querySelector<HTMLElement>(`.ann-row [data-key="${key}"]`)?.focus());
   }
 
-  /** A click on the button (the active marker) or on a marker drawn on the canvas, which becomes the active one. */
+  /** A click on the button (the active marker) or on a marker drawn under it in the row, which becomes the active one. */
   #onMarkerClick = (e: MouseEvent): void => {
     const target = e.target as Element;
-    const key = target.closest<HTMLElement>('.ann-row button')?.dataset.key ?? (target instanceof HTMLCanvasElement ? markerAt(this.#drawn, e.offsetX) : '');
+    const key = target.closest<HTMLElement>('.ann-row button')?.dataset.key ?? (target === e.currentTarget ? markerAt(this.#drawn, e.offsetX) : '');
     if (!key) return;
     this.#roving.active = key;
     this.#toggle(key);
@@ -625,16 +605,16 @@ export class VisitsAnnotations extends DashboardElement {
 
   /** The marker under the pointer is bordered as a hovered button is, and the pointer says it can be clicked. */
   #onPointerMove = (e: PointerEvent): void => {
-    const canvas = e.target;
-    if (!(canvas instanceof HTMLCanvasElement)) return this.#onPointerLeave();
-    const key = markerAt(this.#drawn, e.offsetX);
-    canvas.style.cursor = key ? 'pointer' : '';
+    const row = e.currentTarget as HTMLElement;
+    const key = e.target === row ? markerAt(this.#drawn, e.offsetX) : '';
+    row.classList.toggle('pointing', !!key);
     if (key === this.#hover) return;
     this.#hover = key;
     this.#drawMarkers();
   };
 
-  #onPointerLeave = (): void => {
+  #onPointerLeave = (e: PointerEvent): void => {
+    (e.currentTarget as HTMLElement).classList.remove('pointing');
     if (!this.#hover) return;
     this.#hover = '';
     this.#drawMarkers();

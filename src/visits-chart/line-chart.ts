@@ -62,6 +62,7 @@ export class VisitsLineChart extends DashboardElement {
     newData: { attribute: false },
     label: {},
     describedBy: { attribute: 'described-by' },
+    band: { attribute: false },
   };
 
   /** What to draw; nothing is drawn without one. */
@@ -72,6 +73,12 @@ export class VisitsLineChart extends DashboardElement {
   label = '';
   /** The id of the element that describes the chart in words (in the same tree). */
   describedBy = '';
+  /**
+   * A band kept under the x axis (for the annotation markers): its height in CSS pixels, and what
+   * draws in it after each drawing of the chart (which clears its whole canvas first). Its owner
+   * may draw there between the chart's drawings too.
+   */
+  band?: { height: number; paint: (chart: Chart<'line', ChartPoint[]>) => void };
 
   #reducedMotion = new MediaQuery(this, PREFERS_REDUCED_MOTION);
   #chart: Chart<'line', ChartPoint[]> | undefined;
@@ -140,7 +147,7 @@ export class VisitsLineChart extends DashboardElement {
     if (!this.model) return;
     if (!this.#chart) return this.#create();
     const modelChanged = changed.has('model');
-    if (modelChanged || changed.has('theme') || this.#drawnIn !== this.#language || this.#drawnReducedMotion !== this.#reducedMotion.matches) {
+    if (modelChanged || changed.has('theme') || changed.has('band') || this.#drawnIn !== this.#language || this.#drawnReducedMotion !== this.#reducedMotion.matches) {
       if (modelChanged) this.#tooltip?.show(-1);
       const chart = this.#chart;
       this.#apply(chart.options, chart.data, modelChanged, chart.chartArea?.width ?? chart.width);
@@ -249,7 +256,7 @@ export class VisitsLineChart extends DashboardElement {
     const rtl = this.localize.dir === 'rtl';
     x.reverse = rtl;
     y.position = rtl ? 'right' : 'left';
-    options.layout!.padding = { top: 8, [rtl ? 'left' : 'right']: 12 };
+    options.layout!.padding = { top: 8, bottom: this.band?.height, [rtl ? 'left' : 'right']: 12 };
     // Counts have whole-number ticks (no "0.5 visits").
     (y.ticks as { precision?: number }).precision = metricInfo(model.metric).kind === 'count' ? 0 : undefined;
     for (const scale of [x, y]) {
@@ -395,9 +402,11 @@ export class VisitsLineChart extends DashboardElement {
       data: { datasets: [] },
       plugins: [
         {
+          // The period in progress (and the band under the x axis).
           id: 'in-progress',
           afterDatasetUpdate: (chart, { index }) => this.#breakAtPartial(chart as Chart<'line', ChartPoint[]>, index),
           afterDatasetsDraw: (chart) => this.#markPartial(chart as Chart<'line', ChartPoint[]>),
+          afterDraw: (chart) => this.band?.paint(chart as Chart<'line', ChartPoint[]>),
         },
       ],
       options: {

@@ -45,8 +45,11 @@ describe('embedding the real widgets', () => {
     expect(chart.querySelector('canvas'), 'no chart canvas').not.to.equal(null);
     // The annotations' markers, drawn under their periods, the active one's button placed through the CSSOM (no style attribute).
     await waitUntil(() => chart.querySelector('.ann-row button'), 'no annotation marker', { timeout: 10_000 });
-    const canvas = chart.querySelector<HTMLCanvasElement>('.ann-row canvas')!;
-    const line = canvas.getContext('2d')!.getImageData(0, Math.round(canvas.height * 0.57), canvas.width, 1).data;
+    // Drawn on the chart's canvas, in the band under its x axis: a line through the pills' middles, 12 px under the row's top.
+    const canvas = chart.querySelector<HTMLCanvasElement>('.chart-box canvas')!;
+    const box = canvas.getBoundingClientRect();
+    const middle = chart.querySelector('.ann-row')!.getBoundingClientRect().top + 12 - box.top;
+    const line = canvas.getContext('2d')!.getImageData(0, Math.round(middle * (canvas.width / box.width)), canvas.width, 1).data;
     let pills = 0;
     for (let x = 0, inked = false; x < canvas.width; x++) {
       const ink = line[x * 4 + 3]! > 0;

@@ -14,7 +14,7 @@ import { axeViolations } from '../helpers/axe.js';
 import { matomo } from '../demo/helpers.js';
 import { parseEmbedFragment } from '../../src/embed/fragment.js';
 import { WIDGETS } from '../../src/embed/catalog.js';
-import { $, $$, annotationMarkers, chartOf, clickMarker, markerDrawnAt, markerNames, mountDemoChart, periodX, settled, shopAnswering, showTable, stubFetch, text, until } from './helpers.js';
+import { $, $$, annotationMarkers, bandTop, chartOf, clickMarker, markerDrawnAt, markerNames, mountDemoChart, periodX, settled, shopAnswering, showTable, stubFetch, text, until } from './helpers.js';
 
 // Noon UTC on 10 March 2024, as the other demo-backend tests: the demo's annotations are counted back from the sites' today.
 const NOW = Date.UTC(2024, 2, 10, 12);
@@ -35,9 +35,13 @@ const loaded = (el: VisitsChart) =>
     const failed = el.shadowRoot!.querySelector('dw-visits-annotations [role="alert"]');
     return failed ?? (status && !text(status).startsWith('Loading') && status);
   }, 'the annotations');
+/** The pixels of the band under the chart's x axis, where the markers are drawn, summed by position (a checksum that tells drawings apart). */
+const bandChecksum = (el: VisitsChart) => {
+  const { canvas } = annotationMarkers(el);
+  const top = Math.round(bandTop(el) * (canvas.width / canvas.getBoundingClientRect().width));
+  return canvas.getContext('2d')!.getImageData(0, top, canvas.width, canvas.height - top).data.reduce((sum, v, i) => (sum + v * ((i % 997) + 1)) % 1_000_000_007, 0);
+};
 /** The marker buttons: one, the active marker's, once there are markers. */
-/** A canvas's pixels, summed by position (a checksum that tells drawings apart). */
-const checksum = (canvas: HTMLCanvasElement) => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.reduce((sum, v, i) => (sum + v * ((i % 997) + 1)) % 1_000_000_007, 0);
 const markers = (el: VisitsChart) => $$<HTMLButtonElement>(el, '.ann-row button');
 /** The name of the marker that has the focus. */
 const focusedName = (el: VisitsChart) => (el.shadowRoot!.activeElement as HTMLElement | null)?.getAttribute('aria-label');
@@ -169,6 +173,32 @@ describe('<visits-chart> annotations against the demo backend', () => {
     expect(calls[0]!.has('token_auth')).to.equal(false);
   });
 
+  it('keeps a band under the x axis for the markers while on, and gives it back to the plot when turned off', async () => {
+    const el = await mountDemoChart({ 'site-id': '1' });
+    const chart = chartOf(el);
+    const plot = chart.chartArea.bottom;
+    expect(bandTop(el)).to.equal(chart.height);
+    const box = () => $$<HTMLInputElement>(el, '.controls input[type="checkbox"]').find((input) => text(input.parentElement).includes('Annotations'))!;
+    // On after the chart was drawn (their code comes then): the chart is laid out again with the band, and the markers are drawn in it.
+    box().click();
+    await annotationsOf(el);
+    await loaded(el);
+    await until(() => DEMO_PERIODS.every((i) => markerDrawnAt(el, periodX(el, i))), 'the markers in the band');
+    expect(chart.height - bandTop(el)).to.equal(28);
+    expect(chart.chartArea.bottom).to.equal(plot - 28);
+    // Off: the band is the plot's again, and nothing is drawn under the axis's labels.
+    box().click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('dw-visits-annotations')).to.equal(null);
+    expect(bandTop(el)).to.equal(chart.height);
+    expect(chart.chartArea.bottom).to.equal(plot);
+    // On again (the code is there now): the band and the markers come back.
+    box().click();
+    await loaded(el);
+    await until(() => DEMO_PERIODS.every((i) => markerDrawnAt(el, periodX(el, i))), 'the markers in the band again');
+    expect(chart.chartArea.bottom).to.equal(plot - 28);
+  });
+
   it('shows a marker under the x axis at each annotated period, named for screen readers, and opens its notes as text', async () => {
     const el = await mountDemoChart({ 'site-id': '1', annotations: '' });
     await annotationsOf(el);
@@ -180,15 +210,18 @@ describe('<visits-chart> annotations against the demo backend', () => {
       '1 annotation on Tue, Mar 5, 2024',
       '1 annotation on Fri, Mar 8, 2024',
     ]);
-    // Drawn under the plot, at the periods' x positions, and nowhere else.
+    // Drawn under the x axis and its labels, at the periods' x positions, and nowhere else.
     const canvas = $(el, 'canvas').getBoundingClientRect();
-    expect(annotationMarkers(el).canvas.getBoundingClientRect().top).to.be.at.least(canvas.bottom - 4);
+    const chart = chartOf(el);
+    expect(bandTop(el)).to.be.at.least(chart.chartArea.bottom + 12);
+    expect(chart.height - bandTop(el)).to.equal(28);
     await until(() => DEMO_PERIODS.every((i) => markerDrawnAt(el, periodX(el, i))), 'the markers under their periods');
     expect([0, 11, 21, 29].map((i) => markerDrawnAt(el, periodX(el, i)))).to.deep.equal([false, false, false, false]);
     // The focused marker's button stands over its pill (the last one, where the keys left it).
     const button = annotationMarkers(el).button.getBoundingClientRect();
     expect(Math.abs(button.left + button.width / 2 - periodX(el, 27))).to.be.below(2);
-    expect(button.top).to.be.at.least(canvas.bottom);
+    expect(button.top).to.be.at.least(canvas.top + bandTop(el));
+    expect(button.bottom).to.be.at.most(canvas.bottom);
 
     clickMarker(el, 5);
     const panel = await until(() => el.shadowRoot!.querySelector('.ann-panel'), 'the notes');
@@ -204,12 +237,11 @@ describe('<visits-chart> annotations against the demo backend', () => {
     expect($$(el, '.ann-panel li')).to.have.length(3);
   });
 
-  it('draws the markers on one canvas and keeps one button, the active marker\'s, in the DOM, its place alone in its own style', async () => {
+  it('draws the markers on the chart\'s canvas and keeps one button, the active marker\'s, in the DOM, its place alone in its own style', async () => {
     const el = await mountDemoChart({ 'site-id': '1', annotations: '' });
     await annotationsOf(el);
     await loaded(el);
-    expect($$(el, '.ann-row canvas')).to.have.length(1);
-    expect(annotationMarkers(el).canvas.getAttribute('aria-hidden')).to.equal('true');
+    expect($$(el, 'canvas')).to.have.length(1);
     expect(markers(el)).to.have.length(1);
     const [button] = markers(el);
     expect([...button!.style]).to.deep.equal(['--at']);
@@ -227,18 +259,18 @@ describe('<visits-chart> annotations against the demo backend', () => {
     const el = await mountDemoChart({ 'site-id': '1', annotations: '' });
     await annotationsOf(el);
     await loaded(el);
-    const { canvas } = annotationMarkers(el);
+    const { row } = annotationMarkers(el);
     await until(() => markerDrawnAt(el, periodX(el, 24)), 'the markers');
-    const pixels = () => checksum(canvas);
+    const pixels = () => bandChecksum(el);
     const point = (type: string, index: number) =>
-      canvas.dispatchEvent(new PointerEvent(type, { clientX: periodX(el, index), clientY: canvas.getBoundingClientRect().top + 16, bubbles: true, composed: true }));
+      row.dispatchEvent(new PointerEvent(type, { clientX: periodX(el, index), clientY: row.getBoundingClientRect().top + 12, bubbles: true, composed: true }));
     const plain = pixels();
     point('pointermove', 24);
-    expect(canvas.style.cursor).to.equal('pointer');
+    expect(getComputedStyle(row).cursor).to.equal('pointer');
     const hovered = pixels();
     expect(hovered).not.to.equal(plain);
     point('pointermove', 11);
-    expect(canvas.style.cursor).to.equal('');
+    expect(getComputedStyle(row).cursor).to.equal('auto');
     expect(pixels()).to.equal(plain);
     point('pointermove', 24);
     expect(pixels()).to.equal(hovered);
@@ -256,9 +288,8 @@ describe('<visits-chart> annotations against the demo backend', () => {
     await annotationsOf(born);
     await loaded(born);
     await until(() => markerDrawnAt(born, periodX(born, 24)), 'the markers of a chart made dark');
-    const bornCanvas = annotationMarkers(born).canvas;
-    expect(bornCanvas.width).to.equal(canvas.width);
-    expect(checksum(bornCanvas)).to.equal(dark);
+    expect(annotationMarkers(born).canvas.width).to.equal(annotationMarkers(el).canvas.width);
+    expect(bandChecksum(born)).to.equal(dark);
   });
 
   it('is used from the keyboard: arrows move between markers, Enter opens the notes, Escape closes them and gives the focus back', async () => {

@@ -324,9 +324,17 @@ export async function mountDemoChart(attributes: Record<string, string>, token: 
   return el;
 }
 
-/** The annotation markers: the row's canvas they are drawn on, and the button of the active one (the toolbar's one stop). */
-export function annotationMarkers(el: VisitsChart): { canvas: HTMLCanvasElement; button: HTMLButtonElement } {
-  return { canvas: $<HTMLCanvasElement>(el, '.ann-row canvas'), button: $<HTMLButtonElement>(el, '.ann-row button') };
+/**
+ * The annotation markers: the chart's canvas they are drawn on (in the band under its x axis), the
+ * row over that band that takes the pointer, and the button of the active one (the toolbar's one stop).
+ */
+export function annotationMarkers(el: VisitsChart): { canvas: HTMLCanvasElement; row: HTMLElement; button: HTMLButtonElement } {
+  return { canvas: $<HTMLCanvasElement>(el, '.chart-box canvas'), row: $(el, '.ann-row'), button: $<HTMLButtonElement>(el, '.ann-row button') };
+}
+
+/** Where the band under the x axis starts, in the canvas's CSS pixels from its top. */
+export function bandTop(el: VisitsChart): number {
+  return chartOf(el).scales.x!.bottom;
 }
 
 /** Where the chart draws period `index`, in the page's x (as `getBoundingClientRect`). */
@@ -335,30 +343,29 @@ export function periodX(el: VisitsChart, index: number): number {
 }
 
 /**
- * Whether a marker is drawn on the markers' canvas at the page's x `x`: the canvas has ink in the
- * middle of the pills' height there.
+ * Whether a marker is drawn at the page's x `x`: the chart's canvas has ink there in the middle of
+ * the pills' height, in the band under the x axis (where the chart itself draws nothing).
  */
 export function markerDrawnAt(el: VisitsChart, x: number): boolean {
   const { canvas } = annotationMarkers(el);
   const box = canvas.getBoundingClientRect();
   const scale = canvas.width / box.width;
   const px = Math.round((x - box.left) * scale);
-  const py = Math.round(16 * scale);
+  const py = Math.round((bandTop(el) + 16) * scale);
   if (px < 0 || px >= canvas.width) return false;
   return canvas.getContext('2d')!.getImageData(px, py, 1, 1).data[3]! > 0;
 }
 
 /**
  * Clicks the marker of period `index` where it is drawn: on the button over it when it is the
- * active one (what takes the click there), else on the markers' canvas at its place.
+ * active one (what takes the click there), else on the row over the band at its place.
  */
 export function clickMarker(el: VisitsChart, index: number): void {
-  const { canvas } = annotationMarkers(el);
-  const [x, y] = [periodX(el, index), canvas.getBoundingClientRect().top + 16];
-  const button = annotationMarkers(el).button.getBoundingClientRect();
-  const onButton = x >= button.left && x <= button.right && y >= button.top && y <= button.bottom;
-  const target = onButton ? annotationMarkers(el).button : canvas;
-  target.dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true, composed: true }));
+  const { row, button } = annotationMarkers(el);
+  const [x, y] = [periodX(el, index), row.getBoundingClientRect().top + 12];
+  const box = button.getBoundingClientRect();
+  const onButton = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+  (onButton ? button : row).dispatchEvent(new MouseEvent('click', { clientX: x, clientY: y, bubbles: true, composed: true }));
 }
 
 /**
