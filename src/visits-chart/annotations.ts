@@ -330,10 +330,18 @@ export class VisitsAnnotations extends DashboardElement {
     addPartStyles(this, annotationStyles);
     this.#observer = new ResizeObserver(() => this.#measure());
     this.#observer.observe(this);
-    // The band under the chart's x axis is this element's while it is in the page: the chart keeps it from its first
-    // drawing when this element is there by then (its code has come), else lays itself out again for it now.
+    this.#claimBand();
+  }
+
+  /**
+   * Makes the band under the chart's x axis this element's, while it is in the page: the chart keeps
+   * it from its first drawing when this element is there by then (its code has come), else lays
+   * itself out again for it. Asked on connection and in each update: an element upgraded when its
+   * code arrives has its `widget` (set before) back in its first update only.
+   */
+  #claimBand(): void {
     const line = this.#lineChart();
-    if (line) line.band = { height: ANNOTATION_BAND, paint: this.#paint };
+    if (line && line.band?.paint !== this.#paint) line.band = { height: ANNOTATION_BAND, paint: this.#paint };
   }
 
   override disconnectedCallback(): void {
@@ -378,6 +386,7 @@ export class VisitsAnnotations extends DashboardElement {
       this.#roving.keep();
     }
     // Drawn in the frame the chart was drawn in (it updates before this element).
+    this.#claimBand();
     this.#drawMarkers();
   }
 
