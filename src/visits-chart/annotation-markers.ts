@@ -50,6 +50,15 @@ export function markerColors(colors: Pick<ChartColors, 'text' | 'background' | '
   return { border: colors.text, accent: colors.accent, background: colors.background, text: colors.text, font: `600 ${MARKER_GEOMETRY.fontSize}px ${colors.font}` };
 }
 
+/** The markers as last drawn on each chart, and their colours (the SVG export draws them again, export-svg.ts). */
+const drawnOn = new WeakMap<Chart, { markers: readonly DrawnMarker[]; colors: MarkerColors }>();
+
+/** The markers last drawn in `chart`'s band, while it keeps one. */
+export function markersDrawnOn(chart: Chart): { markers: readonly DrawnMarker[]; colors: MarkerColors } | undefined {
+  const band = chart.scales.x?.bottom ?? chart.height;
+  return chart.height - band >= ANNOTATION_BAND ? drawnOn.get(chart) : undefined;
+}
+
 /**
  * Widths of texts by font and text: a marker's text is a count (★ before it when starred), so the
  * same few come back. Forgotten when a font arrives (a font on its way measures as its fallback).
@@ -112,6 +121,7 @@ export function drawMarkers(chart: Chart, markers: readonly MarkerSpec[], colors
     drawn.push({ ...marker, x, width: pill });
   }
   ctx.restore();
+  drawnOn.set(chart, { markers: drawn, colors });
   return drawn;
 }
 

@@ -1,3 +1,5 @@
+import type { Chart } from 'chart.js';
+import { MARKER_GEOMETRY, markersDrawnOn } from './annotation-markers.js';
 import { linePoints } from './chart-data.js';
 import { PREVIOUS_DASH, PROGRESS_DASH, SWATCH, layoutImage, measuringContext, plainText, siteNames, type ImageContent, type ImageLayout, type PlacedText } from './export-image.js';
 
@@ -5,7 +7,8 @@ import { PREVIOUS_DASH, PROGRESS_DASH, SWATCH, layoutImage, measuringContext, pl
  * The SVG export of <visits-chart>: a vector drawing of the line chart made from its model (one
  * path per line, broken at the gaps; the comparison dashed; the segment to the period in progress
  * dotted and its point hollow), on the axes and ticks the chart shows (its scales place every
- * point where the canvas has it), with the title block and legend of the PNG (export-image.ts).
+ * point where the canvas has it), with the annotation markers as drawn under the x axis and the
+ * title block and legend of the PNG (export-image.ts).
  * Colours are the widget's computed theme; every text is escaped, and the characters XML cannot
  * hold replaced, so the file is well-formed whatever the server names.
  */
@@ -119,6 +122,28 @@ function chartElements(content: ImageContent): string[] {
     if (partial && partial[1] !== null) {
       out.push(`<circle class="in-progress" cx="${number(partial[0])}" cy="${number(partial[1])}" r="4" ${paintAttributes('fill', colors.background)} ${stroke} stroke-width="2"/>`);
     }
+  }
+  out.push('</g>');
+  return [...out, ...markerElements(chart)];
+}
+
+/** The annotation markers as last drawn in the band under the x axis (annotation-markers.ts), with annotations on. */
+function markerElements(chart: Chart): string[] {
+  const drawn = markersDrawnOn(chart);
+  if (!drawn?.markers.length) return [];
+  const { notch, top, height, border, fontSize } = MARKER_GEOMETRY;
+  const { colors } = drawn;
+  const y = chart.scales.x!.bottom + notch + top;
+  const out = [`<g class="annotations" font-size="${fontSize}" font-weight="600" text-anchor="middle" stroke-width="${border}">`];
+  for (const marker of drawn.markers) {
+    const at = chart.chartArea.left + marker.x;
+    const edge = marker.starred ? colors.accent : colors.border;
+    out.push(
+      `<path d="M${number(at - 4)} ${number(y)}L${number(at)} ${number(y - notch)}L${number(at + 4)} ${number(y)}Z" ${paintAttributes('fill', edge)}/>`,
+      `<rect x="${number(at - marker.width / 2 + border / 2)}" y="${number(y + border / 2)}" width="${number(marker.width - border)}" height="${height - border}" rx="${(height - border) / 2}" ${paintAttributes('fill', colors.background)} ${paintAttributes('stroke', edge)}/>`,
+      // The middle of the pill, as the canvas draws it (a baseline a third of the size under it).
+      `<text x="${number(at)}" y="${number(y + height / 2 + fontSize / 3)}" ${paintAttributes('fill', colors.text)}>${escapeXml(marker.text)}</text>`,
+    );
   }
   out.push('</g>');
   return out;

@@ -10,6 +10,7 @@ import { setClock } from '../../src/core/clock.js';
 import { forgetSites } from '../../src/api/site-directory.js';
 import { toAnnotations } from '../../src/api/annotations.js';
 import { chunks } from '../../src/visits-chart/chunks.js';
+import { chartToSvg } from '../../src/visits-chart/export-svg.js';
 import { axeViolations } from '../helpers/axe.js';
 import { matomo } from '../demo/helpers.js';
 import { parseEmbedFragment } from '../../src/embed/fragment.js';
@@ -293,6 +294,30 @@ describe('<visits-chart> annotations against the demo backend', () => {
     await until(() => markerDrawnAt(born, periodX(born, 24)), 'the markers of a chart made dark');
     expect(annotationMarkers(born).canvas.width).to.equal(annotationMarkers(el).canvas.width);
     expect(bandChecksum(born)).to.equal(dark);
+  });
+
+  it('draws the markers in the SVG as on the canvas: under the x axis at their periods, their counts, the starred one in the accent; none once off', async () => {
+    const el = await mountDemoChart({ 'site-id': '1', annotations: '' });
+    await annotationsOf(el);
+    await loaded(el);
+    await until(() => DEMO_PERIODS.every((i) => markerDrawnAt(el, periodX(el, i))), 'the markers');
+    const line = el.shadowRoot!.querySelector('dw-visits-line-chart')!;
+    const svg = () => new DOMParser().parseFromString(chartToSvg({ ...line.drawing!, model: line.model!, title: 'Visits over time', range: 'Last 30 days', comparison: '' }), 'image/svg+xml');
+    const doc = svg();
+    const texts = [...doc.querySelectorAll('g.chart g.annotations text')];
+    expect(texts.map((t) => t.textContent)).to.deep.equal(['1', '★3', '1', '1']);
+    const chart = chartOf(el);
+    texts.forEach((t, i) => expect(Number(t.getAttribute('x'))).to.be.closeTo(chart.scales.x!.getPixelForValue(DEMO_PERIODS[i]!), 0.1));
+    const pills = [...doc.querySelectorAll('g.annotations rect')];
+    expect(pills).to.have.length(4);
+    for (const pill of pills) expect(Number(pill.getAttribute('y'))).to.be.above(bandTop(el)).and.below(chart.height);
+    const edges = pills.map((pill) => pill.getAttribute('stroke'));
+    expect(edges[1]).not.to.equal(edges[0]);
+    expect([edges[0], edges[2], edges[3]]).to.deep.equal([edges[0], edges[0], edges[0]]);
+
+    el.annotations = false;
+    await el.updateComplete;
+    expect(svg().querySelector('g.annotations')).to.equal(null);
   });
 
   it('is used from the keyboard: arrows move between markers, Enter opens the notes, Escape closes them and gives the focus back', async () => {
