@@ -53,10 +53,17 @@ export function markerColors(colors: Pick<ChartColors, 'text' | 'background' | '
 /** The markers as last drawn on each chart, and their colours (the SVG export draws them again, export-svg.ts). */
 const drawnOn = new WeakMap<Chart, { markers: readonly DrawnMarker[]; colors: MarkerColors }>();
 
-/** The markers last drawn in `chart`'s band, while it keeps one. */
-export function markersDrawnOn(chart: Chart): { markers: readonly DrawnMarker[]; colors: MarkerColors } | undefined {
-  const band = chart.scales.x?.bottom ?? chart.height;
-  return chart.height - band >= ANNOTATION_BAND ? drawnOn.get(chart) : undefined;
+/** Where the band under `chart`'s x axis starts, in CSS pixels from the canvas's top; undefined while the chart keeps none. */
+function bandTop(chart: Chart): number | undefined {
+  const top = chart.scales.x?.bottom ?? chart.height;
+  return chart.chartArea && chart.height - top >= ANNOTATION_BAND ? top : undefined;
+}
+
+/** The markers last drawn in `chart`'s band, and where the band starts, while the chart keeps one. */
+export function markersDrawnOn(chart: Chart): { markers: readonly DrawnMarker[]; colors: MarkerColors; top: number } | undefined {
+  const top = bandTop(chart);
+  const drawn = drawnOn.get(chart);
+  return top === undefined || !drawn ? undefined : { ...drawn, top };
 }
 
 /**
@@ -83,9 +90,9 @@ function textWidth(ctx: CanvasRenderingContext2D, font: string, text: string): n
  */
 export function drawMarkers(chart: Chart, markers: readonly MarkerSpec[], colors: MarkerColors, hover = ''): DrawnMarker[] {
   const { notch, top, height, border, minWidth, padding } = MARKER_GEOMETRY;
-  const band = chart.scales.x?.bottom ?? chart.height;
+  const band = bandTop(chart);
+  if (band === undefined) return [];
   const { ctx, chartArea } = chart;
-  if (chart.height - band < ANNOTATION_BAND || !chartArea) return [];
   const ratio = chart.currentDevicePixelRatio;
   ctx.save();
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);

@@ -133,7 +133,7 @@ function markerElements(chart: Chart): string[] {
   if (!drawn?.markers.length) return [];
   const { notch, top, height, border, fontSize } = MARKER_GEOMETRY;
   const { colors } = drawn;
-  const y = chart.scales.x!.bottom + notch + top;
+  const y = drawn.top + notch + top;
   const out = [`<g class="annotations" font-size="${fontSize}" font-weight="600" text-anchor="middle" stroke-width="${border}">`];
   for (const marker of drawn.markers) {
     const at = chart.chartArea.left + marker.x;
